@@ -1,0 +1,124 @@
+// The read API against a real PostgreSQL holding the seed articles.
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { GET as getIncidents } from "@/app/api/incidents/route";
+import { GET as getProvinces } from "@/app/api/provinces/route";
+import { GET as getTimeline } from "@/app/api/stats/timeline/route";
+import { disconnectDb } from "@/lib/db/client";
+import { resetDatabase } from "@/lib/testing/db";
+import { seedFolder } from "@/scripts/seed";
+
+const call = async (handler: (r: Request) => Promise<Response>, query = "") => {
+  const res = await handler(new Request(`http://localhost/api/x${query}`));
+  return { status: res.status, body: (await res.json()) as Record<string, unknown> };
+};
+
+type Incident = { province: string | null; date: string | null; killed: number | null; sources: { evidence: string }[] };
+
+beforeAll(async () => {
+  await resetDatabase();
+  await seedFolder(path.resolve(__dirname, "../../seeds"), () => {});
+});
+afterAll(async () => {
+  await disconnectDb();
+});
+
+describe("GET /api/incidents", () => {
+  it("lists the seed incidents, newest first, each with its source sentence", async () => {
+    const { status, body } = await call(getIncidents);
+    expect(status).toBe(200);
+    const incidents = body.incidents as Incident[];
+    expect(body.total).toBeGreaterThanOrEqual(5);
+    expect(incidents.length).toBe(body.total);
+    const dates = incidents.map((i) => i.date ?? "");
+    expect([...dates].sort().reverse()).toEqual(dates);
+    for (const i of incidents) expect(i.sources[0]?.evidence.length).toBeGreaterThan(10);
+  });
+
+  it("filters by governorate (several) and by year", async () => {
+    const homs = (await call(getIncidents, "?province=Homs")).body.incidents as Incident[];
+    expect(homs.length).toBeGreaterThan(0);
+    expect(homs.every((i) => i.province === "Homs")).toBe(true);
+    expect(homs.some((i) => i.killed === 54)).toBe(true);
+
+    const two = (await call(getIncidents, "?province=Homs&province=Raqqa")).body.incidents as Incident[];
+    expect(new Set(two.map((i) => i.province))).toEqual(new Set(["Homs", "Raqqa"]));
+
+    const y2024 = (await call(getIncidents, "?year=2024")).body.incidents as Incident[];
+    expect(y2024.length).toBeGreaterThan(0);
+    expect(y2024.every((i) => i.date?.startsWith("2024"))).toBe(true);
+  });
+
+  it("honours limit", async () => {
+    const { body } = await call(getIncidents, "?limit=2");
+    expect((body.incidents as Incident[]).length).toBe(2);
+    expect(body.total).toBeGreaterThan(2);
+  });
+
+  it.each([
+    ["?province=Atlantis", "province"],
+    ["?year=abc", "year"],
+    ["?year=20245", "year"],
+    ["?limit=0", "limit"],
+    ["?limit=-5", "limit"],
+    ["?from=2024-02-30", "from"],
+    ["?provnce=Homs", "provnce"],
+  ])("answers %s with a 400 naming %s", async (query, param) => {
+    const { status, body } = await call(getIncidents, query);
+    expect(status).toBe(400);
+    const error = body.error as { code: string; param: string; message: string };
+    expect(error.code).toBe("bad_request");
+    expect(error.param).toBe(param);
+    expect(error.message).toContain(param);
+  });
+});
+
+describe("GET /api/stats/timeline", () => {
+  it("gives killed and incident counts per month that add up to the incident list", async () => {
+    const { status, body } = await call(getTimeline, "?province=Homs");
+    expect(status).toBe(200);
+    const points = body.points as { period: string; incidents: number; killed: number }[];
+    const list = (await call(getIncidents, "?province=Homs")).body.incidents as Incident[];
+    expect(points.reduce((s, p) => s + p.incidents, 0)).toBe(list.filter((i) => i.date).length);
+    expect(points.reduce((s, p) => s + p.killed, 0)).toBe(list.filter((i) => i.date).reduce((s, i) => s + (i.killed ?? 0), 0));
+    expect(points.map((p) => p.period)).toContain("2024-12");
+  });
+
+  it("rejects a bad year", async () => {
+    const { status, body } = await call(getTimeline, "?year=abc");
+    expect(status).toBe(400);
+    expect((body.error as { param: string }).param).toBe("year");
+  });
+});
+
+describe("GET /api/provinces", () => {
+  it("lists all 14 governorates with counts matching the incidents", async () => {
+    const { status, body } = await call(getProvinces);
+    expect(status).toBe(200);
+    const rows = body.provinces as { province: string; incidents: number; killed: number }[];
+    expect(rows).toHaveLength(14);
+    const all = (await call(getIncidents)).body.incidents as Incident[];
+    for (const row of rows) {
+      const mine = all.filter((i) => i.province === row.province);
+      expect(row.incidents).toBe(mine.length);
+      expect(row.killed).toBe(mine.reduce((s, i) => s + (i.killed ?? 0), 0));
+    }
+    expect(rows.find((r) => r.province === "Homs")!.killed).toBeGreaterThanOrEqual(54);
+  });
+
+  it("rejects an unknown governorate", async () => {
+    const { status, body } = await call(getProvinces, "?province=Narnia");
+    expect(status).toBe(400);
+    expect((body.error as { param: string }).param).toBe("province");
+  });
+});
+
+describe("seeding", () => {
+  it("is idempotent: a second run adds nothing", async () => {
+    const before = (await call(getIncidents)).body.total;
+    const again = await seedFolder(path.resolve(__dirname, "../../seeds"), () => {});
+    expect(again.created).toBe(0);
+    expect(again.skipped).toBe(5);
+    expect((await call(getIncidents)).body.total).toBe(before);
+  });
+});

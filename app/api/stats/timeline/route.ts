@@ -1,0 +1,9 @@
+import { handler } from "@/lib/api/errors";
+import { FILTER_KEYS, IncidentFilters } from "@/lib/api/filters";
+import { readQuery } from "@/lib/api/query";
+import { timeline } from "@/lib/db/incidents";
+
+export const GET = handler(async (request: Request) => {
+  const filters = readQuery(request, IncidentFilters, FILTER_KEYS);
+  return Response.json({ groupBy: "month", points: await timeline(filters) });
+});

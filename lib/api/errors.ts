@@ -1,0 +1,81 @@
+// One error shape for every API error:
+//   { "error": { "code": "bad_request", "message": "...", "param": "year" } }
+// Route handlers throw ApiError (or let zod errors through); toErrorResponse maps anything
+// thrown to its response.
+import { z } from "zod";
+
+export type ApiErrorCode = "bad_request" | "not_found" | "conflict" | "unauthorized" | "forbidden" | "payload_too_large" | "unsupported_media_type" | "service_unavailable" | "internal";
+
+const STATUS: Record<ApiErrorCode, number> = {
+  bad_request: 400,
+  unauthorized: 401,
+  forbidden: 403,
+  not_found: 404,
+  conflict: 409,
+  payload_too_large: 413,
+  unsupported_media_type: 415,
+  internal: 500,
+  service_unavailable: 503,
+};
+
+export class ApiError extends Error {
+  constructor(
+    readonly code: ApiErrorCode,
+    message: string,
+    readonly param?: string,
+    readonly details?: Record<string, unknown>,
+  ) {
+    super(message);
+  }
+  get status(): number {
+    return STATUS[this.code];
+  }
+}
+
+export interface ErrorBody {
+  error: { code: ApiErrorCode; message: string; param?: string; issues?: { param: string; message: string }[] } & Record<string, unknown>;
+}
+
+export function errorResponse(err: ApiError): Response {
+  const body: ErrorBody = { error: { code: err.code, message: err.message, ...(err.param ? { param: err.param } : {}), ...err.details } };
+  return Response.json(body, { status: err.status });
+}
+
+/** A zod error on query parameters becomes a 400 naming the first bad parameter. */
+export function fromZodError(e: z.ZodError): ApiError {
+  const issues = e.issues.map((i) => ({ param: String(i.path[0] ?? ""), message: i.message }));
+  const first = issues[0] ?? { param: "", message: "invalid request" };
+  return new ApiError("bad_request", `Invalid parameter "${first.param}": ${first.message}`, first.param, { issues });
+}
+
+function isDatabaseDown(e: unknown): boolean {
+  const text = `${(e as { code?: string })?.code ?? ""} ${(e as Error)?.message ?? ""} ${String((e as { cause?: unknown })?.cause ?? "")}`;
+  return /ECONNREFUSED|ECONNRESET|57P01|57P03|Can't reach database|Connection terminated|connect ETIMEDOUT|DatabaseNotReachable|too many clients/i.test(text);
+}
+
+export function toErrorResponse(e: unknown): Response {
+  if (e instanceof ApiError) return errorResponse(e);
+  if (e instanceof z.ZodError) return errorResponse(fromZodError(e));
+  if (isDatabaseDown(e)) {
+    return errorResponse(new ApiError("service_unavailable", "The database is unavailable. Try again in a moment."));
+  }
+  console.error(e);
+  return errorResponse(new ApiError("internal", "Something went wrong on our side."));
+}
+
+/** Wraps a route handler so that whatever it throws becomes the one error shape. */
+export function handler<A extends unknown[]>(fn: (...args: A) => Promise<Response>): (...args: A) => Promise<Response> {
+  return async (...args: A) => {
+    try {
+      return await fn(...args);
+    } catch (e) {
+      return toErrorResponse(e);
+    }
+  };
+}
+
+export function parseQuery<T extends z.ZodType>(schema: T, raw: Record<string, string[]>): z.infer<T> {
+  const parsed = schema.safeParse(raw);
+  if (!parsed.success) throw fromZodError(parsed.error);
+  return parsed.data;
+}

@@ -1,0 +1,28 @@
+// The one Prisma client of the app and of the scripts. Connections go through the pg driver
+// adapter (Prisma's JS engine), which needs no native engine download.
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaClient } from "@/generated/prisma/client";
+
+export { Prisma } from "@/generated/prisma/client";
+export type { PrismaClient } from "@/generated/prisma/client";
+
+function createClient(): PrismaClient {
+  const connectionString = process.env.DATABASE_URL;
+  if (!connectionString) {
+    throw new Error("DATABASE_URL is not set: start the app with `npm start`, which provides a database");
+  }
+  return new PrismaClient({ adapter: new PrismaPg({ connectionString, max: Number(process.env.DB_POOL_SIZE ?? 10) }) });
+}
+
+// One client per process, also across Next's hot reloads in development.
+const globalForPrisma = globalThis as unknown as { conflictAtlasPrisma?: PrismaClient };
+
+export function db(): PrismaClient {
+  globalForPrisma.conflictAtlasPrisma ??= createClient();
+  return globalForPrisma.conflictAtlasPrisma;
+}
+
+export async function disconnectDb(): Promise<void> {
+  await globalForPrisma.conflictAtlasPrisma?.$disconnect();
+  globalForPrisma.conflictAtlasPrisma = undefined;
+}

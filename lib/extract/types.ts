@@ -1,0 +1,105 @@
+// The shapes that flow out of lib/extract. One zod schema per shape; the TypeScript
+// types are derived from them so the CLI, the seeder and the API agree on one contract.
+import { z } from "zod";
+
+export const GOVERNORATES = [
+  "Aleppo",
+  "Damascus",
+  "Daraa",
+  "Deir ez-Zor",
+  "Hama",
+  "Hasakah",
+  "Homs",
+  "Idlib",
+  "Latakia",
+  "Quneitra",
+  "Raqqa",
+  "Rif Dimashq",
+  "Suwayda",
+  "Tartus",
+] as const;
+export const Governorate = z.enum(GOVERNORATES);
+export type Governorate = z.infer<typeof Governorate>;
+
+export const DatePrecision = z.enum(["day", "week", "month", "year"]);
+export type DatePrecision = z.infer<typeof DatePrecision>;
+
+/** ACLED's geo precision: 1 the town itself, 2 near a town or a small area, 3 a governorate or region. */
+export const GeoPrecision = z.union([z.literal(1), z.literal(2), z.literal(3)]);
+export type GeoPrecision = z.infer<typeof GeoPrecision>;
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+
+/** What a caller hands the extractor: the raw file content plus whatever metadata it already knows. */
+export const ArticleInput = z.object({
+  /** The raw content, possibly with YAML front matter. */
+  raw: z.string(),
+  fileName: z.string().optional(),
+  title: z.string().optional(),
+  source: z.string().optional(),
+  url: z.string().optional(),
+  /** YYYY-MM-DD; wins over front matter and dateline. */
+  publishedAt: isoDate.optional(),
+});
+export type ArticleInput = z.infer<typeof ArticleInput>;
+
+export const ExtractedIncident = z.object({
+  date: isoDate.nullable(),
+  datePrecision: DatePrecision.nullable(),
+  /** The place as we name it (gazetteer name, or the phrase for a region). */
+  place: z.string().nullable(),
+  /** Gazetteer id (see lib/extract/places) when the place is in the gazetteer. */
+  placeId: z.string().nullable(),
+  province: Governorate.nullable(),
+  lat: z.number().nullable(),
+  lon: z.number().nullable(),
+  geoPrecision: GeoPrecision.nullable(),
+  /** Normalised actor label, e.g. "Islamic State", "Syrian government forces". */
+  perpetrator: z.string().nullable(),
+  /** The words the article used for the perpetrator. */
+  perpetratorText: z.string().nullable(),
+  target: z.string().nullable(),
+  targetText: z.string().nullable(),
+  killed: z.number().int().nonnegative().nullable(),
+  killedLow: z.number().int().nonnegative().nullable(),
+  killedHigh: z.number().int().nonnegative().nullable(),
+  injured: z.number().int().nonnegative().nullable(),
+  /** Deaths among the attackers, kept apart from the victims. */
+  attackersKilled: z.number().int().nonnegative().nullable(),
+  /** Who claimed the attack ("IS claimed responsibility"). */
+  claimedBy: z.string().nullable(),
+  /** Who gave the figure ("according to the Syrian Observatory"). */
+  reportedBy: z.string().nullable(),
+  /** The sentence that says so, exactly as in the article text, and its offsets in that text. */
+  evidence: z.string(),
+  evidenceStart: z.number().int().nonnegative(),
+  evidenceEnd: z.number().int().nonnegative(),
+});
+export type ExtractedIncident = z.infer<typeof ExtractedIncident>;
+
+export const ExtractedTally = z.object({
+  count: z.number().int().nonnegative(),
+  description: z.string(),
+  /** Start of the period the figure covers, when the text gives one. */
+  since: isoDate.nullable(),
+  sincePrecision: DatePrecision.nullable(),
+  reportedBy: z.string().nullable(),
+  evidence: z.string(),
+  evidenceStart: z.number().int().nonnegative(),
+  evidenceEnd: z.number().int().nonnegative(),
+});
+export type ExtractedTally = z.infer<typeof ExtractedTally>;
+
+export const ArticleExtraction = z.object({
+  title: z.string().nullable(),
+  source: z.string().nullable(),
+  url: z.string().nullable(),
+  publishedAt: isoDate.nullable(),
+  /** Where publishedAt came from. */
+  publishedFrom: z.enum(["given", "front-matter", "dateline"]).nullable(),
+  /** The article text as stored (front matter removed, otherwise as received). All offsets point into it. */
+  text: z.string(),
+  incidents: z.array(ExtractedIncident),
+  tallies: z.array(ExtractedTally),
+});
+export type ArticleExtraction = z.infer<typeof ArticleExtraction>;

@@ -1,0 +1,11 @@
+import { defineConfig } from "vitest/config";
+import { resolve } from "./vitest.shared";
+
+export default defineConfig({
+  resolve,
+  test: {
+    include: ["{lib,app,scripts,components}/**/*.test.ts"],
+    exclude: ["**/*.int.test.ts", "node_modules/**"],
+    environment: "node",
+  },
+});
