@@ -10,7 +10,7 @@ export const dynamic = "force-dynamic";
 
 export default async function Home({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const filters = filtersFromSearchParams(await searchParams);
-  const [{ total, incidents }, points, years] = await Promise.all([listIncidents(filters, 1000), timeline(filters), incidentYears()]);
+  const [{ total, incidents }, points, years] = await Promise.all([listIncidents(filters, 1000), timeline(filters, "month"), incidentYears()]);
   const killed = incidents.reduce((s, i) => s + (i.killed ?? 0), 0);
 
   return (

@@ -81,7 +81,7 @@ describe("GET /api/stats/timeline", () => {
     const list = (await call(getIncidents, "?province=Homs")).body.incidents as Incident[];
     expect(points.reduce((s, p) => s + p.incidents, 0)).toBe(list.filter((i) => i.date).length);
     expect(points.reduce((s, p) => s + p.killed, 0)).toBe(list.filter((i) => i.date).reduce((s, i) => s + (i.killed ?? 0), 0));
-    expect(points.map((p) => p.period)).toContain("2024-12");
+    expect(points.map((p) => p.period)).toContain("2024-12-01");
   });
 
   it("rejects a bad year", async () => {

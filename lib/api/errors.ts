@@ -74,7 +74,7 @@ export function handler<A extends unknown[]>(fn: (...args: A) => Promise<Respons
   };
 }
 
-export function parseQuery<T extends z.ZodType>(schema: T, raw: Record<string, string[]>): z.infer<T> {
+export function parseQuery<T extends z.ZodType>(schema: T, raw: unknown): z.infer<T> {
   const parsed = schema.safeParse(raw);
   if (!parsed.success) throw fromZodError(parsed.error);
   return parsed.data;

@@ -44,7 +44,22 @@ export type IncidentFilters = z.infer<typeof IncidentFilters>;
 
 export const IncidentListQuery = z.object({
   limit: one(intInRange(1, 1000)).transform((v) => v ?? 100),
+  cursor: one(z.string().regex(/^[A-Za-z0-9_-]{1,40}$/, "not a cursor from a previous page")),
+  sort: one(z.enum(["date_desc", "date_asc", "killed_desc", "updated_desc"])).transform((v) => v ?? "date_desc"),
 });
+
+export const TimelineQuery = z.object({
+  interval: one(z.enum(["day", "week", "month", "year"])).transform((v) => v ?? "month"),
+  split: one(z.enum(["none", "province", "perpetrator"])).transform((v) => v ?? "none"),
+});
+
+export const PageQuery = z.object({
+  limit: one(intInRange(1, 1000)).transform((v) => v ?? 100),
+  offset: one(intInRange(0, 10_000_000)).transform((v) => v ?? 0),
+});
+
+/** A numeric id in a route segment. */
+export const IdParam = z.string().regex(/^\d{1,9}$/, "expected a numeric id").transform(Number);
 
 export const FILTER_KEYS = ["province", "year", "from", "to", "perpetrator", "target", "minKilled"] as const;
 

@@ -79,38 +79,122 @@ function toView(r: IncidentRow): IncidentView {
   };
 }
 
-export async function listIncidents(filters: IncidentFilters, limit: number): Promise<{ total: number; incidents: IncidentView[] }> {
+export const INCIDENT_SORTS = ["date_desc", "date_asc", "killed_desc", "updated_desc"] as const;
+export type IncidentSort = (typeof INCIDENT_SORTS)[number];
+
+const ORDER: Record<IncidentSort, Prisma.IncidentOrderByWithRelationInput[]> = {
+  date_desc: [{ date: { sort: "desc", nulls: "last" } }, { id: "desc" }],
+  date_asc: [{ date: { sort: "asc", nulls: "last" } }, { id: "asc" }],
+  killed_desc: [{ killed: { sort: "desc", nulls: "last" } }, { id: "desc" }],
+  updated_desc: [{ updatedAt: "desc" }, { id: "desc" }],
+};
+
+export interface IncidentPage {
+  total: number;
+  incidents: IncidentView[];
+  /** Pass as `cursor` for the next page; null on the last page. */
+  nextCursor: string | null;
+}
+
+export const encodeCursor = (id: number) => Buffer.from(`i:${id}`).toString("base64url");
+export function decodeCursor(cursor: string): number | null {
+  const m = /^i:(\d{1,10})$/.exec(Buffer.from(cursor, "base64url").toString("utf8"));
+  return m ? Number(m[1]) : null;
+}
+
+export async function listIncidents(
+  filters: IncidentFilters,
+  limit: number,
+  opts: { sort?: IncidentSort; cursorId?: number | null; offset?: number } = {},
+): Promise<IncidentPage> {
   const where = incidentWhereInput(filters);
   const [total, rows] = await Promise.all([
     db().incident.count({ where }),
     db().incident.findMany({
       where,
       include: incidentInclude,
-      orderBy: [{ date: { sort: "desc", nulls: "last" } }, { id: "desc" }],
-      take: limit,
+      orderBy: ORDER[opts.sort ?? "date_desc"],
+      take: limit + 1,
+      ...(opts.cursorId ? { cursor: { id: opts.cursorId }, skip: 1 } : opts.offset ? { skip: opts.offset } : {}),
     }),
   ]);
-  return { total, incidents: rows.map(toView) };
+  const page = rows.slice(0, limit);
+  const last = page[page.length - 1];
+  return { total, incidents: page.map(toView), nextCursor: rows.length > limit && last ? encodeCursor(last.id) : null };
 }
 
+export interface IncidentDetail extends IncidentView {
+  perpetratorText: string | null;
+  targetText: string | null;
+  claimedBy: string | null;
+  reportedBy: string | null;
+  placeId: string | null;
+  createdAt: string;
+  updatedAt: string;
+  sources: (IncidentSourceView & { articleText: string; killedLow: number | null; killedHigh: number | null; injured: number | null; date: string | null; datePrecision: DatePrecision | null; reportedBy: string | null })[];
+}
+
+export async function getIncident(id: number): Promise<IncidentDetail | null> {
+  const r = await db().incident.findFirst({
+    where: { id, synthetic: false },
+    include: { sources: { orderBy: { id: "asc" }, include: { article: true } } },
+  });
+  if (!r) return null;
+  const base = toView({ ...r, sources: r.sources });
+  return {
+    ...base,
+    perpetratorText: r.perpetratorText,
+    targetText: r.targetText,
+    claimedBy: r.claimedBy,
+    reportedBy: r.reportedBy,
+    placeId: r.placeId,
+    createdAt: r.createdAt.toISOString(),
+    updatedAt: r.updatedAt.toISOString(),
+    sources: r.sources.map((s, n) => ({
+      ...base.sources[n]!,
+      articleText: s.article.text,
+      killedLow: s.killedLow,
+      killedHigh: s.killedHigh,
+      injured: s.injured,
+      date: day(s.date),
+      datePrecision: s.datePrecision,
+      reportedBy: s.reportedBy,
+    })),
+  };
+}
+
+export const TIMELINE_INTERVALS = ["day", "week", "month", "year"] as const;
+export type TimelineInterval = (typeof TIMELINE_INTERVALS)[number];
+export const TIMELINE_SPLITS = ["none", "province", "perpetrator"] as const;
+export type TimelineSplit = (typeof TIMELINE_SPLITS)[number];
+
 export interface TimelinePoint {
-  period: string; // YYYY-MM
+  /** Start of the period, YYYY-MM-DD (a Monday for weeks, the 1st for months, 1 January for years). */
+  period: string;
+  /** The governorate or perpetrator when split; absent otherwise. */
+  group?: string | null;
   incidents: number;
   killed: number;
   injured: number;
 }
 
-export async function timeline(filters: IncidentFilters): Promise<TimelinePoint[]> {
-  const rows = await db().$queryRaw<TimelinePoint[]>`
-    SELECT to_char(date_trunc('month', i."date"), 'YYYY-MM') AS period,
+const FORMAT: Record<TimelineInterval, string> = { day: "YYYY-MM-DD", week: "YYYY-MM-DD", month: "YYYY-MM-DD", year: "YYYY-MM-DD" };
+
+export async function timeline(filters: IncidentFilters, interval: TimelineInterval = "month", split: TimelineSplit = "none"): Promise<TimelinePoint[]> {
+  const unit = Prisma.raw(`'${interval}'`);
+  const fmt = Prisma.raw(`'${FORMAT[interval]}'`);
+  const group = split === "none" ? Prisma.sql`NULL::text` : Prisma.raw(`i."${split}"`);
+  const rows = await db().$queryRaw<(TimelinePoint & { group: string | null })[]>`
+    SELECT to_char(date_trunc(${unit}, i."date"), ${fmt}) AS period,
+           ${group} AS "group",
            COUNT(*)::int AS incidents,
            COALESCE(SUM(i."killed"), 0)::int AS killed,
            COALESCE(SUM(i."injured"), 0)::int AS injured
     FROM "Incident" i
     WHERE i."date" IS NOT NULL AND ${incidentWhereSql(filters)}
-    GROUP BY 1
-    ORDER BY 1`;
-  return rows;
+    GROUP BY 1, 2
+    ORDER BY 1, 2`;
+  return split === "none" ? rows.map(({ group: _g, ...p }) => p) : rows;
 }
 
 export interface ProvinceSummary {
@@ -141,4 +225,20 @@ export async function incidentYears(): Promise<number[]> {
     FROM "Incident" i WHERE i."date" IS NOT NULL AND i."synthetic" = false
     ORDER BY 1 DESC`;
   return rows.map((r) => r.year);
+}
+
+export interface FilterOptions {
+  years: number[];
+  perpetrators: string[];
+  targets: string[];
+}
+
+/** The values the filters can take, from the data. */
+export async function filterOptions(): Promise<FilterOptions> {
+  const [years, perpetrators, targets] = await Promise.all([
+    incidentYears(),
+    db().$queryRaw<{ v: string }[]>`SELECT DISTINCT "perpetrator" AS v FROM "Incident" WHERE "perpetrator" IS NOT NULL AND "synthetic" = false ORDER BY 1`,
+    db().$queryRaw<{ v: string }[]>`SELECT DISTINCT "target" AS v FROM "Incident" WHERE "target" IS NOT NULL AND "synthetic" = false ORDER BY 1`,
+  ]);
+  return { years, perpetrators: perpetrators.map((r) => r.v), targets: targets.map((r) => r.v) };
 }

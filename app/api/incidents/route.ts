@@ -1,12 +1,14 @@
-import { handler } from "@/lib/api/errors";
+import { ApiError, handler } from "@/lib/api/errors";
 import { FILTER_KEYS, IncidentFilters, IncidentListQuery } from "@/lib/api/filters";
 import { readQuery } from "@/lib/api/query";
-import { listIncidents } from "@/lib/db/incidents";
+import { decodeCursor, listIncidents } from "@/lib/db/incidents";
 
 const Query = IncidentFilters.and(IncidentListQuery);
 
 export const GET = handler(async (request: Request) => {
-  const { limit, ...filters } = readQuery(request, Query, [...FILTER_KEYS, "limit"]);
-  const { total, incidents } = await listIncidents(filters, limit);
-  return Response.json({ total, count: incidents.length, incidents });
+  const { limit, cursor, sort, ...filters } = readQuery(request, Query, [...FILTER_KEYS, "limit", "cursor", "sort"]);
+  const cursorId = cursor ? decodeCursor(cursor) : null;
+  if (cursor && cursorId === null) throw new ApiError("bad_request", 'Invalid parameter "cursor": not a cursor from a previous page', "cursor");
+  const page = await listIncidents(filters, limit, { sort, cursorId });
+  return Response.json({ total: page.total, count: page.incidents.length, nextCursor: page.nextCursor, incidents: page.incidents });
 });

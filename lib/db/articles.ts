@@ -1,0 +1,130 @@
+import "server-only";
+import { db } from "@/lib/db/client";
+import type { DatePrecision } from "@/lib/extract/types";
+
+const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
+
+export interface ArticleSummary {
+  id: number;
+  title: string | null;
+  source: string | null;
+  url: string | null;
+  publishedAt: string | null;
+  incidents: number;
+  tallies: number;
+}
+
+export async function listArticles(limit: number, offset = 0): Promise<{ total: number; articles: ArticleSummary[] }> {
+  const where = { synthetic: false };
+  const [total, rows] = await Promise.all([
+    db().article.count({ where }),
+    db().article.findMany({
+      where,
+      orderBy: [{ publishedAt: { sort: "desc", nulls: "last" } }, { id: "desc" }],
+      take: limit,
+      skip: offset,
+      select: { id: true, title: true, source: true, url: true, publishedAt: true, _count: { select: { sources: true, tallies: true } } },
+    }),
+  ]);
+  return {
+    total,
+    articles: rows.map((r) => ({
+      id: r.id,
+      title: r.title,
+      source: r.source,
+      url: r.url,
+      publishedAt: day(r.publishedAt),
+      incidents: r._count.sources,
+      tallies: r._count.tallies,
+    })),
+  };
+}
+
+export interface ArticleMark {
+  kind: "incident" | "tally";
+  /** incident id or tally id */
+  id: number;
+  start: number;
+  end: number;
+  label: string;
+}
+
+export interface ArticleDetail {
+  id: number;
+  title: string | null;
+  source: string | null;
+  url: string | null;
+  publishedAt: string | null;
+  publishedFrom: string | null;
+  text: string;
+  incidents: { id: number; date: string | null; datePrecision: DatePrecision | null; place: string | null; province: string | null; killed: number | null; perpetrator: string | null; evidenceStart: number; evidenceEnd: number }[];
+  tallies: { id: number; count: number; description: string; since: string | null; reportedBy: string | null; evidenceStart: number; evidenceEnd: number }[];
+}
+
+export async function getArticle(id: number): Promise<ArticleDetail | null> {
+  const a = await db().article.findFirst({
+    where: { id, synthetic: false },
+    include: {
+      sources: { orderBy: { evidenceStart: "asc" }, include: { incident: true } },
+      tallies: { orderBy: { evidenceStart: "asc" } },
+    },
+  });
+  if (!a) return null;
+  return {
+    id: a.id,
+    title: a.title,
+    source: a.source,
+    url: a.url,
+    publishedAt: day(a.publishedAt),
+    publishedFrom: a.publishedFrom,
+    text: a.text,
+    incidents: a.sources.map((s) => ({
+      id: s.incidentId,
+      date: day(s.date ?? s.incident.date),
+      datePrecision: s.datePrecision ?? s.incident.datePrecision,
+      place: s.incident.placeName,
+      province: s.incident.province,
+      killed: s.killed,
+      perpetrator: s.incident.perpetrator,
+      evidenceStart: s.evidenceStart,
+      evidenceEnd: s.evidenceEnd,
+    })),
+    tallies: a.tallies.map((t) => ({
+      id: t.id,
+      count: t.count,
+      description: t.description,
+      since: day(t.since),
+      reportedBy: t.reportedBy,
+      evidenceStart: t.evidenceStart,
+      evidenceEnd: t.evidenceEnd,
+    })),
+  };
+}
+
+export interface TallyView {
+  id: number;
+  count: number;
+  description: string;
+  since: string | null;
+  reportedBy: string | null;
+  evidence: string;
+  article: { id: number; title: string | null; source: string | null; publishedAt: string | null };
+}
+
+export async function listTallies(limit = 200): Promise<TallyView[]> {
+  const rows = await db().tally.findMany({
+    where: { article: { synthetic: false } },
+    orderBy: [{ article: { publishedAt: "desc" } }, { id: "asc" }],
+    take: limit,
+    include: { article: { select: { id: true, title: true, source: true, publishedAt: true } } },
+  });
+  return rows.map((t) => ({
+    id: t.id,
+    count: t.count,
+    description: t.description,
+    since: day(t.since),
+    reportedBy: t.reportedBy,
+    evidence: t.evidence,
+    article: { id: t.article.id, title: t.article.title, source: t.article.source, publishedAt: day(t.article.publishedAt) },
+  }));
+}
