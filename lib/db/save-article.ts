@@ -22,7 +22,7 @@ const asDay = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
 
 /** Serialises writers, so two articles telling the same incident cannot both create it. */
 async function lockIngestion(tx: Tx): Promise<void> {
-  await tx.$queryRaw`SELECT pg_advisory_xact_lock(7719001)`;
+  await tx.$queryRaw`SELECT pg_advisory_xact_lock(7719001)::text`;
 }
 
 async function ensurePlace(tx: Tx, placeId: string | null): Promise<string | null> {

@@ -1,0 +1,62 @@
+// A readable page for the API, rendered from the same OpenAPI document the API serves.
+import { openApiDocument } from "@/lib/api/openapi";
+
+export const metadata = { title: "API · Conflict Atlas" };
+
+type Param = { name: string; in: string; required: boolean; description?: string; schema: Record<string, unknown>; example?: unknown };
+
+function typeOf(schema: Record<string, unknown>): string {
+  if (schema.type === "array") return `${typeOf(schema.items as Record<string, unknown>)} (repeatable)`;
+  if (Array.isArray(schema.enum)) return (schema.enum as string[]).join(" | ");
+  return String(schema.type ?? "string");
+}
+
+export default function ApiDocs() {
+  const doc = openApiDocument();
+  return (
+    <main className="mx-auto max-w-4xl space-y-8 p-6">
+      <header className="space-y-2">
+        <h1 className="text-2xl font-bold">{doc.info.title}</h1>
+        <p className="text-slate-700 dark:text-slate-300">{doc.info.description}</p>
+        <p className="text-sm">
+          Machine-readable: <a className="text-blue-700 underline dark:text-blue-300" href="/api/openapi.json">/api/openapi.json</a> (OpenAPI {doc.openapi}). Errors have one
+          shape: <code>{`{"error": {"code", "message", "param"}}`}</code>.
+        </p>
+      </header>
+      {Object.entries(doc.paths).map(([path, item]) => {
+        const get = (item as { get: { summary: string; parameters: Param[] } }).get;
+        return (
+          <section key={path} className="space-y-2" aria-labelledby={`route-${path}`}>
+            <h2 id={`route-${path}`} className="font-mono text-lg font-semibold">
+              GET {path}
+            </h2>
+            <p>{get.summary}</p>
+            {get.parameters.length > 0 && (
+              <table className="w-full text-left text-sm">
+                <thead>
+                  <tr className="border-b border-slate-300 dark:border-slate-700">
+                    <th className="py-1 pr-2">Parameter</th>
+                    <th className="py-1 pr-2">Type</th>
+                    <th className="py-1">Meaning</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {get.parameters.map((p) => (
+                    <tr key={p.name} className="border-b border-slate-200 align-top dark:border-slate-800">
+                      <td className="py-1 pr-2 font-mono">
+                        {p.name}
+                        {p.required ? " *" : ""}
+                      </td>
+                      <td className="py-1 pr-2">{typeOf(p.schema)}</td>
+                      <td className="py-1">{p.description}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            )}
+          </section>
+        );
+      })}
+    </main>
+  );
+}

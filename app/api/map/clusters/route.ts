@@ -1,0 +1,10 @@
+import { ApiError, handler } from "@/lib/api/errors";
+import { readFilteredQuery } from "@/lib/api/query";
+import { mapClusters } from "@/lib/db/clusters";
+
+export const GET = handler(async (request: Request) => {
+  const { filters, params } = readFilteredQuery(request, ["bbox", "zoom"]);
+  if (!params.bbox) throw new ApiError("bad_request", 'Missing parameter "bbox" (minLon,minLat,maxLon,maxLat)', "bbox");
+  if (params.zoom === undefined) throw new ApiError("bad_request", 'Missing parameter "zoom" (0 to 20)', "zoom");
+  return Response.json(await mapClusters(filters, params.bbox, params.zoom));
+});

@@ -1,0 +1,4 @@
+import { handler } from "@/lib/api/errors";
+import { openApiDocument } from "@/lib/api/openapi";
+
+export const GET = handler(async () => Response.json(openApiDocument()));

@@ -1,0 +1,21 @@
+// Streams an async sequence of text chunks as an HTTP response body, pulling the next chunk
+// only when the client has taken the previous one, so memory stays flat for any size.
+export function streamResponse(chunks: AsyncIterable<string>, headers: Record<string, string>): Response {
+  const encoder = new TextEncoder();
+  const iterator = chunks[Symbol.asyncIterator]();
+  const body = new ReadableStream<Uint8Array>({
+    async pull(controller) {
+      try {
+        const { value, done } = await iterator.next();
+        if (done) controller.close();
+        else controller.enqueue(encoder.encode(value));
+      } catch (e) {
+        controller.error(e);
+      }
+    },
+    async cancel() {
+      await iterator.return?.();
+    },
+  });
+  return new Response(body, { headers });
+}
