@@ -20,7 +20,8 @@ export async function openDatabase(opts: { dataDir?: string; preferredPort?: num
     return { url: process.env.DATABASE_URL, embedded: false, stop: async () => {} };
   }
   const running = await startEmbeddedPostgres({
-    dataDir: opts.dataDir ?? path.join(ROOT, ".data"),
+    // ATLAS_DATA_DIR lets a second cluster (benchmarks, say) run beside the app's.
+    dataDir: opts.dataDir ?? process.env.ATLAS_DATA_DIR ?? path.join(ROOT, ".data"),
     database: "conflict_atlas",
     preferredPort: opts.preferredPort ?? 54329,
     fresh: opts.fresh,

@@ -103,6 +103,8 @@ export async function startEmbeddedPostgres(opts: EmbeddedOptions): Promise<Runn
     password: PASSWORD,
     persistent: true,
     createPostgresUser: process.getuid?.() === 0,
+    // Sized for a million incidents on a small machine; durability settings stay at their defaults.
+    postgresFlags: ["-c", "shared_buffers=256MB", "-c", "max_wal_size=4GB", "-c", "maintenance_work_mem=256MB", "-c", "listen_addresses=localhost"],
     onLog: () => {},
     onError: (e) => log(`postgres: ${String(e).trim()}`),
   });

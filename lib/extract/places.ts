@@ -1,0 +1,916 @@
+/**
+ * Gazetteer lookups and place phrases for Syrian conflict reporting.
+ *
+ * Pure and synchronous: the data (lib/extract/data/*.json, built by scripts/build-gazetteer.ts and
+ * scripts/build-boundaries.ts) is imported statically and every lookup map is built once at module load.
+ *
+ * Matching a name (lookupPlace, and every place found in text) goes through three tiers:
+ *   1. exact key: accents folded, apostrophes (' ’ ‘ ʼ ` ʿ) dropped, hyphens to spaces, lower case, and one
+ *      leading article dropped (al-, ar-, as-, ad-, az-, el-, an-, at-, ash-, ...): "Al-Mayadin" = "Mayadin".
+ *   2. phonetic key: every article token dropped and common transliteration variants merged (q/k, ou/u,
+ *      ee/i, ay/ei/ai, doubled letters, final -ah/-eh): Mayadeen = Mayadin, Sweida = Al-Suwaidaa = Suwayda,
+ *      Raqa = Raqqah, Lataquia = Latakia, Hassakeh = Hasakah, Boukamal = Al-Bukamal.
+ *   3. loose: same consonant skeleton AND an edit distance of at most 1 (2 for long names) between the
+ *      phonetic keys, and only towards notable places (population >= 10,000, curated or governorate). This
+ *      closeness check is what keeps "Al-Bolil" away from Al Bab (whose alternate "Al Balo" has the same
+ *      consonants). In running text the loose tier is only tried right after a place cue ("in", "near",
+ *      "village of", ...).
+ * Ambiguous names pick the curated entry, else the most populous town; governorate entries lose to a town
+ * of the same name unless the phrase says "province"/"governorate".
+ *
+ * Phrases (findLocations) and the precision they get (ACLED: 1 town, 2 near a town / small area, 3 region):
+ *   "in X", "at X", bare "X"          1 for a town (2 for an oil field/base/mountain, 3 for a region/governorate)
+ *   "the city/town/village of X", "X city"                         1
+ *   "near X", "outside X", "N km east of X", "the outskirts of X"   2
+ *   "the countryside of X", "X countryside", "rural X"             2 at the town; 3 when X is only a
+ *       governorate, and for "Damascus countryside"/"rural Damascus" (= Rif Dimashq governorate)
+ *   "the desert of X", "the X desert", "the desert region of X"    2 around a town (Palmyra desert); 3 when X
+ *       names a governorate (Homs desert, deserts of Deir Ezzor): the governorate's label point
+ *   "X province/governorate", "the province of X", "province X"   3, the governorate
+ *   "the X area", "the area/region of X"                            2
+ *   "the Badiya of X", "Badiya al-X", "X Badiya"                    2, X's governorate
+ *   "between A, B and C"                                            3, lat/lon the mean, province null when
+ *       they lie in different governorates, place "between A, B and C" (gazetteer names)
+ *   "the Badiya", "the Syrian desert"                               3, province null (spans governorates)
+ *   A directional adjective before a governorate name ("eastern Deir ez-Zor", "northern Homs countryside")
+ *   means part of the governorate: 3. Exceptions: Aleppo and Damascus, where "eastern Aleppo"/"southern
+ *   Damascus" are city districts: 2 at the city.
+ *   "Homs" alone, "in Homs", "the city of Homs": the city (1). Only a province word makes it the governorate.
+ *
+ * Not returned: Syria itself and other countries (not in the gazetteer), names inside longer proper names
+ * (a capitalised word glued before, "Bashar al-Assad", "Hayat Tahrir al-Sham", or an organisation word after,
+ * "Deir ez-Zor Military Council", "Al Masdar News"), "Damascus" when it means the government
+ * ("the Damascus government"), and a few GeoNames names that collide with foreign places or common words
+ * (entries with textMatch: false, e.g. Sinjar).
+ */
+import gazetteerJson from "./data/gazetteer.json";
+import centroidsJson from "./data/governorate-centroids.json";
+import { GOVERNORATES, type Governorate } from "./types";
+
+export interface GazetteerPlace {
+  /** "gn:<geonameid>" for GeoNames, "cur:<slug>" for curated entries, "gov:<slug>" for governorates */
+  id: string;
+  /** display name, e.g. "Abu Kamal", "Deir ez-Zor", "Jabal al-Bishri" */
+  name: string;
+  alternateNames: string[];
+  /** null only for regions that span several governorates */
+  governorate: Governorate | null;
+  /** for regions spanning several (the Badiya, Jabal al-Bishri) */
+  governorates?: Governorate[];
+  lat: number;
+  lon: number;
+  kind: "populated" | "governorate" | "region" | "mountain" | "desert" | "area";
+  /** 0 when unknown */
+  population: number;
+  /** "GeoNames cities500 (CC BY 4.0)" or the curated source */
+  source: string;
+  /** false: found by lookupPlace but never picked out of running text on its own (foreign/common-word clash) */
+  textMatch?: false;
+}
+
+/** How a location was phrased (extra to the contract; useful for ranking and debugging). */
+export type LocationCue =
+  | "in"
+  | "bare"
+  | "from"
+  | "to"
+  | "city"
+  | "near"
+  | "countryside"
+  | "desert"
+  | "province"
+  | "area"
+  | "badiya"
+  | "between"
+  | "directional";
+
+export interface ResolvedLocation {
+  place: string | null;
+  placeId: string | null;
+  province: Governorate | null;
+  lat: number | null;
+  lon: number | null;
+  geoPrecision: 1 | 2 | 3 | null;
+  /** the phrase in the text, and its offsets within the text passed in */
+  phrase: string;
+  start: number;
+  end: number;
+  /** how the phrase was recognised (not part of the shared contract; may be ignored) */
+  cue?: LocationCue;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Data
+
+const PLACES: readonly GazetteerPlace[] = (gazetteerJson as unknown as { places: GazetteerPlace[] }).places;
+const CENTROIDS = (centroidsJson as unknown as {
+  governorates: Record<Governorate, { label: { lat: number; lon: number } }>;
+}).governorates;
+
+// ---------------------------------------------------------------------------------------------------------
+// Normalisation
+
+const ARTICLES = new Set([
+  "al", "el", "ar", "as", "ad", "az", "an", "at", "ash", "ath", "adh", "az", "ed", "er", "es", "et", "ez", "en",
+  "ul", "ur", "us", "uz", "ud", "un", "ut", "l",
+]);
+/** Articles that are also English words: only part of a name when hyphenated or lower case ("as-Suwayda"). */
+const ENGLISH_ARTICLES = new Set(["as", "at", "an", "en", "es", "et", "ed", "er", "un", "us", "l"]);
+
+const APOSTROPHES = /['’‘ʼʻʿʾ`´]/g;
+
+/** Lower case ASCII-ish: accents folded, apostrophes dropped. */
+export function fold(s: string): string {
+  return s
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/ı/g, "i")
+    .replace(APOSTROPHES, "")
+    .toLowerCase();
+}
+
+function words(s: string): string[] {
+  return fold(s)
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
+}
+
+/** Exact key: folded words, one leading article dropped. */
+function exactKey(ws: readonly string[]): string {
+  const start = ws.length > 1 && ARTICLES.has(ws[0]!) ? 1 : 0;
+  return ws.slice(start).join(" ");
+}
+
+const phonCache = new Map<string, string>();
+
+/** Phonetic key of one word (see the header), memoised. */
+function phonWord(w: string): string {
+  let r = phonCache.get(w);
+  if (r === undefined) {
+    r = phonWordRaw(w);
+    if (phonCache.size < 50000) phonCache.set(w, r);
+  }
+  return r;
+}
+
+function phonWordRaw(w: string): string {
+  let s = w;
+  s = s.replace(/ph/g, "f").replace(/ch/g, "sh").replace(/ck/g, "k").replace(/x/g, "ks");
+  s = s.replace(/qu(?=[aeiouy])/g, "k").replace(/q/g, "k").replace(/c/g, "k");
+  s = s.replace(/kh/g, "k").replace(/gh/g, "g").replace(/sh/g, "s").replace(/th/g, "t").replace(/dh/g, "d");
+  s = s.replace(/(?:ah|eh|e)$/, "a");
+  s = s.replace(/ou|oo|aw|au|ow/g, "u").replace(/ee|ei|ey|ay|ai|ie/g, "i");
+  s = s.replace(/o/g, "u").replace(/e/g, "i").replace(/y/g, "i").replace(/w/g, "u");
+  s = s.replace(/(.)\1+/g, "$1");
+  s = s.replace(/([aiu])h$/, "$1");
+  return s;
+}
+
+function phonKey(ws: readonly string[]): string {
+  const kept = ws.filter((w, i) => !(ARTICLES.has(w) && (i < ws.length - 1 || ws.length > 1)));
+  return (kept.length ? kept : ws).map(phonWord).join("").replace(/(.)\1+/g, "$1");
+}
+
+function skeleton(phon: string): string {
+  return phon.replace(/[aiu]/g, "");
+}
+
+function levenshtein(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const v = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+      cur.push(v);
+      rowMin = Math.min(rowMin, v);
+    }
+    if (rowMin > max) return max + 1;
+    prev = cur;
+  }
+  return prev[b.length]!;
+}
+
+function looseClose(a: string, b: string): boolean {
+  if (a[0] !== b[0]) return false;
+  const max = Math.max(a.length, b.length) >= 8 ? 2 : 1;
+  return levenshtein(a, b, max) <= max;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Lookup maps (built once)
+
+interface Cand {
+  place: GazetteerPlace;
+  primary: boolean;
+}
+
+/** Keys that must never be matched on their own (common words, people, foreign countries). */
+const BLOCKED_KEYS = new Set([
+  "syria", "syrian", "iraq", "turkey", "libya", "jordan", "lebanon", "israel", "iran", "russia", "the", "city",
+  "khan", "tell", "sham", "sam", "cham", "abu", "umm", "ain", "ayn", "ras", "deir", "jabal", "jebel", "wadi",
+  "kafr", "bir", "qasr", "sheikh", "shaykh", "nazi", "sousse", "susa", "seen", "mare", "mara", "dali", "haul",
+  "sabbah", "damas", "hal", "hul",
+]);
+/** Short keys that only count with their article: "al-Bab" yes, "Bab Tuma" / "Bab al-Hawa" no. */
+const NEEDS_ARTICLE = new Set(["bab", "rai", "tall", "tal", "dana", "hol", "jala", "hamra", "bab", "karamah", "tamana"]);
+
+const exactMap = new Map<string, Cand[]>();
+const phonMap = new Map<string, Cand[]>();
+const skelMap = new Map<string, { phon: string; cand: Cand }[]>();
+/** normalised governorate spellings -> governorate */
+const govExact = new Map<string, Governorate>();
+const govPhon = new Map<string, Governorate>();
+const GOV_ENTRY = new Map<Governorate, GazetteerPlace>();
+let maxSpanWords = 1;
+/** First words of every name (exact) and their phonetic forms: a cheap filter before trying spans. */
+const FIRST_WORDS = new Set<string>();
+const FIRST_PHON = new Set<string>();
+
+function push<K, V>(m: Map<K, V[]>, k: K, v: V) {
+  const a = m.get(k);
+  if (a) a.push(v);
+  else m.set(k, [v]);
+}
+
+function isNotable(p: GazetteerPlace): boolean {
+  return p.population >= 10000 || p.id.startsWith("cur:") || p.kind === "governorate";
+}
+
+for (const p of PLACES) {
+  if (p.kind === "governorate" && p.governorate) GOV_ENTRY.set(p.governorate, p);
+  const names = [p.name, ...p.alternateNames];
+  const seenExact = new Set<string>();
+  const seenPhon = new Set<string>();
+  names.forEach((n, i) => {
+    const ws = words(n);
+    if (!ws.length) return;
+    const ek = exactKey(ws);
+    const pk = phonKey(ws);
+    if (ek.length < 3 || BLOCKED_KEYS.has(ek)) return;
+    maxSpanWords = Math.max(maxSpanWords, ws.length);
+    const firstIdx = ws.length > 1 && ARTICLES.has(ws[0]!) ? 1 : 0;
+    FIRST_WORDS.add(ws[firstIdx]!);
+    FIRST_PHON.add(phonWord(ws[firstIdx]!));
+    const cand = { place: p, primary: i === 0 };
+    if (!seenExact.has(ek)) {
+      seenExact.add(ek);
+      push(exactMap, ek, cand);
+    }
+    if (pk.length >= 3 && !seenPhon.has(pk) && !BLOCKED_KEYS.has(pk)) {
+      seenPhon.add(pk);
+      push(phonMap, pk, cand);
+      if (pk.length >= 4 && isNotable(p)) push(skelMap, skeleton(pk), { phon: pk, cand });
+    }
+    if (p.kind === "governorate" && p.governorate) {
+      govExact.set(ek, p.governorate);
+      govExact.set(ws.join(" "), p.governorate);
+      if (!govPhon.has(pk)) govPhon.set(pk, p.governorate);
+    }
+  });
+}
+maxSpanWords = Math.min(maxSpanWords, 6);
+
+function rank(c: Cand): number {
+  const p = c.place;
+  let s = p.population;
+  if (p.id.startsWith("cur:")) s += 1e7;
+  if (p.kind === "governorate") s = -1;
+  if (c.primary) s += 0.5;
+  return s;
+}
+
+function best(cands: readonly Cand[] | undefined, textOnly: boolean): GazetteerPlace | null {
+  if (!cands) return null;
+  let top: Cand | null = null;
+  for (const c of cands) {
+    if (textOnly && c.place.textMatch === false) continue;
+    if (!top || rank(c) > rank(top)) top = c;
+  }
+  return top?.place ?? null;
+}
+
+type Tier = "exact" | "phon" | "loose";
+
+function lookupWords(ws: readonly string[], opts: { textOnly: boolean; loose: boolean }): { place: GazetteerPlace; tier: Tier } | null {
+  const ek = exactKey(ws);
+  if (ek.length < 3 || BLOCKED_KEYS.has(ek)) return null;
+  if (NEEDS_ARTICLE.has(ek) && !(ws.length > 1 && ARTICLES.has(ws[0]!))) return null;
+  const e = best(exactMap.get(ek), opts.textOnly);
+  if (e) return { place: e, tier: "exact" };
+  const pk = phonKey(ws);
+  if (pk.length < 3 || BLOCKED_KEYS.has(pk)) return null;
+  const p = best(phonMap.get(pk), opts.textOnly);
+  if (p) return { place: p, tier: "phon" };
+  if (!opts.loose || pk.length < 4) return null;
+  const near = skelMap.get(skeleton(pk));
+  if (!near) return null;
+  const close = near.filter((x) => looseClose(pk, x.phon)).map((x) => x.cand);
+  const l = best(close, opts.textOnly);
+  return l ? { place: l, tier: "loose" } : null;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Public lookups
+
+const PROVINCE_WORDS = /\b(?:province|governorate|muhafazah?|muhafazat|gouvernorate)\b/g;
+
+/** Canonical governorate for a spelling ("Deir Ezzor", "Raqa", "Al-Suwaidaa", "Lataquia", "Dayr az Zawr",
+ * "Rural Damascus", "Homs province", "the province of Idleb"); null when it is not a governorate name. */
+export function normalizeGovernorate(name: string): Governorate | null {
+  return normalizeGov(name, true);
+}
+
+function normalizeGov(name: string, loose: boolean): Governorate | null {
+  let f = fold(name)
+    .replace(PROVINCE_WORDS, " ")
+    .replace(/^\s*(?:the\s+)?(?:of\s+)?/, " ");
+  const ws = words(f);
+  if (!ws.length) return null;
+  if (ws[0] === "the") ws.shift();
+  if (ws[0] === "of") ws.shift();
+  if (!ws.length) return null;
+  f = ws.join(" ");
+  const direct = govExact.get(f) ?? govExact.get(exactKey(ws));
+  if (direct) return direct;
+  const pk = phonKey(ws);
+  const viaPhon = govPhon.get(pk);
+  if (viaPhon) return viaPhon;
+  if (loose && pk.length >= 4) for (const [k, g] of govPhon) if (looseClose(pk, k)) return g;
+  return null;
+}
+
+/** The governorate's label point (inside the polygon; see scripts/build-boundaries.ts). */
+export function governorateCentroid(g: Governorate): { lat: number; lon: number } {
+  const c = CENTROIDS[g];
+  return { lat: c.label.lat, lon: c.label.lon };
+}
+
+/** Every gazetteer entry (GeoNames towns, curated places, the 14 governorates). */
+export function allPlaces(): readonly GazetteerPlace[] {
+  return PLACES;
+}
+
+const BY_ID = new Map(PLACES.map((p) => [p.id, p] as const));
+
+/** A gazetteer entry by id ("gn:170794", "cur:baghuz", "gov:homs"). */
+export function placeById(id: string): GazetteerPlace | null {
+  return BY_ID.get(id) ?? null;
+}
+
+/** The gazetteer entry for a governorate. */
+export function governoratePlace(g: Governorate): GazetteerPlace {
+  return GOV_ENTRY.get(g)!;
+}
+
+/**
+ * Transliteration-tolerant lookup of one name ("Boukamal", "Deir Ezzor", "Palmyra", "Al-Bolil"). A name with a
+ * province word ("Homs province") returns the governorate entry. Null when nothing is close enough.
+ */
+export function lookupPlace(name: string): GazetteerPlace | null {
+  const f = fold(name);
+  if (PROVINCE_WORDS.test(f)) {
+    PROVINCE_WORDS.lastIndex = 0;
+    const g = normalizeGovernorate(name);
+    if (g) return GOV_ENTRY.get(g) ?? null;
+  }
+  PROVINCE_WORDS.lastIndex = 0;
+  const ws = words(name);
+  if (ws[0] === "the") ws.shift();
+  if (!ws.length) return null;
+  const hit = lookupWords(ws, { textOnly: false, loose: true });
+  if (hit) return hit.place;
+  // an article glued on without a hyphen: "Almayadin", "al‘Mayadin"
+  const glued = /^(?:al|el)(?=[a-z]{4})/.exec(ws[0]!);
+  if (glued) return lookupWords([ws[0]!.slice(2), ...ws.slice(1)], { textOnly: false, loose: false })?.place ?? null;
+  return null;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Text scanning
+
+interface Tok {
+  raw: string;
+  /** folded; possessive 's removed */
+  w: string;
+  /** folded including a possessive "s" ("aleppos"), for names like "Ra's" */
+  wFull: string;
+  start: number;
+  end: number;
+  cap: boolean;
+  possessive: boolean;
+}
+
+const TOKEN_RE = /[\p{L}\p{M}\p{N}]+(?:['’‘ʼʻ`][\p{L}\p{M}\p{N}]+)*/gu;
+
+function tokenize(text: string): Tok[] {
+  const out: Tok[] = [];
+  for (const m of text.matchAll(TOKEN_RE)) {
+    const raw = m[0];
+    const start = m.index!;
+    const possessive = /['’]s$/i.test(raw) && raw.length > 3;
+    const full = fold(raw);
+    const w = possessive ? fold(raw.slice(0, -2)) : full;
+    out.push({ raw, w, wFull: full, start, end: start + raw.length, cap: /^\p{Lu}/u.test(raw), possessive });
+  }
+  return out;
+}
+
+/** Tokens i and i+1 joined only by spaces or a hyphen. */
+function joined(text: string, a: Tok, b: Tok): boolean {
+  return /^[ \t\u00a0]*[-‐‑]?[ \t\u00a0]*$/.test(text.slice(a.end, b.start)) && b.start - a.end <= 3;
+}
+
+const DIRECTIONS =
+  "(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|northern|southern|eastern|western|central|north-?eastern|north-?western|south-?eastern|south-?western|far|remote|outer|rural|vast|syrian|northern syrian|eastern syrian|southern syrian|central syrian)";
+const DIR_WORDS = new Set(
+  "north south east west northeast northwest southeast southwest northern southern eastern western central northeastern northwestern southeastern southwestern".split(
+    " ",
+  ),
+);
+
+/** Capitalised words that may directly precede a place name without being part of a longer proper name. */
+const ALLOWED_BEFORE = new Set(
+  (
+    "in near at of from to into inside outside around toward towards between and or the a on across via through along " +
+    "province governorate city town village villages towns countryside desert deserts rural greater area region " +
+    "badiya badia besieged embattled north south east west northeast northwest southeast southwest northern " +
+    "southern eastern western central northeastern northwestern southeastern southwestern upper lower while " +
+    "when after before as since but yet so also including include includes like outside within beyond by"
+  ).split(" "),
+);
+
+/** Capitalised words after a name that make it an organisation or a person's title rather than a place. */
+const ORG_AFTER = new Set(
+  (
+    "military council councils forces force news university brigade brigades front revolutionary liberation army " +
+    "martyrs shield falcons regiment battalion battalions division corps security internal police media network " +
+    "center centre observatory post times today agency tribe tribes clan clans club fc sc group hawks lions eagles " +
+    "operations command committee committees movement party gathering coordination coordinators press tv radio " +
+    "airlines company petroleum"
+  ).split(" "),
+);
+
+const GOVERNMENT_AFTER = /^\s*(?:government|regime|authorities|administration|leadership|'s\s+(?:government|regime|authorities))\b/i;
+
+interface SpanMatch {
+  place: GazetteerPlace;
+  i: number; // first token
+  j: number; // last token (inclusive)
+  tier: Tier;
+}
+
+/** The longest gazetteer name starting at token i. */
+function matchAt(text: string, toks: Tok[], i: number, allowLoose: boolean): SpanMatch | null {
+  const t0 = toks[i]!;
+  const isArt = ARTICLES.has(t0.w);
+  if (!t0.cap && !isArt) return null;
+  if (isArt) {
+    const t1 = toks[i + 1];
+    if (!t1 || !t1.cap || !joined(text, t0, t1)) return null;
+    const hyphen = /-|‐|‑/.test(text.slice(t0.end, t1.start));
+    if (t0.cap && ENGLISH_ARTICLES.has(t0.w) && !hyphen) return null; // "At Homs", "As Syrian ..."
+  }
+  if (!allowLoose) {
+    const f = toks[isArt ? i + 1 : i]!;
+    if (!FIRST_WORDS.has(f.w) && !FIRST_WORDS.has(f.wFull) && !FIRST_PHON.has(phonWord(f.w)) && !FIRST_PHON.has(phonWord(f.wFull)) && !(isArt && FIRST_WORDS.has(t0.w)))
+      return null;
+  }
+  let end = i;
+  while (end + 1 < toks.length && end - i + 1 < maxSpanWords && joined(text, toks[end]!, toks[end + 1]!)) end++;
+  for (let j = end; j >= i; j--) {
+    const span = toks.slice(i, j + 1);
+    // every non-article word capitalised, except in exact multi-word keys ("Syrian desert", "Omar oil field")
+    const allCap = span.every((t) => t.cap || ARTICLES.has(t.w));
+    const lt = span[span.length - 1]!;
+    const inner = span.slice(0, -1).map((t) => t.wFull);
+    const variants = lt.possessive ? [[...inner, lt.w], [...inner, lt.wFull]] : [[...inner, lt.w]];
+    for (const v of variants) {
+      if (ARTICLES.has(v[v.length - 1]!)) continue;
+      const hit = lookupWords(v, { textOnly: true, loose: false });
+      if (hit && (hit.tier === "exact" || allCap)) return { place: hit.place, i, j, tier: hit.tier };
+    }
+  }
+  if (allowLoose) {
+    for (let j = end; j >= i; j--) {
+      const span = toks.slice(i, j + 1);
+      if (!span.every((t) => t.cap || ARTICLES.has(t.w))) continue;
+      const ws = span.map((t) => t.w);
+      if (ws.join("").length < 5 || ARTICLES.has(ws[ws.length - 1]!)) continue;
+      const hit = lookupWords(ws, { textOnly: true, loose: true });
+      if (hit) return { place: hit.place, i, j, tier: hit.tier };
+    }
+  }
+  return null;
+}
+
+const LOOSE_TRIGGER = new Set(["in", "near", "of", "at", "outside", "around", "village", "town", "city", "between", "and", "rural"]);
+
+function isTitleCase(toks: Tok[]): boolean {
+  let n = 0;
+  let caps = 0;
+  for (const t of toks) {
+    if (t.raw.length < 4 || !/^\p{L}/u.test(t.raw)) continue;
+    n++;
+    if (t.cap) caps++;
+  }
+  return n >= 5 && caps / n >= 0.85;
+}
+
+/** Part of a longer proper name (person, organisation) rather than a place? */
+function rejectByNeighbours(text: string, toks: Tok[], m: SpanMatch, titleCase: boolean): boolean {
+  const prev = toks[m.i - 1];
+  const next = toks[m.j + 1];
+  const lastTok = toks[m.j]!;
+  // "the Damascus government"
+  if (GOVERNMENT_AFTER.test(text.slice(lastTok.end, lastTok.end + 40)) && m.place.population > 500000) return true;
+  if (titleCase) return false;
+  if (prev && joined(text, prev, toks[m.i]!) && prev.cap && !prev.possessive && !ALLOWED_BEFORE.has(prev.w)) return true;
+  if (prev && ARTICLES.has(prev.w) && !prev.cap) {
+    // "... Tahrir al-Sham": an article glued before a match that did not include it
+    const pp = toks[m.i - 2];
+    if (pp && pp.cap && joined(text, pp, prev) && !ALLOWED_BEFORE.has(pp.w)) return true;
+  }
+  if (next && joined(text, lastTok, next) && !lastTok.possessive) {
+    if (next.cap && ORG_AFTER.has(next.w)) return true;
+    // "Bab al-Hawa": the name continues with an article and another capitalised word
+    const nn = toks[m.j + 2];
+    if (ARTICLES.has(next.w) && nn && nn.cap && joined(text, next, nn)) return true;
+  }
+  return false;
+}
+
+function locFromPlace(p: GazetteerPlace, precision: 1 | 2 | 3, phrase: string, start: number, end: number, cue: LocationCue): ResolvedLocation {
+  return {
+    place: p.name,
+    placeId: p.id,
+    province: p.governorate,
+    lat: p.lat,
+    lon: p.lon,
+    geoPrecision: precision,
+    phrase,
+    start,
+    end,
+    cue,
+  };
+}
+
+function locFromGovernorate(g: Governorate, phrase: string, start: number, end: number, cue: LocationCue): ResolvedLocation {
+  const gp = GOV_ENTRY.get(g)!;
+  return locFromPlace(gp, 3, phrase, start, end, cue);
+}
+
+function defaultPrecision(p: GazetteerPlace): 1 | 2 | 3 {
+  switch (p.kind) {
+    case "populated":
+      return 1;
+    case "area":
+    case "mountain":
+      return 2;
+    default:
+      return 3;
+  }
+}
+
+/** The governorate a place name denotes when used as a region ("Homs", "Deir Ezzor", "Rif Dimashq"). */
+function governorateNamed(p: GazetteerPlace, spanText: string): Governorate | null {
+  if (p.kind === "governorate") return p.governorate;
+  if (!p.governorate || p.population === 0) return null;
+  const g = normalizeGov(spanText, false);
+  if (g && g === p.governorate) return g;
+  // a governorate capital written in another spelling ("Ar Raqqah" for Raqqa)
+  const gov = p.governorate ? GOV_ENTRY.get(p.governorate) : undefined;
+  if (gov && p.population > 0 && fold(p.name) === fold(gov.name)) return p.governorate;
+  return null;
+}
+
+// Cue patterns on the text before a name (lower case, ends right before it).
+const THE = "(?:the\\s+)?";
+const DIRS = `(?:${DIRECTIONS}\\s+)*`;
+const BEFORE_RULES: { re: RegExp; cue: LocationCue | "dir-only" }[] = [
+  { re: new RegExp(`(?:\\bthe\\s+)?\\b(?:province|governorate)\\s+of\\s+${THE}$`), cue: "province" },
+  { re: new RegExp(`(?:\\bthe\\s+)?\\b${DIRS}(?:province|governorate)\\s+${THE}$`), cue: "province" },
+  {
+    re: new RegExp(
+      `(?:\\bthe\\s+)?\\b${DIRS}(?:deserts?|steppe|desert\\s+(?:region|regions|area|areas|expanses?)|badiy?ah?|badiyat)\\s+(?:of\\s+)?${THE}$`,
+    ),
+    cue: "desert",
+  },
+  {
+    re: new RegExp(
+      `(?:\\bthe\\s+)?\\b${DIRS}(?:countryside|countrysides|outskirts|environs|suburbs|surroundings|periphery|hinterland|rural\\s+areas?)\\s+of\\s+${THE}(?:(?:[a-z-]+\\s+){0,3}?(?:city|town)\\s+of\\s+)?$`,
+    ),
+    cue: "countryside",
+  },
+  { re: /\brural\s+$/, cue: "countryside" },
+  {
+    re: new RegExp(
+      `\\b(?:near|nearby|close\\s+to|outside(?:\\s+of)?|around|next\\s+to|on\\s+the\\s+(?:outskirts|edge|edges)\\s+of|(?:(?:some|about|around)\\s+)?(?:(?:\\d+(?:\\.\\d+)?|a\\s+few|several)\\s*(?:km|kilometres|kilometers|miles|mi)\\s+(?:\\(\\d+\\s*(?:miles|km)\\)\\s+)?)?(?:to\\s+the\\s+)?(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)\\s+of)\\s+${THE}(?:(?:city|town|village|villages|towns|area|areas)\\s+of\\s+)?$`,
+    ),
+    cue: "near",
+  },
+  { re: new RegExp(`(?:\\bthe\\s+)?\\b${DIRS}(?:area|areas|region|vicinity|sector|zone|district|sub-?district|pocket|enclave)\\s+of\\s+${THE}$`), cue: "area" },
+  { re: /(?:\b(?:the|a|an)\s+(?:[a-z-]+\s+){0,3}?)?\b(?:city|town|village|hamlet|neighbou?rhood|township|locality)\s+of\s+$/, cue: "city" },
+  { re: new RegExp(`\\b(?:in|at|inside|into|within|across|throughout|on)\\s+${THE}${DIRS}$`), cue: "in" },
+  { re: new RegExp(`\\bfrom\\s+${THE}${DIRS}$`), cue: "from" },
+  { re: new RegExp(`\\b(?:to|towards?)\\s+${THE}${DIRS}$`), cue: "to" },
+  { re: new RegExp(`(?:\\bthe\\s+)?\\b${DIRS}$`), cue: "dir-only" },
+];
+
+const AFTER_PROVINCE = /^(?:['’]s)?\s+(?:provinces?|governorates?|muhafazah?)\b/i;
+const AFTER_COUNTRYSIDE = new RegExp(`^(?:['’]s)?\\s+(?:${DIRECTIONS}\\s+)*(?:countryside|outskirts|suburbs|environs|hinterland)\\b`, "i");
+const AFTER_DESERT = new RegExp(`^(?:['’]s)?\\s+(?:${DIRECTIONS}\\s+)*(?:deserts?|steppe)\\b(?:\\s+(?:region|area))?`, "i");
+const AFTER_BADIYA = /^(?:['’]s)?\s+(?:badiya|badia|badiyah)\b/i;
+const AFTER_AREA = /^\s+(?:area|areas|region|vicinity|sector|zone|district|sub-?district|pocket|enclave|plain|plains)\b/i;
+const AFTER_CITY = /^\s+(?:city|town|village)\b/i;
+
+function hasDirection(s: string): boolean {
+  return s
+    .split(/[^a-z-]+/)
+    .some((w) => DIR_WORDS.has(w.replace(/-/g, "")));
+}
+
+/** Turn a matched name into a located phrase, reading the words around it. */
+function classify(text: string, toks: Tok[], m: SpanMatch): { loc: ResolvedLocation; lastTok: number } {
+  const first = toks[m.i]!;
+  const lastTok = toks[m.j]!;
+  const spanText = text.slice(first.start, lastTok.end);
+  const p = m.place;
+
+  // Text before, cut at the previous clause boundary, lower case.
+  const beforeRaw = text.slice(Math.max(0, first.start - 90), first.start);
+  const cut = Math.max(beforeRaw.lastIndexOf(","), beforeRaw.lastIndexOf(";"), beforeRaw.lastIndexOf("."), beforeRaw.lastIndexOf("("), beforeRaw.lastIndexOf(":"));
+  const before = beforeRaw.slice(cut + 1).toLowerCase().replace(/[’']/g, "'");
+  const afterRaw = text.slice(lastTok.possessive ? lastTok.end - 2 : lastTok.end, lastTok.end + 60);
+
+  let cue: LocationCue | "dir-only" | null = null;
+  let cueLen = 0;
+  for (const r of BEFORE_RULES) {
+    const mm = r.re.exec(before);
+    if (mm && mm[0].trim().length > 0) {
+      cue = r.cue;
+      cueLen = mm[0].replace(/^\s+/, "").length;
+      break;
+    }
+  }
+  const cueText = cueLen ? before.slice(before.length - cueLen) : "";
+  const directional = hasDirection(cueText);
+  let start = first.start - cueLen;
+  let end = lastTok.end;
+  let lastIdx = m.j;
+  const extend = (re: RegExp): boolean => {
+    const mm = re.exec(afterRaw);
+    if (!mm) return false;
+    end = (lastTok.possessive ? lastTok.end - 2 : lastTok.end) + mm[0].length;
+    while (lastIdx + 1 < toks.length && toks[lastIdx + 1]!.start < end) lastIdx++;
+    return true;
+  };
+  const phrase = () => text.slice(start, end);
+  const govNamed = governorateNamed(p, spanText);
+
+  // Damascus countryside / rural Damascus = Rif Dimashq governorate
+  const isDamascusCity = p.governorate === "Damascus" && p.kind === "populated";
+
+  // X province / province of X / province X
+  if (extend(AFTER_PROVINCE) || cue === "province") {
+    const g = govNamed ?? normalizeGovernorate(spanText) ?? p.governorate;
+    if (g) return { loc: locFromGovernorate(g, phrase(), start, end, "province"), lastTok: lastIdx };
+  }
+  // X Badiya
+  if (extend(AFTER_BADIYA)) return { loc: badiyaOf(p, govNamed, phrase(), start, end), lastTok: lastIdx };
+  // X desert / desert of X
+  const afterDesert = extend(AFTER_DESERT);
+  if (afterDesert || cue === "desert") {
+    if (cue === "desert" && /badiy?ah?|badiyat/.test(cueText)) return { loc: badiyaOf(p, govNamed, phrase(), start, end), lastTok: lastIdx };
+    if (p.kind === "desert" || p.kind === "region") return { loc: locFromPlace(p, 3, phrase(), start, end, "desert"), lastTok: lastIdx };
+    if (govNamed) return { loc: locFromGovernorate(govNamed, phrase(), start, end, "desert"), lastTok: lastIdx };
+    return { loc: locFromPlace(p, p.kind === "governorate" ? 3 : 2, phrase(), start, end, "desert"), lastTok: lastIdx };
+  }
+  // X countryside / countryside of X / rural X
+  const afterCountryside = extend(AFTER_COUNTRYSIDE);
+  if (afterCountryside || cue === "countryside") {
+    if (isDamascusCity) return { loc: locFromGovernorate("Rif Dimashq", phrase(), start, end, "countryside"), lastTok: lastIdx };
+    const dir = directional || (afterCountryside && hasDirection(text.slice(lastTok.end, end).toLowerCase()));
+    if (p.kind === "governorate" || (govNamed && dir)) {
+      return { loc: locFromGovernorate(govNamed ?? p.governorate!, phrase(), start, end, "countryside"), lastTok: lastIdx };
+    }
+    return { loc: locFromPlace(p, p.kind === "populated" ? 2 : defaultPrecision(p), phrase(), start, end, "countryside"), lastTok: lastIdx };
+  }
+  if (cue === "near") {
+    return { loc: locFromPlace(p, p.kind === "populated" || p.kind === "area" || p.kind === "mountain" ? 2 : 3, phrase(), start, end, "near"), lastTok: lastIdx };
+  }
+  if (extend(AFTER_AREA) || cue === "area") {
+    const areaWord = cue === "area" ? cueText : text.slice(lastTok.end, end);
+    if (govNamed && /region/.test(areaWord.toLowerCase()) && !/\bcity\b/.test(cueText))
+      return { loc: locFromGovernorate(govNamed, phrase(), start, end, "area"), lastTok: lastIdx };
+    return { loc: locFromPlace(p, p.kind === "populated" || p.kind === "area" ? 2 : defaultPrecision(p), phrase(), start, end, "area"), lastTok: lastIdx };
+  }
+  if (cue === "city" || extend(AFTER_CITY)) {
+    return { loc: locFromPlace(p, p.kind === "governorate" ? 3 : 1, phrase(), start, end, "city"), lastTok: lastIdx };
+  }
+  // eastern Deir ez-Zor: part of the governorate (Aleppo, Damascus: districts of the city)
+  if (directional && govNamed && p.kind !== "governorate") {
+    if (govNamed === "Aleppo" || govNamed === "Damascus") return { loc: locFromPlace(p, 2, phrase(), start, end, "directional"), lastTok: lastIdx };
+    return { loc: locFromGovernorate(govNamed, phrase(), start, end, "directional"), lastTok: lastIdx };
+  }
+  const c: LocationCue = cue === "in" || cue === "from" || cue === "to" ? cue : "bare";
+  if (c === "bare" || cue === "dir-only") {
+    // keep the phrase to the name itself (plus a directional adjective)
+    if (!directional) start = first.start;
+  }
+  return { loc: locFromPlace(p, defaultPrecision(p), phrase(), start, end, c), lastTok: lastIdx };
+}
+
+function badiyaOf(p: GazetteerPlace, govNamed: Governorate | null, phrase: string, start: number, end: number): ResolvedLocation {
+  if (govNamed) {
+    const c = governorateCentroid(govNamed);
+    return { place: `Badiya of ${govNamed}`, placeId: GOV_ENTRY.get(govNamed)!.id, province: govNamed, lat: c.lat, lon: c.lon, geoPrecision: 2, phrase, start, end, cue: "badiya" };
+  }
+  return { place: `Badiya of ${p.name}`, placeId: p.id, province: p.governorate, lat: p.lat, lon: p.lon, geoPrecision: 2, phrase, start, end, cue: "badiya" };
+}
+
+/** "between A, B and C": places joined by commas / "and" right after token k ("between"). */
+function parseBetween(text: string, toks: Tok[], k: number): { loc: ResolvedLocation; lastTok: number } | null {
+  const found: SpanMatch[] = [];
+  let i = k + 1;
+  if (toks[i]?.w === "the") i++;
+  if (toks[i] && /^(?:towns?|villages?|cities|city|provinces?|governorates?|areas?)$/.test(toks[i]!.w) && toks[i + 1]?.w === "of") i += 2;
+  while (i < toks.length) {
+    const m = matchAt(text, toks, i, true);
+    if (!m) break;
+    found.push(m);
+    const after = toks[m.j + 1];
+    if (!after) break;
+    const gap = text.slice(toks[m.j]!.end, after.start);
+    if (/^\s*,\s*$/.test(gap) && after.w === "and") i = m.j + 2;
+    else if (/^\s*,\s*$/.test(gap)) i = m.j + 1;
+    else if (/^\s+$/.test(gap) && (after.w === "and" || after.w === "or")) i = m.j + 2;
+    else if (/^\s*&\s*$/.test(gap)) i = m.j + 1;
+    else break;
+    if (toks[i]?.w === "the") i++;
+  }
+  if (found.length < 2) return null;
+  const names: string[] = [];
+  const govs = new Set<Governorate | null>();
+  let lat = 0;
+  let lon = 0;
+  for (const m of found) {
+    const spanText = text.slice(toks[m.i]!.start, toks[m.j]!.end);
+    const g = governorateNamed(m.place, spanText);
+    const isCapitalOrGov = g !== null;
+    names.push(isCapitalOrGov ? g! : m.place.name);
+    govs.add(m.place.governorate);
+    lat += m.place.lat;
+    lon += m.place.lon;
+  }
+  const list = names.length === 2 ? `${names[0]} and ${names[1]}` : `${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}`;
+  const start = toks[k]!.start;
+  const last = found[found.length - 1]!;
+  const end = toks[last.j]!.end;
+  const province = govs.size === 1 ? [...govs][0]! : null;
+  return {
+    loc: {
+      place: `between ${list}`,
+      placeId: null,
+      province,
+      lat: Math.round((lat / found.length) * 1e4) / 1e4,
+      lon: Math.round((lon / found.length) * 1e4) / 1e4,
+      geoPrecision: 3,
+      phrase: text.slice(start, end),
+      start,
+      end,
+      cue: "between",
+    },
+    lastTok: last.j,
+  };
+}
+
+const LIST_GAP = /^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*)$/;
+
+/** Re-read a plain list item with the cue of its neighbour ("the deserts of Deir Ezzor, Homs and Sweida"). */
+function withCue(loc: ResolvedLocation, p: GazetteerPlace, govNamed: Governorate | null, cue: LocationCue): ResolvedLocation {
+  const { phrase, start, end } = loc;
+  if (cue === "province") {
+    const g = govNamed ?? p.governorate;
+    return g ? locFromGovernorate(g, phrase, start, end, "province") : loc;
+  }
+  if (cue === "desert") {
+    if (p.kind === "desert" || p.kind === "region") return locFromPlace(p, 3, phrase, start, end, "desert");
+    if (govNamed) return locFromGovernorate(govNamed, phrase, start, end, "desert");
+    return locFromPlace(p, p.kind === "governorate" ? 3 : 2, phrase, start, end, "desert");
+  }
+  if (cue === "countryside") {
+    if (p.governorate === "Damascus" && p.kind === "populated") return locFromGovernorate("Rif Dimashq", phrase, start, end, "countryside");
+    if (p.kind === "governorate") return locFromGovernorate(p.governorate!, phrase, start, end, "countryside");
+    return locFromPlace(p, p.kind === "populated" ? 2 : defaultPrecision(p), phrase, start, end, "countryside");
+  }
+  if (cue === "near") return locFromPlace(p, p.kind === "populated" || p.kind === "area" || p.kind === "mountain" ? 2 : 3, phrase, start, end, "near");
+  return loc;
+}
+
+const INHERITABLE: ReadonlySet<LocationCue> = new Set(["province", "desert", "countryside", "near"]);
+
+/** Every place phrase in a piece of text (a sentence), in text order. */
+export function findLocations(text: string): ResolvedLocation[] {
+  const toks = tokenize(text);
+  const out: ResolvedLocation[] = [];
+  /** the place and governorate behind each plain (single-name) result, for list propagation */
+  const meta: ({ p: GazetteerPlace; govNamed: Governorate | null } | null)[] = [];
+  if (!toks.length) return out;
+  const titleCase = isTitleCase(toks);
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
+    if (t.w === "between") {
+      const b = parseBetween(text, toks, i);
+      if (b) {
+        out.push(b.loc);
+        meta.push(null);
+        i = b.lastTok;
+        continue;
+      }
+    }
+    if (!t.cap && !ARTICLES.has(t.w)) continue;
+    const prevW = toks[i - 1]?.w;
+    const m = matchAt(text, toks, i, prevW !== undefined && LOOSE_TRIGGER.has(prevW));
+    if (!m) continue;
+    if (rejectByNeighbours(text, toks, m, titleCase)) {
+      i = m.j;
+      continue;
+    }
+    // the Badiya of X / Badiya al-X
+    if (m.place.id === "cur:badiya" && m.i === m.j) {
+      let k = m.j + 1;
+      const gap = toks[k] ? text.slice(toks[m.j]!.end, toks[k]!.start) : "";
+      if (/^\s+$/.test(gap) && toks[k]?.w === "of") k++;
+      if (toks[k]?.w === "the") k++;
+      const inner = toks[k] && joined(text, toks[k - 1]!, toks[k]!) ? matchAt(text, toks, k, true) : null;
+      if (inner && inner.place.id !== "cur:badiya") {
+        const innerText = text.slice(toks[inner.i]!.start, toks[inner.j]!.end);
+        const before = text.slice(Math.max(0, t.start - 5), t.start).toLowerCase();
+        const start = /the\s+$/.test(before) ? t.start - before.length + before.lastIndexOf("the") : t.start;
+        const end = toks[inner.j]!.end;
+        out.push(badiyaOf(inner.place, governorateNamed(inner.place, innerText), text.slice(start, end), start, end));
+        meta.push(null);
+        i = inner.j;
+        continue;
+      }
+    }
+    const { loc, lastTok } = classify(text, toks, m);
+    // a cue that swallowed an earlier result is trimmed back
+    const prev = out[out.length - 1];
+    if (prev && loc.start < prev.end) {
+      loc.start = prev.end;
+      while (loc.start < loc.end && /\s/.test(text[loc.start]!)) loc.start++;
+      loc.phrase = text.slice(loc.start, loc.end);
+    }
+    out.push(loc);
+    meta.push({ p: m.place, govNamed: governorateNamed(m.place, text.slice(toks[m.i]!.start, toks[m.j]!.end)) });
+    i = lastTok;
+  }
+  // Lists share their cue: "the deserts of Deir Ezzor, Homs and Sweida" (forwards),
+  // "in Homs and Hama provinces" (backwards, from a plural province word).
+  for (let k = 1; k < out.length; k++) {
+    const a = out[k - 1]!;
+    const b = out[k]!;
+    const mb = meta[k];
+    if (mb && a.cue && INHERITABLE.has(a.cue) && (b.cue === "bare" || b.cue === "in") && LIST_GAP.test(text.slice(a.end, b.start)))
+      out[k] = withCue(b, mb.p, mb.govNamed, a.cue);
+  }
+  let plural = false;
+  for (let k = out.length - 1; k >= 0; k--) {
+    const b = out[k]!;
+    const mb = meta[k];
+    const next = out[k + 1];
+    if (plural && next && mb && (b.cue === "bare" || b.cue === "in") && LIST_GAP.test(text.slice(b.end, next.start))) {
+      out[k] = withCue(b, mb.p, mb.govNamed, "province");
+      continue;
+    }
+    plural = b.cue === "province" && /\b(?:provinces|governorates)$/i.test(b.phrase);
+  }
+  return out;
+}
+
+const CUE_PENALTY: Partial<Record<LocationCue, number>> = { from: 10, to: 10 };
+
+/**
+ * The single best location for an incident told in `text`: the most specific phrase wins (1 before 2
+ * before 3), earlier before later; places only mentioned as an origin or destination ("from X", "to X")
+ * count only when nothing else is there.
+ */
+export function resolveLocation(text: string): ResolvedLocation | null {
+  const all = findLocations(text);
+  let top: ResolvedLocation | null = null;
+  let topScore = Infinity;
+  for (const l of all) {
+    const s = (l.geoPrecision ?? 4) + (l.cue ? (CUE_PENALTY[l.cue] ?? 0) : 0);
+    if (s < topScore) {
+      top = l;
+      topScore = s;
+    }
+  }
+  return top;
+}
+
+/** All 14 governorates in canonical spelling (re-exported for convenience). */
+export const GOVERNORATE_NAMES: readonly Governorate[] = GOVERNORATES;
