@@ -40,6 +40,9 @@ async function main() {
     const { seedFolder } = await import("./seed");
     const { created } = await seedFolder(path.join(ROOT, "seeds"), log);
     if (created) log(`Loaded ${created} seed article(s).`);
+    const { ensureEditorFromEnv } = await import("@/lib/auth/editors");
+    const editor = await ensureEditorFromEnv();
+    if (editor) log(`Editor ${editor} can log in at /login.`);
     const { disconnectDb } = await import("@/lib/db/client");
     await disconnectDb();
     if (!dev) await buildIfNeeded(log);

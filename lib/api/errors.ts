@@ -4,7 +4,7 @@
 // thrown to its response.
 import { z } from "zod";
 
-export type ApiErrorCode = "bad_request" | "not_found" | "conflict" | "unauthorized" | "forbidden" | "payload_too_large" | "unsupported_media_type" | "service_unavailable" | "internal";
+export type ApiErrorCode = "bad_request" | "not_found" | "conflict" | "unauthorized" | "forbidden" | "payload_too_large" | "unsupported_media_type" | "too_many_requests" | "service_unavailable" | "internal";
 
 const STATUS: Record<ApiErrorCode, number> = {
   bad_request: 400,
@@ -14,6 +14,7 @@ const STATUS: Record<ApiErrorCode, number> = {
   conflict: 409,
   payload_too_large: 413,
   unsupported_media_type: 415,
+  too_many_requests: 429,
   internal: 500,
   service_unavailable: 503,
 };

@@ -18,7 +18,9 @@ const isSynthetic = (f: IncidentFilters) => f.dataset === "synthetic";
 
 export function incidentWhereSql(f: IncidentFilters, scope: RowScope = {}, alias = "i"): Prisma.Sql {
   const col = (name: string) => Prisma.raw(`${alias}."${name}"`);
-  const parts: Prisma.Sql[] = [Prisma.sql`${col("synthetic")} = ${isSynthetic(f)}`, Prisma.sql`${col("deletedAt")} IS NULL`];
+  const parts: Prisma.Sql[] = [Prisma.sql`${col("synthetic")} = ${isSynthetic(f)}`];
+  // A sync (updatedSince) also gets the deletions, flagged, so that clients can drop them.
+  if (!scope.updatedSince) parts.push(Prisma.sql`${col("deletedAt")} IS NULL`);
   if (f.province.length) parts.push(Prisma.sql`${col("province")} IN (${Prisma.join(f.province)})`);
   if (f.year !== undefined) {
     const r = yearRange(f.year);
@@ -38,7 +40,8 @@ export function incidentWhereSql(f: IncidentFilters, scope: RowScope = {}, alias
 }
 
 export function incidentWhereInput(f: IncidentFilters, scope: RowScope = {}): Where {
-  const and: Where[] = [{ synthetic: isSynthetic(f) }, { deletedAt: null }];
+  const and: Where[] = [{ synthetic: isSynthetic(f) }];
+  if (!scope.updatedSince) and.push({ deletedAt: null });
   if (f.province.length) and.push({ province: { in: f.province } });
   if (f.year !== undefined) {
     const r = yearRange(f.year);

@@ -7,6 +7,8 @@ import { GOVERNORATES, type DatePrecision } from "@/lib/extract/types";
 const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
 
 export interface IncidentSourceView {
+  /** The source row's id (what POST /api/incidents/[id]/split takes). */
+  sourceId: number;
   articleId: number;
   title: string | null;
   source: string | null;
@@ -35,6 +37,9 @@ export interface IncidentView {
   injured: number | null;
   attackersKilled: number | null;
   evidence: string;
+  /** Set on deleted incidents, which only a sync (updatedSince) returns. */
+  deletedAt: string | null;
+  updatedAt: string;
   sources: IncidentSourceView[];
 }
 
@@ -65,7 +70,10 @@ function toView(r: IncidentRow): IncidentView {
     injured: r.injured,
     attackersKilled: r.attackersKilled,
     evidence: r.evidence,
+    deletedAt: r.deletedAt ? r.deletedAt.toISOString() : null,
+    updatedAt: r.updatedAt.toISOString(),
     sources: r.sources.map((s) => ({
+      sourceId: s.id,
       articleId: s.articleId,
       title: s.article.title,
       source: s.article.source,
@@ -141,8 +149,8 @@ export interface IncidentDetail extends IncidentView {
   claimedBy: string | null;
   reportedBy: string | null;
   placeId: string | null;
+  reviewedFields: string[];
   createdAt: string;
-  updatedAt: string;
   sources: (IncidentSourceView & { articleText: string; killedLow: number | null; killedHigh: number | null; injured: number | null; date: string | null; datePrecision: DatePrecision | null; reportedBy: string | null })[];
 }
 
@@ -160,8 +168,8 @@ export async function getIncident(id: number): Promise<IncidentDetail | null> {
     claimedBy: r.claimedBy,
     reportedBy: r.reportedBy,
     placeId: r.placeId,
+    reviewedFields: r.reviewedFields,
     createdAt: r.createdAt.toISOString(),
-    updatedAt: r.updatedAt.toISOString(),
     sources: r.sources.map((s, n) => ({
       ...base.sources[n]!,
       articleText: s.article.text,

@@ -6,6 +6,8 @@ import { db, Prisma } from "@/lib/db/client";
 import { isSameIncident } from "@/lib/extract/dedupe";
 import { allPlaces } from "@/lib/extract/places";
 import type { ArticleExtraction, DatePrecision, ExtractedIncident, Governorate } from "@/lib/extract/types";
+import type { EditableField } from "@/lib/api/incident-input";
+import { incidentSnapshot, recordChange } from "@/lib/db/history";
 
 export function contentHash(text: string): string {
   return createHash("sha256").update(text.replace(/\s+/g, " ").trim()).digest("hex");
@@ -94,31 +96,113 @@ async function findStoredDuplicate(tx: Tx, inc: ExtractedIncident, articleId: nu
   return match?.id ?? null;
 }
 
-/** ACLED/UCDP: the merged best is the lowest best of the sources; low and high span them all. */
-async function recomputeMergedCounts(tx: Tx, incidentId: number): Promise<void> {
-  const sources = await tx.incidentSource.findMany({ where: { incidentId } });
-  const bests = sources.map((s) => s.killed).filter((n): n is number => n !== null);
-  if (!bests.length) return;
-  const lows = sources.map((s) => s.killedLow ?? s.killed).filter((n): n is number => n !== null);
-  const highs = sources.map((s) => s.killedHigh ?? s.killed).filter((n): n is number => n !== null);
-  const injured = sources.map((s) => s.injured).filter((n): n is number => n !== null);
-  await tx.incident.update({
-    where: { id: incidentId },
-    data: {
-      killed: Math.min(...bests),
-      killedLow: Math.min(...lows),
-      killedHigh: Math.max(...highs),
-      injured: injured.length ? Math.min(...injured) : null,
-    },
-  });
+/**
+ * ACLED/UCDP: the merged best is the lowest best of the sources; low and high span them all.
+ * Counts a person set stay as they are; the incident keeps the sentence of its first source.
+ */
+export async function recomputeMergedCounts(tx: Tx, incidentId: number) {
+  const sources = await tx.incidentSource.findMany({ where: { incidentId }, orderBy: { id: "asc" } });
+  const incident = await tx.incident.findUniqueOrThrow({ where: { id: incidentId } });
+  const reviewed = new Set(incident.reviewedFields);
+  const known = (xs: (number | null)[]) => xs.filter((n): n is number => n !== null);
+  const bests = known(sources.map((s) => s.killed));
+  const data: Prisma.IncidentUpdateInput = {};
+  if (bests.length) {
+    if (!reviewed.has("killed")) data.killed = Math.min(...bests);
+    if (!reviewed.has("killedLow")) data.killedLow = Math.min(...known(sources.map((s) => s.killedLow ?? s.killed)));
+    if (!reviewed.has("killedHigh")) data.killedHigh = Math.max(...known(sources.map((s) => s.killedHigh ?? s.killed)));
+  }
+  const injured = known(sources.map((s) => s.injured));
+  if (!reviewed.has("injured")) data.injured = injured.length ? Math.min(...injured) : null;
+  if (sources[0]) data.evidence = sources[0].evidence;
+  return tx.incident.update({ where: { id: incidentId }, data });
 }
 
 export interface ArticleMeta {
   fileName?: string | null;
   synthetic?: boolean;
+  /** Who is saving: an editor's name, "token:<name>", or "seed"/"extractor". */
+  actor?: string;
 }
 
-export async function saveExtraction(x: ArticleExtraction, meta: ArticleMeta = {}): Promise<SaveResult> {
+/** An incident to store: as extracted, plus what a reviewer did to it. */
+export type IncidentToSave = ExtractedIncident & { reviewedFields?: EditableField[]; rejected?: boolean };
+
+/**
+ * Stores the incidents an article tells: each is either a new incident or, when another
+ * article already told it, a further source of that incident.
+ */
+export async function saveIncidentsOfArticle(
+  tx: Tx,
+  articleId: number,
+  incidents: IncidentToSave[],
+  actor: string,
+  synthetic = false,
+): Promise<{ created: number; merged: number }> {
+  let created = 0;
+  let merged = 0;
+  for (const inc of incidents) {
+    const source = {
+      articleId,
+      evidence: inc.evidence,
+      evidenceStart: inc.evidenceStart,
+      evidenceEnd: inc.evidenceEnd,
+      date: asDate(inc.date),
+      datePrecision: inc.datePrecision as DatePrecision | null,
+      killed: inc.killed,
+      killedLow: inc.killedLow,
+      killedHigh: inc.killedHigh,
+      injured: inc.injured,
+      reportedBy: inc.reportedBy,
+    };
+    const existingId = inc.rejected ? null : await findStoredDuplicate(tx, inc, articleId);
+    if (existingId !== null) {
+      const before = await tx.incident.findUniqueOrThrow({ where: { id: existingId } });
+      await tx.incidentSource.create({ data: { ...source, incidentId: existingId } });
+      await recomputeMergedCounts(tx, existingId);
+      const after = await tx.incident.findUniqueOrThrow({ where: { id: existingId } });
+      await recordChange(tx, existingId, actor, "merge", incidentSnapshot(before), incidentSnapshot(after), `source added: article ${articleId}`);
+      merged++;
+      continue;
+    }
+    const placeId = await ensurePlace(tx, inc.placeId);
+    const createdIncident = await tx.incident.create({
+      data: {
+        date: asDate(inc.date),
+        datePrecision: inc.datePrecision,
+        placeName: inc.place,
+        placeId,
+        province: inc.province,
+        lat: inc.lat,
+        lon: inc.lon,
+        geoPrecision: inc.geoPrecision,
+        perpetrator: inc.perpetrator,
+        perpetratorText: inc.perpetratorText,
+        target: inc.target,
+        targetText: inc.targetText,
+        killed: inc.killed,
+        killedLow: inc.killedLow,
+        killedHigh: inc.killedHigh,
+        injured: inc.injured,
+        attackersKilled: inc.attackersKilled,
+        claimedBy: inc.claimedBy,
+        reportedBy: inc.reportedBy,
+        evidence: inc.evidence,
+        synthetic,
+        reviewedFields: inc.rejected ? ["rejected"] : (inc.reviewedFields ?? []),
+        // A rejected extraction is kept, deleted, so that re-extraction knows not to add it again.
+        deletedAt: inc.rejected ? new Date() : null,
+        sources: { create: source },
+      },
+    });
+    await recordChange(tx, createdIncident.id, actor, inc.rejected ? "reject" : "create", null, incidentSnapshot(createdIncident), inc.reviewedFields?.length ? `reviewed: ${inc.reviewedFields.join(", ")}` : null);
+    if (!inc.rejected) created++;
+  }
+  return { created, merged };
+}
+
+export async function saveExtraction(x: ArticleExtraction & { incidents: IncidentToSave[] }, meta: ArticleMeta = {}): Promise<SaveResult> {
+  const actor = meta.actor ?? "extractor";
   const hash = contentHash(x.text);
   return db().$transaction(
     async (tx) => {
@@ -142,58 +226,7 @@ export async function saveExtraction(x: ArticleExtraction, meta: ArticleMeta = {
         },
       });
 
-      let created = 0;
-      let merged = 0;
-      for (const inc of x.incidents) {
-        const source = {
-          articleId: article.id,
-          evidence: inc.evidence,
-          evidenceStart: inc.evidenceStart,
-          evidenceEnd: inc.evidenceEnd,
-          date: asDate(inc.date),
-          datePrecision: inc.datePrecision as DatePrecision | null,
-          killed: inc.killed,
-          killedLow: inc.killedLow,
-          killedHigh: inc.killedHigh,
-          injured: inc.injured,
-          reportedBy: inc.reportedBy,
-        };
-        const existingId = await findStoredDuplicate(tx, inc, article.id);
-        if (existingId !== null) {
-          await tx.incidentSource.create({ data: { ...source, incidentId: existingId } });
-          await recomputeMergedCounts(tx, existingId);
-          merged++;
-          continue;
-        }
-        const placeId = await ensurePlace(tx, inc.placeId);
-        await tx.incident.create({
-          data: {
-            date: asDate(inc.date),
-            datePrecision: inc.datePrecision,
-            placeName: inc.place,
-            placeId,
-            province: inc.province,
-            lat: inc.lat,
-            lon: inc.lon,
-            geoPrecision: inc.geoPrecision,
-            perpetrator: inc.perpetrator,
-            perpetratorText: inc.perpetratorText,
-            target: inc.target,
-            targetText: inc.targetText,
-            killed: inc.killed,
-            killedLow: inc.killedLow,
-            killedHigh: inc.killedHigh,
-            injured: inc.injured,
-            attackersKilled: inc.attackersKilled,
-            claimedBy: inc.claimedBy,
-            reportedBy: inc.reportedBy,
-            evidence: inc.evidence,
-            synthetic: meta.synthetic ?? false,
-            sources: { create: source },
-          },
-        });
-        created++;
-      }
+      const { created, merged } = await saveIncidentsOfArticle(tx, article.id, x.incidents, actor, meta.synthetic ?? false);
 
       if (x.tallies.length) {
         await tx.tally.createMany({

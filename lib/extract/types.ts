@@ -64,6 +64,8 @@ export const ExtractedIncident = z.object({
   killedLow: z.number().int().nonnegative().nullable(),
   killedHigh: z.number().int().nonnegative().nullable(),
   injured: z.number().int().nonnegative().nullable(),
+  /** True when `killed` is a conventional floor for a vague word ("dozens" = 12), not a reported figure. */
+  killedVague: z.boolean().optional(),
   /** Deaths among the attackers, kept apart from the victims. */
   attackersKilled: z.number().int().nonnegative().nullable(),
   /** Who claimed the attack ("IS claimed responsibility"). */

@@ -1,4 +1,5 @@
 // Test helpers for the integration tests: a clean database for each test file.
+// (TRUNCATE fires no row triggers, so the rollup tables are emptied with the rest.)
 import { db } from "@/lib/db/client";
 
 export function assertLocalDatabase(): void {
@@ -12,5 +13,5 @@ export function assertLocalDatabase(): void {
 
 export async function resetDatabase(): Promise<void> {
   assertLocalDatabase();
-  await db().$executeRawUnsafe(`TRUNCATE "IncidentSource", "Tally", "Incident", "Article", "Place" RESTART IDENTITY CASCADE`);
+  await db().$executeRawUnsafe(`TRUNCATE "IncidentChange", "IncidentSource", "Tally", "Incident", "Article", "Place", "IncidentMonthRollup", "IncidentCellRollup", "Session", "ApiToken", "Editor" RESTART IDENTITY CASCADE`);
 }

@@ -1,8 +1,36 @@
-import { handler } from "@/lib/api/errors";
+import { ApiError, handler } from "@/lib/api/errors";
+import { readArticleBody } from "@/lib/api/article-body";
 import { readQuery } from "@/lib/api/query";
+import { clientKey, rateLimit } from "@/lib/api/rate-limit";
+import { requireEditor } from "@/lib/auth/editors";
 import { listArticles } from "@/lib/db/articles";
+import { submitArticle } from "@/lib/db/ingest";
 
 export const GET = handler(async (request: Request) => {
   const { limit, offset } = readQuery(request, ["limit", "offset"]);
   return Response.json(await listArticles(limit ?? 100, offset ?? 0));
+});
+
+/** Adds an article: extracts its incidents (or takes the reviewed ones sent along) and saves it. */
+export const POST = handler(async (request: Request) => {
+  rateLimit(`write:${clientKey(request)}`, 120, 60_000);
+  const actor = await requireEditor(request);
+  const { submission, fileName } = await readArticleBody(request);
+  const result = await submitArticle(submission, actor.name, fileName);
+  if (result.status === "duplicate") {
+    throw new ApiError("conflict", `This article is already stored (same ${result.reason === "url" ? "URL" : "text"}): /articles/${result.articleId}`, undefined, {
+      articleId: result.articleId,
+      link: `/articles/${result.articleId}`,
+    });
+  }
+  return Response.json(
+    {
+      articleId: result.articleId,
+      link: `/articles/${result.articleId}`,
+      incidentsCreated: result.incidentsCreated,
+      incidentsMerged: result.incidentsMerged,
+      tallies: result.tallies,
+    },
+    { status: 201, headers: { Location: `/api/articles/${result.articleId}` } },
+  );
 });

@@ -1,11 +1,39 @@
-import { ApiError, handler, parseQuery } from "@/lib/api/errors";
-import { IdParam } from "@/lib/api/filters";
-import { getIncident } from "@/lib/db/incidents";
 import { z } from "zod";
+import { ApiError, handler, parseQuery } from "@/lib/api/errors";
+import { readJson } from "@/lib/api/body";
+import { IdParam } from "@/lib/api/filters";
+import { IncidentPatch } from "@/lib/api/incident-input";
+import { clientKey, rateLimit } from "@/lib/api/rate-limit";
+import { requireEditor } from "@/lib/auth/editors";
+import { deleteIncident, incidentHistory, updateIncident } from "@/lib/db/incident-edits";
+import { getIncident } from "@/lib/db/incidents";
 
-export const GET = handler(async (_request: Request, ctx: { params: Promise<{ id: string }> }) => {
-  const { id } = parseQuery(z.object({ id: IdParam }), await ctx.params);
+type Ctx = { params: Promise<{ id: string }> };
+const readId = async (ctx: Ctx) => parseQuery(z.object({ id: IdParam }), await ctx.params).id;
+
+export const GET = handler(async (_request: Request, ctx: Ctx) => {
+  const id = await readId(ctx);
   const incident = await getIncident(id);
   if (!incident) throw new ApiError("not_found", `No incident with id ${id}`, "id");
-  return Response.json({ incident });
+  return Response.json({ incident, history: await incidentHistory(id) });
+});
+
+/** Corrects fields; each corrected field is marked reviewed and kept through re-extraction. */
+export const PATCH = handler(async (request: Request, ctx: Ctx) => {
+  rateLimit(`write:${clientKey(request)}`, 120, 60_000);
+  const actor = await requireEditor(request);
+  const id = await readId(ctx);
+  const patch = await readJson(request, IncidentPatch);
+  if (!Object.keys(patch).length) throw new ApiError("bad_request", "Nothing to change: send at least one field");
+  await updateIncident(id, patch, actor.name);
+  return Response.json({ incident: await getIncident(id) });
+});
+
+/** Soft delete: the incident disappears from lists and sums, its history stays. */
+export const DELETE = handler(async (request: Request, ctx: Ctx) => {
+  rateLimit(`write:${clientKey(request)}`, 120, 60_000);
+  const actor = await requireEditor(request);
+  const id = await readId(ctx);
+  await deleteIncident(id, actor.name);
+  return Response.json({ deleted: id });
 });

@@ -1,0 +1,126 @@
+import "server-only";
+// Editors' changes to incidents. Each runs in one transaction and leaves a history entry.
+import { db, Prisma } from "@/lib/db/client";
+import { ApiError } from "@/lib/api/errors";
+import { checkCounts, type EditableField, type IncidentPatch } from "@/lib/api/incident-input";
+import { incidentSnapshot, recordChange } from "@/lib/db/history";
+import { recomputeMergedCounts } from "@/lib/db/save-article";
+import { placeById } from "@/lib/extract/places";
+import type { Governorate } from "@/lib/extract/types";
+
+type Tx = Prisma.TransactionClient;
+
+async function loadLive(tx: Tx, id: number) {
+  const row = await tx.incident.findFirst({ where: { id, synthetic: false } });
+  if (!row) throw new ApiError("not_found", `No incident with id ${id}`, "id");
+  return row;
+}
+
+/** Sets the given fields, marks them reviewed (re-extraction leaves them alone), records the change. */
+export async function updateIncident(id: number, patch: IncidentPatch, actor: string) {
+  return db().$transaction(async (tx) => {
+    const before = await loadLive(tx, id);
+    if (before.deletedAt) throw new ApiError("conflict", `Incident ${id} is deleted; restore it first`);
+    const data: Prisma.IncidentUncheckedUpdateInput = {};
+    const fields = new Set<EditableField>(Object.keys(patch) as EditableField[]);
+    // Choosing a gazetteer place brings its name, governorate and coordinates unless given too.
+    if (patch.placeId) {
+      const place = placeById(patch.placeId);
+      if (!place) throw new ApiError("bad_request", `Unknown place id ${patch.placeId}`, "placeId");
+      await tx.place.upsert({
+        where: { id: place.id },
+        update: {},
+        create: { id: place.id, name: place.name, alternateNames: place.alternateNames, governorate: place.governorate, lat: place.lat, lon: place.lon, kind: place.kind, population: place.population, source: place.source },
+      });
+      if (!("placeName" in patch)) (data.placeName = place.name), fields.add("placeName");
+      if (!("province" in patch) && place.governorate) (data.province = place.governorate), fields.add("province");
+      if (!("lat" in patch)) (data.lat = place.lat), fields.add("lat");
+      if (!("lon" in patch)) (data.lon = place.lon), fields.add("lon");
+      if (!("geoPrecision" in patch)) (data.geoPrecision = place.kind === "governorate" || place.kind === "region" ? 3 : 1), fields.add("geoPrecision");
+    }
+    for (const [k, v] of Object.entries(patch)) {
+      (data as Record<string, unknown>)[k] = k === "date" && typeof v === "string" ? new Date(`${v}T00:00:00Z`) : v;
+    }
+    const merged = { killed: before.killed, killedLow: before.killedLow, killedHigh: before.killedHigh, ...patch };
+    const problem = checkCounts(merged);
+    if (problem) throw new ApiError("bad_request", problem, "killed");
+    data.reviewedFields = [...new Set([...(before.reviewedFields ?? []), ...fields])];
+    const after = await tx.incident.update({ where: { id }, data });
+    await recordChange(tx, id, actor, "update", incidentSnapshot(before), incidentSnapshot(after));
+    return after;
+  });
+}
+
+/** Soft delete: hidden from every list, sum and export; kept with its history; `updatedAt` moves for sync. */
+export async function deleteIncident(id: number, actor: string, restore = false) {
+  return db().$transaction(async (tx) => {
+    const before = await loadLive(tx, id);
+    if (!restore && before.deletedAt) return before;
+    if (restore && !before.deletedAt) return before;
+    const after = await tx.incident.update({
+      where: { id },
+      data: { deletedAt: restore ? null : new Date(), reviewedFields: restore ? before.reviewedFields.filter((f) => f !== "rejected") : [...new Set([...before.reviewedFields, "deleted"])] },
+    });
+    await recordChange(tx, id, actor, restore ? "restore" : "delete", incidentSnapshot(before), incidentSnapshot(after));
+    return after;
+  });
+}
+
+/** Moves every source of `otherId` to `id` and deletes `otherId` (softly, pointing at the survivor). */
+export async function mergeIncident(id: number, otherId: number, actor: string) {
+  if (id === otherId) throw new ApiError("bad_request", "An incident cannot be merged with itself", "other");
+  return db().$transaction(async (tx) => {
+    const before = await loadLive(tx, id);
+    const other = await loadLive(tx, otherId);
+    if (before.deletedAt || other.deletedAt) throw new ApiError("conflict", "Both incidents must be live to merge them");
+    await tx.incidentSource.updateMany({ where: { incidentId: otherId }, data: { incidentId: id } });
+    const after = await recomputeMergedCounts(tx, id);
+    const gone = await tx.incident.update({ where: { id: otherId }, data: { deletedAt: new Date(), reviewedFields: [...new Set([...other.reviewedFields, "merged"])] } });
+    await recordChange(tx, id, actor, "merge", incidentSnapshot(before), incidentSnapshot(after), `merged incident ${otherId} into this one`);
+    await recordChange(tx, otherId, actor, "merge", incidentSnapshot(other), incidentSnapshot(gone), `merged into incident ${id}`);
+    return after;
+  });
+}
+
+/** Takes one source out of an incident into a new incident of its own (undoing a wrong merge). */
+export async function splitIncident(id: number, sourceId: number, actor: string) {
+  return db().$transaction(async (tx) => {
+    const before = await loadLive(tx, id);
+    const sources = await tx.incidentSource.findMany({ where: { incidentId: id }, orderBy: { id: "asc" } });
+    const source = sources.find((s) => s.id === sourceId);
+    if (!source) throw new ApiError("bad_request", `Source ${sourceId} is not a source of incident ${id}`, "sourceId");
+    if (sources.length < 2) throw new ApiError("conflict", "An incident with one source cannot be split");
+    const created = await tx.incident.create({
+      data: {
+        date: source.date ?? before.date,
+        datePrecision: source.datePrecision ?? before.datePrecision,
+        placeName: before.placeName,
+        placeId: before.placeId,
+        province: before.province as Governorate | null,
+        lat: before.lat,
+        lon: before.lon,
+        geoPrecision: before.geoPrecision,
+        perpetrator: before.perpetrator,
+        perpetratorText: before.perpetratorText,
+        target: before.target,
+        targetText: before.targetText,
+        killed: source.killed,
+        killedLow: source.killedLow,
+        killedHigh: source.killedHigh,
+        injured: source.injured,
+        reportedBy: source.reportedBy,
+        evidence: source.evidence,
+      },
+    });
+    await tx.incidentSource.update({ where: { id: sourceId }, data: { incidentId: created.id } });
+    const after = await recomputeMergedCounts(tx, id);
+    await recordChange(tx, id, actor, "split", incidentSnapshot(before), incidentSnapshot(after), `source ${sourceId} split off into incident ${created.id}`);
+    await recordChange(tx, created.id, actor, "split", null, incidentSnapshot(created), `split off from incident ${id}`);
+    return { incident: after, created };
+  });
+}
+
+export async function incidentHistory(id: number) {
+  const rows = await db().incidentChange.findMany({ where: { incidentId: id }, orderBy: [{ createdAt: "desc" }, { id: "desc" }] });
+  return rows.map((r) => ({ id: r.id, actor: r.actor, action: r.action, before: r.before, after: r.after, note: r.note, at: r.createdAt.toISOString() }));
+}

@@ -1,0 +1,59 @@
+// Adding an article: extract, apply what the reviewer changed, save in one transaction.
+// (No "server-only" marker: the ingest CLI uses this module too.)
+import { ApiError } from "@/lib/api/errors";
+import { EDITABLE_FIELDS, checkCounts, type ArticleSubmission, type ReviewedIncident } from "@/lib/api/incident-input";
+import { saveExtraction, type IncidentToSave, type SaveResult } from "@/lib/db/save-article";
+import { ExtractionError, extractArticle } from "@/lib/extract/index";
+import { placeById } from "@/lib/extract/places";
+import type { ArticleExtraction, ExtractedIncident } from "@/lib/extract/types";
+
+/** Runs the extractor on a submission; bad text becomes a 400 that says why. */
+export function extractSubmission(sub: Pick<ArticleSubmission, "text" | "title" | "source" | "url" | "publishedAt">): ArticleExtraction {
+  try {
+    return extractArticle({
+      raw: sub.text,
+      ...(sub.title ? { title: sub.title } : {}),
+      ...(sub.source ? { source: sub.source } : {}),
+      ...(sub.url ? { url: sub.url } : {}),
+      ...(sub.publishedAt ? { publishedAt: sub.publishedAt } : {}),
+    });
+  } catch (e) {
+    if (e instanceof ExtractionError) throw new ApiError("bad_request", e.message, "text");
+    throw e;
+  }
+}
+
+const EMPTY: Omit<ExtractedIncident, "evidence" | "evidenceStart" | "evidenceEnd"> = {
+  date: null, datePrecision: null, place: null, placeId: null, province: null, lat: null, lon: null, geoPrecision: null,
+  perpetrator: null, perpetratorText: null, target: null, targetText: null, killed: null, killedLow: null, killedHigh: null,
+  injured: null, attackersKilled: null, claimedBy: null, reportedBy: null,
+};
+
+/** A reviewed incident from the review page, checked against the stored text. */
+function fromReview(r: ReviewedIncident, text: string, index: number, extracted: ExtractedIncident[]): IncidentToSave {
+  if (r.evidenceEnd > text.length || r.evidenceStart >= r.evidenceEnd || text.slice(r.evidenceStart, r.evidenceEnd) !== r.evidence) {
+    throw new ApiError("bad_request", `incidents.${index}: the evidence must be a passage of the article text at evidenceStart..evidenceEnd`, `incidents.${index}.evidence`);
+  }
+  const problem = checkCounts(r);
+  if (problem) throw new ApiError("bad_request", `incidents.${index}: ${problem}`, `incidents.${index}.killed`);
+  // Start from what the extractor said of the same sentence, so fields the page does not show survive.
+  const base = extracted.find((x) => x.evidenceStart === r.evidenceStart) ?? { ...EMPTY, evidence: r.evidence, evidenceStart: r.evidenceStart, evidenceEnd: r.evidenceEnd };
+  const place = r.placeId ? placeById(r.placeId) : null;
+  if (r.placeId && !place) throw new ApiError("bad_request", `incidents.${index}: unknown place id ${r.placeId}`, `incidents.${index}.placeId`);
+  const merged: IncidentToSave = { ...base, evidence: r.evidence, evidenceStart: r.evidenceStart, evidenceEnd: r.evidenceEnd, reviewedFields: r.reviewedFields, rejected: r.rejected };
+  for (const f of EDITABLE_FIELDS) {
+    if (!(f in r)) continue;
+    const v = r[f];
+    if (f === "placeName") merged.place = (v as string | null) ?? null;
+    else (merged as Record<string, unknown>)[f] = v;
+  }
+  if (place && !("placeName" in r)) merged.place = place.name;
+  return merged;
+}
+
+export async function submitArticle(sub: ArticleSubmission, actor: string, fileName?: string): Promise<SaveResult & { extraction: ArticleExtraction }> {
+  const extraction = extractSubmission(sub);
+  const incidents: IncidentToSave[] = sub.incidents ? sub.incidents.map((r, i) => fromReview(r, extraction.text, i, extraction.incidents)) : extraction.incidents;
+  const result = await saveExtraction({ ...extraction, incidents }, { actor, fileName: fileName ?? null });
+  return { ...result, extraction };
+}

@@ -1,0 +1,142 @@
+// Runs the current extractor over stored articles again. Values a person set (the incident's
+// reviewedFields) are never touched; an incident a person deleted or rejected stays deleted.
+// Each article is one transaction; a second run finds nothing to change.
+import { db, Prisma } from "@/lib/db/client";
+import { incidentSnapshot, recordChange } from "@/lib/db/history";
+import { saveIncidentsOfArticle } from "@/lib/db/save-article";
+import { extractArticle } from "@/lib/extract/index";
+import type { ExtractedIncident } from "@/lib/extract/types";
+
+const ACTOR = "extractor";
+
+/** The incident fields the extractor sets, with how to read them from a stored row. */
+const FIELDS = {
+  date: (x: ExtractedIncident) => (x.date ? new Date(`${x.date}T00:00:00Z`) : null),
+  datePrecision: (x: ExtractedIncident) => x.datePrecision,
+  placeName: (x: ExtractedIncident) => x.place,
+  placeId: (x: ExtractedIncident) => x.placeId,
+  province: (x: ExtractedIncident) => x.province,
+  lat: (x: ExtractedIncident) => x.lat,
+  lon: (x: ExtractedIncident) => x.lon,
+  geoPrecision: (x: ExtractedIncident) => x.geoPrecision,
+  perpetrator: (x: ExtractedIncident) => x.perpetrator,
+  perpetratorText: (x: ExtractedIncident) => x.perpetratorText,
+  target: (x: ExtractedIncident) => x.target,
+  targetText: (x: ExtractedIncident) => x.targetText,
+  killed: (x: ExtractedIncident) => x.killed,
+  killedLow: (x: ExtractedIncident) => x.killedLow,
+  killedHigh: (x: ExtractedIncident) => x.killedHigh,
+  injured: (x: ExtractedIncident) => x.injured,
+  attackersKilled: (x: ExtractedIncident) => x.attackersKilled,
+  claimedBy: (x: ExtractedIncident) => x.claimedBy,
+  reportedBy: (x: ExtractedIncident) => x.reportedBy,
+} as const;
+
+const same = (a: unknown, b: unknown) => (a instanceof Date && b instanceof Date ? a.getTime() === b.getTime() : a === b);
+
+export interface ReextractStats {
+  articles: number;
+  updated: number;
+  created: number;
+  removed: number;
+  unchanged: number;
+}
+
+export async function reextractArticle(articleId: number, stats: ReextractStats): Promise<void> {
+  await db().$transaction(
+    async (tx) => {
+      await tx.$queryRaw`SELECT pg_advisory_xact_lock(7719001)::text`;
+      const article = await tx.article.findUniqueOrThrow({ where: { id: articleId }, include: { sources: { include: { incident: true } } } });
+      const x = extractArticle({
+        raw: article.text,
+        ...(article.title ? { title: article.title } : {}),
+        ...(article.source ? { source: article.source } : {}),
+        ...(article.url ? { url: article.url } : {}),
+        ...(article.publishedAt ? { publishedAt: article.publishedAt.toISOString().slice(0, 10) } : {}),
+      });
+      const bySentence = new Map(article.sources.map((s) => [s.evidenceStart, s]));
+      const fresh: ExtractedIncident[] = [];
+      for (const inc of x.incidents) {
+        const source = bySentence.get(inc.evidenceStart);
+        if (!source) {
+          fresh.push(inc);
+          continue;
+        }
+        bySentence.delete(inc.evidenceStart);
+        const row = source.incident;
+        // Deleted or rejected by a person: leave it so.
+        if (row.deletedAt) {
+          stats.unchanged++;
+          continue;
+        }
+        const reviewed = new Set(row.reviewedFields);
+        const onlySource = (await tx.incidentSource.count({ where: { incidentId: row.id } })) === 1;
+        const data: Record<string, unknown> = {};
+        for (const [field, read] of Object.entries(FIELDS)) {
+          if (reviewed.has(field)) continue;
+          // A merged incident keeps its own counts, recomputed from all its sources.
+          if (!onlySource && ["killed", "killedLow", "killedHigh", "injured"].includes(field)) continue;
+          const value = read(inc);
+          if (!same(value, (row as Record<string, unknown>)[field])) data[field] = value;
+        }
+        const sourceData: Prisma.IncidentSourceUpdateInput = {};
+        if (source.killed !== inc.killed) sourceData.killed = inc.killed;
+        if (source.killedLow !== inc.killedLow) sourceData.killedLow = inc.killedLow;
+        if (source.killedHigh !== inc.killedHigh) sourceData.killedHigh = inc.killedHigh;
+        if (source.injured !== inc.injured) sourceData.injured = inc.injured;
+        if (source.evidenceEnd !== inc.evidenceEnd) (sourceData.evidenceEnd = inc.evidenceEnd), (sourceData.evidence = inc.evidence);
+        if (Object.keys(sourceData).length) await tx.incidentSource.update({ where: { id: source.id }, data: sourceData });
+        if (!Object.keys(data).length) {
+          stats.unchanged++;
+          continue;
+        }
+        const after = await tx.incident.update({ where: { id: row.id }, data });
+        await recordChange(tx, row.id, ACTOR, "reextract", incidentSnapshot(row), incidentSnapshot(after));
+        stats.updated++;
+      }
+      // Sentences that no longer yield an incident: remove what nobody reviewed and no other article tells.
+      for (const source of bySentence.values()) {
+        const row = source.incident;
+        if (row.deletedAt || row.reviewedFields.length) continue;
+        const others = await tx.incidentSource.count({ where: { incidentId: row.id, NOT: { id: source.id } } });
+        if (others) continue;
+        const after = await tx.incident.update({ where: { id: row.id }, data: { deletedAt: new Date() } });
+        await recordChange(tx, row.id, ACTOR, "delete", incidentSnapshot(row), incidentSnapshot(after), "no longer extracted from its article");
+        stats.removed++;
+      }
+      if (fresh.length) stats.created += (await saveIncidentsOfArticle(tx, articleId, fresh, ACTOR)).created;
+      // Tallies are the extractor's alone (nobody edits them): replace them when they differ.
+      const tallies = await tx.tally.findMany({ where: { articleId }, orderBy: { evidenceStart: "asc" } });
+      const key = (t: { count: number; evidenceStart: number; description: string }) => `${t.count}@${t.evidenceStart}:${t.description}`;
+      const next = [...x.tallies].sort((a, b) => a.evidenceStart - b.evidenceStart);
+      if (tallies.map(key).join("|") !== next.map(key).join("|")) {
+        await tx.tally.deleteMany({ where: { articleId } });
+        await tx.tally.createMany({
+          data: next.map((t) => ({
+            articleId,
+            count: t.count,
+            description: t.description,
+            since: t.since ? new Date(`${t.since}T00:00:00Z`) : null,
+            sincePrecision: t.sincePrecision,
+            reportedBy: t.reportedBy,
+            evidence: t.evidence,
+            evidenceStart: t.evidenceStart,
+            evidenceEnd: t.evidenceEnd,
+          })),
+        });
+      }
+    },
+    { timeout: 60_000, maxWait: 30_000 },
+  );
+  stats.articles++;
+}
+
+export async function reextractAll(onProgress?: (done: number, total: number) => void): Promise<ReextractStats> {
+  const ids = (await db().article.findMany({ where: { synthetic: false }, select: { id: true }, orderBy: { id: "asc" } })).map((a) => a.id);
+  const stats: ReextractStats = { articles: 0, updated: 0, created: 0, removed: 0, unchanged: 0 };
+  for (const id of ids) {
+    await reextractArticle(id, stats);
+    onProgress?.(stats.articles, ids.length);
+  }
+  return stats;
+}

@@ -1,0 +1,56 @@
+import { describe, expect, it } from "vitest";
+import { findActors, findClaim, findReporter, normalizeActor } from "./actors";
+
+describe("actor normalisation", () => {
+  it.each([
+    ["Daesh", "Islamic State"],
+    ["ISIS", "Islamic State"],
+    ["ISIL fighters", "Islamic State"],
+    ["IS militants", "Islamic State"],
+    ["the jihadists", "Islamic State"],
+    ["jihadist cells", "Islamic State"],
+    ["pro-regime forces", "Syrian government forces"],
+    ["pro-government fighters", "Syrian government forces"],
+    ["the Syrian Arab Army", "Syrian government forces"],
+    ["SAA", "Syrian government forces"],
+    ["National Defence Forces", "Syrian government forces"],
+    ["NDF", "Syrian government forces"],
+    ["government loyalists", "Syrian government forces"],
+    ["Kurdish-led forces", "Syrian Democratic Forces"],
+    ["SDF", "Syrian Democratic Forces"],
+    ["DSF", "Syrian Democratic Forces"],
+    ["Russian warplanes", "Russian forces"],
+    ["Turkish drones", "Turkish forces"],
+    ["Turkish-backed factions", "Turkish-backed factions"],
+    ["Iranian-backed militias", "Iranian-backed militias"],
+    ["the US-led coalition", "US-led coalition"],
+    ["HTS", "Hayat Tahrir al-Sham"],
+    ["Hayat Tahrir al-Sham", "Hayat Tahrir al-Sham"],
+    ["rebels", "Syrian opposition"],
+    ["civilians", "Civilians"],
+    ["Israeli strikes", "Israel"],
+  ])("%s -> %s", (text, label) => expect(normalizeActor(text)).toBe(label));
+
+  it("keeps the words as written", () => {
+    const a = findActors("An attack by Daesh militants killed five pro-regime fighters");
+    expect(a.map((x) => [x.label, x.text])).toEqual([
+      ["Islamic State", "Daesh militants"],
+      ["Syrian government forces", "pro-regime fighters"],
+    ]);
+  });
+  it("'IS' is case-sensitive: 'is' is a verb", () => expect(findActors("the attack is over")).toEqual([]));
+});
+
+describe("claims and sources", () => {
+  it("records a claim", () => {
+    expect(findClaim("The Islamic State group claimed responsibility Friday for attacks")!.label).toBe("Islamic State");
+    expect(findClaim("IS Group Claims Deadly Syria Attacks on Pro-Government Forces")!.label).toBe("Islamic State");
+    expect(findClaim("Two soldiers were killed")).toBeNull();
+  });
+  it("records who gave the figure", () => {
+    expect(findReporter("Five were killed, according to the Syrian Observatory for Human Rights.")!.label).toBe("Syrian Observatory for Human Rights");
+    expect(findReporter("SANA said five soldiers died.")!.label).toBe("SANA");
+    expect(findReporter("the Observatory reported six dead")!.label).toBe("Syrian Observatory for Human Rights");
+    expect(findReporter("Five soldiers died.")).toBeNull();
+  });
+});

@@ -1,0 +1,131 @@
+// Actors: who attacked, who was hit, who claimed it and who gave the figure.
+//
+// Each actor mention keeps the words as written (`text`) and a normalised label, so the dashboard can
+// group "Daesh", "ISIS" and "the jihadists" together while the evidence shows what the article said.
+
+export const ACTOR = {
+  IS: "Islamic State",
+  GOV: "Syrian government forces",
+  SDF: "Syrian Democratic Forces",
+  RUSSIA: "Russian forces",
+  TURKEY: "Turkish forces",
+  TURKISH_BACKED: "Turkish-backed factions",
+  IRAN: "Iranian-backed militias",
+  HEZBOLLAH: "Hezbollah",
+  COALITION: "US-led coalition",
+  HTS: "Hayat Tahrir al-Sham",
+  REBELS: "Syrian opposition",
+  CIVILIANS: "Civilians",
+  ISRAEL: "Israel",
+  GUNMEN: "Unidentified gunmen",
+} as const;
+export type ActorLabel = (typeof ACTOR)[keyof typeof ACTOR];
+
+export interface ActorMention {
+  label: ActorLabel;
+  text: string;
+  start: number;
+  end: number;
+}
+
+// Order matters only for readability; overlapping matches keep the longest.
+// Case-sensitive patterns (acronyms) are kept apart from case-insensitive ones.
+const PATTERNS: Array<[ActorLabel, RegExp]> = [
+  [ACTOR.TURKISH_BACKED, /\b(?:Turkish|Turkey|Ankara)[- ](?:backed|supported|affiliated)\s+(?:\w+\s+){0,2}?(?:factions?|fighters|rebels|groups?|militias?|forces|opposition)|\bSyrian National Army\b|\bSNA\b/gi],
+  [ACTOR.IRAN, /\b(?:Iranian|Iran)[- ](?:backed|supported|affiliated|aligned)\s+(?:\w+\s+){0,2}?(?:militias?|militiamen|fighters|forces|groups?)|\bpro-Iran(?:ian)?\s+(?:\w+\s+){0,1}?(?:militias?|militiamen|fighters|forces|groups?)|\bIranian\s+(?:forces|militias?|fighters|troops|positions)|\bIRGC\b|\bRevolutionary Guards?\b|\bFatemiyoun\b|\bZainabiyoun\b/gi],
+  [ACTOR.HEZBOLLAH, /\bHez?b[ou]llah\b/gi],
+  [ACTOR.IS, /\b(?:the\s+)?(?:so-called\s+)?Islamic State(?:\s+(?:group|organi[sz]ation|militants|fighters|jihadists|cells?|in\s+Iraq\s+and\s+(?:the\s+Levant|Syria)))?|\bDa['’]?esh(?:\s+(?:group|terrorist\s+group|militants|fighters|cells?|members|jihadists|terrorists))?|\b(?:the\s+)?jihadists?(?:\s+(?:group|cells?|militants|fighters|organi[sz]ation))?|\bjihadist\s+(?:cells?|militants|fighters|group|remnants)|\bIS\s+remnants\b|\b(?:the|this)\s+(?:terrorist|extremist|jihadist)\s+(?:group|organi[sz]ation)\b/gi],
+  [ACTOR.IS, /\b(?:IS|ISIS|ISIL)\b(?:\s+(?:group|militants|fighters|jihadists|cells?|members|remnants|gunmen|terrorists))?/g],
+  [ACTOR.HTS, /\bHay['’]?at Tahrir al-Sham\b|\bTahrir al-Sham\b|\bHTS\b|\b(?:al-)?Nusra Front\b|\bJabhat (?:al-)?Nusra\b|\bJabhat Fateh al-Sham\b/gi],
+  [ACTOR.SDF, /\bSyrian Democratic Forces\b|\b(?:SDF|DSF|FDS|YPG|YPJ)\b(?:\s+(?:forces|fighters))?|\bKurdish[- ]led\s+(?:\w+\s+){0,1}?(?:forces|fighters|groups?|alliance|militias?|administration)|\bKurdish\s+(?:forces|fighters|militias?|militiamen|troops)|\bPeople['’]s Protection Units\b|\bAsayish\b/gi],
+  [ACTOR.RUSSIA, /\bRussian\s+(?:\w+\s+){0,1}?(?:forces|army|troops|soldiers|military|planes|jets|warplanes|aircraft|air\s+force|airstrikes|air\s+strikes|strikes|bombers|helicopters|police|contractors|mercenaries)|\bRussia\b/gi],
+  [ACTOR.TURKEY, /\bTurkish\s+(?:\w+\s+){0,1}?(?:forces|army|troops|soldiers|military|drones?|jets|warplanes|aircraft|airstrikes|strikes|artillery|shelling)|\bTurkey\b|\bAnkara\b/gi],
+  [ACTOR.ISRAEL, /\bIsrael(?:i\s+(?:\w+\s+){0,1}?(?:strikes?|airstrikes|forces|army|military|jets|warplanes|aircraft|drones?|missiles?|raids?))?\b|\bIDF\b/gi],
+  [ACTOR.COALITION, /\b(?:US|U\.S\.|American|Washington)[- ]led\s+(?:\w+\s+){0,1}?coalition\b|\b(?:international|anti-(?:IS|ISIS|jihadist|Daesh))\s+coalition\b|\bcoalition\s+(?:forces|aircraft|jets|warplanes|strikes|airstrikes|troops)|\b(?:US|U\.S\.|American)\s+(?:\w+\s+){0,1}?(?:forces|troops|soldiers|military|strikes|airstrikes|drones?|jets|warplanes|special\s+forces|helicopters)/gi],
+  [ACTOR.GOV, /\b(?:pro-(?:regime|government|Assad|Damascus)|regime[- ](?:backed|affiliated|loyal))\s+(?:\w+\s+){0,1}?(?:forces|fighters|soldiers|troops|militias?|militiamen|gunmen|members)|\bpro-(?:regime|government|Assad)\b|\b(?:Syrian\s+)?regime(?:['’]s)?(?:\s+(?:forces|soldiers|troops|army|militias?))?|\b(?:Syrian\s+)?government(?:['’]s)?\s+(?:forces|troops|soldiers|loyalists|positions|army|militias?)|\bgovernment\s+loyalists\b|\bloyalists\b|\bSyrian Arab Army\b|\bSAA\b|\bSyrian\s+(?:army|troops|soldiers|military|forces|armed\s+forces|air\s+force|warplanes|jets)\b|\bNational Defen[cs]e Forces?\b|\bNDF\b|\b(?:Assad|al-Assad|Asad|al-Asad)(?:['’]s)?\s+(?:forces|regime|troops|army|government)|\bmilitias?\s+loyal\s+to\s+the\s+(?:regime|government)|\b(?:Fourth|4th)\s+Division\b|\bsecurity\s+forces\b|\bsoldiers\b|\bthe\s+army\b/gi],
+  [ACTOR.REBELS, /\b(?:Syrian\s+)?(?:rebels?|rebel\s+(?:groups?|factions?|fighters|forces|coalition))\b|\bopposition\s+(?:fighters|factions?|forces|groups?)\b|\bFree Syrian Army\b|\bSyrian Free Army\b|\bFSA\b|\bIslamist[- ]led\s+rebel(?:\s+groups?)?\b/gi],
+  [ACTOR.CIVILIANS, /\bcivilians?\b|\bshepherds?\b|\bfarmers?\b|\bchildren\b|\bwomen\b|\bresidents\b|\bvillagers\b|\btruffle\s+(?:hunters|gatherers|pickers)\b|\bworkers\b|\bpassengers\b|\bfamil(?:y|ies)\b/gi],
+  [ACTOR.GUNMEN, /\b(?:unidentified|unknown|masked)\s+(?:gunmen|assailants|attackers)\b|\bgunmen\b/gi],
+];
+
+/** Every actor mention in `text`, longest match first where they overlap, in text order. */
+export function findActors(text: string): ActorMention[] {
+  const found: ActorMention[] = [];
+  for (const [label, re] of PATTERNS) {
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(text)) !== null) {
+      const t = m[0].trim();
+      if (t === "") {
+        re.lastIndex++;
+        continue;
+      }
+      found.push({ label, text: t, start: m.index, end: m.index + t.length });
+    }
+  }
+  found.sort((a, b) => b.end - b.start - (a.end - a.start));
+  const kept: ActorMention[] = [];
+  for (const f of found) {
+    if (kept.some((k) => f.start < k.end && k.start < f.end)) continue;
+    kept.push(f);
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+/** The normalised label for a phrase ("Daesh" → "Islamic State"), or null. */
+export function normalizeActor(phrase: string): ActorLabel | null {
+  const m = findActors(phrase);
+  return m[0]?.label ?? null;
+}
+
+// ---- sources of figures and claims ----------------------------------------------------------------
+
+const SOURCES: Array<[string, RegExp]> = [
+  ["Syrian Observatory for Human Rights", /\bSyrian Observatory(?: for Human Rights)?\b|\bSOHR\b|\b(?:the\s+)?Observatory\b|\b(?:Britain|UK|London)-based\s+(?:\w+\s+){0,2}?(?:monitor|observatory|group|organi[sz]ation|agency)\b|\b(?:war|rights)\s+monitor\b|\bhuman rights organi[sz]ation\b/gi],
+  ["SANA", /\bSANA\b|\b(?:Syrian\s+)?state\s+(?:news\s+agency|media|television|TV)\b|\bSyrian Arab News Agency\b/gi],
+  ["Amaq", /\bAmaq\b/gi],
+  ["Deir Ezzor 24", /\bDeir\s*(?:ez|Ez)?[- ]?zor\s*24\b/gi],
+  ["AFP", /\bAFP\b|\bAgence France-Presse\b/g],
+  ["Reuters", /\bReuters\b/g],
+  ["Associated Press", /\bAssociated Press\b|\bAP\b/g],
+  ["Syrian Network for Human Rights", /\bSyrian Network for Human Rights\b|\bSNHR\b/gi],
+  ["White Helmets", /\bWhite Helmets\b|\bSyria Civil Defen[cs]e\b/gi],
+  ["Syrian Defence Ministry", /\b(?:Syrian\s+)?(?:Defen[cs]e|Interior)\s+Ministry\b|\bministry\s+of\s+(?:defen[cs]e|interior)\b/gi],
+  ["SDF", /\bSDF\s+(?:said|statement|spokesman|media\s+office)\b/g],
+  ["Russian Defence Ministry", /\bRussian\s+(?:Defen[cs]e\s+Ministry|military|Reconciliation Center)\b/gi],
+];
+
+const ATTRIBUTION_RE =
+  /\baccording\s+to\b|\b(?:said|says|say|reported|reports|stated|announced|documented|recorded|counted|told|confirmed|added|put\s+the\s+(?:death\s+)?toll|said\s+in\s+a\s+statement)\b/i;
+
+/** The source of a figure in a sentence ("according to the Syrian Observatory", "SANA said"). */
+export function findReporter(text: string): { label: string; text: string; start: number; end: number } | null {
+  if (!ATTRIBUTION_RE.test(text) && !/\bObservatory\b|\bSOHR\b|\bmonitor\b/i.test(text)) return null;
+  let best: { label: string; text: string; start: number; end: number } | null = null;
+  for (const [label, re] of SOURCES) {
+    re.lastIndex = 0;
+    const m = re.exec(text);
+    if (m && (best === null || m.index < best.start)) best = { label, text: m[0], start: m.index, end: m.index + m[0].length };
+  }
+  if (best) return best;
+  // "according to <Capitalised Name>"
+  const acc = /\baccording\s+to\s+((?:the\s+)?(?:[A-Z][\p{L}'’.-]*\s*){1,6})/u.exec(text);
+  if (acc) return { label: acc[1]!.trim(), text: acc[1]!.trim(), start: acc.index, end: acc.index + acc[0].length };
+  return null;
+}
+
+const CLAIM_RE =
+  /\b(?:claimed\s+responsibility|claimed\s+(?:the|an?|these|those|both)\s+(?:\w+\s+){0,2}?(?:attacks?|ambush|assault|bombings?|killings?|operation)|claims?\s+(?:deadly\s+)?(?:\w+\s+){0,2}?(?:attacks?|ambush|assault|bombings?)|responsibility\s+was\s+claimed\s+by|(?:attack|ambush|assault|bombing)\s+(?:was\s+)?claimed\s+by)\b/i;
+
+/** Who claimed the attack in `text`, if anyone. */
+export function findClaim(text: string): ActorMention | null {
+  const m = CLAIM_RE.exec(text);
+  if (!m) return null;
+  const actors = findActors(text).filter((a) => a.label !== ACTOR.CIVILIANS);
+  if (/claimed\s+by$/i.test(m[0]) || /responsibility\s+was\s+claimed\s+by/i.test(m[0])) {
+    return actors.find((a) => a.start >= m.index + m[0].length) ?? null;
+  }
+  // the claimant is the nearest actor before the verb
+  const before = actors.filter((a) => a.end <= m.index);
+  return before[before.length - 1] ?? null;
+}

@@ -1,0 +1,65 @@
+import { describe, expect, it } from "vitest";
+import { readArticle } from "./article";
+
+const kept = (raw: string, extra: Record<string, string> = {}) => {
+  const a = readArticle({ raw, ...extra });
+  return { a, lines: a.content.map((r) => a.text.slice(r.start, r.end)) };
+};
+
+describe("front matter and metadata", () => {
+  it("reads YAML front matter and strips it from the stored text", () => {
+    const raw = "---\ntitle: Attack in Daraa\nsource: Example News\nurl: https://example.org/a\npublished: 2024-03-05\n---\nTwo soldiers were killed.\n";
+    const { a } = kept(raw);
+    expect(a).toMatchObject({ title: "Attack in Daraa", source: "Example News", url: "https://example.org/a", publishedAt: "2024-03-05", publishedFrom: "front-matter" });
+    expect(a.text).toBe("Two soldiers were killed.\n");
+  });
+  it("metadata given by the caller wins over front matter", () => {
+    const raw = "---\npublished: 2024-03-05\nsource: FM\n---\nText here.";
+    const { a } = kept(raw, { publishedAt: "2024-03-07", source: "Caller" });
+    expect(a.publishedAt).toBe("2024-03-07");
+    expect(a.publishedFrom).toBe("given");
+    expect(a.source).toBe("Caller");
+  });
+  it("a dateline gives the date when nothing else does", () => {
+    expect(kept("Wednesday, May 29, 2024\n\nHeadline here\n\nText.").a).toMatchObject({ publishedAt: "2024-05-29", publishedFrom: "dateline" });
+    expect(kept("Published: 2024-05-29\nText.").a.publishedAt).toBe("2024-05-29");
+    expect(kept("HOMS, Dec 10, 2024 (AFP) - Gunmen killed two people.").a.publishedAt).toBe("2024-12-10");
+  });
+  it("a date deep in the body is not a dateline", () => {
+    const raw = "Headline of the story\n\nFirst paragraph.\n\nSecond.\n\nThird.\n\nMarch 3, 2019\n";
+    expect(kept(raw).a.publishedAt).toBeNull();
+  });
+});
+
+describe("site furniture", () => {
+  const raw = [
+    "Middle East",
+    "Seven soldiers killed in attack | SITE",
+    "Seven soldiers killed in attack in Syria",
+    "Soldiers at a checkpoint in Deir Ezzor",
+    "PHOTO/AFP - Soldiers at a checkpoint in Deir Ezzor",
+    "AFP/JOHN DOE - Fighters in the desert, June 7, 2020",
+    "Foto de archivo de la ciudad siria de Raqqa",
+    "Fuerzas rusas en Siria",
+    "Seven soldiers were killed on Monday, the Observatory said.",
+    "Related Articles",
+    "Latest stories",
+    "Back to top button",
+    "Get our weekly newsletter in your inbox",
+    "(With files from AFP)",
+    "Copyright © 2024 Example. All rights reserved",
+  ].join("\n");
+  const { a, lines } = kept(raw);
+  it("keeps the headline and the prose only", () => {
+    expect(lines).toEqual(["Seven soldiers killed in attack in Syria", "Seven soldiers were killed on Monday, the Observatory said."]);
+  });
+  it("takes the headline as title", () => expect(a.title).toBe("Seven soldiers killed in attack in Syria"));
+  it("offsets point into the stored text", () => {
+    for (const r of a.content) expect(a.text.slice(r.start, r.end).trim().length).toBe(r.end - r.start);
+    expect(a.text).toBe(raw);
+  });
+  it("labels the reasons", () => {
+    const reasons = a.furniture.map((f) => f.reason);
+    expect(reasons).toEqual(expect.arrayContaining(["photo caption", "caption duplicate", "other language", "page title", "copyright", "newsletter", "wire credit", "site furniture", "section label"]));
+  });
+});

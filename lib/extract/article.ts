@@ -1,0 +1,250 @@
+// Reading an article: YAML front matter, a dateline, and the site furniture to leave out.
+//
+// The stored text is the raw input minus the front matter, byte for byte; we never rewrite it. Instead
+// we return `content`, the ranges of that text that are article prose, so every offset computed later
+// points into the stored text.
+import { parse as parseYaml } from "yaml";
+import type { ArticleInput } from "./types";
+import type { TextRange } from "./sentences";
+
+export interface ParsedArticle {
+  /** Raw input minus front matter. */
+  text: string;
+  title: string | null;
+  source: string | null;
+  url: string | null;
+  publishedAt: string | null;
+  publishedFrom: "given" | "front-matter" | "dateline" | null;
+  /** Ranges of `text` that are article prose (one per kept line). */
+  content: TextRange[];
+  /** Ranges left out, with the reason (for debugging and tests). */
+  furniture: Array<TextRange & { reason: string }>;
+}
+
+const FRONT_MATTER_RE = /^\uFEFF?---[ \t]*\r?\n([\s\S]*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/;
+const ISO_DATE_RE = /^\d{4}-\d{2}-\d{2}$/;
+
+const MONTHS: Record<string, number> = {
+  jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5, jun: 6, june: 6,
+  jul: 7, july: 7, aug: 8, august: 8, sep: 9, sept: 9, september: 9, oct: 10, october: 10, nov: 11,
+  november: 11, dec: 12, december: 12,
+};
+const MONTH_SRC =
+  "Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?";
+const WEEKDAY_SRC = "(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?";
+
+// Datelines we accept, only near the top of the article:
+//   "Wednesday, May 29, 2024"  "May 29, 2024"  "29 May 2024"  "Published: 2024-05-29"  "2024-05-29"
+//   "HOMS, Dec 10, 2024 (AFP) -"
+const DATELINE_MDY_RE = new RegExp(String.raw`\b(${MONTH_SRC})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+((?:19|20)\d\d)\b`, "i");
+const DATELINE_DMY_RE = new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th)?\s+(${MONTH_SRC})\.?,?\s+((?:19|20)\d\d)\b`, "i");
+const DATELINE_ISO_RE = /\b((?:19|20)\d\d)-(\d{2})-(\d{2})\b/;
+const DATELINE_LINE_RE = new RegExp(
+  String.raw`^\s*(?:(?:published|posted|updated|date|last updated)\s*(?:on)?\s*:?\s*)?(?:${WEEKDAY_SRC},?\s+)?` +
+    String.raw`(?:(?:${MONTH_SRC})\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d|\d{1,2}(?:st|nd|rd|th)?\s+(?:${MONTH_SRC})\.?,?\s+(?:19|20)\d\d|(?:19|20)\d\d-\d{2}-\d{2})` +
+    String.raw`(?:[\sT,]+\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?)?\s*$`,
+  "i",
+);
+const PUBLISHED_LABEL_RE = /^\s*(?:published|posted|updated|date|last updated)\b/i;
+// "HOMS, Dec 10 (AFP) -" or "BEIRUT (Reuters) -": a wire dateline opening the lead paragraph.
+const WIRE_DATELINE_RE = new RegExp(
+  String.raw`^\s*[A-Z][A-Z .'-]{2,30},?\s*(?:(${MONTH_SRC})\.?\s+(\d{1,2})(?:,?\s+((?:19|20)\d\d))?\s*)?(?:\((?:AFP|Reuters|AP|dpa|Xinhua|ANHA|SANA)\)\s*)?[-—–]`,
+);
+
+// ---- furniture ------------------------------------------------------------------------------------
+const FURNITURE_EXACT_RE =
+  /^(?:latest(?: stories| news)?|related(?: articles| posts| stories| news)?|read (?:more|also|next)|more (?:stories|news)|back to top(?: button)?|share(?: this(?: article)?)?|advertisement|tags?:?.*|comments?|leave a (?:reply|comment)|you may also like|recommended|trending|most read|popular|print|email|follow us.*|sign up.*|subscribe.*|home|menu|search|skip to content)$/i;
+const COPYRIGHT_RE = /(?:copyright|©|\(c\)\s*\d{4}|all rights reserved)/i;
+const NEWSLETTER_RE =
+  /\b(?:newsletter|subscribe|sign up for|send us your news|envíanos|suscr[ií]bete|inscrivez|abonnez)\b/i;
+const WIRE_CREDIT_RE = /^\(?\s*(?:with (?:files|reporting|inputs?) from|additional reporting by|reporting by|written by|edited by|source:)\s+[^)]*\)?\.?$/i;
+// "PHOTO/AFP - caption", "AFP/DELIL SOULEIMAN - caption", "PHOTO/AP-Archive photo of ...", "(Photo: AFP)".
+const CAPTION_RE =
+  /^\s*(?:\(?(?:photo|foto|image|picture|file photo|archive|pic)\b\s*[/:|-]?\s*[\p{L}\s.'/-]{0,40}?\s*(?:[-–—:|]|$)|(?:AFP|AP|Reuters|EFE|Getty(?: Images)?|SANA|Anadolu|Europa Press|EPA|Xinhua)\s*\/\s*[\p{Lu}\p{L}\s.'-]{2,40}?\s*[-–—|])/iu;
+const PAGE_TITLE_RE = /\s[|]\s*[^|]{2,40}$/;
+
+// Stop words to tell English from Spanish/French/Italian/Portuguese captions and appeals.
+const EN_WORDS = new Set("the of and in to a was were is are for on with by from that this at as has have had their its an".split(" "));
+const FOREIGN_WORDS = new Set(
+  (
+    "de la el los las del y en que con por una un se su para al es lo como más pero sus le les des et du une est dans sur au aux ce qui " +
+    "il nel della di il che per con gli da em os as um uma não foram ciudad siria fuerzas esta este foto archivo tus si"
+  ).split(" "),
+);
+
+// Cheap pre-test: without any of these a line is not Spanish/French/Italian.
+const FOREIGN_HINT_RE = /[áéíóúñàèçêôûœ¿¡]|\b(?:de|la|el|los|las|del|en|que|con|por|une?|les|des|et|du|est|dans|della|di|nel)\b/i;
+
+function isForeignLine(line: string): boolean {
+  if (!FOREIGN_HINT_RE.test(line)) return false;
+  const words = line.toLowerCase().match(/\p{L}+/gu);
+  if (!words || words.length < 2) return false;
+  let en = 0;
+  let foreign = 0;
+  for (const w of words) {
+    if (EN_WORDS.has(w)) en++;
+    else if (FOREIGN_WORDS.has(w)) foreign++;
+  }
+  // accented letters typical of Spanish/French and absent from English text
+  const accents = (line.match(/[áéíóúñàèçêôûœ¿¡]/gi) ?? []).length;
+  return foreign + Math.min(accents, 3) > en * 1.5 + 1;
+}
+
+function isoFrom(y: number, m: number, d: number): string | null {
+  if (m < 1 || m > 12 || d < 1 || d > 31) return null;
+  const dt = new Date(Date.UTC(y, m - 1, d));
+  if (dt.getUTCMonth() !== m - 1) return null;
+  return dt.toISOString().slice(0, 10);
+}
+
+/** A full date (with year) in a short string, or null. */
+export function parseDatelineDate(s: string): string | null {
+  let m = DATELINE_ISO_RE.exec(s);
+  if (m) return isoFrom(Number(m[1]), Number(m[2]), Number(m[3]));
+  m = DATELINE_MDY_RE.exec(s);
+  if (m) return isoFrom(Number(m[3]), MONTHS[m[1]!.toLowerCase().replace(/\.$/, "")] ?? 0, Number(m[2]));
+  m = DATELINE_DMY_RE.exec(s);
+  if (m) return isoFrom(Number(m[3]), MONTHS[m[2]!.toLowerCase().replace(/\.$/, "")] ?? 0, Number(m[1]));
+  return null;
+}
+
+function asIsoDate(v: unknown): string | null {
+  if (v instanceof Date && !Number.isNaN(v.getTime())) return v.toISOString().slice(0, 10);
+  if (typeof v === "string") {
+    const t = v.trim();
+    if (ISO_DATE_RE.test(t)) return isoFrom(Number(t.slice(0, 4)), Number(t.slice(5, 7)), Number(t.slice(8, 10)));
+    if (/^\d{4}-\d{2}-\d{2}T/.test(t)) return asIsoDate(t.slice(0, 10));
+    return parseDatelineDate(t);
+  }
+  return null;
+}
+
+function asString(v: unknown): string | null {
+  return typeof v === "string" && v.trim() !== "" ? v.trim() : null;
+}
+
+/** Normalise a headline for comparisons: lowercase letters and digits only. */
+function squash(s: string): string {
+  return s.toLowerCase().replace(/[^\p{L}\d]+/gu, "");
+}
+
+/** Parse an article's raw content: front matter, metadata precedence, dateline, furniture. */
+export function readArticle(input: ArticleInput, maxChars = Number.POSITIVE_INFINITY): ParsedArticle {
+  let text = input.raw;
+  let fm: Record<string, unknown> = {};
+  const fmMatch = FRONT_MATTER_RE.exec(text);
+  if (fmMatch) {
+    try {
+      const parsed: unknown = parseYaml(fmMatch[1]!);
+      if (parsed && typeof parsed === "object" && !Array.isArray(parsed)) {
+        fm = parsed as Record<string, unknown>;
+        text = text.slice(fmMatch[0].length);
+      }
+    } catch {
+      // Not YAML after all: keep the text as received.
+    }
+  }
+
+  let publishedAt: string | null = null;
+  let publishedFrom: ParsedArticle["publishedFrom"] = null;
+  if (input.publishedAt && asIsoDate(input.publishedAt)) {
+    publishedAt = asIsoDate(input.publishedAt);
+    publishedFrom = "given";
+  } else {
+    const fmDate = asIsoDate(fm.published ?? fm.date ?? fm.publishedAt ?? fm.published_at);
+    if (fmDate) {
+      publishedAt = fmDate;
+      publishedFrom = "front-matter";
+    }
+  }
+
+  const furniture: ParsedArticle["furniture"] = [];
+  const lines: Array<{ start: number; end: number; text: string }> = [];
+  {
+    let p = 0;
+    while (p <= text.length && p < maxChars) {
+      let e = text.indexOf("\n", p);
+      if (e < 0) e = text.length;
+      const raw = text.slice(p, e);
+      const lead = raw.length - raw.trimStart().length;
+      const t = raw.trim();
+      if (t !== "") lines.push({ start: p + lead, end: p + lead + t.length, text: t });
+      p = e + 1;
+    }
+  }
+
+  // Caption bodies, to drop a caption line's duplicate that often precedes it.
+  const captionBodies = new Set<string>();
+  for (const l of lines) {
+    const m = CAPTION_RE.exec(l.text);
+    if (m) captionBodies.add(squash(l.text.slice(m[0].length)));
+  }
+
+  let datelineDate: string | null = null;
+  let title = asString(input.title) ?? asString(fm.title);
+  let pageTitle: string | null = null;
+  const content: TextRange[] = [];
+  const seenHeadlines = new Set<string>();
+  let proseSeen = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!;
+    const t = l.text;
+    const near = proseSeen < 2 && i < 8;
+    let reason: string | null = null;
+    if (near && DATELINE_LINE_RE.test(t)) {
+      reason = "dateline";
+      datelineDate ??= parseDatelineDate(t);
+    } else if (near && PUBLISHED_LABEL_RE.test(t) && parseDatelineDate(t)) {
+      reason = "dateline";
+      datelineDate ??= parseDatelineDate(t);
+    } else if (FURNITURE_EXACT_RE.test(t.replace(/[.:]+$/, ""))) reason = "site furniture";
+    else if (COPYRIGHT_RE.test(t) && t.length < 200) reason = "copyright";
+    else if (NEWSLETTER_RE.test(t) && t.length < 300) reason = "newsletter";
+    else if (WIRE_CREDIT_RE.test(t)) reason = "wire credit";
+    else if (CAPTION_RE.test(t)) reason = "photo caption";
+    else if (captionBodies.size > 0 && t.length > 10 && captionBodies.has(squash(t))) reason = "caption duplicate";
+    else if (isForeignLine(t)) reason = "other language";
+    else if (PAGE_TITLE_RE.test(t) && !/[.!?]$/.test(t) && t.length < 200) {
+      // "Headline | SITE": the page title; keep its headline as the title when we have none.
+      reason = "page title";
+      pageTitle ??= t.replace(PAGE_TITLE_RE, "").trim();
+    } else if (!/[.!?:;"”]$/.test(t) && t.split(/\s+/).length <= 3 && !/\d/.test(t)) {
+      reason = "section label"; // "Middle East", "World", "Syria"
+    } else if (!/[.!?"”]$/.test(t) && seenHeadlines.size > 0 && seenHeadlines.has(squash(t))) {
+      reason = "duplicate headline";
+    }
+    if (reason) {
+      furniture.push({ start: l.start, end: l.end, reason });
+      continue;
+    }
+    if (!/[.!?"”]$/.test(t)) {
+      seenHeadlines.add(squash(t));
+      if (title === null && proseSeen === 0 && t.length > 15) title = t;
+    } else {
+      proseSeen++;
+      // A wire dateline opening the first paragraph ("HOMS, Dec 10, 2024 (AFP) -") can give the date.
+      if (proseSeen === 1 && datelineDate === null) {
+        const wm = WIRE_DATELINE_RE.exec(t);
+        if (wm && wm[1] && wm[2] && wm[3]) datelineDate = isoFrom(Number(wm[3]), MONTHS[wm[1].toLowerCase()] ?? 0, Number(wm[2]));
+      }
+    }
+    content.push({ start: l.start, end: l.end });
+  }
+
+  title ??= pageTitle;
+  if (publishedAt === null && datelineDate) {
+    publishedAt = datelineDate;
+    publishedFrom = "dateline";
+  }
+
+  return {
+    text,
+    title,
+    source: asString(input.source) ?? asString(fm.source),
+    url: asString(input.url) ?? asString(fm.url),
+    publishedAt,
+    publishedFrom,
+    content,
+    furniture,
+  };
+}

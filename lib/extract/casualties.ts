@@ -1,0 +1,204 @@
+// Casualty statements inside one sentence: which counted people were killed, which wounded.
+//
+// A count is a casualty figure only when a death (or injury) word is linked to it:
+// - passive, after the noun phrase: "seven members of pro-regime forces were killed", "34 dead";
+// - active, before the count: "killed 54 soldiers", "killing three people", "claimed the lives of at least
+//   385", "the deaths of four civilians", "the killing of a lieutenant ... and a commander";
+// - a toll: "the death toll rose to 20", "put the number of deaths in this crossfire at seventeen, seven
+//   pro-government militiamen and nine members of the Daesh group" (the list after the total is its
+//   breakdown);
+// - "claims 7 pro-regime fighters' lives".
+// Numbers that are not people ("2019", "88,000 kilometres", "M4", "100%") never link: they have no
+// person head, and bare numbers must sit right next to the death word.
+import {
+  DEATH_HEAD_RE,
+  INJURY_HEAD_RE,
+  findCountExpressions,
+  findPersonGroups,
+  readApposition,
+  type CountExpr,
+  type PersonGroup,
+  type PersonPart,
+} from "./numbers";
+
+export type LinkKind = "death" | "injury";
+
+export interface CasualtyFigure {
+  kind: LinkKind;
+  best: number;
+  low: number | null;
+  high: number | null;
+  vague: boolean;
+  /** Offsets within the sentence of the counted phrase. */
+  start: number;
+  end: number;
+  /** Offset of the death/injury word (for date and clause decisions). */
+  triggerAt: number;
+  /** The counted people, each listed member apart ("seven pro-government militiamen", "nine members of ..."). */
+  parts: PersonPart[];
+  /** "including two civilians": part of the count, not added. */
+  breakdown: PersonPart[];
+  /** The phrase naming the victims ("members of pro-regime forces"), or null for a bare number. */
+  victims: string | null;
+}
+
+// Cheap prefilter: a sentence without any of these cannot hold a casualty figure.
+export const CASUALTY_HINT_RE =
+  /kill|dead|death|died|dies\b|lives|life\b|slain|slay|slew|execut|massacr|gunned|shot|perish|wound|injur|toll|fatalit|murder|slaughter|martyr|hurt/i;
+
+const DEATH_ACTIVE_BEFORE_RE =
+  /\b(?:kill(?:ed|ing|s)?|execut(?:ed|ing|es?)|massacr(?:ed|ing|es?)|slaughter(?:ed|ing|s)?|slew|slay(?:ing|s)?|murder(?:ed|ing|s)?|gunn(?:ed|ing)\s+down|shot\s+dead|shooting\s+dead|(?:claim(?:ed|ing|s)?|t(?:ook|aking|akes?)|cost(?:ing|s)?)\s+the\s+lives?\s+of|(?:resulted|resulting|result)\s+in\s+the\s+deaths?\s+of|deaths?\s+of|killings?\s+of|murders?\s+of|executions?\s+of|massacre\s+of|bodies\s+of|(?:resulted|resulting)\s+in)\s+(?:(?:the|a\s+total\s+of|an\s+estimated|some|all|another)\s+)?$/i;
+const INJURY_ACTIVE_BEFORE_RE =
+  /\b(?:wound(?:ed|ing|s)?|injur(?:ed|ing|es?)|injuries\s+to|maim(?:ed|ing)?|hurt(?:ing)?)\s+(?:(?:the|a\s+total\s+of|an\s+estimated|some|another)\s+)?$/i;
+// "the death toll rose to", "put the number of deaths in this crossfire at", "killed toll of"
+const TOLL_BEFORE_RE =
+  /\b(?:death\s+toll|toll|number\s+of\s+(?:deaths|dead|fatalities|victims|those\s+killed|people\s+killed|dead\s+people)|fatalities|deaths)\b[^.;!?]{0,60}?\b(?:at|to|of|reached|hit|is|was|stood\s+at|stands\s+at|rose\s+to|climbed\s+to|increased\s+to|jumped\s+to)\s+$/i;
+const LIVES_BEFORE_RE = /\b(?:claim(?:ed|ing|s)?|t(?:ook|aking|akes?)|cost(?:ing|s)?)\s+$/i;
+
+// After the noun phrase: optional parenthetical or appositive, auxiliaries, then the death word.
+const AUX = String.raw`(?:(?:who|that|were|was|have|has|had|been|are|is|being|reportedly|also|all|allegedly|later|subsequently|then|apparently|found|both|initially|likely|believed|to|be|among|those|the|ones)\s+){0,5}`;
+const PAREN = String.raw`(?:\s*\([^)]{0,80}\))?(?:\s*,[^,.;]{1,60},)?(?:\s*[—–-][^—–.;]{1,60}[—–-])?`;
+const DEATH_AFTER_RE = new RegExp(
+  String.raw`^${PAREN}\s*,?\s*${AUX}(killed|dead|died|slain|executed|massacred|murdered|gunned\s+down|shot\s+dead|lost\s+(?:their|his|her)\s+li(?:ves|fe)|perished|martyred|were\s+martyred|killed)\b`,
+  "i",
+);
+const INJURY_AFTER_RE = new RegExp(String.raw`^${PAREN}\s*,?\s*${AUX}(wounded|injured|hurt|maimed)\b`, "i");
+// Bare number right before a casualty word: "34 killed", "5 dead, 10 wounded"
+const BARE_DEATH_AFTER_RE = /^\s+(?:(?:were|are|have\s+been|had\s+been|reportedly)\s+)*(killed|dead|died|slain)\b/i;
+const BARE_INJURY_AFTER_RE = /^\s+(?:(?:were|are|have\s+been|had\s+been|reportedly|others?)\s+)*(wounded|injured|hurt)\b/i;
+// What may follow a bare count after an active verb: "killing 20 and wounding", "killed 5 in Daraa"
+const BARE_END_RE = /^\s*(?:$|[,.;:)!?]|and\b|in\b|at\b|on\b|near\b|during\b|when\b|while\b|after\b|including\b|across\b|inside\b|outside\b|overnight\b|yesterday\b|today\b|others?\b|more\b)/i;
+// Bare numbers that are dates, sizes or years, never people
+const NOT_PEOPLE_AFTER_RE =
+  /^\s*(?:%|percent|per\s+cent|km|kilomet|kilo|miles?|met(?:er|re)s?|years?|months?|weeks?|days?|hours?|minutes?|times|a\.m|p\.m|am\b|pm\b|tons?|tonnes?|dollars?|\$|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|locations|targets|sites|positions|vehicles|rockets|missiles|shells|strikes|raids|attacks|villages|towns)/i;
+const MONTH_BEFORE_RE = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+$/i;
+
+function isYearLike(c: CountExpr): boolean {
+  return c.qualifier === "exact" && /^(?:19|20)\d\d$/.test(c.text.trim());
+}
+
+/** All casualty figures in one sentence, in order. */
+export function findCasualtyFigures(sentence: string): CasualtyFigure[] {
+  if (!CASUALTY_HINT_RE.test(sentence)) return [];
+  const counts = findCountExpressions(sentence).filter((c) => !isYearLike(c));
+  const groups = findPersonGroups(sentence, counts);
+  const out: CasualtyFigure[] = [];
+  const used = new Set<number>(); // count starts already used
+
+  const fromGroup = (g: PersonGroup, kind: LinkKind, triggerAt: number): CasualtyFigure => ({
+    kind,
+    best: g.total,
+    low: g.low,
+    high: g.high,
+    vague: g.vague,
+    start: g.start,
+    end: g.end,
+    triggerAt,
+    parts: g.parts,
+    breakdown: g.breakdown,
+    victims: g.parts.map((p) => p.np).join(" and "),
+  });
+
+  for (const g of groups) {
+    const before = sentence.slice(Math.max(0, g.start - 90), g.start);
+    if (g.count.qualifier === "exact" && MONTH_BEFORE_RE.test(before)) continue; // "on March 6 soldiers ..." is a date
+    const after = sentence.slice(g.end, g.end + 140);
+    const head = g.head ?? "";
+    let kind: LinkKind | null = null;
+    let triggerAt = g.start;
+    if (DEATH_HEAD_RE.test(head) && !/lives/i.test(head)) {
+      kind = "death";
+    } else if (INJURY_HEAD_RE.test(head)) {
+      kind = "injury";
+    } else if (/['’]s?$/.test(sentence.slice(g.start, g.end)) && /^\s*lives\b/i.test(after) && LIVES_BEFORE_RE.test(before)) {
+      kind = "death"; // "claims 7 pro-regime fighters' lives"
+    } else if (DEATH_ACTIVE_BEFORE_RE.test(before) || TOLL_BEFORE_RE.test(before)) {
+      kind = "death";
+      triggerAt = Math.max(0, g.start - 1);
+    } else if (INJURY_ACTIVE_BEFORE_RE.test(before)) {
+      kind = "injury";
+      triggerAt = Math.max(0, g.start - 1);
+    } else {
+      const d = DEATH_AFTER_RE.exec(after);
+      const inj = INJURY_AFTER_RE.exec(after);
+      if (d && (!inj || d.index + d[0].length <= inj[0].length)) {
+        kind = "death";
+        triggerAt = g.end + d[0].length - d[1]!.length;
+      } else if (inj) {
+        kind = "injury";
+        triggerAt = g.end + inj[0].length - inj[1]!.length;
+      }
+    }
+    if (!kind) continue;
+    // "the deaths of" etc. with "casualties" head is ambiguous; keep only explicit people
+    if (/^casualties$/i.test(head) && !DEATH_ACTIVE_BEFORE_RE.test(before)) continue;
+    for (const p of [...g.parts, ...g.breakdown]) used.add(p.count.start);
+    out.push(fromGroup(g, kind, triggerAt));
+  }
+
+  // Bare counts: "34 killed" is a group already; here "killing 20 and wounding 30", "the toll rose to 20",
+  // and totals followed by their breakdown ("at seventeen, seven militiamen and nine members of ...").
+  for (const c of counts) {
+    if (used.has(c.start) || out.some((f) => c.start >= f.start && c.start < f.end)) continue;
+    const before = sentence.slice(Math.max(0, c.start - 90), c.start);
+    const after = sentence.slice(c.end, c.end + 60);
+    if (NOT_PEOPLE_AFTER_RE.test(after) || MONTH_BEFORE_RE.test(before)) continue;
+    let kind: LinkKind | null = null;
+    let triggerAt = c.start;
+    const toll = TOLL_BEFORE_RE.test(before);
+    if ((DEATH_ACTIVE_BEFORE_RE.test(before) || toll) && (BARE_END_RE.test(after) || toll)) kind = "death";
+    else if (INJURY_ACTIVE_BEFORE_RE.test(before) && BARE_END_RE.test(after)) kind = "injury";
+    else {
+      const d = BARE_DEATH_AFTER_RE.exec(after);
+      const i = BARE_INJURY_AFTER_RE.exec(after);
+      if (d) {
+        kind = "death";
+        triggerAt = c.end + d[0].length - d[1]!.length;
+      } else if (i) {
+        kind = "injury";
+        triggerAt = c.end + i[0].length - i[1]!.length;
+      }
+    }
+    if (!kind) continue;
+    if (c.best === 1 && /^(?:a|an|one)$/i.test(c.text)) continue;
+    const listed = readApposition(sentence, c.end, counts);
+    const end = listed.length > 0 ? listed[listed.length - 1]!.end : c.end;
+    for (const p of listed) used.add(p.count.start);
+    // drop groups the apposition re-read ("seven pro-government militiamen and nine members")
+    for (let k = out.length - 1; k >= 0; k--) {
+      const f = out[k]!;
+      if (f.start >= c.end && f.end <= end) out.splice(k, 1);
+    }
+    out.push({
+      kind,
+      best: c.best,
+      low: c.low,
+      high: c.high,
+      vague: c.vague,
+      start: c.start,
+      end,
+      triggerAt,
+      parts: listed,
+      breakdown: [],
+      victims: listed.length > 0 ? listed.map((p) => p.np).join(" and ") : null,
+    });
+  }
+  // "another was wounded", "a third was killed": one more person, told without a noun
+  ANOTHER_RE.lastIndex = 0;
+  let am: RegExpExecArray | null;
+  while ((am = ANOTHER_RE.exec(sentence)) !== null) {
+    const start = am.index;
+    if (out.some((f) => start >= f.start && start < f.end)) continue;
+    const kind: LinkKind = /wound|injur|hurt/i.test(am[1]!) ? "injury" : "death";
+    const one: CountExpr = { text: "another", start, end: start + 7, best: 1, low: 1, high: 1, qualifier: "exact", vague: false };
+    out.push({ kind, best: 1, low: 1, high: 1, vague: false, start, end: start + am[0].length, triggerAt: start + am[0].length - am[1]!.length, parts: [{ count: one, head: null, np: "another", start, end: start + 7 }], breakdown: [], victims: null });
+  }
+  out.sort((a, b) => a.start - b.start);
+  return out;
+}
+
+const ANOTHER_RE = /\b(?:another|one\s+other|a\s+third|a\s+second)\s+(?:(?:one|person)\s+)?(?:was|were|is)\s+(?:also\s+|seriously\s+|critically\s+|lightly\s+)?(killed|wounded|injured|hurt)\b/gi;
+
+/** Does the sentence speak of deaths without a count ("killed the soldiers", "lost his life")? */
+export const UNCOUNTED_DEATH_RE =
+  /\b(?:killed|killing|died|dead|slain|executed|massacred|lost\s+(?:their|his|her)\s+li(?:ves|fe)|gunned\s+down|shot\s+dead|deaths?)\b/i;

@@ -1,0 +1,68 @@
+import { describe, expect, it } from "vitest";
+import { datesCompatible, findDates, findRelativeAnchors, latestWeekday, shiftDate } from "./dates";
+
+const one = (text: string, pub: string) => findDates(text, pub).filter((d) => !d.reporting).map((d) => `${d.date}/${d.precision}`);
+
+describe("dates relative to publication", () => {
+  it("weekdays: the latest such day on or before publication", () => {
+    expect(one("militants killed 54 soldiers on Tuesday", "2024-12-11")).toEqual(["2024-12-10/day"]);
+    expect(one("Daesh launched this Sunday a new attack", "2020-06-22")).toEqual(["2020-06-21/day"]);
+    expect(one("an attack on Wednesday", "2024-05-29")).toEqual(["2024-05-29/day"]); // same weekday = that day
+    expect(one("last Wednesday", "2024-05-29")).toEqual(["2024-05-22/day"]);
+  });
+  it("yesterday, the day before yesterday, days ago", () => {
+    expect(one("killed yesterday", "2024-03-10")).toEqual(["2024-03-09/day"]);
+    expect(one("attacked the day before yesterday", "2024-03-10")).toEqual(["2024-03-08/day"]);
+    expect(one("killed two days ago", "2024-03-10")).toEqual(["2024-03-08/day"]);
+  });
+  it("week, month and year phrases carry their precision", () => {
+    expect(one("clashes last week", "2023-11-11")).toEqual(["2023-11-04/week"]);
+    expect(one("attacks this week", "2023-11-11")).toEqual(["2023-11-11/week"]);
+    expect(one("an ambush earlier this month", "2023-11-11")).toEqual(["2023-11-01/month"]);
+    expect(one("strikes last month", "2023-01-15")).toEqual(["2022-12-01/month"]);
+    expect(one("bombings in 2019", "2023-11-11")).toEqual(["2019-01-01/year"]);
+  });
+  it("a month without a year: the latest one on or before publication", () => {
+    expect(one("In August, 33 Syrian soldiers were killed", "2023-11-11")).toEqual(["2023-08-01/month"]);
+    expect(one("In December, gunmen killed two", "2023-11-11")).toEqual(["2022-12-01/month"]);
+    expect(one("on Dec 20 gunmen killed two", "2023-11-11")).toEqual(["2022-12-20/day"]);
+  });
+  it("explicit dates", () => {
+    expect(one("launched an offensive on November 27, 2024", "2024-12-11")).toEqual(["2024-11-27/day"]);
+    expect(one("in March 2019", "2020-01-01")).toEqual(["2019-03-01/month"]);
+  });
+  it("flags statement dates and period bounds", () => {
+    const d = findDates("The Observatory said on Friday that the attack on Wednesday killed five", "2023-11-11");
+    expect(d.map((x) => [x.date, x.reporting])).toEqual([["2023-11-10", true], ["2023-11-08", false]]);
+    const c = findDates("IS claimed responsibility Friday for attacks", "2023-11-11");
+    expect(c[0]!.reporting).toBe(true);
+    expect(findDates("Since March 24, 2019, SOHR has documented", "2020-09-21")[0]!.periodBound).toBe("since");
+  });
+  it("'said at the time' is no date", () => expect(one("the Observatory said at the time", "2023-11-11")).toEqual([]));
+});
+
+describe("relative anchors", () => {
+  it("one day after [the casualties] = the casualties one day before the reference", () => {
+    const t = "This attack comes one day after the monitor documented the killing of a lieutenant";
+    expect(findRelativeAnchors(t, t.indexOf("killing"))[0]!.days).toBe(-1);
+  });
+  it("two days after the attack = two days later", () => {
+    const t = "Two days after the attack, five civilians were killed";
+    expect(findRelativeAnchors(t, t.indexOf("killed"))[0]!.days).toBe(2);
+  });
+  it("days earlier, the same day, the next day", () => {
+    expect(findRelativeAnchors("Days earlier, 10 were killed")[0]).toMatchObject({ days: -3, precision: "week" });
+    expect(findRelativeAnchors("The same day, gunmen killed two")[0]).toMatchObject({ days: 0, precision: "day" });
+    expect(findRelativeAnchors("The next day, a mine killed two")[0]).toMatchObject({ days: 1 });
+    expect(findRelativeAnchors("A day earlier, two died")[0]).toMatchObject({ days: -1 });
+  });
+  it("shifts keep the coarser precision", () => {
+    expect(shiftDate({ date: "2023-08-01", precision: "month" }, -3, "week")).toEqual({ date: "2023-08-01", precision: "month" });
+    expect(shiftDate({ date: "2023-08-10", precision: "day" }, -1, "day")).toEqual({ date: "2023-08-09", precision: "day" });
+  });
+  it("helpers", () => {
+    expect(latestWeekday("2024-12-11", 2)).toBe("2024-12-10");
+    expect(datesCompatible({ date: "2023-11-11", precision: "week" }, { date: "2023-11-08", precision: "day" })).toBe(true);
+    expect(datesCompatible({ date: "2023-08-01", precision: "month" }, { date: "2023-11-08", precision: "day" })).toBe(false);
+  });
+});

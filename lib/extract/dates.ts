@@ -1,0 +1,359 @@
+// Dates relative to the publication date, each with a precision (day, week, month, year).
+//
+// chrono-node parses explicit dates and weekdays; we correct what it gets wrong for news:
+// - weekdays ("on Tuesday", "this Sunday") are the latest such day on or before publication (chrono may
+//   pick the coming one); "last Tuesday" is the latest strictly before publication;
+// - a month or a day-and-month without a year is the latest one on or before publication;
+// - "In August, 33 soldiers" is not the year 2033: a year must be written with four digits;
+// - week/month/year phrases ("last week", "earlier this month", "this year") get their precision here;
+// - a date right after a reporting verb ("said on Friday", "claimed responsibility Friday") is flagged
+//   `reporting`: it dates the statement, not the event.
+// Relative anchors ("one day after", "days earlier", "the same day") are returned separately: they are
+// resolved against the incident told just before, which only the caller knows.
+import * as chrono from "chrono-node";
+import type { DatePrecision } from "./types";
+
+export interface DateValue {
+  date: string; // YYYY-MM-DD (first day of the month for month precision, Jan 1 for year precision)
+  precision: DatePrecision;
+}
+
+export type DateKind = "explicit" | "weekday" | "relative" | "week" | "month" | "year";
+
+export interface DateMention extends DateValue {
+  text: string;
+  start: number;
+  end: number;
+  kind: DateKind;
+  /** The date of a statement ("said on Friday"), not of the event. */
+  reporting: boolean;
+  /** Introduced by "since"/"from"/"until": a period bound, not the event's date. */
+  periodBound: "since" | "until" | null;
+}
+
+const DAY_MS = 86_400_000;
+const PRECISION_RANK: Record<DatePrecision, number> = { day: 0, week: 1, month: 2, year: 3 };
+
+export function precisionRank(p: DatePrecision): number {
+  return PRECISION_RANK[p];
+}
+
+/** The coarser of two precisions. */
+export function coarser(a: DatePrecision, b: DatePrecision): DatePrecision {
+  return PRECISION_RANK[a] >= PRECISION_RANK[b] ? a : b;
+}
+
+export function toIso(d: Date): string {
+  return d.toISOString().slice(0, 10);
+}
+
+export function fromIso(s: string): Date {
+  return new Date(`${s}T00:00:00Z`);
+}
+
+export function addDays(iso: string, days: number): string {
+  return toIso(new Date(fromIso(iso).getTime() + days * DAY_MS));
+}
+
+/** The latest given weekday (0 = Sunday) on or before `ref` (strictly before when `strict`). */
+export function latestWeekday(ref: string, weekday: number, strict = false): string {
+  const d = fromIso(ref);
+  let diff = (d.getUTCDay() - weekday + 7) % 7;
+  if (strict && diff === 0) diff = 7;
+  return addDays(ref, -diff);
+}
+
+/** The first day of the latest given month (1-12) on or before `ref`'s month. */
+export function latestMonth(ref: string, month: number): string {
+  const d = fromIso(ref);
+  let y = d.getUTCFullYear();
+  if (month > d.getUTCMonth() + 1) y--;
+  return `${y}-${String(month).padStart(2, "0")}-01`;
+}
+
+/** Normalise a date to its precision's canonical form (month → first day, year → Jan 1). */
+export function canonical(date: string, precision: DatePrecision): string {
+  if (precision === "month") return `${date.slice(0, 7)}-01`;
+  if (precision === "year") return `${date.slice(0, 4)}-01-01`;
+  return date;
+}
+
+/** The interval [from, to] (ISO dates, inclusive) a dated value may stand for. */
+export function dateInterval(v: DateValue): [string, string] {
+  switch (v.precision) {
+    case "day":
+      return [v.date, v.date];
+    case "week":
+      // a week-precision date may be a few days either side of the date we store
+      return [addDays(v.date, -6), addDays(v.date, 6)];
+    case "month": {
+      const d = fromIso(canonical(v.date, "month"));
+      const end = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 0));
+      return [toIso(d), toIso(end)];
+    }
+    case "year":
+      return [`${v.date.slice(0, 4)}-01-01`, `${v.date.slice(0, 4)}-12-31`];
+  }
+}
+
+/** True when two dated values can be the same day, each within its own precision. */
+export function datesCompatible(a: DateValue, b: DateValue): boolean {
+  const [a0, a1] = dateInterval(a);
+  const [b0, b1] = dateInterval(b);
+  return a0 <= b1 && b0 <= a1;
+}
+
+/** Shift a reference date by a number of days, with the resulting precision. */
+export function shiftDate(ref: DateValue, days: number, precision: DatePrecision): DateValue {
+  const p = coarser(ref.precision, precision);
+  if (p === "month" || p === "year") return { date: canonical(ref.date, p), precision: p };
+  return { date: addDays(ref.date, days), precision: p };
+}
+
+// Cheap test before calling chrono: only text that may hold a date.
+const DATE_HINT_RE =
+  /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|tonight|week|weekend|month|year|ago|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|(?:19|20)\d\d|morning|night|dawn|dusk|evening|afternoon)/i;
+const CHRONO_HINT_RE =
+  /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|tonight|ago|jan|january|feb|february|mar|march|apr|april|may|june?|july?|aug|august|sept?|september|oct|october|nov|november|dec|december)\b|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b/i;
+const REL_TEXT_RE = /\b(?:after|before|later|earlier|following|previous|next|same)\b/i;
+const MONTH_NAME_RE = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b/i;
+const FOUR_DIGIT_YEAR_RE = /\b(?:19|20)\d\d\b/;
+const REPORTING_BEFORE_RE =
+  /\b(?:said|says|say|told|tells|reported|reports|announced|announces|claimed|claims|stated|states|added|confirmed|published|issued|posted|wrote|tweeted|warned|emphasi[sz]ed|noted|declared|statement|responsibility|urged|called)\s+(?:on\s+|late\s+|early\s+|last\s+|this\s+|in\s+a\s+statement\s+(?:on\s+)?)?$/i;
+const SINCE_BEFORE_RE = /\b(?:since|from|starting|beginning)\s+(?:the\s+)?(?:start\s+of\s+|beginning\s+of\s+|end\s+of\s+)?(?:early\s+|late\s+|mid-?)?$/i;
+const UNTIL_BEFORE_RE = /\b(?:until|till|to|through|before|prior\s+to|ahead\s+of)\s+(?:early\s+|late\s+|mid-?)?$/i;
+
+// Phrases we resolve ourselves (chrono gives no precision for them, or a wrong one).
+const PHRASE_RE =
+  /\b(?:(?:earlier\s+|later\s+|late\s+|early\s+)?(this|last|past|previous)\s+(week|weekend|month|year)|(?:over|at|during)\s+the\s+(weekend)|the\s+day\s+before\s+yesterday|(?:in|since|during|of|early|late|mid-?|by|until|from)\s+((?:19|20)\d\d)(?![-/]\d)(?!\s*(?:people|soldiers|civilians|members|fighters)))\b/gi;
+
+let reusableParser: chrono.Chrono | null = null;
+function parser(): chrono.Chrono {
+  reusableParser ??= chrono.en.casual.clone();
+  return reusableParser;
+}
+
+const WEEKDAY_NUM: Record<string, number> = { sun: 0, mon: 1, tue: 2, wed: 3, thu: 4, fri: 5, sat: 6 };
+
+function weekdayFromText(s: string): number | null {
+  const m = /\b(sun|mon|tue|wed|thu|fri|sat)[a-z]*day\b/i.exec(s);
+  return m ? (WEEKDAY_NUM[m[1]!.toLowerCase()] ?? null) : null;
+}
+
+function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
+/**
+ * Every date in `text` resolved against the publication date `published` (YYYY-MM-DD). Returns [] when
+ * there is no publication date (nothing can be anchored) unless the dates are absolute.
+ */
+export function findDates(text: string, published: string | null): DateMention[] {
+  if (!DATE_HINT_RE.test(text)) return [];
+  const ref = published ?? null;
+  const out: DateMention[] = [];
+
+  const push = (m: Omit<DateMention, "reporting" | "periodBound">) => {
+    const before = text.slice(Math.max(0, m.start - 40), m.start);
+    const periodBound = SINCE_BEFORE_RE.test(before) ? "since" : UNTIL_BEFORE_RE.test(before) ? "until" : null;
+    out.push({ ...m, date: canonical(m.date, m.precision), reporting: REPORTING_BEFORE_RE.test(before), periodBound });
+  };
+
+  // 1. Our own phrases.
+  PHRASE_RE.lastIndex = 0;
+  let pm: RegExpExecArray | null;
+  while ((pm = PHRASE_RE.exec(text)) !== null) {
+    const t = pm[0];
+    const start = pm.index;
+    const end = start + t.length;
+    const which = pm[1]?.toLowerCase();
+    const unit = (pm[2] ?? pm[3])?.toLowerCase();
+    const year = pm[4];
+    if (year) {
+      const yStart = start + t.lastIndexOf(year);
+      push({ text: year, start: yStart, end: yStart + 4, date: `${year}-01-01`, precision: "year", kind: "year" });
+      continue;
+    }
+    if (/day before yesterday/i.test(t)) {
+      if (ref) push({ text: t, start, end, date: addDays(ref, -2), precision: "day", kind: "relative" });
+      continue;
+    }
+    if (!ref || !unit) continue;
+    const back = which === "last" || which === "past" || which === "previous";
+    if (unit === "week") {
+      push({ text: t, start, end, date: back ? addDays(ref, -7) : ref, precision: "week", kind: "week" });
+    } else if (unit === "weekend") {
+      // the latest Saturday (strictly before for "last weekend")
+      push({ text: t, start, end, date: latestWeekday(ref, 6, back), precision: "week", kind: "week" });
+    } else if (unit === "month") {
+      const d = fromIso(ref);
+      const m = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() - (back ? 1 : 0), 1));
+      push({ text: t, start, end, date: toIso(m), precision: "month", kind: "month" });
+    } else if (unit === "year") {
+      const y = Number(ref.slice(0, 4)) - (back ? 1 : 0);
+      push({ text: t, start, end, date: `${y}-01-01`, precision: "year", kind: "year" });
+    }
+  }
+
+  // 2. chrono for explicit dates, weekdays, months, "yesterday", "two days ago" (only when such words occur:
+  // chrono is the slowest step of the whole extractor).
+  if (!CHRONO_HINT_RE.test(text)) {
+    out.sort((a, b) => a.start - b.start);
+    return out;
+  }
+  const instant = ref ? new Date(`${ref}T12:00:00Z`) : new Date("2000-01-01T12:00:00Z");
+  const results = parser().parse(text, { instant, timezone: 0 }, { forwardDate: false });
+  for (const r of results) {
+    const start = r.index;
+    let t = r.text.replace(/[\s,.]+$/, "");
+    const end = start + t.length;
+    if (out.some((o) => overlaps(o, { start, end }))) continue;
+    // Relative anchors ("a day after", "two days later") are resolved by the caller against the
+    // incident told before, never against the publication date.
+    if (REL_TEXT_RE.test(t) && !MONTH_NAME_RE.test(t) && !/\d{4}/.test(t)) continue;
+    const c = r.start;
+    const hasYear = c.isCertain("year") && FOUR_DIGIT_YEAR_RE.test(t);
+    const hasMonth = c.isCertain("month");
+    const hasDay = c.isCertain("day");
+    const wd = c.isCertain("weekday") ? weekdayFromText(t) : null;
+    // Relative day words chrono resolves itself ("yesterday", "two days ago", "today", "last night").
+    if (/\b(?:yesterday|today|tonight|last night|this (?:morning|afternoon|evening)|ago)\b/i.test(t)) {
+      if (!ref) continue;
+      push({ text: t, start, end, date: toIso(c.date()), precision: "day", kind: "relative" });
+      continue;
+    }
+    if (hasMonth && !MONTH_NAME_RE.test(t) && !/\d{1,2}[/.-]\d{1,2}/.test(t)) continue; // month from nowhere
+    if (hasMonth && hasDay) {
+      // "August, 33" was read as year 33: only the month is meant.
+      if (!hasYear && !/\d/.test(t.replace(/,\s*\d+$/, "").replace(/\D+$/, ""))) {
+        t = t.replace(/,?\s*\d+$/, "");
+      }
+      const month = c.get("month")!;
+      const day = c.get("day")!;
+      if (hasYear) {
+        push({ text: t, start, end: start + t.length, date: isoOf(c.get("year")!, month, day), precision: "day", kind: "explicit" });
+      } else if (/\d/.test(t)) {
+        if (!ref) continue;
+        // day and month without a year: the latest such date on or before publication
+        let y = Number(ref.slice(0, 4));
+        if (isoOf(y, month, day) > ref) y--;
+        push({ text: t, start, end: start + t.length, date: isoOf(y, month, day), precision: "day", kind: "explicit" });
+      } else {
+        // month name only ("In August"), chrono may have implied or mis-read the day
+        if (!ref) continue;
+        push({ text: t, start, end: start + t.length, date: latestMonth(ref, month), precision: "month", kind: "month" });
+      }
+      continue;
+    }
+    if (hasMonth) {
+      if (hasYear) {
+        push({ text: t, start, end, date: isoOf(c.get("year")!, c.get("month")!, 1), precision: "month", kind: "month" });
+      } else {
+        if (!ref) continue;
+        const tt = t.replace(/,?\s*\d+$/, "");
+        push({ text: tt, start, end: start + tt.length, date: latestMonth(ref, c.get("month")!), precision: "month", kind: "month" });
+      }
+      continue;
+    }
+    if (wd !== null) {
+      if (!ref) continue;
+      if (/\bnext\b/i.test(t)) continue; // a future day: not an event we report
+      const strict = /\blast\b/i.test(t);
+      push({ text: t, start, end, date: latestWeekday(ref, wd, strict), precision: "day", kind: "weekday" });
+      continue;
+    }
+    if (hasYear) {
+      push({ text: t, start, end, date: `${c.get("year")}-01-01`, precision: "year", kind: "year" });
+    }
+    // time-only results ("at dawn") carry no date
+  }
+  out.sort((a, b) => a.start - b.start);
+  return out;
+}
+
+function isoOf(y: number, m: number, d: number): string {
+  return `${String(y).padStart(4, "0")}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Relative anchors: dates told relative to the incident just before.
+
+export interface RelativeAnchor {
+  text: string;
+  start: number;
+  end: number;
+  /** Days from the reference incident to this one (negative: earlier). */
+  days: number;
+  precision: DatePrecision;
+}
+
+const SMALL_NUM: Record<string, number> = {
+  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+};
+
+const REL_RE =
+  /\b(?:(?<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|several|a\s+few|few)\s+)?(?<unit>days?|weeks?|months?|hours?)\s+(?<dir>after|later|earlier|before|prior\s+to|previously|ago)\b|\bthe\s+(?<rel>next|following|previous|preceding|same)\s+(?<unit2>day|week|month|night|morning|evening)\b|\b(?:earlier|later)\s+(?:that|the\s+same)\s+(?<unit3>day|week|month)\b|\bthe\s+day\s+(?<dir2>before|after)\b(?!\s+yesterday)|\b(?<fol>following|after|in\s+the\s+wake\s+of)\s+(?:this|that|the)\s+(?:attack|ambush|assault|bombing|incident|raid|operation|massacre|explosion|blast|strike|clashes?)\b/gi;
+
+// What follows "after"/"before": an anaphor to the incident just told ("the attack", "this", "it").
+const ANAPHOR_AFTER_RE =
+  /^\s*(?:(?:the|this|that|these|those|its)\s+(?:(?:deadly|latest|first|previous|recent|initial|earlier|same|above)\s+)?(?:attacks?|ambush|assault|bombing|incident|raid|killings?|clashes?|explosion|blast|strikes?|operation|massacre|one|event|fighting)\b|(?:this|that|it)\s*[,.;]|(?:this|that|it)$)/i;
+
+/**
+ * Relative anchors in a sentence. `triggerAt` is the offset of the casualty words, to read
+ * "This attack comes one day after [the killing of two ...]" as the told casualties being one day
+ * BEFORE the reference incident.
+ */
+export function findRelativeAnchors(text: string, triggerAt: number | null = null): RelativeAnchor[] {
+  const out: RelativeAnchor[] = [];
+  REL_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = REL_RE.exec(text)) !== null) {
+    const g = m.groups ?? {};
+    const start = m.index;
+    const end = start + m[0].length;
+    if (g.fol) {
+      out.push({ text: m[0], start, end, days: 0, precision: "week" });
+      continue;
+    }
+    if (g.unit3) {
+      out.push({ text: m[0], start, end, days: 0, precision: g.unit3.toLowerCase() === "day" ? "day" : g.unit3.toLowerCase() === "week" ? "week" : "month" });
+      continue;
+    }
+    if (g.dir2) {
+      out.push({ text: m[0], start, end, days: g.dir2.toLowerCase() === "before" ? -1 : 1, precision: "day" });
+      continue;
+    }
+    if (g.rel) {
+      const rel = g.rel.toLowerCase();
+      const unit = g.unit2!.toLowerCase();
+      const sign = rel === "next" || rel === "following" ? 1 : rel === "same" ? 0 : -1;
+      const days = unit === "week" ? 7 * sign : unit === "month" ? 30 * sign : sign;
+      const precision: DatePrecision = unit === "week" ? "week" : unit === "month" ? "month" : "day";
+      out.push({ text: m[0], start, end, days: unit === "month" && sign === 0 ? 0 : days, precision });
+      continue;
+    }
+    const unit = g.unit!.toLowerCase().replace(/s$/, "");
+    const nRaw = g.n?.toLowerCase().replace(/\s+/g, " ");
+    const vague = nRaw === undefined || nRaw === "several" || nRaw === "a few" || nRaw === "few";
+    const n = vague ? 3 : /^\d+$/.test(nRaw!) ? Number(nRaw) : (SMALL_NUM[nRaw!] ?? 1);
+    const perUnit = unit === "week" ? 7 : unit === "month" ? 30 : unit === "hour" ? 0 : 1;
+    let precision: DatePrecision = unit === "month" ? "month" : unit === "week" || vague ? "week" : "day";
+    if (unit === "hour") precision = "day";
+    const dir = g.dir!.toLowerCase().replace(/\s+/g, " ");
+    let sign: number;
+    if (dir === "later") sign = 1;
+    else if (dir === "earlier" || dir === "previously" || dir === "ago") sign = -1;
+    else {
+      // "after X" / "before X": if X is an anaphor ("after the attack"), the told event is after it;
+      // if X is the casualty clause itself ("comes one day after [the killing of ...]"), it is before.
+      const rest = text.slice(end);
+      const anaphor = ANAPHOR_AFTER_RE.test(rest);
+      const isAfter = dir === "after";
+      if (anaphor) sign = isAfter ? 1 : -1;
+      else if (triggerAt !== null && triggerAt > end) sign = isAfter ? -1 : 1;
+      else sign = isAfter ? 1 : -1;
+    }
+    out.push({ text: m[0], start, end, days: sign * n * perUnit, precision });
+  }
+  return out;
+}

@@ -1,0 +1,229 @@
+// The extractor on small articles written for each phenomenon (none taken from the seeds).
+import { describe, expect, it } from "vitest";
+import { extractArticle } from "./index";
+import type { ArticleExtraction } from "./types";
+
+const run = (raw: string, publishedAt = "2022-03-16"): ArticleExtraction => extractArticle({ raw, publishedAt }); // a Wednesday
+const killed = (x: ArticleExtraction) => x.incidents.map((i) => i.killed);
+
+describe("casualty words", () => {
+  it.each([
+    ["Gunmen killed four shepherds near Palmyra on Monday.", 4],
+    ["Four shepherds were gunned down near Palmyra on Monday.", 4],
+    ["Three civilians died when a mine exploded near Palmyra on Monday.", 3],
+    ["Five soldiers lost their lives in an ambush near Palmyra on Monday.", 5],
+    ["Militants executed six men near Palmyra on Monday.", 6],
+    ["Two farmers were slain near Palmyra on Monday.", 2],
+    ["A car bomb left nine people dead in Azaz on Monday.", 9],
+    ["The death toll from Monday's car bomb in Azaz rose to 11.", 11],
+    ["A landmine blast claimed the lives of three children in Daraa on Monday.", 3],
+    ["The shelling of Idlib on Monday killed 12, the White Helmets said.", 12],
+  ])("%s", (text, n) => expect(killed(run(text))).toEqual([n]));
+
+  it("injured are recorded apart", () => {
+    const x = run("An explosion killed two soldiers and wounded seven others in Daraa on Monday.");
+    expect(x.incidents).toHaveLength(1);
+    expect(x.incidents[0]).toMatchObject({ killed: 2, injured: 7, province: "Daraa" });
+  });
+  it("injuries told in the next sentence join the incident", () => {
+    const x = run("A car bomb killed five people in Azaz on Monday. Twenty others were wounded in the blast.");
+    expect(x.incidents).toHaveLength(1);
+    expect(x.incidents[0]).toMatchObject({ killed: 5, injured: 20 });
+  });
+  it("a number without people is not a casualty", () => {
+    expect(run("The strikes hit more than 75 IS locations on Sunday, killing no one.").incidents).toEqual([]);
+    expect(run("The group controlled 88,000 kilometres in 2019 and lost it.").incidents).toEqual([]);
+  });
+  it("a named person's death without a count is not invented", () => {
+    expect(run("On that day, the leader of the group, Abu Ahmad, lost his life in a raid in Idlib.").incidents).toEqual([]);
+  });
+});
+
+describe("counts", () => {
+  it("at least", () => expect(run("At least 34 soldiers were killed in Homs on Monday.").incidents[0]).toMatchObject({ killed: 34, killedLow: 34, killedHigh: null }));
+  it("more than (UCDP floor)", () => expect(run("More than 20 fighters were killed in Idlib on Monday.").incidents[0]).toMatchObject({ killed: 20, killedLow: 20 }));
+  it("dozens = 12", () => expect(run("Dozens of soldiers were killed in Hama on Monday.").incidents[0]).toMatchObject({ killed: 12, killedLow: 12 }));
+  it("a range", () => expect(run("Between 20 and 25 people were killed in Hama on Monday.").incidents[0]).toMatchObject({ killed: 20, killedLow: 20, killedHigh: 25 }));
+  it("people counted in words", () => {
+    expect(killed(run("Gunmen killed a teacher and a doctor in Daraa on Monday."))).toEqual([2]);
+    expect(killed(run("A soldier was killed by a sniper in Quneitra on Monday."))).toEqual([1]);
+    expect(killed(run("Two civilians and a child were killed in Idlib on Monday."))).toEqual([3]);
+  });
+  it("a breakdown is part of the count", () => {
+    expect(killed(run("Militants attacked a bus in Hama on Monday, killing nine people including four women."))).toEqual([9]);
+  });
+  it("sources disagreeing: best is the lowest, low/high the range", () => {
+    const x = run("Five soldiers were killed in Daraa on Monday, SANA said, while the Observatory said six soldiers died.");
+    expect(x.incidents).toHaveLength(1);
+    expect(x.incidents[0]).toMatchObject({ killed: 5, killedLow: 5, killedHigh: 6 });
+  });
+  it("sources disagreeing across sentences", () => {
+    const x = run("Five soldiers were killed in an IS attack in Daraa on Monday, SANA said.\nThe Observatory put the death toll from the attack at seven.");
+    expect(x.incidents).toHaveLength(1);
+    expect(x.incidents[0]).toMatchObject({ killed: 5, killedLow: 5, killedHigh: 7 });
+  });
+  it("deaths among the attackers are kept apart", () => {
+    const x = run("IS fighters attacked an army post near Palmyra on Monday. Six soldiers and four IS fighters were killed in the clashes.");
+    expect(x.incidents).toHaveLength(1);
+    expect(x.incidents[0]).toMatchObject({ killed: 6, attackersKilled: 4, perpetrator: "Islamic State" });
+  });
+});
+
+describe("tallies", () => {
+  it.each([
+    ["Since January 1, 2022, the Observatory has documented the deaths of 120 soldiers in IS attacks.", 120, "2022-01-01"],
+    ["IS attacks have killed at least 95 soldiers this year, the Observatory said.", 95, "2022-01-01"],
+    ["The conflict has killed more than 500,000 people.", 500000, null],
+    ["Over five years of fighting, more than 11,000 fighters lost their lives.", 11000, null],
+    ["So far, 80 civilians have been killed by landmines in Daraa.", 80, null],
+    ["The monitor has recorded the deaths of 40 shepherds from March 2019 to date.", 40, "2019-03-01"],
+  ])("%s", (text, count, since) => {
+    const x = run(text);
+    expect(x.incidents).toEqual([]);
+    expect(x.tallies.map((t) => [t.count, t.since])).toEqual([[count, since]]);
+  });
+  it("coordinated tally figures are each a tally", () => {
+    const x = run("This year, these attacks have claimed the lives of at least 200 soldiers and 40 civilians.");
+    expect(x.tallies.map((t) => t.count)).toEqual([200, 40]);
+    expect(x.incidents).toEqual([]);
+  });
+  it("a tally sentence inherits the period of the one before", () => {
+    const x = run("Since March 1, 2021, the monitor has documented the killing of 300 soldiers. It has also recorded the deaths of 12 shepherds.");
+    expect(x.tallies.map((t) => [t.count, t.since])).toEqual([[300, "2021-03-01"], [12, "2021-03-01"]]);
+  });
+  it("a superlative's period does not make a tally", () => {
+    const x = run("IS killed 21 soldiers near Palmyra on Monday, the deadliest attack since 2019.");
+    expect(killed(x)).toEqual([21]);
+    expect(x.tallies).toEqual([]);
+  });
+  it("a running count with its own day is an incident", () => {
+    const x = run("The Observatory has documented the deaths of four soldiers in an ambush near Palmyra on Monday.");
+    expect(killed(x)).toEqual([4]);
+  });
+});
+
+describe("dates", () => {
+  it("the attack's own date wins over the statement's", () => {
+    const x = run("The Observatory said on Tuesday that an attack on Sunday killed five soldiers in Hama.");
+    expect(x.incidents[0]).toMatchObject({ date: "2022-03-13", datePrecision: "day" });
+  });
+  it("no date in the text: publication date, precision week", () => {
+    expect(run("Five soldiers were killed in Hama.").incidents[0]).toMatchObject({ date: "2022-03-16", datePrecision: "week" });
+  });
+  it("the main attack's date reaches sentences that refer back to it", () => {
+    const x = run("Gunmen attacked a checkpoint in Daraa on Monday.\nThe attack killed four policemen, the Observatory said.");
+    expect(x.incidents[0]).toMatchObject({ date: "2022-03-14", killed: 4, province: "Daraa" });
+  });
+  it("background incidents: month without year, 'days earlier', 'the same day'", () => {
+    const x = run(
+      [
+        "IS militants killed 10 soldiers near Palmyra on Monday.",
+        "In December, 14 soldiers were killed when IS ambushed a bus in Deir ez-Zor province.",
+        "Days earlier, five civilians were killed in an IS attack in Raqqa province.",
+      ].join("\n"),
+    );
+    expect(x.incidents.map((i) => [i.killed, i.date, i.datePrecision])).toEqual([
+      [10, "2022-03-14", "day"],
+      [14, "2021-12-01", "month"],
+      [5, "2021-12-01", "month"],
+    ]);
+  });
+  it("'one day after' dates the earlier killing", () => {
+    const x = run("Eight soldiers were killed in Hama on Monday.\nThe attack came one day after gunmen killed two officers in Homs.");
+    expect(x.incidents.map((i) => [i.killed, i.date])).toEqual([[8, "2022-03-14"], [2, "2022-03-13"]]);
+  });
+  it("last week: week precision", () => {
+    expect(run("Three soldiers were killed in Hama last week.").incidents[0]).toMatchObject({ date: "2022-03-09", datePrecision: "week" });
+  });
+});
+
+describe("places and actors", () => {
+  it("the place comes from the next sentence about the attack", () => {
+    const x = run("In a recent attack by IS, nine soldiers were killed in Syria. The attack took place near Palmyra.");
+    expect(x.incidents[0]).toMatchObject({ province: "Homs", perpetrator: "Islamic State", target: "Syrian government forces" });
+  });
+  it("a wire dateline is not the place of the attack", () => {
+    const x = run("DAMASCUS (AFP) - Gunmen killed three soldiers in Daraa province on Monday.");
+    expect(x.incidents[0]!.province).toBe("Daraa");
+  });
+  it("normalised perpetrator and target, words kept", () => {
+    const x = extractArticle({ raw: "Turkish drones killed four SDF fighters near Qamishli on Monday.", publishedAt: "2022-03-16" });
+    expect(x.incidents[0]).toMatchObject({ perpetrator: "Turkish forces", perpetratorText: "Turkish drones", target: "Syrian Democratic Forces" });
+  });
+  it("'guarded by the army' does not make the army the attacker", () => {
+    const x = run("The jihadists attacked a convoy guarded by the army in Homs province on Monday, killing seven people.");
+    expect(x.incidents[0]!.perpetrator).toBe("Islamic State");
+  });
+  it("claims and sources", () => {
+    const x = run("IS claims ambush on Syrian army\n\nIS claimed responsibility for an ambush that killed 11 soldiers near Palmyra on Monday, according to the Syrian Observatory for Human Rights.");
+    expect(x.incidents).toHaveLength(1);
+    expect(x.incidents[0]).toMatchObject({ claimedBy: "Islamic State", reportedBy: "Syrian Observatory for Human Rights" });
+  });
+});
+
+describe("duplicates within an article", () => {
+  it("headline and body tell one attack; the body's sentence is the evidence", () => {
+    const x = run("Nine soldiers killed in IS ambush in Syria\n\nNine soldiers were killed when IS militants ambushed their bus near Palmyra on Monday, the Observatory said.");
+    expect(x.incidents).toHaveLength(1);
+    expect(x.incidents[0]!.evidence).toMatch(/^Nine soldiers were killed when/);
+    expect(x.incidents[0]!.province).toBe("Homs");
+  });
+  it("a vague lead and a precise body are one incident with the precise count", () => {
+    const x = run("IS claimed attacks that killed dozens of soldiers this week.\nThe Observatory said the attacks killed at least 31 soldiers near Palmyra on Monday.");
+    expect(x.incidents).toHaveLength(1);
+    expect(x.incidents[0]).toMatchObject({ killed: 31, date: "2022-03-14" });
+  });
+  it("two attacks in one article stay two", () => {
+    const x = run("Gunmen killed two civilians in Daraa on Monday.\nIn another attack, a mine killed two soldiers in Idlib on Tuesday.");
+    expect(x.incidents).toHaveLength(2);
+  });
+  it("'also in' starts another incident even with the same month", () => {
+    const x = run("In January, 20 soldiers were killed in an ambush near Palmyra.\nAlso in January, IS attacked a convoy, killing six people.");
+    expect(killed(x)).toEqual([20, 6]);
+  });
+});
+
+describe("more article shapes", () => {
+  it("a daily roundup: one incident per item, all on the day named in the intro", () => {
+    const x = run(
+      [
+        "The Observatory has documented the following deaths across Syria on Tuesday:",
+        "In Daraa province, unknown gunmen shot dead a young man in the town of Tafas.",
+        "In Idlib, two civilians were killed by regime shelling on the village of Sarja.",
+        "In Hasakah, a child was killed and three others were injured by a Turkish drone strike near Qamishli.",
+        "The death toll across Syria since the beginning of 2022 has thus risen to 1,523 people.",
+      ].join("\n"),
+    );
+    expect(x.incidents.map((i) => [i.killed, i.date, i.province])).toEqual([
+      [1, "2022-03-15", "Daraa"],
+      [2, "2022-03-15", "Idlib"],
+      [1, "2022-03-15", "Hasakah"],
+    ]);
+    expect(x.incidents[2]!.injured).toBe(3);
+    expect(x.tallies.map((t) => [t.count, t.since])).toEqual([[1523, "2022-01-01"]]);
+  });
+  it("deaths from an earthquake or an accident are not conflict incidents", () => {
+    const x = run("The February 6 earthquake killed more than 6,000 people in Syria.\nFive people died in a traffic accident near Homs on Monday.");
+    expect(x.incidents).toEqual([]);
+    expect(x.tallies).toEqual([]);
+  });
+  it("two attacks joined by 'a day after' in one sentence stay two", () => {
+    const x = run("Russian strikes killed 32 IS jihadists near Palmyra on Tuesday, a day after the group killed nine soldiers in an ambush.");
+    expect(x.incidents.map((i) => [i.killed, i.date, i.perpetrator])).toEqual([
+      [32, "2022-03-15", "Russian forces"],
+      [9, "2022-03-14", null],
+    ]);
+  });
+  it("'another was wounded' counts one injured", () => {
+    expect(run("Two Russian soldiers were killed and another was wounded near Hama on Friday.").incidents[0]).toMatchObject({ killed: 2, injured: 1 });
+  });
+  it("a year-dated single attack is an incident, not a tally", () => {
+    const x = run("Last year, a similar bombing in Azaz killed at least 17 people.");
+    expect(x.incidents[0]).toMatchObject({ killed: 17, date: "2021-01-01", datePrecision: "year" });
+    expect(x.tallies).toEqual([]);
+  });
+  it("a source name is not a place", () => {
+    const x = run("Israeli strikes near Damascus killed eight soldiers on Tuesday, state news agency SANA said.");
+    expect(x.incidents[0]!.province).toBe("Damascus");
+  });
+});

@@ -1,0 +1,81 @@
+import { describe, expect, it } from "vitest";
+import { findCountExpressions, findPersonGroups, parseCount, parseNumberWords, readApposition } from "./numbers";
+
+describe("number words", () => {
+  it.each([
+    ["seven", 7],
+    ["seventeen", 17],
+    ["fifty-four", 54],
+    ["twenty one", 21],
+    ["one hundred and twenty", 120],
+    ["a dozen", 12],
+    ["two thousand", 2000],
+    ["half a million", 500000],
+  ])("%s = %d", (w, n) => expect(parseNumberWords(w)).toBe(n));
+  it("rejects non-numbers", () => expect(parseNumberWords("soldiers")).toBeNull());
+});
+
+describe("count expressions", () => {
+  it("digits with commas and scale words", () => {
+    expect(parseCount("1,200")).toMatchObject({ best: 1200, low: 1200, high: 1200, qualifier: "exact" });
+    expect(parseCount("1.5 million")).toMatchObject({ best: 1_500_000 });
+  });
+  it("at least: a floor", () => expect(parseCount("at least 34")).toMatchObject({ best: 34, low: 34, high: null, qualifier: "atLeast" }));
+  it("more than / over: UCDP floor, not n+1", () => {
+    expect(parseCount("more than 20")).toMatchObject({ best: 20, low: 20, high: null, qualifier: "moreThan" });
+    expect(parseCount("over 20")).toMatchObject({ best: 20, low: 20, high: null });
+  });
+  it("nearly / up to: a ceiling", () => expect(parseCount("nearly 30")).toMatchObject({ best: 30, low: null, high: 30 }));
+  it("about: no bounds", () => expect(parseCount("about 15")).toMatchObject({ best: 15, low: null, high: null, qualifier: "approx" }));
+  it("vague quantities use conventional floors", () => {
+    expect(parseCount("dozens")).toMatchObject({ best: 12, low: 12, high: null, vague: true });
+    expect(parseCount("tens")).toMatchObject({ best: 10, vague: true });
+    expect(parseCount("scores")).toMatchObject({ best: 20, vague: true });
+    expect(parseCount("a handful")).toMatchObject({ best: 3, vague: true });
+    expect(parseCount("hundreds")).toMatchObject({ best: 100, vague: true });
+  });
+  it("ranges: best is the lowest", () => {
+    expect(parseCount("between 20 and 25")).toMatchObject({ best: 20, low: 20, high: 25, qualifier: "range" });
+    expect(parseCount("20 to 25")).toMatchObject({ best: 20, low: 20, high: 25 });
+    expect(parseCount("20-25")).toMatchObject({ best: 20, low: 20, high: 25 });
+    expect(parseCount("five or six")).toMatchObject({ best: 5, low: 5, high: 6 });
+  });
+  it("a year span is not a range", () => {
+    const c = findCountExpressions("the 2019-2020 campaign");
+    expect(c.every((x) => x.qualifier !== "range")).toBe(true);
+  });
+  it("does not add two separate numbers joined by and", () => {
+    const c = findCountExpressions("two soldiers and three civilians");
+    expect(c.map((x) => x.best)).toEqual([2, 3]);
+  });
+});
+
+describe("people counted", () => {
+  const groups = (t: string) => findPersonGroups(t).map((g) => [g.total, t.slice(g.start, g.end)]);
+  it("a counted noun phrase with an of-tail", () => {
+    expect(groups("seven members of pro-regime forces were killed")).toEqual([[7, "seven members of pro-regime forces"]]);
+  });
+  it("singular people in words: a lieutenant and a commander = 2", () => {
+    expect(findPersonGroups("the killing of a lieutenant of the Syrian regime and a commander of the NDF in clashes")[0]!.total).toBe(2);
+  });
+  it("a soldier = 1", () => expect(findPersonGroups("a soldier was shot dead")[0]!.total).toBe(1));
+  it("two civilians and a child = 3", () => expect(findPersonGroups("two civilians and a child were killed")[0]!.total).toBe(3));
+  it("comma lists closed by and", () => expect(findPersonGroups("two soldiers, three civilians and a child died")[0]!.total).toBe(6));
+  it("breakdowns are part of the count", () => {
+    const g = findPersonGroups("killing seven people including two civilians")[0]!;
+    expect(g.total).toBe(7);
+    expect(g.breakdown.map((b) => b.count.best)).toEqual([2]);
+  });
+  it("coordinated heads without a second number", () => {
+    expect(findPersonGroups("at least 34 pro-government fighters and soldiers")[0]!.total).toBe(34);
+  });
+  it("numbers that are not people are not groups", () => {
+    expect(findPersonGroups("88,000 kilometres between Syria and Iraq, 75 IS locations")).toEqual([]);
+  });
+  it("dozens of", () => expect(findPersonGroups("dozens of pro-government forces")[0]).toMatchObject({ total: 12, vague: true }));
+  it("an apposition list after a total", () => {
+    const t = "at seventeen, seven pro-government militiamen and nine members of the Daesh group.";
+    const parts = readApposition(t, t.indexOf(",") , findCountExpressions(t));
+    expect(parts.map((p) => p.count.best)).toEqual([7, 9]);
+  });
+});

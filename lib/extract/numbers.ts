@@ -1,0 +1,601 @@
+// Counts in news text: "34", "1,200", "seventeen", "fifty-four", "a dozen", "dozens", "at least 34",
+// "more than 20", "between 20 and 25", and people counted in words ("a lieutenant and a commander").
+//
+// Conventions (documented in the final report and docs):
+// - exact number:            best = low = high = n
+// - "at least n", "no fewer than n":           best = low = n, high = null
+// - "more than n", "over n", "upwards of n":   best = low = n, high = null  (UCDP: a floor, not n+1)
+// - "nearly/almost/up to/as many as n":        best = high = n, low = null
+// - "about/around/some/approximately n":       best = n, low = high = null
+// - ranges "between a and b", "a to b", "a-b", "a or b": best = low = a (ACLED: lowest), high = b
+// - vague quantities (ACLED/UCDP conservative floors): "dozens" 12, "tens" 10, "scores" 20, "hundreds" 100,
+//   "thousands" 1000, "tens of thousands" 10000, "hundreds of thousands" 100000, "several"/"a few"/
+//   "a handful" 3. best = low = that floor, high = null, vague = true.
+
+export type CountQualifier = "exact" | "atLeast" | "moreThan" | "upTo" | "approx" | "range" | "vague";
+
+export interface CountExpr {
+  /** The matched text, qualifier included ("at least 34"). */
+  text: string;
+  start: number;
+  end: number;
+  best: number;
+  low: number | null;
+  high: number | null;
+  qualifier: CountQualifier;
+  /** True for "dozens", "scores", "several": the number is a conventional floor, not a report. */
+  vague: boolean;
+}
+
+const UNITS: Record<string, number> = {
+  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9,
+  ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16,
+  seventeen: 17, eighteen: 18, nineteen: 19,
+};
+const TENS: Record<string, number> = {
+  twenty: 20, thirty: 30, forty: 40, fourty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+};
+const SCALES: Record<string, number> = { hundred: 100, thousand: 1000, million: 1_000_000 };
+
+const NUMBER_WORD = [...Object.keys(UNITS), ...Object.keys(TENS), ...Object.keys(SCALES), "dozen"]
+  .sort((a, b) => b.length - a.length)
+  .join("|");
+
+/**
+ * Parse a run of number words ("fifty-four", "one hundred and twenty", "a dozen", "half a million").
+ * Returns null when the words do not form a number.
+ */
+export function parseNumberWords(input: string): number | null {
+  const s = input.toLowerCase().trim();
+  if (s === "") return null;
+  if (/^half an? million$/.test(s)) return 500_000;
+  if (/^an? dozen$/.test(s)) return 12;
+  const words = s.split(/[\s-]+/).filter((w) => w !== "and" && w !== "");
+  let total = 0;
+  let current = 0;
+  let seen = false;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    if (w === "a" || w === "an") {
+      // "a hundred", "a thousand": only valid before a scale word.
+      const next = words[i + 1];
+      if (next === undefined || !(next in SCALES || next === "dozen")) return null;
+      current = 1;
+      continue;
+    }
+    if (w in UNITS) {
+      current += UNITS[w]!;
+      seen = true;
+    } else if (w in TENS) {
+      current += TENS[w]!;
+      seen = true;
+    } else if (w === "dozen") {
+      current = (current || 1) * 12;
+      seen = true;
+    } else if (w in SCALES) {
+      const scale = SCALES[w]!;
+      if (scale === 100) current = (current || 1) * 100;
+      else {
+        total += (current || 1) * scale;
+        current = 0;
+      }
+      seen = true;
+    } else {
+      return null;
+    }
+  }
+  return seen ? total + current : null;
+}
+
+/** Parse digits with thousands separators and an optional scale word ("1,200", "1.5 million"). */
+export function parseDigits(input: string): number | null {
+  const m = /^(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s+(hundred|thousand|million))?$/i.exec(input.trim());
+  if (!m) return null;
+  const base = Number(m[1]!.replace(/,/g, ""));
+  const scale = m[2] ? SCALES[m[2].toLowerCase()]! : 1;
+  const n = Math.round(base * scale);
+  return Number.isFinite(n) ? n : null;
+}
+
+/** Parse one number (digits or words). */
+export function parseNumber(input: string): number | null {
+  return /\d/.test(input) ? parseDigits(input) : parseNumberWords(input);
+}
+
+// One number: digits (with a scale word) or a run of number words.
+const NUM_SRC =
+  String.raw`(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s+(?:hundred|thousand|million)\b)?` +
+  String.raw`|half an? million|an? (?:dozen|hundred|thousand|million)(?:(?:\s+and\s+|[\s-]+)(?:${NUMBER_WORD}))*` +
+  String.raw`|(?:${NUMBER_WORD})(?:(?:\s+and\s+|[\s-]+)(?:${NUMBER_WORD}))*`;
+
+const VAGUE: Record<string, number> = {
+  "hundreds of thousands": 100_000,
+  "tens of thousands": 10_000,
+  "thousands": 1000,
+  "hundreds": 100,
+  "scores": 20,
+  "dozens": 12,
+  "tens": 10,
+  "several": 3,
+  "a few": 3,
+  "a handful": 3,
+};
+/** First words of vague quantities, to stop noun phrases before another count. */
+const VAGUE_FIRST: Record<string, true> = { hundreds: true, thousands: true, scores: true, dozens: true, tens: true, several: true, few: true, handful: true };
+const VAGUE_SRC = Object.keys(VAGUE)
+  .sort((a, b) => b.length - a.length)
+  .map((k) => k.replace(/ /g, "\\s+"))
+  .join("|");
+
+const QUALIFIERS: Array<[RegExp, CountQualifier]> = [
+  [/^(?:at\s+least|no\s+(?:fewer|less)\s+than|not\s+less\s+than|a\s+minimum\s+of|at\s+a\s+minimum)$/i, "atLeast"],
+  [/^(?:more\s+than|over|upwards\s+of|in\s+excess\s+of)$/i, "moreThan"],
+  [/^(?:nearly|almost|up\s+to|as\s+many\s+as|close\s+to|at\s+most|no\s+more\s+than)$/i, "upTo"],
+  [/^(?:about|around|some|approximately|roughly|an\s+estimated|estimated|a\s+total\s+of|a\s+further|another)$/i, "approx"],
+];
+const QUAL_SRC =
+  String.raw`at\s+least|no\s+(?:fewer|less)\s+than|not\s+less\s+than|a\s+minimum\s+of|at\s+a\s+minimum|more\s+than|over|upwards\s+of|in\s+excess\s+of|nearly|almost|up\s+to|as\s+many\s+as|close\s+to|at\s+most|no\s+more\s+than|about|around|some|approximately|roughly|an\s+estimated|estimated|a\s+total\s+of|a\s+further|another`;
+
+// A count expression: optional qualifier, then a range, a number, or a vague quantity.
+// Group names: q (qualifier), r1/r2 (range ends), n (number), v (vague).
+const COUNT_RE = new RegExp(
+  String.raw`\b(?:(?<q>${QUAL_SRC})\s+)?(?:` +
+    String.raw`(?:between\s+)(?<r1>${NUM_SRC})\s+and\s+(?<r2>${NUM_SRC})` +
+    String.raw`|(?<r1b>${NUM_SRC})\s*(?:-|–|to|or)\s*(?<r2b>${NUM_SRC})` +
+    String.raw`|(?<v>${VAGUE_SRC})` +
+    String.raw`|(?<n>${NUM_SRC})` +
+    String.raw`)(?![\p{L}\d])`,
+  "giu",
+);
+
+function qualifierOf(q: string | undefined): CountQualifier {
+  if (!q) return "exact";
+  for (const [re, kind] of QUALIFIERS) if (re.test(q.replace(/\s+/g, " "))) return kind;
+  return "exact";
+}
+
+function build(text: string, start: number, value: number, qualifier: CountQualifier): CountExpr {
+  const end = start + text.length;
+  switch (qualifier) {
+    case "atLeast":
+    case "moreThan":
+      return { text, start, end, best: value, low: value, high: null, qualifier, vague: false };
+    case "upTo":
+      return { text, start, end, best: value, low: null, high: value, qualifier, vague: false };
+    case "approx":
+      return { text, start, end, best: value, low: null, high: null, qualifier, vague: false };
+    default:
+      return { text, start, end, best: value, low: value, high: value, qualifier, vague: false };
+  }
+}
+
+/**
+ * Every count expression in `text`, in order, with offsets into `text`. Numbers that are clearly not
+ * counts of people (years, times, percentages, ordinal-like "M4") are still returned here; deciding
+ * whether a count is about people is the caller's job (see findPersonGroups).
+ */
+export function findCountExpressions(text: string): CountExpr[] {
+  const out: CountExpr[] = [];
+  COUNT_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = COUNT_RE.exec(text)) !== null) {
+    const g = m.groups ?? {};
+    const whole = m[0];
+    const start = m.index;
+    if (whole.trim() === "") {
+      COUNT_RE.lastIndex++;
+      continue;
+    }
+    const qualifier = qualifierOf(g.q);
+    const r1 = g.r1 ?? g.r1b;
+    const r2 = g.r2 ?? g.r2b;
+    if (r1 !== undefined && r2 !== undefined) {
+      const a = parseNumber(r1);
+      const b = parseNumber(r2);
+      // "2019-2020" or "24-7" is not a range of people; require an increasing pair below year-size.
+      if (a !== null && b !== null && b > a && !(a >= 1900 && a <= 2100)) {
+        out.push({ text: whole, start, end: start + whole.length, best: a, low: a, high: b, qualifier: "range", vague: false });
+        continue;
+      }
+      // Not a range: re-scan from the second number's position as a single number.
+      const n = parseNumber(r1);
+      const firstLen = whole.indexOf(r1) + r1.length;
+      if (n !== null) out.push(build(whole.slice(0, firstLen), start, n, qualifier));
+      COUNT_RE.lastIndex = start + firstLen;
+      continue;
+    }
+    if (g.v !== undefined) {
+      const key = g.v.toLowerCase().replace(/\s+/g, " ");
+      const value = VAGUE[key];
+      if (value !== undefined) {
+        out.push({ text: whole, start, end: start + whole.length, best: value, low: value, high: null, qualifier: "vague", vague: true });
+      }
+      continue;
+    }
+    if (g.n !== undefined) {
+      let numText = g.n;
+      // Trailing "and" belongs to the sentence, not the number ("two and" never matches, but
+      // "one hundred and" can): trim words the parser rejects from the right.
+      let value = parseNumber(numText);
+      while (value === null && /\s/.test(numText)) {
+        numText = numText.replace(/(?:\s+and)?[\s-]+\S+$/, "");
+        value = parseNumber(numText);
+      }
+      if (value === null) continue;
+      // "two and three" must not read as 5: cut at an "and" not preceded by a scale word.
+      const andCut = /^(.*?\b(?!hundred|thousand|million)\w+)\s+and\s+/i.exec(numText);
+      if (andCut && !/\d/.test(numText)) {
+        const head = andCut[1]!;
+        const prev = head.split(/[\s-]+/).pop()!.toLowerCase();
+        if (!(prev in SCALES)) {
+          numText = head;
+          value = parseNumber(numText);
+          if (value === null) continue;
+        }
+      }
+      const prefix = whole.slice(0, whole.length - g.n.length);
+      const exprText = prefix + numText;
+      out.push(build(exprText, start, value, qualifier));
+      COUNT_RE.lastIndex = start + exprText.length;
+    }
+  }
+  return out;
+}
+
+/** Parse a whole phrase as one count ("at least 34", "dozens", "between 20 and 25"); null if it is not one. */
+export function parseCount(phrase: string): CountExpr | null {
+  const trimmed = phrase.trim();
+  const found = findCountExpressions(trimmed);
+  const first = found[0];
+  if (!first || first.start !== 0 || first.end !== trimmed.length) return null;
+  return first;
+}
+
+// ---------------------------------------------------------------------------------------------
+// People: a count followed by a noun phrase whose head is a person ("34 pro-government fighters and
+// soldiers", "seven members of pro-regime forces"), singular people ("a lieutenant ... and a
+// commander" = 2), coordination ("two civilians and a child" = 3) and breakdowns ("including two
+// civilians": part of the same count).
+
+const PERSON_PLURAL =
+  "people|persons|individuals|civilians|soldiers|fighters|militants|members|militiamen|militias|militia|troops|personnel|" +
+  "officers|children|kids|women|men|boys|girls|babies|infants|minors|teenagers|youths|jihadists|rebels|combatants|gunmen|" +
+  "policemen|police|guards|loyalists|shepherds|herders|workers|farmers|residents|villagers|students|teachers|doctors|" +
+  "nurses|paramedics|medics|rescuers|journalists|recruits|conscripts|servicemen|commanders|leaders|operatives|insurgents|" +
+  "terrorists|attackers|assailants|victims|syrians|russians|iranians|iraqis|afghans|pakistanis|lebanese|kurds|turks|" +
+  "nationals|foreigners|elements|truckers|drivers|staff|employees|volunteers|pilgrims|worshippers|relatives|siblings|" +
+  "brothers|sisters|sons|daughters|family members|forces|cadres|mercenaries|agents|informants|detainees|" +
+  "prisoners|inmates|captives|hostages|protesters|demonstrators|passengers|truffle hunters|hunters|bodyguards|" +
+  "sheikhs|dignitaries|officials|clerics|engineers|deaths|dead|fatalities|casualties|lives|killed|wounded|injured";
+
+const PERSON_SINGULAR =
+  "person|individual|civilian|soldier|fighter|militant|member|militiaman|trooper|officer|child|kid|woman|man|boy|girl|" +
+  "baby|infant|minor|teenager|youth|jihadist|rebel|combatant|gunman|policeman|policewoman|guard|loyalist|shepherd|herder|" +
+  "worker|farmer|resident|villager|student|teacher|doctor|nurse|paramedic|medic|rescuer|journalist|reporter|photographer|" +
+  "recruit|conscript|serviceman|commander|leader|chief|operative|insurgent|attacker|assailant|lieutenant|colonel|" +
+  "general|brigadier|major|captain|sergeant|corporal|private|sheikh|mukhtar|dignitary|official|cleric|engineer|driver|" +
+  "trucker|volunteer|activist|judge|mayor|detainee|prisoner|hostage|protester|passenger|hunter|bodyguard|emir|" +
+  "wife|husband|son|daughter|mother|father|brother|sister|relative|national|foreigner|employee|pilot";
+
+/** The head nouns that name a death or casualty themselves ("500,000 deaths", "34 dead"). */
+export const DEATH_HEAD_RE = /^(?:deaths|dead|fatalities|killed|lives)$/i;
+export const INJURY_HEAD_RE = /^(?:wounded|injured)$/i;
+
+// Words that end a noun phrase: verbs, auxiliaries, adjunct prepositions, relatives, conjunctions.
+const NP_STOP = new Set(
+  (
+    "were was is are been being be have has had will would who whom which that when while after before during in at on " +
+    "near by as since following amid with without including among into from to for across around outside inside " +
+    "killed died dead wounded injured slain executed massacred murdered lost perished gunned shot reportedly also all " +
+    "allegedly later and or but than said says according if because whose where"
+  ).split(" "),
+);
+// Prepositions that may continue the NP ("members of the Daesh group", "militias loyal to the regime").
+const NP_CONTINUE = new Set(["of", "loyal", "affiliated", "belonging", "working", "serving", "backed", "supported"]);
+
+const PLURAL_SET = new Set(PERSON_PLURAL.split("|"));
+const CASUALTY_HEADS = new Set(["killed", "dead", "wounded", "injured"]);
+const SINGULAR_SET = new Set(PERSON_SINGULAR.split("|"));
+
+export interface PersonGroup {
+  count: CountExpr;
+  /** Total people in this group: the count, plus coordinated members ("and a child"). */
+  total: number;
+  low: number | null;
+  high: number | null;
+  vague: boolean;
+  /** Head noun ("soldiers"), null for a bare number followed by a trigger ("34 killed"). */
+  head: string | null;
+  /** Start of the group (the count) and end of the whole noun phrase incl. coordinated members. */
+  start: number;
+  end: number;
+  /** Each coordinated member on its own (for tallies and for attacker/victim splits). */
+  parts: PersonPart[];
+  /** "including two civilians", "among them a child": part of the count, never added. */
+  breakdown: PersonPart[];
+}
+
+export interface PersonPart {
+  count: CountExpr;
+  head: string | null;
+  /** The noun phrase after the number ("members of the Daesh terrorist group"). */
+  np: string;
+  start: number;
+  end: number;
+}
+
+const WORD_RE = /[\p{L}\d][\p{L}\d'’.-]*|\([^)]{0,60}\)|[^\s]/uy;
+
+interface Tok {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** Word tokens from `pos`, at most `max`, skipping whitespace. */
+function tokensFrom(text: string, pos: number, max: number): Tok[] {
+  const out: Tok[] = [];
+  let p = pos;
+  while (out.length < max && p < text.length) {
+    while (p < text.length && /\s/.test(text[p]!)) p++;
+    if (p >= text.length) break;
+    WORD_RE.lastIndex = p;
+    const m = WORD_RE.exec(text);
+    if (!m) break;
+    let t = m[0];
+    // A word-final period is sentence punctuation, not part of the word (keep "U.S.").
+    if (t.length > 1 && t.endsWith(".") && !/^(?:\p{L}\.)+$/u.test(t)) t = t.slice(0, -1);
+    out.push({ text: t, start: p, end: p + t.length });
+    p += t.length;
+  }
+  return out;
+}
+
+function bareWord(w: string): string {
+  return w.toLowerCase().replace(/['’]s?$/, "");
+}
+
+/**
+ * Read the noun phrase after a count: up to 6 modifier words, a person head, then "of ..." tails.
+ * Returns the head and where the phrase ends, or null when no person head follows.
+ */
+function readNounPhrase(
+  text: string,
+  pos: number,
+  singular: boolean,
+): { head: string; headEnd: number; end: number } | null {
+  const toks = tokensFrom(text, pos, 16);
+  let headIdx = -1;
+  for (let i = 0; i < toks.length && i < 7; i++) {
+    const tk = toks[i]!;
+    const w = bareWord(tk.text);
+    if (!/^[\p{L}]/u.test(tk.text) && !tk.text.startsWith("(")) break; // punctuation ends the search
+    // "family members", "truffle hunters": two-word heads
+    const next = toks[i + 1];
+    if (next) {
+      const two = `${w} ${bareWord(next.text)}`;
+      if ((singular ? SINGULAR_SET : PLURAL_SET).has(two)) {
+        headIdx = i + 1;
+        break;
+      }
+    }
+    const set = singular ? SINGULAR_SET : PLURAL_SET;
+    // "34 killed", "20 dead": a casualty word is a head only right after the number
+    if (i > 0 && CASUALTY_HEADS.has(w)) return null;
+    if (set.has(w)) {
+      // "members" in "Daesh members" is the head; keep looking one more word for "X members of"
+      headIdx = i;
+      // prefer a later head when the next word is also a person noun ("pro-government fighters and soldiers" is coordination, handled by caller)
+      break;
+    }
+    // acronyms ("IS fighters", "SDF members") are modifiers, never the verb "is"
+    const acronym = /^[A-Z]{2,}$/.test(tk.text);
+    if (!acronym && (NP_STOP.has(w) || w === "of")) return null;
+  }
+  if (headIdx < 0) return null;
+  const head = toks[headIdx]!;
+  let end = head.end;
+  // possessive head ("fighters’ lives"): the NP ends at the head
+  if (/['’]s?$/.test(head.text)) return { head: bareWord(head.text), headEnd: head.end, end };
+  // "of" tails: "members of the Daesh terrorist group", "soldiers of the Syrian regime"
+  let i = headIdx + 1;
+  // head coordination without a second number: "fighters and soldiers", "troops or militiamen"
+  {
+    const a = toks[i];
+    if (a && /^(?:and|or|&)$/i.test(a.text)) {
+      for (let k = i + 1; k < Math.min(toks.length, i + 4); k++) {
+        const w = bareWord(toks[k]!.text);
+        if (PLURAL_SET.has(w) && !DEATH_HEAD_RE.test(w) && !INJURY_HEAD_RE.test(w)) {
+          end = toks[k]!.end;
+          i = k + 1;
+          break;
+        }
+        if (
+          NP_STOP.has(w) ||
+          !/^[\p{L}]/u.test(toks[k]!.text) ||
+          parseNumberWords(w) !== null ||
+          w in VAGUE_FIRST ||
+          /^(?:a|an|another)$/i.test(w)
+        )
+          break;
+      }
+    }
+  }
+  let inTail = false;
+  let tailWords = 0;
+  while (i < toks.length) {
+    const tk = toks[i]!;
+    const w = tk.text.toLowerCase();
+    if (!inTail) {
+      if (NP_CONTINUE.has(w)) {
+        inTail = true;
+        tailWords = 0;
+        i++;
+        // "loyal to", "affiliated with", "backed by", "belonging to", "working in"
+        const nx = toks[i];
+        if (nx && /^(?:to|with|by|in|for)$/i.test(nx.text)) i++;
+        continue;
+      }
+      break;
+    }
+    if (tk.text.startsWith("(")) {
+      end = tk.end;
+      i++;
+      continue;
+    }
+    if (!/^[\p{L}\d]/u.test(tk.text) || NP_STOP.has(w) || tailWords >= 7) break;
+    end = tk.end;
+    tailWords++;
+    i++;
+    const nx = toks[i];
+    if (nx && nx.text.toLowerCase() === "of") {
+      i++;
+      tailWords = 0;
+    }
+  }
+  return { head: bareWord(head.text), headEnd: head.end, end };
+}
+
+// A singular person introduced by an article: "a lieutenant", "an officer", "one child", "another soldier".
+// Possessives introduce one person too, inside a list: "a woman and her child", "the man and his son".
+const SINGULAR_INTRO_RE = /\b(?:a|an|one|another|his|her|their)\s+/iy;
+
+/** Read one member at `pos`: a counted plural NP or an "a/an/one + singular" NP. */
+function readMember(text: string, pos: number, counts: CountExpr[]): PersonPart | null {
+  let p = pos;
+  while (p < text.length && /\s/.test(text[p]!)) p++;
+  const c = counts.find((x) => x.start === p);
+  if (c && !(c.best === 1 && /^(?:a|an|one)$/i.test(c.text))) {
+    // "of" after vague counts: "dozens of soldiers"
+    let after = c.end;
+    const ofm = /^\s+of\s+(?:the\s+)?/i.exec(text.slice(after, after + 12));
+    if (ofm && (c.vague || /^an? (?:dozen|hundred|thousand)/i.test(c.text))) after += ofm[0].length;
+    const np = readNounPhrase(text, after, c.best === 1);
+    if (np) return { count: c, head: np.head, np: text.slice(after, np.end).trim(), start: c.start, end: np.end };
+    return null;
+  }
+  SINGULAR_INTRO_RE.lastIndex = p;
+  const m = SINGULAR_INTRO_RE.exec(text);
+  if (m) {
+    const np = readNounPhrase(text, p + m[0].length, true);
+    if (np) {
+      const one: CountExpr = { text: m[0].trim(), start: p, end: p + m[0].trimEnd().length, best: 1, low: 1, high: 1, qualifier: "exact", vague: false };
+      return { count: one, head: np.head, np: text.slice(p + m[0].length, np.end).trim(), start: p, end: np.end };
+    }
+  }
+  return null;
+}
+
+// "and", "as well as": a further member. A bare comma only joins when the list ends with "and"
+// ("two soldiers, three civilians and a child"); see findPersonGroups.
+const COORD_RE = /^\s*(?:,\s*)?(?:and|as well as|plus|along with)\s+/i;
+const COMMA_RE = /^\s*,\s+/;
+const BREAKDOWN_RE = /^\s*(?:,|:|\(|—|–|-)?\s*(?:including|among them|among whom|of whom|of which|mostly|mainly)\s+(?:at\s+least\s+)?/i;
+// An apposition list after a total: "seventeen, seven pro-government militiamen and nine members of ..."
+const APPOSITION_RE = /^\s*(?:,|:|—|–)\s*/;
+
+/**
+ * Every group of people counted in `text`: "at least 34 pro-government fighters and soldiers",
+ * "a lieutenant of the Syrian regime and a commander of the NDF" (2), "two civilians and a child" (3),
+ * with breakdowns ("including two civilians") kept apart. Bare counts not followed by a person noun
+ * are not returned here (the caller links "34 killed" style counts itself).
+ */
+export function findPersonGroups(text: string, counts: CountExpr[] = findCountExpressions(text)): PersonGroup[] {
+  const groups: PersonGroup[] = [];
+  const consumed = new Set<number>();
+  // candidate starts: every count, and every "a/an/one/another" article
+  const starts = new Set<number>(counts.map((c) => c.start));
+  const artRe = /\b(?:a|an|one|another)\s+/gi;
+  let am: RegExpExecArray | null;
+  while ((am = artRe.exec(text)) !== null) starts.add(am.index);
+  const ordered = [...starts].sort((a, b) => a - b);
+  for (const s of ordered) {
+    if (consumed.has(s) || groups.some((g) => s >= g.start && s < g.end)) continue;
+    const first = readMember(text, s, counts);
+    if (!first) continue;
+    const parts: PersonPart[] = [first];
+    const breakdown: PersonPart[] = [];
+    let end = first.end;
+    // apposition after a bare total is handled by the caller; here: coordination and breakdowns
+    for (let guard = 0; guard < 8; guard++) {
+      const rest = text.slice(end, end + 40);
+      const bm = BREAKDOWN_RE.exec(rest);
+      if (bm) {
+        let p = end + bm[0].length;
+        let member = readMember(text, p, counts);
+        while (member) {
+          breakdown.push(member);
+          end = member.end;
+          p = member.end;
+          const cm = COORD_RE.exec(text.slice(p, p + 20));
+          if (!cm) break;
+          member = readMember(text, p + cm[0].length, counts);
+          if (member) p = p + cm[0].length;
+        }
+        continue;
+      }
+      const cm = COORD_RE.exec(rest);
+      if (cm) {
+        const member = readMember(text, end + cm[0].length, counts);
+        if (!member) break;
+        parts.push(member);
+        end = member.end;
+        continue;
+      }
+      // comma list: tentatively read members separated by commas; keep them only if "and" closes the list
+      const tentative: PersonPart[] = [];
+      let tEnd = end;
+      for (let k = 0; k < 6; k++) {
+        const comma = COMMA_RE.exec(text.slice(tEnd, tEnd + 6));
+        if (!comma) break;
+        const member = readMember(text, tEnd + comma[0].length, counts);
+        if (!member) break;
+        tentative.push(member);
+        tEnd = member.end;
+      }
+      const closing = tentative.length > 0 ? COORD_RE.exec(text.slice(tEnd, tEnd + 20)) : null;
+      const last = closing ? readMember(text, tEnd + closing[0].length, counts) : null;
+      if (!last || !closing) break;
+      parts.push(...tentative, last);
+      end = last.end;
+    }
+    for (const p of [...parts, ...breakdown]) consumed.add(p.start);
+    groups.push(summarise(parts, breakdown, end));
+  }
+  return groups;
+}
+
+function summarise(parts: PersonPart[], breakdown: PersonPart[], end: number): PersonGroup {
+  const first = parts[0]!;
+  let total = 0;
+  let low: number | null = 0;
+  let high: number | null = 0;
+  let vague = false;
+  for (const p of parts) {
+    total += p.count.best;
+    low = low === null || p.count.low === null ? null : low + p.count.low;
+    high = high === null || p.count.high === null ? null : high + p.count.high;
+    vague = vague || p.count.vague;
+  }
+  return { count: first.count, total, low, high, vague, head: first.head, start: first.start, end, parts, breakdown };
+}
+
+/**
+ * A list after a total, "seventeen, seven pro-government militiamen and nine members of the Daesh group":
+ * returns the listed groups when `pos` (the end of the total) is followed by such an apposition.
+ */
+export function readApposition(text: string, pos: number, counts: CountExpr[]): PersonPart[] {
+  const m = APPOSITION_RE.exec(text.slice(pos, pos + 4));
+  if (!m) return [];
+  const out: PersonPart[] = [];
+  let p = pos + m[0].length;
+  let member = readMember(text, p, counts);
+  while (member) {
+    out.push(member);
+    p = member.end;
+    const cm = COORD_RE.exec(text.slice(p, p + 20));
+    if (!cm) break;
+    member = readMember(text, p + cm[0].length, counts);
+  }
+  return out.length >= 2 ? out : [];
+}

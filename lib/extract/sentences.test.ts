@@ -1,0 +1,28 @@
+import { describe, expect, it } from "vitest";
+import { splitSentences } from "./sentences";
+
+describe("sentence splitting", () => {
+  it("keeps exact offsets", () => {
+    const text = "Five soldiers were killed. The attack took place near Palmyra.";
+    for (const s of splitSentences(text)) expect(text.slice(s.start, s.end)).toBe(s.text);
+    expect(splitSentences(text)).toHaveLength(2);
+  });
+  it("does not split after U.S. or Dec.", () => {
+    const text = "U.S. forces struck IS positions on Dec. 10 near the border. Two fighters died.";
+    const s = splitSentences(text);
+    expect(s.map((x) => x.text)).toEqual(["U.S. forces struck IS positions on Dec. 10 near the border.", "Two fighters died."]);
+  });
+  it("a line without final punctuation is a heading sentence of its own", () => {
+    const text = "Seven soldiers killed in Daesh attack\n\nSeven soldiers were killed on Monday.";
+    const s = splitSentences(text);
+    expect(s).toHaveLength(2);
+    expect(s[0]!.heading).toBe(true);
+    expect(s[1]!.heading).toBe(false);
+    expect(s[1]!.paragraph).toBe(1);
+  });
+  it("splits only inside the given ranges", () => {
+    const text = "PHOTO/AFP - caption\nTwo civilians were killed.";
+    const s = splitSentences(text, [{ start: 20, end: text.length }]);
+    expect(s.map((x) => x.text)).toEqual(["Two civilians were killed."]);
+  });
+});

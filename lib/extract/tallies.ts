@@ -1,0 +1,93 @@
+// Tallies: cumulative or period figures ("since March 24, 2019 ... at least 753", "this year ... 385",
+// "the conflict has killed more than 500,000 people", "over five years ... 21,000"). They go to
+// `tallies` with their period, never to incidents.
+//
+// A casualty figure is a tally when its sentence
+// - names a period: "since <date>", "since then", "this year", "so far", "to date", "in total", "over the
+//   past N years", "over five years", "from March 2019 to date", "on the same dates", "during the same
+//   period" (but not a superlative's frame: "the deadliest attack since 2019", "the deadliest this year");
+// - has the war or conflict as the killer: "the conflict has killed", "the war has resulted in";
+// - is a monitor's running count: "SOHR has (also) documented/recorded/counted the deaths of";
+// - speaks of many attacks in a period: "these attacks have claimed the lives of ..." after "numerous
+//   attacks ... this year";
+// - or gives a very large figure (>= 1000) with no day or week to pin it to one event.
+import type { DateMention } from "./dates";
+
+const PERIOD_RE =
+  /\bsince\b|\b(?:this|last|past)\s+year\b|\bso\s+far\b|\bto\s+date\b|\bthus\s+far\b|\buntil\s+now\b|\bup\s+to\s+now\b|\bin\s+total\b|\ba\s+total\s+of\b|\boverall\b|\bcumulative(?:ly)?\b|\b(?:over|during|in|throughout|within)\s+the\s+(?:past|last|previous)\s+(?:\w+\s+)?(?:years?|months?|weeks?|decades?)\b|\bover\s+(?:\w+\s+){1,2}?(?:years|months|decades)\b|\bthroughout\s+the\s+(?:war|conflict|year)\b|\bon\s+the\s+same\s+dates\b|\bduring\s+the\s+same\s+period\b|\bfrom\s+(?:\w+\s+)?(?:\d{1,2},?\s+)?(?:\d{4}\s+)?(?:to|until|till)\s+(?:date|now|today)\b|\bin\s+\d{4}\s+alone\b|\bsince\s+(?:the\s+)?(?:start|beginning|outbreak|onset)\b|\b(?:earlier|later)\s+this\s+year\b/gi;
+// A period phrase that only frames a superlative: "one of the deadliest such assaults this year".
+const SUPERLATIVE_BEFORE_RE =
+  /\b(?:deadliest|worst|bloodiest|biggest|largest|highest|heaviest|most\s+\w+|first|latest|fiercest|strongest|single\s+deadliest)\b[^.;]{0,60}$/i;
+const WAR_KILLER_RE =
+  /\b(?:the|this|syria['’]s|the\s+syrian)\s+(?:civil\s+)?(?:war|conflict|fighting|violence)\b[^.;]{0,40}?\b(?:has|have|had)?\s*(?:killed|claimed|left|resulted\s+in|caused|cost)\b|\b(?:war|conflict)['’]s\s+(?:death\s+)?toll\b/i;
+const MONITOR_COUNT_RE =
+  /\b(?:has|have)\s+(?:also\s+)?(?:documented|recorded|counted|registered|tallied|verified|reported|confirmed)\s+(?:the\s+)?(?:deaths?|killings?|killing|death)\b/i;
+const MANY_ATTACKS_RE =
+  /\b(?:these|such|those|numerous|repeated|multiple|recurring)\s+(?:\w+\s+)?(?:attacks|assaults|ambushes|bombings|operations|raids|strikes)\b|\ba\s+(?:string|series|wave|spate|number)\s+of\s+(?:\w+\s+)?(?:attacks|assaults|ambushes|bombings)\b/i;
+// Inheriting a period from the tally told just before: "has also recorded", "on the same dates", "these".
+const CONTINUES_TALLY_RE = /\balso\b|\bsame\s+(?:dates|period)\b|\b(?:these|those)\b|\bthe\s+(?:rest|remaining)\b/i;
+
+const YEARISH_PERIOD_RE = /^(?:(?:this|last|past)\s+year|(?:earlier|later)\s+this\s+year)$/i;
+// One attack as the subject: "a similar bombing", "an IS ambush", "the attack".
+const SINGLE_EVENT_RE =
+  /\b(?:a|an|one|the|that)\s+(?:[\w-]+\s+){0,2}?(?:attack|bombing|ambush|blast|explosion|strike|airstrike|air\s+strike|raid|assault|massacre|car\s+bomb|suicide\s+bombing|shelling|clash|incident)\b/i;
+
+export interface TallyDecision {
+  tally: boolean;
+  /** The words that made it a tally ("since March 24, 2019", "this year"). */
+  period: string | null;
+  reason: string | null;
+  /** Whether the sentence says it continues the tally told before ("also", "on the same dates"). */
+  continues: boolean;
+}
+
+/** Period phrases in a sentence that are real periods (not a superlative's frame). */
+export function periodPhrases(sentence: string): Array<{ text: string; start: number; end: number }> {
+  const out: Array<{ text: string; start: number; end: number }> = [];
+  PERIOD_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = PERIOD_RE.exec(sentence)) !== null) {
+    const before = sentence.slice(Math.max(0, m.index - 70), m.index);
+    if (SUPERLATIVE_BEFORE_RE.test(before)) continue;
+    let end = m.index + m[0].length;
+    // "since March 24, 2019", "since the start of the war": extend the phrase over what the period starts with
+    if (/^since(?:\s+(?:the\s+)?(?:start|beginning|outbreak|onset))?$/i.test(m[0])) {
+      const tail = /^\s+(?:then|(?:the\s+)?(?:start|beginning|outbreak|onset)\s+of\s+(?:the\s+|this\s+)?[\w-]+(?:\s+(?:war|conflict))?|of\s+(?:the\s+|this\s+)?[\w-]+(?:\s+(?:war|conflict))?|(?:its|the)\s+(?:start|beginning|outbreak|onset)(?:\s+in\s+\d{4})?|[A-Z][a-z]+\.?(?:\s+\d{1,2})?(?:,?\s+\d{4})?|\d{4})/.exec(sentence.slice(end));
+      if (tail) end += tail[0].length;
+    }
+    out.push({ text: sentence.slice(m.index, end), start: m.index, end });
+  }
+  return out;
+}
+
+/**
+ * Decide whether a casualty figure is a tally. `ownDates` are the sentence's event dates (reporting
+ * dates and period bounds excluded); `prevSentence` lets "these attacks" pick up "this year".
+ */
+export function classifyTally(
+  sentence: string,
+  figure: { best: number; start: number },
+  ownDates: readonly DateMention[],
+  prevSentence: string | null,
+): TallyDecision {
+  const continues = CONTINUES_TALLY_RE.test(sentence);
+  const periods = periodPhrases(sentence);
+  const precise = ownDates.some((d) => (d.precision === "day" || d.precision === "week") && !d.periodBound && !d.reporting);
+  // "Last year, a similar bombing killed 17" / "Earlier this year, an ambush killed 10": one attack dated
+  // to a year, not a tally. Only a bare year-ish period with a single attack as the killer is exempt.
+  const yearOnly = periods.length > 0 && periods.every((p) => YEARISH_PERIOD_RE.test(p.text));
+  if (yearOnly && SINGLE_EVENT_RE.test(sentence) && !MANY_ATTACKS_RE.test(sentence) && !MONITOR_COUNT_RE.test(sentence)) {
+    return { tally: false, period: null, reason: null, continues };
+  }
+  if (periods.length > 0 && !(precise && periods.every((p) => /^since\b/i.test(p.text) && !/\b(?:then|start|beginning|outbreak|onset)\b/i.test(p.text)))) {
+    return { tally: true, period: periods[0]!.text, reason: "period", continues };
+  }
+  if (WAR_KILLER_RE.test(sentence)) return { tally: true, period: null, reason: "war toll", continues };
+  if (MONITOR_COUNT_RE.test(sentence) && !precise) return { tally: true, period: null, reason: "running count", continues };
+  if (MANY_ATTACKS_RE.test(sentence) && !precise) {
+    const prevPeriods = prevSentence ? periodPhrases(prevSentence) : [];
+    return { tally: true, period: prevPeriods[0]?.text ?? null, reason: "many attacks", continues: true };
+  }
+  if (figure.best >= 1000 && !precise) return { tally: true, period: null, reason: "large figure", continues };
+  return { tally: false, period: null, reason: null, continues };
+}
