@@ -3,11 +3,17 @@ import { readArticleBody } from "@/lib/api/article-body";
 import { clientKey, rateLimit } from "@/lib/api/rate-limit";
 import { requireEditor } from "@/lib/auth/editors";
 import { extractSubmission } from "@/lib/db/ingest";
+import { splitSentences } from "@/lib/extract/sentences";
 
-/** What the extractor finds in an article, without saving anything: the review page shows it. */
+/**
+ * What the extractor finds in an article, without saving anything: the review page shows it,
+ * with the sentences so that a person can mark one the extractor missed.
+ */
 export const POST = handler(async (request: Request) => {
   rateLimit(`write:${clientKey(request)}`, 120, 60_000);
   await requireEditor(request);
   const { submission } = await readArticleBody(request);
-  return Response.json({ extraction: extractSubmission(submission) });
+  const extraction = extractSubmission(submission);
+  const sentences = splitSentences(extraction.text).map((s) => ({ start: s.start, end: s.end }));
+  return Response.json({ extraction, sentences });
 });

@@ -1,0 +1,337 @@
+"use client";
+// Paste or upload an article, review what the extractor found beside the text, correct it, save.
+import { useMemo, useState } from "react";
+import type { ArticleExtraction, ExtractedIncident } from "@/lib/extract/types";
+import type { EditableField } from "@/lib/api/incident-input";
+import { PlaceBox, type PlaceChoice } from "@/components/ingest/PlaceBox";
+
+type Sentence = { start: number; end: number };
+type Mark = { start: number; end: number; kind: "incident" | "tally"; label: string };
+type Draft = {
+  key: number;
+  original: Partial<Record<EditableField, unknown>>;
+  values: Record<EditableField, string | number | null>;
+  evidence: string;
+  evidenceStart: number;
+  evidenceEnd: number;
+  added: boolean;
+  rejected: boolean;
+};
+
+const FIELDS: EditableField[] = ["date", "datePrecision", "placeName", "placeId", "province", "lat", "lon", "geoPrecision", "perpetrator", "target", "killed", "killedLow", "killedHigh", "injured", "attackersKilled"];
+const NUMERIC = new Set<EditableField>(["lat", "lon", "geoPrecision", "killed", "killedLow", "killedHigh", "injured", "attackersKilled"]);
+
+function valuesOf(i: ExtractedIncident | null): Record<EditableField, string | number | null> {
+  return {
+    date: i?.date ?? null,
+    datePrecision: i?.datePrecision ?? null,
+    placeName: i?.place ?? null,
+    placeId: i?.placeId ?? null,
+    province: i?.province ?? null,
+    lat: i?.lat ?? null,
+    lon: i?.lon ?? null,
+    geoPrecision: i?.geoPrecision ?? null,
+    perpetrator: i?.perpetrator ?? null,
+    target: i?.target ?? null,
+    killed: i?.killed ?? null,
+    killedLow: i?.killedLow ?? null,
+    killedHigh: i?.killedHigh ?? null,
+    injured: i?.injured ?? null,
+    attackersKilled: i?.attackersKilled ?? null,
+  };
+}
+
+const inputClass = "mt-0.5 block w-full rounded border border-slate-400 bg-white px-2 py-1 text-sm dark:border-slate-600 dark:bg-slate-900";
+
+export function IngestWorkbench({ csrfToken, governorates }: { csrfToken: string; governorates: string[] }) {
+  const [stage, setStage] = useState<"input" | "review" | "saved">("input");
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [extraction, setExtraction] = useState<ArticleExtraction | null>(null);
+  const [sentences, setSentences] = useState<Sentence[]>([]);
+  const [drafts, setDrafts] = useState<Draft[]>([]);
+  const [saved, setSaved] = useState<{ articleId: number; link: string; created: number; merged: number; duplicate: boolean } | null>(null);
+  const headers = { "x-csrf-token": csrfToken };
+
+  async function extract(form: FormData) {
+    setBusy(true);
+    setError(null);
+    const file = form.get("file");
+    const hasFile = file instanceof File && file.size > 0;
+    const meta = { title: form.get("title"), source: form.get("source"), url: form.get("url"), publishedAt: form.get("publishedAt") };
+    const res = hasFile
+      ? await fetch("/api/extract", { method: "POST", headers, body: form })
+      : await fetch("/api/extract", { method: "POST", headers: { ...headers, "content-type": "application/json" }, body: JSON.stringify({ text: form.get("text"), ...Object.fromEntries(Object.entries(meta).filter(([, v]) => v)) }) });
+    setBusy(false);
+    const body = await res.json().catch(() => null);
+    if (!res.ok) return setError(body?.error?.message ?? `The extractor failed (${res.status})`);
+    const x = body.extraction as ArticleExtraction;
+    setExtraction(x);
+    setSentences(body.sentences as Sentence[]);
+    setDrafts(x.incidents.map((i, n) => ({ key: n, original: valuesOf(i), values: valuesOf(i), evidence: i.evidence, evidenceStart: i.evidenceStart, evidenceEnd: i.evidenceEnd, added: false, rejected: false })));
+    setStage("review");
+  }
+
+  function update(key: number, patch: Partial<Record<EditableField, string | number | null>>) {
+    setDrafts((ds) => ds.map((d) => (d.key === key ? { ...d, values: { ...d.values, ...patch } } : d)));
+  }
+
+  function addFromSentence(index: number) {
+    const s = sentences[index];
+    if (!s || !extraction) return;
+    setDrafts((ds) => [
+      ...ds,
+      { key: Date.now(), original: {}, values: { ...valuesOf(null), date: extraction.publishedAt, datePrecision: extraction.publishedAt ? "week" : null }, evidence: extraction.text.slice(s.start, s.end), evidenceStart: s.start, evidenceEnd: s.end, added: true, rejected: false },
+    ]);
+  }
+
+  async function save() {
+    if (!extraction) return;
+    setBusy(true);
+    setError(null);
+    const incidents = drafts.map((d) => {
+      const out: Record<string, unknown> = { evidence: d.evidence, evidenceStart: d.evidenceStart, evidenceEnd: d.evidenceEnd, rejected: d.rejected };
+      const reviewed: EditableField[] = [];
+      for (const f of FIELDS) {
+        const v = d.values[f];
+        out[f] = v === "" ? null : v;
+        if (d.added ? v !== null && v !== "" : v !== (d.original[f] ?? null)) reviewed.push(f);
+      }
+      out.reviewedFields = reviewed;
+      return out;
+    });
+    const res = await fetch("/api/articles", {
+      method: "POST",
+      headers: { ...headers, "content-type": "application/json" },
+      body: JSON.stringify({
+        text: extraction.text,
+        ...(extraction.title ? { title: extraction.title } : {}),
+        ...(extraction.source ? { source: extraction.source } : {}),
+        ...(extraction.url ? { url: extraction.url } : {}),
+        ...(extraction.publishedAt ? { publishedAt: extraction.publishedAt } : {}),
+        incidents,
+      }),
+    });
+    setBusy(false);
+    const body = await res.json().catch(() => null);
+    if (res.status === 409) {
+      setSaved({ articleId: body.error.articleId, link: body.error.link, created: 0, merged: 0, duplicate: true });
+      return setStage("saved");
+    }
+    if (!res.ok) return setError(body?.error?.message ?? `Saving failed (${res.status})`);
+    setSaved({ articleId: body.articleId, link: body.link, created: body.incidentsCreated, merged: body.incidentsMerged, duplicate: false });
+    setStage("saved");
+  }
+
+  const marks = useMemo(() => {
+    if (!extraction) return [];
+    const m: Mark[] = drafts.filter((d) => !d.rejected).map((d, n) => ({ start: d.evidenceStart, end: d.evidenceEnd, kind: "incident", label: `Incident ${n + 1}` }));
+    for (const t of extraction.tallies) m.push({ start: t.evidenceStart, end: t.evidenceEnd, kind: "tally", label: `Tally: ${t.count}` });
+    return m.sort((a, b) => a.start - b.start);
+  }, [drafts, extraction]);
+
+  if (stage === "saved" && saved) {
+    return (
+      <section className="space-y-3 rounded border border-slate-300 p-4 dark:border-slate-700" aria-live="polite">
+        {saved.duplicate ? (
+          <p role="alert">
+            This article is already stored. <a className="text-blue-700 underline dark:text-blue-300" href={saved.link}>Open the stored article</a>.
+          </p>
+        ) : (
+          <p>
+            Saved: {saved.created} new incident(s), {saved.merged} merged with incidents other articles already told.{" "}
+            <a className="text-blue-700 underline dark:text-blue-300" href={saved.link}>Open the article</a> ·{" "}
+            <a className="text-blue-700 underline dark:text-blue-300" href="/">See it on the map</a>
+          </p>
+        )}
+        <button type="button" className="rounded border border-slate-400 px-3 py-1 text-sm" onClick={() => (setStage("input"), setExtraction(null), setSaved(null))}>
+          Add another article
+        </button>
+      </section>
+    );
+  }
+
+  if (stage === "review" && extraction) {
+    return (
+      <section className="grid gap-4 lg:grid-cols-2">
+        <div className="space-y-2">
+          <h2 className="text-lg font-semibold">{extraction.title ?? "Article"}</h2>
+          <p className="text-sm text-slate-600 dark:text-slate-400">
+            {extraction.source ?? "unknown source"} · published {extraction.publishedAt ?? "unknown"} {extraction.publishedFrom ? `(${extraction.publishedFrom})` : ""}
+          </p>
+          <div className="max-h-[70vh] overflow-auto whitespace-pre-wrap rounded border border-slate-300 bg-white p-3 text-sm leading-relaxed dark:border-slate-700 dark:bg-slate-900" data-testid="review-text">
+            {renderMarked(extraction.text, marks)}
+          </div>
+          <label className="block text-sm font-medium">
+            Add an incident the extractor missed: pick its sentence
+            <select className={inputClass} value="" onChange={(e) => addFromSentence(Number(e.target.value))}>
+              <option value="">Choose a sentence…</option>
+              {sentences.map((s, n) => (
+                <option key={s.start} value={n}>
+                  {extraction.text.slice(s.start, Math.min(s.end, s.start + 110))}
+                </option>
+              ))}
+            </select>
+          </label>
+        </div>
+        <div className="space-y-3">
+          <h2 className="text-lg font-semibold">
+            {drafts.filter((d) => !d.rejected).length} incident(s), {extraction.tallies.length} tally(ies)
+          </h2>
+          {extraction.tallies.length > 0 && (
+            <ul className="list-disc pl-5 text-sm text-slate-700 dark:text-slate-300" aria-label="Tallies (not counted as incidents)">
+              {extraction.tallies.map((t) => (
+                <li key={t.evidenceStart}>
+                  {t.count.toLocaleString("en")} {t.description}
+                  {t.since ? ` since ${t.since}` : ""}
+                </li>
+              ))}
+            </ul>
+          )}
+          {drafts.map((d, n) => (
+            <fieldset key={d.key} className={`space-y-2 rounded border p-3 ${d.rejected ? "border-dashed border-slate-400 opacity-60" : "border-amber-500"}`} aria-label={`Incident ${n + 1}`}>
+              <legend className="px-1 text-sm font-semibold">
+                Incident {n + 1}
+                {d.added ? " (added)" : ""}
+                {d.rejected ? " (removed)" : ""}
+              </legend>
+              <blockquote className="border-l-2 border-amber-500 pl-2 text-sm italic">{d.evidence}</blockquote>
+              <div className="grid grid-cols-2 gap-2 sm:grid-cols-4">
+                <label className="text-xs font-medium">
+                  Date
+                  <input type="date" className={inputClass} value={(d.values.date as string) ?? ""} onChange={(e) => update(d.key, { date: e.target.value || null })} />
+                </label>
+                <label className="text-xs font-medium">
+                  Precision
+                  <select className={inputClass} value={(d.values.datePrecision as string) ?? ""} onChange={(e) => update(d.key, { datePrecision: e.target.value || null })}>
+                    <option value="">unknown</option>
+                    {["day", "week", "month", "year"].map((p) => (
+                      <option key={p}>{p}</option>
+                    ))}
+                  </select>
+                </label>
+                <label className="text-xs font-medium">
+                  Killed
+                  <input type="number" min={0} className={inputClass} value={d.values.killed ?? ""} onChange={(e) => update(d.key, { killed: e.target.value === "" ? null : Number(e.target.value) })} />
+                </label>
+                <label className="text-xs font-medium">
+                  Injured
+                  <input type="number" min={0} className={inputClass} value={d.values.injured ?? ""} onChange={(e) => update(d.key, { injured: e.target.value === "" ? null : Number(e.target.value) })} />
+                </label>
+                <label className="text-xs font-medium">
+                  Killed, low
+                  <input type="number" min={0} className={inputClass} value={d.values.killedLow ?? ""} onChange={(e) => update(d.key, { killedLow: e.target.value === "" ? null : Number(e.target.value) })} />
+                </label>
+                <label className="text-xs font-medium">
+                  Killed, high
+                  <input type="number" min={0} className={inputClass} value={d.values.killedHigh ?? ""} onChange={(e) => update(d.key, { killedHigh: e.target.value === "" ? null : Number(e.target.value) })} />
+                </label>
+                <label className="text-xs font-medium">
+                  Perpetrator
+                  <input className={inputClass} value={(d.values.perpetrator as string) ?? ""} onChange={(e) => update(d.key, { perpetrator: e.target.value || null })} />
+                </label>
+                <label className="text-xs font-medium">
+                  Target
+                  <input className={inputClass} value={(d.values.target as string) ?? ""} onChange={(e) => update(d.key, { target: e.target.value || null })} />
+                </label>
+              </div>
+              <div className="grid grid-cols-1 gap-2 sm:grid-cols-2">
+                <PlaceBox
+                  label="Place"
+                  value={(d.values.placeName as string) ?? ""}
+                  onChoose={(p: PlaceChoice) => update(d.key, { placeId: p.id, placeName: p.name, province: p.governorate, lat: p.lat, lon: p.lon, geoPrecision: p.kind === "governorate" || p.kind === "region" ? 3 : 1 })}
+                />
+                <label className="text-xs font-medium">
+                  Governorate
+                  <select className={inputClass} value={(d.values.province as string) ?? ""} onChange={(e) => update(d.key, { province: e.target.value || null })}>
+                    <option value="">unknown / several</option>
+                    {governorates.map((g) => (
+                      <option key={g}>{g}</option>
+                    ))}
+                  </select>
+                </label>
+              </div>
+              <button
+                type="button"
+                className="rounded border border-slate-400 px-2 py-0.5 text-xs"
+                onClick={() => setDrafts((ds) => (d.added ? ds.filter((x) => x.key !== d.key) : ds.map((x) => (x.key === d.key ? { ...x, rejected: !x.rejected } : x))))}
+              >
+                {d.rejected ? "Keep this incident" : "Remove: not an incident"}
+              </button>
+            </fieldset>
+          ))}
+          {error && (
+            <p role="alert" className="text-sm text-red-700 dark:text-red-400">
+              {error}
+            </p>
+          )}
+          <div className="flex gap-2">
+            <button type="button" onClick={save} disabled={busy} className="rounded bg-blue-700 px-4 py-1.5 font-medium text-white hover:bg-blue-800 disabled:opacity-60">
+              {busy ? "Saving…" : "Save article and incidents"}
+            </button>
+            <button type="button" onClick={() => setStage("input")} className="rounded border border-slate-400 px-3 py-1.5 text-sm">
+              Back
+            </button>
+          </div>
+        </div>
+      </section>
+    );
+  }
+
+  return (
+    <form action={extract} className="grid max-w-3xl gap-3">
+      <label className="text-sm font-medium">
+        Article text
+        <textarea name="text" rows={12} className={inputClass} placeholder="Paste the article here (or upload a file below)" />
+      </label>
+      <label className="text-sm font-medium">
+        …or a file (.txt, .md, .html)
+        <input name="file" type="file" accept=".txt,.md,.markdown,.html,.htm" className="mt-1 block text-sm" />
+      </label>
+      <div className="grid gap-3 sm:grid-cols-2">
+        <label className="text-sm font-medium">
+          Title
+          <input name="title" className={inputClass} />
+        </label>
+        <label className="text-sm font-medium">
+          Source
+          <input name="source" className={inputClass} placeholder="e.g. AFP" />
+        </label>
+        <label className="text-sm font-medium">
+          URL
+          <input name="url" type="url" className={inputClass} />
+        </label>
+        <label className="text-sm font-medium">
+          Publication date
+          <input name="publishedAt" type="date" className={inputClass} />
+        </label>
+      </div>
+      {error && (
+        <p role="alert" className="text-sm text-red-700 dark:text-red-400">
+          {error}
+        </p>
+      )}
+      <button type="submit" disabled={busy} className="justify-self-start rounded bg-blue-700 px-4 py-1.5 font-medium text-white hover:bg-blue-800 disabled:opacity-60">
+        {busy ? "Extracting…" : "Extract incidents"}
+      </button>
+    </form>
+  );
+}
+
+/** The article text with incident and tally sentences highlighted; text is rendered as text, never HTML. */
+function renderMarked(text: string, marks: Mark[]) {
+  const out: React.ReactNode[] = [];
+  let at = 0;
+  for (const m of marks) {
+    if (m.start < at) continue;
+    out.push(text.slice(at, m.start));
+    out.push(
+      <mark key={`${m.start}-${m.kind}`} title={m.label} className={m.kind === "tally" ? "bg-sky-200 dark:bg-sky-800 dark:text-white" : "bg-amber-200 dark:bg-amber-700 dark:text-white"}>
+        {text.slice(m.start, m.end)}
+      </mark>,
+    );
+    at = m.end;
+  }
+  out.push(text.slice(at));
+  return out;
+}
