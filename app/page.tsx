@@ -1,67 +1,78 @@
 import { Suspense } from "react";
-import { CasualtyTimeline } from "@/components/charts/CasualtyTimeline";
-import { FilterBar } from "@/components/filters/FilterBar";
-import { formatIncidentDate, formatKilled } from "@/components/format";
-import { IncidentMapLoader } from "@/components/map/IncidentMapLoader";
-import { filtersFromSearchParams } from "@/lib/api/filters";
-import { incidentYears, listIncidents, timeline } from "@/lib/db/incidents";
+import { filtersFromSearchParams, filtersToSearchParams } from "@/lib/api/filters";
+import { DashboardProvider, PendingDim } from "@/components/dashboard/DashboardContext";
+import { ChartsSection, FilterSection, MapSection, SummaryCards, TableSection, TallyNotes } from "@/components/dashboard/sections";
+import { CardsSkeleton, ChartsSkeleton, FilterSkeleton, MapAreaSkeleton, TableSkeleton, TalliesSkeleton } from "@/components/dashboard/skeletons";
 
 export const dynamic = "force-dynamic";
 
 export default async function Home({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const filters = filtersFromSearchParams(await searchParams);
-  const [{ total, incidents }, points, years] = await Promise.all([listIncidents(filters, 1000), timeline(filters, "month"), incidentYears()]);
-  const killed = incidents.reduce((s, i) => s + (i.killed ?? 0), 0);
+  const key = filtersToSearchParams(filters).toString();
 
   return (
-    <main className="mx-auto flex max-w-screen-2xl flex-col gap-4 p-4">
-      <header className="flex flex-wrap items-baseline justify-between gap-2">
-        <h1 className="text-2xl font-bold">Conflict Atlas</h1>
-        <p className="text-sm text-slate-600 dark:text-slate-400" data-testid="summary">
-          {total} incident{total === 1 ? "" : "s"}, {killed} killed
-        </p>
-      </header>
-      <Suspense>
-        <FilterBar years={years} />
-      </Suspense>
-      <section className="grid gap-4 lg:grid-cols-2">
-        <div className="h-[480px] overflow-hidden rounded border border-slate-300 dark:border-slate-700" data-testid="map">
-          <IncidentMapLoader incidents={incidents} />
+    <DashboardProvider>
+      <main className="mx-auto flex max-w-screen-2xl flex-col gap-4 p-3 sm:p-4">
+        <header>
+          <h1 className="text-2xl font-bold tracking-tight">Conflict Atlas</h1>
+          <p className="text-sm text-slate-700 dark:text-slate-300">
+            Incidents of the Syrian conflict read from news articles: where, when, how many were killed and by whom. Every number links to the sentence it came from.
+          </p>
+        </header>
+
+        <Suspense fallback={<FilterSkeleton />}>
+          <FilterSection />
+        </Suspense>
+
+        <PendingDim>
+          <Suspense key={key} fallback={<CardsSkeleton />}>
+            <SummaryCards filters={filters} />
+          </Suspense>
+        </PendingDim>
+
+        <div className="grid gap-4 lg:grid-cols-[minmax(0,1.1fr)_minmax(0,1fr)]">
+          <section id="map-panel" aria-labelledby="map-title" className="flex flex-col">
+            <h2 id="map-title" className="mb-2 text-lg font-semibold">
+              Map
+            </h2>
+            <div className="h-[440px] sm:h-[520px] lg:h-[640px]">
+              {/* Not keyed: the map stays mounted (and keeps its zoom) while new filters load. */}
+              <Suspense fallback={<MapAreaSkeleton />}>
+                <MapSection filters={filters} />
+              </Suspense>
+            </div>
+          </section>
+          <section aria-labelledby="trends-title" className="flex min-w-0 flex-col gap-4">
+            <h2 id="trends-title" className="-mb-2 text-lg font-semibold">
+              Trends
+            </h2>
+            <PendingDim>
+              <Suspense key={key} fallback={<ChartsSkeleton />}>
+                <ChartsSection filters={filters} />
+              </Suspense>
+            </PendingDim>
+            <Suspense fallback={<TalliesSkeleton />}>
+              <TallyNotes />
+            </Suspense>
+          </section>
         </div>
-        <div className="flex flex-col gap-2">
-          <h2 className="text-lg font-semibold">Killed per month</h2>
-          <div className="h-[440px]">
-            <CasualtyTimeline points={points} />
-          </div>
-        </div>
-      </section>
-      <section>
-        <h2 className="mb-2 text-lg font-semibold">Incidents</h2>
-        <table className="w-full text-left text-sm" data-testid="incident-table">
-          <thead>
-            <tr className="border-b border-slate-300 dark:border-slate-700">
-              <th className="py-1 pr-2">Date</th>
-              <th className="py-1 pr-2">Place</th>
-              <th className="py-1 pr-2">Governorate</th>
-              <th className="py-1 pr-2">Killed</th>
-              <th className="py-1 pr-2">Perpetrator</th>
-              <th className="py-1">Source sentence</th>
-            </tr>
-          </thead>
-          <tbody>
-            {incidents.map((i) => (
-              <tr key={i.id} className="border-b border-slate-200 align-top dark:border-slate-800">
-                <td className="py-1 pr-2 whitespace-nowrap">{formatIncidentDate(i.date, i.datePrecision)}</td>
-                <td className="py-1 pr-2">{i.place ?? "—"}</td>
-                <td className="py-1 pr-2">{i.province ?? "—"}</td>
-                <td className="py-1 pr-2">{formatKilled(i.killed, i.killedLow, i.killedHigh)}</td>
-                <td className="py-1 pr-2">{i.perpetrator ?? "unknown"}</td>
-                <td className="py-1 text-slate-700 dark:text-slate-300">{i.evidence}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </section>
-    </main>
+
+        <section aria-labelledby="table-title">
+          <h2 id="table-title" className="mb-2 text-lg font-semibold">
+            Incidents
+          </h2>
+          <PendingDim>
+            <Suspense key={key} fallback={<TableSkeleton />}>
+              <TableSection filters={filters} />
+            </Suspense>
+          </PendingDim>
+        </section>
+
+        <footer className="border-t border-slate-300 pt-3 text-xs text-slate-600 dark:border-slate-700 dark:text-slate-400">
+          Figures are as the articles report them, extracted automatically; killed is the best estimate with the low–high range where sources differ. Boundaries: Natural Earth (public domain). Places:
+          GeoNames (CC BY 4.0).
+        </footer>
+      </main>
+    </DashboardProvider>
   );
 }

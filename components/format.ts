@@ -20,6 +20,20 @@ export function formatIncidentDate(date: string | null, precision: DatePrecision
   }
 }
 
+/** "2023-08-01" -> "Aug 2023" (chart axes). */
+export function formatMonth(period: string, long = false): string {
+  const [y, m] = period.split("-").map(Number) as [number, number];
+  const name = MONTHS[m - 1] ?? "";
+  return `${long ? name : name.slice(0, 3)} ${y}`;
+}
+
+export const PRECISION_LABEL: Record<DatePrecision, string> = {
+  day: "exact day",
+  week: "within a week",
+  month: "month only",
+  year: "year only",
+};
+
 export function formatKilled(best: number | null, low: number | null, high: number | null): string {
   if (best === null) return "unknown";
   if (low !== null && high !== null && (low !== best || high !== best)) return `${best} (${low}–${high})`;
@@ -31,3 +45,5 @@ export const GEO_PRECISION_LABEL: Record<number, string> = {
   2: "near a town / small area",
   3: "governorate or region",
 };
+
+export const numberFormat = new Intl.NumberFormat("en-GB");

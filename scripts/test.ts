@@ -117,7 +117,7 @@ async function main() {
     if (wants("integration")) {
       log("Integration tests against PostgreSQL (vitest)");
       const out = path.join(REPORTS, "integration.json");
-      const code = await run(bin("vitest"), ["run", "--config", "vitest.int.config.ts", "--reporter=default", "--reporter=json", `--outputFile.json=${out}`], env);
+      const code = await run(bin("vitest"), ["run", "--config", "vitest.int.config.mts", "--reporter=default", "--reporter=json", `--outputFile.json=${out}`], env);
       add(vitestCounts(out));
       if (code !== 0) exitCode = 1;
     }

@@ -1,74 +1,210 @@
 "use client";
-// Governorate and year filters. The URL is the only state: each change replaces the query
-// string (`?province=Homs&province=Raqqa&year=2024`) and the server renders the new view.
-import { usePathname, useRouter, useSearchParams } from "next/navigation";
-import { useTransition } from "react";
+// The filters. The URL is their only state: each control reads its value from the query
+// string and writes a new query string (`?province=Homs&province=Raqqa&year=2024&...`); the
+// server renders the matching view. Text-like inputs are uncontrolled and keyed on the URL
+// value, so back/forward and the reset button refresh them.
+import { useRef, useState } from "react";
 import { GOVERNORATES } from "@/lib/extract/types";
+import { toggleParam, useDashboard } from "@/components/dashboard/DashboardContext";
 
-export function FilterBar({ years }: { years: number[] }) {
-  const router = useRouter();
-  const pathname = usePathname();
-  const params = useSearchParams();
-  const [pending, startTransition] = useTransition();
-  const selected = params.getAll("province");
+/** The keys the reset button clears (the dataset is a choice of data, not a filter). */
+const RESETTABLE = ["province", "year", "from", "to", "perpetrator", "target", "minKilled"] as const;
+
+const labelCls = "text-xs font-semibold uppercase tracking-wide text-slate-700 dark:text-slate-300";
+const inputCls =
+  "mt-1 w-full rounded border border-slate-400 bg-white px-2 py-1 text-sm text-slate-900 focus:outline-none focus:ring-2 focus:ring-blue-600 dark:border-slate-500 dark:bg-slate-900 dark:text-slate-100";
+
+const completeDate = (v: string) => /^(19|20)\d\d-\d\d-\d\d$/.test(v);
+
+export function FilterBar({ years, perpetrators, targets }: { years: number[]; perpetrators: string[]; targets: string[] }) {
+  const { navigate, pending, params } = useDashboard();
+  const minKilledTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  // Phones: the filters fold away behind a button (desktop always shows them).
+  const [open, setOpen] = useState(false);
+
+  const selectedProvinces = params.getAll("province");
   const year = params.get("year") ?? "";
+  const from = params.get("from") ?? "";
+  const to = params.get("to") ?? "";
+  const minKilled = params.get("minKilled") ?? "";
+  const active = RESETTABLE.reduce((n, k) => n + params.getAll(k).length, 0);
 
-  const navigate = (next: URLSearchParams) => {
-    const qs = next.toString();
-    startTransition(() => router.push(qs ? `${pathname}?${qs}` : pathname, { scroll: false }));
+  const setOne = (key: string, value: string) =>
+    navigate((p) => {
+      if (value) p.set(key, value);
+      else p.delete(key);
+    });
+
+  const commitDate = (key: "from" | "to", value: string, current: string) => {
+    if (value === current) return;
+    if (value === "" || completeDate(value)) setOne(key, value);
   };
 
-  const toggleProvince = (g: string) => {
-    const next = new URLSearchParams(params);
-    next.delete("province");
-    const set = selected.includes(g) ? selected.filter((p) => p !== g) : [...selected, g];
-    for (const p of set) next.append("province", p);
-    navigate(next);
-  };
-
-  const setYear = (y: string) => {
-    const next = new URLSearchParams(params);
-    if (y) next.set("year", y);
-    else next.delete("year");
-    navigate(next);
-  };
+  const summary = [
+    ...selectedProvinces,
+    year,
+    from && `from ${from}`,
+    to && `to ${to}`,
+    ...params.getAll("perpetrator"),
+    ...params.getAll("target"),
+    minKilled && `≥ ${minKilled} killed`,
+  ].filter(Boolean);
 
   return (
-    <form className="flex flex-wrap items-start gap-4" aria-busy={pending} onSubmit={(e) => e.preventDefault()}>
-      <fieldset className="flex-1">
-        <legend className="mb-1 text-xs font-semibold uppercase tracking-wide text-slate-600 dark:text-slate-400">Governorate</legend>
+    <div>
+      <div className="flex items-center gap-2 md:hidden">
+        <button
+          type="button"
+          aria-expanded={open}
+          aria-controls="filter-form"
+          onClick={() => setOpen((o) => !o)}
+          className="rounded border border-slate-400 bg-white px-3 py-1.5 text-sm font-medium dark:border-slate-500 dark:bg-slate-900"
+        >
+          {open ? "Hide filters" : "Filters"}
+          {active ? ` (${active})` : ""}
+        </button>
+        <span className="truncate text-sm text-slate-700 dark:text-slate-300">{summary.length ? summary.join(" · ") : "All incidents"}</span>
+      </div>
+    <form
+      id="filter-form"
+      role="search"
+      aria-label="Filter incidents"
+      aria-busy={pending}
+      className={`${open ? "mt-2 block" : "hidden"} rounded-lg border border-slate-300 bg-white p-3 shadow-sm md:block dark:border-slate-700 dark:bg-slate-900`}
+      onSubmit={(e) => e.preventDefault()}
+    >
+      <fieldset>
+        <legend className={`${labelCls} mb-1.5`}>Governorate</legend>
         <div className="flex flex-wrap gap-1.5">
           {GOVERNORATES.map((g) => {
-            const on = selected.includes(g);
+            const on = selectedProvinces.includes(g);
             return (
               <label
                 key={g}
-                className={`cursor-pointer rounded-full border px-2.5 py-0.5 text-sm focus-within:ring-2 focus-within:ring-blue-500 ${
-                  on ? "border-blue-700 bg-blue-700 text-white" : "border-slate-300 bg-white text-slate-800 hover:bg-slate-100 dark:border-slate-600 dark:bg-slate-900 dark:text-slate-100"
+                className={`cursor-pointer select-none rounded-full border px-2.5 py-0.5 text-sm focus-within:ring-2 focus-within:ring-blue-600 focus-within:ring-offset-1 dark:focus-within:ring-offset-slate-900 ${
+                  on
+                    ? "border-blue-700 bg-blue-700 text-white dark:border-blue-400 dark:bg-blue-400 dark:text-slate-950"
+                    : "border-slate-400 bg-white text-slate-800 hover:bg-slate-100 dark:border-slate-600 dark:bg-slate-900 dark:text-slate-100 dark:hover:bg-slate-800"
                 }`}
               >
-                <input type="checkbox" className="sr-only" checked={on} onChange={() => toggleProvince(g)} />
+                <input type="checkbox" className="sr-only" checked={on} onChange={() => navigate((p) => toggleParam(p, "province", g))} />
                 {g}
               </label>
             );
           })}
         </div>
       </fieldset>
-      <label className="flex flex-col text-xs font-semibold uppercase tracking-wide text-slate-600 dark:text-slate-400">
-        Year
-        <select
-          className="mt-1 rounded border border-slate-300 bg-white px-2 py-1 text-sm font-normal normal-case text-slate-900 dark:border-slate-600 dark:bg-slate-900 dark:text-slate-100"
-          value={year}
-          onChange={(e) => setYear(e.target.value)}
-        >
-          <option value="">All years</option>
-          {years.map((y) => (
-            <option key={y} value={y}>
-              {y}
-            </option>
-          ))}
-        </select>
-      </label>
+
+      <div className="mt-3 grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-[8rem_10rem_10rem_minmax(10rem,1fr)_minmax(10rem,1fr)_8rem_auto] lg:items-end">
+        <label className={labelCls}>
+          Year
+          <select className={inputCls} value={year} onChange={(e) => setOne("year", e.target.value)}>
+            <option value="">All years</option>
+            {years.map((y) => (
+              <option key={y} value={y}>
+                {y}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className={labelCls}>
+          From
+          <input
+            key={`from-${from}`}
+            type="date"
+            className={inputCls}
+            defaultValue={from}
+            max={to || undefined}
+            onChange={(e) => commitDate("from", e.target.value, from)}
+            onBlur={(e) => commitDate("from", e.target.value, from)}
+          />
+        </label>
+        <label className={labelCls}>
+          To
+          <input
+            key={`to-${to}`}
+            type="date"
+            className={inputCls}
+            defaultValue={to}
+            min={from || undefined}
+            onChange={(e) => commitDate("to", e.target.value, to)}
+            onBlur={(e) => commitDate("to", e.target.value, to)}
+          />
+        </label>
+        <MultiSelect label="Perpetrator" paramKey="perpetrator" options={perpetrators} />
+        <MultiSelect label="Target" paramKey="target" options={targets} />
+        <label className={labelCls}>
+          Min. killed
+          <input
+            key={`minKilled-${minKilled}`}
+            type="number"
+            min={0}
+            inputMode="numeric"
+            className={inputCls}
+            defaultValue={minKilled}
+            placeholder="0"
+            onChange={(e) => {
+              const v = e.target.value.trim();
+              if (minKilledTimer.current) clearTimeout(minKilledTimer.current);
+              if (v !== "" && !/^\d+$/.test(v)) return;
+              minKilledTimer.current = setTimeout(() => v !== minKilled && setOne("minKilled", v === "0" ? "" : v), 600);
+            }}
+          />
+        </label>
+        <div className="col-span-2 flex items-center gap-2 sm:col-span-1 lg:justify-end">
+          <button
+            type="button"
+            className="rounded border border-slate-400 px-3 py-1.5 text-sm font-medium text-slate-800 hover:bg-slate-100 focus:outline-none focus:ring-2 focus:ring-blue-600 disabled:cursor-not-allowed disabled:opacity-50 dark:border-slate-500 dark:text-slate-100 dark:hover:bg-slate-800"
+            disabled={active === 0}
+            onClick={() => navigate((p) => RESETTABLE.forEach((k) => p.delete(k)))}
+          >
+            Reset filters{active ? ` (${active})` : ""}
+          </button>
+          <span className="text-xs text-slate-600 dark:text-slate-400" role="status" aria-live="polite">
+            {pending ? "Updating…" : ""}
+          </span>
+        </div>
+      </div>
     </form>
+    </div>
+  );
+}
+
+/** A disclosure with a checkbox per value, for a repeatable parameter. */
+function MultiSelect({ label, paramKey, options }: { label: string; paramKey: string; options: string[] }) {
+  const { navigate, params } = useDashboard();
+  const selected = params.getAll(paramKey);
+  // Values in the URL that the data does not have (yet) stay visible, so they can be unticked.
+  const all = [...options, ...selected.filter((s) => !options.includes(s))];
+  const summary = selected.length === 0 ? "Any" : selected.length === 1 ? selected[0] : `${selected.length} selected`;
+  return (
+    <div className="relative">
+      <span className={labelCls} id={`${paramKey}-label`}>
+        {label}
+      </span>
+      <details className="group mt-1">
+        <summary
+          aria-labelledby={`${paramKey}-label ${paramKey}-value`}
+          className="flex cursor-pointer list-none items-center justify-between gap-2 rounded border border-slate-400 bg-white px-2 py-1 text-sm text-slate-900 focus:outline-none focus:ring-2 focus:ring-blue-600 dark:border-slate-500 dark:bg-slate-900 dark:text-slate-100 [&::-webkit-details-marker]:hidden"
+        >
+          <span id={`${paramKey}-value`} className="truncate">
+            {summary}
+          </span>
+          <span aria-hidden className="text-xs transition-transform group-open:rotate-180">
+            ▾
+          </span>
+        </summary>
+        <fieldset className="absolute z-[1100] mt-1 max-h-72 w-64 overflow-auto rounded border border-slate-300 bg-white p-2 shadow-lg dark:border-slate-600 dark:bg-slate-900">
+          <legend className="sr-only">{label}</legend>
+          {all.length === 0 && <p className="text-sm text-slate-600 dark:text-slate-400">No values in the data yet.</p>}
+          {all.map((o) => (
+            <label key={o} className="flex items-center gap-2 rounded px-1 py-0.5 text-sm hover:bg-slate-100 dark:hover:bg-slate-800">
+              <input type="checkbox" className="h-4 w-4 accent-blue-700" checked={selected.includes(o)} onChange={() => navigate((p) => toggleParam(p, paramKey, o))} />
+              {o}
+            </label>
+          ))}
+        </fieldset>
+      </details>
+    </div>
   );
 }

@@ -1,16 +1,28 @@
 "use client";
-// The incident map. The base layer is drawn from committed GeoJSON (Syria's governorates and
-// the neighbouring countries) so it reads without internet; online tiles are added only when
-// a probe tile actually loads.
+// The incident map. The base layer is drawn from committed GeoJSON (Syria's governorates,
+// shaded by killed, and the neighbouring countries) so it reads without internet; online
+// tiles are offered only once a probe tile has actually loaded. Markers are sized by killed,
+// coloured by perpetrator, clustered when they crowd, and dashed and hollow when the
+// location is approximate.
 import "leaflet/dist/leaflet.css";
-import { useEffect, useState } from "react";
-import { CircleMarker, GeoJSON, MapContainer, Popup, TileLayer, Tooltip } from "react-leaflet";
+import "react-leaflet-cluster/dist/assets/MarkerCluster.css";
+import "react-leaflet-cluster/dist/assets/MarkerCluster.Default.css";
+import L from "leaflet";
+import { useEffect, useMemo, useRef, useState } from "react";
+import { CircleMarker, GeoJSON, LayersControl, MapContainer, Pane, Popup, TileLayer, Tooltip, useMap } from "react-leaflet";
+import MarkerClusterGroup from "react-leaflet-cluster";
 import type { Feature, FeatureCollection } from "geojson";
 import type { IncidentView } from "@/lib/db/incidents";
-import { formatIncidentDate, formatKilled } from "@/components/format";
-import { markerRadius, perpetratorColour } from "@/components/map/palette";
+import { formatIncidentDate, formatKilled, GEO_PRECISION_LABEL, PRECISION_LABEL } from "@/components/format";
+import { choroplethBreaks, choroplethColour, markerRadius, perpetratorColour } from "@/components/map/palette";
+import { toggleParam, useDashboard } from "@/components/dashboard/DashboardContext";
+import { usePrefersDark } from "@/components/charts/usePrefersDark";
 
 const TILE_URL = "https://tile.openstreetmap.org/{z}/{x}/{y}.png";
+const SYRIA_BOUNDS: L.LatLngBoundsExpression = [
+  [32.3, 35.6],
+  [37.35, 42.4],
+];
 
 function useGeoJson(url: string): FeatureCollection | null {
   const [data, setData] = useState<FeatureCollection | null>(null);
@@ -41,79 +53,258 @@ function useTilesReachable(): boolean {
   return ok;
 }
 
-const featureName = (f: Feature | undefined) => String((f?.properties as { name?: string } | null)?.name ?? "");
+/** A neutral disc with the number of incidents it holds (perpetrator colours stay for single markers). */
+function clusterIcon(c: { getChildCount(): number }): L.DivIcon {
+  const n = c.getChildCount();
+  const size = n < 10 ? 30 : n < 100 ? 36 : 44;
+  return L.divIcon({ html: `<span>${n}</span>`, className: "incident-cluster", iconSize: L.point(size, size) });
+}
+
+const featureName = (f: Feature | undefined) => String((f?.properties as { name?: string | null } | null)?.name ?? "");
+
+export interface ProvinceKilled {
+  province: string;
+  incidents: number;
+  killed: number;
+}
 
 export interface IncidentMapProps {
   incidents: IncidentView[];
+  provinces: ProvinceKilled[];
+  selectedProvinces: string[];
+  /** Changes when the filters change: the map then fits the new markers. */
+  fitKey: string;
 }
 
-export default function IncidentMap({ incidents }: IncidentMapProps) {
+/** Fits the view to the markers whenever the filters change (not on every render). */
+function FitToMarkers({ points, fitKey }: { points: [number, number][]; fitKey: string }) {
+  const map = useMap();
+  // The first view is the whole of Syria, so a newcomer sees where things are; later filter
+  // changes fit the matching markers.
+  const shown = useRef(fitKey);
+  useEffect(() => {
+    if (shown.current === fitKey) return;
+    shown.current = fitKey;
+    if (points.length === 0) map.flyToBounds(SYRIA_BOUNDS, { duration: 0.5 });
+    else map.flyToBounds(L.latLngBounds(points).pad(0.25), { maxZoom: 7.5, duration: 0.5 });
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [fitKey]);
+  return null;
+}
+
+/** Keeps Leaflet's idea of the container size right (the panel's height settles after mount). */
+function KeepSized() {
+  const map = useMap();
+  useEffect(() => {
+    map.invalidateSize();
+    map.fitBounds(SYRIA_BOUNDS);
+    const el = map.getContainer();
+    const ro = new ResizeObserver(() => map.invalidateSize());
+    ro.observe(el);
+    return () => ro.disconnect();
+  }, [map]);
+  return null;
+}
+
+/**
+ * Flies to the incident selected in the table and opens its popup. Clustering stops at
+ * UNCLUSTER_ZOOM, so at FLY_ZOOM the marker is on the map on its own (markercluster's
+ * zoomToShowLayer waits for a marker icon, which circle markers do not have).
+ */
+function FlyToSelected({ layers }: { layers: React.RefObject<Map<number, L.CircleMarker>> }) {
+  const map = useMap();
+  const { selectedId, selectedBy } = useDashboard();
+  useEffect(() => {
+    if (selectedId === null || selectedBy !== "table") return;
+    const layer = layers.current.get(selectedId);
+    if (!layer) return;
+    let tries = 0;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const open = () => {
+      // The cluster group adds the marker back after its own zoom animation.
+      if ((layer as L.CircleMarker & { _map?: L.Map | null })._map) layer.openPopup();
+      else if (tries++ < 20) timer = setTimeout(open, 100);
+    };
+    map.closePopup();
+    map.once("moveend", open);
+    map.flyTo(layer.getLatLng(), Math.max(map.getZoom(), FLY_ZOOM), { duration: 0.6 });
+    return () => {
+      map.off("moveend", open);
+      if (timer) clearTimeout(timer);
+    };
+  }, [selectedId, selectedBy, layers, map]);
+  return null;
+}
+
+const UNCLUSTER_ZOOM = 9;
+const FLY_ZOOM = 9.5;
+
+export default function IncidentMap({ incidents, provinces, selectedProvinces, fitKey }: IncidentMapProps) {
   const governorates = useGeoJson("/geo/syria-governorates.geojson");
   const neighbours = useGeoJson("/geo/neighbours.geojson");
   const tiles = useTilesReachable();
-  const located = incidents.filter((i) => i.lat !== null && i.lon !== null);
+  const dark = usePrefersDark();
+  const { selectedId, select, navigate } = useDashboard();
+  const layers = useRef(new Map<number, L.CircleMarker>());
+  const govLayer = useRef<L.GeoJSON | null>(null);
+  const navigateRef = useRef(navigate);
+  navigateRef.current = navigate;
+
+  const located = useMemo(() => incidents.filter((i) => i.lat !== null && i.lon !== null), [incidents]);
+  const points = useMemo(() => located.map((i) => [i.lat!, i.lon!] as [number, number]), [located]);
+  const byProvince = useMemo(() => new Map(provinces.map((p) => [p.province, p])), [provinces]);
+  const breaks = useMemo(() => choroplethBreaks(Math.max(0, ...provinces.map((p) => p.killed))), [provinces]);
+
+  const governorateStyle = useMemo(
+    () =>
+      (f?: Feature): L.PathOptions => {
+        const name = featureName(f);
+        const killed = byProvince.get(name)?.killed ?? 0;
+        const fill = choroplethColour(killed, breaks, dark) ?? (dark ? "#1e293b" : "#f8fafc");
+        const selected = selectedProvinces.includes(name);
+        return {
+          color: selected ? (dark ? "#93c5fd" : "#1d4ed8") : dark ? "#64748b" : "#475569",
+          weight: selected ? 3 : 1.2,
+          fillColor: fill,
+          fillOpacity: tiles ? 0.45 : 1,
+          className: "governorate",
+        };
+      },
+    [byProvince, breaks, dark, selectedProvinces, tiles],
+  );
+
+  // The permanent labels carry the killed count under the current filters.
+  useEffect(() => {
+    govLayer.current?.eachLayer((l) => {
+      const f = (l as L.Layer & { feature?: Feature }).feature;
+      const name = featureName(f);
+      if (!name) return;
+      const killed = byProvince.get(name)?.killed ?? 0;
+      // setStyle does not touch the class attribute: mark the selected ones by hand.
+      (l as L.Path).getElement()?.classList.toggle("governorate-selected", selectedProvinces.includes(name));
+      l.setTooltipContent(killed > 0 ? `${name}<br><span class="governorate-count">${killed} killed</span>` : name);
+    });
+  }, [byProvince, governorates, selectedProvinces]);
+
+  useEffect(() => {
+    for (const [id, layer] of layers.current) layer.getElement()?.classList.toggle("selected", id === selectedId);
+  }, [selectedId, located]);
+
+  const neighbourStyle: L.PathOptions = {
+    color: dark ? "#475569" : "#94a3b8",
+    weight: 1,
+    fillColor: dark ? "#111827" : "#e7e3db",
+    fillOpacity: tiles ? 0 : 1,
+  };
 
   return (
-    <MapContainer center={[35.0, 38.5]} zoom={6} minZoom={5} maxZoom={13} className="h-full w-full" scrollWheelZoom>
-      {tiles && <TileLayer url={TILE_URL} attribution="&copy; OpenStreetMap contributors" opacity={0.6} />}
+    <MapContainer bounds={SYRIA_BOUNDS} zoomSnap={0.25} minZoom={5} maxZoom={13} className="h-full w-full" scrollWheelZoom={false} aria-label="Map of incidents">
+      {tiles && (
+        <LayersControl position="topright">
+          <LayersControl.Overlay checked name="Online map tiles (OpenStreetMap)">
+            <TileLayer url={TILE_URL} attribution="&copy; OpenStreetMap contributors" opacity={0.6} />
+          </LayersControl.Overlay>
+        </LayersControl>
+      )}
+      {/* The base layers get their own panes under the markers' (overlay pane, z-index 400),
+          whichever finishes loading first. */}
+      <Pane name="neighbours" style={{ zIndex: 340 }} />
+      <Pane name="governorates" style={{ zIndex: 350 }} />
       {neighbours && (
         <GeoJSON
+          pane="neighbours"
           data={neighbours}
-          style={{ color: "#94a3b8", weight: 1, fillColor: "#e2e8f0", fillOpacity: tiles ? 0 : 0.9 }}
+          style={neighbourStyle}
+          interactive={false}
           onEachFeature={(f, layer) => layer.bindTooltip(featureName(f), { permanent: true, direction: "center", className: "country-label" })}
         />
       )}
       {governorates && (
         <GeoJSON
+          pane="governorates"
+          ref={govLayer}
           data={governorates}
-          style={{ color: "#475569", weight: 1.2, fillColor: "#fefce8", fillOpacity: tiles ? 0.2 : 1 }}
-          onEachFeature={(f, layer) => layer.bindTooltip(featureName(f), { permanent: true, direction: "center", className: "governorate-label" })}
+          style={governorateStyle}
+          onEachFeature={(f, layer) => {
+            const name = featureName(f);
+            if (!name) return;
+            layer.bindTooltip(name, { permanent: true, direction: "center", className: "governorate-label" });
+            layer.on("click", () => navigateRef.current((p) => toggleParam(p, "province", name)));
+          }}
         />
       )}
-      {located.map((i) => {
-        const approximate = (i.geoPrecision ?? 3) > 1;
-        const colour = perpetratorColour(i.perpetrator);
-        return (
-          <CircleMarker
-            key={i.id}
-            center={[i.lat!, i.lon!]}
-            radius={markerRadius(i.killed)}
-            pathOptions={{
-              className: "incident-marker",
-              color: colour,
-              weight: 2,
-              fillColor: colour,
-              fillOpacity: approximate ? 0.25 : 0.7,
-              dashArray: approximate ? "4 3" : undefined,
-            }}
-          >
-            <Tooltip>{`${i.place ?? "Unknown place"}: ${formatKilled(i.killed, i.killedLow, i.killedHigh)} killed`}</Tooltip>
-            <Popup>
-              <div className="space-y-1 text-sm" data-testid="incident-popup">
-                <div className="font-semibold">{formatIncidentDate(i.date, i.datePrecision)}</div>
-                <div>
-                  {i.place ?? "Unknown place"}
-                  {i.province ? `, ${i.province}` : ""}
-                </div>
-                <div>
-                  Killed: <strong>{formatKilled(i.killed, i.killedLow, i.killedHigh)}</strong>
-                </div>
-                <div>Perpetrator: {i.perpetrator ?? "unknown"}</div>
-                <blockquote className="border-l-2 border-slate-300 pl-2 italic">“{i.evidence}”</blockquote>
-                <div>
-                  Source:{" "}
-                  {i.sources.map((s, n) => (
-                    <span key={s.articleId}>
-                      {n > 0 && "; "}
-                      <a href={`/articles/${s.articleId}`}>{s.source ?? s.title ?? `article ${s.articleId}`}</a>
-                    </span>
-                  ))}
-                </div>
-              </div>
-            </Popup>
-          </CircleMarker>
-        );
-      })}
+      <MarkerClusterGroup chunkedLoading maxClusterRadius={28} showCoverageOnHover={false} disableClusteringAtZoom={UNCLUSTER_ZOOM} iconCreateFunction={clusterIcon}>
+        {located.map((i) => {
+          const approximate = (i.geoPrecision ?? 3) > 1;
+          const colour = perpetratorColour(i.perpetrator);
+          const selected = i.id === selectedId;
+          return (
+            <CircleMarker
+              key={i.id}
+              ref={(l) => {
+                if (l) layers.current.set(i.id, l);
+                else layers.current.delete(i.id);
+              }}
+              center={[i.lat!, i.lon!]}
+              radius={markerRadius(i.killed)}
+              eventHandlers={{ click: () => select(i.id, "map") }}
+              pathOptions={{
+                className: `incident-marker${approximate ? " approximate" : ""}`,
+                color: selected ? (dark ? "#ffffff" : "#0f172a") : colour,
+                weight: selected ? 4 : 2.5,
+                fillColor: colour,
+                fillOpacity: approximate ? 0.15 : 0.75,
+                dashArray: approximate ? "5 4" : undefined,
+              }}
+            >
+              <Tooltip>{`${i.place ?? "Unknown place"}: ${formatKilled(i.killed, i.killedLow, i.killedHigh)} killed`}</Tooltip>
+              <Popup maxWidth={320} minWidth={240}>
+                <IncidentPopup incident={i} />
+              </Popup>
+            </CircleMarker>
+          );
+        })}
+      </MarkerClusterGroup>
+      <KeepSized />
+      <FitToMarkers points={points} fitKey={fitKey} />
+      <FlyToSelected layers={layers} />
     </MapContainer>
+  );
+}
+
+function IncidentPopup({ incident: i }: { incident: IncidentView }) {
+  const approximate = (i.geoPrecision ?? 3) > 1;
+  return (
+    <div className="space-y-1.5 text-sm" data-testid="incident-popup">
+      <div className="font-semibold">
+        {formatIncidentDate(i.date, i.datePrecision)}
+        {i.datePrecision && <span className="font-normal text-slate-600 dark:text-slate-300"> ({PRECISION_LABEL[i.datePrecision]})</span>}
+      </div>
+      <div>
+        {i.place ?? "Unknown place"}
+        {i.province && i.place !== i.province ? `, ${i.province}` : ""}
+        {approximate && (
+          <span className="block text-xs text-slate-600 dark:text-slate-300">Approximate location: {GEO_PRECISION_LABEL[i.geoPrecision ?? 3]}</span>
+        )}
+      </div>
+      <div>
+        Killed: <strong>{formatKilled(i.killed, i.killedLow, i.killedHigh)}</strong>
+        {i.injured !== null && <> · injured: {i.injured}</>}
+      </div>
+      <div>
+        {i.perpetrator ?? "Unknown perpetrator"} → {i.target ?? "unknown target"}
+      </div>
+      <blockquote className="border-l-2 border-amber-500 pl-2 italic">“{i.evidence}”</blockquote>
+      <div className="flex flex-wrap gap-x-3 gap-y-1">
+        <a className="font-medium" href={`/incidents/${i.id}`}>
+          Incident details
+        </a>
+        {i.sources.map((s) => (
+          <a key={s.articleId} href={`/articles/${s.articleId}`}>
+            Article: {s.source ?? s.title ?? `#${s.articleId}`}
+          </a>
+        ))}
+      </div>
+    </div>
   );
 }

@@ -1,13 +1,104 @@
 "use client";
-// Leaflet touches `window` when imported, so the map is loaded in the browser only.
+// Leaflet touches `window` when imported, so the map is loaded in the browser only. Around it:
+// the empty state and the legend (markers, approximate locations, governorate shading).
 import dynamic from "next/dynamic";
 import type { IncidentMapProps } from "@/components/map/IncidentMap";
+import { choroplethBreaks, choroplethColour, markerRadius, perpetratorColour } from "@/components/map/palette";
+import { numberFormat } from "@/components/format";
 
 const IncidentMap = dynamic(() => import("@/components/map/IncidentMap"), {
   ssr: false,
-  loading: () => <div className="h-full w-full animate-pulse bg-slate-200 dark:bg-slate-800" aria-label="Loading map" />,
+  loading: () => <MapSkeleton />,
 });
 
-export function IncidentMapLoader(props: IncidentMapProps) {
-  return <IncidentMap {...props} />;
+export function MapSkeleton() {
+  return <div className="h-full w-full animate-pulse bg-slate-200 dark:bg-slate-800" role="status" aria-label="Loading map" />;
+}
+
+export function IncidentMapLoader(props: IncidentMapProps & { total: number; resetHref: string }) {
+  const { total, resetHref, ...mapProps } = props;
+  const unlocated = props.incidents.filter((i) => i.lat === null || i.lon === null).length;
+  return (
+    <div className="flex h-full flex-col">
+      <div className="relative min-h-0 flex-1 overflow-hidden rounded-lg border border-slate-300 dark:border-slate-700" data-testid="map">
+        <IncidentMap {...mapProps} />
+        {props.incidents.length === 0 && (
+          <div className="pointer-events-none absolute inset-x-0 top-3 z-[1000] flex justify-center">
+            <p className="pointer-events-auto rounded bg-white/95 px-3 py-2 text-sm shadow dark:bg-slate-900/95" role="status">
+              No incidents match these filters.{" "}
+              <a className="font-medium text-blue-700 underline dark:text-blue-300" href={resetHref}>
+                Reset filters
+              </a>
+            </p>
+          </div>
+        )}
+      </div>
+      <MapLegend {...mapProps} />
+      {(unlocated > 0 || total > props.incidents.length) && (
+        <p className="mt-1 text-xs text-slate-600 dark:text-slate-400">
+          {total > props.incidents.length && `The map shows the ${numberFormat.format(props.incidents.length)} most recent of ${numberFormat.format(total)} incidents. `}
+          {unlocated > 0 && `${unlocated} incident${unlocated === 1 ? " has" : "s have"} no location and appear${unlocated === 1 ? "s" : ""} only in the table.`}
+        </p>
+      )}
+    </div>
+  );
+}
+
+function MapLegend({ incidents, provinces }: IncidentMapProps) {
+  const perpetrators = [...new Set(incidents.map((i) => i.perpetrator ?? null))].sort((a, b) => (a ?? "~").localeCompare(b ?? "~"));
+  const max = Math.max(0, ...provinces.map((p) => p.killed));
+  const breaks = choroplethBreaks(max);
+  const sizes = [1, 10, 50].filter((n, i) => i === 0 || n <= Math.max(10, ...incidents.map((x) => x.killed ?? 0)));
+  return (
+    <div className="mt-2 flex flex-wrap gap-x-6 gap-y-2 text-xs text-slate-700 dark:text-slate-300" aria-label="Map legend" role="group">
+      <div>
+        <div className="mb-0.5 font-semibold">Perpetrator</div>
+        <ul className="flex flex-wrap gap-x-3 gap-y-0.5">
+          {perpetrators.length === 0 && <li>—</li>}
+          {perpetrators.map((p) => (
+            <li key={p ?? "unknown"} className="flex items-center gap-1">
+              <span aria-hidden className="inline-block h-3 w-3 rounded-full" style={{ background: perpetratorColour(p) }} />
+              {p ?? "Unknown"}
+            </li>
+          ))}
+        </ul>
+      </div>
+      <div>
+        <div className="mb-0.5 font-semibold">Killed (marker size)</div>
+        <div className="flex items-end gap-2">
+          {sizes.map((n) => {
+            const r = markerRadius(n);
+            return (
+              <span key={n} className="flex items-center gap-1">
+                <svg width={r * 2 + 4} height={r * 2 + 4} aria-hidden>
+                  <circle cx={r + 2} cy={r + 2} r={r} fill="#94a3b8" fillOpacity={0.6} stroke="#475569" strokeWidth={1.5} />
+                </svg>
+                {n}
+              </span>
+            );
+          })}
+          <span className="flex items-center gap-1">
+            <svg width={22} height={22} aria-hidden>
+              <circle cx={11} cy={11} r={8} fill="#94a3b8" fillOpacity={0.15} stroke="#475569" strokeWidth={2} strokeDasharray="4 3" />
+            </svg>
+            approximate location
+          </span>
+        </div>
+      </div>
+      <div>
+        <div className="mb-0.5 font-semibold">Killed per governorate</div>
+        <div className="flex items-center gap-1">
+          <span aria-hidden className="inline-block h-3 w-5 border border-slate-400 bg-slate-50 dark:bg-slate-800" />0
+          {breaks.map((b, i) => (
+            <span key={b} className="ml-1 flex items-center gap-1">
+              <span aria-hidden className="inline-block h-3 w-5 dark:hidden" style={{ background: choroplethColour(b, breaks, false)! }} />
+              <span aria-hidden className="hidden h-3 w-5 dark:inline-block" style={{ background: choroplethColour(b, breaks, true)! }} />
+              {i === breaks.length - 1 ? `${b}+` : `${b}–${breaks[i + 1]! - 1}`}
+            </span>
+          ))}
+        </div>
+        <div className="mt-0.5 text-slate-600 dark:text-slate-400">Click a governorate to filter by it.</div>
+      </div>
+    </div>
+  );
 }

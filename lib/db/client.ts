@@ -11,7 +11,11 @@ function createClient(): PrismaClient {
   if (!connectionString) {
     throw new Error("DATABASE_URL is not set: start the app with `npm start`, which provides a database");
   }
-  return new PrismaClient({ adapter: new PrismaPg({ connectionString, max: Number(process.env.DB_POOL_SIZE ?? 10) }) });
+  // A bounded connect timeout: while the database is down, requests fail fast with a 503
+  // instead of hanging; the pool reconnects by itself when it is back.
+  return new PrismaClient({
+    adapter: new PrismaPg({ connectionString, max: Number(process.env.DB_POOL_SIZE ?? 10), connectionTimeoutMillis: 5_000 }),
+  });
 }
 
 // One client per process, also across Next's hot reloads in development.
@@ -22,7 +26,9 @@ export function db(): PrismaClient {
   return globalForPrisma.conflictAtlasPrisma;
 }
 
+/** Drops the client; the next db() makes a new one. Bounded, since a pool whose server died may never drain. */
 export async function disconnectDb(): Promise<void> {
-  await globalForPrisma.conflictAtlasPrisma?.$disconnect();
+  const client = globalForPrisma.conflictAtlasPrisma;
   globalForPrisma.conflictAtlasPrisma = undefined;
+  if (client) await Promise.race([client.$disconnect(), new Promise((r) => setTimeout(r, 3_000))]);
 }

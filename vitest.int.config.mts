@@ -1,7 +1,7 @@
 // Integration tests: they need DATABASE_URL (scripts/test.ts provides a fresh local PostgreSQL)
 // and run one file at a time, since they share that database.
 import { defineConfig } from "vitest/config";
-import { resolve } from "./vitest.shared";
+import { resolve } from "./vitest.shared.mts";
 
 export default defineConfig({
   resolve,

@@ -1,0 +1,222 @@
+"use client";
+// Killed per month (stacked by governorate or by perpetrator), incidents per month and the
+// cumulative killed, under the current filters. Hovering shows the figures; clicking a month
+// (or its button in the figures table) narrows the date range to that month.
+import { useId, useMemo, useState } from "react";
+import { Area, AreaChart, Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import type { MouseHandlerDataParam } from "recharts/types/synchronisation/types";
+import type { TimelinePoint } from "@/lib/db/incidents";
+import { formatMonth, numberFormat } from "@/components/format";
+import { governorateColour, perpetratorColour } from "@/components/map/palette";
+import { monthRange, useDashboard } from "@/components/dashboard/DashboardContext";
+import { usePrefersDark } from "@/components/charts/usePrefersDark";
+
+type Split = "province" | "perpetrator";
+
+export interface ChartData {
+  total: TimelinePoint[];
+  byProvince: TimelinePoint[];
+  byPerpetrator: TimelinePoint[];
+}
+
+/** Every month from the first to the last, so gaps show as gaps. */
+function monthsBetween(first: string, last: string): string[] {
+  const out: string[] = [];
+  let [y, m] = first.split("-").map(Number) as [number, number];
+  const [ly, lm] = last.split("-").map(Number) as [number, number];
+  while (y < ly || (y === ly && m <= lm)) {
+    out.push(`${y}-${String(m).padStart(2, "0")}-01`);
+    m++;
+    if (m > 12) {
+      m = 1;
+      y++;
+    }
+  }
+  return out;
+}
+
+const UNKNOWN = "Unknown";
+
+export function DashboardCharts({ data }: { data: ChartData }) {
+  const [split, setSplit] = useState<Split>("province");
+  const { navigate } = useDashboard();
+  const dark = usePrefersDark();
+  const radioName = useId();
+
+  const months = useMemo(() => {
+    const periods = data.total.map((p) => p.period).sort();
+    return periods.length ? monthsBetween(periods[0]!, periods[periods.length - 1]!) : [];
+  }, [data.total]);
+
+  const { rows, groups } = useMemo(() => {
+    const points = split === "province" ? data.byProvince : data.byPerpetrator;
+    const groupTotals = new Map<string, number>();
+    for (const p of points) groupTotals.set(p.group ?? UNKNOWN, (groupTotals.get(p.group ?? UNKNOWN) ?? 0) + p.killed);
+    const groups = [...groupTotals.entries()].sort((a, b) => b[1] - a[1]).map(([g]) => g);
+    const byMonth = new Map<string, Record<string, number>>();
+    for (const p of points) {
+      const row = byMonth.get(p.period) ?? {};
+      row[p.group ?? UNKNOWN] = (row[p.group ?? UNKNOWN] ?? 0) + p.killed;
+      byMonth.set(p.period, row);
+    }
+    const totals = new Map(data.total.map((p) => [p.period, p]));
+    let cumulative = 0;
+    const rows = months.map((period) => {
+      const t = totals.get(period);
+      cumulative += t?.killed ?? 0;
+      const split = byMonth.get(period) ?? {};
+      // Groups without deaths that month are left out (undefined), so the tooltip lists only what happened.
+      const stacked: Record<string, number | undefined> = {};
+      for (const g of groups) stacked[g] = split[g] ? split[g] : undefined;
+      return { period, label: formatMonth(period), killed: t?.killed ?? 0, incidents: t?.incidents ?? 0, injured: t?.injured ?? 0, cumulative, ...stacked };
+    });
+    return { rows, groups };
+  }, [data, months, split]);
+
+  const totalKilled = data.total.reduce((s, p) => s + p.killed, 0);
+  const totalIncidents = data.total.reduce((s, p) => s + p.incidents, 0);
+
+  if (months.length === 0) {
+    return (
+      <div className="flex h-64 items-center justify-center rounded-lg border border-dashed border-slate-400 p-4 text-center text-sm text-slate-600 dark:border-slate-600 dark:text-slate-400" role="status">
+        No dated incidents match these filters.
+      </div>
+    );
+  }
+
+  const axis = dark ? "#cbd5e1" : "#334155";
+  const grid = dark ? "#334155" : "#e2e8f0";
+  const tooltipStyle = {
+    contentStyle: { background: dark ? "#0f172a" : "#ffffff", border: `1px solid ${dark ? "#475569" : "#cbd5e1"}`, color: dark ? "#e2e8f0" : "#0f172a", fontSize: 12 },
+    labelStyle: { fontWeight: 600 },
+    cursor: { fill: dark ? "rgba(148,163,184,0.15)" : "rgba(100,116,139,0.12)" },
+  };
+  const onMonthClick = (state: MouseHandlerDataParam) => {
+    const idx = typeof state.activeIndex === "number" ? state.activeIndex : Number(state.activeIndex);
+    const row = Number.isInteger(idx) ? rows[idx] : undefined;
+    if (row) narrowTo(row.period);
+  };
+  const narrowTo = (period: string) =>
+    navigate((p) => {
+      const r = monthRange(period);
+      p.set("from", r.from);
+      p.set("to", r.to);
+    });
+  const colour = split === "province" ? governorateColour : perpetratorColour;
+  const common = { data: rows, syncId: "months", margin: { top: 6, right: 8, bottom: 0, left: -12 }, onClick: onMonthClick, style: { cursor: "pointer" } };
+  const xAxis = <XAxis dataKey="label" tick={{ fontSize: 11, fill: axis }} stroke={axis} minTickGap={18} />;
+
+  return (
+    <div className="flex flex-col gap-4">
+      <section aria-labelledby="killed-chart-title" data-testid="killed-chart" data-killed={totalKilled} data-months={rows.filter((r) => r.incidents > 0).length}>
+        <div className="flex flex-wrap items-center justify-between gap-2">
+          <h3 id="killed-chart-title" className="text-sm font-semibold">
+            Killed per month <span className="font-normal text-slate-600 dark:text-slate-400">· {numberFormat.format(totalKilled)} in total</span>
+          </h3>
+          <fieldset className="flex rounded border border-slate-400 text-xs dark:border-slate-500">
+            <legend className="sr-only">Stack the killed by</legend>
+            {(["province", "perpetrator"] as const).map((s) => (
+              <label
+                key={s}
+                className={`cursor-pointer px-2 py-1 focus-within:ring-2 focus-within:ring-blue-600 ${split === s ? "bg-slate-800 text-white dark:bg-slate-200 dark:text-slate-900" : "text-slate-800 dark:text-slate-200"}`}
+              >
+                <input type="radio" className="sr-only" name={radioName} value={s} checked={split === s} onChange={() => setSplit(s)} />
+                {s === "province" ? "By governorate" : "By perpetrator"}
+              </label>
+            ))}
+          </fieldset>
+        </div>
+        <div className="mt-1 h-60">
+          <ResponsiveContainer width="100%" height="100%">
+            <BarChart {...common}>
+              <CartesianGrid strokeDasharray="3 3" stroke={grid} vertical={false} />
+              {xAxis}
+              <YAxis allowDecimals={false} tick={{ fontSize: 11, fill: axis }} stroke={axis} />
+              <Tooltip {...tooltipStyle} />
+              {groups.map((g) => (
+                <Bar key={g} dataKey={g} name={g} stackId="killed" fill={colour(g === UNKNOWN ? null : g)} isAnimationActive={false} />
+              ))}
+            </BarChart>
+          </ResponsiveContainer>
+        </div>
+        <ul className="mt-1 flex flex-wrap gap-x-3 gap-y-0.5 text-xs text-slate-700 dark:text-slate-300" aria-label={`Colours: ${split === "province" ? "governorates" : "perpetrators"}`}>
+          {groups.map((g) => (
+            <li key={g} className="flex items-center gap-1">
+              <span aria-hidden className="inline-block h-2.5 w-2.5" style={{ background: colour(g === UNKNOWN ? null : g) }} />
+              {g}
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      <div className="grid gap-4 sm:grid-cols-2">
+        <section aria-labelledby="incidents-chart-title" data-testid="incidents-chart" data-incidents={totalIncidents}>
+          <h3 id="incidents-chart-title" className="text-sm font-semibold">
+            Incidents per month <span className="font-normal text-slate-600 dark:text-slate-400">· {numberFormat.format(totalIncidents)}</span>
+          </h3>
+          <div className="mt-1 h-36">
+            <ResponsiveContainer width="100%" height="100%">
+              <BarChart {...common}>
+                <CartesianGrid strokeDasharray="3 3" stroke={grid} vertical={false} />
+                {xAxis}
+                <YAxis allowDecimals={false} tick={{ fontSize: 11, fill: axis }} stroke={axis} />
+                <Tooltip {...tooltipStyle} />
+                <Bar dataKey="incidents" name="Incidents" fill={dark ? "#60a5fa" : "#1d4ed8"} isAnimationActive={false} />
+              </BarChart>
+            </ResponsiveContainer>
+          </div>
+        </section>
+        <section aria-labelledby="cumulative-chart-title" data-testid="cumulative-chart">
+          <h3 id="cumulative-chart-title" className="text-sm font-semibold">
+            Cumulative killed
+          </h3>
+          <div className="mt-1 h-36">
+            <ResponsiveContainer width="100%" height="100%">
+              <AreaChart {...common}>
+                <CartesianGrid strokeDasharray="3 3" stroke={grid} vertical={false} />
+                {xAxis}
+                <YAxis allowDecimals={false} tick={{ fontSize: 11, fill: axis }} stroke={axis} />
+                <Tooltip {...tooltipStyle} />
+                <Area type="stepAfter" dataKey="cumulative" name="Killed so far" stroke={dark ? "#f87171" : "#b91c1c"} fill={dark ? "#f87171" : "#b91c1c"} fillOpacity={0.2} isAnimationActive={false} />
+              </AreaChart>
+            </ResponsiveContainer>
+          </div>
+        </section>
+      </div>
+
+      <details className="text-sm">
+        <summary className="cursor-pointer text-blue-700 underline-offset-2 hover:underline dark:text-blue-300">Figures by month (select a month to narrow the dates)</summary>
+        <div className="mt-2 max-h-64 overflow-auto">
+          <table className="w-full text-left text-xs" aria-label="Figures by month">
+            <thead>
+              <tr className="border-b border-slate-300 dark:border-slate-700">
+                <th scope="col" className="py-1 pr-2">Month</th>
+                <th scope="col" className="py-1 pr-2 text-right">Incidents</th>
+                <th scope="col" className="py-1 pr-2 text-right">Killed</th>
+                <th scope="col" className="py-1 pr-2 text-right">Injured</th>
+                <th scope="col" className="py-1 text-right">Cumulative killed</th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows
+                .filter((r) => r.incidents > 0)
+                .map((r) => (
+                  <tr key={r.period} className="border-b border-slate-200 dark:border-slate-800">
+                    <td className="py-0.5 pr-2">
+                      <button type="button" className="text-blue-700 underline dark:text-blue-300" onClick={() => narrowTo(r.period)} aria-label={`Narrow to ${formatMonth(r.period, true)}`}>
+                        {formatMonth(r.period, true)}
+                      </button>
+                    </td>
+                    <td className="py-0.5 pr-2 text-right tabular-nums">{r.incidents}</td>
+                    <td className="py-0.5 pr-2 text-right tabular-nums">{r.killed}</td>
+                    <td className="py-0.5 pr-2 text-right tabular-nums">{r.injured}</td>
+                    <td className="py-0.5 text-right tabular-nums">{r.cumulative}</td>
+                  </tr>
+                ))}
+            </tbody>
+          </table>
+        </div>
+      </details>
+    </div>
+  );
+}

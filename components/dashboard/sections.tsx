@@ -1,0 +1,114 @@
+// The dashboard's widgets as server components: each fetches its own data so that each can
+// stream behind its own <Suspense> skeleton.
+import Link from "next/link";
+import type { IncidentFilters } from "@/lib/api/filters";
+import { filtersToSearchParams } from "@/lib/api/filters";
+import { dashboardIncidents, dashboardSummary, governorateShading } from "@/lib/db/dashboard";
+import { filterOptions, timeline } from "@/lib/db/incidents";
+import { listTallies } from "@/lib/db/articles";
+import { FilterBar } from "@/components/filters/FilterBar";
+import { IncidentMapLoader } from "@/components/map/IncidentMapLoader";
+import { DashboardCharts } from "@/components/charts/DashboardCharts";
+import { IncidentTable } from "@/components/incidents/IncidentTable";
+import { formatIncidentDate, numberFormat } from "@/components/format";
+import { GOVERNORATES } from "@/lib/extract/types";
+
+const filterKey = (f: IncidentFilters) => filtersToSearchParams(f).toString();
+
+export async function FilterSection() {
+  const options = await filterOptions();
+  return <FilterBar years={options.years} perpetrators={options.perpetrators} targets={options.targets} />;
+}
+
+export async function SummaryCards({ filters }: { filters: IncidentFilters }) {
+  const s = await dashboardSummary(filters);
+  const range = s.killedLow !== s.killed || s.killedHigh !== s.killed ? `range ${numberFormat.format(s.killedLow)}–${numberFormat.format(s.killedHigh)}` : null;
+  const cards: { label: string; value: string; note: string | null; id: string }[] = [
+    {
+      id: "incidents",
+      label: "Incidents",
+      value: numberFormat.format(s.incidents),
+      note: s.firstDate && s.lastDate ? `${formatIncidentDate(s.firstDate, "month")} – ${formatIncidentDate(s.lastDate, "month")}` : null,
+    },
+    {
+      id: "killed",
+      label: "Killed",
+      value: numberFormat.format(s.killed),
+      note: [range, s.killedUnknown ? `${s.killedUnknown} with no figure` : null].filter(Boolean).join(" · ") || "best estimates, summed",
+    },
+    { id: "injured", label: "Injured", value: numberFormat.format(s.injured), note: "where reported" },
+    { id: "governorates", label: "Governorates", value: String(s.governorates), note: `of ${GOVERNORATES.length}` },
+  ];
+  return (
+    <dl className="grid grid-cols-2 gap-3 md:grid-cols-4" data-testid="summary-cards">
+      {cards.map((c) => (
+        <div key={c.id} className="rounded-lg border border-slate-300 bg-white p-3 shadow-sm dark:border-slate-700 dark:bg-slate-900" data-testid={`card-${c.id}`}>
+          <dt className="text-xs font-semibold uppercase tracking-wide text-slate-600 dark:text-slate-400">{c.label}</dt>
+          <dd className="text-2xl font-bold tabular-nums sm:text-3xl">{c.value}</dd>
+          {c.note && <dd className="text-xs text-slate-600 dark:text-slate-400">{c.note}</dd>}
+        </div>
+      ))}
+    </dl>
+  );
+}
+
+export async function MapSection({ filters }: { filters: IncidentFilters }) {
+  const [{ incidents, total }, provinces] = await Promise.all([dashboardIncidents(filters), governorateShading(filters)]);
+  const reset = filtersToSearchParams({ dataset: filters.dataset }).toString();
+  return (
+    <IncidentMapLoader
+      incidents={incidents}
+      total={total}
+      provinces={provinces.map((p) => ({ province: p.province, incidents: p.incidents, killed: p.killed }))}
+      selectedProvinces={filters.province}
+      fitKey={filterKey(filters)}
+      resetHref={reset ? `/?${reset}` : "/"}
+    />
+  );
+}
+
+export async function ChartsSection({ filters }: { filters: IncidentFilters }) {
+  const [total, byProvince, byPerpetrator] = await Promise.all([timeline(filters, "month"), timeline(filters, "month", "province"), timeline(filters, "month", "perpetrator")]);
+  return <DashboardCharts data={{ total, byProvince, byPerpetrator }} />;
+}
+
+export async function TableSection({ filters }: { filters: IncidentFilters }) {
+  const { incidents, total } = await dashboardIncidents(filters);
+  return <IncidentTable incidents={incidents} total={total} />;
+}
+
+export async function TallyNotes() {
+  const tallies = await listTallies(100);
+  return (
+    <aside aria-labelledby="tallies-title" className="rounded-lg border border-slate-300 bg-white p-3 dark:border-slate-700 dark:bg-slate-900" data-testid="tallies">
+      <h3 id="tallies-title" className="text-sm font-semibold">
+        Running totals reported in the articles
+      </h3>
+      <p className="mt-0.5 text-xs text-slate-600 dark:text-slate-400">
+        For reference only: these are the sources’ own cumulative counts. They are not incidents and are never added to the figures above.
+      </p>
+      {tallies.length === 0 ? (
+        <p className="mt-2 text-sm text-slate-600 dark:text-slate-400">No running totals in the articles yet.</p>
+      ) : (
+        <ul className="mt-2 max-h-72 space-y-2 overflow-auto pr-1">
+          {tallies.map((t) => (
+            <li key={t.id} className="border-l-4 border-slate-400 pl-2 text-sm dark:border-slate-500">
+              <p>
+                <span className="font-semibold">{t.reportedBy ?? t.article.source ?? "The article"}:</span> at least <strong className="tabular-nums">{numberFormat.format(t.count)}</strong>{" "}
+                {t.description}
+                {t.since && !/\(|\bsince\b/.test(t.description) && <> since {formatIncidentDate(t.since, "day")}</>}
+              </p>
+              <p className="text-xs text-slate-600 dark:text-slate-400">
+                <Link className="text-blue-700 underline dark:text-blue-300" href={`/articles/${t.article.id}#tally-${t.id}`}>
+                  {t.article.source ?? t.article.title ?? `Article ${t.article.id}`}
+                  {t.article.publishedAt && `, ${formatIncidentDate(t.article.publishedAt, "day")}`}
+                </Link>
+                {" · "}“{t.evidence}”
+              </p>
+            </li>
+          ))}
+        </ul>
+      )}
+    </aside>
+  );
+}

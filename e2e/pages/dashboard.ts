@@ -1,0 +1,116 @@
+// Page object of the dashboard at `/`: the controls by their accessible names, the widgets by
+// their regions, and the few Leaflet elements (SVG paths) that have no role.
+import { expect, type APIRequestContext, type Locator, type Page } from "@playwright/test";
+
+export interface ApiIncident {
+  id: number;
+  date: string | null;
+  province: string | null;
+  lat: number | null;
+  lon: number | null;
+  killed: number | null;
+  evidence: string;
+  sources: { articleId: number; evidence: string }[];
+}
+
+export class DashboardPage {
+  readonly filters: Locator;
+  readonly year: Locator;
+  readonly reset: Locator;
+  readonly markers: Locator;
+  readonly governorateShapes: Locator;
+  readonly killedChart: Locator;
+  readonly incidentsCard: Locator;
+  readonly table: Locator;
+  readonly popup: Locator;
+
+  constructor(readonly page: Page) {
+    this.filters = page.getByRole("search", { name: "Filter incidents" });
+    this.year = page.getByRole("combobox", { name: "Year" });
+    this.reset = page.getByRole("button", { name: /Reset filters/ });
+    this.markers = page.locator("path.incident-marker");
+    this.governorateShapes = page.locator("path.governorate");
+    this.killedChart = page.getByRole("region", { name: /Killed per month/ });
+    this.incidentsCard = page.getByTestId("card-incidents");
+    this.table = page.getByRole("table", { name: "Incidents" });
+    this.popup = page.getByTestId("incident-popup");
+  }
+
+  async goto(query = ""): Promise<void> {
+    await this.page.goto(`/${query ? `?${query}` : ""}`);
+    await expect(this.table.or(this.page.getByText("No incidents match these filters").first())).toBeVisible();
+    // The map is loaded in the browser only: wait for its base layer.
+    await expect(this.governorateShapes.first()).toBeAttached();
+  }
+
+  /** Ticks or unticks a governorate chip (the checkbox itself is visually hidden). */
+  async toggleGovernorate(name: string): Promise<void> {
+    await this.governorate(name).click({ force: true });
+  }
+
+  governorate(name: string): Locator {
+    return this.filters.getByRole("checkbox", { name, exact: true });
+  }
+
+  /** A single-incident marker whose centre lies inside the visible map (clicks land on it). */
+  async markerInView(): Promise<Locator> {
+    // Let the map settle (its first fit, the clusters) before measuring.
+    await expect
+      .poll(async () => {
+        const a = JSON.stringify(await this.markers.first().boundingBox());
+        await this.page.waitForTimeout(300);
+        return a === JSON.stringify(await this.markers.first().boundingBox());
+      })
+      .toBe(true);
+    const box = (await this.page.getByTestId("map").boundingBox())!;
+    const n = await this.markers.count();
+    for (let k = 0; k < n; k++) {
+      const b = await this.markers.nth(k).boundingBox();
+      if (!b) continue;
+      const cx = b.x + b.width / 2;
+      const cy = b.y + b.height / 2;
+      if (cx > box.x + 10 && cx < box.x + box.width - 10 && cy > box.y + 10 && cy < box.y + box.height - 10) return this.markers.nth(k);
+    }
+    throw new Error("no single marker inside the map view");
+  }
+
+  /** Body rows of the incident table. */
+  rows(): Locator {
+    return this.table.locator("tbody").getByRole("row");
+  }
+
+  /** The governorate column of every body row, in order. */
+  async rowGovernorates(): Promise<string[]> {
+    return (await this.rows().locator("td:nth-child(3)").allInnerTexts()).map((s) => s.trim());
+  }
+
+  async rowDates(): Promise<string[]> {
+    return (await this.rows().locator("td:nth-child(1)").allInnerTexts()).map((s) => s.trim());
+  }
+
+  /** Shows up to 50 rows so a check over "every row" sees them all. */
+  async showManyRows(): Promise<void> {
+    await this.page.getByRole("combobox", { name: "Rows per page" }).selectOption("50");
+  }
+
+  async incidentCount(): Promise<number> {
+    const text = await this.incidentsCard.getByRole("definition").first().innerText();
+    return Number(text.replace(/[^\d]/g, ""));
+  }
+
+  async killedInChart(): Promise<number> {
+    return Number(await this.page.getByTestId("killed-chart").getAttribute("data-killed"));
+  }
+
+  /** Waits until a filter change has been rendered (the URL changed and nothing is pending). */
+  async settled(): Promise<void> {
+    await expect(this.page.locator("[aria-busy=true]")).toHaveCount(0);
+  }
+}
+
+/** Incidents straight from the API (to choose test data without hard-coding seed ids). */
+export async function apiIncidents(request: APIRequestContext, query = "limit=1000"): Promise<{ total: number; incidents: ApiIncident[] }> {
+  const res = await request.get(`/api/incidents?${query}`);
+  expect(res.ok()).toBeTruthy();
+  return res.json();
+}
