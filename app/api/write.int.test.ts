@@ -187,3 +187,33 @@ describe("adding articles", () => {
     expect((await getIncident(new Request(`${BASE}/api/incidents/${incidentId}`), ctx(incidentId))).status).toBe(404);
   });
 });
+
+describe("nothing half-written", () => {
+  it("an article whose saving fails midway leaves no rows behind", async () => {
+    const { saveExtraction } = await import("@/lib/db/save-article");
+    const { extractArticle } = await import("@/lib/extract/index");
+    const { db } = await import("@/lib/db/client");
+    const x = extractArticle({
+      raw: "Four soldiers were killed on Monday near Hama, a monitor said.\n\nTwo civilians were killed on Sunday in Aleppo, residents said.",
+      publishedAt: "2024-09-10",
+      url: "https://example.org/test/fault",
+    });
+    expect(x.incidents.length).toBe(2);
+    const counts = async () => ({
+      articles: await db().article.count(),
+      incidents: await db().incident.count(),
+      sources: await db().incidentSource.count(),
+      tallies: await db().tally.count(),
+      changes: await db().incidentChange.count(),
+    });
+    const before = await counts();
+    // The fault: the second incident carries a count PostgreSQL refuses (beyond int4), after the
+    // article row and the first incident are already written inside the transaction.
+    const faulty = { ...x, incidents: [x.incidents[0]!, { ...x.incidents[1]!, killed: 2 ** 40 }] };
+    await expect(saveExtraction(faulty, { actor: "fault-test" })).rejects.toThrow();
+    expect(await counts()).toEqual(before);
+    // The same article saves cleanly afterwards: the failed attempt left nothing in the way.
+    const ok = await saveExtraction(x, { actor: "fault-test" });
+    expect(ok.status).toBe("created");
+  });
+});

@@ -54,3 +54,14 @@ describe("claims and sources", () => {
     expect(findReporter("Five soldiers died.")).toBeNull();
   });
 });
+
+describe("round 2 rules", () => {
+  it("a generic word followed by 'of <named group>' takes the named group", () => {
+    expect(findActors("Shelling by militants of the Nusra Front hit the town").map((a) => a.label)).toEqual(["Hayat Tahrir al-Sham"]);
+  });
+  it("government/regime weapons name the government as actor", () => {
+    expect(normalizeActor("Syrian government helicopters")).toBe("Syrian government forces");
+    expect(normalizeActor("regime artillery shelling")).toBe("Syrian government forces");
+    expect(normalizeActor("Syrian airstrikes")).toBe("Syrian government forces");
+  });
+});

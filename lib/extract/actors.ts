@@ -42,7 +42,7 @@ const PATTERNS: Array<[ActorLabel, RegExp]> = [
   [ACTOR.TURKEY, /\bTurkish\s+(?:\w+\s+){0,1}?(?:forces|army|troops|soldiers|military|drones?|jets|warplanes|aircraft|airstrikes|strikes|artillery|shelling)|\bTurkey\b|\bAnkara\b/gi],
   [ACTOR.ISRAEL, /\bIsrael(?:i\s+(?:\w+\s+){0,1}?(?:strikes?|airstrikes|forces|army|military|jets|warplanes|aircraft|drones?|missiles?|raids?))?\b|\bIDF\b/gi],
   [ACTOR.COALITION, /\b(?:US|U\.S\.|American|Washington)[- ]led\s+(?:\w+\s+){0,1}?coalition\b|\b(?:international|anti-(?:IS|ISIS|jihadist|Daesh))\s+coalition\b|\bcoalition\s+(?:forces|aircraft|jets|warplanes|strikes|airstrikes|troops)|\b(?:US|U\.S\.|American)\s+(?:\w+\s+){0,1}?(?:forces|troops|soldiers|military|strikes|airstrikes|drones?|jets|warplanes|special\s+forces|helicopters)/gi],
-  [ACTOR.GOV, /\b(?:pro-(?:regime|government|Assad|Damascus)|regime[- ](?:backed|affiliated|loyal))\s+(?:\w+\s+){0,1}?(?:forces|fighters|soldiers|troops|militias?|militiamen|gunmen|members)|\bpro-(?:regime|government|Assad)\b|\b(?:Syrian\s+)?regime(?:['’]s)?(?:\s+(?:forces|soldiers|troops|army|militias?))?|\b(?:Syrian\s+)?government(?:['’]s)?\s+(?:forces|troops|soldiers|loyalists|positions|army|militias?)|\bgovernment\s+loyalists\b|\bloyalists\b|\bSyrian Arab Army\b|\bSAA\b|\bSyrian\s+(?:army|troops|soldiers|military|forces|armed\s+forces|air\s+force|warplanes|jets)\b|\bNational Defen[cs]e Forces?\b|\bNDF\b|\b(?:Assad|al-Assad|Asad|al-Asad)(?:['’]s)?\s+(?:forces|regime|troops|army|government)|\bmilitias?\s+loyal\s+to\s+the\s+(?:regime|government)|\b(?:Fourth|4th)\s+Division\b|\bsecurity\s+forces\b|\bsoldiers\b|\bthe\s+army\b/gi],
+  [ACTOR.GOV, /\b(?:pro-(?:regime|government|Assad|Damascus)|regime[- ](?:backed|affiliated|loyal))\s+(?:\w+\s+){0,1}?(?:forces|fighters|soldiers|troops|militias?|militiamen|gunmen|members)|\bpro-(?:regime|government|Assad)\b|\b(?:Syrian\s+)?regime(?:['’]s)?(?:\s+(?:forces|soldiers|troops|army|militias?))?|\b(?:Syrian\s+)?government(?:['’]s)?\s+(?:forces|troops|soldiers|loyalists|positions|army|militias?)|\b(?:Syrian\s+)?(?:government|regime)(?:['’]s)?\s+(?:(?:air|artillery|rocket|missile|mortar)\s+)?(?:air\s*strikes|airstrikes|strikes|warplanes|jets|aircraft|helicopters|artillery|shelling|bombardment|planes|barrel\s+bombs|raids|fire|shells)|\bSyrian\s+(?:helicopters|aircraft|planes|artillery|air\s*strikes|airstrikes|bombardment|shelling)\b|\bgovernment\s+loyalists\b|\bloyalists\b|\bSyrian Arab Army\b|\bSAA\b|\bSyrian\s+(?:army|troops|soldiers|military|forces|armed\s+forces|air\s+force|warplanes|jets)\b|\bNational Defen[cs]e Forces?\b|\bNDF\b|\b(?:Assad|al-Assad|Asad|al-Asad)(?:['’]s)?\s+(?:forces|regime|troops|army|government)|\bmilitias?\s+loyal\s+to\s+the\s+(?:regime|government)|\b(?:Fourth|4th)\s+Division\b|\bsecurity\s+forces\b|\bsoldiers\b|\bthe\s+army\b/gi],
   [ACTOR.REBELS, /\b(?:Syrian\s+)?(?:rebels?|rebel\s+(?:groups?|factions?|fighters|forces|coalition))\b|\bopposition\s+(?:fighters|factions?|forces|groups?)\b|\bFree Syrian Army\b|\bSyrian Free Army\b|\bFSA\b|\bIslamist[- ]led\s+rebel(?:\s+groups?)?\b/gi],
   [ACTOR.CIVILIANS, /\bcivilians?\b|\bshepherds?\b|\bfarmers?\b|\bchildren\b|\bwomen\b|\bresidents\b|\bvillagers\b|\btruffle\s+(?:hunters|gatherers|pickers)\b|\bworkers\b|\bpassengers\b|\bfamil(?:y|ies)\b/gi],
   [ACTOR.GUNMEN, /\b(?:unidentified|unknown|masked)\s+(?:gunmen|assailants|attackers)\b|\bgunmen\b/gi],
@@ -69,8 +69,21 @@ export function findActors(text: string): ActorMention[] {
     if (kept.some((k) => f.start < k.end && k.start < f.end)) continue;
     kept.push(f);
   }
-  return kept.sort((a, b) => a.start - b.start);
+  kept.sort((a, b) => a.start - b.start);
+  // "jihadists of Hayat Tahrir al-Sham", "militants from the Nusra Front": a generic word the name after it
+  // makes precise takes that name's label
+  for (let k = 0; k + 1 < kept.length; k++) {
+    const a = kept[k]!;
+    const b = kept[k + 1]!;
+    if (a.label !== b.label && GENERIC_ACTOR_RE.test(a.text) && /^\s+(?:of|from)\s+(?:the\s+)?$/i.test(text.slice(a.end, b.start))) {
+      kept[k] = { ...a, label: b.label, end: b.end, text: text.slice(a.start, b.end) };
+      kept.splice(k + 1, 1);
+    }
+  }
+  return kept;
 }
+
+const GENERIC_ACTOR_RE = /^(?:the\s+)?(?:jihadists?|militants?|fighters|gunmen|rebels|insurgents|forces|troops)$/i;
 
 /** The normalised label for a phrase ("Daesh" → "Islamic State"), or null. */
 export function normalizeActor(phrase: string): ActorLabel | null {

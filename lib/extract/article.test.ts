@@ -63,3 +63,18 @@ describe("site furniture", () => {
     expect(reasons).toEqual(expect.arrayContaining(["photo caption", "caption duplicate", "other language", "page title", "copyright", "newsletter", "wire credit", "site furniture", "section label"]));
   });
 });
+
+describe("story lists after 'Related Articles' / 'Latest stories'", () => {
+  const raw = [
+    "Gunmen kill four farmers near Tal Abyad",
+    "Four farmers were shot dead on Friday near Tal Abyad, a local monitor said.",
+    "Read more",
+    "Three soldiers killed in mine blast in Homs desert",
+    "Water shortages worsen in Hasakah camps",
+  ].join("\n");
+  const { a, lines } = kept(raw);
+  it("drops the other stories' headlines listed after the label", () => {
+    expect(lines).toEqual(["Gunmen kill four farmers near Tal Abyad", "Four farmers were shot dead on Friday near Tal Abyad, a local monitor said."]);
+    expect(a.furniture.map((f) => f.reason)).toContain("story list");
+  });
+});

@@ -54,6 +54,9 @@ const WIRE_DATELINE_RE = new RegExp(
 // ---- furniture ------------------------------------------------------------------------------------
 const FURNITURE_EXACT_RE =
   /^(?:latest(?: stories| news)?|related(?: articles| posts| stories| news)?|read (?:more|also|next)|more (?:stories|news)|back to top(?: button)?|share(?: this(?: article)?)?|advertisement|tags?:?.*|comments?|leave a (?:reply|comment)|you may also like|recommended|trending|most read|popular|print|email|follow us.*|sign up.*|subscribe.*|home|menu|search|skip to content)$/i;
+// Furniture that introduces a list of other stories' headlines: the short lines after it are furniture too.
+const LIST_FURNITURE_RE =
+  /^(?:latest(?: stories| news| articles)?|related(?: articles| posts| stories| news)?|read (?:more|also|next)|more (?:stories|news|from [\w ]{1,30})|you may also like|recommended(?: for you)?|trending(?: now)?|most read|most popular|popular(?: stories| news)?|top stories|editor'?s picks|see also)$/i;
 const COPYRIGHT_RE = /(?:copyright|©|\(c\)\s*\d{4}|all rights reserved)/i;
 const NEWSLETTER_RE =
   /\b(?:newsletter|subscribe|sign up for|send us your news|envíanos|suscr[ií]bete|inscrivez|abonnez)\b/i;
@@ -186,11 +189,15 @@ export function readArticle(input: ArticleInput, maxChars = Number.POSITIVE_INFI
   const content: TextRange[] = [];
   const seenHeadlines = new Set<string>();
   let proseSeen = 0;
+  let inStoryList = false;
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i]!;
     const t = l.text;
     const near = proseSeen < 2 && i < 8;
     let reason: string | null = null;
+    const bare = t.replace(/[.:]+$/, "");
+    if (LIST_FURNITURE_RE.test(bare)) inStoryList = true;
+    else if (inStoryList && /[.!?"”]$/.test(t) && t.split(/\s+/).length > 8) inStoryList = false;
     if (near && DATELINE_LINE_RE.test(t)) {
       reason = "dateline";
       datelineDate ??= parseDatelineDate(t);
@@ -213,6 +220,7 @@ export function readArticle(input: ArticleInput, maxChars = Number.POSITIVE_INFI
     } else if (!/[.!?"”]$/.test(t) && seenHeadlines.size > 0 && seenHeadlines.has(squash(t))) {
       reason = "duplicate headline";
     }
+    if (!reason && inStoryList && !/[.!?"”]$/.test(t)) reason = "story list";
     if (reason) {
       furniture.push({ start: l.start, end: l.end, reason });
       continue;

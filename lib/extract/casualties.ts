@@ -44,7 +44,7 @@ export interface CasualtyFigure {
 
 // Cheap prefilter: a sentence without any of these cannot hold a casualty figure.
 export const CASUALTY_HINT_RE =
-  /kill|dead|death|died|dies\b|lives|life\b|slain|slay|slew|execut|massacr|gunned|shot|perish|wound|injur|toll|fatalit|murder|slaughter|martyr|hurt/i;
+  /kill|dead|death|died|dies\b|lives|life\b|lost\b|slain|slay|slew|execut|massacr|gunned|shot|perish|wound|injur|toll|fatalit|murder|slaughter|martyr|hurt/i;
 
 const DEATH_ACTIVE_BEFORE_RE =
   /\b(?:kill(?:ed|ing|s)?|execut(?:ed|ing|es?)|massacr(?:ed|ing|es?)|slaughter(?:ed|ing|s)?|slew|slay(?:ing|s)?|murder(?:ed|ing|s)?|gunn(?:ed|ing)\s+down|shot\s+dead|shooting\s+dead|(?:claim(?:ed|ing|s)?|t(?:ook|aking|akes?)|cost(?:ing|s)?)\s+the\s+lives?\s+of|(?:resulted|resulting|result)\s+in\s+the\s+deaths?\s+of|deaths?\s+of|killings?\s+of|murders?\s+of|executions?\s+of|massacre\s+of|bodies\s+of|(?:resulted|resulting)\s+in)\s+(?:(?:the|a\s+total\s+of|an\s+estimated|some|all|another)\s+)?$/i;
@@ -52,7 +52,10 @@ const INJURY_ACTIVE_BEFORE_RE =
   /\b(?:wound(?:ed|ing|s)?|injur(?:ed|ing|es?)|injuries\s+to|maim(?:ed|ing)?|hurt(?:ing)?)\s+(?:(?:the|a\s+total\s+of|an\s+estimated|some|another)\s+)?$/i;
 // "the death toll rose to", "put the number of deaths in this crossfire at", "killed toll of"
 const TOLL_BEFORE_RE =
-  /\b(?:death\s+toll|toll|number\s+of\s+(?:deaths|dead|fatalities|victims|those\s+killed|people\s+killed|dead\s+people)|fatalities|deaths)\b[^.;!?]{0,60}?\b(?:at|to|of|reached|hit|is|was|stood\s+at|stands\s+at|rose\s+to|climbed\s+to|increased\s+to|jumped\s+to)\s+$/i;
+  /\b(?:death\s+toll|toll|number\s+of\s+(?:deaths|dead|fatalities|victims|martyrs|those\s+killed|people\s+killed|dead\s+people)|fatalities|deaths)\b[^.;!?]{0,160}?\b(?:at|to|of|reached|hit|is|was|stood\s+at|stands\s+at|rose\s+to|climbed\s+to|increased\s+to|jumped\s+to)\s+$/i;
+// "lost more than 11,000 fighters": a side's losses (combatants only: "lost two sons" is left alone).
+const LOST_BEFORE_RE = /\b(?:lost|loses|lose|losing)\s+(?:(?:a\s+total\s+of|an\s+estimated|some)\s+)?$/i;
+const COMBATANT_HEAD_RE = /^(?:fighters|soldiers|troops|members|militiamen|personnel|officers|men|combatants|recruits|conscripts|servicemen|commanders|jihadists|militants|rebels)$/i;
 const LIVES_BEFORE_RE = /\b(?:claim(?:ed|ing|s)?|t(?:ook|aking|akes?)|cost(?:ing|s)?)\s+$/i;
 
 // After the noun phrase: optional parenthetical or appositive, auxiliaries, then the death word.
@@ -67,7 +70,9 @@ const INJURY_AFTER_RE = new RegExp(String.raw`^${PAREN}\s*,?\s*${AUX}(wounded|in
 const BARE_DEATH_AFTER_RE = /^\s+(?:(?:were|are|have\s+been|had\s+been|reportedly)\s+)*(killed|dead|died|slain)\b/i;
 const BARE_INJURY_AFTER_RE = /^\s+(?:(?:were|are|have\s+been|had\s+been|reportedly|others?)\s+)*(wounded|injured|hurt)\b/i;
 // What may follow a bare count after an active verb: "killing 20 and wounding", "killed 5 in Daraa"
-const BARE_END_RE = /^\s*(?:$|[,.;:)!?]|and\b|in\b|at\b|on\b|near\b|during\b|when\b|while\b|after\b|including\b|across\b|inside\b|outside\b|overnight\b|yesterday\b|today\b|others?\b|more\b)/i;
+const BARE_END_RE = /^\s*(?:$|[,.;:)!?]|of\s+(?:them|whom|those|the\s+(?:soldiers|fighters|troops|passengers|workers|guards|men))\b|and\b|in\b|at\b|on\b|near\b|during\b|when\b|while\b|after\b|including\b|across\b|inside\b|outside\b|overnight\b|yesterday\b|today\b|others?\b|more\b|early\b|late\b|last\b|this\b|earlier\b|according\b|as\b|since\b|but\b|with\b|by\b|before\b)/i;
+const ELLIPSIS_BEFORE_RE = /(?:,|\band|\bwhile|\bwith)\s+(?:another\s+)?$/i;
+const ELLIPSIS_AFTER_RE = /^\s+(?:more\s+|others?\s+)?(?:in|at|near)\s+(?:the\s+)?(?:town\s+of\s+|city\s+of\s+|village\s+of\s+)?[A-Z]/;
 // Bare numbers that are dates, sizes or years, never people
 const NOT_PEOPLE_AFTER_RE =
   /^\s*(?:%|percent|per\s+cent|km|kilomet|kilo|miles?|met(?:er|re)s?|years?|months?|weeks?|days?|hours?|minutes?|times|a\.m|p\.m|am\b|pm\b|tons?|tonnes?|dollars?|\$|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|locations|targets|sites|positions|vehicles|rockets|missiles|shells|strikes|raids|attacks|villages|towns)/i;
@@ -112,6 +117,9 @@ export function findCasualtyFigures(sentence: string): CasualtyFigure[] {
       kind = "injury";
     } else if (/['’]s?$/.test(sentence.slice(g.start, g.end)) && /^\s*lives\b/i.test(after) && LIVES_BEFORE_RE.test(before)) {
       kind = "death"; // "claims 7 pro-regime fighters' lives"
+    } else if (LOST_BEFORE_RE.test(before) && COMBATANT_HEAD_RE.test(head)) {
+      kind = "death"; // "the army has lost more than 1,000 soldiers"
+      triggerAt = Math.max(0, g.start - 1);
     } else if (DEATH_ACTIVE_BEFORE_RE.test(before) || TOLL_BEFORE_RE.test(before)) {
       kind = "death";
       triggerAt = Math.max(0, g.start - 1);
@@ -145,7 +153,7 @@ export function findCasualtyFigures(sentence: string): CasualtyFigure[] {
     if (NOT_PEOPLE_AFTER_RE.test(after) || MONTH_BEFORE_RE.test(before)) continue;
     let kind: LinkKind | null = null;
     let triggerAt = c.start;
-    const toll = TOLL_BEFORE_RE.test(before);
+    const toll = TOLL_BEFORE_RE.test(sentence.slice(Math.max(0, c.start - 230), c.start));
     if ((DEATH_ACTIVE_BEFORE_RE.test(before) || toll) && (BARE_END_RE.test(after) || toll)) kind = "death";
     else if (INJURY_ACTIVE_BEFORE_RE.test(before) && BARE_END_RE.test(after)) kind = "injury";
     else {
@@ -157,6 +165,14 @@ export function findCasualtyFigures(sentence: string): CasualtyFigure[] {
       } else if (i) {
         kind = "injury";
         triggerAt = c.end + i[0].length - i[1]!.length;
+      }
+    }
+    // "57 people were killed in Homs and 87 in Sayyida Zeinab": an elided repetition of the figure before
+    if (!kind && ELLIPSIS_BEFORE_RE.test(before) && ELLIPSIS_AFTER_RE.test(after)) {
+      const prevFig = out.filter((f) => f.end <= c.start).pop();
+      if (prevFig) {
+        kind = prevFig.kind;
+        triggerAt = c.start;
       }
     }
     if (!kind) continue;

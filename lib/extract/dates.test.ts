@@ -66,3 +66,17 @@ describe("relative anchors", () => {
     expect(datesCompatible({ date: "2023-08-01", precision: "month" }, { date: "2023-11-08", precision: "day" })).toBe(false);
   });
 });
+
+describe("round 2 rules", () => {
+  it("a date inside a 'since' clause is the start of a period", () => {
+    const d = findDates("Since the army began its push on Idlib on May 6, more than 300 civilians have been killed.", "2019-06-10");
+    expect(d.map((x) => [x.date, x.periodBound])).toEqual([["2019-05-06", "since"]]);
+  });
+  it("'this morning' is the publication day", () => {
+    expect(one("A mine exploded in Tafas this morning.", "2023-07-14")).toEqual(["2023-07-14/day"]);
+  });
+  it("no publication date: a day and month take the year of the last full date told", () => {
+    expect(findDates("On 4 June, two more were killed.", null, "2017-05-28").map((x) => `${x.date}/${x.precision}`)).toEqual(["2017-06-04/day"]);
+    expect(findDates("On 4 June, two more were killed.", null)).toEqual([]);
+  });
+});

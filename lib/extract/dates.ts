@@ -114,13 +114,16 @@ export function shiftDate(ref: DateValue, days: number, precision: DatePrecision
 const DATE_HINT_RE =
   /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|tonight|week|weekend|month|year|ago|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|(?:19|20)\d\d|morning|night|dawn|dusk|evening|afternoon)/i;
 const CHRONO_HINT_RE =
-  /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|tonight|ago|jan|january|feb|february|mar|march|apr|april|may|june?|july?|aug|august|sept?|september|oct|october|nov|november|dec|december)\b|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b/i;
+  /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|tonight|this\s+(?:morning|afternoon|evening)|ago|jan|january|feb|february|mar|march|apr|april|may|june?|july?|aug|august|sept?|september|oct|october|nov|november|dec|december)\b|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b/i;
 const REL_TEXT_RE = /\b(?:after|before|later|earlier|following|previous|next|same)\b/i;
 const MONTH_NAME_RE = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b/i;
 const FOUR_DIGIT_YEAR_RE = /\b(?:19|20)\d\d\b/;
 const REPORTING_BEFORE_RE =
   /\b(?:said|says|say|told|tells|reported|reports|announced|announces|claimed|claims|stated|states|added|confirmed|published|issued|posted|wrote|tweeted|warned|emphasi[sz]ed|noted|declared|statement|responsibility|urged|called)\s+(?:on\s+|late\s+|early\s+|last\s+|this\s+|in\s+a\s+statement\s+(?:on\s+)?)?$/i;
 const SINCE_BEFORE_RE = /\b(?:since|from|starting|beginning)\s+(?:the\s+)?(?:start\s+of\s+|beginning\s+of\s+|end\s+of\s+)?(?:early\s+|late\s+|mid-?)?$/i;
+// "since the regime offensive began on April 30", "since the SDF launched its offensive ... on September 10":
+// a date inside a clause opened by "since" is the period's start, not an event date.
+const SINCE_CLAUSE_RE = /\b[Ss]ince\s+(?:the|its|their|it|they|he|she|we|an?|[A-Z][\w-]*)\b[^,;.:!?()]*$/;
 const UNTIL_BEFORE_RE = /\b(?:until|till|to|through|before|prior\s+to|ahead\s+of)\s+(?:early\s+|late\s+|mid-?)?$/i;
 
 // Phrases we resolve ourselves (chrono gives no precision for them, or a wrong one).
@@ -148,14 +151,16 @@ function overlaps(a: { start: number; end: number }, b: { start: number; end: nu
  * Every date in `text` resolved against the publication date `published` (YYYY-MM-DD). Returns [] when
  * there is no publication date (nothing can be anchored) unless the dates are absolute.
  */
-export function findDates(text: string, published: string | null): DateMention[] {
+export function findDates(text: string, published: string | null, yearContext: string | null = null): DateMention[] {
   if (!DATE_HINT_RE.test(text)) return [];
   const ref = published ?? null;
   const out: DateMention[] = [];
 
   const push = (m: Omit<DateMention, "reporting" | "periodBound">) => {
     const before = text.slice(Math.max(0, m.start - 40), m.start);
-    const periodBound = SINCE_BEFORE_RE.test(before) ? "since" : UNTIL_BEFORE_RE.test(before) ? "until" : null;
+    const clause = text.slice(Math.max(0, m.start - 90), m.start);
+    const periodBound =
+      SINCE_BEFORE_RE.test(before) || SINCE_CLAUSE_RE.test(clause) ? "since" : UNTIL_BEFORE_RE.test(before) ? "until" : null;
     out.push({ ...m, date: canonical(m.date, m.precision), reporting: REPORTING_BEFORE_RE.test(before), periodBound });
   };
 
@@ -233,6 +238,11 @@ export function findDates(text: string, published: string | null): DateMention[]
       if (hasYear) {
         push({ text: t, start, end: start + t.length, date: isoOf(c.get("year")!, month, day), precision: "day", kind: "explicit" });
       } else if (/\d/.test(t)) {
+        if (!ref && yearContext) {
+          // no publication date: the year of the last full date told before ("On 27 August 2014 ... On 30 August")
+          push({ text: t, start, end: start + t.length, date: isoOf(Number(yearContext.slice(0, 4)), month, day), precision: "day", kind: "explicit" });
+          continue;
+        }
         if (!ref) continue;
         // day and month without a year: the latest such date on or before publication
         let y = Number(ref.slice(0, 4));
@@ -240,6 +250,10 @@ export function findDates(text: string, published: string | null): DateMention[]
         push({ text: t, start, end: start + t.length, date: isoOf(y, month, day), precision: "day", kind: "explicit" });
       } else {
         // month name only ("In August"), chrono may have implied or mis-read the day
+        if (!ref && yearContext) {
+          push({ text: t, start, end: start + t.length, date: isoOf(Number(yearContext.slice(0, 4)), month, 1), precision: "month", kind: "month" });
+          continue;
+        }
         if (!ref) continue;
         push({ text: t, start, end: start + t.length, date: latestMonth(ref, month), precision: "month", kind: "month" });
       }

@@ -47,3 +47,14 @@ describe("mergeIncidents (ACLED)", () => {
     expect(m).toMatchObject({ date: "2024-12-10", datePrecision: "day", place: "Sukhna", geoPrecision: 2 });
   });
 });
+
+describe("round 2: ranges when sources disagree", () => {
+  it("'at least 61' and '48': best is the lowest, high the highest figure reported", () => {
+    const m = mergeIncidents([inc({ killed: 61, killedLow: 61, killedHigh: null }), inc({ killed: 48, killedLow: 48, killedHigh: 48 })]);
+    expect([m.killed, m.killedLow, m.killedHigh]).toEqual([48, 48, 61]);
+  });
+  it("equal figures keep an open high", () => {
+    const m = mergeIncidents([inc({ killed: 61, killedLow: 61, killedHigh: null }), inc({ killed: 61, killedLow: 61, killedHigh: null })]);
+    expect(m.killedHigh).toBeNull();
+  });
+});

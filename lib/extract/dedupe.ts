@@ -28,6 +28,8 @@ export interface Candidate {
   ownPlace: boolean;
   ownDated: boolean;
   disagreement: boolean;
+  /** Another source's figure for an attack told before ("SANA gave a lower toll of 46"). */
+  altToll?: boolean;
 }
 
 function dateOf(i: ExtractedIncident): { date: string; precision: DatePrecision } | null {
@@ -76,6 +78,23 @@ export function countsCompatible(a: ExtractedIncident, b: ExtractedIncident): bo
   return lo > 0 && hi - lo <= Math.max(2, Math.ceil(lo * 0.5));
 }
 
+/** `x` with the death and injury figures of `from` (a headline taking the body's figures). */
+function withCounts(x: ExtractedIncident, from: ExtractedIncident): ExtractedIncident {
+  return {
+    ...x,
+    killed: from.killed,
+    killedLow: from.killedLow,
+    killedHigh: from.killedHigh,
+    killedVague: from.killedVague,
+    injured: from.injured ?? x.injured,
+  };
+}
+
+function withinFactor(a: ExtractedIncident, b: ExtractedIncident, f: number): boolean {
+  if (a.killed === null || b.killed === null || a.killed === 0 || b.killed === 0) return false;
+  return Math.max(a.killed, b.killed) <= f * Math.min(a.killed, b.killed);
+}
+
 /** Cross-article test: the same attack told by two sources. */
 export function isSameIncident(a: ExtractedIncident, b: ExtractedIncident): boolean {
   return datesOk(a, b) && provincesOk(a, b) && perpetratorsOk(a, b) && countsCompatible(a, b);
@@ -115,6 +134,8 @@ export function mergeIncidents(list: readonly ExtractedIncident[], evidenceIndex
     killedLow = lows.length > 0 ? Math.min(...lows) : null;
     const highs = pool.map((x) => x.killedHigh);
     killedHigh = highs.every((h) => h !== null) ? Math.max(...(highs as number[])) : null;
+    // sources disagreeing ("at least 53" and "46"): the range runs to the highest figure reported
+    if (new Set(pool.map((x) => x.killed)).size > 1) killedHigh = Math.max(killedHigh ?? 0, ...pool.map((x) => x.killedHigh ?? x.killed!));
     if (killedLow !== null && killedLow > killed) killedLow = killed;
   }
   const dated = ordered.filter((x) => x.date !== null && x.datePrecision !== null);
@@ -125,7 +146,9 @@ export function mergeIncidents(list: readonly ExtractedIncident[], evidenceIndex
   const placed = ordered.filter((x) => x.place !== null || x.province !== null);
   const bestPlace = placed.reduce<ExtractedIncident | null>((b, x) => {
     if (b === null) return x;
-    const score = (y: ExtractedIncident) => (y.province !== null ? 0 : 10) + (y.geoPrecision ?? 4);
+    // a provincial capital named bare ("in Idlib") yields to a named place of the same governorate
+    const score = (y: ExtractedIncident) =>
+      (y.province !== null ? 0 : 10) + (y.geoPrecision ?? 4) + (y.place !== null && y.place === y.province && y.geoPrecision === 1 ? 1.5 : 0);
     return score(x) < score(b) ? x : b;
   }, null);
   const first = <K extends keyof ExtractedIncident>(k: K): ExtractedIncident[K] => {
@@ -178,6 +201,21 @@ export function dedupeWithinArticle(cands: readonly Candidate[]): ExtractedIncid
       const cl = clusters[k]!;
       const m = cl.merged;
       const sameSentence = cl.sentences.has(c.sentenceIndex * 100 + c.segment);
+      const clHeadingOnly = cl.members.every((x) => x.heading);
+      // A headline borrows its date and attacker from the lead ("Jihadist rockets kill 12"): only its own
+      // date, and its place, must agree with the body statement it summarises.
+      const headlinePair =
+        (!c.background || m.killed === c.incident.killed) && ((c.heading && !c.ownDated) || (clHeadingOnly && cl.members.every((x) => !x.ownDated))) && !(c.heading && clHeadingOnly);
+      if (headlinePair && provincesOk(m, c.incident) && countsCompatible(m, c.incident)) {
+        target = cl;
+        break;
+      }
+      // another source's toll for the attack just told: the nearest earlier attack in the same place
+      // with a figure within a factor of two
+      if (c.altToll && !c.heading && provincesOk(m, c.incident) && datesOk(m, c.incident) && withinFactor(m, c.incident, 2)) {
+        target = cl;
+        break;
+      }
       if (!(datesOk(m, c.incident) && provincesOk(m, c.incident) && perpetratorsOk(m, c.incident))) continue;
       if (sameSentence) {
         target = cl;
@@ -198,18 +236,27 @@ export function dedupeWithinArticle(cands: readonly Candidate[]): ExtractedIncid
       const equal = m.killed === c.incident.killed && m.killed !== null;
       // the same figure on the same day is the same attack told twice
       const sameDay = m.datePrecision === "day" && c.incident.datePrecision === "day" && m.date === c.incident.date;
-      if (c.heading || clHeading || (c.anaphoric && (clMain || k === clusters.length - 1)) || (equal && (clMain || c.isMain || sameDay))) {
+      // "killing hundreds" in the lead, then the sources' figures: a vague floor and a compatible figure of the same day
+      const vagueSameDay = (m.killedVague === true || c.incident.killedVague === true) && sameDay && (clMain || c.isMain);
+      if (c.heading || clHeading || (c.anaphoric && (clMain || k === clusters.length - 1)) || (equal && (clMain || c.isMain || sameDay)) || vagueSameDay) {
         target = cl;
         break;
       }
     }
     if (target) {
       // Pairwise merge (the count rules are associative): the evidence stays the most informative statement.
+      const wasHeadingOnly = target.members.every((x) => x.heading);
       target.members.push(c);
       target.sentences.add(c.sentenceIndex * 100 + c.segment);
       const score = informativeness(c.incident, c.heading, c.ownPlace, c.ownDated);
       const better = score > target.evidenceScore;
-      target.merged = mergeIncidents(better ? [c.incident, target.merged] : [target.merged, c.incident], 0);
+      // A headline abbreviates ("Turkish drone kills two SDF fighters" over "two fighters ... and a civilian"):
+      // when a headline meets the body, the body's figures stand.
+      const clHeadingOnly = wasHeadingOnly;
+      let incoming = c.incident;
+      if (c.heading && !clHeadingOnly) incoming = withCounts(c.incident, target.merged);
+      else if (!c.heading && clHeadingOnly) target.merged = withCounts(target.merged, c.incident);
+      target.merged = mergeIncidents(better ? [incoming, target.merged] : [target.merged, incoming], 0);
       if (better) target.evidenceScore = score;
     } else {
       clusters.push({

@@ -227,3 +227,157 @@ describe("more article shapes", () => {
     expect(x.incidents[0]!.province).toBe("Damascus");
   });
 });
+
+describe("round 2: headlines, second sources and breakdowns", () => {
+  it("the headline is merged with the lead even when it has no date of its own and names the attacker loosely", () => {
+    const x = run(
+      "Jihadist shells kill 8 in Mhardeh\n\nShelling by militants of the Nusra Front killed eight civilians in the town of Mhardeh on Monday, the monitor said.\n\nOn Sunday, regime airstrikes killed four people in Kafr Nabl.",
+    );
+    expect(x.incidents.map((i) => [i.killed, i.date, i.perpetrator])).toEqual([
+      [8, "2022-03-14", "Hayat Tahrir al-Sham"],
+      [4, "2022-03-13", "Syrian government forces"],
+    ]);
+  });
+  it("a headline's partial count yields to the body's", () => {
+    const x = run("Drone kills two guards in Tal Tamr\n\nA drone strike on Monday killed two guards and a driver near Tal Tamr.");
+    expect(x.incidents.map((i) => i.killed)).toEqual([3]);
+  });
+  it("a vague headline and a vague lead merge with the sources' figures of the same day", () => {
+    const x = run(
+      "Scores dead in Douma gas attack, medics say\n\nRockets hit Douma on Monday, killing scores of people.\n\nOne medical group said 71 people were killed, while another put the toll at 43.",
+    );
+    expect(x.incidents.map((i) => [i.killed, i.killedLow, i.killedHigh])).toEqual([[43, 43, 71]]);
+    expect(x.tallies).toEqual([]);
+  });
+  it("another source's lower or higher toll is a range on the same incident", () => {
+    const x = run(
+      "A car bomb killed at least 31 people in Azaz on Monday, the Observatory said.\n\nThe local council gave a higher toll of 38, saying many of the dead were traders.",
+    );
+    expect(x.incidents.map((i) => [i.killed, i.killedLow, i.killedHigh])).toEqual([[31, 31, 38]]);
+  });
+  it("'N civilians were among the dead' is a breakdown, not another incident", () => {
+    const x = run("Rockets killed 64 people in Jableh on Monday.\n\nAt least 40 civilians were among the dead, the monitor said.");
+    expect(x.incidents.map((i) => i.killed)).toEqual([64]);
+  });
+  it("the attackers among the dead of both sides are kept apart", () => {
+    const x = run("The jihadists overran the base on Monday after clashes in which 120 jihadists and 75 soldiers were killed.");
+    expect(x.incidents.map((i) => [i.killed, i.attackersKilled, i.perpetrator])).toEqual([[75, 120, "Islamic State"]]);
+  });
+  it("'after days of fighting' gives week precision", () => {
+    const x = run("The rebels took the hill on Monday after days of heavy fighting in which 14 soldiers were killed.");
+    expect(x.incidents[0]).toMatchObject({ date: "2022-03-14", datePrecision: "week" });
+  });
+});
+
+describe("round 2: furniture, injuries, dates and attackers", () => {
+  it("'Latest stories' headlines are not incidents", () => {
+    const x = run("A mine killed two boys near Busra on Monday.\n\nLatest stories\n\nFour killed in Jasim shooting\n\nPrices rise in Hasakah");
+    expect(x.incidents.map((i) => i.killed)).toEqual([2]);
+  });
+  it("injuries alone: killed is null, not 0", () => {
+    const x = run("Shelling on Monday wounded six civilians in Atarib.");
+    expect(x.incidents.map((i) => [i.killed, i.injured])).toEqual([[null, 6]]);
+  });
+  it("an injury-only sentence right after an incident adds its injured", () => {
+    const x = run("A drone strike killed three people in Sarmada on Monday. Doctors at the local hospital said 11 people were wounded, two of them seriously.");
+    expect(x.incidents.map((i) => [i.killed, i.injured])).toEqual([[3, 11]]);
+  });
+  it("no publication date: 'On 3 June' takes the year of '1 June 2016' told before", () => {
+    const x = extractArticle({ raw: "On 1 June 2016, rebels took the hill near Khan Arnabah.\n\nOn 3 June, six rebels were killed in clashes near Khan Arnabah." });
+    expect(x.incidents.map((i) => [i.date, i.datePrecision])).toEqual([["2016-06-03", "day"]]);
+  });
+  it("'X claimed both attacks' names the attacker of each", () => {
+    const x = run(
+      "A car bomb killed 12 people in Afrin on Monday.\n\nHours later, a second blast killed seven in Azaz.\n\nIslamic State claimed responsibility for both attacks.",
+    );
+    expect(x.incidents.map((i) => i.perpetrator)).toEqual(["Islamic State", "Islamic State"]);
+  });
+  it("'Another air raid' is by the same hand as the one just told", () => {
+    const x = run("Syrian government jets bombed a market in Atarib on Monday, killing 15 people.\n\nAnother air raid on the village of Kafr Nabl killed six people on Sunday.");
+    expect(x.incidents.map((i) => i.perpetrator)).toEqual(["Syrian government forces", "Syrian government forces"]);
+  });
+  it("'rebel-held' does not make the rebels the attacker", () => {
+    const x = run("Shelling killed nine civilians in the rebel-held town of Atarib on Monday.");
+    expect(x.incidents[0]!.perpetrator).toBeNull();
+  });
+  it("a SANA-style dateline ('Hama, SANA –') is not the place", () => {
+    const x = run("Hama, SANA – A terrorist rocket attack on Salamiyah city killed four citizens on Monday.");
+    expect(x.incidents[0]).toMatchObject({ place: "Salamiyah", province: "Hama" });
+  });
+});
+
+describe("round 2: per-place figures, capitals and datelines", () => {
+  it("a second source's per-place figures ('N in A and M in B') refine the incidents told before", () => {
+    const x = run(
+      "A car bomb killed 21 people in Jableh on Monday, state media said.\n\nHours later, a blast killed 30 people in Tartus, state media said.\n\nThe monitor said 26 people were killed in Jableh and 34 in Tartus.",
+    );
+    expect(x.incidents.map((i) => [i.province, i.killed, i.killedHigh])).toEqual([
+      ["Latakia", 21, 26],
+      ["Tartus", 30, 34],
+    ]);
+  });
+  it("first-hand per-place figures stay separate incidents", () => {
+    const x = run("Regime shelling on Monday killed 10 people in Douma and six in Harasta.");
+    expect(x.incidents.map((i) => [i.place, i.killed])).toEqual([
+      ["Douma", 10],
+      ["Harasta", 6],
+    ]);
+  });
+  it("'In Daraa, ... near the town of Nawa': the named town, not the provincial capital", () => {
+    const x = run("In Daraa, two policemen were killed on Monday when a bomb exploded near the town of Nawa.");
+    expect(x.incidents[0]).toMatchObject({ place: "Nawa", province: "Daraa" });
+  });
+  it("'HASAKAH, Syria (North Press) –' is a dateline, not the place", () => {
+    const x = run("HASAKAH, Syria (North Press) – A mine killed three shepherds on Monday in the village of Tal Tamr.");
+    expect(x.incidents[0]).toMatchObject({ place: "Tal Tamr", province: "Hasakah" });
+  });
+});
+
+describe("round 2: a bare attributed figure right after the incident", () => {
+  it("'The monitor said 13 people were killed' is the same attack's range", () => {
+    const x = run("Regime jets struck a market in Atarib on Monday, killing 10 civilians.\n\nThe Syrian Observatory said 13 people were killed.");
+    expect(x.incidents.map((i) => [i.killed, i.killedLow, i.killedHigh])).toEqual([[10, 10, 13]]);
+  });
+});
+
+describe("round 2: an earlier attack keeps its own governorate-level place", () => {
+  it("'Earlier this month, ... in Idlib province' is not placed in the main attack's town", () => {
+    const x = run(
+      "A drone struck a car near Afrin on Monday, killing three people.\n\nEarlier this month, Russian strikes on Idlib province killed 11 people, the monitor said.",
+    );
+    expect(x.incidents.map((i) => [i.place, i.province, i.datePrecision])).toEqual([
+      ["Afrin", "Aleppo", "day"],
+      ["Idlib", "Idlib", "month"],
+    ]);
+  });
+  it("'in 2019' as a tally period gives since 2019-01-01", () => {
+    const x = run("Some 740 civilians were killed by landmines across the country in 2019, the network said.");
+    expect(x.tallies.map((t) => [t.count, t.since])).toEqual([[740, "2019-01-01"]]);
+  });
+});
+
+describe("round 2: place anaphora, bearings and homonyms", () => {
+  it("'in the east of the city' takes the town of the incident just told", () => {
+    const x = run(
+      "Coalition strikes killed 12 civilians in Manbij on Monday.\n\nA day after the strikes, a car bomb killed four guards at a checkpoint in the north of the city.",
+    );
+    expect(x.incidents.map((i) => [i.place, i.date])).toEqual([
+      ["Manbij", "2022-03-14"],
+      ["Manbij", "2022-03-15"],
+    ]);
+  });
+  it("'north of X, ... near the village of Y': the named village, not the landmark", () => {
+    const x = run("In the hills north of Latakia, three soldiers were killed on Monday near the village of Kabani.");
+    expect(x.incidents[0]).toMatchObject({ place: "Kabani", province: "Latakia" });
+  });
+  it("a homonym is read in the governorate the headline and lead are about", () => {
+    const quneitra = run(
+      "Fighting flares on the Golan line\n\nRebels attacked army posts near Khan Arnabah in Quneitra on Sunday.\n\nThe army shelled the area.\n\nNo one was hurt.\n\nOn Monday, three rebels were killed near the village of Al-Hamidiyah.",
+    );
+    expect(quneitra.incidents.map((i) => i.province)).toEqual(["Quneitra"]);
+    const tartus = run(
+      "Blast in Tartus countryside\n\nA bomb exploded near Safita in Tartus on Sunday.\n\nPolice closed the road.\n\nNo group claimed it.\n\nOn Monday, two workers were killed near the town of Al-Hamidiyah.",
+    );
+    expect(tartus.incidents.map((i) => i.province)).toEqual(["Tartus"]);
+  });
+});

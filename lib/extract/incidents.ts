@@ -20,7 +20,7 @@ import {
   type DateValue,
 } from "./dates";
 import { ACTOR, findActors, findClaim, findReporter, type ActorLabel, type ActorMention } from "./actors";
-import { resolveLocation, type ResolvedLocation } from "./places";
+import { homonymIn, isBareCapital, resolveLocation, type ResolvedLocation } from "./places";
 import { dedupeWithinArticle, type Candidate } from "./dedupe";
 import type { ExtractedIncident, ExtractedTally } from "./types";
 
@@ -35,21 +35,22 @@ const CONFLICT_CAUSE_RE =
 
 // The sentence refers back to an attack already told.
 const ANAPHORA_RE =
-  /\b(?:the|this|that|these|those)\s+(?:(?:recent|latest|deadly|same|previous|initial|dawn|night|suicide|car|bomb|twin|double|simultaneous|coordinated|IS|Daesh|jihadist)\s+)?(?:attacks?|ambush(?:es)?|assaults?|bombings?|incident|raid|clashes|crossfire|explosion|blast|strikes?|operation|massacre|fighting|offensive)\b|\bthe\s+(?:soldiers|victims|dead|attackers|assailants|bodies|fighters)\b|\b(?:the|this)\s+area\b/i;
+  /\b(?:the|this|that|these|those)\s+(?:(?:recent|latest|deadly|same|previous|initial|dawn|night|suicide|car|bomb|twin|double|simultaneous|coordinated|IS|Daesh|jihadist)\s+)?(?:attacks?|ambush(?:es)?|assaults?|bombings?|incident|raids?|clashes|crossfire|explosions?|blasts?|strikes?|air\s*strikes?|air\s*raids?|operation|massacre|fighting|offensive|shooting|shelling|bombardment|assassination|detonation)\b|\bthe\s+(?:soldiers|victims|dead|attackers|assailants|bodies|fighters)\b|\b(?:the|this)\s+area\b/i;
 // The sentence starts another attack: never merged with the main one, never given the headline's place.
-const NEW_EVENT_RE = /\b(?:another|a\s+(?:second|third|separate|further|new)\s+(?:attack|ambush|assault|bombing|incident)|separately|in\s+a\s+separate|elsewhere|meanwhile|also\s+in)\b/i;
+// ("another" only before an attack word: "while another [source] put the toll at 43" is not a new attack)
+const NEW_EVENT_RE = /\b(?:another\s+(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|airstrikes?|air\s*raids?|raids?|bombings?|blasts?|explosions?|ambush(?:es)?|assaults?|incidents?|shelling|car\s+bombs?|massacres?|clash(?:es)?|operations?|drones?|mines?|landmines?|killings?|shootings?|rockets?|missiles?|shells?|round|wave|series|day|village|town|city|area|district|neighbou?rhood)|a\s+(?:second|third|separate|further|new)\s+(?:attack|ambush|assault|bombing|incident)|separately|in\s+a\s+separate|elsewhere|meanwhile|also\s+in|earlier\s+(?:this|that|last)\s+(?:week|month|year)|last\s+(?:week|month|year))\b/i;
 // Nouns for attackers when the article calls them by role rather than by name.
 const ATTACKER_NP_RE = /\b(?:attackers|assailants|gunmen|militants|jihadists|terrorists?|insurgents)\b/i;
 // Context words after an actor that make it the agent.
 const AGENT_AFTER_RE =
-  /^\s*(?:\([^)]{0,20}\)\s*)?(?:['’]s?\s+)?(?:(?:\w+[- ]){0,2})?(?:attacks?|ambush(?:es)?|assaults?|offensive|bombings?|strikes?|airstrikes?|raids?|shelling|fire|cells?|militants|fighters|gunmen|remnants|jihadists)\b|^\s*(?:\([^)]{0,20}\)\s*)?(?:\w+\s+){0,2}?(?:attacked|ambushed|bombed|launched|killed|targeted|stormed|shelled|struck|hit|executed|intercepted|opened\s+fire|carried\s+out|detonated|claimed|fired|raided|kidnapped|abducted|has\s+launched|have\s+launched|shot)\b/i;
+  /^\s*(?:\([^)]{0,20}\)\s*)?(?:['’]s?\s+)?(?:(?:\w+[- ]){0,2})?(?:attacks?|ambush(?:es)?|assaults?|offensive|bombings?|strikes?|airstrikes?|raids?|shelling|fire|cells?|militants|fighters|gunmen|remnants|jihadists)\b|^\s*(?:\([^)]{0,20}\)\s*)?(?:\w+\s+){0,2}?(?:attacked|ambushed|bombed|launched|killed|kills?|targets|hits|pound(?:s|ed)|shells|targeted|stormed|shelled|struck|hit|executed|seized|captured|overran|took\s+control|intercepted|opened\s+fire|carried\s+out|detonated|claimed|fired|raided|kidnapped|abducted|has\s+launched|have\s+launched|shot)\b/i;
 const AGENT_BEFORE_RE = /\b(?:by|from)\s+(?:the\s+)?(?:\w+\s+){0,1}$/i;
 // "guarded by the army", "backed by Turkey": a "by" that does not introduce the attacker.
 const PASSIVE_NOT_AGENT_RE =
   /\b(?:guarded|backed|supported|led|protected|escorted|accompanied|owned|run|controlled|held|funded|armed|trained|founded|formed|declared|recognised|recognized|designated|followed|surrounded|loyal)\s+(?:\w+\s+)?(?:by|from)\s+(?:the\s+)?(?:\w+\s+){0,1}$/i;
 
 const WIRE_DATELINE_RE =
-  /^[A-Z][A-Z .'-]{2,30}(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s+\d{4})?)?)?\s*(?:\((?:AFP|Reuters|AP|dpa|Xinhua|ANHA|SANA)\)\s*)?[-—–:]+\s*/;
+  /^[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?,\s*(?:SANA|AFP|Reuters|AP|ANHA|Xinhua|dpa|Hawar)\s*[-—–:]+\s*|^[A-Z][A-Z .'-]{2,30},\s*(?:Syria|Iraq|Turkey|Lebanon)\s*(?:\([A-Z][\w .]{1,30}\))?\s*[-—–:]+\s*|^[A-Z][A-Z .'-]{2,30}(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s+\d{4})?)?)?\s*(?:\((?:AFP|Reuters|AP|dpa|Xinhua|ANHA|SANA)\)\s*)?[-—–:]+\s*/;
 
 /** More casualty statements than this in one text is not an article; stop there (bounds the work). */
 const MAX_CANDIDATES = 400;
@@ -69,6 +70,21 @@ interface SentenceInfo {
   place: ResolvedLocation | null | undefined; // lazily computed
 }
 
+const AMONG_DEAD_AFTER_RE = /^\s*(?:were|was|are|is)\s+(?:also\s+)?among\s+(?:the\s+)?(?:dead|killed|victims|fatalities|those\s+killed|the\s+dead)\b/i;
+// Another source's figure for the attack just told: "gave a lower toll of 46", "put the death toll at 34",
+// "gave a higher figure, saying 123 people were dead".
+const ALT_TOLL_RE =
+  /\b(?:lower|higher|different|revised|conflicting|separate|own|larger|smaller|higher)\s+(?:death\s+)?(?:toll|figure|count|tally|number)\b|\bput(?:s|ting)?\s+the\s+(?:[\w-]+\s+){0,2}?(?:death\s+)?toll\s+at\b|\bgave\s+a\s+(?:death\s+)?(?:toll|figure)\s+of\b/i;
+const DAYS_OF_FIGHTING_RE =
+  /\b(?:after|following|in)\s+(?:several\s+|two\s+|three\s+|four\s+|five\s+|a\s+few\s+)?(?:days|weeks)\s+of\s+(?:[\w-]+\s+){0,2}?(?:fighting|clashes|battles?|combat|siege|bombardment|shelling|assaults?)\b/i;
+const CLAIM_ALL_RE =
+  /\b(?:both|all|the\s+(?:two|three|twin)|these|those)\s+(?:\w+\s+)?(?:attacks|bombings|blasts|explosions|assaults|operations)\b/i;
+// "Another air raid on the town of Azaz": the same kind of attack as the one just told, by the same hand
+const ANOTHER_SAME_RE =
+  /\b(?:another|a\s+(?:second|third|further))\s+(?:\w+\s+)?(?:air\s*raids?|airstrikes?|air\s+strikes?|strikes?|raids?|shelling|bombardments?|barrel\s+bombs?|drone\s+strikes?)\b|^(?:the\s+)?(?:air\s*strikes|airstrikes|strikes|shelling|bombardment|raids|attacks)\s+continued\b/i;
+const ATTRIBUTED_RE = /\b(?:said|says|reported|according\s+to|put|gave|counted|documented|recorded)\b/i;
+const THE_TOWN_RE = /\b(?:of|in|near|outside|around)\s+the\s+(?:same\s+)?(?:city|town|village|provincial\s+capital)\b(?!\s+of\b)/i;
+const YEAR_HINT_RE = /\b(?:19|20)\d\d\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/i;
 const EVENT_KIND_RANK: Record<DateMention["kind"], number> = { explicit: 0, weekday: 1, relative: 2, week: 3, month: 3, year: 4 };
 
 /** Extract incidents and tallies from an article already read by readArticle. */
@@ -78,9 +94,39 @@ export function extractFromArticle(article: ParsedArticle): ExtractionParts {
   const infos: SentenceInfo[] = sentences.map((s, index) => ({ s, index, figures: findCasualtyFigures(s.text), dates: null, place: undefined }));
 
   // A wire dateline ("HOMS, Dec 10 (AFP) -") tells where and when the story was filed, not the attack.
-  const datesOf = (i: SentenceInfo): DateMention[] => (i.dates ??= findDates(blankDateline(i.s.text), pub));
+  // With no publication date, a day and month without a year take the year of the last full date told before.
+  let yearContexts: Array<string | null> | null = null;
+  const yearContextOf = (i: SentenceInfo): string | null => {
+    if (pub) return null;
+    if (!yearContexts) {
+      yearContexts = [];
+      let last: string | null = null;
+      for (const x of infos) {
+        yearContexts.push(last);
+        if (!YEAR_HINT_RE.test(x.s.text)) continue;
+        const full: DateMention[] = (x.dates ??= findDates(blankDateline(x.s.text), null, last)).filter((d) => d.kind === "explicit" || d.kind === "month" || d.kind === "year");
+        if (full.length > 0) last = full[full.length - 1]!.date;
+      }
+    }
+    return yearContexts[i.index] ?? null;
+  };
+  const datesOf = (i: SentenceInfo): DateMention[] => (i.dates ??= findDates(blankDateline(i.s.text), pub, yearContextOf(i)));
+  // The governorates the headline and lead are about, to choose between homonyms in other sentences.
+  let articleGovs: Set<string> | null = null;
+  const articleGovernorates = (): Set<string> => {
+    if (articleGovs) return articleGovs;
+    articleGovs = new Set();
+    for (const x of infos.slice(0, 4)) {
+      const l = x.place === undefined ? (x.place = resolveLocation(maskForPlaces(x.s.text))) : x.place;
+      if (l?.province) articleGovs.add(l.province);
+    }
+    return articleGovs;
+  };
   const placeOf = (i: SentenceInfo): ResolvedLocation | null => {
-    if (i.place === undefined) i.place = resolveLocation(maskForPlaces(i.s.text));
+    if (i.place === undefined) {
+      const l = resolveLocation(maskForPlaces(i.s.text));
+      i.place = l && i.index >= 4 ? (homonymIn(l, articleGovernorates()) ?? l) : l;
+    }
     return i.place;
   };
   const eventDates = (i: SentenceInfo): DateMention[] => datesOf(i).filter((d) => !d.reporting && d.periodBound === null);
@@ -107,8 +153,14 @@ export function extractFromArticle(article: ParsedArticle): ExtractionParts {
     if (NON_CONFLICT_RE.test(text) && !CONFLICT_CAUSE_RE.test(text)) continue;
     const incidentDeaths: CasualtyFigure[] = [];
     let sentenceIsTally = false;
+    // Sources disagreeing in one sentence ("SRGC said 1,302, while the LCC put the toll at 494"): one
+    // figure of one attack, classified by its lowest reading.
+    const disagree = deaths.length >= 2 && DISAGREE_RE.test(text);
+    const lowest = disagree ? Math.min(...deaths.map((f) => f.best)) : 0;
     for (const f of deaths) {
-      const decision = classifyTally(text, f, own, prev && prev.s.paragraph === info.s.paragraph ? prev.s.text : prev?.s.text ?? null);
+      // "at least 135 civilians were among the dead": a breakdown of a toll told before, not a new figure
+      if (AMONG_DEAD_AFTER_RE.test(text.slice(f.end, f.end + 60))) continue;
+      const decision = classifyTally(text, disagree ? { best: lowest, start: f.start } : f, own, prev && prev.s.paragraph === info.s.paragraph ? prev.s.text : prev?.s.text ?? null);
       if (!decision.tally) {
         incidentDeaths.push(f);
         continue;
@@ -139,16 +191,19 @@ export function extractFromArticle(article: ParsedArticle): ExtractionParts {
 
     // A sentence may tell two attacks joined by a relative anchor: "Russian strikes killed 32 jihadists
     // on Monday, a day after the group killed nine soldiers". Split the figures at such anchors.
-    const segments = splitAtAnchors(text, incidentDeaths, injuries);
+    let segments = splitAtAnchors(text, incidentDeaths, injuries);
+    // "57 people were killed in Homs and 87 in Sayyida Zeinab": one figure per place, each its own statement
+    const perPlace = segments.length === 1 && !disagree ? splitByPlace(text, incidentDeaths, injuries) : null;
+    if (perPlace) segments = perPlace;
     let segRef: DateValue | null = null;
     segments.forEach((seg, k) => {
-      const made = addCandidate(info, seg, k, segRef);
+      const made = addCandidate(info, seg, k, segRef, perPlace !== null);
       if (made) segRef = made;
     });
   }
 
   /** Build the candidate incident for one statement; returns its date (the reference for the next segment). */
-  function addCandidate(info: SentenceInfo, seg: Segment, segIndex: number, segRef: DateValue | null): DateValue | null {
+  function addCandidate(info: SentenceInfo, seg: Segment, segIndex: number, segRef: DateValue | null, placeSplit = false): DateValue | null {
     const fullText = info.s.text;
     // Work on the segment's words, blanking the rest so offsets stay those of the sentence.
     const text = seg.start === 0 && seg.end >= fullText.length ? fullText : blankOutside(fullText, seg.start, seg.end);
@@ -165,6 +220,19 @@ export function extractFromArticle(article: ParsedArticle): ExtractionParts {
     if (!figure && injured !== null && previous && info.index - previous.sentenceIndex <= 2 && !NEW_EVENT_RE.test(text) && (ANAPHORA_RE.test(text) || /\bothers?\b/i.test(text))) {
       previous.incident.injured = Math.max(previous.incident.injured ?? 0, injured);
       return null;
+    }
+    // "Medical sources said at least 19 people were wounded": an injury-only sentence right after an
+    // incident with no injury count, in the same paragraph, with no date or place of its own that differs.
+    if (
+      !figure && injured !== null && previous && !previous.heading && previous.incident.injured === null &&
+      info.index - previous.sentenceIndex === 1 && infos[previous.sentenceIndex]!.s.paragraph === info.s.paragraph &&
+      !NEW_EVENT_RE.test(text) && own.every((d) => previous.incident.date === null || datesCompatible(d, { date: previous.incident.date, precision: previous.incident.datePrecision ?? "day" }))
+    ) {
+      const pl = placeOf(info);
+      if (!pl || pl.province === null || pl.province === previous.incident.province) {
+        previous.incident.injured = injured;
+        return null;
+      }
     }
 
     const triggerAt = figure ? figure.triggerAt : injuries[0]!.triggerAt;
@@ -204,6 +272,8 @@ export function extractFromArticle(article: ParsedArticle): ExtractionParts {
       }
       date ??= mainDate ? { date: mainDate.date, precision: mainDate.precision === "day" ? "week" : mainDate.precision } : fallbackDate;
     }
+    // "seized the base on Sunday after days of fierce fighting in which ... were killed": the deaths span days
+    if (date && ownDated && date.precision === "day" && DAYS_OF_FIGHTING_RE.test(text)) date = { date: date.date, precision: "week" };
     const background = newEvent || (ownDated && mainDate !== null && date !== null && !datesCompatible(date, mainDate));
     const isMain = !background && (anaphoric || candidates.length === 0 || isMainPosition(info) || candidates.every((c) => c.background));
 
@@ -217,7 +287,10 @@ export function extractFromArticle(article: ParsedArticle): ExtractionParts {
     let loc = seg.start === 0 && seg.end >= fullText.length ? placeOf(info) : resolveLocation(maskForPlaces(text));
     const ownPlace = loc !== null;
     if (loc === null && continued && continued.incident.province !== null) loc = locationOf(continued.incident);
-    if (loc === null || loc.geoPrecision === 3 || loc.province === null) {
+    // "in the east of the city": the town of the incident just told
+    if (loc === null && previous && !previous.heading && previous.incident.province !== null && THE_TOWN_RE.test(text)) loc = locationOf(previous.incident);
+    // (another attack told with its own governorate is not refined with the main attack's town)
+    if (loc === null || loc.province === null || (!background && (loc.geoPrecision === 3 || isBareCapital(loc)))) {
       for (const c of context) {
         const cl = placeOf(c);
         if (!cl) continue;
@@ -226,8 +299,9 @@ export function extractFromArticle(article: ParsedArticle): ExtractionParts {
           if (cl.geoPrecision !== 3) break;
           continue;
         }
-        // refine a province-level place with a more specific one in the same province
-        if (cl.province !== null && (loc.province === null || cl.province === loc.province) && (cl.geoPrecision ?? 3) < (loc.geoPrecision ?? 3)) {
+        // refine a province-level place (or a bare provincial capital) with a more specific one in the same province
+        const locRank = isBareCapital(loc) ? 2.5 : (loc.geoPrecision ?? 3);
+        if (cl.province !== null && (loc.province === null || cl.province === loc.province) && !isBareCapital(cl) && (cl.geoPrecision ?? 3) < locRank) {
           loc = cl;
           break;
         }
@@ -241,10 +315,14 @@ export function extractFromArticle(article: ParsedArticle): ExtractionParts {
     // ---- actors
     const victimSpans = figure ? [{ start: figure.start, end: figure.end }] : injuries.map((f) => ({ start: f.start, end: f.end }));
     const target = pickTarget(figure, injuries);
+    let victimTarget: { label: ActorLabel; text: string } | null = null;
     // The attacker: an agent in the sentence itself ("by Daesh", "IS militants killed", "an IS attack"),
     // else the incident this sentence continues, else an agent in the sentences telling the same attack,
     // else any armed actor named in the sentence.
-    let perp = pickPerpetrator(text, victimSpans, target?.label ?? null, 2);
+    // "346 jihadists and over 170 soldiers were killed": two sides among the dead; either may be the attacker
+    const partLabels = new Set((figure?.parts ?? []).map((p) => findActors(p.np)[0]?.label).filter((l): l is ActorLabel => l !== undefined));
+    const mixedSides = partLabels.size >= 2;
+    let perp = pickPerpetrator(text, victimSpans, mixedSides ? null : target?.label ?? null, 2);
     if (!perp && continued?.incident.perpetrator) {
       perp = { label: continued.incident.perpetrator as ActorLabel, text: continued.incident.perpetratorText ?? continued.incident.perpetrator, start: 0, end: 0 };
     }
@@ -255,15 +333,21 @@ export function extractFromArticle(article: ParsedArticle): ExtractionParts {
       }
     }
     perp ??= pickPerpetrator(text, victimSpans, target?.label ?? null, 1);
+    if (!perp && previous?.incident.perpetrator && !previous.heading && ANOTHER_SAME_RE.test(text)) {
+      perp = { label: previous.incident.perpetrator as ActorLabel, text: previous.incident.perpetratorText ?? previous.incident.perpetrator, start: 0, end: 0 };
+    }
     let claim = findClaim(fullText);
     if (!claim) for (const c of context) if ((claim = findClaim(c.s.text))) break;
+    // an attack claimed is an attack by the claimant
+    if (!perp && claim) perp = claim;
     let reporter = findReporter(fullText);
     if (!reporter) for (const c of context) if ((reporter = findReporter(c.s.text))) break;
 
     // ---- attackers among the dead
-    let killed = figure?.best ?? 0;
-    let killedLow = figure ? figure.low : 0;
-    let killedHigh = figure ? figure.high : 0;
+    // injured only: no death count was given
+    let killed: number | null = figure?.best ?? null;
+    let killedLow = figure ? figure.low : null;
+    let killedHigh = figure ? figure.high : null;
     let attackersKilled: number | null = null;
     if (figure && perp && figure.parts.length >= 1) {
       const attackerParts = figure.parts.filter((p) => isAttackerPart(p.np, perp!.label));
@@ -273,9 +357,13 @@ export function extractFromArticle(article: ParsedArticle): ExtractionParts {
         killed = victims.reduce((a, p) => a + p.count.best, 0);
         killedLow = victims.every((p) => p.count.low !== null) ? victims.reduce((a, p) => a + (p.count.low ?? 0), 0) : null;
         killedHigh = victims.every((p) => p.count.high !== null) ? victims.reduce((a, p) => a + (p.count.high ?? 0), 0) : null;
+        if (mixedSides) {
+          const vl = victims.map((p) => findActors(p.np)[0]?.label).find((l): l is ActorLabel => l !== undefined);
+          if (vl) victimTarget = { label: vl, text: victims.map((p) => p.np).join(" and ") };
+        }
       } else if (attackerParts.length > 0 && attackerParts.length === figure.parts.length && previous && !newEvent && info.index - previous.sentenceIndex <= 2) {
         // "Nine of the attackers were also killed": deaths on the attacking side of the attack just told
-        previous.incident.attackersKilled = Math.max(previous.incident.attackersKilled ?? 0, killed);
+        previous.incident.attackersKilled = Math.max(previous.incident.attackersKilled ?? 0, killed ?? 0);
         return null;
       }
     }
@@ -291,8 +379,8 @@ export function extractFromArticle(article: ParsedArticle): ExtractionParts {
       geoPrecision: loc?.geoPrecision ?? null,
       perpetrator: perp?.label ?? null,
       perpetratorText: perp?.text ?? null,
-      target: target?.label ?? null,
-      targetText: target?.text ?? null,
+      target: (victimTarget ?? target)?.label ?? null,
+      targetText: (victimTarget ?? target)?.text ?? null,
       killed,
       killedLow,
       killedHigh,
@@ -317,9 +405,31 @@ export function extractFromArticle(article: ParsedArticle): ExtractionParts {
       ownPlace,
       ownDated,
       disagreement: figure?.disagreement ?? false,
+      // another source's figure: an explicit alternative toll, per-place figures, or a bare attributed figure
+      // ("The Observatory said 11 people were killed") with no date, place or new attack of its own, right
+      // after an incident
+      altToll:
+        figure !== null &&
+        (ALT_TOLL_RE.test(fullText) ||
+          (placeSplit && ATTRIBUTED_RE.test(fullText)) ||
+          (ATTRIBUTED_RE.test(fullText) && !ownDated && !ownPlace && !newEvent && previous !== undefined && !previous.heading && info.index - previous.sentenceIndex <= 2)),
     });
     if (!info.s.heading && date) lastIncidentDate = date;
     return date;
+  }
+
+  // "IS claimed responsibility for both attacks": the claimant is the attacker of the attacks told before
+  for (const info of infos) {
+    if (!CLAIM_ALL_RE.test(info.s.text)) continue;
+    const claim = findClaim(info.s.text);
+    if (!claim) continue;
+    for (const c of candidates) {
+      if (c.sentenceIndex < info.index && info.index - c.sentenceIndex <= 6 && c.incident.perpetrator === null) {
+        c.incident.perpetrator = claim.label;
+        c.incident.perpetratorText = claim.text;
+        c.incident.claimedBy ??= claim.label;
+      }
+    }
   }
 
   return { incidents: dedupeWithinArticle(candidates), tallies };
@@ -358,6 +468,27 @@ function splitAtAnchors(text: string, deaths: CasualtyFigure[], injuries: Casual
     if (d.length > 0 || i.length > 0) segs.push({ start: a, end: b, deaths: d, injuries: i });
   }
   return segs.length > 0 ? segs : [whole];
+}
+
+/**
+ * Split a sentence's death figures by place when each is followed by its own place ("57 in Homs and 87 in
+ * Sayyida Zeinab"): the first statement keeps the sentence's start (its subject and verb).
+ */
+function splitByPlace(text: string, deaths: CasualtyFigure[], injuries: CasualtyFigure[]): Segment[] | null {
+  if (deaths.length < 2) return null;
+  const bounds = [0, ...deaths.slice(1).map((f) => f.start), text.length];
+  const segs: Segment[] = [];
+  const provinces = new Set<string>();
+  for (let k = 0; k + 1 < bounds.length; k++) {
+    const a = bounds[k]!;
+    const b = bounds[k + 1]!;
+    const f = deaths[k]!;
+    const loc = resolveLocation(maskForPlaces(text.slice(f.end, b)));
+    if (!loc || loc.province === null) return null;
+    provinces.add(loc.place ?? loc.province);
+    segs.push({ start: a, end: b, deaths: [f], injuries: injuries.filter((i) => i.start >= a && i.start < b) });
+  }
+  return provinces.size === segs.length ? segs : null;
 }
 
 /** The sentence with everything outside [start, end) blanked (offsets unchanged). */
@@ -405,18 +536,21 @@ function findMainDate(
   if (!pub) return null;
   const earliest = addDays(pub, -31);
   let best: DateMention | null = null;
+  let bestIndex = -1;
   for (const info of infos) {
     if (info.s.paragraph > 3 && info.index >= 8) break;
     if (!EVENT_RE.test(info.s.text)) continue;
     for (const d of eventDates(info)) {
       if (d.date > pub || d.date < earliest) continue;
       if (d.kind === "year" || d.kind === "month") continue;
+      // the most precise date; among equally precise ones the first told (the lead tells the main attack)
       if (
         best === null ||
         precisionRank(d.precision) < precisionRank(best.precision) ||
-        (precisionRank(d.precision) === precisionRank(best.precision) && EVENT_KIND_RANK[d.kind] < EVENT_KIND_RANK[best.kind])
+        (bestIndex === info.index && precisionRank(d.precision) === precisionRank(best.precision) && EVENT_KIND_RANK[d.kind] < EVENT_KIND_RANK[best.kind])
       ) {
         best = d;
+        bestIndex = info.index;
       }
     }
   }
@@ -545,6 +679,8 @@ function pickPerpetrator(
     if (/\b(?:against|on|targeting|targeted)\s+(?:the\s+)?(?:\w+\s+){0,3}$/i.test(before)) score -= 2;
     if (/\bof\s+(?:the\s+)?$/i.test(before) && !AGENT_AFTER_RE.test(after)) score -= 1;
     if (a.label === targetLabel) score -= 3;
+    // "rebel-held", "government-controlled": who holds the place, not who struck
+    if (/^-?\s*(?:held|controlled|run|dominated|besieged)\b/i.test(after)) score -= 3;
     if (a.label === ACTOR.GOV && /^soldiers$/i.test(a.text)) score -= 1;
     if (score > bestScore) {
       best = a;
@@ -582,6 +718,9 @@ function tallySince(
   if (period && /\b(?:start|beginning|outbreak|onset)\s+of\s+the\s+(?:civil\s+)?(?:war|conflict|uprising|revolution)\b/i.test(period)) {
     return { date: "2011-03-01", precision: "month" };
   }
+  // "in 2021", "in the first half of 2022": that year
+  const inYear = period ? /\b((?:19|20)\d\d)\b/.exec(period) : null;
+  if (inYear && /^in\b/i.test(period!)) return { date: `${inYear[1]}-01-01`, precision: "year" };
   if (period && /\b(?:last|past)\s+year\b/i.test(period) && pub) {
     return { date: `${Number(pub.slice(0, 4)) - 1}-01-01`, precision: "year" };
   }

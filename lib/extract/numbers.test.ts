@@ -79,3 +79,25 @@ describe("people counted", () => {
     expect(parts.map((p) => p.count.best)).toEqual([7, 9]);
   });
 });
+
+describe("round 2 rules: compound number words and possessive persons", () => {
+  it("a capitalised hyphenated compound is one number, not the range 40-2", () => {
+    const c = findCountExpressions("Forty-two conscripts died");
+    expect(c.map((x) => [x.text, x.best, x.qualifier])).toEqual([["Forty-two", 42, "exact"]]);
+    expect(findCountExpressions("at least sixty-one people")[0]).toMatchObject({ best: 61, low: 61, high: null });
+  });
+  it("a real range of number words stays a range", () => {
+    expect(findCountExpressions("between ten and fifteen guards")[0]).toMatchObject({ best: 10, low: 10, high: 15 });
+  });
+  it("'his/her + relative' counts one person", () => {
+    expect(findPersonGroups("a farmer was shot and her nephew was hurt").map((g) => [g.total, g.head])).toEqual([
+      [1, "farmer"],
+      [1, "nephew"],
+    ]);
+  });
+  it("citizens, martyrs and killings are counted heads", () => {
+    expect(findPersonGroups("61 citizens").map((g) => g.head)).toEqual(["citizens"]);
+    expect(findPersonGroups("nine martyrs").map((g) => g.head)).toEqual(["martyrs"]);
+    expect(findPersonGroups("212 killings").map((g) => g.head)).toEqual(["killings"]);
+  });
+});

@@ -192,6 +192,12 @@ export function findCountExpressions(text: string): CountExpr[] {
     if (r1 !== undefined && r2 !== undefined) {
       const a = parseNumber(r1);
       const b = parseNumber(r2);
+      // "Thirty-three", "fifty-four": a hyphenated compound number, not the range 30-3
+      const compound = g.r1b !== undefined && !/\d/.test(whole) && /^\S+-\S+$/.test(whole.slice(whole.indexOf(r1)).trim());
+      if (compound && a !== null && b !== null && a % 10 === 0 && a >= 20 && a < 100 && b < 10) {
+        out.push(build(whole, start, a + b, qualifier));
+        continue;
+      }
       // "2019-2020" or "24-7" is not a range of people; require an increasing pair below year-size.
       if (a !== null && b !== null && b > a && !(a >= 1900 && a <= 2100)) {
         out.push({ text: whole, start, end: start + whole.length, best: a, low: a, high: b, qualifier: "range", vague: false });
@@ -266,7 +272,9 @@ const PERSON_PLURAL =
   "nationals|foreigners|elements|truckers|drivers|staff|employees|volunteers|pilgrims|worshippers|relatives|siblings|" +
   "brothers|sisters|sons|daughters|family members|forces|cadres|mercenaries|agents|informants|detainees|" +
   "prisoners|inmates|captives|hostages|protesters|demonstrators|passengers|truffle hunters|hunters|bodyguards|" +
-  "sheikhs|dignitaries|officials|clerics|engineers|deaths|dead|fatalities|casualties|lives|killed|wounded|injured";
+  "sheikhs|dignitaries|officials|clerics|engineers|citizens|martyrs|locals|refugees|traders|merchants|fishermen|labourers|" +
+  "laborers|smugglers|snipers|cadets|graduates|pedestrians|bystanders|passers-by|guests|mourners|patients|tribesmen|" +
+  "defectors|deserters|extremists|islamists|jihadis|killings|murders|deaths|dead|fatalities|casualties|lives|killed|wounded|injured";
 
 const PERSON_SINGULAR =
   "person|individual|civilian|soldier|fighter|militant|member|militiaman|trooper|officer|child|kid|woman|man|boy|girl|" +
@@ -275,10 +283,12 @@ const PERSON_SINGULAR =
   "recruit|conscript|serviceman|commander|leader|chief|operative|insurgent|attacker|assailant|lieutenant|colonel|" +
   "general|brigadier|major|captain|sergeant|corporal|private|sheikh|mukhtar|dignitary|official|cleric|engineer|driver|" +
   "trucker|volunteer|activist|judge|mayor|detainee|prisoner|hostage|protester|passenger|hunter|bodyguard|emir|" +
-  "wife|husband|son|daughter|mother|father|brother|sister|relative|national|foreigner|employee|pilot";
+  "wife|husband|son|daughter|mother|father|brother|sister|relative|national|foreigner|employee|pilot|citizen|martyr|" +
+  "local|refugee|trader|merchant|fisherman|labourer|laborer|smuggler|sniper|cadet|pedestrian|bystander|passer-by|" +
+  "guest|patient|tribesman|defector|nephew|niece|cousin|grandson|granddaughter|grandfather|grandmother|uncle|aunt";
 
 /** The head nouns that name a death or casualty themselves ("500,000 deaths", "34 dead"). */
-export const DEATH_HEAD_RE = /^(?:deaths|dead|fatalities|killed|lives)$/i;
+export const DEATH_HEAD_RE = /^(?:deaths|dead|fatalities|killed|lives|killings|murders)$/i;
 export const INJURY_HEAD_RE = /^(?:wounded|injured)$/i;
 
 // Words that end a noun phrase: verbs, auxiliaries, adjunct prepositions, relatives, conjunctions.
@@ -505,7 +515,8 @@ export function findPersonGroups(text: string, counts: CountExpr[] = findCountEx
   const consumed = new Set<number>();
   // candidate starts: every count, and every "a/an/one/another" article
   const starts = new Set<number>(counts.map((c) => c.start));
-  const artRe = /\b(?:a|an|one|another)\s+/gi;
+  // "his mother was injured": a possessive introduces one person too
+  const artRe = /\b(?:a|an|one|another|his|her)\s+/gi;
   let am: RegExpExecArray | null;
   while ((am = artRe.exec(text)) !== null) starts.add(am.index);
   const ordered = [...starts].sort((a, b) => a - b);

@@ -399,7 +399,8 @@ describe("findLocations: no false positives", () => {
 
   it("short names need their article: al-Bab yes, Bab Tuma / Bab al-Hawa no", () => {
     expect(only("A car bomb exploded near al-Bab.")).toMatchObject({ place: "Al-Bab", geoPrecision: 2, province: "Aleppo" });
-    expect(findLocations("A blast hit Bab Tuma in the old city.")).toEqual([]);
+    // Bab Tuma is now a curated Damascus district: it must resolve to that, never to Al-Bab (Aleppo)
+    expect(findLocations("A blast hit Bab Tuma in the old city.").map((l) => [l.place, l.province])).toEqual([["Bab Touma", "Damascus"]]);
     expect(findLocations("Aid trucks crossed at Bab al-Hawa.")).toEqual([]);
   });
 
@@ -451,5 +452,31 @@ describe("speed", () => {
       perSentence = Math.min(perSentence, (performance.now() - t0) / n);
     }
     expect(perSentence).toBeLessThan(0.5);
+  });
+});
+
+describe("round 2 rules", () => {
+  it("'near the border with X' is a landmark, not the place", () => {
+    expect(resolveLocation("Gunmen killed two guards in the desert of Homs province, near the border with Iraq and Deir Ezzor.")?.province).toBe("Homs");
+  });
+  it("'the Badia desert of X province' is the Badiya of X", () => {
+    expect(resolveLocation("Nine herders were killed in the Badia desert of Raqqa province.")).toMatchObject({ province: "Raqqa", geoPrecision: 2 });
+  });
+  it("a direction 'of Damascus' is outside the capital: Rif Dimashq", () => {
+    expect(resolveLocation("Missiles hit army depots 15 km west of Damascus.")?.province).toBe("Rif Dimashq");
+    expect(resolveLocation("A mortar hit the Mezzeh district of Damascus.")?.province).toBe("Damascus");
+  });
+  it("a name framed by 'in the countryside of Y' in another governorate gives way to Y", () => {
+    expect(resolveLocation("A boy was killed in the village of Saida in the eastern countryside of Tal Tamr.")).toMatchObject({ place: "Tal Tamr", province: "Hasakah" });
+  });
+  it("'in the A and B areas' of one governorate is that governorate", () => {
+    expect(resolveLocation("Strikes hit the Hajin and Al-Susah areas.")).toMatchObject({ province: "Deir ez-Zor", geoPrecision: 3 });
+  });
+  it("curated districts and areas often in the news", () => {
+    expect(nameOf("Eastern Ghouta")).toBe("Eastern Ghouta");
+    expect(lookupPlace("Sayyida Zeinab")?.governorate).toBe("Rif Dimashq");
+    expect(lookupPlace("Ayn Issa")?.governorate).toBe("Raqqa");
+    expect(lookupPlace("Jebel al-Akrad")?.governorate).toBe("Latakia");
+    for (const p of allPlaces().filter((x) => x.id.startsWith("cur:"))) expect(p.source.length, p.id).toBeGreaterThan(10);
   });
 });

@@ -359,6 +359,22 @@ export function placeById(id: string): GazetteerPlace | null {
   return BY_ID.get(id) ?? null;
 }
 
+/**
+ * A place of the same name as `loc`'s in one of `govs` (another governorate than `loc`'s): "Al-Hamidiyah"
+ * is a town in Tartus and a village in Quneitra; an article about Quneitra means the latter.
+ */
+export function homonymIn(loc: ResolvedLocation, govs: ReadonlySet<string>): ResolvedLocation | null {
+  if (!loc.placeId || loc.province === null || govs.has(loc.province)) return null;
+  const p = BY_ID.get(loc.placeId);
+  if (!p || p.kind === "governorate") return null;
+  const ws = words(p.name);
+  const cands = phonMap.get(phonKey(ws));
+  const other = cands?.find((c) => c.place.id !== p.id && c.place.kind !== "governorate" && c.place.governorate !== null && govs.has(c.place.governorate));
+  if (!other) return null;
+  const o = other.place;
+  return { ...loc, place: o.name, placeId: o.id, province: o.governorate, lat: o.lat, lon: o.lon };
+}
+
 /** The gazetteer entry for a governorate. */
 export function governoratePlace(g: Governorate): GazetteerPlace {
   return GOV_ENTRY.get(g)!;
@@ -589,6 +605,8 @@ function governorateNamed(p: GazetteerPlace, spanText: string): Governorate | nu
 const THE = "(?:the\\s+)?";
 const DIRS = `(?:${DIRECTIONS}\\s+)*`;
 const BEFORE_RULES: { re: RegExp; cue: LocationCue | "dir-only" }[] = [
+  // "near the administrative border with Raqqa": a landmark, not where it happened
+  { re: new RegExp(`\\b(?:borders?|boundary|boundaries|frontier|line)\\s+(?:with|of|between)\\s+${THE}(?:[a-z'-]+\\s+(?:and|or)\\s+)?(?:(?:province|governorate)\\s+of\\s+)?$`), cue: "to" },
   { re: new RegExp(`(?:\\bthe\\s+)?\\b(?:province|governorate)\\s+of\\s+${THE}$`), cue: "province" },
   { re: new RegExp(`(?:\\bthe\\s+)?\\b${DIRS}(?:province|governorate)\\s+${THE}$`), cue: "province" },
   {
@@ -698,6 +716,8 @@ function classify(text: string, toks: Tok[], m: SpanMatch): { loc: ResolvedLocat
     return { loc: locFromPlace(p, p.kind === "populated" ? 2 : defaultPrecision(p), phrase(), start, end, "countryside"), lastTok: lastIdx };
   }
   if (cue === "near") {
+    // "south of Damascus", "20 km east of Damascus": outside the capital, in its countryside
+    if (isDamascusCity && directional) return { loc: locFromGovernorate("Rif Dimashq", phrase(), start, end, "near"), lastTok: lastIdx };
     return { loc: locFromPlace(p, p.kind === "populated" || p.kind === "area" || p.kind === "mountain" ? 2 : 3, phrase(), start, end, "near"), lastTok: lastIdx };
   }
   if (extend(AFTER_AREA) || cue === "area") {
@@ -839,9 +859,10 @@ export function findLocations(text: string): ResolvedLocation[] {
       continue;
     }
     // the Badiya of X / Badiya al-X
-    if (m.place.id === "cur:badiya" && m.i === m.j) {
+    if (m.place.id === "cur:badiya") {
       let k = m.j + 1;
       const gap = toks[k] ? text.slice(toks[m.j]!.end, toks[k]!.start) : "";
+      if (/^\s+$/.test(gap) && /^(?:desert|region|steppe|area)$/.test(toks[k]?.w ?? "") && toks[k + 1]?.w === "of") k++;
       if (/^\s+$/.test(gap) && toks[k]?.w === "of") k++;
       if (toks[k]?.w === "the") k++;
       const inner = toks[k] && joined(text, toks[k - 1]!, toks[k]!) ? matchAt(text, toks, k, true) : null;
@@ -876,6 +897,8 @@ export function findLocations(text: string): ResolvedLocation[] {
     const mb = meta[k];
     if (mb && a.cue && INHERITABLE.has(a.cue) && (b.cue === "bare" || b.cue === "in") && LIST_GAP.test(text.slice(a.end, b.start)))
       out[k] = withCue(b, mb.p, mb.govNamed, a.cue);
+    // "towards / the border with Iraq and Deir Ezzor": the whole list is a destination or a landmark
+    else if (a.cue === "to" && (b.cue === "bare" || b.cue === "in") && LIST_GAP.test(text.slice(a.end, b.start))) out[k] = { ...b, cue: "to" };
   }
   let plural = false;
   for (let k = out.length - 1; k >= 0; k--) {
@@ -891,6 +914,11 @@ export function findLocations(text: string): ResolvedLocation[] {
   return out;
 }
 
+/** "in Idlib", "Daraa": a provincial capital named bare, which may mean the city or its governorate. */
+export function isBareCapital(l: { place: string | null; province: string | null; geoPrecision: number | null; cue?: LocationCue }): boolean {
+  return l.place !== null && l.place === l.province && l.geoPrecision === 1 && (l.cue === undefined || l.cue === "bare" || l.cue === "in");
+}
+
 const CUE_PENALTY: Partial<Record<LocationCue, number>> = { from: 10, to: 10 };
 
 /**
@@ -900,10 +928,36 @@ const CUE_PENALTY: Partial<Record<LocationCue, number>> = { from: 10, to: 10 };
  */
 export function resolveLocation(text: string): ResolvedLocation | null {
   const all = findLocations(text);
+  for (let k = 0; k + 1 < all.length; k++) {
+    const a = all[k]!;
+    const b = all[k + 1]!;
+    const gap = text.slice(a.end, b.start);
+    // "the village of Saida in the western countryside of Ain Issa": a name framed by a place in another
+    // governorate is a homonym or a false match; the frame is where it happened.
+    if (
+      /^\s*,?\s*(?:in|of)\s+$/i.test(gap) && b.province !== null && a.province !== null && a.province !== b.province &&
+      (b.cue === "countryside" || b.cue === "province" || b.cue === "desert" || b.cue === "near") && !(a.province === "Damascus" && b.province === "Rif Dimashq")
+    ) {
+      all.splice(k, 1);
+      k--;
+      continue;
+    }
+    // "in the Al-Bukamal and Al-Mayadin areas": several places of one governorate, told as a region
+    if (LIST_GAP.test(gap) && /\b(?:areas|regions|countrysides|districts)\s*$/i.test(text.slice(b.start, b.end)) && a.province !== null && a.province === b.province) {
+      const merged = locFromGovernorate(a.province, text.slice(a.start, b.end), a.start, b.end, "area");
+      all.splice(k, 2, merged);
+      k--;
+    }
+  }
   let top: ResolvedLocation | null = null;
   let topScore = Infinity;
   for (const l of all) {
-    const s = (l.geoPrecision ?? 4) + (l.cue ? (CUE_PENALTY[l.cue] ?? 0) : 0);
+    // "In Daraa, ... near the town of Nawa": a bare provincial capital often means its governorate; a named
+    // place of the same governorate in the sentence is more specific
+    const capital = isBareCapital(l) && all.some((o) => o !== l && o.province === l.province && !isBareCapital(o) && o.place !== o.province);
+    // "east of Latakia, ... near the village of Al-Mukhtariya": a bearing from a landmark is less specific
+    const bearing = l.cue === "near" && /\b(?:north|south|east|west)[a-z-]*\s+of\b/i.test(l.phrase) ? 0.5 : 0;
+    const s = (l.geoPrecision ?? 4) + (l.cue ? (CUE_PENALTY[l.cue] ?? 0) : 0) + (capital ? 1.5 : 0) + bearing;
     if (s < topScore) {
       top = l;
       topScore = s;

@@ -14,23 +14,42 @@
 import type { DateMention } from "./dates";
 
 const PERIOD_RE =
-  /\bsince\b|\b(?:this|last|past)\s+year\b|\bso\s+far\b|\bto\s+date\b|\bthus\s+far\b|\buntil\s+now\b|\bup\s+to\s+now\b|\bin\s+total\b|\ba\s+total\s+of\b|\boverall\b|\bcumulative(?:ly)?\b|\b(?:over|during|in|throughout|within)\s+the\s+(?:past|last|previous)\s+(?:\w+\s+)?(?:years?|months?|weeks?|decades?)\b|\bover\s+(?:\w+\s+){1,2}?(?:years|months|decades)\b|\bthroughout\s+the\s+(?:war|conflict|year)\b|\bon\s+the\s+same\s+dates\b|\bduring\s+the\s+same\s+period\b|\bfrom\s+(?:\w+\s+)?(?:\d{1,2},?\s+)?(?:\d{4}\s+)?(?:to|until|till)\s+(?:date|now|today)\b|\bin\s+\d{4}\s+alone\b|\bsince\s+(?:the\s+)?(?:start|beginning|outbreak|onset)\b|\b(?:earlier|later)\s+this\s+year\b/gi;
+  /\bsince\b|\b(?:this|last|past)\s+year\b|\bso\s+far\b|\bto\s+date\b|\bthus\s+far\b|\buntil\s+now\b|\bup\s+to\s+now\b|\bin\s+total\b|\ba\s+total\s+of\b|\boverall\b|\bcumulative(?:ly)?\b|\b(?:over|during|in|throughout|within)\s+the\s+(?:past|last|previous)\s+(?:\w+\s+)?(?:years?|months?|weeks?|decades?)\b|\bover\s+(?:\w+\s+){1,2}?(?:years|months|decades)\b|\bthroughout\s+the\s+(?:war|conflict|year)\b|\bon\s+the\s+same\s+dates\b|\bduring\s+the\s+same\s+period\b|\bfrom\s+(?:\w+\s+)?(?:\d{1,2},?\s+)?(?:\d{4}\s+)?(?:to|until|till)\s+(?:date|now|today)\b|\bin\s+\d{4}\s+alone\b|\bsince\s+(?:the\s+)?(?:start|beginning|outbreak|onset)\b|\b(?:earlier|later)\s+this\s+year\b|\b(?:this|last|past)\s+month\b|\b(?:during|throughout)\s+(?:the\s+month\s+of\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|Ramadan)\b|\bin\s+(?:the\s+)?(?:first|second|third|fourth|last|past|final)\s+(?:\w+\s+)?(?:half|quarter|months?|weeks?|days?)\s+of\b|\bin\s+(?:19|20)\d\d\b(?!\s*[-/])/gi;
+const MONTH_BEFORE_RE = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2})?,?\s+$|\b\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+$/i;
 // A period phrase that only frames a superlative: "one of the deadliest such assaults this year".
 const SUPERLATIVE_BEFORE_RE =
   /\b(?:deadliest|worst|bloodiest|biggest|largest|highest|heaviest|most\s+\w+|first|latest|fiercest|strongest|single\s+deadliest)\b[^.;]{0,60}$/i;
 const WAR_KILLER_RE =
   /\b(?:the|this|syria['’]s|the\s+syrian)\s+(?:civil\s+)?(?:war|conflict|fighting|violence)\b[^.;]{0,40}?\b(?:has|have|had)?\s*(?:killed|claimed|left|resulted\s+in|caused|cost)\b|\b(?:war|conflict)['’]s\s+(?:death\s+)?toll\b/i;
 const MONITOR_COUNT_RE =
-  /\b(?:has|have)\s+(?:also\s+)?(?:documented|recorded|counted|registered|tallied|verified|reported|confirmed)\s+(?:the\s+)?(?:deaths?|killings?|killing|death)\b/i;
+  /\b(?:has|have)\s+(?:also\s+)?(?:documented|recorded|counted|registered|tallied|verified|reported|confirmed)\s+(?:the\s+)?(?:deaths?|killings?|killing|death)\b|\b(?:documented|recorded|counted|registered|tallied)\s+(?:\S+\s+){1,3}?(?:deaths|killings|fatalities)\b/i;
 const MANY_ATTACKS_RE =
   /\b(?:these|such|those|numerous|repeated|multiple|recurring)\s+(?:\w+\s+)?(?:attacks|assaults|ambushes|bombings|operations|raids|strikes)\b|\ba\s+(?:string|series|wave|spate|number)\s+of\s+(?:\w+\s+)?(?:attacks|assaults|ambushes|bombings)\b/i;
 // Inheriting a period from the tally told just before: "has also recorded", "on the same dates", "these".
 const CONTINUES_TALLY_RE = /\balso\b|\bsame\s+(?:dates|period)\b|\b(?:these|those)\b|\bthe\s+(?:rest|remaining)\b/i;
 
-const YEARISH_PERIOD_RE = /^(?:(?:this|last|past)\s+year|(?:earlier|later)\s+this\s+year)$/i;
+const YEARISH_PERIOD_RE = /^(?:(?:this|last|past)\s+(?:year|month)|(?:earlier|later)\s+this\s+year|in\s+(?:19|20)\d\d)$/i;
+// "so far", "thus far": with the day of one attack in the sentence, the running toll of that attack.
+const RUNNING_TOLL_PERIOD_RE = /^(?:so\s+far|thus\s+far|until\s+now|up\s+to\s+now)$/i;
+// "raising the two-day toll to 127", "bringing the death toll this month to 54": the figure after is cumulative.
+const RAISING_TOLL_BEFORE_RE =
+  /\b(?:rais(?:e|es|ed|ing)|bring(?:s|ing)?|brought|tak(?:e|es|ing)|took|push(?:es|ed|ing)?|lift(?:s|ed|ing)?)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:death\s+)?toll\b[^.;]{0,50}?\bto\s+$/i;
 // One attack as the subject: "a similar bombing", "an IS ambush", "the attack".
 const SINGLE_EVENT_RE =
   /\b(?:a|an|one|the|that)\s+(?:[\w-]+\s+){0,2}?(?:attack|bombing|ambush|blast|explosion|strike|airstrike|air\s+strike|raid|assault|massacre|car\s+bomb|suicide\s+bombing|shelling|clash|incident)\b/i;
+
+const SINGLE_CAUSE_RE =
+  /\b(?:shelling|bombardment|(?:gun|artillery|sniper|mortar|rocket|tank|forces['’])\s*fire|landmines?|mines?|IEDs?|car\s+bombs?|drones?|drone\s+strikes?|air\s*strikes?|strikes|missiles?|rockets?|gunmen|suicide\s+bombers?)\b/i;
+// "a landmine left over from the war", "remnants of the war": the war is not the killer here.
+const WAR_NOT_KILLER_RE = /\b(?:from|of|during|since|in)\s+(?:the|this)\s+(?:civil\s+)?(?:war|conflict)\b/i;
+
+function warIsKiller(sentence: string): boolean {
+  const m = WAR_KILLER_RE.exec(sentence);
+  if (!m) return false;
+  // "which monitors the war, said five people were killed": the war is an object, another verb intervenes
+  if (/\b(?:said|says|say|told|reported|according|monitors?|covers?|covering|monitoring)\b/i.test(m[0])) return false;
+  return !WAR_NOT_KILLER_RE.test(sentence.slice(Math.max(0, m.index - 12), m.index + 25));
+}
 
 export interface TallyDecision {
   tally: boolean;
@@ -49,6 +68,8 @@ export function periodPhrases(sentence: string): Array<{ text: string; start: nu
   while ((m = PERIOD_RE.exec(sentence)) !== null) {
     const before = sentence.slice(Math.max(0, m.index - 70), m.index);
     if (SUPERLATIVE_BEFORE_RE.test(before)) continue;
+    // "In March last year", "on 3 May this year": a date, not a period
+    if (/^(?:this|last|past)\s+year$/i.test(m[0]) && MONTH_BEFORE_RE.test(before)) continue;
     let end = m.index + m[0].length;
     // "since March 24, 2019", "since the start of the war": extend the phrase over what the period starts with
     if (/^since(?:\s+(?:the\s+)?(?:start|beginning|outbreak|onset))?$/i.test(m[0])) {
@@ -71,18 +92,26 @@ export function classifyTally(
   prevSentence: string | null,
 ): TallyDecision {
   const continues = CONTINUES_TALLY_RE.test(sentence);
+  if (RAISING_TOLL_BEFORE_RE.test(sentence.slice(Math.max(0, figure.start - 90), figure.start))) {
+    return { tally: true, period: periodPhrases(sentence)[0]?.text ?? null, reason: "cumulative toll", continues };
+  }
   const periods = periodPhrases(sentence);
   const precise = ownDates.some((d) => (d.precision === "day" || d.precision === "week") && !d.periodBound && !d.reporting);
+  if (precise && periods.length > 0 && periods.every((p) => RUNNING_TOLL_PERIOD_RE.test(p.text))) {
+    return { tally: false, period: null, reason: null, continues };
+  }
   // "Last year, a similar bombing killed 17" / "Earlier this year, an ambush killed 10": one attack dated
   // to a year, not a tally. Only a bare year-ish period with a single attack as the killer is exempt.
   const yearOnly = periods.length > 0 && periods.every((p) => YEARISH_PERIOD_RE.test(p.text));
-  if (yearOnly && SINGLE_EVENT_RE.test(sentence) && !MANY_ATTACKS_RE.test(sentence) && !MONITOR_COUNT_RE.test(sentence)) {
+  // "Last month, regime shelling killed 12": a weapon or an armed force as the killer of a modest number
+  const singleCause = SINGLE_CAUSE_RE.test(sentence) && figure.best < 100;
+  if (yearOnly && (SINGLE_EVENT_RE.test(sentence) || singleCause) && !MANY_ATTACKS_RE.test(sentence) && !MONITOR_COUNT_RE.test(sentence)) {
     return { tally: false, period: null, reason: null, continues };
   }
   if (periods.length > 0 && !(precise && periods.every((p) => /^since\b/i.test(p.text) && !/\b(?:then|start|beginning|outbreak|onset)\b/i.test(p.text)))) {
     return { tally: true, period: periods[0]!.text, reason: "period", continues };
   }
-  if (WAR_KILLER_RE.test(sentence)) return { tally: true, period: null, reason: "war toll", continues };
+  if (warIsKiller(sentence)) return { tally: true, period: null, reason: "war toll", continues };
   if (MONITOR_COUNT_RE.test(sentence) && !precise) return { tally: true, period: null, reason: "running count", continues };
   if (MANY_ATTACKS_RE.test(sentence) && !precise) {
     const prevPeriods = prevSentence ? periodPhrases(prevSentence) : [];

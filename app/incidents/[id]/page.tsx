@@ -6,6 +6,11 @@ import { getIncident, type IncidentDetail } from "@/lib/db/incidents";
 import { formatIncidentDate, formatKilled, GEO_PRECISION_LABEL, PRECISION_LABEL } from "@/components/format";
 import { perpetratorColour } from "@/components/map/palette";
 import { HighlightedText, paragraphAround } from "@/components/text/HighlightedText";
+import { IncidentEditor } from "@/components/incidents/IncidentEditor";
+import { IncidentHistory } from "@/components/incidents/IncidentHistory";
+import { pageEditor } from "@/lib/auth/page-session";
+import { incidentHistory } from "@/lib/db/incident-edits";
+import { GOVERNORATES } from "@/lib/extract/types";
 
 export const dynamic = "force-dynamic";
 
@@ -36,6 +41,7 @@ const dash = (v: string | number | null | undefined) => (v === null || v === und
 
 export default async function IncidentPage({ params }: { params: Promise<{ id: string }> }) {
   const i = await load(params);
+  const [history, editor] = await Promise.all([incidentHistory(i.id), pageEditor()]);
   const dashboard = new URLSearchParams();
   if (i.province) dashboard.append("province", i.province);
   if (i.date) {
@@ -197,6 +203,21 @@ export default async function IncidentPage({ params }: { params: Promise<{ id: s
           })}
         </div>
       </section>
+      {editor ? (
+        <IncidentEditor
+          id={i.id}
+          csrfToken={editor.csrfToken}
+          governorates={[...GOVERNORATES]}
+          values={{ killed: i.killed, killedLow: i.killedLow, killedHigh: i.killedHigh, injured: i.injured, date: i.date, datePrecision: i.datePrecision, province: i.province, perpetrator: i.perpetrator, target: i.target }}
+          sources={i.sources.map((s) => ({ sourceId: s.sourceId, label: s.source ?? s.title ?? `article ${s.articleId}` }))}
+        />
+      ) : (
+        <p className="text-sm text-slate-700 dark:text-slate-300">
+          Something wrong? <Link href={`/login?next=/incidents/${i.id}`} className="text-blue-700 underline dark:text-blue-300">Log in as an editor</Link> to correct, merge, split or delete this incident.
+        </p>
+      )}
+
+      <IncidentHistory changes={history} />
     </main>
   );
 }

@@ -1,0 +1,146 @@
+"use client";
+// Corrections for editors: change fields (they become reviewed), delete, merge another
+// incident into this one, or split a source off into an incident of its own.
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+
+type Values = { killed: number | null; killedLow: number | null; killedHigh: number | null; injured: number | null; date: string | null; datePrecision: string | null; province: string | null; perpetrator: string | null; target: string | null };
+type SourceRef = { sourceId: number; label: string };
+
+const input = "mt-0.5 block w-full rounded border border-slate-400 bg-white px-2 py-1 text-sm dark:border-slate-600 dark:bg-slate-900";
+
+export function IncidentEditor({ id, values, sources, csrfToken, governorates }: { id: number; values: Values; sources: SourceRef[]; csrfToken: string; governorates: string[] }) {
+  const router = useRouter();
+  const [draft, setDraft] = useState(values);
+  const [other, setOther] = useState("");
+  const [message, setMessage] = useState<string | null>(null);
+  const headers = { "content-type": "application/json", "x-csrf-token": csrfToken };
+
+  async function send(url: string, method: string, body?: unknown) {
+    setMessage(null);
+    const res = await fetch(url, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+    const json = await res.json().catch(() => null);
+    if (!res.ok) {
+      setMessage(json?.error?.message ?? `Failed (${res.status})`);
+      return null;
+    }
+    return json;
+  }
+
+  async function save() {
+    const patch: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(draft)) if (v !== values[k as keyof Values]) patch[k] = v === "" ? null : v;
+    if (!Object.keys(patch).length) return setMessage("Nothing changed.");
+    if (await send(`/api/incidents/${id}`, "PATCH", patch)) {
+      setMessage("Saved.");
+      router.refresh();
+    }
+  }
+
+  const num = (k: keyof Values) => (e: React.ChangeEvent<HTMLInputElement>) => setDraft({ ...draft, [k]: e.target.value === "" ? null : Number(e.target.value) });
+  const text = (k: keyof Values) => (e: React.ChangeEvent<HTMLInputElement | HTMLSelectElement>) => setDraft({ ...draft, [k]: e.target.value || null });
+
+  return (
+    <section aria-labelledby="edit-title" className="space-y-3 rounded-lg border border-amber-500 bg-white p-4 dark:bg-slate-900">
+      <h2 id="edit-title" className="text-lg font-semibold">
+        Correct this incident
+      </h2>
+      <div className="grid grid-cols-2 gap-2 sm:grid-cols-3 lg:grid-cols-5">
+        <label className="text-xs font-medium">
+          Killed (best)
+          <input type="number" min={0} className={input} value={draft.killed ?? ""} onChange={num("killed")} />
+        </label>
+        <label className="text-xs font-medium">
+          Killed, low
+          <input type="number" min={0} className={input} value={draft.killedLow ?? ""} onChange={num("killedLow")} />
+        </label>
+        <label className="text-xs font-medium">
+          Killed, high
+          <input type="number" min={0} className={input} value={draft.killedHigh ?? ""} onChange={num("killedHigh")} />
+        </label>
+        <label className="text-xs font-medium">
+          Injured
+          <input type="number" min={0} className={input} value={draft.injured ?? ""} onChange={num("injured")} />
+        </label>
+        <label className="text-xs font-medium">
+          Date
+          <input type="date" className={input} value={draft.date ?? ""} onChange={text("date")} />
+        </label>
+        <label className="text-xs font-medium">
+          Date precision
+          <select className={input} value={draft.datePrecision ?? ""} onChange={text("datePrecision")}>
+            <option value="">unknown</option>
+            {["day", "week", "month", "year"].map((p) => (
+              <option key={p}>{p}</option>
+            ))}
+          </select>
+        </label>
+        <label className="text-xs font-medium">
+          Governorate
+          <select className={input} value={draft.province ?? ""} onChange={text("province")}>
+            <option value="">unknown / several</option>
+            {governorates.map((g) => (
+              <option key={g}>{g}</option>
+            ))}
+          </select>
+        </label>
+        <label className="text-xs font-medium">
+          Perpetrator
+          <input className={input} value={draft.perpetrator ?? ""} onChange={text("perpetrator")} />
+        </label>
+        <label className="text-xs font-medium">
+          Target
+          <input className={input} value={draft.target ?? ""} onChange={text("target")} />
+        </label>
+      </div>
+      <div className="flex flex-wrap items-end gap-2">
+        <button type="button" onClick={save} className="rounded bg-blue-700 px-3 py-1 text-sm font-medium text-white hover:bg-blue-800">
+          Save corrections
+        </button>
+        <label className="text-xs font-medium">
+          Merge incident # into this one
+          <input inputMode="numeric" className={input} value={other} onChange={(e) => setOther(e.target.value)} />
+        </label>
+        <button
+          type="button"
+          className="rounded border border-slate-500 px-3 py-1 text-sm"
+          onClick={async () => {
+            if (!/^\d+$/.test(other)) return setMessage("Give the number of the other incident.");
+            if (await send(`/api/incidents/${id}/merge`, "POST", { other: Number(other) })) router.refresh();
+          }}
+        >
+          Merge
+        </button>
+        {sources.length > 1 &&
+          sources.map((s) => (
+            <button
+              key={s.sourceId}
+              type="button"
+              className="rounded border border-slate-500 px-3 py-1 text-sm"
+              onClick={async () => {
+                const r = await send(`/api/incidents/${id}/split`, "POST", { sourceId: s.sourceId });
+                if (r) router.refresh();
+              }}
+            >
+              Split off {s.label}
+            </button>
+          ))}
+        <button
+          type="button"
+          className="rounded border border-red-700 px-3 py-1 text-sm text-red-800 dark:text-red-300"
+          onClick={async () => {
+            if (!confirm("Delete this incident? It disappears from the map and the sums; its history is kept.")) return;
+            if (await send(`/api/incidents/${id}`, "DELETE")) router.push("/");
+          }}
+        >
+          Delete
+        </button>
+      </div>
+      {message && (
+        <p role="status" className="text-sm">
+          {message}
+        </p>
+      )}
+    </section>
+  );
+}

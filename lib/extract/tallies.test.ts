@@ -1,0 +1,48 @@
+// Round-2 tally rules, each on a sentence written for the test.
+import { describe, expect, it } from "vitest";
+import { classifyTally } from "./tallies";
+import { findDates } from "./dates";
+
+const isTally = (s: string, best: number, pub = "2021-09-15") => {
+  const own = findDates(s, pub).filter((d) => !d.reporting && d.periodBound === null);
+  const at = s.search(new RegExp(`\\b${best.toLocaleString("en-US")}\\b|\\b${best}\\b`));
+  return classifyTally(s, { best, start: Math.max(0, at) }, own, null).tally;
+};
+
+describe("periods", () => {
+  it("'during <Month>' and 'in the first half of <year>' are periods", () => {
+    expect(isTally("The office recorded the killing of 37 people in Quneitra during August.", 37)).toBe(true);
+    expect(isTally("In the first half of 2020, the cells killed at least 96 soldiers.", 96)).toBe(true);
+  });
+  it("'in <year>' with no single attack is a period; one attack dated to a year is not", () => {
+    expect(isTally("Some 310 fighters were killed by the group in the desert in 2019.", 310)).toBe(true);
+    expect(isTally("In 2019, a car bomb killed 17 people in Afrin.", 17)).toBe(false);
+  });
+  it("'In March last year' is a date, not a period", () => {
+    expect(isTally("In April last year, 22 herders were slain by gunmen near Sukhna.", 22)).toBe(false);
+  });
+  it("'this/last month' with a single weapon as the killer is one attack", () => {
+    expect(isTally("Last month, artillery fire killed nine people in Atarib.", 9)).toBe(false);
+    expect(isTally("Earlier this month, drone strikes killed six fighters near Tal Tamr.", 6)).toBe(false);
+  });
+});
+
+describe("tolls", () => {
+  it("'raising/bringing the ... toll to N': N is cumulative", () => {
+    const s = "Shelling resumed on Tuesday, killing 14 more people, bringing the three-day death toll to 61.";
+    expect(isTally(s, 14)).toBe(false);
+    expect(isTally(s, 61)).toBe(true);
+  });
+  it("'so far' with the day of one attack is that attack's running toll", () => {
+    expect(isTally("Gunmen stormed the hospital in Azaz on Monday, in fighting that has so far killed 19 guards.", 19)).toBe(false);
+    expect(isTally("So far, 400 people have been killed in the province.", 400)).toBe(true);
+  });
+  it("'documented N killings' is a running count", () => {
+    expect(isTally("The network has documented 512 killings by the cells.", 512)).toBe(true);
+  });
+  it("the war is not the killer in 'left over from the war' or 'which monitors the war'", () => {
+    expect(isTally("On Monday a mine left over from the war killed four boys near Busra.", 4)).toBe(false);
+    expect(isTally("The group, which monitors the war, said nine people were killed in the raid on Monday.", 9)).toBe(false);
+    expect(isTally("The war has killed more than 300,000 people.", 300000)).toBe(true);
+  });
+});
