@@ -50,7 +50,7 @@ test("log in, paste an article, correct a count, save, see it on the map and in 
 
   // On the map page, filtered to the governorate: the corrected count is there.
   await page.goto("/?province=Hama&year=2025");
-  await expect(page.getByText(/six farmers/i).first()).toBeVisible();
+  await expect(page.getByRole("cell", { name: /six farmers/i }).first()).toBeVisible();
 
   // In the incident's history: the editor's correction, from 6 to 7.
   const api = await page.request.get("/api/incidents?province=Hama&year=2025");

@@ -124,6 +124,11 @@ async function main() {
 
     if (wants("e2e")) {
       log("End-to-end tests in Chromium (Playwright)");
+      // The integration tests leave their own rows: the browser tests start from the seeds alone.
+      const { resetDatabase } = await import("@/lib/testing/db");
+      const { seedFolder } = await import("./seed");
+      await resetDatabase();
+      await seedFolder(path.join(ROOT, "seeds"), () => {});
       await buildIfNeeded(log);
       const port = await freePort();
       const baseUrl = `http://localhost:${port}`;
