@@ -21,7 +21,7 @@ export default async function Home({ searchParams }: { searchParams: Promise<Rec
         </header>
 
         <Suspense fallback={<FilterSkeleton />}>
-          <FilterSection />
+          <FilterSection dataset={filters.dataset} />
         </Suspense>
 
         <PendingDim>

@@ -114,6 +114,9 @@ async function main() {
     await applyMigrations(database.url, log);
     const env = { DATABASE_URL: database.url };
 
+    // The start-script test serves the production build, so build before the integration tests.
+    await buildIfNeeded(log);
+
     if (wants("integration")) {
       log("Integration tests against PostgreSQL (vitest)");
       const out = path.join(REPORTS, "integration.json");

@@ -15,8 +15,8 @@ import { GOVERNORATES } from "@/lib/extract/types";
 
 const filterKey = (f: IncidentFilters) => filtersToSearchParams(f).toString();
 
-export async function FilterSection() {
-  const options = await filterOptions();
+export async function FilterSection({ dataset = "real" }: { dataset?: IncidentFilters["dataset"] }) {
+  const options = await filterOptions(dataset);
   return <FilterBar years={options.years} perpetrators={options.perpetrators} targets={options.targets} />;
 }
 

@@ -2,7 +2,7 @@ import "server-only";
 // Queries of the dashboard that lib/db/incidents.ts does not have: the summary cards.
 import { cache } from "react";
 import { db } from "@/lib/db/client";
-import { incidentWhereSql } from "@/lib/db/filters-sql";
+import { incidentWhereSql, monthRollupWhereSql } from "@/lib/db/filters-sql";
 import type { IncidentFilters } from "@/lib/api/filters";
 import { listIncidents, provinceSummary } from "@/lib/db/incidents";
 
@@ -21,7 +21,26 @@ export interface DashboardSummary {
   lastDate: string | null;
 }
 
+type SummaryRow = { incidents: number; killed: number; killedLow: number; killedHigh: number; killedUnknown: number; injured: number; governorates: number; firstDate: string | null; lastDate: string | null };
+
 async function summaryUncached(filters: IncidentFilters): Promise<DashboardSummary> {
+  // From the month rollup when the filters allow (dates to the month: the cards show months).
+  const rollup = monthRollupWhereSql(filters);
+  if (rollup) {
+    const [r] = await db().$queryRaw<SummaryRow[]>`
+      SELECT COALESCE(SUM(r."incidents"), 0)::int AS incidents,
+             COALESCE(SUM(r."killed"), 0)::int AS killed,
+             COALESCE(SUM(r."killedLow"), 0)::int AS "killedLow",
+             COALESCE(SUM(r."killedHigh"), 0)::int AS "killedHigh",
+             COALESCE(SUM(r."killedUnknown"), 0)::int AS "killedUnknown",
+             COALESCE(SUM(r."injured"), 0)::int AS injured,
+             COUNT(DISTINCT r."province") FILTER (WHERE r."province" <> '' AND r."incidents" > 0)::int AS governorates,
+             to_char(MIN(r."month") FILTER (WHERE r."month" > DATE '0001-01-01' AND r."incidents" > 0), 'YYYY-MM-DD') AS "firstDate",
+             to_char(MAX(r."month") FILTER (WHERE r."incidents" > 0), 'YYYY-MM-DD') AS "lastDate"
+      FROM "IncidentMonthRollup" r
+      WHERE ${rollup}`;
+    return { ...r!, lastDate: r!.lastDate === "0001-01-01" ? null : r!.lastDate };
+  }
   const rows = await db().$queryRaw<
     { incidents: number; killed: number; killedLow: number; killedHigh: number; killedUnknown: number; injured: number; governorates: number; firstDate: string | null; lastDate: string | null }[]
   >`

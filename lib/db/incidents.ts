@@ -121,26 +121,67 @@ export async function countIncidents(filters: IncidentFilters, scope: RowScope =
   return row?.n ?? 0;
 }
 
+/** How each sort orders rows, as keyset pagination needs it: the key column, its direction, and whether it can be null. */
+const KEYSET: Record<IncidentSort, { col: string; type: string; dir: "ASC" | "DESC"; nullable: boolean }> = {
+  date_desc: { col: "date", type: "date", dir: "DESC", nullable: true },
+  date_asc: { col: "date", type: "date", dir: "ASC", nullable: true },
+  killed_desc: { col: "killed", type: "int", dir: "DESC", nullable: true },
+  updated_desc: { col: "updatedAt", type: "timestamp(3)", dir: "DESC", nullable: false },
+};
+
+/**
+ * The ids of one page, by keyset: rows after the cursor row in (key, id) order, read straight
+ * off the index at any depth. Rows whose key is null come last, ordered by id. (Prisma's own
+ * cursor on a nullable order column reads every row after the cursor: prisma/orm#27094.)
+ */
+async function pageIds(where: Prisma.Sql, sort: IncidentSort, limit: number, cursorId: number | null): Promise<number[]> {
+  const { col, type, dir, nullable } = KEYSET[sort];
+  const key = Prisma.raw(`i."${col}"`);
+  const order = Prisma.raw(dir === "DESC" ? `i."${col}" DESC NULLS LAST, i."id" DESC` : `i."${col}" ASC NULLS FIRST, i."id" ASC`);
+  const after = Prisma.raw(dir === "DESC" ? "<" : ">");
+  const idOrder = Prisma.raw(dir === "DESC" ? `i."id" DESC` : `i."id" ASC`);
+  // The cursor row's key travels as text and is cast back to the column's type, so the
+  // comparison stays on the index.
+  let cursorKey: string | null = null;
+  if (cursorId !== null) {
+    const rows = await db().$queryRaw<{ k: string | null }[]>`SELECT ${key}::text AS k FROM "Incident" i WHERE i."id" = ${cursorId}`;
+    if (!rows.length) return [];
+    cursorKey = rows[0]!.k;
+  }
+  const ids: number[] = [];
+  // Rows with a key, unless the cursor is already among the null-key rows.
+  if (cursorId === null || cursorKey !== null) {
+    const keyset = cursorId === null ? Prisma.sql`TRUE` : Prisma.sql`(${key}, i."id") ${after} (${cursorKey}::${Prisma.raw(type)}, ${cursorId})`;
+    const rows = await db().$queryRaw<{ id: number }[]>`
+      SELECT i."id" FROM "Incident" i
+      WHERE ${where} AND ${key} IS NOT NULL AND ${keyset}
+      ORDER BY ${order} LIMIT ${limit}`;
+    ids.push(...rows.map((r) => r.id));
+  }
+  if (nullable && ids.length < limit) {
+    const keyset = cursorId !== null && cursorKey === null ? Prisma.sql`i."id" ${after} ${cursorId}` : Prisma.sql`TRUE`;
+    const rows = await db().$queryRaw<{ id: number }[]>`
+      SELECT i."id" FROM "Incident" i
+      WHERE ${where} AND ${key} IS NULL AND ${keyset}
+      ORDER BY ${idOrder} LIMIT ${limit - ids.length}`;
+    ids.push(...rows.map((r) => r.id));
+  }
+  return ids;
+}
+
 export async function listIncidents(
   filters: IncidentFilters,
   limit: number,
-  opts: { sort?: IncidentSort; cursorId?: number | null; offset?: number; bbox?: BBox; updatedSince?: string } = {},
+  opts: { sort?: IncidentSort; cursorId?: number | null; bbox?: BBox; updatedSince?: string } = {},
 ): Promise<IncidentPage> {
   const scope = { bbox: opts.bbox, updatedSince: opts.updatedSince };
-  const where = incidentWhereInput(filters, scope);
-  const [total, rows] = await Promise.all([
-    countIncidents(filters, scope),
-    db().incident.findMany({
-      where,
-      include: incidentInclude,
-      orderBy: ORDER[opts.sort ?? "date_desc"],
-      take: limit + 1,
-      ...(opts.cursorId ? { cursor: { id: opts.cursorId }, skip: 1 } : opts.offset ? { skip: opts.offset } : {}),
-    }),
-  ]);
-  const page = rows.slice(0, limit);
+  const [total, ids] = await Promise.all([countIncidents(filters, scope), pageIds(incidentWhereSql(filters, scope), opts.sort ?? "date_desc", limit + 1, opts.cursorId ?? null)]);
+  const pageIdList = ids.slice(0, limit);
+  const rows = pageIdList.length ? await db().incident.findMany({ where: { id: { in: pageIdList } }, include: incidentInclude }) : [];
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  const page = pageIdList.map((id) => byId.get(id)!).filter(Boolean);
   const last = page[page.length - 1];
-  return { total, incidents: page.map(toView), nextCursor: rows.length > limit && last ? encodeCursor(last.id) : null };
+  return { total, incidents: page.map(toView), nextCursor: ids.length > limit && last ? encodeCursor(last.id) : null };
 }
 
 export interface IncidentDetail extends IncidentView {
@@ -206,17 +247,20 @@ export async function timeline(filters: IncidentFilters, interval: TimelineInter
   let rows: (TimelinePoint & { group: string | null })[];
   if (rollup) {
     const group = split === "none" ? Prisma.sql`NULL::text` : Prisma.raw(`NULLIF(r."${split}", '')`);
+    // Group on the raw month first and format the few result rows after (formatting every
+    // rollup row was most of the cost); months need no truncation at all.
+    const bucket = interval === "month" ? Prisma.sql`r."month"` : Prisma.sql`date_trunc(${unit}, r."month")::date`;
     rows = await db().$queryRaw`
-      SELECT to_char(date_trunc(${unit}, r."month"), 'YYYY-MM-DD') AS period,
-             ${group} AS "group",
-             SUM(r."incidents")::int AS incidents,
-             SUM(r."killed")::int AS killed,
-             SUM(r."injured")::int AS injured
-      FROM "IncidentMonthRollup" r
-      WHERE r."month" > DATE '0001-01-01' AND ${rollup}
-      GROUP BY 1, 2
-      HAVING SUM(r."incidents") > 0
-      ORDER BY 1, 2`;
+      SELECT to_char(t.p, 'YYYY-MM-DD') AS period, t.g AS "group", t.incidents, t.killed, t.injured
+      FROM (
+        SELECT ${bucket} AS p, ${group} AS g,
+               SUM(r."incidents")::int AS incidents, SUM(r."killed")::int AS killed, SUM(r."injured")::int AS injured
+        FROM "IncidentMonthRollup" r
+        WHERE r."month" > DATE '0001-01-01' AND ${rollup}
+        GROUP BY 1, 2
+        HAVING SUM(r."incidents") > 0
+      ) t
+      ORDER BY t.p, t.g`;
   } else {
     const group = split === "none" ? Prisma.sql`NULL::text` : Prisma.raw(`i."${split}"`);
     rows = await db().$queryRaw`
