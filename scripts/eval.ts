@@ -1,22 +1,22 @@
-// `npm run eval`: scores lib/extract against the team's labelled articles.
+// `npm run eval`: scores lib/extract against labelled articles.
 //
-// Articles: eval/articles/*.md (front matter or dateline in the text) and seeds/*.txt (metadata
-// from seeds/sources.json). Gold labels: eval/gold/<basename>.json (schema and matching rule in
-// scripts/eval-lib.ts). Prints a table per article, the errors, then overall precision/recall/F1
-// and per-field accuracy, and writes eval/last-run.json.
+// Default set: eval/articles/*.md (front matter or dateline in the text) and seeds/*.txt (metadata
+// from seeds/sources.json), gold labels in eval/gold/<basename>.json. With --dir <folder>: the
+// articles in <folder>/articles/*.md and the labels in <folder>/gold (the held-out sets
+// eval/holdout and eval/holdout2, which the extractor's authors never tuned on:
+// `npm run eval:holdout`). Schema and matching rule: scripts/eval-lib.ts. Prints a table per
+// article, the errors, then overall precision/recall/F1 and per-field accuracy, and writes
+// last-run.json beside the gold folder.
 //
-// Options: --json (print the JSON summary instead of the table), --verbose (every mismatch with
-// its evidence), --only <name> (articles whose basename contains <name>), --extractor <path>
-// (score another module exporting extractArticle, default lib/extract/index.ts).
-// Exit 0 whatever the scores (it is a measurement); exit 1 on errors: a missing or invalid gold
-// file, a gold fragment not found in its article, the extractor missing, throwing or breaking the
-// output contract.
+// Usage: npm run eval -- [--json] [--verbose] [--only <name>] [--extractor <path>] [--dir <folder>]
+// Exit 0 whatever the scores (it is a measurement); exit 1 on a missing/invalid gold file, a gold
+// fragment not found in its article, or the extractor missing, throwing or breaking the output contract.
 import fs from "node:fs";
 import path from "node:path";
 import {
   type ArticleScore,
-  type ExtractModule,
   type CorpusArticle,
+  type ExtractModule,
   FIELDS,
   GoldArticle,
   PredArticle,
@@ -34,86 +34,97 @@ interface Options {
   verbose: boolean;
   only: string | null;
   extractor: string | null;
+  dir: string | null;
 }
 
 function parseArgs(argv: string[]): Options {
-  const o: Options = { json: false, verbose: false, only: null, extractor: null };
+  const o: Options = { json: false, verbose: false, only: null, extractor: null, dir: null };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
+    const next = (what: string): string => {
+      const v = argv[++i];
+      if (!v) throw new Error(`${a} needs ${what}`);
+      return v;
+    };
     if (a === "--json") o.json = true;
     else if (a === "--verbose" || a === "-v") o.verbose = true;
-    else if (a === "--only") {
-      const v = argv[++i];
-      if (!v) throw new Error("--only needs a name");
-      o.only = v;
-    } else if (a?.startsWith("--only=")) o.only = a.slice("--only=".length);
-    else if (a === "--extractor") {
-      const v = argv[++i];
-      if (!v) throw new Error("--extractor needs a module path");
-      o.extractor = v;
-    }
+    else if (a === "--only") o.only = next("a name");
+    else if (a?.startsWith("--only=")) o.only = a.slice("--only=".length);
+    else if (a === "--extractor") o.extractor = next("a module path");
+    else if (a === "--dir") o.dir = next("a folder");
     else if (a === "--help" || a === "-h") {
-      console.log("usage: npm run eval -- [--json] [--verbose] [--only <name>] [--extractor <module path>]");
+      console.log("usage: npm run eval -- [--json] [--verbose] [--only <name>] [--extractor <module path>] [--dir <folder>]");
       process.exit(0);
     } else throw new Error(`unknown option ${a}`);
   }
   return o;
 }
 
+/** The held-out articles: <dir>/articles/*.md; metadata only from the text itself. */
+function loadHoldout(dir: string): CorpusArticle[] {
+  const artDir = path.join(dir, "articles");
+  if (!fs.existsSync(artDir)) return [];
+  return fs
+    .readdirSync(artDir)
+    .filter((f) => f.endsWith(".md"))
+    .sort()
+    .map((f) => {
+      const p = path.join(artDir, f);
+      return { file: f, name: f.replace(/\.md$/, ""), path: p, raw: fs.readFileSync(p, "utf8") };
+    });
+}
+
 const pct = (x: number) => (x * 100).toFixed(1).padStart(5);
 const num = (x: number) => x.toFixed(2);
-
-function pad(s: string, n: number): string {
-  return s.length > n ? s.slice(0, n - 1) + "…" : s.padEnd(n);
-}
+const pad = (s: string, n: number) => (s.length > n ? s.slice(0, n - 1) + "…" : s.padEnd(n));
 
 async function main(): Promise<number> {
   const opts = parseArgs(process.argv.slice(2));
   const root = process.cwd();
+  const dir = opts.dir ? path.resolve(root, opts.dir) : path.join(root, "eval");
+  const rel = path.relative(root, dir) || ".";
   const problems: string[] = [];
 
-  let corpus = loadCorpus(root);
+  let corpus = opts.dir ? loadHoldout(dir) : loadCorpus(root);
   if (opts.only) corpus = corpus.filter((a) => a.name.includes(opts.only!) || a.file === opts.only);
   if (corpus.length === 0) {
-    console.error(opts.only ? `no article matches --only ${opts.only}` : "no articles found in eval/articles or seeds");
+    console.error(opts.only ? `no article matches --only ${opts.only}` : `no articles found in ${rel}/articles`);
     return 1;
   }
 
-  // Gold labels first: a labelling error is reported even when the extractor is missing.
   const golds = new Map<string, GoldArticle>();
   for (const a of corpus) {
-    const gp = path.join(root, "eval", "gold", `${a.name}.json`);
+    const gp = path.join(dir, "gold", `${a.name}.json`);
+    const gRel = path.relative(root, gp);
     if (!fs.existsSync(gp)) {
-      problems.push(`${a.file}: missing gold file eval/gold/${a.name}.json`);
+      problems.push(`${a.file}: missing gold file ${gRel}`);
       continue;
     }
     let parsed: unknown;
     try {
       parsed = JSON.parse(fs.readFileSync(gp, "utf8"));
     } catch (e) {
-      problems.push(`eval/gold/${a.name}.json: invalid JSON: ${(e as Error).message}`);
+      problems.push(`${gRel}: invalid JSON: ${(e as Error).message}`);
       continue;
     }
     const r = GoldArticle.safeParse(parsed);
     if (!r.success) {
-      problems.push(`eval/gold/${a.name}.json: schema error: ${r.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`);
+      problems.push(`${gRel}: schema error: ${r.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`);
       continue;
     }
     const g = r.data;
-    if (g.file !== a.file) problems.push(`eval/gold/${a.name}.json: "file" is ${g.file}, expected ${a.file}`);
+    if (g.file !== a.file) problems.push(`${gRel}: "file" is ${g.file}, expected ${a.file}`);
     for (const x of [...g.incidents, ...g.tallies]) {
-      if (!evidenceContains(a.raw, x.evidenceIncludes)) {
-        problems.push(`eval/gold/${a.name}.json: evidence fragment not in the article: "${x.evidenceIncludes}"`);
-      }
+      if (!evidenceContains(a.raw, x.evidenceIncludes)) problems.push(`${gRel}: evidence fragment not in the article: "${x.evidenceIncludes}"`);
     }
     golds.set(a.name, g);
   }
   if (!opts.only) {
     const names = new Set(corpus.map((a) => a.name));
-    const goldDir = path.join(root, "eval", "gold");
+    const goldDir = path.join(dir, "gold");
     if (fs.existsSync(goldDir)) {
       for (const f of fs.readdirSync(goldDir).filter((x) => x.endsWith(".json"))) {
-        if (!names.has(f.replace(/\.json$/, ""))) problems.push(`eval/gold/${f}: no article with this name`);
+        if (!names.has(f.replace(/\.json$/, ""))) problems.push(`${path.relative(root, goldDir)}/${f}: no article with this name`);
       }
     }
   }
@@ -156,11 +167,14 @@ async function main(): Promise<number> {
   }
 
   const overall = aggregate(scores);
+  const goldOptional = [...golds.values()].reduce((n, g) => n + g.incidents.filter((i) => i.optional).length, 0);
   const summary = {
     ranAt: new Date().toISOString(),
-    command: `npm run eval${process.argv.length > 2 ? " -- " + process.argv.slice(2).join(" ") : ""}`,
+    command: `npm run eval --${process.argv.length > 2 ? " " + process.argv.slice(2).join(" ") : ""}`,
+    set: rel,
     articles: scores.length,
     goldIncidents: scores.reduce((n, s) => n + s.incidents.tp + s.incidents.fn, 0),
+    goldOptionalIncidents: goldOptional,
     goldTallies: scores.reduce((n, s) => n + s.tallies.tp + s.tallies.fn, 0),
     overall: {
       ...overall,
@@ -179,31 +193,30 @@ async function main(): Promise<number> {
       errors: s.errors.map((e) => describeError(e, true)),
     })),
   };
-  fs.mkdirSync(path.join(root, "eval"), { recursive: true });
-  fs.writeFileSync(path.join(root, "eval", "last-run.json"), JSON.stringify(summary, null, 2) + "\n");
+  fs.writeFileSync(path.join(dir, "last-run.json"), JSON.stringify(summary, null, 2) + "\n");
 
   if (opts.json) {
     console.log(JSON.stringify(summary, null, 2));
   } else {
     const W = 44;
+    console.log(`set: ${opts.dir ? rel : "eval/articles + seeds"}`);
     console.log(`${pad("article", W)}  gold pred  tp  fp  fn      P      R     F1  tallies  errors`);
     console.log("-".repeat(W + 80));
     for (const s of scores) {
       const i = s.incidents;
-      const nGold = i.tp + i.fn;
-      const nPred = i.tp + i.fp;
       const kinds = new Map<string, number>();
       for (const e of s.errors) {
         const k = e.kind === "field" ? e.field : e.kind;
         kinds.set(k, (kinds.get(k) ?? 0) + 1);
       }
       const brief = [...kinds].map(([k, n]) => (n > 1 ? `${k}×${n}` : k)).join(", ");
+      const tallies = `${s.tallies.tp}/${s.tallies.tp + s.tallies.fn}${s.tallies.fp ? `+${s.tallies.fp}` : ""}`;
       console.log(
-        `${pad(s.file, W)}  ${String(nGold).padStart(4)} ${String(nPred).padStart(4)} ${String(i.tp).padStart(3)} ${String(i.fp).padStart(
-          3,
-        )} ${String(i.fn).padStart(3)}  ${num(i.precision).padStart(5)}  ${num(i.recall).padStart(5)}  ${num(i.f1).padStart(5)}  ${`${s.tallies.tp}/${
-          s.tallies.tp + s.tallies.fn
-        }${s.tallies.fp ? `+${s.tallies.fp}` : ""}`.padStart(7)}  ${brief || "ok"}`,
+        `${pad(s.file, W)}  ${String(i.tp + i.fn).padStart(4)} ${String(i.tp + i.fp).padStart(4)} ${String(i.tp).padStart(3)} ${String(
+          i.fp,
+        ).padStart(3)} ${String(i.fn).padStart(3)}  ${num(i.precision).padStart(5)}  ${num(i.recall).padStart(5)}  ${num(i.f1).padStart(
+          5,
+        )}  ${tallies.padStart(7)}  ${brief || "ok"}`,
       );
     }
 
@@ -217,8 +230,10 @@ async function main(): Promise<number> {
     }
 
     const o = overall;
-    console.log("\nOverall (micro-averaged over incidents)");
-    console.log(`  articles ${o.articles}, gold incidents ${summary.goldIncidents}, predicted ${o.incidents.tp + o.incidents.fp}`);
+    console.log("\nOverall, held-out set (micro-averaged over incidents)");
+    console.log(
+      `  articles ${o.articles}, gold incidents ${summary.goldIncidents} (+${goldOptional} optional), predicted ${o.incidents.tp + o.incidents.fp}`,
+    );
     console.log(
       `  incidents  P ${pct(o.incidents.precision)}%  R ${pct(o.incidents.recall)}%  F1 ${pct(o.incidents.f1)}%   (tp ${o.incidents.tp}, fp ${
         o.incidents.fp
@@ -236,8 +251,8 @@ async function main(): Promise<number> {
       const t = o.fields[f];
       if (t.total) console.log(`    ${f.padEnd(14)} ${pct(t.right / t.total)}%  (${t.right}/${t.total})`);
     }
-    if (summary.msPerArticleMean !== null) console.log(`  mean extraction time: ${summary.msPerArticleMean.toFixed(2)} ms/article (cold; see npm run bench:extract)`);
-    console.log(`\nwrote eval/last-run.json`);
+    if (summary.msPerArticleMean !== null) console.log(`  mean extraction time: ${summary.msPerArticleMean.toFixed(2)} ms/article`);
+    console.log(`\nwrote ${path.relative(root, path.join(dir, "last-run.json"))}`);
   }
 
   for (const p of problems) console.error(`error: ${p}`);
