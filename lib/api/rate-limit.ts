@@ -22,3 +22,18 @@ export function rateLimit(key: string, limit: number, windowMs: number): void {
     throw new ApiError("too_many_requests", `Too many requests: try again in ${retry} s`, undefined, { retryAfterSeconds: retry });
   }
 }
+
+const perMinute = (name: string, fallback: number) => {
+  const v = Number(process.env[name]);
+  return Number.isInteger(v) && v > 0 ? v : fallback;
+};
+
+/** Writes: 120 a minute per client unless ATLAS_RATE_LIMIT_WRITES says otherwise. */
+export function limitWrites(request: Request): void {
+  rateLimit(`write:${clientKey(request)}`, perMinute("ATLAS_RATE_LIMIT_WRITES", 120), 60_000);
+}
+
+/** Login attempts: 10 a minute per client (ATLAS_RATE_LIMIT_LOGINS), which slows password guessing to a crawl. */
+export function limitLogins(request: Request): void {
+  rateLimit(`login:${clientKey(request)}`, perMinute("ATLAS_RATE_LIMIT_LOGINS", 10), 60_000);
+}

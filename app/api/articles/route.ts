@@ -1,7 +1,7 @@
 import { ApiError, handler } from "@/lib/api/errors";
 import { readArticleBody } from "@/lib/api/article-body";
 import { readQuery } from "@/lib/api/query";
-import { clientKey, rateLimit } from "@/lib/api/rate-limit";
+import { limitWrites } from "@/lib/api/rate-limit";
 import { requireEditor } from "@/lib/auth/editors";
 import { listArticles } from "@/lib/db/articles";
 import { submitArticle } from "@/lib/db/ingest";
@@ -13,7 +13,7 @@ export const GET = handler(async (request: Request) => {
 
 /** Adds an article: extracts its incidents (or takes the reviewed ones sent along) and saves it. */
 export const POST = handler(async (request: Request) => {
-  rateLimit(`write:${clientKey(request)}`, 120, 60_000);
+  limitWrites(request);
   const actor = await requireEditor(request);
   const { submission, fileName } = await readArticleBody(request);
   const result = await submitArticle(submission, actor.name, fileName);

@@ -1,6 +1,6 @@
 import { handler } from "@/lib/api/errors";
 import { readArticleBody } from "@/lib/api/article-body";
-import { clientKey, rateLimit } from "@/lib/api/rate-limit";
+import { limitWrites } from "@/lib/api/rate-limit";
 import { requireEditor } from "@/lib/auth/editors";
 import { extractSubmission } from "@/lib/db/ingest";
 import { splitSentences } from "@/lib/extract/sentences";
@@ -10,7 +10,7 @@ import { splitSentences } from "@/lib/extract/sentences";
  * with the sentences so that a person can mark one the extractor missed.
  */
 export const POST = handler(async (request: Request) => {
-  rateLimit(`write:${clientKey(request)}`, 120, 60_000);
+  limitWrites(request);
   await requireEditor(request);
   const { submission } = await readArticleBody(request);
   const extraction = extractSubmission(submission);

@@ -1,14 +1,13 @@
 import { z } from "zod";
 import { handler } from "@/lib/api/errors";
 import { readJson } from "@/lib/api/body";
-import { clientKey, rateLimit } from "@/lib/api/rate-limit";
+import { limitLogins } from "@/lib/api/rate-limit";
 import { SESSION_COOKIE, login } from "@/lib/auth/editors";
 
 const Credentials = z.object({ username: z.string().min(1).max(100), password: z.string().min(1).max(200) }).strict();
 
 export const POST = handler(async (request: Request) => {
-  // Ten tries a minute per address slows password guessing to a crawl.
-  rateLimit(`login:${clientKey(request)}`, 10, 60_000);
+  limitLogins(request);
   const { username, password } = await readJson(request, Credentials, 10_000);
   const session = await login(username, password);
   const secure = new URL(request.url).protocol === "https:" || process.env.NODE_ENV === "production";

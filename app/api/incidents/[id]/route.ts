@@ -3,7 +3,7 @@ import { ApiError, handler, parseQuery } from "@/lib/api/errors";
 import { readJson } from "@/lib/api/body";
 import { IdParam } from "@/lib/api/filters";
 import { IncidentPatch } from "@/lib/api/incident-input";
-import { clientKey, rateLimit } from "@/lib/api/rate-limit";
+import { limitWrites } from "@/lib/api/rate-limit";
 import { requireEditor } from "@/lib/auth/editors";
 import { deleteIncident, incidentHistory, updateIncident } from "@/lib/db/incident-edits";
 import { getIncident } from "@/lib/db/incidents";
@@ -20,7 +20,7 @@ export const GET = handler(async (_request: Request, ctx: Ctx) => {
 
 /** Corrects fields; each corrected field is marked reviewed and kept through re-extraction. */
 export const PATCH = handler(async (request: Request, ctx: Ctx) => {
-  rateLimit(`write:${clientKey(request)}`, 120, 60_000);
+  limitWrites(request);
   const actor = await requireEditor(request);
   const id = await readId(ctx);
   const patch = await readJson(request, IncidentPatch);
@@ -31,7 +31,7 @@ export const PATCH = handler(async (request: Request, ctx: Ctx) => {
 
 /** Soft delete: the incident disappears from lists and sums, its history stays. */
 export const DELETE = handler(async (request: Request, ctx: Ctx) => {
-  rateLimit(`write:${clientKey(request)}`, 120, 60_000);
+  limitWrites(request);
   const actor = await requireEditor(request);
   const id = await readId(ctx);
   await deleteIncident(id, actor.name);

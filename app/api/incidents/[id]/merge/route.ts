@@ -2,7 +2,7 @@ import { z } from "zod";
 import { handler, parseQuery } from "@/lib/api/errors";
 import { readJson } from "@/lib/api/body";
 import { IdParam } from "@/lib/api/filters";
-import { clientKey, rateLimit } from "@/lib/api/rate-limit";
+import { limitWrites } from "@/lib/api/rate-limit";
 import { requireEditor } from "@/lib/auth/editors";
 import { mergeIncident } from "@/lib/db/incident-edits";
 import { getIncident } from "@/lib/db/incidents";
@@ -11,7 +11,7 @@ const Body = z.object({ other: z.number().int().positive() }).strict();
 
 /** Merges incident `other` into this one: its sources move here, it is deleted. */
 export const POST = handler(async (request: Request, ctx: { params: Promise<{ id: string }> }) => {
-  rateLimit(`write:${clientKey(request)}`, 120, 60_000);
+  limitWrites(request);
   const actor = await requireEditor(request);
   const { id } = parseQuery(z.object({ id: IdParam }), await ctx.params);
   const { other } = await readJson(request, Body);

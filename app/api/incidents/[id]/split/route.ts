@@ -2,7 +2,7 @@ import { z } from "zod";
 import { handler, parseQuery } from "@/lib/api/errors";
 import { readJson } from "@/lib/api/body";
 import { IdParam } from "@/lib/api/filters";
-import { clientKey, rateLimit } from "@/lib/api/rate-limit";
+import { limitWrites } from "@/lib/api/rate-limit";
 import { requireEditor } from "@/lib/auth/editors";
 import { splitIncident } from "@/lib/db/incident-edits";
 import { getIncident } from "@/lib/db/incidents";
@@ -11,7 +11,7 @@ const Body = z.object({ sourceId: z.number().int().positive() }).strict();
 
 /** Takes one source out into a new incident of its own (undoes a wrong merge). */
 export const POST = handler(async (request: Request, ctx: { params: Promise<{ id: string }> }) => {
-  rateLimit(`write:${clientKey(request)}`, 120, 60_000);
+  limitWrites(request);
   const actor = await requireEditor(request);
   const { id } = parseQuery(z.object({ id: IdParam }), await ctx.params);
   const { sourceId } = await readJson(request, Body);
