@@ -62,6 +62,7 @@ export async function MapSection({ filters }: { filters: IncidentFilters }) {
       provinces={provinces.map((p) => ({ province: p.province, incidents: p.incidents, killed: p.killed }))}
       selectedProvinces={filters.province}
       fitKey={filterKey(filters)}
+      query={filterKey(filters)}
       resetHref={reset ? `/?${reset}` : "/"}
     />
   );

@@ -70,6 +70,10 @@ export interface ProvinceKilled {
 
 export interface IncidentMapProps {
   incidents: IncidentView[];
+  /** How many incidents match; when more than were loaded, the map draws server-side clusters of all of them. */
+  total?: number;
+  /** The filters as a query string, for /api/map/clusters. */
+  query?: string;
   provinces: ProvinceKilled[];
   selectedProvinces: string[];
   /** Changes when the filters change: the map then fits the new markers. */
@@ -136,10 +140,64 @@ function FlyToSelected({ layers }: { layers: React.RefObject<Map<number, L.Circl
   return null;
 }
 
+interface ServerCluster {
+  lat: number;
+  lon: number;
+  incidents: number;
+  killed: number;
+  id?: number;
+}
+
+/**
+ * For sets larger than the page loads (the synthetic million, say): grid cells, or single
+ * incidents when few are in view, computed by /api/map/clusters for the current view and
+ * zoom, so the map never downloads every point.
+ */
+function ServerClusters({ query }: { query: string }) {
+  const map = useMap();
+  const [cells, setCells] = useState<ServerCluster[]>([]);
+  useEffect(() => {
+    let controller: AbortController | null = null;
+    const load = () => {
+      controller?.abort();
+      controller = new AbortController();
+      const b = map.getBounds();
+      const clamp = (v: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, v)).toFixed(3);
+      const bbox = [clamp(b.getWest(), -180, 179), clamp(b.getSouth(), -90, 89), clamp(b.getEast(), -179, 180), clamp(b.getNorth(), -89, 90)].join(",");
+      fetch(`/api/map/clusters?${query ? `${query}&` : ""}bbox=${bbox}&zoom=${Math.round(map.getZoom())}`, { signal: controller.signal })
+        .then((r) => (r.ok ? r.json() : null))
+        .then((d: { clusters: ServerCluster[] } | null) => d && setCells(d.clusters))
+        .catch(() => {});
+    };
+    load();
+    map.on("moveend", load);
+    return () => {
+      map.off("moveend", load);
+      controller?.abort();
+    };
+  }, [map, query]);
+  return (
+    <>
+      {cells.map((c) => (
+        <CircleMarker
+          key={`${c.id ?? "cell"}-${c.lat.toFixed(4)}-${c.lon.toFixed(4)}`}
+          center={[c.lat, c.lon]}
+          radius={c.id ? markerRadius(c.killed) : 6 + 4 * Math.log10(1 + c.incidents)}
+          eventHandlers={{ click: () => (c.id ? window.location.assign(`/incidents/${c.id}`) : map.flyTo([c.lat, c.lon], map.getZoom() + 2)) }}
+          pathOptions={{ className: c.id ? "incident-marker" : "incident-cell", color: "#334155", weight: 1.5, fillColor: "#64748b", fillOpacity: 0.45 }}
+        >
+          <Tooltip>{c.id ? `${c.killed} killed (incident #${c.id})` : `${c.incidents.toLocaleString("en")} incidents, ${c.killed.toLocaleString("en")} killed`}</Tooltip>
+        </CircleMarker>
+      ))}
+    </>
+  );
+}
+
 const UNCLUSTER_ZOOM = 9;
 const FLY_ZOOM = 9.5;
 
-export default function IncidentMap({ incidents, provinces, selectedProvinces, fitKey }: IncidentMapProps) {
+export default function IncidentMap({ incidents, provinces, selectedProvinces, fitKey, total, query = "" }: IncidentMapProps) {
+  const serverSide = total !== undefined && total > incidents.length;
   const governorates = useGeoJson("/geo/syria-governorates.geojson");
   const neighbours = useGeoJson("/geo/neighbours.geojson");
   const tiles = useTilesReachable();
@@ -233,7 +291,8 @@ export default function IncidentMap({ incidents, provinces, selectedProvinces, f
           }}
         />
       )}
-      <MarkerClusterGroup chunkedLoading maxClusterRadius={28} showCoverageOnHover={false} disableClusteringAtZoom={UNCLUSTER_ZOOM} iconCreateFunction={clusterIcon}>
+      {serverSide && <ServerClusters query={query} />}
+      {!serverSide && <MarkerClusterGroup chunkedLoading maxClusterRadius={28} showCoverageOnHover={false} disableClusteringAtZoom={UNCLUSTER_ZOOM} iconCreateFunction={clusterIcon}>
         {located.map((i) => {
           const approximate = (i.geoPrecision ?? 3) > 1;
           const colour = perpetratorColour(i.perpetrator);
@@ -264,7 +323,7 @@ export default function IncidentMap({ incidents, provinces, selectedProvinces, f
             </CircleMarker>
           );
         })}
-      </MarkerClusterGroup>
+      </MarkerClusterGroup>}
       <KeepSized />
       <FitToMarkers points={points} fitKey={fitKey} />
       <FlyToSelected layers={layers} />

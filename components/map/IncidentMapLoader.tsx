@@ -21,7 +21,7 @@ export function IncidentMapLoader(props: IncidentMapProps & { total: number; res
   return (
     <div className="flex h-full flex-col">
       <div className="relative min-h-0 flex-1 overflow-hidden rounded-lg border border-slate-300 dark:border-slate-700" data-testid="map">
-        <IncidentMap {...mapProps} />
+        <IncidentMap {...mapProps} total={total} />
         {props.incidents.length === 0 && (
           <div className="pointer-events-none absolute inset-x-0 top-3 z-[1000] flex justify-center">
             <p className="pointer-events-auto rounded bg-white/95 px-3 py-2 text-sm shadow dark:bg-slate-900/95" role="status">
@@ -36,7 +36,8 @@ export function IncidentMapLoader(props: IncidentMapProps & { total: number; res
       <MapLegend {...mapProps} />
       {(unlocated > 0 || total > props.incidents.length) && (
         <p className="mt-1 text-xs text-slate-600 dark:text-slate-400">
-          {total > props.incidents.length && `The map shows the ${numberFormat.format(props.incidents.length)} most recent of ${numberFormat.format(total)} incidents. `}
+          {total > props.incidents.length &&
+            `All ${numberFormat.format(total)} matching incidents are drawn as grey grid cells (sized by their number; click one to zoom in); the table lists the ${numberFormat.format(props.incidents.length)} most recent. `}
           {unlocated > 0 && `${unlocated} incident${unlocated === 1 ? " has" : "s have"} no location and appear${unlocated === 1 ? "s" : ""} only in the table.`}
         </p>
       )}

@@ -325,7 +325,14 @@ export async function filterOptions(dataset: "real" | "synthetic" = "real"): Pro
   const [years, perpetrators, targets] = await Promise.all([
     incidentYears(dataset),
     db().$queryRaw<{ v: string }[]>`SELECT DISTINCT r."perpetrator" AS v FROM "IncidentMonthRollup" r WHERE r."perpetrator" <> '' AND r."synthetic" = ${synthetic} AND r."incidents" > 0 ORDER BY 1`,
-    db().$queryRaw<{ v: string }[]>`SELECT DISTINCT "target" AS v FROM "Incident" WHERE "target" IS NOT NULL AND "synthetic" = ${synthetic} AND "deletedAt" IS NULL ORDER BY 1`,
+    // A loose index scan (one index probe per distinct value): DISTINCT would read every row.
+    db().$queryRaw<{ v: string }[]>`
+      WITH RECURSIVE t AS (
+        SELECT min(i."target") AS v FROM "Incident" i WHERE i."synthetic" = ${synthetic} AND i."target" IS NOT NULL AND i."deletedAt" IS NULL
+        UNION ALL
+        SELECT (SELECT min(i."target") FROM "Incident" i WHERE i."synthetic" = ${synthetic} AND i."target" > t.v AND i."deletedAt" IS NULL) FROM t WHERE t.v IS NOT NULL
+      )
+      SELECT v FROM t WHERE v IS NOT NULL`,
   ]);
   return { years, perpetrators: perpetrators.map((r) => r.v), targets: targets.map((r) => r.v) };
 }
