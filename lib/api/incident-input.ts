@@ -6,7 +6,11 @@ import { DatePrecision, Governorate, GeoPrecision } from "@/lib/extract/types";
 const isoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, "expected YYYY-MM-DD")
-  .refine((s) => new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), "not a real calendar date");
+  // zod runs this even after the regex failed: the date may be anything, so check it parses first.
+  .refine((s) => {
+    const d = new Date(`${s}T00:00:00Z`);
+    return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(s);
+  }, "not a real calendar date");
 const count = z.number().int().min(0).max(1_000_000);
 const label = z.string().trim().min(1).max(200);
 
