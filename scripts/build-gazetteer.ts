@@ -95,6 +95,8 @@ const EXTRA_ALTERNATES: [asciiName: string, governorate: Governorate, extra: str
   ["Latakia", "Latakia", ["Lattakia", "Lataquia", "Latakiya", "Al-Ladhiqiyah", "Ladhiqiyah", "Lattaquia"]],
   ["Al Hasakah", "Hasakah", ["Hasakah", "Hasaka", "Hassakeh", "Al-Hasakah", "Hasakeh", "Hassake", "Al-Hasaka", "Al-Hassakeh"]],
   ["Idlib", "Idlib", ["Idleb", "Edlib"]],
+  ["Jindayris", "Aleppo", ["Jinderes", "Jindires", "Jandairis", "Jinderis", "Jindiris"]],
+  ["Kuwayris Sharqi", "Aleppo", ["Kuweires", "Kweires", "Kuwayris", "Kuweiris", "Kuweires airbase", "Kuweires air base"]],
   ["Dar'a", "Daraa", ["Daraa", "Deraa", "Dar'a", "Dara'a", "Der'a"]],
   ["Tartus", "Tartus", ["Tartous", "Tartouss", "Tortosa"]],
   ["Al Qunaytirah", "Quneitra", ["Quneitra", "Kuneitra", "Qunaitra", "Al-Quneitra"]],

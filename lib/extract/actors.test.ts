@@ -65,3 +65,11 @@ describe("round 2 rules", () => {
     expect(normalizeActor("Syrian airstrikes")).toBe("Syrian government forces");
   });
 });
+
+describe("round-3: singular weapons", () => {
+  it("'a government air raid', 'a regime strike', 'a Russian air strike'", () => {
+    expect(findActors("a government air raid on Monday")[0]?.label).toBe("Syrian government forces");
+    expect(findActors("a regime strike hit the market")[0]?.label).toBe("Syrian government forces");
+    expect(findActors("a Russian air strike hit the village")[0]?.label).toBe("Russian forces");
+  });
+});

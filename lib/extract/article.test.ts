@@ -78,3 +78,22 @@ describe("story lists after 'Related Articles' / 'Latest stories'", () => {
     expect(a.furniture.map((f) => f.reason)).toContain("story list");
   });
 });
+
+describe("inline links to other stories and datelines with a time", () => {
+  it("drops 'Related: <headline>' / 'Read more: ...' / 'Also read - ...' lines", () => {
+    const raw = [
+      "Mortar fire kills three in Daraa al-Balad",
+      "Three people were killed on Monday when mortar shells hit Daraa al-Balad, a medic said.",
+      "Related: Landmine kills two shepherds in Sweida countryside",
+      "Read more: Gunmen kill a teacher in Tafas",
+      "Also read - Drone strike wounds five near Busra al-Sham",
+    ].join("\n");
+    const { a, lines } = kept(raw);
+    expect(lines).toEqual(["Mortar fire kills three in Daraa al-Balad", "Three people were killed on Monday when mortar shells hit Daraa al-Balad, a medic said."]);
+    expect(a.furniture.filter((f) => f.reason === "story link")).toHaveLength(3);
+  });
+  it("reads a dateline followed by a time after a dash or bar", () => {
+    expect(kept("Clashes in Manbij\n\nMar 3, 2023 - 09:15\n\nText here.").a.publishedAt).toBe("2023-03-03");
+    expect(kept("7 June 2022 | 18:40 GMT\n\nText here.").a.publishedAt).toBe("2022-06-07");
+  });
+});

@@ -42,7 +42,7 @@ const DATELINE_ISO_RE = /\b((?:19|20)\d\d)-(\d{2})-(\d{2})\b/;
 const DATELINE_LINE_RE = new RegExp(
   String.raw`^\s*(?:(?:published|posted|updated|date|last updated)\s*(?:on)?\s*:?\s*)?(?:${WEEKDAY_SRC},?\s+)?` +
     String.raw`(?:(?:${MONTH_SRC})\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d|\d{1,2}(?:st|nd|rd|th)?\s+(?:${MONTH_SRC})\.?,?\s+(?:19|20)\d\d|(?:19|20)\d\d-\d{2}-\d{2})` +
-    String.raw`(?:[\sT,]+\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?)?\s*$`,
+    String.raw`(?:(?:[\sT,|@·•/–—-]|\bat\b)+\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*(?:[A-Z]{2,4}|GMT[+-]?\d{0,2}|UTC[+-]?\d{0,2}))?)?\s*$`,
   "i",
 );
 const PUBLISHED_LABEL_RE = /^\s*(?:published|posted|updated|date|last updated)\b/i;
@@ -57,6 +57,9 @@ const FURNITURE_EXACT_RE =
 // Furniture that introduces a list of other stories' headlines: the short lines after it are furniture too.
 const LIST_FURNITURE_RE =
   /^(?:latest(?: stories| news| articles)?|related(?: articles| posts| stories| news)?|read (?:more|also|next)|more (?:stories|news|from [\w ]{1,30})|you may also like|recommended(?: for you)?|trending(?: now)?|most read|most popular|popular(?: stories| news)?|top stories|editor'?s picks|see also)$/i;
+// "Related: <other story's headline>", "Read more: ...", "Also read - ...": a link to another story on one line.
+const INLINE_STORY_LINK_RE =
+  /^(?:related(?: articles?| posts?| stories| news| coverage)?|read (?:more|also|next)|also read|see also|more on this(?: story)?|recommended|must read|watch|listen)\s*[:|–—-]\s*\S/i;
 const COPYRIGHT_RE = /(?:copyright|©|\(c\)\s*\d{4}|all rights reserved)/i;
 const NEWSLETTER_RE =
   /\b(?:newsletter|subscribe|sign up for|send us your news|envíanos|suscr[ií]bete|inscrivez|abonnez)\b/i;
@@ -205,6 +208,7 @@ export function readArticle(input: ArticleInput, maxChars = Number.POSITIVE_INFI
       reason = "dateline";
       datelineDate ??= parseDatelineDate(t);
     } else if (FURNITURE_EXACT_RE.test(t.replace(/[.:]+$/, ""))) reason = "site furniture";
+    else if (INLINE_STORY_LINK_RE.test(t) && t.length < 250) reason = "story link";
     else if (COPYRIGHT_RE.test(t) && t.length < 200) reason = "copyright";
     else if (NEWSLETTER_RE.test(t) && t.length < 300) reason = "newsletter";
     else if (WIRE_CREDIT_RE.test(t)) reason = "wire credit";

@@ -32,3 +32,29 @@ describe("round 2: 'N of them'", () => {
     expect(figs("Local fighters killed 56 of the attackers.")).toEqual([]);
   });
 });
+
+describe("active voice after a counted agent", () => {
+  it("'a sniper shot dead a boy': the agent is not among the dead", () => {
+    expect(figs("A government sniper shot dead a boy in the old quarter of Daraa.")).toEqual(["death:1"]);
+    expect(figs("Two gunmen on a motorcycle killed three farmers near Tafas.")).toEqual(["death:3"]);
+  });
+  it("passive and bare forms still count the people before the verb", () => {
+    expect(figs("Two shepherds were shot dead near Sukhnah.")).toEqual(["death:2"]);
+    expect(figs("Two shepherds killed in landmine blast near Sukhnah")).toEqual(["death:2"]);
+  });
+  it("a toll with a long phrase between 'toll' and 'rose to'", () => {
+    expect(figs("The death toll from the five days of shelling by government forces and allied militias on the villages of the southern countryside of Idlib near the town of Maarat al-Numan rose to 31 on Friday.")).toEqual(["death:31"]);
+  });
+});
+
+describe("a toll's figure is not followed past into a later 'of'", () => {
+  it("'put the toll at 9, ... members of a faction' does not count the faction", () => {
+    expect(figs("The monitor put the death toll at 9, most of them civilians, and said three of the dead were members of a local police force.")).toEqual(["death:9"]);
+  });
+});
+
+describe("'the number of people who were killed in ... rose to N'", () => {
+  it("links the figure across a long description of the attack", () => {
+    expect(figs("The number of people who were killed in the assault carried out by the cell on the farms around the village of Khanasir on Sunday rose to 17, among them four women.")).toEqual(["death:17"]);
+  });
+});

@@ -52,7 +52,7 @@ const INJURY_ACTIVE_BEFORE_RE =
   /\b(?:wound(?:ed|ing|s)?|injur(?:ed|ing|es?)|injuries\s+to|maim(?:ed|ing)?|hurt(?:ing)?)\s+(?:(?:the|a\s+total\s+of|an\s+estimated|some|another)\s+)?$/i;
 // "the death toll rose to", "put the number of deaths in this crossfire at", "killed toll of"
 const TOLL_BEFORE_RE =
-  /\b(?:death\s+toll|toll|number\s+of\s+(?:deaths|dead|fatalities|victims|martyrs|those\s+killed|people\s+killed|dead\s+people)|fatalities|deaths)\b[^.;!?]{0,160}?\b(?:at|to|of|reached|hit|is|was|stood\s+at|stands\s+at|rose\s+to|climbed\s+to|increased\s+to|jumped\s+to)\s+$/i;
+  /\b(?:death\s+toll|toll|number\s+of\s+(?:deaths|dead|fatalities|victims|martyrs|those\s+killed|people\s+killed|dead\s+people|(?:people|persons|civilians|those)\s+(?:who\s+(?:were|have\s+been|had\s+been)\s+)?killed)|fatalities|deaths)\b(?:(?!\b(?:at|to|reached)\s+(?:\d|least\b))[^.;!?]){0,240}?\b(?:at|to|of|reached|hit|is|was|stood\s+at|stands\s+at|rose\s+to|climbed\s+to|increased\s+to|jumped\s+to)\s+$/i;
 // "lost more than 11,000 fighters": a side's losses (combatants only: "lost two sons" is left alone).
 const LOST_BEFORE_RE = /\b(?:lost|loses|lose|losing)\s+(?:(?:a\s+total\s+of|an\s+estimated|some)\s+)?$/i;
 const COMBATANT_HEAD_RE = /^(?:fighters|soldiers|troops|members|militiamen|personnel|officers|men|combatants|recruits|conscripts|servicemen|commanders|jihadists|militants|rebels)$/i;
@@ -67,8 +67,9 @@ const DEATH_AFTER_RE = new RegExp(
 );
 const INJURY_AFTER_RE = new RegExp(String.raw`^${PAREN}\s*,?\s*${AUX}(wounded|injured|hurt|maimed)\b`, "i");
 // Bare number right before a casualty word: "34 killed", "5 dead, 10 wounded"
-const BARE_DEATH_AFTER_RE = /^\s+(?:(?:were|are|have\s+been|had\s+been|reportedly)\s+)*(killed|dead|died|slain)\b/i;
-const BARE_INJURY_AFTER_RE = /^\s+(?:(?:were|are|have\s+been|had\s+been|reportedly|others?)\s+)*(wounded|injured|hurt)\b/i;
+// ("dozens more were wounded", "three others were killed": "more"/"others" after the count)
+const BARE_DEATH_AFTER_RE = /^\s+(?:(?:were|are|have\s+been|had\s+been|reportedly|more|others?)\s+)*(killed|dead|died|slain)\b/i;
+const BARE_INJURY_AFTER_RE = /^\s+(?:(?:were|are|have\s+been|had\s+been|reportedly|others?|more)\s+)*(wounded|injured|hurt)\b/i;
 // What may follow a bare count after an active verb: "killing 20 and wounding", "killed 5 in Daraa"
 const BARE_END_RE = /^\s*(?:$|[,.;:)!?]|of\s+(?:them|whom|those|the\s+(?:soldiers|fighters|troops|passengers|workers|guards|men))\b|and\b|in\b|at\b|on\b|near\b|during\b|when\b|while\b|after\b|including\b|across\b|inside\b|outside\b|overnight\b|yesterday\b|today\b|others?\b|more\b|early\b|late\b|last\b|this\b|earlier\b|according\b|as\b|since\b|but\b|with\b|by\b|before\b)/i;
 const ELLIPSIS_BEFORE_RE = /(?:,|\band|\bwhile|\bwith)\s+(?:another\s+)?$/i;
@@ -129,7 +130,11 @@ export function findCasualtyFigures(sentence: string): CasualtyFigure[] {
     } else {
       const d = DEATH_AFTER_RE.exec(after);
       const inj = INJURY_AFTER_RE.exec(after);
-      if (d && (!inj || d.index + d[0].length <= inj[0].length)) {
+      // "an NDF sniper shot dead a woman", "three gunmen killed two farmers": a verb in the active voice
+      // (no auxiliary) with an object after it; the counted people are the attackers, not the dead.
+      const active = d !== null && ACTIVE_VERB_RE.test(d[1]!) && !/\b(?:were|was|have|has|had|been|are|is|being|be)\s/i.test(d[0]) &&
+        OBJECT_AFTER_RE.test(after.slice(d[0].length));
+      if (d && !active && (!inj || d.index + d[0].length <= inj[0].length)) {
         kind = "death";
         triggerAt = g.end + d[0].length - d[1]!.length;
       } else if (inj) {
@@ -153,7 +158,7 @@ export function findCasualtyFigures(sentence: string): CasualtyFigure[] {
     if (NOT_PEOPLE_AFTER_RE.test(after) || MONTH_BEFORE_RE.test(before)) continue;
     let kind: LinkKind | null = null;
     let triggerAt = c.start;
-    const toll = TOLL_BEFORE_RE.test(sentence.slice(Math.max(0, c.start - 230), c.start));
+    const toll = TOLL_BEFORE_RE.test(sentence.slice(Math.max(0, c.start - 300), c.start));
     if ((DEATH_ACTIVE_BEFORE_RE.test(before) || toll) && (BARE_END_RE.test(after) || toll)) kind = "death";
     else if (INJURY_ACTIVE_BEFORE_RE.test(before) && BARE_END_RE.test(after)) kind = "injury";
     else {
@@ -213,6 +218,9 @@ export function findCasualtyFigures(sentence: string): CasualtyFigure[] {
   return out;
 }
 
+const ACTIVE_VERB_RE = /^(?:killed|executed|massacred|murdered|gunned\s+down|shot\s+dead)$/i;
+const OBJECT_AFTER_RE =
+  /^\s+(?:a|an|his|her|their|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores|several|at\s+least|more\s+than|some|\d[\d,]*)\s/i;
 const ANOTHER_RE = /\b(?:another|one\s+other|a\s+third|a\s+second)\s+(?:(?:one|person)\s+)?(?:was|were|is)\s+(?:also\s+|seriously\s+|critically\s+|lightly\s+)?(killed|wounded|injured|hurt)\b/gi;
 
 /** Does the sentence speak of deaths without a count ("killed the soldiers", "lost his life")? */

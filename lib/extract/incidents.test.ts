@@ -211,7 +211,7 @@ describe("more article shapes", () => {
     const x = run("Russian strikes killed 32 IS jihadists near Palmyra on Tuesday, a day after the group killed nine soldiers in an ambush.");
     expect(x.incidents.map((i) => [i.killed, i.date, i.perpetrator])).toEqual([
       [32, "2022-03-15", "Russian forces"],
-      [9, "2022-03-14", null],
+      [9, "2022-03-14", "Islamic State"], // "the group": the IS jihadists named just before
     ]);
   });
   it("'another was wounded' counts one injured", () => {
@@ -379,5 +379,110 @@ describe("round 2: place anaphora, bearings and homonyms", () => {
       "Blast in Tartus countryside\n\nA bomb exploded near Safita in Tartus on Sunday.\n\nPolice closed the road.\n\nNo group claimed it.\n\nOn Monday, two workers were killed near the town of Al-Hamidiyah.",
     );
     expect(tartus.incidents.map((i) => i.province)).toEqual(["Tartus"]);
+  });
+});
+
+describe("round-3: report breakdowns and headline tallies", () => {
+  it("'Of those, ...' after a monitor's count is its breakdown, not an attack", () => {
+    const x = run("The network documented the death of 412 people in Syria during February.\n\nOf those, 120 civilians died in air strikes, while the rest were killed by shelling.", "2023-03-02");
+    expect(x.incidents).toEqual([]);
+    expect(x.tallies.map((t) => t.count)).toContain(412);
+  });
+  it("a report's category lines after its total are part of the tally", () => {
+    const x = run("The monitor documented the deaths of 640 people across Syria in May.\n\nFighters: the monitor documented the death of 210 fighters of the factions.\n\nCivilians: 95 civilians were killed, among them 20 children.", "2023-06-01");
+    expect(x.incidents).toEqual([]);
+  });
+  it("a headline repeating the body's tally is not an incident", () => {
+    const x = run("Toll of week-long tribal clashes in Busra al-Harir rises to 23\n\nThe death toll from the week of clashes between two tribes in Busra al-Harir, east of Daraa, rose to 23 on Monday, a local source said.", "2023-05-16");
+    expect(x.incidents).toEqual([]);
+    expect(x.tallies.map((t) => t.count)).toEqual([23]);
+  });
+});
+
+describe("round-3: second sources and toll updates", () => {
+  it("two sources in one long sentence give a range, never a sum", () => {
+    const x = run("The monitor said it had recorded at least 41 deaths in Kafr Nabl, most of them civilians killed when troops shelled the town on Monday, while the local council, a body of volunteers in the town, put the toll at 58.");
+    expect(x.incidents).toHaveLength(1);
+    expect(x.incidents[0]).toMatchObject({ killed: 41, killedLow: 41, killedHigh: 58 });
+  });
+  it("'the number of dead reached N' later in the story widens the attack just told", () => {
+    const x = run("A roadside bomb exploded near a bus station in the town of Azaz on Monday, killing four people and wounding 11.\n\nMedics later said the number of dead reached six, including a child.");
+    expect(x.incidents).toHaveLength(1);
+    expect(x.incidents[0]).toMatchObject({ killed: 4, killedLow: 4, killedHigh: 6 });
+  });
+  it("a higher toll from another source, with no place of its own, joins the attack just told", () => {
+    const x = run("A drone struck a minibus on the road to Tal Tamr in Hasakah province on Tuesday, killing three farmers, the local council said.\n\nHospital staff gave a higher toll, saying five people had died.");
+    expect(x.incidents).toHaveLength(1);
+    expect(x.incidents[0]).toMatchObject({ killed: 3, killedHigh: 5, province: "Hasakah" });
+  });
+});
+
+describe("round-3: actors", () => {
+  it("'the rebel town of X' names who holds the town, not the attacker", () => {
+    const x = run("Witnesses said pro-government militiamen had massacred 23 people in the rebel village of Tremseh on Monday.");
+    expect(x.incidents[0]?.perpetrator).toBe("Syrian government forces");
+  });
+  it("'Last month, <agent> shot dead a <person> and her <relative>' is one attack, not a month's tally", () => {
+    const x = run("Last month, gunmen shot dead a local politician and her bodyguard on the road south of Manbij.");
+    expect(x.tallies).toEqual([]);
+    expect(x.incidents.map((i) => i.killed)).toEqual([2]);
+  });
+});
+
+describe("round-3: the attacking side's dead and group anaphors", () => {
+  it("'N members of the group were also killed' after an attack are attackers, not a new incident", () => {
+    const x = run("Islamic State fighters stormed an army post near Sukhnah on Monday, killing seven soldiers.\n\nThe monitor said nine members of the group were also killed in the clashes.");
+    expect(x.incidents).toHaveLength(1);
+    expect(x.incidents[0]).toMatchObject({ killed: 7, attackersKilled: 9 });
+  });
+  it("'dozens of insurgents also died' joins the attack as its attackers' dead", () => {
+    const x = run("HTS fighters overran the village of Kabani on Tuesday after clashes in which 22 soldiers were killed.\n\nDozens of insurgents also died in the assault, the army said.");
+    expect(x.incidents.map((i) => i.killed)).toEqual([22]);
+  });
+  it("'the organization massacred N' takes the group named before", () => {
+    const x = run("IS militants attacked a checkpoint near Ithriya on Monday, killing five soldiers.\n\nOn March 3, 2016, the organization massacred 30 shepherds in the same desert, the monitor recalled.");
+    expect(x.incidents.map((i) => i.perpetrator)).toEqual(["Islamic State", "Islamic State"]);
+  });
+});
+
+describe("round-3: agents, injuries and areas", () => {
+  it("'a base used by X' does not make X the attacker", () => {
+    const x = run("Israeli jets overnight Monday also struck a depot used by Iranian-backed fighters near Deir ez-Zor, killing 11 of them.");
+    expect(x.incidents[0]?.perpetrator).toBe("Israel");
+  });
+  it("'they captured ...' takes the actor of the sentence before", () => {
+    const x = run("In the north, Turkish-backed factions pushed towards Tal Rifaat.\n\nOn Monday, they captured the village of Sheikh Issa after fighting in which four SDF fighters were killed.");
+    expect(x.incidents[0]?.perpetrator).toBe("Turkish-backed factions");
+  });
+  it("'dozens more were wounded' in the next sentence adds the injured and keeps its town", () => {
+    const x = run("Russian air strikes killed nine civilians in the rebel-held region of Jabal al-Zawiya on Monday, rescuers said.\n\nThe strikes hit the village of Kansafra, the rescuers said, adding that dozens more were wounded.");
+    expect(x.incidents).toHaveLength(1);
+    expect(x.incidents[0]).toMatchObject({ killed: 9, injured: 12, place: "Kansafra", province: "Idlib" });
+  });
+});
+
+describe("round-3: a sequel sentence and singular strikes", () => {
+  it("'N were slain in the clashes' takes the date and place of the clashes told just before", () => {
+    const x = run("A drone hit a car near Ain Issa on Wednesday, killing two farmers, the council said.\n\nThe council said its fighters had repelled an attack by Turkish-backed factions near the village of Tal Tamr the previous day. Three SDF fighters were killed in the clashes, the council added.", "2022-03-17");
+    const sequel = x.incidents.find((i) => i.killed === 3);
+    expect(sequel).toMatchObject({ date: "2022-03-15", province: "Hasakah" });
+  });
+  it("'a Turkish strike' (singular) names Turkish forces", () => {
+    expect(run("A Turkish strike on a car near Derik killed two men on Monday.").incidents[0]?.perpetrator).toBe("Turkish forces");
+  });
+});
+
+describe("round-3 guards on tally breakdowns", () => {
+  it("a place label after a nationwide toll still gives that place's attack", () => {
+    const x = run("Across Syria, 48 people were killed on Monday, the monitor said.\n\nIdlib: Russian air strikes killed 12 civilians in the town of Ariha on Monday.");
+    expect(x.incidents.map((i) => i.killed)).toEqual([12]);
+  });
+});
+
+describe("round-3: one tally for headline and body", () => {
+  it("the same tally in the headline and the body is reported once", () => {
+    const x = run("Weekly toll | 212 people killed across Syria last week\n\nThe monitor documented the death of 212 people across Syria during the past week.", "2023-05-08");
+    expect(x.tallies.map((t) => t.count)).toEqual([212]);
+    expect(x.incidents).toEqual([]);
   });
 });

@@ -41,13 +41,21 @@ const ANAPHORA_RE =
 const NEW_EVENT_RE = /\b(?:another\s+(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|airstrikes?|air\s*raids?|raids?|bombings?|blasts?|explosions?|ambush(?:es)?|assaults?|incidents?|shelling|car\s+bombs?|massacres?|clash(?:es)?|operations?|drones?|mines?|landmines?|killings?|shootings?|rockets?|missiles?|shells?|round|wave|series|day|village|town|city|area|district|neighbou?rhood)|a\s+(?:second|third|separate|further|new)\s+(?:attack|ambush|assault|bombing|incident)|separately|in\s+a\s+separate|elsewhere|meanwhile|also\s+in|earlier\s+(?:this|that|last)\s+(?:week|month|year)|last\s+(?:week|month|year))\b/i;
 // Nouns for attackers when the article calls them by role rather than by name.
 const ATTACKER_NP_RE = /\b(?:attackers|assailants|gunmen|militants|jihadists|terrorists?|insurgents)\b/i;
+// The attacking side named by role or by an anaphor: "the attackers", "insurgents", "members of the organization".
+const ATTACKER_REF_RE =
+  /^(?:[\w-]+\s+){0,2}?(?:attackers|assailants|insurgents|militants|jihadists|suicide\s+bombers)\b|\b(?:members|fighters|militants|elements|operatives)\s+of\s+the\s+(?:organi[sz]ation|group|cell)\b/i;
+// "the organization massacred", "members of the group gunned down": the group already named in the article.
+const GROUP_ANAPHOR_RE = /\b(?:(?:members|fighters|militants|elements)\s+of\s+)?the\s+(?:organi[sz]ation|group|jihadist\s+group|terrorist\s+group)\b/gi;
+const PRONOUN_AGENT_RE =
+  /\bthey\s+(?:(?:had|have|also|then|later|reportedly)\s+)?(?:attacked|ambushed|bombed|killed|captured|seized|stormed|shelled|struck|executed|overran|took\s+control|opened\s+fire|raided|shot|massacred|gunned\s+down|targeted|hit|fired)\b/i;
+const GROUP_LABELS = new Set<ActorLabel>([ACTOR.IS, ACTOR.HTS, ACTOR.SDF, ACTOR.REBELS, ACTOR.TURKISH_BACKED, ACTOR.HEZBOLLAH]);
 // Context words after an actor that make it the agent.
 const AGENT_AFTER_RE =
-  /^\s*(?:\([^)]{0,20}\)\s*)?(?:['’]s?\s+)?(?:(?:\w+[- ]){0,2})?(?:attacks?|ambush(?:es)?|assaults?|offensive|bombings?|strikes?|airstrikes?|raids?|shelling|fire|cells?|militants|fighters|gunmen|remnants|jihadists)\b|^\s*(?:\([^)]{0,20}\)\s*)?(?:\w+\s+){0,2}?(?:attacked|ambushed|bombed|launched|killed|kills?|targets|hits|pound(?:s|ed)|shells|targeted|stormed|shelled|struck|hit|executed|seized|captured|overran|took\s+control|intercepted|opened\s+fire|carried\s+out|detonated|claimed|fired|raided|kidnapped|abducted|has\s+launched|have\s+launched|shot)\b/i;
+  /^\s*(?:\([^)]{0,20}\)\s*)?(?:['’]s?\s+)?(?:(?:\w+[- ]){0,2})?(?:attacks?|ambush(?:es)?|assaults?|offensive|bombings?|strikes?|airstrikes?|raids?|shelling|fire|cells?|militants|fighters|gunmen|remnants|jihadists)\b|^\s*(?:\([^)]{0,20}\)\s*)?(?:\w+\s+){0,2}?(?:attacked|ambushed|bombed|launched|killed|kills?|targets|hits|pound(?:s|ed)|shells|targeted|stormed|shelled|struck|hit|executed|seized|captured|overran|took\s+control|intercepted|opened\s+fire|carried\s+out|detonated|claimed|fired|raided|kidnapped|abducted|has\s+launched|have\s+launched|shot|massacred|slaughtered|murdered|gunned\s+down|assassinated|beheaded)\b/i;
 const AGENT_BEFORE_RE = /\b(?:by|from)\s+(?:the\s+)?(?:\w+\s+){0,1}$/i;
 // "guarded by the army", "backed by Turkey": a "by" that does not introduce the attacker.
 const PASSIVE_NOT_AGENT_RE =
-  /\b(?:guarded|backed|supported|led|protected|escorted|accompanied|owned|run|controlled|held|funded|armed|trained|founded|formed|declared|recognised|recognized|designated|followed|surrounded|loyal)\s+(?:\w+\s+)?(?:by|from)\s+(?:the\s+)?(?:\w+\s+){0,1}$/i;
+  /\b(?:guarded|backed|supported|led|protected|escorted|accompanied|owned|run|controlled|held|funded|armed|trained|founded|formed|declared|recognised|recognized|designated|followed|surrounded|loyal|used|manned|occupied|operated|commanded|staffed|inhabited|hosted|frequented|visited|set\s+up|established|built|seized)\s+(?:\w+\s+)?(?:by|from)\s+(?:the\s+)?(?:\w+\s+){0,1}$/i;
 
 const WIRE_DATELINE_RE =
   /^[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?,\s*(?:SANA|AFP|Reuters|AP|ANHA|Xinhua|dpa|Hawar)\s*[-—–:]+\s*|^[A-Z][A-Z .'-]{2,30},\s*(?:Syria|Iraq|Turkey|Lebanon)\s*(?:\([A-Z][\w .]{1,30}\))?\s*[-—–:]+\s*|^[A-Z][A-Z .'-]{2,30}(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s+\d{4})?)?)?\s*(?:\((?:AFP|Reuters|AP|dpa|Xinhua|ANHA|SANA)\)\s*)?[-—–:]+\s*/;
@@ -73,6 +81,9 @@ interface SentenceInfo {
 const AMONG_DEAD_AFTER_RE = /^\s*(?:were|was|are|is)\s+(?:also\s+)?among\s+(?:the\s+)?(?:dead|killed|victims|fatalities|those\s+killed|the\s+dead)\b/i;
 // Another source's figure for the attack just told: "gave a lower toll of 46", "put the death toll at 34",
 // "gave a higher figure, saying 123 people were dead".
+// "the number of dead reached eight", "the toll rose to 9": an update of the toll of the attack just told
+const TOLL_UPDATE_RE =
+  /\b(?:death\s+toll|toll|number\s+of\s+(?:the\s+)?(?:dead|deaths|victims|martyrs|fatalities|those\s+killed))\s+(?:has\s+|had\s+)?(?:reached|rose|risen|climbed|increased|jumped|went\s+up|hit|stood|stands)\b/i;
 const ALT_TOLL_RE =
   /\b(?:lower|higher|different|revised|conflicting|separate|own|larger|smaller|higher)\s+(?:death\s+)?(?:toll|figure|count|tally|number)\b|\bput(?:s|ting)?\s+the\s+(?:[\w-]+\s+){0,2}?(?:death\s+)?toll\s+at\b|\bgave\s+a\s+(?:death\s+)?(?:toll|figure)\s+of\b/i;
 const DAYS_OF_FIGHTING_RE =
@@ -139,6 +150,7 @@ export function extractFromArticle(article: ParsedArticle): ExtractionParts {
   const tallies: ExtractedTally[] = [];
   let lastTallySince: TallySince | null = null;
   let lastIncidentDate: DateValue | null = null;
+  let lastTallySentence = -1;
 
   for (const info of infos) {
     if (info.figures.length === 0) continue;
@@ -155,7 +167,7 @@ export function extractFromArticle(article: ParsedArticle): ExtractionParts {
     let sentenceIsTally = false;
     // Sources disagreeing in one sentence ("SRGC said 1,302, while the LCC put the toll at 494"): one
     // figure of one attack, classified by its lowest reading.
-    const disagree = deaths.length >= 2 && DISAGREE_RE.test(text);
+    const disagree = deaths.length >= 2 && (DISAGREE_RE.test(text) || (deaths.length === 2 && ALT_TOLL_RE.test(text)));
     const lowest = disagree ? Math.min(...deaths.map((f) => f.best)) : 0;
     for (const f of deaths) {
       // "at least 135 civilians were among the dead": a breakdown of a toll told before, not a new figure
@@ -187,6 +199,13 @@ export function extractFromArticle(article: ParsedArticle): ExtractionParts {
         });
       }
     }
+    if (sentenceIsTally) lastTallySentence = info.index;
+    // "Of those, 149 civilians perished in airstrikes", "Civilians: 327 ...": the breakdown of the tally just
+    // told (a report's figures by category or cause), not a new attack.
+    if (!sentenceIsTally && incidentDeaths.length > 0 && lastTallySentence >= 0 && info.index - lastTallySentence <= 2 && TALLY_BREAKDOWN_OPEN_RE.test(text)) {
+      lastTallySentence = info.index;
+      continue;
+    }
     if (incidentDeaths.length === 0 && (sentenceIsTally || injuries.length === 0)) continue;
 
     // A sentence may tell two attacks joined by a relative anchor: "Russian strikes killed 32 jihadists
@@ -200,6 +219,24 @@ export function extractFromArticle(article: ParsedArticle): ExtractionParts {
       const made = addCandidate(info, seg, k, segRef, perPlace !== null);
       if (made) segRef = made;
     });
+  }
+
+  /**
+   * The date of the sentence right before `info` in the same paragraph when it tells an event of its own
+   * without a casualty figure: an explicit or relative date ("the previous day") near an event word.
+   */
+  function datedSentenceBefore(info: SentenceInfo): DateValue | null {
+    const p = infos[info.index - 1];
+    if (!p || p.s.paragraph !== info.s.paragraph || p.s.heading || p.figures.some((f) => f.kind === "death" && f.parts.length === 0 && f.victims === null)) return null;
+    // only when the sentence before produced no incident of its own (otherwise the usual rules apply)
+    if (candidates.some((c) => c.sentenceIndex === p.index)) return null;
+    if (!EVENT_RE.test(p.s.text)) return null;
+    const own = eventDates(p);
+    if (own.length > 0) return { date: own[0]!.date, precision: own[0]!.precision };
+    const anchors = findRelativeAnchors(p.s.text, null);
+    const ref = lastIncidentDate ?? mainDate;
+    if (anchors.length > 0 && ref) return shiftDate(ref, anchors[0]!.days, anchors[0]!.precision);
+    return null;
   }
 
   /** Build the candidate incident for one statement; returns its date (the reference for the next segment). */
@@ -242,6 +279,8 @@ export function extractFromArticle(article: ParsedArticle): ExtractionParts {
 
     // ---- date
     let date: DateValue | null = null;
+    let prevDated: DateValue | null = null;
+    let prevTold: SentenceInfo | null = null;
     let ownDated = false;
     if (own.length > 0) {
       const pick = [...own].sort(
@@ -256,6 +295,11 @@ export function extractFromArticle(article: ParsedArticle): ExtractionParts {
       const ref = segRef ?? lastIncidentDate ?? mainDate ?? fallbackDate;
       const a = anchors[0]!;
       if (ref) date = shiftDate(ref, a.days, a.precision);
+    } else if (anaphoric && !newEvent && (prevDated = datedSentenceBefore(info)) !== null) {
+      // "Two fighters were slain in the clashes": the clashes told in the sentence just before, with its date
+      // ("repelled an attack ... the previous day"), even when that sentence gave no death toll of its own
+      date = prevDated;
+      prevTold = infos[info.index - 1]!;
     } else if (mainDate && (anaphoric || !newEvent)) {
       // told without a date of its own and not marked as another time: the day the article is about
       date = mainDate;
@@ -286,11 +330,21 @@ export function extractFromArticle(article: ParsedArticle): ExtractionParts {
     // ---- place
     let loc = seg.start === 0 && seg.end >= fullText.length ? placeOf(info) : resolveLocation(maskForPlaces(text));
     const ownPlace = loc !== null;
+    // told as the sequel of the sentence before (its date taken above): its place too
+    if (loc === null && prevTold) loc = placeOf(prevTold);
+    // Another source's toll or an update of the toll, told without a place or date of its own, is about the
+    // attack just told: it takes that attack's place and date (and then joins it).
+    const altish =
+      figure !== null && !newEvent && previous !== undefined && !previous.background && info.index - previous.sentenceIndex <= 3 &&
+      (ALT_TOLL_RE.test(fullText) || TOLL_UPDATE_RE.test(fullText)) && !ownPlace && !ownDated;
+    if (altish && previous.incident.province !== null) loc = locationOf(previous.incident);
+    if (altish && previous.incident.date !== null) date = { date: previous.incident.date, precision: previous.incident.datePrecision ?? "day" };
     if (loc === null && continued && continued.incident.province !== null) loc = locationOf(continued.incident);
     // "in the east of the city": the town of the incident just told
     if (loc === null && previous && !previous.heading && previous.incident.province !== null && THE_TOWN_RE.test(text)) loc = locationOf(previous.incident);
     // (another attack told with its own governorate is not refined with the main attack's town)
-    if (loc === null || loc.province === null || (!background && (loc.geoPrecision === 3 || isBareCapital(loc)))) {
+    // (an area named after a town, "the enclave of Afrin", "the Afrin region", is refined by a town in it too)
+    if (loc === null || loc.province === null || (!background && (loc.geoPrecision === 3 || isBareCapital(loc) || (loc.cue === "area" && loc.geoPrecision === 2)))) {
       for (const c of context) {
         const cl = placeOf(c);
         if (!cl) continue;
@@ -336,6 +390,35 @@ export function extractFromArticle(article: ParsedArticle): ExtractionParts {
     if (!perp && previous?.incident.perpetrator && !previous.heading && ANOTHER_SAME_RE.test(text)) {
       perp = { label: previous.incident.perpetrator as ActorLabel, text: previous.incident.perpetratorText ?? previous.incident.perpetrator, start: 0, end: 0 };
     }
+    // "the organization massacred 46 civilians": the group named before (the main attack's or the last named attacker)
+    if (!perp) {
+      GROUP_ANAPHOR_RE.lastIndex = 0;
+      let gm: RegExpExecArray | null;
+      while ((gm = GROUP_ANAPHOR_RE.exec(text)) !== null) {
+        const after = text.slice(gm.index + gm[0].length, gm.index + gm[0].length + 50);
+        const before = text.slice(Math.max(0, gm.index - 40), gm.index);
+        if (!AGENT_AFTER_RE.test(after) && !(AGENT_BEFORE_RE.test(before) && !PASSIVE_NOT_AGENT_RE.test(before))) continue;
+        // the last non-state group named before the anaphor, in this sentence or the ones before
+        const scopes = [fullText.slice(0, gm.index), ...infos.slice(Math.max(0, info.index - 6), info.index).reverse().map((x) => x.s.text)];
+        for (const sc of scopes) {
+          const g = findActors(sc).filter((a) => GROUP_LABELS.has(a.label)).pop();
+          if (g) {
+            perp = { label: g.label, text: gm[0], start: gm.index, end: gm.index + gm[0].length };
+            break;
+          }
+        }
+        break;
+      }
+    }
+    // "On Tuesday, they captured the town ...": "they" as the agent is the actor the sentence before is about
+    if (!perp && info.index > 0) {
+      const pm = PRONOUN_AGENT_RE.exec(text);
+      if (pm) {
+        const prevActors = findActors(fullText.slice(0, pm.index)).length === 0 ? findActors(infos[info.index - 1]!.s.text) : [];
+        const a = prevActors.find((x) => x.label !== ACTOR.CIVILIANS && x.label !== target?.label);
+        if (a) perp = { label: a.label, text: a.text, start: pm.index, end: pm.index + 4 };
+      }
+    }
     let claim = findClaim(fullText);
     if (!claim) for (const c of context) if ((claim = findClaim(c.s.text))) break;
     // an attack claimed is an attack by the claimant
@@ -366,6 +449,21 @@ export function extractFromArticle(article: ParsedArticle): ExtractionParts {
         previous.incident.attackersKilled = Math.max(previous.incident.attackersKilled ?? 0, killed ?? 0);
         return null;
       }
+    }
+
+    // "15 members of the organization were also killed", "dozens of insurgents also died": the attacking
+    // side's dead, told after the attack, are its attackersKilled, not a new incident.
+    if (
+      figure && attackersKilled === null && previous && !previous.heading && !newEvent &&
+      (!ownDated || (date !== null && previous.incident.date !== null && Math.abs(Date.parse(date.date) - Date.parse(previous.incident.date)) <= 86_400_000)) &&
+      info.index - previous.sentenceIndex <= 2 && (/\balso\b/i.test(text) || ANAPHORA_RE.test(text)) &&
+      // "the strikes also killed 12 militants": militants as the object of a killing are its victims
+      !/\b(?:kill(?:ed|ing|s)?|execut(?:ed|ing)|shot\s+dead|gunned\s+down|targeting|targeted)\s+(?:[\w-]+\s+){0,2}$/i.test(text.slice(Math.max(0, figure.start - 40), figure.start)) &&
+      figure.parts.length > 0 &&
+      figure.parts.every((p) => ATTACKER_REF_RE.test(p.np) || (previous.incident.perpetrator !== null && isAttackerPart(p.np, previous.incident.perpetrator as ActorLabel)))
+    ) {
+      previous.incident.attackersKilled = Math.max(previous.incident.attackersKilled ?? 0, figure.best);
+      return null;
     }
 
     const incident: ExtractedIncident = {
@@ -410,7 +508,7 @@ export function extractFromArticle(article: ParsedArticle): ExtractionParts {
       // after an incident
       altToll:
         figure !== null &&
-        (ALT_TOLL_RE.test(fullText) ||
+        (ALT_TOLL_RE.test(fullText) || (altish && !ownDated && !ownPlace) ||
           (placeSplit && ATTRIBUTED_RE.test(fullText)) ||
           (ATTRIBUTED_RE.test(fullText) && !ownDated && !ownPlace && !newEvent && previous !== undefined && !previous.heading && info.index - previous.sentenceIndex <= 2)),
     });
@@ -432,8 +530,27 @@ export function extractFromArticle(article: ParsedArticle): ExtractionParts {
     }
   }
 
-  return { incidents: dedupeWithinArticle(candidates), tallies };
+  // A headline whose figure is a tally of the body ("Death toll of week-long clashes rises to 14") is that
+  // tally, not an attack, unless the body also tells an attack with that figure.
+  const tallyCounts = new Set(tallies.map((t) => t.count));
+  const kept = candidates.filter(
+    (c) =>
+      !(c.heading && c.incident.killed !== null && tallyCounts.has(c.incident.killed) &&
+        !candidates.some((o) => !o.heading && o.incident.killed === c.incident.killed)),
+  );
+  // The same tally told in the headline and the body ("Monthly toll | 1,021 killed", "documented the death of
+  // 1,021 people"): one tally, the body's.
+  const headingEvidence = new Set(infos.filter((x) => x.s.heading).map((x) => x.s.start));
+  const uniqueTallies = tallies.filter(
+    (t) => !(headingEvidence.has(t.evidenceStart) && tallies.some((o) => o !== t && o.count === t.count && !headingEvidence.has(o.evidenceStart))),
+  );
+  return { incidents: dedupeWithinArticle(kept), tallies: uniqueTallies };
 }
+
+// A sentence opening as a breakdown of a figure told before: "Of those, ...", "Among them ...", "The rest ...",
+// or a category label of a report ("Civilians: ...", "Regime forces and loyalists: ...").
+const TALLY_BREAKDOWN_OPEN_RE =
+  /^\s*(?:[Oo]f\s+(?:those|them|these|whom|the\s+(?:dead|victims|total))\b|[Aa]mong\s+(?:them|those|these|the\s+(?:dead|victims))\b|[Tt]he\s+(?:rest|remaining|remainder)\b|(?=\p{Lu})(?=[\p{L}'’ -]{1,60}:\s)[\p{L}'’ -]{0,40}?\b(?:[Cc]ivilians|[Cc]hildren|[Ww]omen|[Mm]en|[Rr]egime|[Gg]overnment|[Ff]orces|[Ff]ighters|[Ff]actions|[Ss]oldiers|[Mm]embers|[Tt]roops|[Mm]ilitias|[Mm]ilitiamen|[Ll]oyalists|[Rr]ebels|[Jj]ihadists|ISIS|IS|Daesh|[Oo]thers|[Cc]ombatants|[Uu]nidentified|[Ff]oreigners|SDF|HTS|[Dd]efectors|[Dd]etainees)\b[\p{L}'’ -]{0,30}:\s)/u;
 
 interface Segment {
   start: number;
@@ -566,7 +683,8 @@ function contextSentences(infos: SentenceInfo[], info: SentenceInfo, isMain: boo
   const ok = (c: SentenceInfo) => EVENT_RE.test(c.s.text) || ANAPHORA_RE.test(c.s.text);
   for (let k = info.index + 1; k <= info.index + 2 && k < infos.length; k++) {
     const c = infos[k]!;
-    if (c.figures.length > 0 || NEW_EVENT_RE.test(c.s.text)) break;
+    // (an injury-only sentence right after, "adding that dozens more were wounded", still tells the same attack)
+    if (c.figures.some((f) => f.kind === "death") || (c.figures.length > 0 && !ANAPHORA_RE.test(c.s.text)) || NEW_EVENT_RE.test(c.s.text)) break;
     if (/\b(?:also|meanwhile|however)\b/i.test(c.s.text.slice(0, 30)) && !ANAPHORA_RE.test(c.s.text)) break;
     if (ok(c)) out.push(c);
   }
@@ -599,13 +717,16 @@ interface CombinedFigure {
   disagreement: boolean;
 }
 
-const DISAGREE_RE = /\b(?:while|whereas|but|although)\b[^.;]{0,60}\b(?:said|put|reported|gave|says|puts|according)\b|\b(?:said|put|reported|according\s+to)\b[^.;]{0,80}\b(?:while|whereas|but)\b/i;
+// (the clauses can be long: "while the Local Committees, a network of activists on the ground, put the toll at 320")
+const DISAGREE_RE =
+  /\b(?:while|whereas|but|although)\b[^.;]{0,110}\b(?:said|put|reported|gave|says|puts|according)\b|\b(?:said|put|reported|according\s+to)\b[^.;]{0,180}\b(?:while|whereas|but)\b[^.;]{0,110}\b(?:said|put|puts|reported|gave|says|according|counted|documented)\b/i;
 
 function combineFigures(text: string, figs: CasualtyFigure[]): CombinedFigure | null {
   if (figs.length === 0) return null;
   const first = figs[0]!;
   if (figs.length === 1) return { ...first, disagreement: false };
-  const disagreement = DISAGREE_RE.test(text);
+  // two sources' figures for one attack are never added: "said 270 ..., while X put the toll at 320"
+  const disagreement = DISAGREE_RE.test(text) || (figs.length === 2 && ALT_TOLL_RE.test(text));
   if (disagreement) {
     const bests = figs.map((f) => f.best);
     const lows = figs.map((f) => f.low ?? f.best);
@@ -681,6 +802,8 @@ function pickPerpetrator(
     if (a.label === targetLabel) score -= 3;
     // "rebel-held", "government-controlled": who holds the place, not who struck
     if (/^-?\s*(?:held|controlled|run|dominated|besieged)\b/i.test(after)) score -= 3;
+    // "the rebel town of Daraya", "a regime stronghold": the holder of a place named as such
+    if (/^\s+(?:towns?|city|cities|villages?|enclaves?|strongholds?|bastions?|areas?|territory|territories|districts?|neighbou?rhoods?|suburbs?|pockets?|regions?|zones?|positions?\s+in)\b/i.test(after)) score -= 3;
     if (a.label === ACTOR.GOV && /^soldiers$/i.test(a.text)) score -= 1;
     if (score > bestScore) {
       best = a;

@@ -101,3 +101,17 @@ describe("round 2 rules: compound number words and possessive persons", () => {
     expect(findPersonGroups("212 killings").map((g) => g.head)).toEqual(["killings"]);
   });
 });
+
+describe("a person and their counted relatives", () => {
+  it("'a mother and her two daughters' = 3, 'a man and his five sons' = 6", () => {
+    expect(findPersonGroups("a mother and her two daughters were killed").map((g) => g.total)).toEqual([3]);
+    expect(findPersonGroups("shelling killed a man and his five sons in Kafr Nabl").map((g) => g.total)).toEqual([6]);
+  });
+});
+
+describe("'N of its soldiers', 'fighters from both sides'", () => {
+  it("reads a possessive after a count and a 'both sides' tail", () => {
+    expect(findPersonGroups("Moscow says 12 of its troops have died").map((g) => g.total)).toEqual([12]);
+    expect(findPersonGroups("about 90 fighters on both sides and six civilians were killed").map((g) => g.total)).toEqual([96]);
+  });
+});

@@ -274,7 +274,9 @@ const PERSON_PLURAL =
   "prisoners|inmates|captives|hostages|protesters|demonstrators|passengers|truffle hunters|hunters|bodyguards|" +
   "sheikhs|dignitaries|officials|clerics|engineers|citizens|martyrs|locals|refugees|traders|merchants|fishermen|labourers|" +
   "laborers|smugglers|snipers|cadets|graduates|pedestrians|bystanders|passers-by|guests|mourners|patients|tribesmen|" +
-  "defectors|deserters|extremists|islamists|jihadis|killings|murders|deaths|dead|fatalities|casualties|lives|killed|wounded|injured";
+  "defectors|deserters|extremists|islamists|jihadis|politicians|lawyers|pharmacists|imams|preachers|priests|poets|" +
+  "writers|bloggers|cameramen|correspondents|businessmen|contractors|elders|notables|councillors|mechanics|vendors|" +
+  "shopkeepers|bakers|athletes|footballers|translators|herdsmen|peasants|killings|murders|deaths|dead|fatalities|casualties|lives|killed|wounded|injured";
 
 const PERSON_SINGULAR =
   "person|individual|civilian|soldier|fighter|militant|member|militiaman|trooper|officer|child|kid|woman|man|boy|girl|" +
@@ -285,7 +287,10 @@ const PERSON_SINGULAR =
   "trucker|volunteer|activist|judge|mayor|detainee|prisoner|hostage|protester|passenger|hunter|bodyguard|emir|" +
   "wife|husband|son|daughter|mother|father|brother|sister|relative|national|foreigner|employee|pilot|citizen|martyr|" +
   "local|refugee|trader|merchant|fisherman|labourer|laborer|smuggler|sniper|cadet|pedestrian|bystander|passer-by|" +
-  "guest|patient|tribesman|defector|nephew|niece|cousin|grandson|granddaughter|grandfather|grandmother|uncle|aunt";
+  "guest|patient|tribesman|defector|nephew|niece|cousin|grandson|granddaughter|grandfather|grandmother|uncle|aunt|" +
+  "politician|lawyer|pharmacist|dentist|imam|preacher|priest|poet|writer|blogger|cameraman|correspondent|businessman|" +
+  "contractor|elder|notable|councillor|councilor|paramedic|mechanic|taxi driver|vendor|shopkeeper|baker|tailor|" +
+  "athlete|footballer|singer|translator|fixer|guide|herdsman|peasant";
 
 /** The head nouns that name a death or casualty themselves ("500,000 deaths", "34 dead"). */
 export const DEATH_HEAD_RE = /^(?:deaths|dead|fatalities|killed|lives|killings|murders)$/i;
@@ -392,6 +397,8 @@ function readNounPhrase(
     const set = singular ? SINGULAR_SET : PLURAL_SET;
     // "34 killed", "20 dead": a casualty word is a head only right after the number
     if (i > 0 && CASUALTY_HEADS.has(w)) return null;
+    // "a local politician", "a national guard": an adjective-like head followed by a person noun
+    if (set.has(w) && /^(?:local|national|foreigner)$/.test(w) && next && set.has(bareWord(next.text))) continue;
     if (set.has(w)) {
       // "members" in "Daesh members" is the head; keep looking one more word for "X members of"
       headIdx = i;
@@ -436,6 +443,15 @@ function readNounPhrase(
   while (i < toks.length) {
     const tk = toks[i]!;
     const w = tk.text.toLowerCase();
+    // "fighters from both sides", "soldiers on each side": part of the noun phrase
+    if (/^(?:from|on|of)$/.test(w)) {
+      const side = /^\s+(?:both|each|either|all|the\s+two)\s+sides?\b/i.exec(text.slice(tk.end, tk.end + 20));
+      if (side) {
+        end = tk.end + side[0].length;
+        while (i < toks.length && toks[i]!.start < end) i++;
+        continue;
+      }
+    }
     if (!inTail) {
       if (NP_CONTINUE.has(w)) {
         inTail = true;
@@ -476,13 +492,26 @@ function readMember(text: string, pos: number, counts: CountExpr[]): PersonPart 
   while (p < text.length && /\s/.test(text[p]!)) p++;
   const c = counts.find((x) => x.start === p);
   if (c && !(c.best === 1 && /^(?:a|an|one)$/i.test(c.text))) {
-    // "of" after vague counts: "dozens of soldiers"
+    // "of" after vague counts: "dozens of soldiers"; a possessive after any count: "41 of its soldiers"
     let after = c.end;
     const ofm = /^\s+of\s+(?:the\s+)?/i.exec(text.slice(after, after + 12));
+    const ofPoss = /^\s+of\s+(?:its|their|his|her|our)\s+(?:own\s+)?/i.exec(text.slice(after, after + 20));
     if (ofm && (c.vague || /^an? (?:dozen|hundred|thousand)/i.test(c.text))) after += ofm[0].length;
+    else if (ofPoss) after += ofPoss[0].length;
     const np = readNounPhrase(text, after, c.best === 1);
     if (np) return { count: c, head: np.head, np: text.slice(after, np.end).trim(), start: c.start, end: np.end };
     return null;
+  }
+  // "a father and his three children", "a woman and her two daughters": a possessive before a count
+  const poss = /(?:his|her|their)\s+/iy;
+  poss.lastIndex = p;
+  const pm = poss.exec(text);
+  if (pm) {
+    const pc = counts.find((x) => x.start === p + pm[0].length);
+    if (pc && !(pc.best === 1 && /^(?:a|an|one)$/i.test(pc.text))) {
+      const np = readNounPhrase(text, pc.end, pc.best === 1);
+      if (np) return { count: pc, head: np.head, np: text.slice(pc.end, np.end).trim(), start: p, end: np.end };
+    }
   }
   SINGULAR_INTRO_RE.lastIndex = p;
   const m = SINGULAR_INTRO_RE.exec(text);

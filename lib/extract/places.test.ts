@@ -480,3 +480,13 @@ describe("round 2 rules", () => {
     for (const p of allPlaces().filter((x) => x.id.startsWith("cur:"))) expect(p.source.length, p.id).toBeGreaterThan(10);
   });
 });
+
+describe("round-3 curated places and spellings", () => {
+  it.each([
+    ["a drone strike near the Tishrin Dam", "Aleppo"],
+    ["shelling on the town of Jindires", "Aleppo"],
+    ["an Israeli strike on the Tiyas air base", "Homs"],
+    ["clashes near the Qara Qozak bridge", "Aleppo"],
+    ["a shell fell in the al-Qassaa neighbourhood", "Damascus"],
+  ])("%s → %s", (text, gov) => expect(resolveLocation(text)?.province).toBe(gov));
+});

@@ -46,3 +46,32 @@ describe("tolls", () => {
     expect(isTally("The war has killed more than 300,000 people.", 300000)).toBe(true);
   });
 });
+
+describe("round-3 tally rules", () => {
+  it("a toll over weeks of fighting, or 'the toll from the week of clashes', is a period", () => {
+    expect(isTally("The toll from the week of clashes between two tribes in Busra al-Harir rose to 23 on Monday.", 23)).toBe(true);
+    expect(isTally("Medics say about 150 fighters died in the three weeks of fierce fighting around Tadef.", 150)).toBe(true);
+  });
+  it("a nationwide toll is a tally", () => {
+    expect(isTally("Nationwide, at least 95 people were killed on Tuesday, the monitor said.", 95)).toBe(true);
+    expect(isTally("Throughout the country, 61 people died in air raids and shelling on Friday.", 61)).toBe(true);
+  });
+  it("a campaign as the killer in the present perfect is a running toll", () => {
+    expect(isTally("The government offensive, which began on June 2, has left more than 210 people dead in Daraa.", 210)).toBe(true);
+    expect(isTally("The campaign has so far claimed the lives of 64 civilians, rescuers said.", 64)).toBe(true);
+  });
+  it("a side's losses in the present perfect are a tally", () => {
+    expect(isTally("Ankara says 27 of its troops have been killed since the operation started.", 27)).toBe(true);
+    expect(isTally("Officials in Amman said 9 people have died in Jordan from stray shells.", 9)).toBe(true);
+  });
+  it("a monitor's documented figure without a day is a count; a small one or a dated one is not", () => {
+    expect(isTally("Children: the network documented the death of 88 children, most of them in Idlib.", 88)).toBe(true);
+    expect(isTally("The monitor documented the death of 3 soldiers in an ambush near Sukhnah on Monday.", 3)).toBe(false);
+  });
+});
+
+describe("round-3 guards", () => {
+  it("a superlative across the country frames one attack", () => {
+    expect(isTally("A car bomb killed 19 people in Azaz on Sunday, the deadliest attack across the country since March.", 19)).toBe(false);
+  });
+});

@@ -23,6 +23,22 @@ const WAR_KILLER_RE =
   /\b(?:the|this|syria['’]s|the\s+syrian)\s+(?:civil\s+)?(?:war|conflict|fighting|violence)\b[^.;]{0,40}?\b(?:has|have|had)?\s*(?:killed|claimed|left|resulted\s+in|caused|cost)\b|\b(?:war|conflict)['’]s\s+(?:death\s+)?toll\b/i;
 const MONITOR_COUNT_RE =
   /\b(?:has|have)\s+(?:also\s+)?(?:documented|recorded|counted|registered|tallied|verified|reported|confirmed)\s+(?:the\s+)?(?:deaths?|killings?|killing|death)\b|\b(?:documented|recorded|counted|registered|tallied)\s+(?:\S+\s+){1,3}?(?:deaths|killings|fatalities)\b/i;
+// A monitor counting without a day: "SOHR documented the death of 327 civilians" (a report's figure).
+const MONITOR_DOCUMENTED_RE = /\b(?:documented|recorded|counted|registered|tallied)\s+(?:the\s+)?(?:deaths?|killings?)\s+of\b/i;
+// A toll over the whole country for a day or a period: "Across Syria, at least 90 people were killed on Monday".
+const NATIONWIDE_RE =
+  /\b(?:across|throughout|all\s+over|nationwide\s+in)\s+(?:the\s+)?(?:syria|syrian\s+territor(?:y|ies)|(?:whole\s+|entire\s+)?country)\b|\bnationwide\b|\ball\s+(?:of\s+)?syria\b/i;
+// A campaign or a multi-week war as the killer, told in the present perfect: "The offensive, launched on
+// May 3, has claimed the lives of 90 civilians", "the campaign has left more than 200 people dead".
+const CAMPAIGN_TOLL_RE =
+  /\b(?:offensive|campaign|operation|escalation|battle\s+for\s+[\w-]+|military\s+operations?|incursion|invasion)\b(?:[^.;]{0,160}?,)?\s+(?:has|have)\s+(?:so\s+far\s+|now\s+|already\s+)?(?:killed|claimed|left|cost|caused|resulted\s+in)\b/i;
+// A side's losses over a campaign, in the present perfect: "63 of its soldiers have been killed",
+// "Turkish officials say 12 civilians have died in Turkey" (fire across the border over many days).
+const SIDE_LOSSES_RE =
+  /\b(?:of\s+(?:its|their|our|his)\s+(?:own\s+)?(?:soldiers|troops|fighters|members|personnel|men|officers)\s+(?:have|has)\s+(?:been\s+)?(?:killed|died|lost)|(?:have|has)\s+died\s+in\s+(?:Turkey|Lebanon|Iraq|Jordan|Israel)\b)/i;
+// A toll over weeks or months of fighting: "in the five weeks of fighting", "the toll from the week of clashes".
+const FIGHTING_PERIOD_RE =
+  /\btoll\s+(?:from|of|in|over)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:days?|weeks?|months?)\s+of\b|\b(?:(?:the|two|three|four|five|six|seven|eight|nine|ten|several|many|\d+)\s+)(?:weeks|months|years)\s+of\s+(?:(?:fierce|heavy|intense)\s+)?(?:fighting|clashes|battles?|combat|bombardment|violence|hostilities)\b/i;
 const MANY_ATTACKS_RE =
   /\b(?:these|such|those|numerous|repeated|multiple|recurring)\s+(?:\w+\s+)?(?:attacks|assaults|ambushes|bombings|operations|raids|strikes)\b|\ba\s+(?:string|series|wave|spate|number)\s+of\s+(?:\w+\s+)?(?:attacks|assaults|ambushes|bombings)\b/i;
 // Inheriting a period from the tally told just before: "has also recorded", "on the same dates", "these".
@@ -105,13 +121,24 @@ export function classifyTally(
   const yearOnly = periods.length > 0 && periods.every((p) => YEARISH_PERIOD_RE.test(p.text));
   // "Last month, regime shelling killed 12": a weapon or an armed force as the killer of a modest number
   const singleCause = SINGLE_CAUSE_RE.test(sentence) && figure.best < 100;
-  if (yearOnly && (SINGLE_EVENT_RE.test(sentence) || singleCause) && !MANY_ATTACKS_RE.test(sentence) && !MONITOR_COUNT_RE.test(sentence)) {
+  // "Last month, gunmen shot dead a politician and her driver": a handful of dead in a month is one attack
+  if (yearOnly && (SINGLE_EVENT_RE.test(sentence) || singleCause || figure.best <= 10) && !MANY_ATTACKS_RE.test(sentence) && !MONITOR_COUNT_RE.test(sentence)) {
     return { tally: false, period: null, reason: null, continues };
   }
   if (periods.length > 0 && !(precise && periods.every((p) => /^since\b/i.test(p.text) && !/\b(?:then|start|beginning|outbreak|onset)\b/i.test(p.text)))) {
     return { tally: true, period: periods[0]!.text, reason: "period", continues };
   }
   if (warIsKiller(sentence)) return { tally: true, period: null, reason: "war toll", continues };
+  const fp = FIGHTING_PERIOD_RE.exec(sentence);
+  if (fp) return { tally: true, period: fp[0], reason: "period", continues };
+  const nw = NATIONWIDE_RE.exec(sentence);
+  // ("the deadliest attack across the country since 2019" only frames a superlative)
+  if (nw && !SUPERLATIVE_BEFORE_RE.test(sentence.slice(Math.max(0, nw.index - 70), nw.index))) {
+    return { tally: true, period: null, reason: "nationwide", continues };
+  }
+  if (CAMPAIGN_TOLL_RE.test(sentence)) return { tally: true, period: null, reason: "campaign toll", continues };
+  if (SIDE_LOSSES_RE.test(sentence) && !precise) return { tally: true, period: null, reason: "side losses", continues };
+  if (MONITOR_DOCUMENTED_RE.test(sentence) && !precise && figure.best >= 20 && !SINGLE_EVENT_RE.test(sentence)) return { tally: true, period: null, reason: "running count", continues };
   if (MONITOR_COUNT_RE.test(sentence) && !precise) return { tally: true, period: null, reason: "running count", continues };
   if (MANY_ATTACKS_RE.test(sentence) && !precise) {
     const prevPeriods = prevSentence ? periodPhrases(prevSentence) : [];
