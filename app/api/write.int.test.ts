@@ -6,6 +6,8 @@ import { POST as login } from "@/app/api/auth/login/route";
 import { DELETE as deleteIncident, GET as getIncident, PATCH as patchIncident } from "@/app/api/incidents/[id]/route";
 import { POST as mergeIncident } from "@/app/api/incidents/[id]/merge/route";
 import { POST as splitIncident } from "@/app/api/incidents/[id]/split/route";
+import { POST as restoreIncident } from "@/app/api/incidents/[id]/restore/route";
+import { POST as extractPreview } from "@/app/api/extract/route";
 import { GET as listIncidents } from "@/app/api/incidents/route";
 import { createApiToken, upsertEditor } from "@/lib/auth/editors";
 import { disconnectDb } from "@/lib/db/client";
@@ -185,6 +187,29 @@ describe("adding articles", () => {
     const gone = sync.incidents.find((i: any) => i.id === incidentId);
     expect(gone.deletedAt).not.toBeNull();
     expect((await getIncident(new Request(`${BASE}/api/incidents/${incidentId}`), ctx(incidentId))).status).toBe(404);
+  });
+
+  it("restores a deleted incident only with a token", async () => {
+    const anonymous = await restoreIncident(new Request(`${BASE}/api/incidents/${incidentId}/restore`, { method: "POST" }), ctx(incidentId));
+    expect(anonymous.status).toBe(401);
+    const r = await restoreIncident(new Request(`${BASE}/api/incidents/${incidentId}/restore`, { method: "POST", headers: bearer() }), ctx(incidentId));
+    expect(r.status).toBe(200);
+    expect((await getIncident(new Request(`${BASE}/api/incidents/${incidentId}`), ctx(incidentId))).status).toBe(200);
+  });
+});
+
+describe("POST /api/extract (the review page's preview)", () => {
+  it("needs an editor, and saves nothing", async () => {
+    const text = "Twelve soldiers were killed on Friday near Tadmur in Homs province, a monitor said.";
+    expect((await extractPreview(new Request(`${BASE}/api/extract`, json({ text, publishedAt: "2024-10-12" })))).status).toBe(401);
+    const before = (await body(await listIncidents(new Request(`${BASE}/api/incidents`)))).total;
+    const r = await extractPreview(new Request(`${BASE}/api/extract`, json({ text, publishedAt: "2024-10-12" }, bearer())));
+    expect(r.status).toBe(200);
+    const b = await body(r);
+    expect(b.extraction.incidents[0].killed).toBe(12);
+    expect(b.extraction.incidents[0].date).toBe("2024-10-11");
+    expect(b.sentences.length).toBeGreaterThan(0);
+    expect((await body(await listIncidents(new Request(`${BASE}/api/incidents`)))).total).toBe(before);
   });
 });
 
