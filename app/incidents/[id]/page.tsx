@@ -205,6 +205,8 @@ export default async function IncidentPage({ params }: { params: Promise<{ id: s
       </section>
       {editor ? (
         <IncidentEditor
+          // A new key after every change: the form starts again from the stored values.
+          key={`${i.updatedAt}-${i.sources.length}`}
           id={i.id}
           csrfToken={editor.csrfToken}
           governorates={[...GOVERNORATES]}
