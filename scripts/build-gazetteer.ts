@@ -98,6 +98,7 @@ const EXTRA_ALTERNATES: [asciiName: string, governorate: Governorate, extra: str
   ["Jindayris", "Aleppo", ["Jinderes", "Jindires", "Jandairis", "Jinderis", "Jindiris"]],
   ["Kuwayris Sharqi", "Aleppo", ["Kuweires", "Kweires", "Kuwayris", "Kuweiris", "Kuweires airbase", "Kuweires air base"]],
   ["Dar'a", "Daraa", ["Daraa", "Deraa", "Dar'a", "Dara'a", "Der'a"]],
+  ["Muhradah", "Hama", ["Mhardeh", "Mhardah", "Muhardah", "Mahardeh"]],
   ["Tartus", "Tartus", ["Tartous", "Tartouss", "Tortosa"]],
   ["Al Qunaytirah", "Quneitra", ["Quneitra", "Kuneitra", "Qunaitra", "Al-Quneitra"]],
   ["Hamah", "Hama", ["Hama"]],

@@ -97,3 +97,25 @@ describe("inline links to other stories and datelines with a time", () => {
     expect(kept("7 June 2022 | 18:40 GMT\n\nText here.").a.publishedAt).toBe("2022-06-07");
   });
 });
+
+describe("wire datelines (holdout-2 rules)", () => {
+  it("'Homs, Syria, June 5, 2017 (AP) —': a mixed-case place, the country, then the date", () => {
+    const { a } = kept("Homs, Syria, June 5, 2017 (AP) — A car bomb killed three people near a checkpoint on Monday.\n");
+    expect(a.publishedAt).toBe("2017-06-05");
+  });
+  it("'HAMA, 12 March (SANA) –' without a year takes the year from the dates the text tells", () => {
+    const raw = "HAMA, 12 March (SANA) – Two farmers were killed by a landmine today.\n\nA similar mine exploded on 2 March 2021 near Salamiyah.\n";
+    expect(kept(raw).a.publishedAt).toBe("2021-03-12");
+  });
+  it("a yearless dateline earlier in the year than the latest date told falls in the next year", () => {
+    const raw = "IDLIB, 3 January (SANA) – Four people were killed today.\n\nThe last raid was on 28 December 2019.\n";
+    expect(kept(raw).a.publishedAt).toBe("2020-01-03");
+  });
+});
+
+describe("related coverage lists (holdout-2 rule)", () => {
+  it("the headlines listed after 'Related Coverage' are furniture", () => {
+    const { lines } = kept("---\npublished: 2019-04-02\n---\nTwo soldiers were killed in Daraa on Monday.\n\nRelated Coverage\n- Rebels kill 12 in Hama ambush, monitor says\n- Talks on Idlib stall\n");
+    expect(lines).toEqual(["Two soldiers were killed in Daraa on Monday."]);
+  });
+});

@@ -47,16 +47,37 @@ const DATELINE_LINE_RE = new RegExp(
 );
 const PUBLISHED_LABEL_RE = /^\s*(?:published|posted|updated|date|last updated)\b/i;
 // "HOMS, Dec 10 (AFP) -" or "BEIRUT (Reuters) -": a wire dateline opening the lead paragraph.
+// Also "Aleppo, Syria, March 3, 2016 (AP) —" (place in mixed case, country after it) and "DEIR EZZOR, 2 July
+// (SANA) –" (day before month; a dateline without a year takes its year from the dates the text tells).
 const WIRE_DATELINE_RE = new RegExp(
-  String.raw`^\s*[A-Z][A-Z .'-]{2,30},?\s*(?:(${MONTH_SRC})\.?\s+(\d{1,2})(?:,?\s+((?:19|20)\d\d))?\s*)?(?:\((?:AFP|Reuters|AP|dpa|Xinhua|ANHA|SANA)\)\s*)?[-—–]`,
+  String.raw`^\s*[A-Z][A-Za-z .'-]{2,30},?\s*(?:Syria,?\s*)?(?:(?:(${MONTH_SRC})\.?\s+(\d{1,2})|(\d{1,2})\s+(${MONTH_SRC})\.?)(?:,?\s+((?:19|20)\d\d))?\s*)?(?:\((?:AFP|Reuters|AP|dpa|Xinhua|ANHA|SANA|North Press)\)\s*)?[-—–]`,
 );
+const FULL_DATE_G_RE = new RegExp(
+  String.raw`\b(?:(${MONTH_SRC})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+((?:19|20)\d\d)|(\d{1,2})(?:st|nd|rd|th)?\s+(${MONTH_SRC})\.?,?\s+((?:19|20)\d\d))\b`,
+  "gi",
+);
+
+/** The year of a dateline without one: the first such day on or after the latest full date the text tells. */
+function yearForDateline(text: string, month: number, day: number): number | null {
+  let latest: string | null = null;
+  for (const m of text.matchAll(FULL_DATE_G_RE)) {
+    const iso = m[1]
+      ? isoFrom(Number(m[3]), MONTHS[m[1].toLowerCase()] ?? 0, Number(m[2]))
+      : isoFrom(Number(m[6]), MONTHS[m[5]!.toLowerCase()] ?? 0, Number(m[4]));
+    if (iso && (latest === null || iso > latest)) latest = iso;
+  }
+  if (latest === null) return null;
+  const y = Number(latest.slice(0, 4));
+  const same = isoFrom(y, month, day);
+  return same !== null && same >= latest ? y : y + 1;
+}
 
 // ---- furniture ------------------------------------------------------------------------------------
 const FURNITURE_EXACT_RE =
-  /^(?:latest(?: stories| news)?|related(?: articles| posts| stories| news)?|read (?:more|also|next)|more (?:stories|news)|back to top(?: button)?|share(?: this(?: article)?)?|advertisement|tags?:?.*|comments?|leave a (?:reply|comment)|you may also like|recommended|trending|most read|popular|print|email|follow us.*|sign up.*|subscribe.*|home|menu|search|skip to content)$/i;
+  /^(?:latest(?: stories| news)?|related(?: articles| posts| stories| news| coverage| content| reading| topics)?|more coverage|further reading|read (?:more|also|next)|more (?:stories|news)|back to top(?: button)?|share(?: this(?: article)?)?|advertisement|tags?:?.*|comments?|leave a (?:reply|comment)|you may also like|recommended|trending|most read|popular|print|email|follow us.*|sign up.*|subscribe.*|home|menu|search|skip to content)$/i;
 // Furniture that introduces a list of other stories' headlines: the short lines after it are furniture too.
 const LIST_FURNITURE_RE =
-  /^(?:latest(?: stories| news| articles)?|related(?: articles| posts| stories| news)?|read (?:more|also|next)|more (?:stories|news|from [\w ]{1,30})|you may also like|recommended(?: for you)?|trending(?: now)?|most read|most popular|popular(?: stories| news)?|top stories|editor'?s picks|see also)$/i;
+  /^(?:latest(?: stories| news| articles)?|related(?: articles| posts| stories| news| coverage| content| reading| topics)?|more coverage|further reading|read (?:more|also|next)|more (?:stories|news|from [\w ]{1,30})|you may also like|recommended(?: for you)?|trending(?: now)?|most read|most popular|popular(?: stories| news)?|top stories|editor'?s picks|see also)$/i;
 // "Related: <other story's headline>", "Read more: ...", "Also read - ...": a link to another story on one line.
 const INLINE_STORY_LINK_RE =
   /^(?:related(?: articles?| posts?| stories| news| coverage)?|read (?:more|also|next)|also read|see also|more on this(?: story)?|recommended|must read|watch|listen)\s*[:|–—-]\s*\S/i;
@@ -237,7 +258,12 @@ export function readArticle(input: ArticleInput, maxChars = Number.POSITIVE_INFI
       // A wire dateline opening the first paragraph ("HOMS, Dec 10, 2024 (AFP) -") can give the date.
       if (proseSeen === 1 && datelineDate === null) {
         const wm = WIRE_DATELINE_RE.exec(t);
-        if (wm && wm[1] && wm[2] && wm[3]) datelineDate = isoFrom(Number(wm[3]), MONTHS[wm[1].toLowerCase()] ?? 0, Number(wm[2]));
+        const wMonth = wm ? MONTHS[(wm[1] ?? wm[4] ?? "").toLowerCase()] ?? 0 : 0;
+        const wDay = wm ? Number(wm[2] ?? wm[3]) : 0;
+        if (wm && wMonth > 0) {
+          const y = wm[5] ? Number(wm[5]) : yearForDateline(text, wMonth, wDay);
+          if (y !== null) datelineDate = isoFrom(y, wMonth, wDay);
+        }
       }
     }
     content.push({ start: l.start, end: l.end });

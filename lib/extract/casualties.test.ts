@@ -58,3 +58,42 @@ describe("'the number of people who were killed in ... rose to N'", () => {
     expect(figs("The number of people who were killed in the assault carried out by the cell on the farms around the village of Khanasir on Sunday rose to 17, among them four women.")).toEqual(["death:17"]);
   });
 });
+
+describe("a toll explained (holdout-2 rule)", () => {
+  it("'put the toll at seven, adding that a child died later' is one figure, not 7 + 1", () => {
+    expect(figs("Local activists put the toll at seven, adding that a child died later in hospital.")).toEqual(["death:7"]);
+  });
+  it("a clause that is not an explanation keeps its own figure", () => {
+    expect(figs("The toll rose to seven, while a soldier died in a separate blast.")).toEqual(["death:7", "death:1"]);
+  });
+});
+
+describe("one more person after an active verb (holdout-2 rule)", () => {
+  it("'killing three workers and wounding a fourth'", () => {
+    expect(figs("A roadside bomb hit the bus near Sukhna, killing three workers and wounding a fourth.")).toEqual(["death:3", "injury:1"]);
+  });
+  it("'wounding another' after a toll", () => {
+    expect(figs("A sniper shot dead a farmer in Nawa, wounding another.")).toEqual(["death:1", "injury:1"]);
+  });
+});
+
+describe("'along with' after the death verb (holdout-2 rule)", () => {
+  it("a named person 'was killed along with three of his bodyguards' = 4", () => {
+    expect(figs("Abu Omar, a senior commander of the group, was killed along with three of his bodyguards in Idlib.")).toEqual(["death:4"]);
+  });
+  it("a counted subject adds the people after the verb", () => {
+    expect(figs("Two officers were killed together with five soldiers near Homs.")).toEqual(["death:7"]);
+  });
+});
+
+describe("bare count with a perfect tense (holdout-2 rule)", () => {
+  it("'said 40 had died'", () => {
+    expect(figs("A local monitor said 40 had died in the raids.")).toEqual(["death:40"]);
+  });
+});
+
+describe("'the number of <people> who died ... rose to N' (holdout-2 rule)", () => {
+  it("a toll phrased with a relative clause", () => {
+    expect(figs("The number of rebels and soldiers who died in the battle for the hill rose to 74.")).toEqual(["death:74"]);
+  });
+});

@@ -52,7 +52,7 @@ const INJURY_ACTIVE_BEFORE_RE =
   /\b(?:wound(?:ed|ing|s)?|injur(?:ed|ing|es?)|injuries\s+to|maim(?:ed|ing)?|hurt(?:ing)?)\s+(?:(?:the|a\s+total\s+of|an\s+estimated|some|another)\s+)?$/i;
 // "the death toll rose to", "put the number of deaths in this crossfire at", "killed toll of"
 const TOLL_BEFORE_RE =
-  /\b(?:death\s+toll|toll|number\s+of\s+(?:deaths|dead|fatalities|victims|martyrs|those\s+killed|people\s+killed|dead\s+people|(?:people|persons|civilians|those)\s+(?:who\s+(?:were|have\s+been|had\s+been)\s+)?killed)|fatalities|deaths)\b(?:(?!\b(?:at|to|reached)\s+(?:\d|least\b))[^.;!?]){0,240}?\b(?:at|to|of|reached|hit|is|was|stood\s+at|stands\s+at|rose\s+to|climbed\s+to|increased\s+to|jumped\s+to)\s+$/i;
+  /\b(?:death\s+toll|toll|number\s+of\s+(?:[\w-]+\s+){1,10}?(?:who|that)\s+(?:(?:were|have\s+been|had\s+been)\s+killed|(?:have\s+|had\s+)?died)|number\s+of\s+(?:deaths|dead|fatalities|victims|martyrs|those\s+killed|people\s+killed|dead\s+people|(?:people|persons|civilians|those)\s+(?:who\s+(?:were|have\s+been|had\s+been)\s+)?killed)|fatalities|deaths)\b(?:(?!\b(?:at|to|reached)\s+(?:\d|least\b))[^.;!?]){0,240}?\b(?:at|to|of|reached|hit|is|was|stood\s+at|stands\s+at|rose\s+to|climbed\s+to|increased\s+to|jumped\s+to)\s+$/i;
 // "lost more than 11,000 fighters": a side's losses (combatants only: "lost two sons" is left alone).
 const LOST_BEFORE_RE = /\b(?:lost|loses|lose|losing)\s+(?:(?:a\s+total\s+of|an\s+estimated|some)\s+)?$/i;
 const COMBATANT_HEAD_RE = /^(?:fighters|soldiers|troops|members|militiamen|personnel|officers|men|combatants|recruits|conscripts|servicemen|commanders|jihadists|militants|rebels)$/i;
@@ -68,7 +68,7 @@ const DEATH_AFTER_RE = new RegExp(
 const INJURY_AFTER_RE = new RegExp(String.raw`^${PAREN}\s*,?\s*${AUX}(wounded|injured|hurt|maimed)\b`, "i");
 // Bare number right before a casualty word: "34 killed", "5 dead, 10 wounded"
 // ("dozens more were wounded", "three others were killed": "more"/"others" after the count)
-const BARE_DEATH_AFTER_RE = /^\s+(?:(?:were|are|have\s+been|had\s+been|reportedly|more|others?)\s+)*(killed|dead|died|slain)\b/i;
+const BARE_DEATH_AFTER_RE = /^\s+(?:(?:were|are|have\s+been|had\s+been|have|had|has|reportedly|more|others?)\s+)*(killed|dead|died|slain)\b/i;
 const BARE_INJURY_AFTER_RE = /^\s+(?:(?:were|are|have\s+been|had\s+been|reportedly|others?|more)\s+)*(wounded|injured|hurt)\b/i;
 // What may follow a bare count after an active verb: "killing 20 and wounding", "killed 5 in Daraa"
 const BARE_END_RE = /^\s*(?:$|[,.;:)!?]|of\s+(?:them|whom|those|the\s+(?:soldiers|fighters|troops|passengers|workers|guards|men))\b|and\b|in\b|at\b|on\b|near\b|during\b|when\b|while\b|after\b|including\b|across\b|inside\b|outside\b|overnight\b|yesterday\b|today\b|others?\b|more\b|early\b|late\b|last\b|this\b|earlier\b|according\b|as\b|since\b|but\b|with\b|by\b|before\b)/i;
@@ -214,13 +214,55 @@ export function findCasualtyFigures(sentence: string): CasualtyFigure[] {
     const one: CountExpr = { text: "another", start, end: start + 7, best: 1, low: 1, high: 1, qualifier: "exact", vague: false };
     out.push({ kind, best: 1, low: 1, high: 1, vague: false, start, end: start + am[0].length, triggerAt: start + am[0].length - am[1]!.length, parts: [{ count: one, head: null, np: "another", start, end: start + 7 }], breakdown: [], victims: null });
   }
+  // "Hilal al-Assad, a cousin of ..., was slain along with seven of his men": the people named after the
+  // verb die too, with the subject (one person for "was", whether or not it was counted): 8
+  ALONG_WITH_RE.lastIndex = 0;
+  let aw: RegExpExecArray | null;
+  while ((aw = ALONG_WITH_RE.exec(sentence)) !== null) {
+    const at = aw.index + aw[0].length;
+    const g = groups.find((x) => x.start === at);
+    if (!g || out.some((o) => o.start <= g.start && o.end > g.start)) continue;
+    const verbAt = aw.index + aw[1]!.length + 1;
+    const f = out.find((o) => o.kind === "death" && o.triggerAt >= aw!.index && o.triggerAt <= at);
+    if (f) {
+      f.best += g.total;
+      f.low = f.low === null || g.low === null ? null : f.low + g.low;
+      f.high = f.high === null || g.high === null ? null : f.high + g.high;
+      f.parts = [...f.parts, ...g.parts];
+    } else if (/^was$/i.test(aw[1]!)) {
+      const add = (v: number | null) => (v === null ? null : v + 1);
+      out.push({ kind: "death", best: g.total + 1, low: add(g.low), high: add(g.high), vague: g.vague, start: g.start, end: g.end, triggerAt: verbAt, parts: g.parts, breakdown: [], victims: null });
+    }
+  }
+  // "killing two shepherds and injuring a third", "wounding another": one more person, after an active verb
+  ACTIVE_ANOTHER_RE.lastIndex = 0;
+  while ((am = ACTIVE_ANOTHER_RE.exec(sentence)) !== null) {
+    const start = am.index + am[0].length - am[2]!.length;
+    if (out.some((f) => start >= f.start && start < f.end)) continue;
+    const kind: LinkKind = /wound|injur|hurt/i.test(am[1]!) ? "injury" : "death";
+    const one: CountExpr = { text: am[2]!, start, end: start + am[2]!.length, best: 1, low: 1, high: 1, qualifier: "exact", vague: false };
+    out.push({ kind, best: 1, low: 1, high: 1, vague: false, start, end: start + am[2]!.length, triggerAt: am.index, parts: [{ count: one, head: null, np: am[2]!, start, end: start + am[2]!.length }], breakdown: [], victims: null });
+  }
   out.sort((a, b) => a.start - b.start);
+  // "put the number of dead at five, saying that a young man died of his wounds": a smaller figure in a
+  // clause explaining a toll ("saying", "adding", "noting" ...) is one of the toll's dead, not more dead.
+  for (let i = 0; i < out.length; i++) {
+    const t = out[i]!;
+    if (t.kind !== "death" || !TOLL_BEFORE_RE.test(sentence.slice(Math.max(0, t.start - 260), t.start))) continue;
+    for (let j = out.length - 1; j > i; j--) {
+      const f = out[j]!;
+      if (f.kind === "death" && f.best < t.best && TOLL_EXPLAINED_RE.test(sentence.slice(t.end, f.start))) out.splice(j, 1);
+    }
+  }
   return out;
 }
+const TOLL_EXPLAINED_RE = /^[^.;]{0,40}?,\s*(?:saying|adding|noting|explaining|specifying|stating)\b[^.;]*$/i;
 
 const ACTIVE_VERB_RE = /^(?:killed|executed|massacred|murdered|gunned\s+down|shot\s+dead)$/i;
 const OBJECT_AFTER_RE =
   /^\s+(?:a|an|his|her|their|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores|several|at\s+least|more\s+than|some|\d[\d,]*)\s/i;
+const ALONG_WITH_RE = /\b(was|were)\s+(?:(?:reportedly|also)\s+)?(?:killed|slain|executed|murdered|shot\s+dead|gunned\s+down)\s*,?\s+(?:along|together)\s+with\s+/gi;
+const ACTIVE_ANOTHER_RE = /\b(kill(?:ing|ed)|wound(?:ing|ed)|injur(?:ing|ed))\s+(another(?:\s+one)?|one\s+other|a\s+(?:second|third|fourth|fifth))\b(?!\s+(?:time|attack|person|soldier|civilian|man|woman|child|member|fighter))/gi;
 const ANOTHER_RE = /\b(?:another|one\s+other|a\s+third|a\s+second)\s+(?:(?:one|person)\s+)?(?:was|were|is)\s+(?:also\s+|seriously\s+|critically\s+|lightly\s+)?(killed|wounded|injured|hurt)\b/gi;
 
 /** Does the sentence speak of deaths without a count ("killed the soldiers", "lost his life")? */

@@ -135,7 +135,8 @@ export function mergeIncidents(list: readonly ExtractedIncident[], evidenceIndex
     const highs = pool.map((x) => x.killedHigh);
     killedHigh = highs.every((h) => h !== null) ? Math.max(...(highs as number[])) : null;
     // sources disagreeing ("at least 53" and "46"): the range runs to the highest figure reported
-    if (new Set(pool.map((x) => x.killed)).size > 1) killedHigh = Math.max(killedHigh ?? 0, ...pool.map((x) => x.killedHigh ?? x.killed!));
+    // (also when one statement already carries such a range: "at least 47" merged with "47, while X said 61")
+    if (new Set(pool.map((x) => x.killed)).size > 1 || pool.some((x) => x.killedHigh !== null && x.killedHigh > x.killed!)) killedHigh = Math.max(killedHigh ?? 0, ...pool.map((x) => x.killedHigh ?? x.killed!));
     if (killedLow !== null && killedLow > killed) killedLow = killed;
   }
   const dated = ordered.filter((x) => x.date !== null && x.datePrecision !== null);
@@ -267,5 +268,27 @@ export function dedupeWithinArticle(cands: readonly Candidate[]): ExtractedIncid
       });
     }
   }
-  return clusters.map((c) => c.merged);
+  // A headline total that sums the body's attacks ("Regime and Russian bombardment claims the lives of 9"
+  // over 5 and 4 told apart in the body) is their summary, not another attack.
+  const kept = clusters.filter((cl) => {
+    if (!cl.members.every((x) => x.heading)) return true;
+    const total = cl.merged.killed;
+    if (total === null || total <= 0) return true;
+    const others = clusters.filter((o) => o !== cl && !o.members.every((x) => x.heading) && o.merged.killed !== null && o.merged.killed! < total);
+    return !subsetSums(others.map((o) => o.merged.killed!), total);
+  });
+  return kept.map((c) => c.merged);
+}
+
+/** Do two or more of `xs` (small lists) add up to exactly `target`? */
+function subsetSums(xs: number[], target: number): boolean {
+  const list = xs.slice(0, 12);
+  const n = list.length;
+  for (let mask = 1; mask < 1 << n; mask++) {
+    if ((mask & (mask - 1)) === 0) continue; // one member alone is not a sum
+    let sum = 0;
+    for (let i = 0; i < n; i++) if (mask & (1 << i)) sum += list[i]!;
+    if (sum === target) return true;
+  }
+  return false;
 }

@@ -486,3 +486,45 @@ describe("round-3: one tally for headline and body", () => {
     expect(x.incidents).toEqual([]);
   });
 });
+
+describe("holdout-2 rules", () => {
+  it("'put the number of victims at six' is another source's figure for the attack just told", () => {
+    const x = run("A rocket hit a bakery in the town of Jasim in Daraa province on Monday, killing four civilians, a medic said.\n\nA local network put the number of victims at six, saying two of the wounded died overnight.");
+    expect(x.incidents).toHaveLength(1);
+    expect(x.incidents[0]).toMatchObject({ killed: 4, killedLow: 4, killedHigh: 6 });
+  });
+  it("two attackers in one sentence, the first place named before its figure, are two incidents", () => {
+    const x = run("Regime artillery shelled the town of Kafr Zita in the northern countryside of Hama on Monday, killing 6 civilians, while Russian jets killed 3 others in the town of Saraqib in Idlib province.");
+    expect(x.incidents.map((i) => [i.killed, i.province]).sort()).toEqual([[3, "Idlib"], [6, "Hama"]]);
+  });
+  it("a headline total that sums two attacks of the body is not a third incident", () => {
+    const x = run("Shelling and air strikes kill 10 in Hama and Idlib\n\nRegime artillery shelled the town of Kafr Zita in Hama province on Monday, killing 6 civilians.\n\nRussian jets killed 4 people in the town of Saraqib in Idlib province on Monday.");
+    expect(killed(x).sort()).toEqual([4, 6]);
+  });
+  it("'In May,' tells a background attack with month precision", () => {
+    const x = run("A drone killed a farmer near Qamishli on Monday.\n\nIn January, a Turkish drone struck a car on the road between Amuda and Darbasiyah, killing two members of the Asayish.");
+    const bg = x.incidents.find((i) => i.killed === 2)!;
+    expect(bg).toMatchObject({ date: "2022-01-01", datePrecision: "month", province: "Hasakah" });
+  });
+});
+
+describe("holdout-2 rules (2)", () => {
+  it("attackers caught fleeing ('pursued the gunmen ... and killed four of their members') are attackersKilled", () => {
+    const x = run("Gunmen attacked a checkpoint near the town of Sanamayn in Daraa province on Monday, killing three soldiers.\n\nTroops pursued the gunmen into the fields and killed four of their members, a military source said.");
+    expect(x.incidents).toHaveLength(1);
+    expect(x.incidents[0]).toMatchObject({ killed: 3, attackersKilled: 4 });
+  });
+  it("'at least 31' merged with '31, while another source said 40' keeps the range [31, 40]", () => {
+    const x = run("Regime shelling hit the town of Ariha in Idlib province on Monday, killing at least 31 people, medics said.\n\nThe civil defence put Monday's toll in Ariha at 31, while a local monitor said 40 had died.");
+    expect(x.incidents).toHaveLength(1);
+    expect(x.incidents[0]).toMatchObject({ killed: 31, killedLow: 31, killedHigh: 40 });
+  });
+});
+
+describe("holdout-2 rules (3)", () => {
+  it("', while <other attacker> killed N others' keeps each attacker with its own figure", () => {
+    const x = run("Regime artillery shelled the town of Kafr Zita in the northern countryside of Hama on Monday, killing 6 civilians, while Russian jets killed 3 others in the town of Saraqib in Idlib province.");
+    const byKilled = Object.fromEntries(x.incidents.map((i) => [i.killed, i.perpetrator]));
+    expect(byKilled).toEqual({ 6: "Syrian government forces", 3: "Russian forces" });
+  });
+});

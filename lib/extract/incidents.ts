@@ -46,6 +46,8 @@ const ATTACKER_REF_RE =
   /^(?:[\w-]+\s+){0,2}?(?:attackers|assailants|insurgents|militants|jihadists|suicide\s+bombers)\b|\b(?:members|fighters|militants|elements|operatives)\s+of\s+the\s+(?:organi[sz]ation|group|cell)\b/i;
 // "the organization massacred", "members of the group gunned down": the group already named in the article.
 const GROUP_ANAPHOR_RE = /\b(?:(?:members|fighters|militants|elements)\s+of\s+)?the\s+(?:organi[sz]ation|group|jihadist\s+group|terrorist\s+group)\b/gi;
+const PURSUIT_RE = /\b(?:pursued|pursuing|chased|chasing|tracked(?:\s+down)?|hunted\s+down|followed)\s+(?:the|them|those)\b[^.;]{0,100}?\b(?:killed|killing|eliminated|eliminating)\s+$/i;
+const POSSESSIVE_MEMBERS_RE = /^[\w-]+\s+of\s+(?:its|their)\s+(?:own\s+)?(?:members|fighters|militants|elements|men|gunmen|operatives)\b/i;
 const PRONOUN_AGENT_RE =
   /\bthey\s+(?:(?:had|have|also|then|later|reportedly)\s+)?(?:attacked|ambushed|bombed|killed|captured|seized|stormed|shelled|struck|executed|overran|took\s+control|opened\s+fire|raided|shot|massacred|gunned\s+down|targeted|hit|fired)\b/i;
 const GROUP_LABELS = new Set<ActorLabel>([ACTOR.IS, ACTOR.HTS, ACTOR.SDF, ACTOR.REBELS, ACTOR.TURKISH_BACKED, ACTOR.HEZBOLLAH]);
@@ -58,7 +60,7 @@ const PASSIVE_NOT_AGENT_RE =
   /\b(?:guarded|backed|supported|led|protected|escorted|accompanied|owned|run|controlled|held|funded|armed|trained|founded|formed|declared|recognised|recognized|designated|followed|surrounded|loyal|used|manned|occupied|operated|commanded|staffed|inhabited|hosted|frequented|visited|set\s+up|established|built|seized)\s+(?:\w+\s+)?(?:by|from)\s+(?:the\s+)?(?:\w+\s+){0,1}$/i;
 
 const WIRE_DATELINE_RE =
-  /^[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?,\s*(?:SANA|AFP|Reuters|AP|ANHA|Xinhua|dpa|Hawar)\s*[-—–:]+\s*|^[A-Z][A-Z .'-]{2,30},\s*(?:Syria|Iraq|Turkey|Lebanon)\s*(?:\([A-Z][\w .]{1,30}\))?\s*[-—–:]+\s*|^[A-Z][A-Z .'-]{2,30}(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s+\d{4})?)?)?\s*(?:\((?:AFP|Reuters|AP|dpa|Xinhua|ANHA|SANA)\)\s*)?[-—–:]+\s*/;
+  /^[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?,\s*(?:SANA|AFP|Reuters|AP|ANHA|Xinhua|dpa|Hawar)\s*[-—–:]+\s*|^[A-Z][A-Z .'-]{2,30},\s*(?:Syria|Iraq|Turkey|Lebanon)\s*(?:\([A-Z][\w .]{1,30}\))?\s*[-—–:]+\s*|^[A-Z][A-Z .'-]{2,30}(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s+\d{4})?|\d{1,2}\s+[A-Z][a-z]{2,8}(?:,?\s+\d{4})?)?)?\s*(?:\((?:AFP|Reuters|AP|dpa|Xinhua|ANHA|SANA)\)\s*)?[-—–:]+\s*|^[A-Z][A-Za-z .'-]{2,30},\s*Syria,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s+\d{4})?\s*(?:\([A-Z][\w .]{1,30}\))?\s*[-—–:]+\s*/;
 
 /** More casualty statements than this in one text is not an article; stop there (bounds the work). */
 const MAX_CANDIDATES = 400;
@@ -85,7 +87,7 @@ const AMONG_DEAD_AFTER_RE = /^\s*(?:were|was|are|is)\s+(?:also\s+)?among\s+(?:th
 const TOLL_UPDATE_RE =
   /\b(?:death\s+toll|toll|number\s+of\s+(?:the\s+)?(?:dead|deaths|victims|martyrs|fatalities|those\s+killed))\s+(?:has\s+|had\s+)?(?:reached|rose|risen|climbed|increased|jumped|went\s+up|hit|stood|stands)\b/i;
 const ALT_TOLL_RE =
-  /\b(?:lower|higher|different|revised|conflicting|separate|own|larger|smaller|higher)\s+(?:death\s+)?(?:toll|figure|count|tally|number)\b|\bput(?:s|ting)?\s+the\s+(?:[\w-]+\s+){0,2}?(?:death\s+)?toll\s+at\b|\bgave\s+a\s+(?:death\s+)?(?:toll|figure)\s+of\b/i;
+  /\b(?:lower|higher|different|revised|conflicting|separate|own|larger|smaller|higher)\s+(?:death\s+)?(?:toll|figure|count|tally|number)\b|\bput(?:s|ting)?\s+the\s+(?:[\w-]+\s+){0,2}?(?:(?:death\s+)?toll|death\s+count|number\s+of\s+(?:the\s+)?(?:dead|deaths|victims|martyrs|fatalities|those\s+killed|people\s+killed))\s+at\b|\bgave\s+a\s+(?:death\s+)?(?:toll|figure)\s+of\b/i;
 const DAYS_OF_FIGHTING_RE =
   /\b(?:after|following|in)\s+(?:several\s+|two\s+|three\s+|four\s+|five\s+|a\s+few\s+)?(?:days|weeks)\s+of\s+(?:[\w-]+\s+){0,2}?(?:fighting|clashes|battles?|combat|siege|bombardment|shelling|assaults?)\b/i;
 const CLAIM_ALL_RE =
@@ -466,6 +468,17 @@ export function extractFromArticle(article: ParsedArticle): ExtractionParts {
       return null;
     }
 
+    // "army units pursued the terrorist group into the Badia and killed six of its members": the attackers
+    // caught fleeing the attack just told are its attackersKilled, not another incident.
+    if (
+      figure && attackersKilled === null && previous && !previous.heading && !newEvent && !ownDated &&
+      info.index - previous.sentenceIndex <= 2 && PURSUIT_RE.test(text.slice(0, figure.start)) &&
+      POSSESSIVE_MEMBERS_RE.test(text.slice(figure.start, figure.end + 30))
+    ) {
+      previous.incident.attackersKilled = Math.max(previous.incident.attackersKilled ?? 0, figure.best);
+      return null;
+    }
+
     const incident: ExtractedIncident = {
       date: date?.date ?? null,
       datePrecision: date?.precision ?? null,
@@ -593,14 +606,28 @@ function splitAtAnchors(text: string, deaths: CasualtyFigure[], injuries: Casual
  */
 function splitByPlace(text: string, deaths: CasualtyFigure[], injuries: CasualtyFigure[]): Segment[] | null {
   if (deaths.length < 2) return null;
-  const bounds = [0, ...deaths.slice(1).map((f) => f.start), text.length];
+  // a clause boundary between two figures ("..., while Russian warplanes killed 4 others") starts the next
+  // segment, so the second attacker stays with its own figure
+  const bounds = [
+    0,
+    ...deaths.slice(1).map((f, k) => {
+      const from = deaths[k]!.end;
+      const gap = text.slice(from, f.start);
+      let cut = -1;
+      for (const m of gap.matchAll(/,\s*(?:while|whereas)\s+|;\s*/g)) cut = m.index!;
+      return cut >= 0 ? from + cut : f.start;
+    }),
+    text.length,
+  ];
   const segs: Segment[] = [];
   const provinces = new Set<string>();
   for (let k = 0; k + 1 < bounds.length; k++) {
     const a = bounds[k]!;
     const b = bounds[k + 1]!;
     const f = deaths[k]!;
-    const loc = resolveLocation(maskForPlaces(text.slice(f.end, b)));
+    // the place after the figure ("killed 4 others in the village of X"), else the one its clause opens
+    // with ("barrel bombs on the town of X ..., claiming the lives of 5 civilians, while ...")
+    const loc = resolveLocation(maskForPlaces(text.slice(f.end, b))) ?? (k === 0 ? resolveLocation(maskForPlaces(text.slice(a, f.start))) : null);
     if (!loc || loc.province === null) return null;
     provinces.add(loc.place ?? loc.province);
     segs.push({ start: a, end: b, deaths: [f], injuries: injuries.filter((i) => i.start >= a && i.start < b) });

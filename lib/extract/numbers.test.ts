@@ -115,3 +115,19 @@ describe("'N of its soldiers', 'fighters from both sides'", () => {
     expect(findPersonGroups("about 90 fighters on both sides and six civilians were killed").map((g) => g.total)).toEqual([96]);
   });
 });
+
+describe("people counted in words (holdout-2 rules)", () => {
+  const total = (s: string) => findPersonGroups(s).map((g) => g.total);
+  it("'a girl and a pensioner' = 2 (school and age nouns are people)", () => {
+    expect(total("the rockets killed a girl and a pensioner in the market")).toEqual([2]);
+  });
+  it("'a colonel and four of his comrades' = 5", () => {
+    expect(total("the blast killed a colonel and four of his comrades near the base")).toEqual([5]);
+  });
+  it("'Two fighters, a commander and his driver,' restates the total (2, not 4)", () => {
+    expect(total("Two fighters, a commander and his driver, were killed near Jarablus")).toEqual([2]);
+  });
+  it("'Three civilians, a mother and her two sons,' = 3 (a possessive count inside the apposition)", () => {
+    expect(total("Three civilians, a mother and her two sons, died when the shell hit")).toEqual([3]);
+  });
+});

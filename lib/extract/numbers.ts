@@ -276,7 +276,9 @@ const PERSON_PLURAL =
   "laborers|smugglers|snipers|cadets|graduates|pedestrians|bystanders|passers-by|guests|mourners|patients|tribesmen|" +
   "defectors|deserters|extremists|islamists|jihadis|politicians|lawyers|pharmacists|imams|preachers|priests|poets|" +
   "writers|bloggers|cameramen|correspondents|businessmen|contractors|elders|notables|councillors|mechanics|vendors|" +
-  "shopkeepers|bakers|athletes|footballers|translators|herdsmen|peasants|killings|murders|deaths|dead|fatalities|casualties|lives|killed|wounded|injured";
+  "shopkeepers|bakers|athletes|footballers|translators|herdsmen|peasants|schoolboys|schoolgirls|schoolchildren|pupils|" +
+  "toddlers|youngsters|adolescents|newborns|pensioners|physicians|surgeons|companions|comrades|colleagues|escorts|aides|" +
+  "assistants|followers|associates|killings|murders|deaths|dead|fatalities|casualties|lives|killed|wounded|injured";
 
 const PERSON_SINGULAR =
   "person|individual|civilian|soldier|fighter|militant|member|militiaman|trooper|officer|child|kid|woman|man|boy|girl|" +
@@ -290,7 +292,8 @@ const PERSON_SINGULAR =
   "guest|patient|tribesman|defector|nephew|niece|cousin|grandson|granddaughter|grandfather|grandmother|uncle|aunt|" +
   "politician|lawyer|pharmacist|dentist|imam|preacher|priest|poet|writer|blogger|cameraman|correspondent|businessman|" +
   "contractor|elder|notable|councillor|councilor|paramedic|mechanic|taxi driver|vendor|shopkeeper|baker|tailor|" +
-  "athlete|footballer|singer|translator|fixer|guide|herdsman|peasant";
+  "athlete|footballer|singer|translator|fixer|guide|herdsman|peasant|schoolboy|schoolgirl|schoolchild|pupil|toddler|" +
+  "youngster|adolescent|newborn|pensioner|physician|surgeon|companion|comrade|colleague|escort|aide|assistant";
 
 /** The head nouns that name a death or casualty themselves ("500,000 deaths", "34 dead"). */
 export const DEATH_HEAD_RE = /^(?:deaths|dead|fatalities|killed|lives|killings|murders)$/i;
@@ -556,6 +559,15 @@ export function findPersonGroups(text: string, counts: CountExpr[] = findCountEx
     const parts: PersonPart[] = [first];
     const breakdown: PersonPart[] = [];
     let end = first.end;
+    // "Three civilians, a man and his two sons": an apposition whose members add up to the total restates
+    // it (a breakdown), never adds to it.
+    if (first.count.best >= 2 && !first.count.vague) {
+      const listed = readApposition(text, first.end, counts);
+      if (listed.length >= 2 && listed.reduce((n, x) => n + x.count.best, 0) === first.count.best) {
+        breakdown.push(...listed);
+        end = listed[listed.length - 1]!.end;
+      }
+    }
     // apposition after a bare total is handled by the caller; here: coordination and breakdowns
     for (let guard = 0; guard < 8; guard++) {
       const rest = text.slice(end, end + 40);

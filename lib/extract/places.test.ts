@@ -490,3 +490,25 @@ describe("round-3 curated places and spellings", () => {
     ["a shell fell in the al-Qassaa neighbourhood", "Damascus"],
   ])("%s → %s", (text, gov) => expect(resolveLocation(text)?.province).toBe(gov));
 });
+
+describe("roads (holdout-2 rule)", () => {
+  it("the towns a road joins are landmarks: a village near the road wins", () => {
+    expect(resolveLocation("Gunmen attacked a truck on the Homs–Palmyra road near the village of Al-Furqlus.")).toMatchObject({ place: "Al Furqlus", province: "Homs", cue: "near" });
+  });
+  it("a road alone still gives its first town", () => {
+    expect(resolveLocation("A mine hit a bus on the Raqqa-Deir Ezzor highway.")?.province).toBe("Raqqa");
+  });
+});
+
+describe("a village the gazetteer lacks (holdout-2 rule)", () => {
+  it("'the village of Khirbet Zuhur, in the countryside of Manbij' is the village, placed at its frame", () => {
+    const r = resolveLocation("Shells hit the village of Khirbet Zuhur, in the countryside of Manbij.");
+    expect(r).toMatchObject({ place: "Khirbet Zuhur", placeId: null, province: "Aleppo", geoPrecision: 2 });
+  });
+  it("a known village keeps its own entry", () => {
+    expect(resolveLocation("Shells hit the village of Kabani in the hills north of Latakia.")).toMatchObject({ place: "Kabani", geoPrecision: 1 });
+  });
+  it("a bearing from a town keeps the town", () => {
+    expect(resolveLocation("A drone hit a car near the village of Tell Sukkar, west of Qamishli.")?.place).not.toBe("Tell Sukkar");
+  });
+});

@@ -911,8 +911,18 @@ export function findLocations(text: string): ResolvedLocation[] {
     }
     plural = b.cue === "province" && /\b(?:provinces|governorates)$/i.test(b.phrase);
   }
+  // "on the Deir Ezzor–Palmyra road", "the Aleppo-Damascus highway": the towns a road joins are landmarks,
+  // not where it happened (weak, like "towards X"); a named place near the road wins.
+  for (let k = 0; k < out.length; k++) {
+    const b = out[k]!;
+    if (b.cue !== "bare" && b.cue !== "in") continue;
+    const after = text.slice(b.end, b.end + 40);
+    const before = text.slice(Math.max(0, b.start - 3), b.start);
+    if (ROAD_AFTER_RE.test(after) || (/[–—-]\s*$/.test(before) && /^\s+(?:road|highway|motorway|route)\b/i.test(after))) out[k] = { ...b, cue: "to" };
+  }
   return out;
 }
+const ROAD_AFTER_RE = /^\s*[–—-]\s*(?:al-|as-|ar-|ad-|ash-)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+(?:road|highway|motorway|route|international\s+road)\b/;
 
 /** "in Idlib", "Daraa": a provincial capital named bare, which may mean the city or its governorate. */
 export function isBareCapital(l: { place: string | null; province: string | null; geoPrecision: number | null; cue?: LocationCue }): boolean {
@@ -963,8 +973,27 @@ export function resolveLocation(text: string): ResolvedLocation | null {
       topScore = s;
     }
   }
+  // "in the village of Um al-Kaif, on the outskirts of Tal Tamr": a named village the gazetteer lacks is
+  // still where it happened; it takes the governorate and coordinates of the place that frames it.
+  // (Not when the frame is a bearing from a town, "near the village of Hilwa, east of Qamishli": the town is
+  // the reference the report gives.)
+  if (top && top.province !== null && (top.geoPrecision ?? 3) >= 2 && UNKNOWN_LOCALITY_HINT_RE.test(text) && !/\b(?:north|south|east|west)[a-z-]*\s+of\b/i.test(top.phrase)) {
+    UNKNOWN_LOCALITY_RE.lastIndex = 0;
+    let um: RegExpExecArray | null;
+    while ((um = UNKNOWN_LOCALITY_RE.exec(text)) !== null) {
+      const name = um[1]!;
+      const start = um.index + um[0].length - name.length;
+      const end = start + name.length;
+      if (all.some((o) => o.start < end && o.end > start) || lookupPlace(name)) continue;
+      if (Math.abs(start - top.start) > 160) continue;
+      return { ...top, place: name, placeId: null, geoPrecision: top.geoPrecision === 3 ? 3 : 2, phrase: text.slice(um.index, end).trim(), start, end, cue: "near" };
+    }
+  }
   return top;
 }
+const UNKNOWN_LOCALITY_HINT_RE = /\b(?:village|hamlet|farms?)\s+of\s+[A-Z]/;
+const UNKNOWN_LOCALITY_RE =
+  /\b(?:village|hamlet|farms?)\s+of\s+((?:(?:al|el|as|ash|ad|ar|at|az)-)?[A-Z][\p{L}'’]+(?:(?:\s|-)(?:(?:al|el|as|ash|ad|ar|at|az)-)?[A-Z][\p{L}'’]+){0,2})/gu;
 
 /** All 14 governorates in canonical spelling (re-exported for convenience). */
 export const GOVERNORATE_NAMES: readonly Governorate[] = GOVERNORATES;

@@ -75,3 +75,15 @@ describe("round-3 guards", () => {
     expect(isTally("A car bomb killed 19 people in Azaz on Sunday, the deadliest attack across the country since March.", 19)).toBe(false);
   });
 });
+
+describe("period counts (holdout-2 rules)", () => {
+  it.each([
+    ["The monitor said 88 people were killed in the zone in its first three weeks.", 88],
+    ["Rights groups counted the killing of 14 people in the town in March 2020 alone.", 14],
+    ["Over the whole of 2018, 63 people were killed in the camp, officials said.", 63],
+    ["The number of fighters who died over the past ten days rose to 140.", 140],
+  ])("%s", (s, n) => expect(isTally(s, n)).toBe(true));
+  it("'in the past two days' of one attack is not widened to a period", () => {
+    expect(isTally("A car bomb killed six people in Azaz on Monday.", 6)).toBe(false);
+  });
+});
