@@ -52,7 +52,7 @@ export default async function Home({ searchParams }: { searchParams: Promise<Rec
               </Suspense>
             </PendingDim>
             <Suspense fallback={<TalliesSkeleton />}>
-              <TallyNotes />
+              <TallyNotes dataset={filters.dataset} />
             </Suspense>
           </section>
         </div>

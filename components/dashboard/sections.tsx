@@ -78,8 +78,9 @@ export async function TableSection({ filters }: { filters: IncidentFilters }) {
   return <IncidentTable incidents={incidents} total={total} />;
 }
 
-export async function TallyNotes() {
-  const tallies = await listTallies(100);
+export async function TallyNotes({ dataset = "real" }: { dataset?: IncidentFilters["dataset"] }) {
+  // Tallies come from articles: the synthetic benchmark set has none.
+  const tallies = dataset === "synthetic" ? [] : await listTallies(100);
   return (
     <aside aria-labelledby="tallies-title" className="rounded-lg border border-slate-300 bg-white p-3 dark:border-slate-700 dark:bg-slate-900" data-testid="tallies">
       <h3 id="tallies-title" className="text-sm font-semibold">
