@@ -3,10 +3,10 @@
 // app's .data/), or TEST_DATABASE_URL when it points at this machine.
 import { spawn } from "node:child_process";
 import fs from "node:fs";
-import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { ensureChromium } from "./lib/chromium";
+import { freePort } from "./lib/ports";
 import { applyMigrations, openDatabase, ROOT } from "./lib/database";
 import { buildIfNeeded } from "./lib/next-build";
 import { ensurePrismaClient } from "./lib/prisma-cli";
@@ -29,16 +29,6 @@ function assertLocal(url: string): void {
   if (!["localhost", "127.0.0.1", "::1", "[::1]"].includes(host)) {
     throw new Error(`Refusing to run tests against a non-local database (${host}). Tests truncate tables.`);
   }
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const s = net.createServer();
-    s.listen(0, "127.0.0.1", () => {
-      const a = s.address();
-      s.close(() => resolve(typeof a === "object" && a ? a.port : 3100));
-    });
-  });
 }
 
 async function waitForHttp(url: string, timeoutMs: number): Promise<void> {

@@ -2,21 +2,12 @@
 // (VmRSS from /proc), and a clean stop.
 import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
-import net from "node:net";
 import path from "node:path";
 import { ROOT } from "./database";
 
-export async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      const port = typeof address === "object" && address ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
-}
+import { freePort } from "./ports";
+
+export { freePort };
 
 /** Children of a pid, from /proc/<pid>/task/<tid>/children (Linux). */
 function childrenOf(pid: number): number[] {
