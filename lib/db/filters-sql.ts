@@ -1,11 +1,9 @@
 // Turns the parsed incident filters into SQL: for the incident table (rows and exact sums)
 // and, when the filters allow it, for the rollup tables (sums over a million rows in a few
-// milliseconds). Also the where-input for Prisma's row queries. One set of rules for all,
-// so that sums and lists agree.
+// milliseconds). One set of rules for both, so that sums and lists agree.
 import { Prisma } from "@/lib/db/client";
 import type { IncidentFilters } from "@/lib/api/filters";
 
-type Where = NonNullable<Prisma.IncidentWhereInput>;
 export type BBox = [number, number, number, number];
 
 export interface RowScope {
@@ -37,27 +35,6 @@ export function incidentWhereSql(f: IncidentFilters, scope: RowScope = {}, alias
   }
   if (scope.updatedSince) parts.push(Prisma.sql`${col("updatedAt")} >= ${new Date(scope.updatedSince)}`);
   return Prisma.join(parts, " AND ");
-}
-
-export function incidentWhereInput(f: IncidentFilters, scope: RowScope = {}): Where {
-  const and: Where[] = [{ synthetic: isSynthetic(f) }];
-  if (!scope.updatedSince) and.push({ deletedAt: null });
-  if (f.province.length) and.push({ province: { in: f.province } });
-  if (f.year !== undefined) {
-    const r = yearRange(f.year);
-    and.push({ date: { gte: new Date(`${r.gte}T00:00:00Z`), lt: new Date(`${r.lt}T00:00:00Z`) } });
-  }
-  if (f.from) and.push({ date: { gte: new Date(`${f.from}T00:00:00Z`) } });
-  if (f.to) and.push({ date: { lte: new Date(`${f.to}T00:00:00Z`) } });
-  if (f.perpetrator.length) and.push({ perpetrator: { in: f.perpetrator } });
-  if (f.target.length) and.push({ target: { in: f.target } });
-  if (f.minKilled !== undefined) and.push({ killed: { gte: f.minKilled } });
-  if (scope.bbox) {
-    const [w, s, e, n] = scope.bbox;
-    and.push({ lon: { gte: w, lte: e }, lat: { gte: s, lte: n } });
-  }
-  if (scope.updatedSince) and.push({ updatedAt: { gte: new Date(scope.updatedSince) } });
-  return { AND: and };
 }
 
 function lastDayOfMonth(date: string): boolean {

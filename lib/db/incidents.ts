@@ -1,6 +1,6 @@
 import "server-only";
 import { db, Prisma } from "@/lib/db/client";
-import { cellRollupWhereSql, incidentWhereInput, incidentWhereSql, monthRollupWhereSql, type BBox, type RowScope } from "@/lib/db/filters-sql";
+import { incidentWhereSql, monthRollupWhereSql, type BBox, type RowScope } from "@/lib/db/filters-sql";
 import type { IncidentFilters } from "@/lib/api/filters";
 import { GOVERNORATES, type DatePrecision } from "@/lib/extract/types";
 
@@ -89,13 +89,6 @@ function toView(r: IncidentRow): IncidentView {
 
 export const INCIDENT_SORTS = ["date_desc", "date_asc", "killed_desc", "updated_desc"] as const;
 export type IncidentSort = (typeof INCIDENT_SORTS)[number];
-
-const ORDER: Record<IncidentSort, Prisma.IncidentOrderByWithRelationInput[]> = {
-  date_desc: [{ date: { sort: "desc", nulls: "last" } }, { id: "desc" }],
-  date_asc: [{ date: { sort: "asc", nulls: "last" } }, { id: "asc" }],
-  killed_desc: [{ killed: { sort: "desc", nulls: "last" } }, { id: "desc" }],
-  updated_desc: [{ updatedAt: "desc" }, { id: "desc" }],
-};
 
 export interface IncidentPage {
   total: number;
@@ -238,8 +231,6 @@ export interface TimelinePoint {
   killed: number;
   injured: number;
 }
-
-const FORMAT: Record<TimelineInterval, string> = { day: "YYYY-MM-DD", week: "YYYY-MM-DD", month: "YYYY-MM-DD", year: "YYYY-MM-DD" };
 
 export async function timeline(filters: IncidentFilters, interval: TimelineInterval = "month", split: TimelineSplit = "none"): Promise<TimelinePoint[]> {
   const rollup = interval === "month" || interval === "year" ? monthRollupWhereSql(filters) : null;
