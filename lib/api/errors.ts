@@ -51,7 +51,7 @@ export function fromZodError(e: z.ZodError): ApiError {
 
 function isDatabaseDown(e: unknown): boolean {
   const text = `${(e as { code?: string })?.code ?? ""} ${(e as Error)?.message ?? ""} ${String((e as { cause?: unknown })?.cause ?? "")}`;
-  return /ECONNREFUSED|ECONNRESET|57P01|57P03|Can't reach database|Connection terminated|connect ETIMEDOUT|DatabaseNotReachable|too many clients/i.test(text);
+  return /ECONNREFUSED|ECONNRESET|57P01|57P03|Can't reach database|Connection terminated|timeout exceeded when trying to connect|connect ETIMEDOUT|DatabaseNotReachable|too many clients/i.test(text);
 }
 
 export function toErrorResponse(e: unknown): Response {

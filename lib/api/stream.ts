@@ -1,6 +1,6 @@
-// Streams an async sequence of text chunks as an HTTP response body, pulling the next chunk
+// Streams an async sequence of chunks (text, or bytes such as a Node stream's) as an HTTP response body, pulling the next chunk
 // only when the client has taken the previous one, so memory stays flat for any size.
-export function streamResponse(chunks: AsyncIterable<string>, headers: Record<string, string>): Response {
+export function streamResponse(chunks: AsyncIterable<string | Uint8Array>, headers: Record<string, string>): Response {
   const encoder = new TextEncoder();
   const iterator = chunks[Symbol.asyncIterator]();
   const body = new ReadableStream<Uint8Array>({
@@ -8,7 +8,7 @@ export function streamResponse(chunks: AsyncIterable<string>, headers: Record<st
       try {
         const { value, done } = await iterator.next();
         if (done) controller.close();
-        else controller.enqueue(encoder.encode(value));
+        else controller.enqueue(typeof value === "string" ? encoder.encode(value) : value);
       } catch (e) {
         controller.error(e);
       }

@@ -1,6 +1,7 @@
 // The one Prisma client of the app and of the scripts. Connections go through the pg driver
 // adapter (Prisma's JS engine), which needs no native engine download.
 import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
 import { PrismaClient } from "@/generated/prisma/client";
 
 export { Prisma } from "@/generated/prisma/client";
@@ -13,22 +14,35 @@ function createClient(): PrismaClient {
   }
   // A bounded connect timeout: while the database is down, requests fail fast with a 503
   // instead of hanging; the pool reconnects by itself when it is back.
-  return new PrismaClient({
-    adapter: new PrismaPg({ connectionString, max: Number(process.env.DB_POOL_SIZE ?? 10), connectionTimeoutMillis: 5_000 }),
-  });
+  const pool = new pg.Pool({ connectionString, max: Number(process.env.DB_POOL_SIZE ?? 10), connectionTimeoutMillis: 5_000 });
+  // An idle connection dropped by the server (a restart, say) must not crash the process: the
+  // pool replaces it, and the next query that needs one reports the outage.
+  pool.on("error", () => {});
+  globalForPrisma.conflictAtlasPool = pool;
+  return new PrismaClient({ adapter: new PrismaPg(pool, { disposeExternalPool: true }) });
 }
 
 // One client per process, also across Next's hot reloads in development.
-const globalForPrisma = globalThis as unknown as { conflictAtlasPrisma?: PrismaClient };
+const globalForPrisma = globalThis as unknown as { conflictAtlasPrisma?: PrismaClient; conflictAtlasPool?: pg.Pool };
 
 export function db(): PrismaClient {
   globalForPrisma.conflictAtlasPrisma ??= createClient();
   return globalForPrisma.conflictAtlasPrisma;
 }
 
+/**
+ * The connection pool under the Prisma client, for the one thing Prisma cannot do: stream a
+ * `COPY ... TO STDOUT` (lib/db/export.ts). Same pool, same limits: not a second client.
+ */
+export function pgPool(): pg.Pool {
+  db();
+  return globalForPrisma.conflictAtlasPool!;
+}
+
 /** Drops the client; the next db() makes a new one. Bounded, since a pool whose server died may never drain. */
 export async function disconnectDb(): Promise<void> {
   const client = globalForPrisma.conflictAtlasPrisma;
   globalForPrisma.conflictAtlasPrisma = undefined;
+  globalForPrisma.conflictAtlasPool = undefined;
   if (client) await Promise.race([client.$disconnect(), new Promise((r) => setTimeout(r, 3_000))]);
 }
