@@ -8,7 +8,7 @@ import type { MouseHandlerDataParam } from "recharts/types/synchronisation/types
 import type { TimelinePoint } from "@/lib/db/incidents";
 import { formatMonth, numberFormat } from "@/components/format";
 import { governorateColour, perpetratorColour } from "@/components/map/palette";
-import { monthRange, useDashboard } from "@/components/dashboard/DashboardContext";
+import { monthRange, useNavigate } from "@/components/dashboard/DashboardContext";
 import { usePrefersDark } from "@/components/charts/usePrefersDark";
 
 type Split = "province" | "perpetrator";
@@ -37,9 +37,14 @@ function monthsBetween(first: string, last: string): string[] {
 
 const UNKNOWN = "Unknown";
 
+/** Above this many months the stacked charts draw areas rather than bars. */
+const DENSE_MONTHS = 60;
+
 export function DashboardCharts({ data }: { data: ChartData }) {
   const [split, setSplit] = useState<Split>("province");
-  const { navigate } = useDashboard();
+  // The month table is rendered only when opened: a row per month for years is much DOM.
+  const [monthsOpen, setMonthsOpen] = useState(false);
+  const navigate = useNavigate();
   const dark = usePrefersDark();
   const radioName = useId();
 
@@ -104,7 +109,17 @@ export function DashboardCharts({ data }: { data: ChartData }) {
     });
   const colour = split === "province" ? governorateColour : perpetratorColour;
   const common = { data: rows, syncId: "months", margin: { top: 6, right: 8, bottom: 0, left: -12 }, onClick: onMonthClick, style: { cursor: "pointer" } };
-  const xAxis = <XAxis dataKey="label" tick={{ fontSize: 11, fill: axis }} stroke={axis} minTickGap={18} />;
+  // What every chart has around its series (an array, so each chart takes it as children).
+  const frame = [
+    <CartesianGrid key="grid" strokeDasharray="3 3" stroke={grid} vertical={false} />,
+    <XAxis key="x" dataKey="label" tick={{ fontSize: 11, fill: axis }} stroke={axis} minTickGap={18} />,
+    <YAxis key="y" allowDecimals={false} tick={{ fontSize: 11, fill: axis }} stroke={axis} />,
+    <Tooltip key="tooltip" {...tooltipStyle} />,
+  ];
+  // Past a few years a bar per month and group is thousands of SVG elements, each a React
+  // component, and bars a pixel wide: stacked areas draw one path per group instead.
+  const dense = rows.length > DENSE_MONTHS;
+  const incidentsColour = dark ? "#60a5fa" : "#1d4ed8";
 
   return (
     <div className="flex flex-col gap-4">
@@ -128,15 +143,21 @@ export function DashboardCharts({ data }: { data: ChartData }) {
         </div>
         <div className="mt-1 h-60">
           <ResponsiveContainer width="100%" height="100%">
-            <BarChart {...common}>
-              <CartesianGrid strokeDasharray="3 3" stroke={grid} vertical={false} />
-              {xAxis}
-              <YAxis allowDecimals={false} tick={{ fontSize: 11, fill: axis }} stroke={axis} />
-              <Tooltip {...tooltipStyle} />
-              {groups.map((g) => (
-                <Bar key={g} dataKey={g} name={g} stackId="killed" fill={colour(g === UNKNOWN ? null : g)} isAnimationActive={false} />
-              ))}
-            </BarChart>
+            {dense ? (
+              <AreaChart {...common}>
+                {frame}
+                {groups.map((g) => (
+                  <Area key={g} type="linear" dataKey={g} name={g} stackId="killed" stroke={colour(g === UNKNOWN ? null : g)} strokeWidth={0.5} fill={colour(g === UNKNOWN ? null : g)} fillOpacity={0.9} connectNulls isAnimationActive={false} />
+                ))}
+              </AreaChart>
+            ) : (
+              <BarChart {...common}>
+                {frame}
+                {groups.map((g) => (
+                  <Bar key={g} dataKey={g} name={g} stackId="killed" fill={colour(g === UNKNOWN ? null : g)} isAnimationActive={false} />
+                ))}
+              </BarChart>
+            )}
           </ResponsiveContainer>
         </div>
         <ul className="mt-1 flex flex-wrap gap-x-3 gap-y-0.5 text-xs text-slate-700 dark:text-slate-300" aria-label={`Colours: ${split === "province" ? "governorates" : "perpetrators"}`}>
@@ -156,13 +177,17 @@ export function DashboardCharts({ data }: { data: ChartData }) {
           </h3>
           <div className="mt-1 h-36">
             <ResponsiveContainer width="100%" height="100%">
-              <BarChart {...common}>
-                <CartesianGrid strokeDasharray="3 3" stroke={grid} vertical={false} />
-                {xAxis}
-                <YAxis allowDecimals={false} tick={{ fontSize: 11, fill: axis }} stroke={axis} />
-                <Tooltip {...tooltipStyle} />
-                <Bar dataKey="incidents" name="Incidents" fill={dark ? "#60a5fa" : "#1d4ed8"} isAnimationActive={false} />
-              </BarChart>
+              {dense ? (
+                <AreaChart {...common}>
+                  {frame}
+                  <Area type="linear" dataKey="incidents" name="Incidents" stroke={incidentsColour} fill={incidentsColour} fillOpacity={0.5} isAnimationActive={false} />
+                </AreaChart>
+              ) : (
+                <BarChart {...common}>
+                  {frame}
+                  <Bar dataKey="incidents" name="Incidents" fill={incidentsColour} isAnimationActive={false} />
+                </BarChart>
+              )}
             </ResponsiveContainer>
           </div>
         </section>
@@ -173,10 +198,7 @@ export function DashboardCharts({ data }: { data: ChartData }) {
           <div className="mt-1 h-36">
             <ResponsiveContainer width="100%" height="100%">
               <AreaChart {...common}>
-                <CartesianGrid strokeDasharray="3 3" stroke={grid} vertical={false} />
-                {xAxis}
-                <YAxis allowDecimals={false} tick={{ fontSize: 11, fill: axis }} stroke={axis} />
-                <Tooltip {...tooltipStyle} />
+                {frame}
                 <Area type="stepAfter" dataKey="cumulative" name="Killed so far" stroke={dark ? "#f87171" : "#b91c1c"} fill={dark ? "#f87171" : "#b91c1c"} fillOpacity={0.2} isAnimationActive={false} />
               </AreaChart>
             </ResponsiveContainer>
@@ -184,9 +206,9 @@ export function DashboardCharts({ data }: { data: ChartData }) {
         </section>
       </div>
 
-      <details className="text-sm">
+      <details className="text-sm" onToggle={(e) => setMonthsOpen(e.currentTarget.open)}>
         <summary className="cursor-pointer text-blue-700 underline-offset-2 hover:underline dark:text-blue-300">Figures by month (select a month to narrow the dates)</summary>
-        <div className="mt-2 max-h-64 overflow-auto">
+        {monthsOpen && <div className="mt-2 max-h-64 overflow-auto">
           <table className="w-full text-left text-xs" aria-label="Figures by month">
             <thead>
               <tr className="border-b border-slate-300 dark:border-slate-700">
@@ -215,7 +237,7 @@ export function DashboardCharts({ data }: { data: ChartData }) {
                 ))}
             </tbody>
           </table>
-        </div>
+        </div>}
       </details>
     </div>
   );

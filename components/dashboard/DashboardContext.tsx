@@ -4,17 +4,18 @@
 // change goes through `navigate`, inside a transition, so the old view stays on screen
 // (dimmed) while the server renders the new one, and the back button walks the history.
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
-import { createContext, useCallback, useContext, useMemo, useOptimistic, useState, useTransition } from "react";
+import { createContext, useCallback, useContext, useMemo, useOptimistic, useRef, useState, useTransition } from "react";
 
 export type SelectionSource = "table" | "map";
 
-interface DashboardState {
+interface Selection {
   selectedId: number | null;
   /** Who selected it: the table asks the map to fly there, the map asks the table to show the row. */
   selectedBy: SelectionSource | null;
   select(id: number | null, by: SelectionSource): void;
-  /** Applies `change` to a copy of the current query string and pushes the result. */
-  navigate(change: (p: URLSearchParams) => void): void;
+}
+
+interface FilterState {
   /**
    * The query string the controls show: the URL's, or, while a change is being rendered, the
    * one it is changing to (so a ticked box stays ticked at once). Derived from the URL, never
@@ -24,7 +25,15 @@ interface DashboardState {
   pending: boolean;
 }
 
-const Ctx = createContext<DashboardState | null>(null);
+/** Applies `change` to a copy of the current query string and pushes the result. */
+type Navigate = (change: (p: URLSearchParams) => void) => void;
+
+// Three contexts, so that a filter change (params, pending) re-renders the filter bar and the
+// dimmed panels but not the map and the table, which only need the selection and a stable
+// `navigate`: re-rendering those on every click cost a few hundred milliseconds at scale.
+const SelectionCtx = createContext<Selection | null>(null);
+const FilterStateCtx = createContext<FilterState | null>(null);
+const NavigateCtx = createContext<Navigate | null>(null);
 
 export function DashboardProvider({ children }: { children: React.ReactNode }) {
   const router = useRouter();
@@ -33,10 +42,13 @@ export function DashboardProvider({ children }: { children: React.ReactNode }) {
   const [pending, startTransition] = useTransition();
   const [optimistic, setOptimistic] = useOptimistic<URLSearchParams, URLSearchParams>(new URLSearchParams(params.toString()), (_, next) => next);
   const [selection, setSelection] = useState<{ id: number | null; by: SelectionSource | null }>({ id: null, by: null });
+  // Read at call time, so that `navigate` keeps one identity for the life of the page.
+  const current = useRef(optimistic);
+  current.current = optimistic;
 
-  const navigate = useCallback(
-    (change: (p: URLSearchParams) => void) => {
-      const next = new URLSearchParams(optimistic.toString());
+  const navigate = useCallback<Navigate>(
+    (change) => {
+      const next = new URLSearchParams(current.current.toString());
       change(next);
       const qs = next.toString();
       startTransition(() => {
@@ -44,27 +56,37 @@ export function DashboardProvider({ children }: { children: React.ReactNode }) {
         router.push(qs ? `${pathname}?${qs}` : pathname, { scroll: false });
       });
     },
-    [optimistic, pathname, router, setOptimistic],
+    [pathname, router, setOptimistic],
   );
 
   const select = useCallback((id: number | null, by: SelectionSource) => setSelection({ id, by }), []);
+  const selectionValue = useMemo<Selection>(() => ({ selectedId: selection.id, selectedBy: selection.by, select }), [selection, select]);
+  const filterState = useMemo<FilterState>(() => ({ params: optimistic, pending }), [optimistic, pending]);
 
-  const value = useMemo<DashboardState>(
-    () => ({ selectedId: selection.id, selectedBy: selection.by, select, navigate, params: optimistic, pending }),
-    [selection, select, navigate, optimistic, pending],
+  return (
+    <NavigateCtx.Provider value={navigate}>
+      <FilterStateCtx.Provider value={filterState}>
+        <SelectionCtx.Provider value={selectionValue}>{children}</SelectionCtx.Provider>
+      </FilterStateCtx.Provider>
+    </NavigateCtx.Provider>
   );
-  return <Ctx.Provider value={value}>{children}</Ctx.Provider>;
 }
 
-export function useDashboard(): DashboardState {
-  const v = useContext(Ctx);
-  if (!v) throw new Error("useDashboard outside <DashboardProvider>");
+function need<T>(v: T | null, hook: string): T {
+  if (v === null) throw new Error(`${hook} outside <DashboardProvider>`);
   return v;
 }
 
+/** The incident selected in the table or on the map. */
+export const useSelection = (): Selection => need(useContext(SelectionCtx), "useSelection");
+/** The filters the controls show, and whether a change is being rendered. */
+export const useFilterState = (): FilterState => need(useContext(FilterStateCtx), "useFilterState");
+/** Changes the filters in the URL (stable across renders). */
+export const useNavigate = (): Navigate => need(useContext(NavigateCtx), "useNavigate");
+
 /** Dims its children while a filter change is being rendered. */
 export function PendingDim({ children, className = "" }: { children: React.ReactNode; className?: string }) {
-  const { pending } = useDashboard();
+  const { pending } = useFilterState();
   return (
     <div className={`${className} transition-opacity ${pending ? "opacity-60" : ""}`} aria-busy={pending}>
       {children}

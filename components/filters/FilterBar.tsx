@@ -5,7 +5,7 @@
 // value, so back/forward and the reset button refresh them.
 import { useRef, useState } from "react";
 import { GOVERNORATES } from "@/lib/extract/types";
-import { toggleParam, useDashboard } from "@/components/dashboard/DashboardContext";
+import { toggleParam, useFilterState, useNavigate } from "@/components/dashboard/DashboardContext";
 
 /** The keys the reset button clears (the dataset is a choice of data, not a filter). */
 const RESETTABLE = ["province", "year", "from", "to", "perpetrator", "target", "minKilled"] as const;
@@ -17,7 +17,8 @@ const inputCls =
 const completeDate = (v: string) => /^(19|20)\d\d-\d\d-\d\d$/.test(v);
 
 export function FilterBar({ years, perpetrators, targets }: { years: number[]; perpetrators: string[]; targets: string[] }) {
-  const { navigate, pending, params } = useDashboard();
+  const navigate = useNavigate();
+  const { pending, params } = useFilterState();
   const minKilledTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
   // Phones: the filters fold away behind a button (desktop always shows them).
   const [open, setOpen] = useState(false);
@@ -172,7 +173,8 @@ export function FilterBar({ years, perpetrators, targets }: { years: number[]; p
 
 /** A disclosure with a checkbox per value, for a repeatable parameter. */
 function MultiSelect({ label, paramKey, options }: { label: string; paramKey: string; options: string[] }) {
-  const { navigate, params } = useDashboard();
+  const navigate = useNavigate();
+  const { params } = useFilterState();
   const selected = params.getAll(paramKey);
   // Values in the URL that the data does not have (yet) stay visible, so they can be unticked.
   const all = [...options, ...selected.filter((s) => !options.includes(s))];

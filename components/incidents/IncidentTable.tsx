@@ -3,10 +3,10 @@
 // map") flies the map to it; clicking a marker on the map highlights its row here.
 import Link from "next/link";
 import { useEffect, useMemo, useState } from "react";
-import type { IncidentView } from "@/lib/db/incidents";
+import type { DashboardIncident } from "@/lib/db/dashboard";
 import { formatIncidentDate, formatKilled, numberFormat } from "@/components/format";
 import { perpetratorColour } from "@/components/map/palette";
-import { useDashboard } from "@/components/dashboard/DashboardContext";
+import { useSelection } from "@/components/dashboard/DashboardContext";
 
 type SortKey = "date" | "place" | "province" | "killed" | "injured" | "perpetrator" | "target";
 type Dir = "asc" | "desc";
@@ -23,7 +23,7 @@ const COLUMNS: { key: SortKey; label: string; numeric?: boolean }[] = [
 
 const PAGE_SIZES = [10, 25, 50];
 
-function value(i: IncidentView, key: SortKey): string | number | null {
+function value(i: DashboardIncident, key: SortKey): string | number | null {
   switch (key) {
     case "date":
       return i.date;
@@ -42,7 +42,7 @@ function value(i: IncidentView, key: SortKey): string | number | null {
   }
 }
 
-function compare(a: IncidentView, b: IncidentView, key: SortKey, dir: Dir): number {
+function compare(a: DashboardIncident, b: DashboardIncident, key: SortKey, dir: Dir): number {
   const va = value(a, key);
   const vb = value(b, key);
   // Unknown values sort last whichever the direction.
@@ -53,8 +53,8 @@ function compare(a: IncidentView, b: IncidentView, key: SortKey, dir: Dir): numb
   return (dir === "asc" ? c : -c) || b.id - a.id;
 }
 
-export function IncidentTable({ incidents, total }: { incidents: IncidentView[]; total: number }) {
-  const { selectedId, selectedBy, select } = useDashboard();
+export function IncidentTable({ incidents, total }: { incidents: DashboardIncident[]; total: number }) {
+  const { selectedId, selectedBy, select } = useSelection();
   const [sort, setSort] = useState<{ key: SortKey; dir: Dir }>({ key: "date", dir: "desc" });
   const [pageSize, setPageSize] = useState(10);
   const [page, setPage] = useState(0);

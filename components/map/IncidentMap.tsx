@@ -12,10 +12,10 @@ import { useEffect, useMemo, useRef, useState } from "react";
 import { CircleMarker, GeoJSON, LayersControl, MapContainer, Pane, Popup, TileLayer, Tooltip, useMap } from "react-leaflet";
 import MarkerClusterGroup from "react-leaflet-cluster";
 import type { Feature, FeatureCollection } from "geojson";
-import type { IncidentView } from "@/lib/db/incidents";
+import type { DashboardIncident } from "@/lib/db/dashboard";
 import { formatIncidentDate, formatKilled, GEO_PRECISION_LABEL, PRECISION_LABEL } from "@/components/format";
 import { choroplethBreaks, choroplethColour, markerRadius, perpetratorColour } from "@/components/map/palette";
-import { toggleParam, useDashboard } from "@/components/dashboard/DashboardContext";
+import { toggleParam, useNavigate, useSelection } from "@/components/dashboard/DashboardContext";
 import { usePrefersDark } from "@/components/charts/usePrefersDark";
 
 const TILE_URL = "https://tile.openstreetmap.org/{z}/{x}/{y}.png";
@@ -69,7 +69,7 @@ export interface ProvinceKilled {
 }
 
 export interface IncidentMapProps {
-  incidents: IncidentView[];
+  incidents: DashboardIncident[];
   /** How many incidents match; when more than were loaded, the map draws server-side clusters of all of them. */
   total?: number;
   /** The filters as a query string, for /api/map/clusters. */
@@ -117,7 +117,7 @@ function KeepSized() {
  */
 function FlyToSelected({ layers }: { layers: React.RefObject<Map<number, L.CircleMarker>> }) {
   const map = useMap();
-  const { selectedId, selectedBy } = useDashboard();
+  const { selectedId, selectedBy } = useSelection();
   useEffect(() => {
     if (selectedId === null || selectedBy !== "table") return;
     const layer = layers.current.get(selectedId);
@@ -202,11 +202,10 @@ export default function IncidentMap({ incidents, provinces, selectedProvinces, f
   const neighbours = useGeoJson("/geo/neighbours.geojson");
   const tiles = useTilesReachable();
   const dark = usePrefersDark();
-  const { selectedId, select, navigate } = useDashboard();
+  const { selectedId, select } = useSelection();
+  const navigate = useNavigate();
   const layers = useRef(new Map<number, L.CircleMarker>());
   const govLayer = useRef<L.GeoJSON | null>(null);
-  const navigateRef = useRef(navigate);
-  navigateRef.current = navigate;
 
   const located = useMemo(() => incidents.filter((i) => i.lat !== null && i.lon !== null), [incidents]);
   const points = useMemo(() => located.map((i) => [i.lat!, i.lon!] as [number, number]), [located]);
@@ -287,7 +286,7 @@ export default function IncidentMap({ incidents, provinces, selectedProvinces, f
             const name = featureName(f);
             if (!name) return;
             layer.bindTooltip(name, { permanent: true, direction: "center", className: "governorate-label" });
-            layer.on("click", () => navigateRef.current((p) => toggleParam(p, "province", name)));
+            layer.on("click", () => navigate((p) => toggleParam(p, "province", name)));
           }}
         />
       )}
@@ -331,7 +330,7 @@ export default function IncidentMap({ incidents, provinces, selectedProvinces, f
   );
 }
 
-function IncidentPopup({ incident: i }: { incident: IncidentView }) {
+function IncidentPopup({ incident: i }: { incident: DashboardIncident }) {
   const approximate = (i.geoPrecision ?? 3) > 1;
   return (
     <div className="space-y-1.5 text-sm" data-testid="incident-popup">

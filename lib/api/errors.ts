@@ -3,6 +3,7 @@
 // Route handlers throw ApiError (or let zod errors through); toErrorResponse maps anything
 // thrown to its response.
 import { z } from "zod";
+import { withoutReadCache } from "@/lib/db/read-cache";
 
 export type ApiErrorCode = "bad_request" | "not_found" | "conflict" | "unauthorized" | "forbidden" | "payload_too_large" | "unsupported_media_type" | "too_many_requests" | "service_unavailable" | "internal";
 
@@ -64,11 +65,17 @@ export function toErrorResponse(e: unknown): Response {
   return errorResponse(new ApiError("internal", "Something went wrong on our side."));
 }
 
-/** Wraps a route handler so that whatever it throws becomes the one error shape. */
+/**
+ * Wraps a route handler so that whatever it throws becomes the one error shape. A request
+ * that says `Cache-Control: no-cache` gets its reads computed afresh (lib/db/read-cache.ts);
+ * it opens nothing new, since other parameters already make a read new.
+ */
 export function handler<A extends unknown[]>(fn: (...args: A) => Promise<Response>): (...args: A) => Promise<Response> {
   return async (...args: A) => {
     try {
-      return await fn(...args);
+      const request = args[0];
+      const fresh = request instanceof Request && /\bno-cache\b/i.test(request.headers.get("cache-control") ?? "");
+      return await (fresh ? withoutReadCache(() => fn(...args)) : fn(...args));
     } catch (e) {
       return toErrorResponse(e);
     }

@@ -1,4 +1,5 @@
 import "server-only";
+import { cachedRead } from "@/lib/db/read-cache";
 import { db } from "@/lib/db/client";
 import { cellRollupWhereSql, incidentWhereSql, type BBox } from "@/lib/db/filters-sql";
 import type { IncidentFilters } from "@/lib/api/filters";
@@ -27,7 +28,7 @@ const MAX_POINTS = 2000;
 /** Cell edge in degrees for a zoom level: about 80 px on screen. */
 export const cellSizeFor = (zoom: number) => 32 / 2 ** zoom;
 
-export async function mapClusters(filters: IncidentFilters, bbox: BBox, zoom: number): Promise<MapClusters> {
+async function mapClustersUncached(filters: IncidentFilters, bbox: BBox, zoom: number): Promise<MapClusters> {
   const [w, s, e, n] = bbox;
   const cellSize = cellSizeFor(zoom);
   const rollup = cellRollupWhereSql(filters);
@@ -62,4 +63,5 @@ export async function mapClusters(filters: IncidentFilters, bbox: BBox, zoom: nu
     GROUP BY floor(i."lon" / ${cellSize}), floor(i."lat" / ${cellSize})`;
   return { mode: "cells", cellSize, clusters: rows };
 }
+export const mapClusters = cachedRead("mapClusters", mapClustersUncached);
 

@@ -2,9 +2,18 @@ import "server-only";
 // Queries of the dashboard that lib/db/incidents.ts does not have: the summary cards.
 import { cache } from "react";
 import { db } from "@/lib/db/client";
+import { cachedRead } from "@/lib/db/read-cache";
 import { incidentWhereSql, monthRollupWhereSql } from "@/lib/db/filters-sql";
 import type { IncidentFilters } from "@/lib/api/filters";
-import { listIncidents, provinceSummary } from "@/lib/db/incidents";
+import { countIncidents, pageIds, provinceSummary, type IncidentView } from "@/lib/db/incidents";
+
+/**
+ * An incident as the map and the table show it: what a row, a marker and its popup need, and
+ * no more, because up to a thousand of them travel to the browser on every filter change.
+ */
+export type DashboardIncident = Omit<IncidentView, "sources" | "updatedAt" | "deletedAt" | "attackersKilled"> & {
+  sources: { articleId: number; source: string | null; title: string | null }[];
+};
 
 export interface DashboardSummary {
   incidents: number;
@@ -60,10 +69,33 @@ async function summaryUncached(filters: IncidentFilters): Promise<DashboardSumma
 }
 
 /** Totals under the filters, once per request however many widgets ask. */
-export const dashboardSummary = cache(summaryUncached);
+export const dashboardSummary = cache(cachedRead("dashboardSummary", summaryUncached));
 
-/** The incidents for the map and the table (the most recent 1000), once per request. */
-export const dashboardIncidents = cache((filters: IncidentFilters) => listIncidents(filters, 1000, { sort: "date_desc" }));
+/** How many of the most recent matches the map draws and the table pages through in the browser. */
+export const DASHBOARD_ROWS = 1000;
+
+/** The incidents for the map and the table (the most recent DASHBOARD_ROWS), once per request. */
+export const dashboardIncidents = cache(
+  cachedRead("dashboardIncidents", async (filters: IncidentFilters): Promise<{ incidents: DashboardIncident[]; total: number }> => {
+    const [total, ids] = await Promise.all([countIncidents(filters), pageIds(incidentWhereSql(filters), "date_desc", DASHBOARD_ROWS, null)]);
+    if (!ids.length) return { total, incidents: [] };
+    // One query for the rows and their sources, only the columns shown: through Prisma's
+    // findMany with its includes, decoding a thousand full rows was most of a page's time.
+    const incidents = await db().$queryRaw<DashboardIncident[]>`
+      SELECT i."id", to_char(i."date", 'YYYY-MM-DD') AS date, i."datePrecision"::text AS "datePrecision", i."placeName" AS place,
+             i."province", i."lat", i."lon", i."geoPrecision" AS "geoPrecision", i."perpetrator", i."target",
+             i."killed", i."killedLow" AS "killedLow", i."killedHigh" AS "killedHigh", i."injured", i."evidence",
+             COALESCE((
+               SELECT json_agg(json_build_object('articleId', a."id", 'source', a."source", 'title', a."title") ORDER BY s."id")
+               FROM "IncidentSource" s JOIN "Article" a ON a."id" = s."articleId"
+               WHERE s."incidentId" = i."id"
+             ), '[]'::json) AS sources
+      FROM unnest(${ids}::int[]) WITH ORDINALITY AS k(id, n)
+      JOIN "Incident" i ON i."id" = k.id
+      ORDER BY k.n`;
+    return { total, incidents };
+  }),
+);
 
 /**
  * Killed per governorate for the map's shading: under every filter except the governorate

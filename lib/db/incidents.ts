@@ -1,4 +1,5 @@
 import "server-only";
+import { cachedRead } from "@/lib/db/read-cache";
 import { db, Prisma } from "@/lib/db/client";
 import { incidentWhereSql, monthRollupWhereSql, type BBox, type RowScope } from "@/lib/db/filters-sql";
 import type { IncidentFilters } from "@/lib/api/filters";
@@ -127,7 +128,7 @@ const KEYSET: Record<IncidentSort, { col: string; type: string; dir: "ASC" | "DE
  * off the index at any depth. Rows whose key is null come last, ordered by id. (Prisma's own
  * cursor on a nullable order column reads every row after the cursor: prisma/orm#27094.)
  */
-async function pageIds(where: Prisma.Sql, sort: IncidentSort, limit: number, cursorId: number | null): Promise<number[]> {
+export async function pageIds(where: Prisma.Sql, sort: IncidentSort, limit: number, cursorId: number | null): Promise<number[]> {
   const { col, type, dir, nullable } = KEYSET[sort];
   const key = Prisma.raw(`i."${col}"`);
   const order = Prisma.raw(dir === "DESC" ? `i."${col}" DESC NULLS LAST, i."id" DESC` : `i."${col}" ASC NULLS FIRST, i."id" ASC`);
@@ -162,7 +163,7 @@ async function pageIds(where: Prisma.Sql, sort: IncidentSort, limit: number, cur
   return ids;
 }
 
-export async function listIncidents(
+async function listIncidentsUncached(
   filters: IncidentFilters,
   limit: number,
   opts: { sort?: IncidentSort; cursorId?: number | null; bbox?: BBox; updatedSince?: string } = {},
@@ -176,6 +177,7 @@ export async function listIncidents(
   const last = page[page.length - 1];
   return { total, incidents: page.map(toView), nextCursor: ids.length > limit && last ? encodeCursor(last.id) : null };
 }
+export const listIncidents = cachedRead("listIncidents", listIncidentsUncached);
 
 export interface IncidentDetail extends IncidentView {
   perpetratorText: string | null;
@@ -232,7 +234,7 @@ export interface TimelinePoint {
   injured: number;
 }
 
-export async function timeline(filters: IncidentFilters, interval: TimelineInterval = "month", split: TimelineSplit = "none"): Promise<TimelinePoint[]> {
+async function timelineUncached(filters: IncidentFilters, interval: TimelineInterval = "month", split: TimelineSplit = "none"): Promise<TimelinePoint[]> {
   const rollup = interval === "month" || interval === "year" ? monthRollupWhereSql(filters) : null;
   const unit = Prisma.raw(`'${interval}'`);
   let rows: (TimelinePoint & { group: string | null })[];
@@ -267,6 +269,7 @@ export async function timeline(filters: IncidentFilters, interval: TimelineInter
   }
   return split === "none" ? rows.map(({ group: _g, ...p }) => p) : rows;
 }
+export const timeline = cachedRead("timeline", timelineUncached);
 
 export interface ProvinceSummary {
   province: string;
@@ -276,7 +279,7 @@ export interface ProvinceSummary {
 }
 
 /** Every governorate, with zeros where nothing matched, so the map and lists stay complete. */
-export async function provinceSummary(filters: IncidentFilters): Promise<ProvinceSummary[]> {
+async function provinceSummaryUncached(filters: IncidentFilters): Promise<ProvinceSummary[]> {
   const rollup = monthRollupWhereSql(filters);
   const rows = rollup
     ? await db().$queryRaw<ProvinceSummary[]>`
@@ -292,6 +295,7 @@ export async function provinceSummary(filters: IncidentFilters): Promise<Provinc
   const byName = new Map(rows.map((r) => [r.province, r]));
   return GOVERNORATES.map((g) => byName.get(g) ?? { province: g, incidents: 0, killed: 0, injured: 0 });
 }
+export const provinceSummary = cachedRead("provinceSummary", provinceSummaryUncached);
 
 /** Years that have at least one dated incident, newest first (for the year filter). */
 export async function incidentYears(dataset: "real" | "synthetic" = "real"): Promise<number[]> {
@@ -310,7 +314,7 @@ export interface FilterOptions {
 }
 
 /** The values the filters can take, from the data. */
-export async function filterOptions(dataset: "real" | "synthetic" = "real"): Promise<FilterOptions> {
+async function filterOptionsUncached(dataset: "real" | "synthetic" = "real"): Promise<FilterOptions> {
   const synthetic = dataset === "synthetic";
   // DISTINCT on an indexed leading column is a quick skip through the index, even at a million rows.
   const [years, perpetrators, targets] = await Promise.all([
@@ -327,3 +331,4 @@ export async function filterOptions(dataset: "real" | "synthetic" = "real"): Pro
   ]);
   return { years, perpetrators: perpetrators.map((r) => r.v), targets: targets.map((r) => r.v) };
 }
+export const filterOptions = cachedRead("filterOptions", filterOptionsUncached);

@@ -1,0 +1,65 @@
+// Results of the read queries, kept in memory for as long as the database has not changed.
+//
+// "Not changed" is exact, not a time to live: every read first asks PostgreSQL for its current
+// snapshot (`pg_current_snapshot()`: xmin, xmax and the transactions in progress). Any commit
+// or rollback of a writing transaction changes it, so a result is reused only while the set of
+// visible rows is the one it was computed from (or newer: it is computed after the snapshot is
+// read). No trigger, no invalidation to forget, and it holds across processes and machines
+// that share the database. Reads that change nothing (most of a dashboard's traffic) then
+// cost one trivial query instead of a sum over a rollup or a page of rows; concurrent
+// identical reads share one computation.
+import { AsyncLocalStorage } from "node:async_hooks";
+import { db } from "@/lib/db/client";
+
+interface Entry {
+  snapshot: string;
+  value: Promise<unknown>;
+}
+
+/** Entries kept, least recently used dropped first (the largest, a dashboard list, is ~0.5 MB). */
+const MAX_ENTRIES = 256;
+const entries = new Map<string, Entry>();
+const bypass = new AsyncLocalStorage<true>();
+const stats = { hits: 0, misses: 0 };
+
+/** Runs `fn` with every cached read computed afresh (and the fresh results stored). */
+export function withoutReadCache<T>(fn: () => T): T {
+  return bypass.run(true, fn);
+}
+
+async function currentSnapshot(): Promise<string> {
+  const [row] = await db().$queryRaw<{ s: string }[]>`SELECT pg_current_snapshot()::text AS s`;
+  return row!.s;
+}
+
+/**
+ * `fn`, with its results reused while the database is unchanged. Arguments must be plain data
+ * (they make the key, through JSON); results are shared between callers and must not be mutated.
+ */
+export function cachedRead<A extends unknown[], R>(name: string, fn: (...args: A) => Promise<R>): (...args: A) => Promise<R> {
+  return async (...args: A) => {
+    const snapshot = await currentSnapshot();
+    const key = `${name}:${JSON.stringify(args)}`;
+    const hit = entries.get(key);
+    if (hit && hit.snapshot === snapshot && !bypass.getStore()) {
+      stats.hits++;
+      entries.delete(key);
+      entries.set(key, hit);
+      return hit.value as Promise<R>;
+    }
+    stats.misses++;
+    const value = fn(...args);
+    entries.set(key, { snapshot, value });
+    if (entries.size > MAX_ENTRIES) entries.delete(entries.keys().next().value!);
+    // A failure is not kept: the next read tries again.
+    value.catch(() => {
+      if (entries.get(key)?.value === value) entries.delete(key);
+    });
+    return value;
+  };
+}
+
+/** Hits and misses since the process started (for tests and the benchmark). */
+export function readCacheStats(): { hits: number; misses: number; entries: number } {
+  return { ...stats, entries: entries.size };
+}
