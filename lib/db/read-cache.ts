@@ -9,7 +9,7 @@
 // cost one trivial query instead of a sum over a rollup or a page of rows; concurrent
 // identical reads share one computation.
 import { AsyncLocalStorage } from "node:async_hooks";
-import { db } from "@/lib/db/client";
+import { pgPool } from "@/lib/db/client";
 
 interface Entry {
   snapshot: string;
@@ -27,9 +27,11 @@ export function withoutReadCache<T>(fn: () => T): T {
   return bypass.run(true, fn);
 }
 
+// Straight on the pool under the Prisma client: this runs on every read, and Prisma's
+// per-query work cost more than the query.
 async function currentSnapshot(): Promise<string> {
-  const [row] = await db().$queryRaw<{ s: string }[]>`SELECT pg_current_snapshot()::text AS s`;
-  return row!.s;
+  const { rows } = await pgPool().query<{ s: string }>("SELECT pg_current_snapshot()::text AS s");
+  return rows[0]!.s;
 }
 
 /**

@@ -24,6 +24,8 @@ const autocannon = createRequire(__filename)("autocannon") as Autocannon;
 
 export interface LoadResult {
   connections: number;
+  /** Sent with `Cache-Control: no-cache`: every response computed afresh, none from the read cache. */
+  fresh?: boolean;
   seconds: number;
   /** Responses received in the measured window. */
   responses: number;
@@ -48,9 +50,9 @@ export function stopLoad(): void {
   current?.stop();
 }
 
-function run(url: string, connections: number, seconds: number, record?: (status: number, ms: number) => void): Promise<AutocannonResult> {
+function run(url: string, connections: number, seconds: number, headers: Record<string, string>, record?: (status: number, ms: number) => void): Promise<AutocannonResult> {
   return new Promise((resolve, reject) => {
-    const instance = autocannon({ url, connections, duration: seconds, pipelining: 1, timeout: 30 }, (err, result) => {
+    const instance = autocannon({ url, connections, duration: seconds, pipelining: 1, timeout: 30, headers }, (err, result) => {
       current = null;
       if (err) reject(err);
       else resolve(result);
@@ -60,29 +62,37 @@ function run(url: string, connections: number, seconds: number, record?: (status
   });
 }
 
-/** A warm-up run (not measured), then `seconds` of load at `connections` concurrent connections. */
+/**
+ * A warm-up run (not measured), then `seconds` of load at `connections` concurrent connections;
+ * `fresh`: every request says `Cache-Control: no-cache`, so the server computes each answer.
+ */
 export async function measure(
   url: string,
   connections: number,
   seconds: number,
   warmupSeconds: number,
   cpu?: { next: () => number; pg: () => number },
+  fresh = false,
 ): Promise<LoadResult> {
-  if (warmupSeconds > 0) await run(url, connections, warmupSeconds);
+  const headers: Record<string, string> = fresh ? { "cache-control": "no-cache" } : {};
+  if (warmupSeconds > 0) await run(url, connections, warmupSeconds, headers);
   const cpu0 = cpu ? { next: cpu.next(), pg: cpu.pg() } : null;
   const okTimes: number[] = [];
   let non2xx = 0;
   const started = process.hrtime.bigint();
-  const result = await run(url, connections, seconds, (status, ms) => {
+  const result = await run(url, connections, seconds, headers, (status, ms) => {
     if (status >= 200 && status < 300) okTimes.push(ms);
     else non2xx++;
   });
   const elapsed = Number(process.hrtime.bigint() - started) / 1e9;
-  const cpuUsed = cpu && cpu0 ? { next: (cpu.next() - cpu0.next) / elapsed, pg: (cpu.pg() - cpu0.pg) / elapsed } : undefined;
+  // PostgreSQL's CPU is summed over its live processes, so a backend that exits during the
+  // window takes its seconds with it: clamp at zero rather than report a negative load.
+  const cpuUsed = cpu && cpu0 ? { next: Math.max(0, (cpu.next() - cpu0.next) / elapsed), pg: Math.max(0, (cpu.pg() - cpu0.pg) / elapsed) } : undefined;
   okTimes.sort((a, b) => a - b);
   const responses = okTimes.length + non2xx;
   return {
     connections,
+    ...(fresh ? { fresh } : {}),
     seconds: elapsed,
     responses,
     ok: okTimes.length,

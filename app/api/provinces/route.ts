@@ -1,8 +1,9 @@
 import { handler } from "@/lib/api/errors";
+import { jsonResponse } from "@/lib/api/json";
 import { readFilteredQuery } from "@/lib/api/query";
 import { provinceSummary } from "@/lib/db/incidents";
 
 export const GET = handler(async (request: Request) => {
   const { filters } = readFilteredQuery(request, []);
-  return Response.json({ provinces: await provinceSummary(filters) });
+  return jsonResponse({ provinces: await provinceSummary(filters) });
 });

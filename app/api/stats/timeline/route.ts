@@ -1,4 +1,5 @@
 import { handler } from "@/lib/api/errors";
+import { jsonResponse } from "@/lib/api/json";
 import { readFilteredQuery } from "@/lib/api/query";
 import { timeline } from "@/lib/db/incidents";
 
@@ -6,5 +7,5 @@ export const GET = handler(async (request: Request) => {
   const { filters, params } = readFilteredQuery(request, ["interval", "split"]);
   const interval = params.interval ?? "month";
   const split = params.split ?? "none";
-  return Response.json({ interval, split, points: await timeline(filters, interval, split) });
+  return jsonResponse({ interval, split, points: await timeline(filters, interval, split) });
 });
