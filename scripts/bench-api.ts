@@ -628,7 +628,8 @@ function checks(r: Report): Check[] {
     });
   }
   if (r.e2e?.ran) {
-    const slow = r.e2e.steps.filter((s) => s.ms >= 1000);
+    // The first load is reported, not a target: the target is the filters.
+    const slow = r.e2e.steps.filter((s) => !s.step.startsWith("first load") && s.ms >= 1000);
     out.push({
       target: "dashboard filters answer in under a second (Playwright)",
       measured: r.e2e.steps.length ? r.e2e.steps.map((s) => `${s.step} ${fmtInt(s.ms)} ms`).join("; ") : (r.e2e.note ?? "no times recorded"),
