@@ -3,6 +3,7 @@ import type { Readable } from "node:stream";
 import { to as copyTo } from "pg-copy-streams";
 import { db, pgPool, Prisma } from "@/lib/db/client";
 import { incidentWhereSql } from "@/lib/db/filters-sql";
+import { pageIds } from "@/lib/db/incidents";
 import { inlineSql } from "@/lib/db/inline-sql";
 import type { IncidentFilters } from "@/lib/api/filters";
 
@@ -49,7 +50,7 @@ const exportSelect = (where: Prisma.Sql) => Prisma.sql`
   WHERE ${where}`;
 
 // Newest first, undated last: the order of the (synthetic, date DESC NULLS LAST, id DESC)
-// index, so PostgreSQL reads the rows in order instead of sorting them.
+// index (and of pageIds' date_desc), so PostgreSQL reads the rows in order instead of sorting them.
 const NEWEST_FIRST = Prisma.raw(`i."date" DESC NULLS LAST, i."id" DESC`);
 
 /**
@@ -84,28 +85,18 @@ export async function exportIncidentsCsv(filters: IncidentFilters): Promise<Read
 const BATCH = 5000;
 
 /**
- * The incidents matching the filters, newest first (undated last), a batch at a time (keyset
- * on the same index), so an export of any size holds one batch in memory.
+ * The incidents matching the filters, newest first (undated last), a batch at a time: each
+ * batch's ids by the keyset the API's pages use, then their rows. An export of any size holds
+ * one batch in memory.
  */
 export async function* exportIncidents(filters: IncidentFilters, batch = BATCH): AsyncGenerator<ExportRow[]> {
   const where = incidentWhereSql(filters);
-  // Dated rows first, by (date, id) descending, then the undated by id descending: each
-  // phase a plain range on the index (an OR of the two would not be).
-  for (const dated of [true, false]) {
-    let after: { date: string | null; id: number } | null = null;
-    for (;;) {
-      const keyset: Prisma.Sql = dated
-        ? after
-          ? Prisma.sql`i."date" IS NOT NULL AND (i."date", i."id") < (${after.date}::date, ${after.id})`
-          : Prisma.sql`i."date" IS NOT NULL`
-        : after
-          ? Prisma.sql`i."date" IS NULL AND i."id" < ${after.id}`
-          : Prisma.sql`i."date" IS NULL`;
-      const rows: ExportRow[] = await db().$queryRaw<ExportRow[]>`${exportSelect(Prisma.sql`${where} AND ${keyset}`)} ORDER BY ${NEWEST_FIRST} LIMIT ${batch}`;
-      if (rows.length) yield rows;
-      if (rows.length < batch) break;
-      const last = rows[rows.length - 1]!;
-      after = { date: last.date, id: last.id };
-    }
+  let cursorId: number | null = null;
+  for (;;) {
+    const ids = await pageIds(where, "date_desc", batch, cursorId);
+    if (!ids.length) return;
+    yield await db().$queryRaw<ExportRow[]>`${exportSelect(Prisma.sql`i."id" = ANY(${ids}::int[])`)} ORDER BY ${NEWEST_FIRST}`;
+    if (ids.length < batch) return;
+    cursorId = ids[ids.length - 1]!;
   }
 }
