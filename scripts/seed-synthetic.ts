@@ -92,6 +92,7 @@ async function load(count: number): Promise<void> {
   await db().$queryRaw`SELECT incident_rollup_rebuild(true)::text`;
   await db().$executeRawUnsafe(`ANALYZE "Incident"`);
   await db().$executeRawUnsafe(`ANALYZE "IncidentMonthRollup"`);
+  await db().$executeRawUnsafe(`ANALYZE "IncidentProvinceMonthRollup"`);
   await db().$executeRawUnsafe(`ANALYZE "IncidentCellRollup"`);
   console.log("done.");
 }

@@ -3,7 +3,7 @@ import "server-only";
 import { cache } from "react";
 import { db } from "@/lib/db/client";
 import { cachedRead } from "@/lib/db/read-cache";
-import { incidentWhereSql, monthRollupWhereSql } from "@/lib/db/filters-sql";
+import { incidentWhereSql, monthRollupSql } from "@/lib/db/filters-sql";
 import type { IncidentFilters } from "@/lib/api/filters";
 import { countIncidents, pageIds, provinceSummary, type IncidentView } from "@/lib/db/incidents";
 
@@ -34,7 +34,7 @@ type SummaryRow = { incidents: number; killed: number; killedLow: number; killed
 
 async function summaryUncached(filters: IncidentFilters): Promise<DashboardSummary> {
   // From the month rollup when the filters allow (dates to the month: the cards show months).
-  const rollup = monthRollupWhereSql(filters);
+  const rollup = monthRollupSql(filters);
   if (rollup) {
     const [r] = await db().$queryRaw<SummaryRow[]>`
       SELECT COALESCE(SUM(r."incidents"), 0)::int AS incidents,
@@ -46,8 +46,8 @@ async function summaryUncached(filters: IncidentFilters): Promise<DashboardSumma
              COUNT(DISTINCT r."province") FILTER (WHERE r."province" <> '' AND r."incidents" > 0)::int AS governorates,
              to_char(MIN(r."month") FILTER (WHERE r."month" > DATE '0001-01-01' AND r."incidents" > 0), 'YYYY-MM-DD') AS "firstDate",
              to_char(MAX(r."month") FILTER (WHERE r."incidents" > 0), 'YYYY-MM-DD') AS "lastDate"
-      FROM "IncidentMonthRollup" r
-      WHERE ${rollup}`;
+      FROM ${rollup.from}
+      WHERE ${rollup.where}`;
     return { ...r!, lastDate: r!.lastDate === "0001-01-01" ? null : r!.lastDate };
   }
   const rows = await db().$queryRaw<

@@ -43,15 +43,24 @@ function lastDayOfMonth(date: string): boolean {
   return d.getUTCDate() === 1;
 }
 
+export interface RollupSql {
+  /** The rollup table, aliased r. */
+  from: Prisma.Sql;
+  where: Prisma.Sql;
+}
+
 /**
- * Where-clause on "IncidentMonthRollup" (alias r) equivalent to the filters, or null when the
- * filters need the rows themselves (target, minKilled, a range that cuts through a month).
+ * The month rollup that answers the filters exactly, as `FROM ${from} WHERE ${where}`, or null
+ * when the filters need the rows themselves (target, minKilled, a range that cuts through a
+ * month). Unless a perpetrator filter or split needs "IncidentMonthRollup", the answer comes
+ * from "IncidentProvinceMonthRollup", its sum over perpetrators (a tenth of the rows).
  * Undated incidents sit under month 0001-01-01; any date filter leaves them out, as on rows.
  */
-export function monthRollupWhereSql(f: IncidentFilters): Prisma.Sql | null {
+export function monthRollupSql(f: IncidentFilters, opts: { byPerpetrator?: boolean } = {}): RollupSql | null {
   if (f.target.length || f.minKilled !== undefined) return null;
   if (f.from && !f.from.endsWith("-01")) return null;
   if (f.to && !lastDayOfMonth(f.to)) return null;
+  const perpetrator = opts.byPerpetrator || f.perpetrator.length > 0;
   const parts: Prisma.Sql[] = [Prisma.sql`r."synthetic" = ${isSynthetic(f)}`];
   if (f.province.length) parts.push(Prisma.sql`r."province" IN (${Prisma.join(f.province)})`);
   if (f.perpetrator.length) parts.push(Prisma.sql`r."perpetrator" IN (${Prisma.join(f.perpetrator)})`);
@@ -61,7 +70,10 @@ export function monthRollupWhereSql(f: IncidentFilters): Prisma.Sql | null {
   }
   if (f.from) parts.push(Prisma.sql`r."month" >= ${f.from}::date`);
   if (f.to) parts.push(Prisma.sql`r."month" <= ${f.to}::date`);
-  return Prisma.join(parts, " AND ");
+  return {
+    from: Prisma.raw(perpetrator ? `"IncidentMonthRollup" r` : `"IncidentProvinceMonthRollup" r`),
+    where: Prisma.join(parts, " AND "),
+  };
 }
 
 /** The same for "IncidentCellRollup" (alias c), whose time grain is the year. */

@@ -1,7 +1,7 @@
 import "server-only";
 import { cachedRead } from "@/lib/db/read-cache";
 import { db, Prisma } from "@/lib/db/client";
-import { incidentWhereSql, monthRollupWhereSql, type BBox, type RowScope } from "@/lib/db/filters-sql";
+import { incidentWhereSql, monthRollupSql, type BBox, type RowScope } from "@/lib/db/filters-sql";
 import type { IncidentFilters } from "@/lib/api/filters";
 import { GOVERNORATES, type DatePrecision } from "@/lib/extract/types";
 
@@ -106,9 +106,9 @@ export function decodeCursor(cursor: string): number | null {
 
 /** The number of incidents matching the filters: from the month rollup when it can answer. */
 export async function countIncidents(filters: IncidentFilters, scope: RowScope = {}): Promise<number> {
-  const rollup = scope.bbox || scope.updatedSince ? null : monthRollupWhereSql(filters);
+  const rollup = scope.bbox || scope.updatedSince ? null : monthRollupSql(filters);
   if (rollup) {
-    const [row] = await db().$queryRaw<{ n: number }[]>`SELECT COALESCE(SUM(r."incidents"), 0)::int AS n FROM "IncidentMonthRollup" r WHERE ${rollup}`;
+    const [row] = await db().$queryRaw<{ n: number }[]>`SELECT COALESCE(SUM(r."incidents"), 0)::int AS n FROM ${rollup.from} WHERE ${rollup.where}`;
     return row?.n ?? 0;
   }
   const [row] = await db().$queryRaw<{ n: number }[]>`SELECT COUNT(*)::int AS n FROM "Incident" i WHERE ${incidentWhereSql(filters, scope)}`;
@@ -235,7 +235,7 @@ export interface TimelinePoint {
 }
 
 async function timelineUncached(filters: IncidentFilters, interval: TimelineInterval = "month", split: TimelineSplit = "none"): Promise<TimelinePoint[]> {
-  const rollup = interval === "month" || interval === "year" ? monthRollupWhereSql(filters) : null;
+  const rollup = interval === "month" || interval === "year" ? monthRollupSql(filters, { byPerpetrator: split === "perpetrator" }) : null;
   const unit = Prisma.raw(`'${interval}'`);
   let rows: (TimelinePoint & { group: string | null })[];
   if (rollup) {
@@ -248,8 +248,8 @@ async function timelineUncached(filters: IncidentFilters, interval: TimelineInte
       FROM (
         SELECT ${bucket} AS p, ${group} AS g,
                SUM(r."incidents")::int AS incidents, SUM(r."killed")::int AS killed, SUM(r."injured")::int AS injured
-        FROM "IncidentMonthRollup" r
-        WHERE r."month" > DATE '0001-01-01' AND ${rollup}
+        FROM ${rollup.from}
+        WHERE r."month" > DATE '0001-01-01' AND ${rollup.where}
         GROUP BY 1, 2
         HAVING SUM(r."incidents") > 0
       ) t
@@ -280,12 +280,12 @@ export interface ProvinceSummary {
 
 /** Every governorate, with zeros where nothing matched, so the map and lists stay complete. */
 async function provinceSummaryUncached(filters: IncidentFilters): Promise<ProvinceSummary[]> {
-  const rollup = monthRollupWhereSql(filters);
+  const rollup = monthRollupSql(filters);
   const rows = rollup
     ? await db().$queryRaw<ProvinceSummary[]>`
         SELECT r."province" AS province, SUM(r."incidents")::int AS incidents, SUM(r."killed")::int AS killed, SUM(r."injured")::int AS injured
-        FROM "IncidentMonthRollup" r
-        WHERE r."province" <> '' AND ${rollup}
+        FROM ${rollup.from}
+        WHERE r."province" <> '' AND ${rollup.where}
         GROUP BY 1`
     : await db().$queryRaw<ProvinceSummary[]>`
         SELECT i."province" AS province, COUNT(*)::int AS incidents, COALESCE(SUM(i."killed"), 0)::int AS killed, COALESCE(SUM(i."injured"), 0)::int AS injured
@@ -301,7 +301,7 @@ export const provinceSummary = cachedRead("provinceSummary", provinceSummaryUnca
 export async function incidentYears(dataset: "real" | "synthetic" = "real"): Promise<number[]> {
   const rows = await db().$queryRaw<{ year: number }[]>`
     SELECT DISTINCT EXTRACT(YEAR FROM r."month")::int AS year
-    FROM "IncidentMonthRollup" r
+    FROM "IncidentProvinceMonthRollup" r
     WHERE r."month" > DATE '0001-01-01' AND r."synthetic" = ${dataset === "synthetic"} AND r."incidents" > 0
     ORDER BY 1 DESC`;
   return rows.map((r) => r.year);
