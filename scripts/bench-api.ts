@@ -5,7 +5,8 @@
 //  1. its own embedded PostgreSQL in .data-bench/ (never the app's .data/; DATABASE_URL, when
 //     set, is used instead), migrations, and the synthetic set loaded when it holds fewer
 //     than N incidents (scripts/seed-synthetic.ts as a child process, timed);
-//  2. a production build when the sources changed, and `next start` on a free port;
+//  2. a production build when the sources changed, and the production server (scripts/serve.ts)
+//     on a free port;
 //  3. autocannon against every endpoint the dashboard calls, with 1 and 16 connections, after
 //     a warm-up: p50/p95/p99 from every recorded response time, req/s, errors and non-2xx;
 //     a streamed CSV export of ~100,000 rows: rows/s and the server's RSS while it streams;
@@ -25,7 +26,7 @@ import { applyMigrations, openDatabase, ROOT, type Database } from "./lib/databa
 import { buildIfNeeded } from "./lib/next-build";
 import { ensurePrismaClient } from "./lib/prisma-cli";
 import { measure, stopLoad, type LoadResult } from "./lib/bench-load";
-import { cpuSeconds, descendants, memoryOf, postgresPids, startNextServer, type BenchServer } from "./lib/bench-server";
+import { cpuSeconds, descendants, memoryOfTree, postgresPids, startNextServer, type BenchServer } from "./lib/bench-server";
 import { fmtInt, fmtMB, fmtMs, mdTable, median, textTable } from "./lib/bench-stats";
 
 const log = (s: string) => console.log(`[bench:api] ${s}`);
@@ -142,6 +143,8 @@ interface Sizes {
   indexes: { name: string; bytes: number }[];
   monthRollup: number;
   monthRollupRows: number;
+  provinceRollup: number;
+  provinceRollupRows: number;
   cellRollup: number;
   cellRollupRows: number;
   allIncidents: number;
@@ -160,6 +163,8 @@ async function sizes(url: string): Promise<Sizes> {
       indexes,
       monthRollup: await one(`SELECT pg_total_relation_size('"IncidentMonthRollup"') AS v`),
       monthRollupRows: await one(`SELECT COUNT(*) AS v FROM "IncidentMonthRollup"`),
+      provinceRollup: await one(`SELECT pg_total_relation_size('"IncidentProvinceMonthRollup"') AS v`),
+      provinceRollupRows: await one(`SELECT COUNT(*) AS v FROM "IncidentProvinceMonthRollup"`),
       cellRollup: await one(`SELECT pg_total_relation_size('"IncidentCellRollup"') AS v`),
       cellRollupRows: await one(`SELECT COUNT(*) AS v FROM "IncidentCellRollup"`),
       allIncidents: await one(`SELECT COUNT(*) AS v FROM "Incident"`),
@@ -336,7 +341,7 @@ async function csvFilter(url: string, want = 100_000): Promise<CsvFilter> {
 }
 
 async function csvRun(base: string, p: string, pid: number): Promise<CsvRun> {
-  const rss = () => memoryOf(pid)?.rss ?? Number.NaN;
+  const rss = () => memoryOfTree(pid)?.rss ?? Number.NaN;
   await new Promise((r) => setTimeout(r, 500));
   const rssBefore = rss();
   let rssPeak = rssBefore;
@@ -537,7 +542,7 @@ interface Report {
   sizes: Sizes;
   load: LoadInfo | null;
   vacuumSeconds: number;
-  machine: { nproc: number; cpu: string; memory: number; node: string; postgres: string; next: string; poolSize: string };
+  machine: { nproc: number; cpu: string; memory: number; node: string; postgres: string; next: string; poolSize: string; workers?: number };
   duration: number;
   warmup: number;
   results: { endpoint: Endpoint; runs: LoadResult[] }[];
@@ -652,14 +657,14 @@ function markdown(r: Report): string {
   const lines: string[] = [];
   const m = r.machine;
   lines.push(
-    `Command: \`${r.command}\` (script: \`scripts/bench-api.ts\`). It runs its own embedded PostgreSQL in \`.data-bench/\`, loads the synthetic set when it holds fewer than the requested incidents (\`scripts/seed-synthetic.ts\`), runs \`VACUUM (ANALYZE)\`, builds the app when needed and starts \`next start\` on a free port. Each endpoint is loaded with autocannon for ${r.duration} s per concurrency level after a ${r.warmup} s warm-up that is not measured, always with \`dataset=synthetic\`. p50/p95/p99 are exact percentiles of every successful response time recorded in the measured window (autocannon's own histogram has no p95); req/s = responses / window. Client, web server and PostgreSQL share the same ${m.nproc} CPUs, so 16 connections measure a saturated machine. Rows marked "1 fresh" send \`Cache-Control: no-cache\`: the server computes every answer (the cost of a filter nobody asked before); the other rows are the API as served, where a repeated read is answered from the read cache (\`lib/db/read-cache.ts\`) after one query that checks PostgreSQL's snapshot, i.e. that nothing was written since.`,
+    `Command: \`${r.command}\` (script: \`scripts/bench-api.ts\`). It runs its own embedded PostgreSQL in \`.data-bench/\`, loads the synthetic set when it holds fewer than the requested incidents (\`scripts/seed-synthetic.ts\`), runs \`VACUUM (ANALYZE)\`, builds the app when needed and starts the production server (\`scripts/serve.ts\`: Next's request handler in ${m.workers ?? 1} worker process(es), as \`npm start\` runs it) on a free port. Each endpoint is loaded with autocannon for ${r.duration} s per concurrency level after a ${r.warmup} s warm-up that is not measured, always with \`dataset=synthetic\`. p50/p95/p99 are exact percentiles of every successful response time recorded in the measured window (autocannon's own histogram has no p95); req/s = responses / window. Client, web server and PostgreSQL share the same ${m.nproc} CPUs, so 16 connections measure a saturated machine. Rows marked "1 fresh" send \`Cache-Control: no-cache\`: the server computes every answer (the cost of a filter nobody asked before); the other rows are the API as served, where a repeated read is answered from the read cache (\`lib/db/read-cache.ts\`) after one query that checks PostgreSQL's snapshot, i.e. that nothing was written since.`,
     "",
-    `Run ${r.date.slice(0, 10)}: ${fmtInt(r.incidents)} synthetic incidents; ${m.nproc} CPUs (${m.cpu}), ${fmtMB(m.memory)} RAM; Node ${m.node}; PostgreSQL ${m.postgres}; Next ${m.next}; Prisma pool ${m.poolSize} connections per server.`,
+    `Run ${r.date.slice(0, 10)}: ${fmtInt(r.incidents)} synthetic incidents; ${m.nproc} CPUs (${m.cpu}), ${fmtMB(m.memory)} RAM; Node ${m.node}; PostgreSQL ${m.postgres}; Next ${m.next}; Prisma pool ${m.poolSize} connections per worker; ${m.workers ?? 1} worker process(es).`,
     "",
     "**Data**",
     "",
     mdTable(
-      ["synthetic incidents", "database size", "Incident table", "Incident indexes", "month rollup", "cell rollup", "load time", "VACUUM ANALYZE"],
+      ["synthetic incidents", "database size", "Incident table", "Incident indexes", "month rollup", "governorate month rollup", "cell rollup", "load time", "VACUUM ANALYZE"],
       [
         [
           fmtInt(r.incidents),
@@ -667,12 +672,14 @@ function markdown(r: Report): string {
           fmtMB(s.incidentTable),
           `${fmtMB(s.incidentIndexes)} (${s.indexes.length})`,
           `${fmtMB(s.monthRollup)} (${fmtInt(s.monthRollupRows)} rows)`,
+          // Older runs' memos lack it.
+          s.provinceRollup === undefined ? "–" : `${fmtMB(s.provinceRollup)} (${fmtInt(s.provinceRollupRows)} rows)`,
           `${fmtMB(s.cellRollup)} (${fmtInt(s.cellRollupRows)} rows)`,
           r.load ? `${r.load.seconds.toFixed(1)} s${r.load.thisRun ? "" : ` (loaded ${r.load.date.slice(0, 10)})`}` : "not measured",
           `${r.vacuumSeconds.toFixed(1)} s`,
         ],
       ],
-      ["r", "r", "r", "r", "r", "r", "r", "r"],
+      ["r", "r", "r", "r", "r", "r", "r", "r", "r"],
     ),
     "",
     `Indexes of Incident: ${s.indexes.map((i) => `${i.name} ${fmtMB(i.bytes)}`).join(", ")}.`,
@@ -702,12 +709,12 @@ function markdown(r: Report): string {
   lines.push(
     mdTable(["endpoint", "conns", "p50", "p95", "p99", "req/s", "requests", "non-2xx", "errors", "CPU cores next / pg", "response"], latRows, ["l", "r", "r", "r", "r", "r", "r", "r", "r", "r", "l"]),
     "",
-    "CPU cores: CPU seconds per second of the measured window used by the `next-server` process and by PostgreSQL (postmaster and backends), from /proc; the rest of the 2 CPUs went to autocannon and to whatever else ran on the machine.",
+    "CPU cores: CPU seconds per second of the measured window used by the web server (primary and workers) and by PostgreSQL (postmaster and backends), from /proc; the rest of the 2 CPUs went to autocannon and to whatever else ran on the machine.",
   );
   if (r.csv) {
     lines.push(
       "",
-      `**CSV export** (\`/api/incidents.csv?dataset=synthetic&${r.csv.label}\`, ${fmtInt(r.csv.expected)} incidents by the rollup): rows counted by line; RSS is VmRSS of the \`next-server\` process sampled every 50 ms while streaming. The last row is one export of ~3× the rows: memory is called flat when its peak RSS growth stays within 1.5× (+16 MB) of the largest growth at ~100k rows, i.e. it does not follow the size of the export.`,
+      `**CSV export** (\`/api/incidents.csv?dataset=synthetic&${r.csv.label}\`, ${fmtInt(r.csv.expected)} incidents by the rollup): rows counted by line; RSS is the VmRSS of the server's processes (primary and workers) summed, sampled every 50 ms while streaming. The last row is one export of ~3× the rows: memory is called flat when its peak RSS growth stays within 1.5× (+16 MB) of the largest growth at ~100k rows, i.e. it does not follow the size of the export.`,
       "",
       mdTable(
         ["run", "rows", "MB", "seconds", "first byte ms", "rows/s", "RSS before", "RSS peak", "RSS at half", "RSS at end", "RSS 1 s after"],
@@ -752,7 +759,7 @@ function markdown(r: Report): string {
   lines.push("", "**Targets (issue 6)**", "", mdTable(["target", "measured", "result"], checks(r).map((c) => [c.target, c.measured, c.pass ? "PASS" : "FAIL"])));
   lines.push(
     "",
-    `Server RSS (next-server): ${fmtMB(r.serverRss.idle)} after start-up, ${fmtMB(r.serverRss.afterLoad)} after the load runs, ${fmtMB(r.serverRss.hwm)} peak. Load average before/after the load runs: ${r.loadavg.before.map((x) => x.toFixed(1)).join(", ")} / ${r.loadavg.after.map((x) => x.toFixed(1)).join(", ")} (1, 5, 15 min) on ${m.nproc} CPUs — anything above ~2 before the runs is other work on the machine competing with the benchmark.`,
+    `Server RSS (primary and workers summed): ${fmtMB(r.serverRss.idle)} after start-up, ${fmtMB(r.serverRss.afterLoad)} after the load runs, ${fmtMB(r.serverRss.hwm)} peak. Load average before/after the load runs: ${r.loadavg.before.map((x) => x.toFixed(1)).join(", ")} / ${r.loadavg.after.map((x) => x.toFixed(1)).join(", ")} (1, 5, 15 min) on ${m.nproc} CPUs — anything above ~2 before the runs is other work on the machine competing with the benchmark.`,
   );
   return lines.join("\n");
 }
@@ -815,6 +822,7 @@ async function main() {
   await withPg(url, async (c) => {
     await c.query(`VACUUM (ANALYZE) "Incident"`);
     await c.query(`VACUUM (ANALYZE) "IncidentMonthRollup"`);
+    await c.query(`VACUUM (ANALYZE) "IncidentProvinceMonthRollup"`);
     await c.query(`VACUUM (ANALYZE) "IncidentCellRollup"`);
     await c.query(`CHECKPOINT`);
   });
@@ -822,14 +830,14 @@ async function main() {
   const s = await sizes(url);
   const pgVersion = await withPg(url, async (c) => String((await c.query(`SHOW server_version`)).rows[0].server_version));
   log(
-    `${fmtInt(incidents)} synthetic incidents; database ${fmtMB(s.database)}; Incident table ${fmtMB(s.incidentTable)} + indexes ${fmtMB(s.incidentIndexes)}; rollups ${fmtMB(s.monthRollup)} + ${fmtMB(s.cellRollup)}; VACUUM ANALYZE ${vacuumSeconds.toFixed(1)} s`,
+    `${fmtInt(incidents)} synthetic incidents; database ${fmtMB(s.database)}; Incident table ${fmtMB(s.incidentTable)} + indexes ${fmtMB(s.incidentIndexes)}; rollups ${fmtMB(s.monthRollup)} + ${fmtMB(s.provinceRollup)} + ${fmtMB(s.cellRollup)}; VACUUM ANALYZE ${vacuumSeconds.toFixed(1)} s`,
   );
 
   // 2. Server
   await buildIfNeeded(log);
   server = await startNextServer({ databaseUrl: url, log });
   const base = server.url;
-  const idleRss = memoryOf(server.serverPid)?.rss ?? Number.NaN;
+  const idleRss = memoryOfTree(server.serverPid)?.rss ?? Number.NaN;
 
   // CSV export first, on a fresh server, so that its memory figures are its own.
   let csv: Report["csv"] = null;
@@ -865,6 +873,7 @@ async function main() {
   const loadBefore = os.loadavg();
   const pgPids = database.embedded ? postgresPids(process.env.ATLAS_DATA_DIR) : () => [];
   const serverPid = server.serverPid;
+  const workers = descendants(serverPid).length;
   const cpuProbe = { next: () => cpuSeconds([serverPid, ...descendants(serverPid)]), pg: () => cpuSeconds(pgPids()) };
   for (const e of selected) {
     const tp = process.hrtime.bigint();
@@ -895,7 +904,7 @@ async function main() {
     }
     results.push({ endpoint: e, runs });
   }
-  const afterLoadRss = memoryOf(server.serverPid)?.rss ?? Number.NaN;
+  const afterLoadRss = memoryOfTree(server.serverPid)?.rss ?? Number.NaN;
   const loadAfter = os.loadavg();
 
   // 4. Naive
@@ -904,7 +913,7 @@ async function main() {
   // 6. Dashboard
   const e2e = args.e2e ? await runE2e(base) : null;
 
-  const mem = memoryOf(server.serverPid);
+  const mem = memoryOfTree(server.serverPid);
   const nextVersion = (JSON.parse(fs.readFileSync(path.join(ROOT, "node_modules/next/package.json"), "utf8")) as { version: string }).version;
   const report: Report = {
     date: new Date().toISOString(),
@@ -921,6 +930,7 @@ async function main() {
       postgres: pgVersion,
       next: nextVersion,
       poolSize: process.env.DB_POOL_SIZE ?? "10",
+      workers,
     },
     duration: args.duration,
     warmup: args.warmup,

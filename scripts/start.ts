@@ -22,10 +22,10 @@ async function main() {
     stopping = true;
     if (server && server.exitCode === null) {
       log("Stopping the web server…");
-      // Next finishes the requests in flight on SIGTERM before it exits.
+      // The server finishes the requests in flight on SIGTERM before it exits.
       const exited = new Promise((r) => server!.once("exit", r));
       server.kill("SIGTERM");
-      await Promise.race([exited, new Promise((r) => setTimeout(r, 10_000))]);
+      await Promise.race([exited, new Promise((r) => setTimeout(r, 20_000))]);
     }
     if (database.embedded) log("Stopping PostgreSQL…");
     await database.stop();
@@ -52,11 +52,12 @@ async function main() {
     return;
   }
 
-  const next = path.join(ROOT, "node_modules/next/dist/bin/next");
-  server = spawn(process.execPath, [next, dev ? "dev" : "start", "-p", port], {
+  // Production: scripts/serve.ts, one Next worker per CPU; development: `next dev` as it is.
+  const argv = dev ? [path.join(ROOT, "node_modules/next/dist/bin/next"), "dev", "-p", port] : ["--import", "tsx", path.join(ROOT, "scripts/serve.ts")];
+  server = spawn(process.execPath, argv, {
     cwd: ROOT,
     stdio: "inherit",
-    env: { ...process.env, DATABASE_URL: database.url, NEXT_TELEMETRY_DISABLED: "1" },
+    env: { ...process.env, PORT: port, DATABASE_URL: database.url, NEXT_TELEMETRY_DISABLED: "1", ...(dev ? {} : { NODE_ENV: "production" }) },
   });
   log(`Serving on http://localhost:${port}`);
   server.on("exit", (code) => void shutdown(code ?? 0));

@@ -125,11 +125,12 @@ async function main() {
       await buildIfNeeded(log);
       const port = await freePort();
       const baseUrl = `http://localhost:${port}`;
-      const server = spawn(process.execPath, [path.join(ROOT, "node_modules/next/dist/bin/next"), "start", "-p", String(port)], {
+      // The production server as `npm start` runs it: two workers behind one port.
+      const server = spawn(process.execPath, ["--import", "tsx", path.join(ROOT, "scripts/serve.ts")], {
         cwd: ROOT,
         stdio: ["ignore", "ignore", "inherit"],
         // The browser tests write more than a person would in a minute; the limits have their own tests.
-        env: { ...process.env, ...env, NEXT_TELEMETRY_DISABLED: "1", ATLAS_RATE_LIMIT_WRITES: "100000", ATLAS_RATE_LIMIT_LOGINS: "1000" },
+        env: { ...process.env, ...env, PORT: String(port), ATLAS_WORKERS: "2", NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", ATLAS_RATE_LIMIT_WRITES: "100000", ATLAS_RATE_LIMIT_LOGINS: "1000" },
       });
       try {
         await waitForHttp(`${baseUrl}/api/provinces`, 60_000);

@@ -1,31 +1,40 @@
 import { describe, expect, it } from "vitest";
 import { ApiError } from "@/lib/api/errors";
-import { limitLogins, rateLimit } from "./rate-limit";
+import { FixedWindows, limitLogins, rateLimit } from "./rate-limit";
+
+describe("FixedWindows", () => {
+  it("allows the limit, refuses the next with the seconds left, and opens a new window after", () => {
+    const w = new FixedWindows();
+    for (let i = 0; i < 3; i++) expect(w.hit("k", 3, 60_000, 1_000 + i)).toBe(0);
+    expect(w.hit("k", 3, 60_000, 31_000)).toBe(30);
+    expect(w.hit("other", 3, 60_000, 31_000)).toBe(0);
+    expect(w.hit("k", 3, 60_000, 61_000)).toBe(0);
+  });
+});
 
 describe("rateLimit", () => {
-  it("lets the limit through, then answers 429 with the wait", () => {
+  it("lets the limit through, then answers 429 with the wait", async () => {
     const key = `test:${Math.random()}`;
-    for (let i = 0; i < 5; i++) rateLimit(key, 5, 60_000);
-    try {
-      rateLimit(key, 5, 60_000);
-      expect.unreachable();
-    } catch (e) {
-      expect(e).toBeInstanceOf(ApiError);
-      expect((e as ApiError).status).toBe(429);
-      expect((e as ApiError).message).toMatch(/try again in \d+ s/);
-    }
+    for (let i = 0; i < 5; i++) await rateLimit(key, 5, 60_000);
+    const refused = await rateLimit(key, 5, 60_000).then(
+      () => null,
+      (e: unknown) => e,
+    );
+    expect(refused).toBeInstanceOf(ApiError);
+    expect((refused as ApiError).status).toBe(429);
+    expect((refused as ApiError).message).toMatch(/try again in \d+ s/);
   });
 
   it("counts each client apart, and a new window starts afresh", async () => {
-    rateLimit("test:a", 1, 50);
-    expect(() => rateLimit("test:b", 1, 50)).not.toThrow();
+    await rateLimit("test:a", 1, 50);
+    await expect(rateLimit("test:b", 1, 50)).resolves.toBeUndefined();
     await new Promise((r) => setTimeout(r, 60));
-    expect(() => rateLimit("test:a", 1, 50)).not.toThrow();
+    await expect(rateLimit("test:a", 1, 50)).resolves.toBeUndefined();
   });
 
-  it("refuses the 11th login attempt in a minute from one address", () => {
+  it("refuses the 11th login attempt in a minute from one address", async () => {
     const request = new Request("http://localhost/api/auth/login", { headers: { "x-forwarded-for": "203.0.113.7" } });
-    for (let i = 0; i < 10; i++) limitLogins(request);
-    expect(() => limitLogins(request)).toThrow(/Too many requests/);
+    for (let i = 0; i < 10; i++) await limitLogins(request);
+    await expect(limitLogins(request)).rejects.toThrow(/Too many requests/);
   });
 });

@@ -1,4 +1,5 @@
-// The web server under benchmark: `next start` on a free port, its process tree, its memory
+// The web server under benchmark: scripts/serve.ts (as npm start runs it) on a free port, its
+// process tree, its memory
 // (VmRSS from /proc), and a clean stop.
 import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
@@ -46,6 +47,16 @@ function cmdline(pid: number): string {
   }
 }
 
+/** RSS of a process and all its descendants (the server's primary and workers), in bytes; peaks summed. */
+export function memoryOfTree(pid: number): { rss: number; hwm: number } | null {
+  const own = memoryOf(pid);
+  if (!own) return null;
+  return descendants(pid).reduce((sum, p) => {
+    const m = memoryOf(p);
+    return m ? { rss: sum.rss + m.rss, hwm: sum.hwm + m.hwm } : sum;
+  }, own);
+}
+
 /** VmRSS and VmHWM (peak) of a process in bytes, or null when it is gone. */
 export function memoryOf(pid: number): { rss: number; hwm: number } | null {
   try {
@@ -90,7 +101,7 @@ export function postgresPids(dataDir: string | undefined): () => number[] {
 export interface BenchServer {
   url: string;
   port: number;
-  /** The process that answers requests: `next-server` (Next sets that title), else `next start` itself. */
+  /** The server's primary process; its workers (which answer the requests) are its children. */
   serverPid: number;
   /** The same as serverPid (scripts/bench-load.ts reads it under this name). */
   pid: number;
@@ -101,11 +112,10 @@ export interface BenchServer {
 export async function startNextServer(opts: { databaseUrl: string; log: (s: string) => void; env?: NodeJS.ProcessEnv }): Promise<BenchServer> {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
-  const next = path.join(ROOT, "node_modules/next/dist/bin/next");
-  const child: ChildProcess = spawn(process.execPath, [next, "start", "-p", String(port), "-H", "127.0.0.1"], {
+  const child: ChildProcess = spawn(process.execPath, ["--import", "tsx", path.join(ROOT, "scripts/serve.ts")], {
     cwd: ROOT,
     stdio: ["ignore", "pipe", "pipe"],
-    env: { ...process.env, ...opts.env, DATABASE_URL: opts.databaseUrl, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production" },
+    env: { ...process.env, ...opts.env, PORT: String(port), ATLAS_HOST: "127.0.0.1", DATABASE_URL: opts.databaseUrl, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production" },
   });
   let output = "";
   const keep = (b: Buffer) => {
@@ -131,10 +141,10 @@ export async function startNextServer(opts: { databaseUrl: string; log: (s: stri
 
   const deadline = Date.now() + 90_000;
   for (;;) {
-    if (exited) throw new Error(`next start exited before answering:\n${output}`);
+    if (exited) throw new Error(`the server exited before answering:\n${output}`);
     if (Date.now() > deadline) {
       await stop();
-      throw new Error(`next start did not answer within 90 s:\n${output}`);
+      throw new Error(`the server did not answer within 90 s:\n${output}`);
     }
     try {
       const r = await fetch(`${url}/api/provinces?dataset=synthetic`, { signal: AbortSignal.timeout(30_000) });
@@ -145,9 +155,7 @@ export async function startNextServer(opts: { databaseUrl: string; log: (s: stri
     }
     await new Promise((r) => setTimeout(r, 250));
   }
-  const pid = child.pid!;
-  const titled = [pid, ...descendants(pid)].find((p) => cmdline(p).startsWith("next-server"));
-  const serverPid = titled ?? pid;
-  opts.log(`next start on ${url} (pid ${pid}${titled && titled !== pid ? `, next-server pid ${titled}` : ""})`);
+  const serverPid = child.pid!;
+  opts.log(`scripts/serve.ts on ${url} (pid ${serverPid}, ${descendants(serverPid).length} worker(s))`);
   return { url, port, serverPid, pid: serverPid, serverTitle: cmdline(serverPid), stop };
 }

@@ -13,7 +13,7 @@ export const GET = handler(async (request: Request) => {
 
 /** Adds an article: extracts its incidents (or takes the reviewed ones sent along) and saves it. */
 export const POST = handler(async (request: Request) => {
-  limitWrites(request);
+  await limitWrites(request);
   const actor = await requireEditor(request);
   const { submission, fileName } = await readArticleBody(request);
   const result = await submitArticle(submission, actor.name, fileName);

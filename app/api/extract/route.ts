@@ -10,7 +10,7 @@ import { splitSentences } from "@/lib/extract/sentences";
  * with the sentences so that a person can mark one the extractor missed.
  */
 export const POST = handler(async (request: Request) => {
-  limitWrites(request);
+  await limitWrites(request);
   await requireEditor(request);
   const { submission } = await readArticleBody(request);
   const extraction = extractSubmission(submission);

@@ -7,7 +7,7 @@ import { SESSION_COOKIE, login } from "@/lib/auth/editors";
 const Credentials = z.object({ username: z.string().min(1).max(100), password: z.string().min(1).max(200) }).strict();
 
 export const POST = handler(async (request: Request) => {
-  limitLogins(request);
+  await limitLogins(request);
   const { username, password } = await readJson(request, Credentials, 10_000);
   const session = await login(username, password);
   const secure = new URL(request.url).protocol === "https:" || process.env.NODE_ENV === "production";

@@ -20,7 +20,7 @@ export const GET = handler(async (_request: Request, ctx: Ctx) => {
 
 /** Corrects fields; each corrected field is marked reviewed and kept through re-extraction. */
 export const PATCH = handler(async (request: Request, ctx: Ctx) => {
-  limitWrites(request);
+  await limitWrites(request);
   const actor = await requireEditor(request);
   const id = await readId(ctx);
   const patch = await readJson(request, IncidentPatch);
@@ -31,7 +31,7 @@ export const PATCH = handler(async (request: Request, ctx: Ctx) => {
 
 /** Soft delete: the incident disappears from lists and sums, its history stays. */
 export const DELETE = handler(async (request: Request, ctx: Ctx) => {
-  limitWrites(request);
+  await limitWrites(request);
   const actor = await requireEditor(request);
   const id = await readId(ctx);
   await deleteIncident(id, actor.name);

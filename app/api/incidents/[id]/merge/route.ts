@@ -11,7 +11,7 @@ const Body = z.object({ other: z.number().int().positive() }).strict();
 
 /** Merges incident `other` into this one: its sources move here, it is deleted. */
 export const POST = handler(async (request: Request, ctx: { params: Promise<{ id: string }> }) => {
-  limitWrites(request);
+  await limitWrites(request);
   const actor = await requireEditor(request);
   const { id } = parseQuery(z.object({ id: IdParam }), await ctx.params);
   const { other } = await readJson(request, Body);

@@ -6,7 +6,7 @@ import { requireEditor } from "@/lib/auth/editors";
 import { deleteIncident } from "@/lib/db/incident-edits";
 
 export const POST = handler(async (request: Request, ctx: { params: Promise<{ id: string }> }) => {
-  limitWrites(request);
+  await limitWrites(request);
   const actor = await requireEditor(request);
   const { id } = parseQuery(z.object({ id: IdParam }), await ctx.params);
   await deleteIncident(id, actor.name, true);

@@ -11,7 +11,7 @@ const Body = z.object({ sourceId: z.number().int().positive() }).strict();
 
 /** Takes one source out into a new incident of its own (undoes a wrong merge). */
 export const POST = handler(async (request: Request, ctx: { params: Promise<{ id: string }> }) => {
-  limitWrites(request);
+  await limitWrites(request);
   const actor = await requireEditor(request);
   const { id } = parseQuery(z.object({ id: IdParam }), await ctx.params);
   const { sourceId } = await readJson(request, Body);

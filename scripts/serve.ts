@@ -1,0 +1,121 @@
+// The production web server: Next's request handler in several worker processes that share
+// one port (node:cluster), because one Node event loop serves at most one core and Next's own
+// work per request (about 2 ms here) then caps an instance near 400 requests a second. The
+// workers hold no state of their own that matters: the read cache is keyed on PostgreSQL's
+// snapshot, sessions live in the database, and the rate-limit windows are kept here in the
+// primary, which answers the workers' questions over IPC (lib/api/rate-limit.ts).
+//
+//   ATLAS_WORKERS   how many workers (default: the CPUs available, at most 4)
+//   PORT            the port (default 3000)
+//   ATLAS_HOST      the address to listen on (default: all interfaces)
+//
+// SIGTERM / SIGINT: the workers stop accepting connections, finish the requests in flight
+// (an export streaming included), then exit; the primary exits when they all have. A worker
+// that dies is replaced; one that dies before it ever served stops the whole server, since a
+// replacement would only fail the same way.
+import cluster, { type Worker } from "node:cluster";
+import http from "node:http";
+import os from "node:os";
+import path from "node:path";
+import { FixedWindows, type RateLimitAnswer, type RateLimitAsk } from "@/lib/api/rate-limit";
+
+const ROOT = path.resolve(__dirname, "..");
+const port = Number(process.env.PORT ?? 3000);
+const hostname = process.env.ATLAS_HOST || undefined;
+const log = (s: string) => console.log(`[serve] ${s}`);
+
+function workerCount(): number {
+  const asked = Number(process.env.ATLAS_WORKERS);
+  if (Number.isInteger(asked) && asked >= 1) return asked;
+  return Math.max(1, Math.min(os.availableParallelism(), 4));
+}
+
+type WorkerMessage = Partial<RateLimitAsk> | { atlas: "ready" };
+
+function primary() {
+  const count = workerCount();
+  const windows = new FixedWindows();
+  const ready = new Set<number>();
+  let stopping = false;
+
+  const fork = () => {
+    const w = cluster.fork({ ATLAS_CLUSTER_WORKER: "1", NODE_ENV: "production" });
+    w.on("message", (m: WorkerMessage) => {
+      if (m?.atlas === "ready") {
+        ready.add(w.id);
+        if (ready.size === count) log(`${count} worker process(es) serving on http://${hostname ?? "localhost"}:${port}`);
+      } else if (m?.atlas === "rate-limit" && typeof m.id === "number" && typeof m.key === "string") {
+        const answer: RateLimitAnswer = { atlas: "rate-limit-answer", id: m.id, retryAfterSeconds: windows.hit(m.key, Number(m.limit), Number(m.windowMs)) };
+        if (w.isConnected()) w.send(answer);
+      }
+    });
+    return w;
+  };
+
+  cluster.on("exit", (w: Worker, code, signal) => {
+    if (stopping) return;
+    if (!ready.has(w.id)) {
+      log(`A worker exited before it could serve (code ${code ?? signal}); stopping.`);
+      void stop(1);
+      return;
+    }
+    ready.delete(w.id);
+    log(`Worker ${w.process.pid} died (${signal ?? `code ${code}`}); starting another.`);
+    fork();
+  });
+
+  const stop = async (code: number) => {
+    if (stopping) return;
+    stopping = true;
+    const workers = Object.values(cluster.workers ?? {}).filter((w): w is Worker => !!w && !w.isDead());
+    await Promise.all(
+      workers.map(
+        (w) =>
+          new Promise<void>((resolve) => {
+            const force = setTimeout(() => w.process.kill("SIGKILL"), 15_000);
+            w.once("exit", () => {
+              clearTimeout(force);
+              resolve();
+            });
+            w.process.kill("SIGTERM");
+          }),
+      ),
+    );
+    process.exit(code);
+  };
+  process.on("SIGTERM", () => void stop(0));
+  process.on("SIGINT", () => void stop(0));
+
+  for (let i = 0; i < count; i++) fork();
+}
+
+async function worker() {
+  const { default: next } = await import("next");
+  const app = next({ dev: false, dir: ROOT, hostname: hostname ?? "localhost", port });
+  const handle = app.getRequestHandler();
+  await app.prepare();
+  const server = http.createServer((req, res) => void handle(req, res));
+  await new Promise<void>((resolve) => server.listen(port, hostname, resolve));
+  process.send?.({ atlas: "ready" });
+
+  let closing = false;
+  const close = () => {
+    if (closing) return;
+    closing = true;
+    // Stop accepting, let the requests in flight finish, drop idle keep-alive connections.
+    server.close(() => process.exit(0));
+    server.closeIdleConnections();
+    setTimeout(() => process.exit(0), 12_000).unref();
+  };
+  process.on("SIGTERM", close);
+  process.on("SIGINT", () => {}); // Ctrl-C reaches the whole group: the primary decides.
+  // The primary is gone (killed): nobody will replace or stop this worker, so it stops itself.
+  process.on("disconnect", close);
+}
+
+if (cluster.isPrimary) primary();
+else
+  worker().catch((e) => {
+    console.error(e);
+    process.exit(1);
+  });
