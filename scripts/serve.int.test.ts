@@ -5,12 +5,13 @@ import { spawn, type ChildProcess } from "node:child_process";
 import http from "node:http";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { childrenOf } from "./lib/bench-server";
 import { freePort } from "./lib/ports";
 
 const ROOT = path.resolve(__dirname, "..");
 let child: ChildProcess;
 let output = "";
+/** Where the current server's log starts in `output`. */
+let serverLogStart = 0;
 let port = 0;
 
 /** One request on a connection of its own (no keep-alive), so the primary hands each to the next worker. */
@@ -26,8 +27,13 @@ function request(method: string, p: string, body?: string): Promise<{ status: nu
   });
 }
 
-// The workers are the primary's own children (a worker may start helpers of its own).
-const workers = () => childrenOf(child.pid!);
+/** The live workers, from the server's own log (pids as this process sees them; /proc may belong to another pid namespace). */
+function workers(): number[] {
+  const log = output.slice(serverLogStart);
+  const ready = [...log.matchAll(/Worker (\d+) ready/g)].map((m) => Number(m[1]));
+  const died = new Set([...log.matchAll(/Worker (\d+) died/g)].map((m) => Number(m[1])));
+  return ready.filter((pid) => !died.has(pid));
+}
 
 async function until(what: string, ok: () => boolean | Promise<boolean>, ms = 60_000) {
   const deadline = Date.now() + ms;
@@ -47,6 +53,7 @@ const answers = async () => {
 
 async function startServer(): Promise<ChildProcess> {
   port = await freePort();
+  serverLogStart = output.length;
   const c = spawn(process.execPath, ["--import", "tsx", path.join(ROOT, "scripts/serve.ts")], {
     cwd: ROOT,
     stdio: ["ignore", "pipe", "pipe"],

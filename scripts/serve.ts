@@ -43,6 +43,7 @@ function primary() {
     w.on("message", (m: WorkerMessage) => {
       if (m?.atlas === "ready") {
         ready.add(w.id);
+        log(`Worker ${w.process.pid} ready.`);
         if (ready.size === count) log(`${count} worker process(es) serving on http://${hostname ?? "localhost"}:${port}`);
       } else if (m?.atlas === "rate-limit" && typeof m.id === "number" && typeof m.key === "string") {
         const answer: RateLimitAnswer = { atlas: "rate-limit-answer", id: m.id, retryAfterSeconds: windows.hit(m.key, Number(m.limit), Number(m.windowMs)) };

@@ -11,7 +11,7 @@ import { freePort } from "./ports";
 export { freePort };
 
 /** Children of a pid, from /proc/<pid>/task/<tid>/children (Linux). */
-export function childrenOf(pid: number): number[] {
+function childrenOf(pid: number): number[] {
   const out: number[] = [];
   const taskDir = `/proc/${pid}/task`;
   if (!fs.existsSync(taskDir)) return out;
