@@ -69,8 +69,19 @@ export type ParamName = keyof typeof PARAMS;
 type ItemOut<K extends ParamName> = z.output<(typeof PARAMS)[K]["item"]>;
 type ParsedParams<K extends ParamName> = { [P in K]: (typeof PARAMS)[P]["many"] extends true ? ItemOut<P>[] : ItemOut<P> | undefined };
 
+// One schema per set of names, built once: a route asks for the same set on every request, and
+// zod compiles an object schema on its first parse, which cost more than the parse itself.
+const schemas = new Map<string, z.ZodType>();
+
 /** A zod object for the named parameters: repeated keys arrive as string arrays. */
 export function querySchema<K extends ParamName>(names: readonly K[]): z.ZodType<ParsedParams<K>, Record<string, string[]>> {
+  const key = names.join(",");
+  let schema = schemas.get(key);
+  if (!schema) schemas.set(key, (schema = buildQuerySchema(names)));
+  return schema as z.ZodType<ParsedParams<K>, Record<string, string[]>>;
+}
+
+function buildQuerySchema(names: readonly ParamName[]): z.ZodType {
   const shape: Record<string, z.ZodType> = {};
   for (const name of names) {
     const spec: ParamSpec = PARAMS[name];
@@ -83,7 +94,7 @@ export function querySchema<K extends ParamName>(names: readonly K[]): z.ZodType
           .transform((v) => v[0])
           .pipe(spec.item.optional());
   }
-  return z.object(shape) as unknown as z.ZodType<ParsedParams<K>, Record<string, string[]>>;
+  return z.object(shape);
 }
 
 export const FILTER_KEYS = ["dataset", "province", "year", "from", "to", "perpetrator", "target", "minKilled"] as const;
