@@ -47,6 +47,8 @@ export interface RollupSql {
   /** The rollup table, aliased r. */
   from: Prisma.Sql;
   where: Prisma.Sql;
+  /** Its key besides "synthetic": one row per month and governorate, or per month, governorate and perpetrator. */
+  grain: "province" | "perpetrator";
 }
 
 /**
@@ -73,6 +75,7 @@ export function monthRollupSql(f: IncidentFilters, opts: { byPerpetrator?: boole
   return {
     from: Prisma.raw(perpetrator ? `"IncidentMonthRollup" r` : `"IncidentProvinceMonthRollup" r`),
     where: Prisma.join(parts, " AND "),
+    grain: perpetrator ? "perpetrator" : "province",
   };
 }
 
