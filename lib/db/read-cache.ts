@@ -29,10 +29,40 @@ export function withoutReadCache<T>(fn: () => T): T {
 
 // Straight on the pool under the Prisma client: this runs on every read, and Prisma's
 // per-query work cost more than the query.
-async function currentSnapshot(): Promise<string> {
-  const { rows } = await pgPool().query<{ s: string }>("SELECT pg_current_snapshot()::text AS s");
-  return rows[0]!.s;
+async function querySnapshot(): Promise<string> {
+  return pgPool()
+    .query<{ s: string }>("SELECT pg_current_snapshot()::text AS s")
+    .then(({ rows }) => rows[0]!.s);
 }
+
+/**
+ * `query`, shared by concurrent callers, but only a call sent after they arrived: one already in
+ * flight may have read its snapshot before a commit that the newcomer must see. So a newcomer
+ * waits for the next call, which all newcomers meanwhile share. Under load that is one query
+ * per round trip instead of one per request.
+ */
+export function sharedAfterArrival<T>(query: () => Promise<T>): () => Promise<T> {
+  let inFlight: Promise<T> | null = null;
+  let queued: Promise<T> | null = null;
+  const call = (): Promise<T> => {
+    if (!inFlight) {
+      inFlight = query().finally(() => {
+        inFlight = null;
+      });
+      return inFlight;
+    }
+    queued ??= inFlight
+      .catch(() => undefined)
+      .then(() => {
+        queued = null;
+        return call();
+      });
+    return queued;
+  };
+  return call;
+}
+
+const currentSnapshot = sharedAfterArrival(querySnapshot);
 
 /**
  * `fn`, with its results reused while the database is unchanged. Arguments must be plain data
