@@ -25,7 +25,7 @@ import pg from "pg";
 import { applyMigrations, openDatabase, ROOT, type Database } from "./lib/database";
 import { buildIfNeeded } from "./lib/next-build";
 import { ensurePrismaClient } from "./lib/prisma-cli";
-import { measure, stopLoad, type LoadResult } from "./lib/bench-load";
+import { measure, stopLoad, warmUp, type LoadResult } from "./lib/bench-load";
 import { cpuSeconds, descendants, memoryOfTree, postgresPids, startNextServer, type BenchServer } from "./lib/bench-server";
 import { fmtInt, fmtMB, fmtMs, mdTable, median, textTable } from "./lib/bench-stats";
 
@@ -38,6 +38,7 @@ interface Args {
   incidents: number;
   duration: number;
   warmup: number;
+  serverWarmup: number;
   connections: number[];
   naiveRuns: number;
   csvRuns: number;
@@ -50,10 +51,10 @@ interface Args {
 }
 
 const USAGE =
-  "Usage: npm run bench:api -- [--incidents N] [--duration S] [--warmup S] [--connections 1,16] [--naive-runs K] [--csv-runs K] [--reload] [--write] [--e2e] [--only NAME] | --render";
+  "Usage: npm run bench:api -- [--incidents N] [--duration S] [--warmup S] [--server-warmup S] [--connections 1,16] [--naive-runs K] [--csv-runs K] [--reload] [--write] [--e2e] [--only NAME] | --render";
 
 function parseArgs(argv: string[]): Args {
-  const a: Args = { incidents: 1_000_000, duration: 5, warmup: 1, connections: [1, 16], naiveRuns: 3, csvRuns: 3, write: false, e2e: false, reload: false, only: null, render: false };
+  const a: Args = { incidents: 1_000_000, duration: 5, warmup: 1, serverWarmup: 2, connections: [1, 16], naiveRuns: 3, csvRuns: 3, write: false, e2e: false, reload: false, only: null, render: false };
   const num = (v: string | undefined, name: string, min: number, max: number) => {
     const n = Number(v);
     if (v === undefined || !Number.isFinite(n) || n < min || n > max) throw new Error(`${name} takes a number from ${min} to ${max}\n${USAGE}`);
@@ -64,6 +65,7 @@ function parseArgs(argv: string[]): Args {
     if (k === "--incidents") a.incidents = Math.round(num(argv[++i], k, 1000, 20_000_000));
     else if (k === "--duration") a.duration = num(argv[++i], k, 1, 600);
     else if (k === "--warmup") a.warmup = num(argv[++i], k, 0, 60);
+    else if (k === "--server-warmup") a.serverWarmup = num(argv[++i], k, 0, 60);
     else if (k === "--naive-runs") a.naiveRuns = Math.round(num(argv[++i], k, 0, 20));
     else if (k === "--csv-runs") a.csvRuns = Math.round(num(argv[++i], k, 1, 20));
     else if (k === "--connections") {
@@ -545,6 +547,7 @@ interface Report {
   machine: { nproc: number; cpu: string; memory: number; node: string; postgres: string; next: string; poolSize: string; workers?: number };
   duration: number;
   warmup: number;
+  serverWarmup?: number;
   results: { endpoint: Endpoint; runs: LoadResult[] }[];
   csv: { label: string; expected: number; runs: CsvRun[]; large: { label: string; expected: number; run: CsvRun } | null } | null;
   naive: NaiveCase[];
@@ -657,7 +660,7 @@ function markdown(r: Report): string {
   const lines: string[] = [];
   const m = r.machine;
   lines.push(
-    `Command: \`${r.command}\` (script: \`scripts/bench-api.ts\`). It runs its own embedded PostgreSQL in \`.data-bench/\`, loads the synthetic set when it holds fewer than the requested incidents (\`scripts/seed-synthetic.ts\`), runs \`VACUUM (ANALYZE)\`, builds the app when needed and starts the production server (\`scripts/serve.ts\`: Next's request handler in ${m.workers ?? 1} worker process(es), as \`npm start\` runs it) on a free port. Each endpoint is loaded with autocannon for ${r.duration} s per concurrency level after a ${r.warmup} s warm-up that is not measured, always with \`dataset=synthetic\`. p50/p95/p99 are exact percentiles of every successful response time recorded in the measured window (autocannon's own histogram has no p95); req/s = responses / window. Client, web server and PostgreSQL share the same ${m.nproc} CPUs, so 16 connections measure a saturated machine. Rows marked "1 fresh" send \`Cache-Control: no-cache\`: the server computes every answer (the cost of a filter nobody asked before); the other rows are the API as served, where a repeated read is answered from the read cache (\`lib/db/read-cache.ts\`) after one query that checks PostgreSQL's snapshot, i.e. that nothing was written since.`,
+    `Command: \`${r.command}\` (script: \`scripts/bench-api.ts\`). It runs its own embedded PostgreSQL in \`.data-bench/\`, loads the synthetic set when it holds fewer than the requested incidents (\`scripts/seed-synthetic.ts\`), runs \`VACUUM (ANALYZE)\`, builds the app when needed and starts the production server (\`scripts/serve.ts\`: Next's request handler in ${m.workers ?? 1} worker process(es), as \`npm start\` runs it) on a free port. ${r.serverWarmup ? `Before any measurement, every endpoint is loaded for ${r.serverWarmup} s at ${Math.max(...(r.results[0]?.runs.map((x) => x.connections) ?? [16]))} connections and ${r.serverWarmup} s computed afresh, unmeasured, so that the workers' request path is compiled (a cold server made the first endpoint measured look twice as slow). ` : ""}Each endpoint is loaded with autocannon for ${r.duration} s per concurrency level after a ${r.warmup} s warm-up that is not measured, always with \`dataset=synthetic\`. p50/p95/p99 are exact percentiles of every successful response time recorded in the measured window (autocannon's own histogram has no p95); req/s = responses / window. Client, web server and PostgreSQL share the same ${m.nproc} CPUs, so 16 connections measure a saturated machine. Rows marked "1 fresh" send \`Cache-Control: no-cache\`: the server computes every answer (the cost of a filter nobody asked before); the other rows are the API as served, where a repeated read is answered from the read cache (\`lib/db/read-cache.ts\`) after one query that checks PostgreSQL's snapshot, i.e. that nothing was written since.`,
     "",
     `Run ${r.date.slice(0, 10)}: ${fmtInt(r.incidents)} synthetic incidents; ${m.nproc} CPUs (${m.cpu}), ${fmtMB(m.memory)} RAM; Node ${m.node}; PostgreSQL ${m.postgres}; Next ${m.next}; Prisma pool ${m.poolSize} connections per worker; ${m.workers ?? 1} worker process(es).`,
     "",
@@ -873,8 +876,17 @@ async function main() {
   const loadBefore = os.loadavg();
   const pgPids = database.embedded ? postgresPids(process.env.ATLAS_DATA_DIR) : () => [];
   const serverPid = server.serverPid;
-  const workers = descendants(serverPid).length;
+  const workers = server.workerPids.length;
   const cpuProbe = { next: () => cpuSeconds([serverPid, ...descendants(serverPid)]), pg: () => cpuSeconds(pgPids()) };
+  if (args.serverWarmup > 0) {
+    // Every endpoint hot on every worker before the first measurement (see warmUp).
+    const peak = Math.max(...args.connections);
+    log(`Warming the server: ${args.serverWarmup} s per endpoint at ${peak} connections, and ${args.serverWarmup} s computed afresh at 1`);
+    for (const e of selected) {
+      await warmUp(base + e.path, peak, args.serverWarmup);
+      await warmUp(base + e.path, 1, args.serverWarmup, true);
+    }
+  }
   for (const e of selected) {
     const tp = process.hrtime.bigint();
     const check = await getJson(base, e.path);
@@ -934,6 +946,7 @@ async function main() {
     },
     duration: args.duration,
     warmup: args.warmup,
+    serverWarmup: args.serverWarmup,
     results,
     csv,
     naive: naiveCases,

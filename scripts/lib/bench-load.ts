@@ -63,6 +63,15 @@ function run(url: string, connections: number, seconds: number, headers: Record<
 }
 
 /**
+ * Load that is not measured: V8 compiles a worker's request path (Next's router, our handlers,
+ * zod's parsers) only after it has run hot for a while, so the first endpoint measured on a
+ * cold server would pay for every later one.
+ */
+export async function warmUp(url: string, connections: number, seconds: number, fresh = false): Promise<void> {
+  await run(url, connections, seconds, fresh ? { "cache-control": "no-cache" } : {});
+}
+
+/**
  * A warm-up run (not measured), then `seconds` of load at `connections` concurrent connections;
  * `fresh`: every request says `Cache-Control: no-cache`, so the server computes each answer.
  */

@@ -106,6 +106,8 @@ export interface BenchServer {
   /** The same as serverPid (scripts/bench-load.ts reads it under this name). */
   pid: number;
   serverTitle: string;
+  /** The worker pids, as the server logged them when each was ready. */
+  workerPids: number[];
   stop(): Promise<void>;
 }
 
@@ -156,6 +158,8 @@ export async function startNextServer(opts: { databaseUrl: string; log: (s: stri
     await new Promise((r) => setTimeout(r, 250));
   }
   const serverPid = child.pid!;
-  opts.log(`scripts/serve.ts on ${url} (pid ${serverPid}, ${descendants(serverPid).length} worker(s))`);
-  return { url, port, serverPid, pid: serverPid, serverTitle: cmdline(serverPid), stop };
+  // From the log, not from the process tree: the primary has other children (tsx's esbuild).
+  const workerPids = [...output.matchAll(/Worker (\d+) ready/g)].map((m) => Number(m[1]));
+  opts.log(`scripts/serve.ts on ${url} (pid ${serverPid}, ${workerPids.length} worker(s))`);
+  return { url, port, serverPid, pid: serverPid, serverTitle: cmdline(serverPid), workerPids, stop };
 }
