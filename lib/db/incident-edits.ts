@@ -2,6 +2,7 @@ import "server-only";
 // Editors' changes to incidents. Each runs in one transaction and leaves a history entry.
 import { db, Prisma } from "@/lib/db/client";
 import { ApiError } from "@/lib/api/errors";
+import { cachedRead } from "@/lib/db/read-cache";
 import { checkCounts, type EditableField, type IncidentPatch } from "@/lib/api/incident-input";
 import { incidentSnapshot, recordChange } from "@/lib/db/history";
 import { recomputeMergedCounts } from "@/lib/db/save-article";
@@ -120,7 +121,10 @@ export async function splitIncident(id: number, sourceId: number, actor: string)
   });
 }
 
-export async function incidentHistory(id: number) {
+async function incidentHistoryUncached(id: number) {
   const rows = await db().incidentChange.findMany({ where: { incidentId: id }, orderBy: [{ createdAt: "desc" }, { id: "desc" }] });
   return rows.map((r) => ({ id: r.id, actor: r.actor, action: r.action, before: r.before, after: r.after, note: r.note, at: r.createdAt.toISOString() }));
 }
+
+/** An incident's edits, newest first. */
+export const incidentHistory = cachedRead("incidentHistory", incidentHistoryUncached);

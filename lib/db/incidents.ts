@@ -190,7 +190,7 @@ export interface IncidentDetail extends IncidentView {
   sources: (IncidentSourceView & { articleText: string; killedLow: number | null; killedHigh: number | null; injured: number | null; date: string | null; datePrecision: DatePrecision | null; reportedBy: string | null })[];
 }
 
-export async function getIncident(id: number): Promise<IncidentDetail | null> {
+async function getIncidentUncached(id: number): Promise<IncidentDetail | null> {
   const r = await db().incident.findFirst({
     where: { id, deletedAt: null },
     include: { sources: { orderBy: { id: "asc" }, include: { article: true } } },
@@ -218,6 +218,9 @@ export async function getIncident(id: number): Promise<IncidentDetail | null> {
     })),
   };
 }
+
+/** One incident with its sources and their articles' text (a reviewer's page; merge and split answer with it). */
+export const getIncident = cachedRead("getIncident", getIncidentUncached);
 
 export const TIMELINE_INTERVALS = ["day", "week", "month", "year"] as const;
 export type TimelineInterval = (typeof TIMELINE_INTERVALS)[number];

@@ -13,9 +13,9 @@ const readId = async (ctx: Ctx) => parseQuery(z.object({ id: IdParam }), await c
 
 export const GET = handler(async (_request: Request, ctx: Ctx) => {
   const id = await readId(ctx);
-  const incident = await getIncident(id);
+  const [incident, history] = await Promise.all([getIncident(id), incidentHistory(id)]);
   if (!incident) throw new ApiError("not_found", `No incident with id ${id}`, "id");
-  return Response.json({ incident, history: await incidentHistory(id) });
+  return Response.json({ incident, history });
 });
 
 /** Corrects fields; each corrected field is marked reviewed and kept through re-extraction. */
