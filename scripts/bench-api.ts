@@ -24,6 +24,7 @@ import path from "node:path";
 import pg from "pg";
 import { applyMigrations, openDatabase, ROOT, type Database } from "./lib/database";
 import { buildIfNeeded } from "./lib/next-build";
+import { cpuReferenceMs, cpuTimes, stealPercent } from "./lib/machine-speed";
 import { ensurePrismaClient } from "./lib/prisma-cli";
 import { measure, stopLoad, warmUp, type LoadResult } from "./lib/bench-load";
 import { cpuSeconds, descendants, memoryOfTree, postgresPids, startNextServer, type BenchServer } from "./lib/bench-server";
@@ -555,6 +556,8 @@ interface Report {
   serverRss: { idle: number; afterLoad: number; hwm: number };
   /** os.loadavg() before and after the load runs: other work on the machine shows here. */
   loadavg: { before: number[]; after: number[] };
+  /** A fixed loop timed before and after the load runs, and the CPU steal between (see machine-speed.ts). */
+  machineSpeed?: { referenceMsBefore: number; referenceMsAfter: number; stealPercent: number | null };
 }
 
 const TARGETS: Record<Exclude<Target, null>, { ms: number; what: string }> = {
@@ -662,7 +665,7 @@ function markdown(r: Report): string {
   lines.push(
     `Command: \`${r.command}\` (script: \`scripts/bench-api.ts\`). It runs its own embedded PostgreSQL in \`.data-bench/\`, loads the synthetic set when it holds fewer than the requested incidents (\`scripts/seed-synthetic.ts\`), runs \`VACUUM (ANALYZE)\`, builds the app when needed and starts the production server (\`scripts/serve.ts\`: Next's request handler in ${m.workers ?? 1} worker process(es), as \`npm start\` runs it) on a free port. ${r.serverWarmup ? `Before any measurement, every endpoint is loaded for ${r.serverWarmup} s at ${Math.max(...(r.results[0]?.runs.map((x) => x.connections) ?? [16]))} connections and ${r.serverWarmup} s computed afresh, unmeasured, so that the workers' request path is compiled (a cold server made the first endpoint measured look twice as slow). ` : ""}Each endpoint is loaded with autocannon for ${r.duration} s per concurrency level after a ${r.warmup} s warm-up that is not measured, always with \`dataset=synthetic\`. p50/p95/p99 are exact percentiles of every successful response time recorded in the measured window (autocannon's own histogram has no p95); req/s = responses / window. Client, web server and PostgreSQL share the same ${m.nproc} CPUs, so 16 connections measure a saturated machine. Rows marked "1 fresh" send \`Cache-Control: no-cache\`: the server computes every answer (the cost of a filter nobody asked before); the other rows are the API as served, where a repeated read is answered from the read cache (\`lib/db/read-cache.ts\`) after one query that checks PostgreSQL's snapshot, i.e. that nothing was written since.`,
     "",
-    `Run ${r.date.slice(0, 10)}: ${fmtInt(r.incidents)} synthetic incidents; ${m.nproc} CPUs (${m.cpu}), ${fmtMB(m.memory)} RAM; Node ${m.node}; PostgreSQL ${m.postgres}; Next ${m.next}; Prisma pool ${m.poolSize} connections per worker; ${m.workers ?? 1} worker process(es).`,
+    `Run ${r.date.slice(0, 10)}: ${fmtInt(r.incidents)} synthetic incidents; ${m.nproc} CPUs (${m.cpu}), ${fmtMB(m.memory)} RAM; Node ${m.node}; PostgreSQL ${m.postgres}; Next ${m.next}; Prisma pool ${m.poolSize} connections per worker; ${m.workers ?? 1} worker process(es).${machineSpeedNote(r)}`,
     "",
     "**Data**",
     "",
@@ -765,6 +768,14 @@ function markdown(r: Report): string {
     `Server RSS (primary and workers summed): ${fmtMB(r.serverRss.idle)} after start-up, ${fmtMB(r.serverRss.afterLoad)} after the load runs, ${fmtMB(r.serverRss.hwm)} peak. Load average before/after the load runs: ${r.loadavg.before.map((x) => x.toFixed(1)).join(", ")} / ${r.loadavg.after.map((x) => x.toFixed(1)).join(", ")} (1, 5, 15 min) on ${m.nproc} CPUs — anything above ~2 before the runs is other work on the machine competing with the benchmark.`,
   );
   return lines.join("\n");
+}
+
+/** Lets a reader compare runs: on a shared VM the same code measures up to 1.5x slower at a bad minute. */
+function machineSpeedNote(r: Report): string {
+  const ms = r.machineSpeed;
+  if (!ms) return "";
+  const steal = ms.stealPercent === null ? "" : `, CPU steal during the load runs ${ms.stealPercent.toFixed(1)}%`;
+  return ` Machine speed: a fixed single-threaded loop (\`scripts/lib/machine-speed.ts\`) took ${fmtInt(ms.referenceMsBefore)} ms before the load runs and ${fmtInt(ms.referenceMsAfter)} ms after${steal}; on this shared VM that time varies up to 1.5× from one minute to the next with nothing of ours running, and every latency below moves with it.`;
 }
 
 function writeSection(md: string): void {
@@ -874,6 +885,8 @@ async function main() {
   const selected = args.only ? list.filter((e) => e.name.includes(args.only!)) : list;
   const results: Report["results"] = [];
   const loadBefore = os.loadavg();
+  const referenceMsBefore = cpuReferenceMs();
+  const cpuBefore = cpuTimes();
   const pgPids = database.embedded ? postgresPids(process.env.ATLAS_DATA_DIR) : () => [];
   const serverPid = server.serverPid;
   const workers = server.workerPids.length;
@@ -918,6 +931,9 @@ async function main() {
   }
   const afterLoadRss = memoryOfTree(server.serverPid)?.rss ?? Number.NaN;
   const loadAfter = os.loadavg();
+  const steal = stealPercent(cpuBefore, cpuTimes());
+  const referenceMsAfter = cpuReferenceMs();
+  log(`Machine speed: a fixed loop took ${fmtInt(referenceMsBefore)} ms before the load runs and ${fmtInt(referenceMsAfter)} ms after; CPU steal during them ${steal === null ? "unknown" : `${steal.toFixed(1)}%`}`);
 
   // 4. Naive
   const naiveCases = args.naiveRuns > 0 && !args.only ? await naive(base, args.naiveRuns) : [];
@@ -953,6 +969,7 @@ async function main() {
     e2e,
     serverRss: { idle: idleRss, afterLoad: afterLoadRss, hwm: mem?.hwm ?? Number.NaN },
     loadavg: { before: loadBefore, after: loadAfter },
+    machineSpeed: { referenceMsBefore, referenceMsAfter, stealPercent: steal },
   };
 
   // 5. Print, check, write
