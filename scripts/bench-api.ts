@@ -708,14 +708,15 @@ function markdown(r: Report): string {
         run.non2xx,
         run.errors,
         run.cpu ? `${run.cpu.next.toFixed(2)} / ${run.cpu.pg > 0 ? run.cpu.pg.toFixed(2) : "–"}` : "–",
+        run.steal === undefined || run.steal === null ? "–" : run.steal.toFixed(1),
         x.endpoint.shape ?? "",
       ]);
     }
   }
   lines.push(
-    mdTable(["endpoint", "conns", "p50", "p95", "p99", "req/s", "requests", "non-2xx", "errors", "CPU cores next / pg", "response"], latRows, ["l", "r", "r", "r", "r", "r", "r", "r", "r", "r", "l"]),
+    mdTable(["endpoint", "conns", "p50", "p95", "p99", "req/s", "requests", "non-2xx", "errors", "CPU cores next / pg", "steal %", "response"], latRows, ["l", "r", "r", "r", "r", "r", "r", "r", "r", "r", "r", "l"]),
     "",
-    "CPU cores: CPU seconds per second of the measured window used by the web server (primary and workers) and by PostgreSQL (postmaster and backends), from /proc; the rest of the 2 CPUs went to autocannon and to whatever else ran on the machine.",
+    "CPU cores: CPU seconds per second of the measured window used by the web server (primary and workers) and by PostgreSQL (postmaster and backends), from /proc; the rest of the 2 CPUs went to autocannon and to whatever else ran on the machine. Steal: the share of the machine's CPU time that the hypervisor gave to other guests during the window (/proc/stat); a row with high steal ran on less than 2 CPUs.",
   );
   if (r.csv) {
     lines.push(
@@ -924,7 +925,7 @@ async function main() {
       const r = await measure(base + e.path, c, args.duration, args.warmup, cpuProbe, fresh);
       runs.push(r);
       log(
-        `${e.label.padEnd(52)} c=${String(c).padStart(2)}${fresh ? " fresh" : "      "}  p50 ${fmtMs(r.p50).padStart(6)}  p95 ${fmtMs(r.p95).padStart(6)}  p99 ${fmtMs(r.p99).padStart(6)} ms  ${fmtInt(r.rps).padStart(6)} req/s  non-2xx ${r.non2xx} errors ${r.errors}  cpu next ${r.cpu?.next.toFixed(2)} pg ${r.cpu?.pg.toFixed(2)}  [${e.shape}]`,
+        `${e.label.padEnd(52)} c=${String(c).padStart(2)}${fresh ? " fresh" : "      "}  p50 ${fmtMs(r.p50).padStart(6)}  p95 ${fmtMs(r.p95).padStart(6)}  p99 ${fmtMs(r.p99).padStart(6)} ms  ${fmtInt(r.rps).padStart(6)} req/s  non-2xx ${r.non2xx} errors ${r.errors}  cpu next ${r.cpu?.next.toFixed(2)} pg ${r.cpu?.pg.toFixed(2)} steal ${r.steal?.toFixed(1) ?? "?"}%  [${e.shape}]`,
       );
     }
     results.push({ endpoint: e, runs });

@@ -5,6 +5,7 @@
 // computed exactly from those samples.
 import { createRequire } from "node:module";
 import { percentile } from "./bench-stats";
+import { cpuTimes, stealPercent } from "./machine-speed";
 
 interface AutocannonResult {
   errors: number;
@@ -40,6 +41,8 @@ export interface LoadResult {
   max: number;
   /** CPU cores busy on average during the window: the web server, PostgreSQL (when local). */
   cpu?: { next: number; pg: number };
+  /** Share of the machine's CPU time the hypervisor gave to other guests during the window, in percent. */
+  steal?: number | null;
   /** autocannon's own histogram, for cross-checking. */
   autocannon: { p50: number; p97_5: number; p99: number };
 }
@@ -88,12 +91,14 @@ export async function measure(
   const cpu0 = cpu ? { next: cpu.next(), pg: cpu.pg() } : null;
   const okTimes: number[] = [];
   let non2xx = 0;
+  const times0 = cpuTimes();
   const started = process.hrtime.bigint();
   const result = await run(url, connections, seconds, headers, (status, ms) => {
     if (status >= 200 && status < 300) okTimes.push(ms);
     else non2xx++;
   });
   const elapsed = Number(process.hrtime.bigint() - started) / 1e9;
+  const steal = stealPercent(times0, cpuTimes());
   // PostgreSQL's CPU is summed over its live processes, so a backend that exits during the
   // window takes its seconds with it: clamp at zero rather than report a negative load.
   const cpuUsed = cpu && cpu0 ? { next: Math.max(0, (cpu.next() - cpu0.next) / elapsed), pg: Math.max(0, (cpu.pg() - cpu0.pg) / elapsed) } : undefined;
@@ -113,6 +118,7 @@ export async function measure(
     p99: percentile(okTimes, 99),
     max: okTimes.length ? okTimes[okTimes.length - 1]! : Number.NaN,
     cpu: cpuUsed,
+    steal,
     autocannon: { p50: result.latency.p50, p97_5: result.latency.p97_5, p99: result.latency.p99 },
   };
 }
