@@ -40,6 +40,8 @@ interface Args {
   duration: number;
   warmup: number;
   serverWarmup: number;
+  /** A measured run during which the hypervisor stole more than this share of CPU (%) is measured again, up to STEAL_TRIES times. */
+  maxSteal: number;
   connections: number[];
   naiveRuns: number;
   csvRuns: number;
@@ -52,13 +54,16 @@ interface Args {
 }
 
 const USAGE =
-  "Usage: npm run bench:api -- [--incidents N] [--duration S] [--warmup S] [--server-warmup S] [--connections 1,16] [--naive-runs K] [--csv-runs K] [--reload] [--write] [--e2e] [--only NAME] | --render";
+  "Usage: npm run bench:api -- [--incidents N] [--duration S] [--warmup S] [--server-warmup S] [--max-steal P] [--connections 1,16] [--naive-runs K] [--csv-runs K] [--reload] [--write] [--e2e] [--only NAME] | --render";
+
+/** A mistake on the command line: its message is the whole story, no stack trace. */
+class UsageError extends Error {}
 
 function parseArgs(argv: string[]): Args {
-  const a: Args = { incidents: 1_000_000, duration: 5, warmup: 1, serverWarmup: 2, connections: [1, 16], naiveRuns: 3, csvRuns: 3, write: false, e2e: false, reload: false, only: null, render: false };
+  const a: Args = { incidents: 1_000_000, duration: 5, warmup: 1, serverWarmup: 2, maxSteal: 5, connections: [1, 16], naiveRuns: 3, csvRuns: 3, write: false, e2e: false, reload: false, only: null, render: false };
   const num = (v: string | undefined, name: string, min: number, max: number) => {
     const n = Number(v);
-    if (v === undefined || !Number.isFinite(n) || n < min || n > max) throw new Error(`${name} takes a number from ${min} to ${max}\n${USAGE}`);
+    if (v === undefined || !Number.isFinite(n) || n < min || n > max) throw new UsageError(`${name} takes a number from ${min} to ${max}\n${USAGE}`);
     return n;
   };
   for (let i = 0; i < argv.length; i++) {
@@ -67,6 +72,7 @@ function parseArgs(argv: string[]): Args {
     else if (k === "--duration") a.duration = num(argv[++i], k, 1, 600);
     else if (k === "--warmup") a.warmup = num(argv[++i], k, 0, 60);
     else if (k === "--server-warmup") a.serverWarmup = num(argv[++i], k, 0, 60);
+    else if (k === "--max-steal") a.maxSteal = num(argv[++i], k, 0, 100);
     else if (k === "--naive-runs") a.naiveRuns = Math.round(num(argv[++i], k, 0, 20));
     else if (k === "--csv-runs") a.csvRuns = Math.round(num(argv[++i], k, 1, 20));
     else if (k === "--connections") {
@@ -80,7 +86,7 @@ function parseArgs(argv: string[]): Args {
     else if (k === "--help" || k === "-h") {
       console.log(USAGE);
       process.exit(0);
-    } else throw new Error(`Unknown argument ${k}\n${USAGE}`);
+    } else throw new UsageError(`Unknown argument ${k}\n${USAGE}`);
   }
   return a;
 }
@@ -549,6 +555,7 @@ interface Report {
   duration: number;
   warmup: number;
   serverWarmup?: number;
+  maxSteal?: number;
   results: { endpoint: Endpoint; runs: LoadResult[] }[];
   csv: { label: string; expected: number; runs: CsvRun[]; large: { label: string; expected: number; run: CsvRun } | null } | null;
   naive: NaiveCase[];
@@ -708,7 +715,7 @@ function markdown(r: Report): string {
         run.non2xx,
         run.errors,
         run.cpu ? `${run.cpu.next.toFixed(2)} / ${run.cpu.pg > 0 ? run.cpu.pg.toFixed(2) : "–"}` : "–",
-        run.steal === undefined || run.steal === null ? "–" : run.steal.toFixed(1),
+        (run.steal === undefined || run.steal === null ? "–" : run.steal.toFixed(1)) + (run.tries && run.tries > 1 ? ` (${run.tries} tries)` : ""),
         x.endpoint.shape ?? "",
       ]);
     }
@@ -716,7 +723,7 @@ function markdown(r: Report): string {
   lines.push(
     mdTable(["endpoint", "conns", "p50", "p95", "p99", "req/s", "requests", "non-2xx", "errors", "CPU cores next / pg", "steal %", "response"], latRows, ["l", "r", "r", "r", "r", "r", "r", "r", "r", "r", "r", "l"]),
     "",
-    "CPU cores: CPU seconds per second of the measured window used by the web server (primary and workers) and by PostgreSQL (postmaster and backends), from /proc; the rest of the 2 CPUs went to autocannon and to whatever else ran on the machine. Steal: the share of the machine's CPU time that the hypervisor gave to other guests during the window (/proc/stat); a row with high steal ran on less than 2 CPUs.",
+    `CPU cores: CPU seconds per second of the measured window used by the web server (primary and workers) and by PostgreSQL (postmaster and backends), from /proc; the rest of the 2 CPUs went to autocannon and to whatever else ran on the machine. Steal: the share of the machine's CPU time that the hypervisor gave to other guests during the window (/proc/stat); a row with high steal ran on less than 2 CPUs. A run with more than ${r.maxSteal ?? 5}% steal is measured again, up to ${STEAL_TRIES} times, and the least disturbed is kept ("tries" says how many it took).`,
   );
   if (r.csv) {
     lines.push(
@@ -769,6 +776,26 @@ function markdown(r: Report): string {
     `Server RSS (primary and workers summed): ${fmtMB(r.serverRss.idle)} after start-up, ${fmtMB(r.serverRss.afterLoad)} after the load runs, ${fmtMB(r.serverRss.hwm)} peak. Load average before/after the load runs: ${r.loadavg.before.map((x) => x.toFixed(1)).join(", ")} / ${r.loadavg.after.map((x) => x.toFixed(1)).join(", ")} (1, 5, 15 min) on ${m.nproc} CPUs — anything above ~2 before the runs is other work on the machine competing with the benchmark.`,
   );
   return lines.join("\n");
+}
+
+const STEAL_TRIES = 3;
+
+/**
+ * `measure`, again when the hypervisor took more than `maxSteal`% of the machine's CPU during
+ * the window (another guest's load, not ours: the same code then measures up to 2x slower);
+ * the least disturbed of at most STEAL_TRIES runs is kept, with its steal and the number of
+ * tries in the report, so a row measured on a disturbed machine says so.
+ */
+async function measureUndisturbed(url: string, connections: number, seconds: number, warmup: number, cpu: Parameters<typeof measure>[4], fresh: boolean, maxSteal: number): Promise<LoadResult> {
+  let best: LoadResult | null = null;
+  for (let tries = 1; tries <= STEAL_TRIES; tries++) {
+    const r = await measure(url, connections, seconds, warmup, cpu, fresh);
+    if (!best || (r.steal ?? 0) < (best.steal ?? 0)) best = { ...r, tries };
+    else best.tries = tries;
+    if ((r.steal ?? 0) <= maxSteal) break;
+    log(`  CPU steal ${r.steal?.toFixed(1)}% during that run (over ${maxSteal}%): measuring again`);
+  }
+  return best!;
 }
 
 /** Lets a reader compare runs: on a shared VM the same code measures up to 1.5x slower at a bad minute. */
@@ -922,7 +949,7 @@ async function main() {
     // connection with every answer computed afresh: the cost of a query nobody asked before.
     const plan = [...args.connections.map((c) => ({ c, fresh: false })), { c: 1, fresh: true }];
     for (const { c, fresh } of plan) {
-      const r = await measure(base + e.path, c, args.duration, args.warmup, cpuProbe, fresh);
+      const r = await measureUndisturbed(base + e.path, c, args.duration, args.warmup, cpuProbe, fresh, args.maxSteal);
       runs.push(r);
       log(
         `${e.label.padEnd(52)} c=${String(c).padStart(2)}${fresh ? " fresh" : "      "}  p50 ${fmtMs(r.p50).padStart(6)}  p95 ${fmtMs(r.p95).padStart(6)}  p99 ${fmtMs(r.p99).padStart(6)} ms  ${fmtInt(r.rps).padStart(6)} req/s  non-2xx ${r.non2xx} errors ${r.errors}  cpu next ${r.cpu?.next.toFixed(2)} pg ${r.cpu?.pg.toFixed(2)} steal ${r.steal?.toFixed(1) ?? "?"}%  [${e.shape}]`,
@@ -964,6 +991,7 @@ async function main() {
     duration: args.duration,
     warmup: args.warmup,
     serverWarmup: args.serverWarmup,
+    maxSteal: args.maxSteal,
     results,
     csv,
     naive: naiveCases,
@@ -1019,7 +1047,7 @@ main()
   .then(() => cleanup())
   .then(() => process.exit(0))
   .catch(async (e) => {
-    console.error(e instanceof Error ? (e.stack ?? e.message) : e);
+    console.error(e instanceof UsageError ? `bench:api: ${e.message}` : e instanceof Error ? (e.stack ?? e.message) : e);
     await cleanup();
     process.exit(1);
   });

@@ -43,6 +43,8 @@ export interface LoadResult {
   cpu?: { next: number; pg: number };
   /** Share of the machine's CPU time the hypervisor gave to other guests during the window, in percent. */
   steal?: number | null;
+  /** Runs made to get this one (more than one when earlier runs were disturbed by CPU steal). */
+  tries?: number;
   /** autocannon's own histogram, for cross-checking. */
   autocannon: { p50: number; p97_5: number; p99: number };
 }
