@@ -1,6 +1,6 @@
 import "server-only";
 import { cachedRead } from "@/lib/db/read-cache";
-import { db } from "@/lib/db/client";
+import { queryRows } from "@/lib/db/client";
 import { cellRollupWhereSql, incidentWhereSql, type BBox } from "@/lib/db/filters-sql";
 import type { IncidentFilters } from "@/lib/api/filters";
 
@@ -35,7 +35,7 @@ async function mapClustersUncached(filters: IncidentFilters, bbox: BBox, zoom: n
   // The rollup's cells are 1/8 degree: it serves every zoom whose cells are whole multiples.
   if (rollup && cellSize >= 0.125) {
     const k = Math.round(cellSize * 8);
-    const rows = await db().$queryRaw<MapCluster[]>`
+    const rows = await queryRows<MapCluster>`
       SELECT (SUM(c."sumLat") / SUM(c."incidents"))::float8 AS lat,
              (SUM(c."sumLon") / SUM(c."incidents"))::float8 AS lon,
              SUM(c."incidents")::int AS incidents,
@@ -48,20 +48,22 @@ async function mapClustersUncached(filters: IncidentFilters, bbox: BBox, zoom: n
       HAVING SUM(c."incidents") > 0`;
     return { mode: "cells", cellSize, clusters: rows };
   }
+  // Cells first: they also count what is in view, so a crowded view (the common case when
+  // zoomed into a city) costs one pass over its rows instead of a page of points and then cells.
   const where = incidentWhereSql(filters, { bbox });
-  const points = await db().$queryRaw<MapCluster[]>`
-    SELECT i."id" AS id, i."lat" AS lat, i."lon" AS lon, 1 AS incidents, COALESCE(i."killed", 0)::int AS killed,
-           i."perpetrator" AS perpetrator, i."geoPrecision" AS "geoPrecision"
-    FROM "Incident" i
-    WHERE ${where}
-    LIMIT ${MAX_POINTS + 1}`;
-  if (points.length <= MAX_POINTS) return { mode: "points", cellSize: null, clusters: points };
-  const rows = await db().$queryRaw<MapCluster[]>`
+  const cells = await queryRows<MapCluster>`
     SELECT AVG(i."lat")::float8 AS lat, AVG(i."lon")::float8 AS lon, COUNT(*)::int AS incidents, COALESCE(SUM(i."killed"), 0)::int AS killed
     FROM "Incident" i
     WHERE ${where}
     GROUP BY floor(i."lon" / ${cellSize}), floor(i."lat" / ${cellSize})`;
-  return { mode: "cells", cellSize, clusters: rows };
+  if (cells.reduce((n, c) => n + c.incidents, 0) > MAX_POINTS) return { mode: "cells", cellSize, clusters: cells };
+  const points = await queryRows<MapCluster>`
+    SELECT i."id" AS id, i."lat" AS lat, i."lon" AS lon, 1 AS incidents, COALESCE(i."killed", 0)::int AS killed,
+           i."perpetrator" AS perpetrator, i."geoPrecision" AS "geoPrecision"
+    FROM "Incident" i
+    WHERE ${where}
+    LIMIT ${MAX_POINTS}`;
+  return { mode: "points", cellSize: null, clusters: points };
 }
 export const mapClusters = cachedRead("mapClusters", mapClustersUncached);
 
