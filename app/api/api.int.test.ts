@@ -5,6 +5,7 @@ import { GET as getIncidents } from "@/app/api/incidents/route";
 import { GET as getProvinces } from "@/app/api/provinces/route";
 import { GET as getTimeline } from "@/app/api/stats/timeline/route";
 import { disconnectDb } from "@/lib/db/client";
+import { getIncident } from "@/lib/db/incidents";
 import { resetDatabase } from "@/lib/testing/db";
 import { seedFolder } from "@/scripts/seed";
 
@@ -14,6 +15,10 @@ const call = async (handler: (r: Request) => Promise<Response>, query = "") => {
 };
 
 type Incident = { province: string | null; date: string | null; killed: number | null; sources: { evidence: string }[] };
+
+// What the API shows of an incident and of each source (IncidentView in lib/db/incidents.ts).
+const VIEW_FIELDS = ["attackersKilled", "date", "datePrecision", "deletedAt", "evidence", "geoPrecision", "id", "injured", "killed", "killedHigh", "killedLow", "lat", "lon", "perpetrator", "place", "province", "sources", "target", "updatedAt"];
+const SOURCE_FIELDS = ["articleId", "evidence", "evidenceEnd", "evidenceStart", "killed", "publishedAt", "source", "sourceId", "title", "url"];
 
 beforeAll(async () => {
   await resetDatabase();
@@ -47,6 +52,19 @@ describe("GET /api/incidents", () => {
     const y2024 = (await call(getIncidents, "?year=2024")).body.incidents as Incident[];
     expect(y2024.length).toBeGreaterThan(0);
     expect(y2024.every((i) => i.date?.startsWith("2024"))).toBe(true);
+  });
+
+  it("shows each incident as the detail route does: every field, every source, in the same form", async () => {
+    const listed = (await call(getIncidents, "?limit=1000")).body.incidents as (Incident & { id: number; sources: Record<string, unknown>[] })[];
+    expect(listed.length).toBeGreaterThanOrEqual(5);
+    for (const item of listed) {
+      const detail = (await getIncident(item.id))!;
+      const fields = Object.fromEntries(Object.keys(item).filter((k) => k !== "sources").map((k) => [k, detail[k as keyof typeof detail]]));
+      expect(item).toEqual({ ...fields, sources: detail.sources.map((s) => Object.fromEntries(Object.keys(item.sources[0]!).map((k) => [k, s[k as keyof typeof s]]))) });
+      expect(Object.keys(item).sort()).toEqual(VIEW_FIELDS);
+      expect(item.sources.length).toBe(detail.sources.length);
+      for (const s of item.sources) expect(Object.keys(s).sort()).toEqual(SOURCE_FIELDS);
+    }
   });
 
   it("honours limit", async () => {

@@ -185,7 +185,8 @@ describe("adding articles", () => {
     expect(list.incidents.some((i: any) => i.id === incidentId)).toBe(false);
     const sync = await body(await listIncidents(new Request(`${BASE}/api/incidents?updatedSince=${encodeURIComponent(since)}`)));
     const gone = sync.incidents.find((i: any) => i.id === incidentId);
-    expect(gone.deletedAt).not.toBeNull();
+    expect(gone.deletedAt).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);
+    expect(Math.abs(Date.parse(gone.deletedAt) - Date.now())).toBeLessThan(60_000);
     expect((await getIncident(new Request(`${BASE}/api/incidents/${incidentId}`), ctx(incidentId))).status).toBe(404);
   });
 
