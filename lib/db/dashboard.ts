@@ -1,11 +1,11 @@
 import "server-only";
 // Queries of the dashboard that lib/db/incidents.ts does not have: the summary cards.
 import { cache } from "react";
-import { db } from "@/lib/db/client";
+import { db, Prisma } from "@/lib/db/client";
 import { cachedRead } from "@/lib/db/read-cache";
 import { incidentWhereSql, monthRollupSql } from "@/lib/db/filters-sql";
 import type { IncidentFilters } from "@/lib/api/filters";
-import { countIncidents, pageIds, provinceSummary, type IncidentView } from "@/lib/db/incidents";
+import { countIncidents, incidentsInOrder, pageIds, provinceSummary, sourcesJson, type IncidentView } from "@/lib/db/incidents";
 
 /**
  * An incident as the map and the table show it: what a row, a marker and its popup need, and
@@ -85,13 +85,8 @@ export const dashboardIncidents = cache(
       SELECT i."id", to_char(i."date", 'YYYY-MM-DD') AS date, i."datePrecision"::text AS "datePrecision", i."placeName" AS place,
              i."province", i."lat", i."lon", i."geoPrecision" AS "geoPrecision", i."perpetrator", i."target",
              i."killed", i."killedLow" AS "killedLow", i."killedHigh" AS "killedHigh", i."injured", i."evidence",
-             COALESCE((
-               SELECT json_agg(json_build_object('articleId', a."id", 'source', a."source", 'title', a."title") ORDER BY s."id")
-               FROM "IncidentSource" s JOIN "Article" a ON a."id" = s."articleId"
-               WHERE s."incidentId" = i."id"
-             ), '[]'::json) AS sources
-      FROM unnest(${ids}::int[]) WITH ORDINALITY AS k(id, n)
-      JOIN "Incident" i ON i."id" = k.id
+             ${sourcesJson(Prisma.sql`'articleId', a."id", 'source', a."source", 'title', a."title"`)} AS sources
+      FROM ${incidentsInOrder(ids)}
       ORDER BY k.n`;
     return { total, incidents };
   }),

@@ -179,27 +179,35 @@ async function listIncidentsUncached(
 const ISO_UTC = Prisma.raw(`'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'`);
 
 /**
+ * Row selection shared by the queries that return incidents by id: `ids` as rows `i`, in the
+ * order given (`ORDER BY k.n`), and each incident's sources with their articles as a JSON
+ * array of `json_build_object(fields)`, oldest source first.
+ */
+export const incidentsInOrder = (ids: number[]) => Prisma.sql`unnest(${ids}::int[]) WITH ORDINALITY AS k(id, n) JOIN "Incident" i ON i."id" = k.id`;
+export const sourcesJson = (fields: Prisma.Sql) => Prisma.sql`COALESCE((
+    SELECT json_agg(json_build_object(${fields}) ORDER BY s."id")
+    FROM "IncidentSource" s JOIN "Article" a ON a."id" = s."articleId"
+    WHERE s."incidentId" = i."id"
+  ), '[]'::json)`;
+
+/**
  * The incidents with these ids, in this order, as the API shows them (`toView` of Prisma's
  * rows, built by PostgreSQL in one query): Prisma's findMany with its includes sent three
  * queries and decoded every row in JavaScript, most of the cost of a page computed afresh.
  */
 export async function incidentViews(ids: number[]): Promise<IncidentView[]> {
   if (!ids.length) return [];
+  const sources = sourcesJson(Prisma.sql`
+    'sourceId', s."id", 'articleId', s."articleId", 'title', a."title", 'source', a."source", 'url', a."url",
+    'publishedAt', to_char(a."publishedAt", 'YYYY-MM-DD'), 'evidence', s."evidence",
+    'evidenceStart', s."evidenceStart", 'evidenceEnd', s."evidenceEnd", 'killed', s."killed"`);
   return queryRows<IncidentView>`
     SELECT i."id", to_char(i."date", 'YYYY-MM-DD') AS date, i."datePrecision"::text AS "datePrecision", i."placeName" AS place,
            i."province", i."lat", i."lon", i."geoPrecision", i."perpetrator", i."target",
            i."killed", i."killedLow", i."killedHigh", i."injured", i."attackersKilled", i."evidence",
            to_char(i."deletedAt", ${ISO_UTC}) AS "deletedAt", to_char(i."updatedAt", ${ISO_UTC}) AS "updatedAt",
-           COALESCE((
-             SELECT json_agg(json_build_object(
-                      'sourceId', s."id", 'articleId', s."articleId", 'title', a."title", 'source', a."source", 'url', a."url",
-                      'publishedAt', to_char(a."publishedAt", 'YYYY-MM-DD'), 'evidence', s."evidence",
-                      'evidenceStart', s."evidenceStart", 'evidenceEnd', s."evidenceEnd", 'killed', s."killed") ORDER BY s."id")
-             FROM "IncidentSource" s JOIN "Article" a ON a."id" = s."articleId"
-             WHERE s."incidentId" = i."id"
-           ), '[]'::json) AS sources
-    FROM unnest(${ids}::int[]) WITH ORDINALITY AS k(id, n)
-    JOIN "Incident" i ON i."id" = k.id
+           ${sources} AS sources
+    FROM ${incidentsInOrder(ids)}
     ORDER BY k.n`;
 }
 export const listIncidents = cachedRead("listIncidents", listIncidentsUncached);
