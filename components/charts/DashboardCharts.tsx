@@ -5,7 +5,7 @@
 import { useId, useMemo, useState } from "react";
 import { Area, AreaChart, Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import type { MouseHandlerDataParam } from "recharts/types/synchronisation/types";
-import type { TimelinePoint } from "@/lib/db/incidents";
+import type { MonthSeries } from "@/components/charts/monthSeries";
 import { formatMonth, numberFormat } from "@/components/format";
 import { governorateColour, perpetratorColour } from "@/components/map/palette";
 import { monthRange, useNavigate } from "@/components/dashboard/DashboardContext";
@@ -13,34 +13,12 @@ import { usePrefersDark } from "@/components/charts/usePrefersDark";
 
 type Split = "province" | "perpetrator";
 
-export interface ChartData {
-  total: TimelinePoint[];
-  byProvince: TimelinePoint[];
-  byPerpetrator: TimelinePoint[];
-}
-
-/** Every month from the first to the last, so gaps show as gaps. */
-function monthsBetween(first: string, last: string): string[] {
-  const out: string[] = [];
-  let [y, m] = first.split("-").map(Number) as [number, number];
-  const [ly, lm] = last.split("-").map(Number) as [number, number];
-  while (y < ly || (y === ly && m <= lm)) {
-    out.push(`${y}-${String(m).padStart(2, "0")}-01`);
-    m++;
-    if (m > 12) {
-      m = 1;
-      y++;
-    }
-  }
-  return out;
-}
-
 const UNKNOWN = "Unknown";
 
 /** Above this many months the stacked charts draw areas rather than bars. */
 const DENSE_MONTHS = 60;
 
-export function DashboardCharts({ data }: { data: ChartData }) {
+export function DashboardCharts({ data }: { data: MonthSeries }) {
   const [split, setSplit] = useState<Split>("province");
   // The month table is rendered only when opened: a row per month for years is much DOM.
   const [monthsOpen, setMonthsOpen] = useState(false);
@@ -48,40 +26,24 @@ export function DashboardCharts({ data }: { data: ChartData }) {
   const dark = usePrefersDark();
   const radioName = useId();
 
-  const months = useMemo(() => {
-    const periods = data.total.map((p) => p.period).sort();
-    return periods.length ? monthsBetween(periods[0]!, periods[periods.length - 1]!) : [];
-  }, [data.total]);
-
   const { rows, groups } = useMemo(() => {
-    const points = split === "province" ? data.byProvince : data.byPerpetrator;
-    const groupTotals = new Map<string, number>();
-    for (const p of points) groupTotals.set(p.group ?? UNKNOWN, (groupTotals.get(p.group ?? UNKNOWN) ?? 0) + p.killed);
-    const groups = [...groupTotals.entries()].sort((a, b) => b[1] - a[1]).map(([g]) => g);
-    const byMonth = new Map<string, Record<string, number>>();
-    for (const p of points) {
-      const row = byMonth.get(p.period) ?? {};
-      row[p.group ?? UNKNOWN] = (row[p.group ?? UNKNOWN] ?? 0) + p.killed;
-      byMonth.set(p.period, row);
-    }
-    const totals = new Map(data.total.map((p) => [p.period, p]));
+    const series = split === "province" ? data.byProvince : data.byPerpetrator;
+    const groups = series.map((s) => s.group ?? UNKNOWN);
     let cumulative = 0;
-    const rows = months.map((period) => {
-      const t = totals.get(period);
-      cumulative += t?.killed ?? 0;
-      const split = byMonth.get(period) ?? {};
+    const rows = data.months.map((period, i) => {
+      cumulative += data.killed[i] ?? 0;
       // Groups without deaths that month are left out (undefined), so the tooltip lists only what happened.
       const stacked: Record<string, number | undefined> = {};
-      for (const g of groups) stacked[g] = split[g] ? split[g] : undefined;
-      return { period, label: formatMonth(period), killed: t?.killed ?? 0, incidents: t?.incidents ?? 0, injured: t?.injured ?? 0, cumulative, ...stacked };
+      series.forEach((s, g) => (stacked[groups[g]!] = s.killed[i] || undefined));
+      return { period, label: formatMonth(period), killed: data.killed[i] ?? 0, incidents: data.incidents[i] ?? 0, injured: data.injured[i] ?? 0, cumulative, ...stacked };
     });
     return { rows, groups };
-  }, [data, months, split]);
+  }, [data, split]);
 
-  const totalKilled = data.total.reduce((s, p) => s + p.killed, 0);
-  const totalIncidents = data.total.reduce((s, p) => s + p.incidents, 0);
+  const totalKilled = data.killed.reduce((s, x) => s + x, 0);
+  const totalIncidents = data.incidents.reduce((s, x) => s + x, 0);
 
-  if (months.length === 0) {
+  if (data.months.length === 0) {
     return (
       <div className="flex h-64 items-center justify-center rounded-lg border border-dashed border-slate-400 p-4 text-center text-sm text-slate-600 dark:border-slate-600 dark:text-slate-400" role="status">
         No dated incidents match these filters.

@@ -9,6 +9,7 @@ import { listTallies } from "@/lib/db/articles";
 import { FilterBar } from "@/components/filters/FilterBar";
 import { IncidentMapLoader } from "@/components/map/IncidentMapLoader";
 import { DashboardCharts } from "@/components/charts/DashboardCharts";
+import { toMonthSeries } from "@/components/charts/monthSeries";
 import { IncidentTable } from "@/components/incidents/IncidentTable";
 import { formatIncidentDate, numberFormat } from "@/components/format";
 import { GOVERNORATES } from "@/lib/extract/types";
@@ -70,7 +71,7 @@ export async function MapSection({ filters }: { filters: IncidentFilters }) {
 
 export async function ChartsSection({ filters }: { filters: IncidentFilters }) {
   const [total, byProvince, byPerpetrator] = await Promise.all([timeline(filters, "month"), timeline(filters, "month", "province"), timeline(filters, "month", "perpetrator")]);
-  return <DashboardCharts data={{ total, byProvince, byPerpetrator }} />;
+  return <DashboardCharts data={toMonthSeries(total, byProvince, byPerpetrator)} />;
 }
 
 export async function TableSection({ filters }: { filters: IncidentFilters }) {

@@ -1,0 +1,82 @@
+// The dashboard's charts as one compact shape: a list of months and, per figure and per group,
+// one number per month. The API's timeline points repeat the period and field names for every
+// month and group (at a million incidents ~2,500 points per split, ~180 KB for the two splits);
+// as columns the same figures are ~15 KB, so a filter change sends and decodes far less.
+import type { TimelinePoint } from "@/lib/db/incidents";
+
+export interface GroupSeries {
+  /** The governorate or perpetrator; null for "unknown". */
+  group: string | null;
+  /** Killed per month, aligned with MonthSeries.months. */
+  killed: number[];
+}
+
+export interface MonthSeries {
+  /** Every month from the first to the last with a dated incident (YYYY-MM-01), gaps included. */
+  months: string[];
+  incidents: number[];
+  killed: number[];
+  injured: number[];
+  /** Largest total killed first (then by name), so the stack and the legend keep one order. */
+  byProvince: GroupSeries[];
+  byPerpetrator: GroupSeries[];
+}
+
+/** Every month from the first to the last, so gaps show as gaps. */
+export function monthsBetween(first: string, last: string): string[] {
+  const out: string[] = [];
+  let [y, m] = first.split("-").map(Number) as [number, number];
+  const [ly, lm] = last.split("-").map(Number) as [number, number];
+  while (y < ly || (y === ly && m <= lm)) {
+    out.push(`${y}-${String(m).padStart(2, "0")}-01`);
+    m++;
+    if (m > 12) {
+      m = 1;
+      y++;
+    }
+  }
+  return out;
+}
+
+function groupSeries(points: TimelinePoint[], index: Map<string, number>, length: number): GroupSeries[] {
+  const byGroup = new Map<string | null, number[]>();
+  for (const p of points) {
+    const i = index.get(p.period);
+    if (i === undefined) continue;
+    const g = p.group ?? null;
+    let killed = byGroup.get(g);
+    if (!killed) byGroup.set(g, (killed = new Array<number>(length).fill(0)));
+    killed[i]! += p.killed;
+  }
+  const sum = (xs: number[]) => xs.reduce((s, x) => s + x, 0);
+  return [...byGroup.entries()]
+    .map(([group, killed]) => ({ group, killed, total: sum(killed) }))
+    .sort((a, b) => b.total - a.total || (a.group ?? "~").localeCompare(b.group ?? "~"))
+    .map(({ group, killed }) => ({ group, killed }));
+}
+
+/** Monthly timeline points (total, and split by governorate and by perpetrator) as month columns. */
+export function toMonthSeries(total: TimelinePoint[], byProvince: TimelinePoint[], byPerpetrator: TimelinePoint[]): MonthSeries {
+  const periods = total.map((p) => p.period).sort();
+  const months = periods.length ? monthsBetween(periods[0]!, periods[periods.length - 1]!) : [];
+  const index = new Map(months.map((m, i) => [m, i]));
+  const column = () => new Array<number>(months.length).fill(0);
+  const incidents = column();
+  const killed = column();
+  const injured = column();
+  for (const p of total) {
+    const i = index.get(p.period);
+    if (i === undefined) continue;
+    incidents[i]! += p.incidents;
+    killed[i]! += p.killed;
+    injured[i]! += p.injured;
+  }
+  return {
+    months,
+    incidents,
+    killed,
+    injured,
+    byProvince: groupSeries(byProvince, index, months.length),
+    byPerpetrator: groupSeries(byPerpetrator, index, months.length),
+  };
+}
