@@ -1,5 +1,5 @@
 import { ApiError, handler } from "@/lib/api/errors";
-import { jsonResponse } from "@/lib/api/json";
+import { cachedJsonResponse } from "@/lib/api/json";
 import { readFilteredQuery } from "@/lib/api/query";
 import { decodeCursor, listIncidents } from "@/lib/db/incidents";
 
@@ -13,5 +13,5 @@ export const GET = handler(async (request: Request) => {
     bbox: params.bbox,
     updatedSince: params.updatedSince,
   });
-  return jsonResponse({ total: page.total, count: page.incidents.length, nextCursor: page.nextCursor, incidents: page.incidents });
+  return cachedJsonResponse(page, () => ({ total: page.total, count: page.incidents.length, nextCursor: page.nextCursor, incidents: page.incidents }));
 });

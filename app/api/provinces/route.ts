@@ -1,9 +1,10 @@
 import { handler } from "@/lib/api/errors";
-import { jsonResponse } from "@/lib/api/json";
+import { cachedJsonResponse } from "@/lib/api/json";
 import { readFilteredQuery } from "@/lib/api/query";
 import { provinceSummary } from "@/lib/db/incidents";
 
 export const GET = handler(async (request: Request) => {
   const { filters } = readFilteredQuery(request, []);
-  return jsonResponse({ provinces: await provinceSummary(filters) });
+  const provinces = await provinceSummary(filters);
+  return cachedJsonResponse(provinces, () => ({ provinces }));
 });
