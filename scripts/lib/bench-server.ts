@@ -151,7 +151,9 @@ export async function startNextServer(opts: { databaseUrl: string; log: (s: stri
     try {
       const r = await fetch(`${url}/api/provinces?dataset=synthetic`, { signal: AbortSignal.timeout(30_000) });
       await r.arrayBuffer();
-      if (r.ok) break;
+      // Answering is not enough: the first worker answers while the others are still warming
+      // up; the primary says when every one of them is ready.
+      if (r.ok && /worker process\(es\) serving on/.test(output)) break;
     } catch {
       // not listening yet
     }
