@@ -64,7 +64,8 @@ async function main() {
     stdio: "inherit",
     env: { ...process.env, PORT: port, DATABASE_URL: database.url, NEXT_TELEMETRY_DISABLED: "1", ...(dev ? {} : { NODE_ENV: "production" }) },
   });
-  log(`Serving on http://localhost:${port}`);
+  // The server itself says when it answers (its workers first render the dashboard once).
+  log(`Starting the web server for http://localhost:${port}…`);
   server.on("exit", (code) => void shutdown(code ?? 0));
 }
 
