@@ -47,7 +47,9 @@ export default async function Home({ searchParams }: { searchParams: Promise<Rec
               Trends
             </h2>
             <PendingDim>
-              <Suspense key={key} fallback={<ChartsSkeleton />}>
+              {/* Not keyed either: the charts update in place (dimmed while the filters load)
+                  rather than mount afresh, which cost Recharts most of a filter change. */}
+              <Suspense fallback={<ChartsSkeleton />}>
                 <ChartsSection filters={filters} />
               </Suspense>
             </PendingDim>
