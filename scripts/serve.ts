@@ -97,9 +97,9 @@ function primary() {
  * landing on the other worker) about 0.7 s more than any later render. A failed warm-up (the
  * database not ready, say) is only logged: the worker serves anyway.
  */
-async function warmUp(server: http.Server): Promise<void> {
+async function warmUp(onRequest: http.RequestListener): Promise<void> {
   const started = Date.now();
-  const warm = http.createServer(server.listeners("request")[0] as http.RequestListener);
+  const warm = http.createServer(onRequest);
   try {
     await new Promise<void>((resolve, reject) => warm.once("error", reject).listen({ port: 0, host: "127.0.0.1", exclusive: true }, resolve));
     const { port: warmPort } = warm.address() as { port: number };
@@ -125,8 +125,9 @@ async function worker() {
   const app = next({ dev: false, dir: ROOT, hostname: hostname ?? "localhost", port });
   const handle = app.getRequestHandler();
   await app.prepare();
-  const server = http.createServer((req, res) => void handle(req, res));
-  await warmUp(server);
+  const onRequest: http.RequestListener = (req, res) => void handle(req, res);
+  await warmUp(onRequest);
+  const server = http.createServer(onRequest);
   await new Promise<void>((resolve) => server.listen(port, hostname, resolve));
   process.send?.({ atlas: "ready" });
 
