@@ -2,31 +2,8 @@
 // types are derived from them so the CLI, the seeder and the API agree on one contract.
 import { z } from "zod";
 
-export const GOVERNORATES = [
-  "Aleppo",
-  "Damascus",
-  "Daraa",
-  "Deir ez-Zor",
-  "Hama",
-  "Hasakah",
-  "Homs",
-  "Idlib",
-  "Latakia",
-  "Quneitra",
-  "Raqqa",
-  "Rif Dimashq",
-  "Suwayda",
-  "Tartus",
-] as const;
-export const Governorate = z.enum(GOVERNORATES);
-export type Governorate = z.infer<typeof Governorate>;
-
-export const DatePrecision = z.enum(["day", "week", "month", "year"]);
-export type DatePrecision = z.infer<typeof DatePrecision>;
-
-/** ACLED's geo precision: 1 the town itself, 2 near a town or a small area, 3 a governorate or region. */
-export const GeoPrecision = z.union([z.literal(1), z.literal(2), z.literal(3)]);
-export type GeoPrecision = z.infer<typeof GeoPrecision>;
+export { DatePrecision, EVENT_TYPES, EventType, GeoPrecision, GOVERNORATES, Governorate } from "../incidents/vocab";
+import { DatePrecision, GeoPrecision, Governorate } from "../incidents/vocab";
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 
