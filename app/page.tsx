@@ -1,5 +1,5 @@
 import { Suspense } from "react";
-import { filtersFromSearchParams, filtersToSearchParams } from "@/lib/api/filters";
+import { filtersFromSearchParams, filtersToSearchParams } from "@/lib/incidents/filters";
 import { DashboardProvider, PendingDim } from "@/components/dashboard/DashboardContext";
 import { ChartsSection, FilterSection, MapSection, SummaryCards, TableSection, TallyNotes } from "@/components/dashboard/sections";
 import { CardsSkeleton, ChartsSkeleton, FilterSkeleton, MapAreaSkeleton, TableSkeleton, TalliesSkeleton } from "@/components/dashboard/skeletons";

@@ -1,5 +1,5 @@
 // Formatting shared by the map, the table and the pages.
-import type { DatePrecision } from "@/lib/extract/types";
+import type { DatePrecision } from "@/lib/incidents/vocab";
 
 const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 

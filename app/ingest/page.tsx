@@ -1,7 +1,6 @@
 import { redirect } from "next/navigation";
 import { IngestWorkbench } from "@/components/ingest/IngestWorkbench";
 import { pageEditor } from "@/lib/auth/page-session";
-import { GOVERNORATES } from "@/lib/extract/types";
 
 export const metadata = { title: "Add an article · Conflict Atlas" };
 export const dynamic = "force-dynamic";
@@ -21,7 +20,7 @@ export default async function IngestPage() {
         Paste an article or upload a .txt, .md or .html file. The extractor proposes incidents and tallies; check each one against its highlighted sentence, correct what is
         wrong, remove what is not an incident, add what it missed, then save. What you change is marked as reviewed and is never overwritten by a later re-extraction.
       </p>
-      <IngestWorkbench csrfToken={editor.csrfToken} governorates={[...GOVERNORATES]} />
+      <IngestWorkbench csrfToken={editor.csrfToken} />
     </main>
   );
 }

@@ -1,8 +1,8 @@
 // The dashboard's widgets as server components: each fetches its own data so that each can
 // stream behind its own <Suspense> skeleton.
 import Link from "next/link";
-import type { IncidentFilters } from "@/lib/api/filters";
-import { filtersToSearchParams } from "@/lib/api/filters";
+import type { IncidentFilters } from "@/lib/incidents/filters";
+import { filtersToSearchParams } from "@/lib/incidents/filters";
 import { dashboardIncidents, dashboardSummary, governorateShading } from "@/lib/db/dashboard";
 import { filterOptions, timeline } from "@/lib/db/incidents";
 import { listTallies } from "@/lib/db/articles";
@@ -12,13 +12,13 @@ import { DashboardCharts } from "@/components/charts/DashboardCharts";
 import { toMonthSeries } from "@/components/charts/monthSeries";
 import { IncidentTable } from "@/components/incidents/IncidentTable";
 import { formatIncidentDate, numberFormat } from "@/components/format";
-import { GOVERNORATES } from "@/lib/extract/types";
+import { GOVERNORATES } from "@/lib/incidents/vocab";
 
 const filterKey = (f: IncidentFilters) => filtersToSearchParams(f).toString();
 
 export async function FilterSection({ dataset = "real" }: { dataset?: IncidentFilters["dataset"] }) {
   const options = await filterOptions(dataset);
-  return <FilterBar years={options.years} perpetrators={options.perpetrators} targets={options.targets} />;
+  return <FilterBar choices={options} />;
 }
 
 export async function SummaryCards({ filters }: { filters: IncidentFilters }) {

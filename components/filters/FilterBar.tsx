@@ -1,55 +1,31 @@
 "use client";
-// The filters. The URL is their only state: each control reads its value from the query
-// string and writes a new query string (`?province=Homs&province=Raqqa&year=2024&...`); the
-// server renders the matching view. Text-like inputs are uncontrolled and keyed on the URL
-// value, so back/forward and the reset button refresh them.
+// The filters, one control per entry of the filter table (lib/incidents/filters.ts) that has a
+// widget. The URL is their only state: each control reads its value from the query string and
+// writes a new query string (`?province=Homs&province=Raqqa&year=2024&...`); the server renders
+// the matching view. Text-like inputs are uncontrolled and keyed on the URL value, so
+// back/forward and the reset button refresh them.
 import { useRef, useState } from "react";
-import { GOVERNORATES } from "@/lib/extract/types";
+import { FILTERS, type FilterKey, type FilterSpec, RESETTABLE_FILTERS } from "@/lib/incidents/filters";
 import { toggleParam, useFilterState, useNavigate } from "@/components/dashboard/DashboardContext";
-
-/** The keys the reset button clears (the dataset is a choice of data, not a filter). */
-const RESETTABLE = ["province", "year", "from", "to", "perpetrator", "target", "minKilled"] as const;
 
 const labelCls = "text-xs font-semibold uppercase tracking-wide text-slate-700 dark:text-slate-300";
 const inputCls =
   "mt-1 w-full rounded border border-slate-400 bg-white px-2 py-1 text-sm text-slate-900 focus:outline-none focus:ring-2 focus:ring-blue-600 dark:border-slate-500 dark:bg-slate-900 dark:text-slate-100";
 
 const completeDate = (v: string) => /^(19|20)\d\d-\d\d-\d\d$/.test(v);
+const spec = (key: FilterKey): FilterSpec => FILTERS[key];
+const WIDGETS = RESETTABLE_FILTERS.filter((k) => spec(k).widget !== "chips");
+const CHIPS = RESETTABLE_FILTERS.filter((k) => spec(k).widget === "chips");
 
-export function FilterBar({ years, perpetrators, targets }: { years: number[]; perpetrators: string[]; targets: string[] }) {
+export type FilterChoices = Partial<Record<FilterKey, string[]>>;
+
+export function FilterBar({ choices }: { choices: FilterChoices }) {
   const navigate = useNavigate();
   const { pending, params } = useFilterState();
-  const minKilledTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
   // Phones: the filters fold away behind a button (desktop always shows them).
   const [open, setOpen] = useState(false);
-
-  const selectedProvinces = params.getAll("province");
-  const year = params.get("year") ?? "";
-  const from = params.get("from") ?? "";
-  const to = params.get("to") ?? "";
-  const minKilled = params.get("minKilled") ?? "";
-  const active = RESETTABLE.reduce((n, k) => n + params.getAll(k).length, 0);
-
-  const setOne = (key: string, value: string) =>
-    navigate((p) => {
-      if (value) p.set(key, value);
-      else p.delete(key);
-    });
-
-  const commitDate = (key: "from" | "to", value: string, current: string) => {
-    if (value === current) return;
-    if (value === "" || completeDate(value)) setOne(key, value);
-  };
-
-  const summary = [
-    ...selectedProvinces,
-    year,
-    from && `from ${from}`,
-    to && `to ${to}`,
-    ...params.getAll("perpetrator"),
-    ...params.getAll("target"),
-    minKilled && `≥ ${minKilled} killed`,
-  ].filter(Boolean);
+  const active = RESETTABLE_FILTERS.reduce((n, k) => n + params.getAll(k).length, 0);
+  const summary = RESETTABLE_FILTERS.flatMap((k) => params.getAll(k).map((v) => spec(k).summary?.(v) ?? v));
 
   return (
     <div>
@@ -66,108 +42,158 @@ export function FilterBar({ years, perpetrators, targets }: { years: number[]; p
         </button>
         <span className="truncate text-sm text-slate-700 dark:text-slate-300">{summary.length ? summary.join(" · ") : "All incidents"}</span>
       </div>
-    <form
-      id="filter-form"
-      role="search"
-      aria-label="Filter incidents"
-      aria-busy={pending}
-      className={`${open ? "mt-2 block" : "hidden"} rounded-lg border border-slate-300 bg-white p-3 shadow-sm md:block dark:border-slate-700 dark:bg-slate-900`}
-      onSubmit={(e) => e.preventDefault()}
-    >
-      <fieldset>
-        <legend className={`${labelCls} mb-1.5`}>Governorate</legend>
-        <div className="flex flex-wrap gap-1.5">
-          {GOVERNORATES.map((g) => {
-            const on = selectedProvinces.includes(g);
-            return (
-              <label
-                key={g}
-                className={`cursor-pointer select-none rounded-full border px-2.5 py-0.5 text-sm focus-within:ring-2 focus-within:ring-blue-600 focus-within:ring-offset-1 dark:focus-within:ring-offset-slate-900 ${
-                  on
-                    ? "border-blue-700 bg-blue-700 text-white dark:border-blue-400 dark:bg-blue-400 dark:text-slate-950"
-                    : "border-slate-400 bg-white text-slate-800 hover:bg-slate-100 dark:border-slate-600 dark:bg-slate-900 dark:text-slate-100 dark:hover:bg-slate-800"
-                }`}
-              >
-                <input type="checkbox" className="sr-only" checked={on} onChange={() => navigate((p) => toggleParam(p, "province", g))} />
-                {g}
-              </label>
-            );
-          })}
+      <form
+        id="filter-form"
+        role="search"
+        aria-label="Filter incidents"
+        aria-busy={pending}
+        className={`${open ? "mt-2 block" : "hidden"} rounded-lg border border-slate-300 bg-white p-3 shadow-sm md:block dark:border-slate-700 dark:bg-slate-900`}
+        onSubmit={(e) => e.preventDefault()}
+      >
+        {CHIPS.map((k) => (
+          <Chips key={k} paramKey={k} options={choices[k] ?? []} />
+        ))}
+        <div className="mt-3 grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-[8rem_10rem_10rem_minmax(10rem,1fr)_minmax(10rem,1fr)_8rem_auto] lg:items-end">
+          {WIDGETS.map((k) => (
+            <Widget key={k} paramKey={k} options={choices[k] ?? []} />
+          ))}
+          <div className="col-span-2 flex items-center gap-2 sm:col-span-1 lg:justify-end">
+            <button
+              type="button"
+              className="rounded border border-slate-400 px-3 py-1.5 text-sm font-medium text-slate-800 hover:bg-slate-100 focus:outline-none focus:ring-2 focus:ring-blue-600 disabled:cursor-not-allowed disabled:opacity-50 dark:border-slate-500 dark:text-slate-100 dark:hover:bg-slate-800"
+              disabled={active === 0}
+              onClick={() => navigate((p) => RESETTABLE_FILTERS.forEach((k) => p.delete(k)))}
+            >
+              Reset filters{active ? ` (${active})` : ""}
+            </button>
+            <span className="text-xs text-slate-600 dark:text-slate-400" role="status" aria-live="polite">
+              {pending ? "Updating…" : ""}
+            </span>
+          </div>
         </div>
-      </fieldset>
-
-      <div className="mt-3 grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-[8rem_10rem_10rem_minmax(10rem,1fr)_minmax(10rem,1fr)_8rem_auto] lg:items-end">
-        <label className={labelCls}>
-          Year
-          <select className={inputCls} value={year} onChange={(e) => setOne("year", e.target.value)}>
-            <option value="">All years</option>
-            {years.map((y) => (
-              <option key={y} value={y}>
-                {y}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className={labelCls}>
-          From
-          <input
-            key={`from-${from}`}
-            type="date"
-            className={inputCls}
-            defaultValue={from}
-            max={to || undefined}
-            onChange={(e) => commitDate("from", e.target.value, from)}
-            onBlur={(e) => commitDate("from", e.target.value, from)}
-          />
-        </label>
-        <label className={labelCls}>
-          To
-          <input
-            key={`to-${to}`}
-            type="date"
-            className={inputCls}
-            defaultValue={to}
-            min={from || undefined}
-            onChange={(e) => commitDate("to", e.target.value, to)}
-            onBlur={(e) => commitDate("to", e.target.value, to)}
-          />
-        </label>
-        <MultiSelect label="Perpetrator" paramKey="perpetrator" options={perpetrators} />
-        <MultiSelect label="Target" paramKey="target" options={targets} />
-        <label className={labelCls}>
-          Min. killed
-          <input
-            key={`minKilled-${minKilled}`}
-            type="number"
-            min={0}
-            inputMode="numeric"
-            className={inputCls}
-            defaultValue={minKilled}
-            placeholder="0"
-            onChange={(e) => {
-              const v = e.target.value.trim();
-              if (minKilledTimer.current) clearTimeout(minKilledTimer.current);
-              if (v !== "" && !/^\d+$/.test(v)) return;
-              minKilledTimer.current = setTimeout(() => v !== minKilled && setOne("minKilled", v === "0" ? "" : v), 600);
-            }}
-          />
-        </label>
-        <div className="col-span-2 flex items-center gap-2 sm:col-span-1 lg:justify-end">
-          <button
-            type="button"
-            className="rounded border border-slate-400 px-3 py-1.5 text-sm font-medium text-slate-800 hover:bg-slate-100 focus:outline-none focus:ring-2 focus:ring-blue-600 disabled:cursor-not-allowed disabled:opacity-50 dark:border-slate-500 dark:text-slate-100 dark:hover:bg-slate-800"
-            disabled={active === 0}
-            onClick={() => navigate((p) => RESETTABLE.forEach((k) => p.delete(k)))}
-          >
-            Reset filters{active ? ` (${active})` : ""}
-          </button>
-          <span className="text-xs text-slate-600 dark:text-slate-400" role="status" aria-live="polite">
-            {pending ? "Updating…" : ""}
-          </span>
-        </div>
-      </div>
-    </form>
+      </form>
     </div>
+  );
+}
+
+/** Sets or clears a parameter given once. */
+function useSetOne() {
+  const navigate = useNavigate();
+  return (key: string, value: string) =>
+    navigate((p) => {
+      if (value) p.set(key, value);
+      else p.delete(key);
+    });
+}
+
+function Widget({ paramKey, options }: { paramKey: FilterKey; options: string[] }) {
+  const { widget, label } = spec(paramKey);
+  if (widget === "multi") return <MultiSelect label={label} paramKey={paramKey} options={options} />;
+  if (widget === "year") return <YearSelect label={label} paramKey={paramKey} options={options} />;
+  if (widget === "date") return <DateInput label={label} paramKey={paramKey} />;
+  if (widget === "number") return <NumberInput label={label} paramKey={paramKey} />;
+  return null;
+}
+
+/** A toggle per value, all in view (the governorates). */
+function Chips({ paramKey, options }: { paramKey: FilterKey; options: string[] }) {
+  const navigate = useNavigate();
+  const { params } = useFilterState();
+  const selected = params.getAll(paramKey);
+  return (
+    <fieldset>
+      <legend className={`${labelCls} mb-1.5`}>{spec(paramKey).label}</legend>
+      <div className="flex flex-wrap gap-1.5">
+        {options.map((g) => {
+          const on = selected.includes(g);
+          return (
+            <label
+              key={g}
+              className={`cursor-pointer select-none rounded-full border px-2.5 py-0.5 text-sm focus-within:ring-2 focus-within:ring-blue-600 focus-within:ring-offset-1 dark:focus-within:ring-offset-slate-900 ${
+                on
+                  ? "border-blue-700 bg-blue-700 text-white dark:border-blue-400 dark:bg-blue-400 dark:text-slate-950"
+                  : "border-slate-400 bg-white text-slate-800 hover:bg-slate-100 dark:border-slate-600 dark:bg-slate-900 dark:text-slate-100 dark:hover:bg-slate-800"
+              }`}
+            >
+              <input type="checkbox" className="sr-only" checked={on} onChange={() => navigate((p) => toggleParam(p, paramKey, g))} />
+              {g}
+            </label>
+          );
+        })}
+      </div>
+    </fieldset>
+  );
+}
+
+function YearSelect({ label, paramKey, options }: { label: string; paramKey: FilterKey; options: string[] }) {
+  const { params } = useFilterState();
+  const setOne = useSetOne();
+  return (
+    <label className={labelCls}>
+      {label}
+      <select className={inputCls} value={params.get(paramKey) ?? ""} onChange={(e) => setOne(paramKey, e.target.value)}>
+        <option value="">All years</option>
+        {options.map((y) => (
+          <option key={y} value={y}>
+            {y}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
+/** A date bound; "from" and "to" keep each other as their limits. */
+function DateInput({ label, paramKey }: { label: string; paramKey: FilterKey }) {
+  const { params } = useFilterState();
+  const setOne = useSetOne();
+  const value = params.get(paramKey) ?? "";
+  const commit = (v: string) => {
+    if (v === value) return;
+    if (v === "" || completeDate(v)) setOne(paramKey, v);
+  };
+  return (
+    <label className={labelCls}>
+      {label}
+      <input
+        key={`${paramKey}-${value}`}
+        type="date"
+        className={inputCls}
+        defaultValue={value}
+        max={paramKey === "from" ? params.get("to") || undefined : undefined}
+        min={paramKey === "to" ? params.get("from") || undefined : undefined}
+        onChange={(e) => commit(e.target.value)}
+        onBlur={(e) => commit(e.target.value)}
+      />
+    </label>
+  );
+}
+
+/** A whole number, applied once typing pauses. */
+function NumberInput({ label, paramKey }: { label: string; paramKey: FilterKey }) {
+  const { params } = useFilterState();
+  const setOne = useSetOne();
+  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const value = params.get(paramKey) ?? "";
+  return (
+    <label className={labelCls}>
+      {label}
+      <input
+        key={`${paramKey}-${value}`}
+        type="number"
+        min={0}
+        inputMode="numeric"
+        className={inputCls}
+        defaultValue={value}
+        placeholder="0"
+        onChange={(e) => {
+          const v = e.target.value.trim();
+          if (timer.current) clearTimeout(timer.current);
+          if (v !== "" && !/^\d+$/.test(v)) return;
+          timer.current = setTimeout(() => v !== value && setOne(paramKey, v === "0" ? "" : v), 600);
+        }}
+      />
+    </label>
   );
 }
 

@@ -3,13 +3,13 @@
 // incident into this one, or split a source off into an incident of its own.
 import { useRouter } from "next/navigation";
 import { useState } from "react";
+import { FieldInputs, type FieldDraft } from "@/components/incidents/FieldInputs";
 
-type Values = { killed: number | null; killedLow: number | null; killedHigh: number | null; injured: number | null; date: string | null; datePrecision: string | null; province: string | null; perpetrator: string | null; target: string | null };
 type SourceRef = { sourceId: number; label: string };
 
 const input = "mt-0.5 block w-full rounded border border-slate-400 bg-white px-2 py-1 text-sm dark:border-slate-600 dark:bg-slate-900";
 
-export function IncidentEditor({ id, values, sources, csrfToken, governorates }: { id: number; values: Values; sources: SourceRef[]; csrfToken: string; governorates: string[] }) {
+export function IncidentEditor({ id, values, sources, csrfToken }: { id: number; values: FieldDraft; sources: SourceRef[]; csrfToken: string }) {
   const router = useRouter();
   const [draft, setDraft] = useState(values);
   const [other, setOther] = useState("");
@@ -29,7 +29,7 @@ export function IncidentEditor({ id, values, sources, csrfToken, governorates }:
 
   async function save() {
     const patch: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(draft)) if (v !== values[k as keyof Values]) patch[k] = v === "" ? null : v;
+    for (const [k, v] of Object.entries(draft)) if (v !== (values[k as keyof FieldDraft] ?? null)) patch[k] = v === "" ? null : v;
     if (!Object.keys(patch).length) return setMessage("Nothing changed.");
     if (await send(`/api/incidents/${id}`, "PATCH", patch)) {
       setMessage("Saved.");
@@ -37,61 +37,13 @@ export function IncidentEditor({ id, values, sources, csrfToken, governorates }:
     }
   }
 
-  const num = (k: keyof Values) => (e: React.ChangeEvent<HTMLInputElement>) => setDraft({ ...draft, [k]: e.target.value === "" ? null : Number(e.target.value) });
-  const text = (k: keyof Values) => (e: React.ChangeEvent<HTMLInputElement | HTMLSelectElement>) => setDraft({ ...draft, [k]: e.target.value || null });
-
   return (
     <section aria-labelledby="edit-title" className="space-y-3 rounded-lg border border-amber-500 bg-white p-4 dark:bg-slate-900">
       <h2 id="edit-title" className="text-lg font-semibold">
         Correct this incident
       </h2>
       <div className="grid grid-cols-2 gap-2 sm:grid-cols-3 lg:grid-cols-5">
-        <label className="text-xs font-medium">
-          Killed (best)
-          <input type="number" min={0} className={input} value={draft.killed ?? ""} onChange={num("killed")} />
-        </label>
-        <label className="text-xs font-medium">
-          Killed, low
-          <input type="number" min={0} className={input} value={draft.killedLow ?? ""} onChange={num("killedLow")} />
-        </label>
-        <label className="text-xs font-medium">
-          Killed, high
-          <input type="number" min={0} className={input} value={draft.killedHigh ?? ""} onChange={num("killedHigh")} />
-        </label>
-        <label className="text-xs font-medium">
-          Injured
-          <input type="number" min={0} className={input} value={draft.injured ?? ""} onChange={num("injured")} />
-        </label>
-        <label className="text-xs font-medium">
-          Date
-          <input type="date" className={input} value={draft.date ?? ""} onChange={text("date")} />
-        </label>
-        <label className="text-xs font-medium">
-          Date precision
-          <select className={input} value={draft.datePrecision ?? ""} onChange={text("datePrecision")}>
-            <option value="">unknown</option>
-            {["day", "week", "month", "year"].map((p) => (
-              <option key={p}>{p}</option>
-            ))}
-          </select>
-        </label>
-        <label className="text-xs font-medium">
-          Governorate
-          <select className={input} value={draft.province ?? ""} onChange={text("province")}>
-            <option value="">unknown / several</option>
-            {governorates.map((g) => (
-              <option key={g}>{g}</option>
-            ))}
-          </select>
-        </label>
-        <label className="text-xs font-medium">
-          Perpetrator
-          <input className={input} value={draft.perpetrator ?? ""} onChange={text("perpetrator")} />
-        </label>
-        <label className="text-xs font-medium">
-          Target
-          <input className={input} value={draft.target ?? ""} onChange={text("target")} />
-        </label>
+        <FieldInputs values={draft} onChange={(patch) => setDraft({ ...draft, ...patch })} />
       </div>
       <div className="flex flex-wrap items-end gap-2">
         <button type="button" onClick={save} className="rounded bg-blue-700 px-3 py-1 text-sm font-medium text-white hover:bg-blue-800">

@@ -2,15 +2,15 @@
 // Paste or upload an article, review what the extractor found beside the text, correct it, save.
 import { useMemo, useState } from "react";
 import type { ArticleExtraction, ExtractedIncident } from "@/lib/extract/types";
-import type { EditableField } from "@/lib/api/incident-input";
-import { PlaceBox, type PlaceChoice } from "@/components/ingest/PlaceBox";
+import { EDITABLE_FIELDS, type EditableField, fieldOfEditable } from "@/lib/incidents/fields";
+import { FieldInputs, type FieldDraft } from "@/components/incidents/FieldInputs";
 
 type Sentence = { start: number; end: number };
 type Mark = { start: number; end: number; kind: "incident" | "tally"; label: string };
 type Draft = {
   key: number;
-  original: Partial<Record<EditableField, unknown>>;
-  values: Record<EditableField, string | number | null>;
+  original: FieldDraft;
+  values: FieldDraft;
   evidence: string;
   evidenceStart: number;
   evidenceEnd: number;
@@ -18,32 +18,14 @@ type Draft = {
   rejected: boolean;
 };
 
-const FIELDS: EditableField[] = ["date", "datePrecision", "placeName", "placeId", "province", "lat", "lon", "geoPrecision", "perpetrator", "target", "killed", "killedLow", "killedHigh", "injured", "attackersKilled"];
-const NUMERIC = new Set<EditableField>(["lat", "lon", "geoPrecision", "killed", "killedLow", "killedHigh", "injured", "attackersKilled"]);
-
-function valuesOf(i: ExtractedIncident | null): Record<EditableField, string | number | null> {
-  return {
-    date: i?.date ?? null,
-    datePrecision: i?.datePrecision ?? null,
-    placeName: i?.place ?? null,
-    placeId: i?.placeId ?? null,
-    province: i?.province ?? null,
-    lat: i?.lat ?? null,
-    lon: i?.lon ?? null,
-    geoPrecision: i?.geoPrecision ?? null,
-    perpetrator: i?.perpetrator ?? null,
-    target: i?.target ?? null,
-    killed: i?.killed ?? null,
-    killedLow: i?.killedLow ?? null,
-    killedHigh: i?.killedHigh ?? null,
-    injured: i?.injured ?? null,
-    attackersKilled: i?.attackersKilled ?? null,
-  };
+/** The editable values of an extracted incident (all unknown for one the person adds). */
+function valuesOf(i: ExtractedIncident | null): FieldDraft {
+  return Object.fromEntries(EDITABLE_FIELDS.map((f) => [f, (i?.[fieldOfEditable(f) as keyof ExtractedIncident] as string | number | null | undefined) ?? null]));
 }
 
 const inputClass = "mt-0.5 block w-full rounded border border-slate-400 bg-white px-2 py-1 text-sm dark:border-slate-600 dark:bg-slate-900";
 
-export function IngestWorkbench({ csrfToken, governorates }: { csrfToken: string; governorates: string[] }) {
+export function IngestWorkbench({ csrfToken }: { csrfToken: string }) {
   const [stage, setStage] = useState<"input" | "review" | "saved">("input");
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -72,7 +54,7 @@ export function IngestWorkbench({ csrfToken, governorates }: { csrfToken: string
     setStage("review");
   }
 
-  function update(key: number, patch: Partial<Record<EditableField, string | number | null>>) {
+  function update(key: number, patch: FieldDraft) {
     setDrafts((ds) => ds.map((d) => (d.key === key ? { ...d, values: { ...d.values, ...patch } } : d)));
   }
 
@@ -92,8 +74,8 @@ export function IngestWorkbench({ csrfToken, governorates }: { csrfToken: string
     const incidents = drafts.map((d) => {
       const out: Record<string, unknown> = { evidence: d.evidence, evidenceStart: d.evidenceStart, evidenceEnd: d.evidenceEnd, rejected: d.rejected };
       const reviewed: EditableField[] = [];
-      for (const f of FIELDS) {
-        const v = d.values[f];
+      for (const f of EDITABLE_FIELDS) {
+        const v = d.values[f] ?? null;
         out[f] = v === "" ? null : v;
         if (d.added ? v !== null && v !== "" : v !== (d.original[f] ?? null)) reviewed.push(f);
       }
@@ -197,59 +179,7 @@ export function IngestWorkbench({ csrfToken, governorates }: { csrfToken: string
               </legend>
               <blockquote className="border-l-2 border-amber-500 pl-2 text-sm italic">{d.evidence}</blockquote>
               <div className="grid grid-cols-2 gap-2 sm:grid-cols-4">
-                <label className="text-xs font-medium">
-                  Date
-                  <input type="date" className={inputClass} value={(d.values.date as string) ?? ""} onChange={(e) => update(d.key, { date: e.target.value || null })} />
-                </label>
-                <label className="text-xs font-medium">
-                  Precision
-                  <select className={inputClass} value={(d.values.datePrecision as string) ?? ""} onChange={(e) => update(d.key, { datePrecision: e.target.value || null })}>
-                    <option value="">unknown</option>
-                    {["day", "week", "month", "year"].map((p) => (
-                      <option key={p}>{p}</option>
-                    ))}
-                  </select>
-                </label>
-                <label className="text-xs font-medium">
-                  Killed
-                  <input type="number" min={0} className={inputClass} value={d.values.killed ?? ""} onChange={(e) => update(d.key, { killed: e.target.value === "" ? null : Number(e.target.value) })} />
-                </label>
-                <label className="text-xs font-medium">
-                  Injured
-                  <input type="number" min={0} className={inputClass} value={d.values.injured ?? ""} onChange={(e) => update(d.key, { injured: e.target.value === "" ? null : Number(e.target.value) })} />
-                </label>
-                <label className="text-xs font-medium">
-                  Killed, low
-                  <input type="number" min={0} className={inputClass} value={d.values.killedLow ?? ""} onChange={(e) => update(d.key, { killedLow: e.target.value === "" ? null : Number(e.target.value) })} />
-                </label>
-                <label className="text-xs font-medium">
-                  Killed, high
-                  <input type="number" min={0} className={inputClass} value={d.values.killedHigh ?? ""} onChange={(e) => update(d.key, { killedHigh: e.target.value === "" ? null : Number(e.target.value) })} />
-                </label>
-                <label className="text-xs font-medium">
-                  Perpetrator
-                  <input className={inputClass} value={(d.values.perpetrator as string) ?? ""} onChange={(e) => update(d.key, { perpetrator: e.target.value || null })} />
-                </label>
-                <label className="text-xs font-medium">
-                  Target
-                  <input className={inputClass} value={(d.values.target as string) ?? ""} onChange={(e) => update(d.key, { target: e.target.value || null })} />
-                </label>
-              </div>
-              <div className="grid grid-cols-1 gap-2 sm:grid-cols-2">
-                <PlaceBox
-                  label="Place"
-                  value={(d.values.placeName as string) ?? ""}
-                  onChoose={(p: PlaceChoice) => update(d.key, { placeId: p.id, placeName: p.name, province: p.governorate, lat: p.lat, lon: p.lon, geoPrecision: p.kind === "governorate" || p.kind === "region" ? 3 : 1 })}
-                />
-                <label className="text-xs font-medium">
-                  Governorate
-                  <select className={inputClass} value={(d.values.province as string) ?? ""} onChange={(e) => update(d.key, { province: e.target.value || null })}>
-                    <option value="">unknown / several</option>
-                    {governorates.map((g) => (
-                      <option key={g}>{g}</option>
-                    ))}
-                  </select>
-                </label>
+                <FieldInputs values={d.values} onChange={(patch) => update(d.key, patch)} />
               </div>
               <button
                 type="button"

@@ -1,5 +1,5 @@
 // Colours shared by markers, legends and charts.
-import { GOVERNORATES } from "@/lib/extract/types";
+import { GOVERNORATES } from "@/lib/incidents/vocab";
 
 /** Perpetrator colours. Colour-blind-safe (Okabe–Ito), plus grey for unknown. */
 export const PERPETRATOR_COLOURS: Record<string, string> = {

@@ -2,7 +2,7 @@
 // uploaded .txt, .md or .html file (or a `text` field) and the metadata fields.
 import { ApiError } from "@/lib/api/errors";
 import { isMultipart, readForm, readJson, zodToBadRequest } from "@/lib/api/body";
-import { ArticleSubmission } from "@/lib/api/incident-input";
+import { ArticleSubmission } from "@/lib/incidents/submission";
 import { fileToText } from "@/lib/ingest/html";
 
 const ALLOWED_FILES = /\.(txt|md|markdown|html?)$/i;

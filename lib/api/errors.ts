@@ -1,9 +1,10 @@
 // One error shape for every API error:
 //   { "error": { "code": "bad_request", "message": "...", "param": "year" } }
-// Route handlers throw ApiError (or let zod errors through); toErrorResponse maps anything
-// thrown to its response.
+// Route handlers throw ApiError, the layers below throw DomainError (lib/errors.ts), zod errors
+// come through as they are; toErrorResponse maps anything thrown to its response.
 import { z } from "zod";
 import { withoutReadCache } from "@/lib/db/read-cache";
+import { DomainError, type DomainErrorKind } from "@/lib/errors";
 
 export type ApiErrorCode = "bad_request" | "not_found" | "conflict" | "unauthorized" | "forbidden" | "payload_too_large" | "unsupported_media_type" | "too_many_requests" | "service_unavailable" | "internal";
 
@@ -55,8 +56,18 @@ function isDatabaseDown(e: unknown): boolean {
   return /ECONNREFUSED|ECONNRESET|57P01|57P03|Can't reach database|Connection terminated|timeout exceeded when trying to connect|connect ETIMEDOUT|DatabaseNotReachable|too many clients/i.test(text);
 }
 
+/** The status of each kind of domain error. */
+const FROM_DOMAIN: Record<DomainErrorKind, ApiErrorCode> = {
+  invalid: "bad_request",
+  not_found: "not_found",
+  conflict: "conflict",
+  unauthorized: "unauthorized",
+  forbidden: "forbidden",
+};
+
 export function toErrorResponse(e: unknown): Response {
   if (e instanceof ApiError) return errorResponse(e);
+  if (e instanceof DomainError) return errorResponse(new ApiError(FROM_DOMAIN[e.kind], e.message, e.param));
   if (e instanceof z.ZodError) return errorResponse(fromZodError(e));
   if (isDatabaseDown(e)) {
     return errorResponse(new ApiError("service_unavailable", "The database is unavailable. Try again in a moment."));

@@ -1,7 +1,8 @@
 // The OpenAPI 3.1 document, generated from the same parameter table (lib/api/filters.ts)
 // whose zod schemas validate the requests.
 import { z } from "zod";
-import { FILTER_KEYS, PARAMS, type ParamName } from "@/lib/api/filters";
+import { PARAMS, type ParamName } from "@/lib/api/filters";
+import { FILTER_KEYS } from "@/lib/incidents/filters";
 
 interface RouteDoc {
   path: string;

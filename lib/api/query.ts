@@ -2,7 +2,9 @@
 // (a misspelt filter must not silently return everything), then one zod schema.
 import { z } from "zod";
 import { ApiError, parseQuery } from "@/lib/api/errors";
-import { FILTER_KEYS, IncidentFilters, paramsToArrays, querySchema, type ParamName } from "@/lib/api/filters";
+import { querySchema, type ParamName } from "@/lib/api/filters";
+import { FILTER_KEYS, IncidentFilters } from "@/lib/incidents/filters";
+import { paramsToArrays } from "@/lib/incidents/params";
 
 function rawQuery(request: Request, allowed: readonly string[]): Record<string, string[]> {
   const raw = paramsToArrays(new URL(request.url).searchParams);

@@ -1,7 +1,7 @@
 // Editors, sessions and API tokens. Reading is public; every write needs an editor, either a
 // browser session (cookie + CSRF token) or a bearer token made with `npm run token:create`.
-import { db } from "@/lib/db/client";
-import { ApiError } from "@/lib/api/errors";
+import { createSession, createToken, deleteSession, findEditor, findSession, saveEditor, useToken } from "@/lib/db/editors";
+import { forbidden, unauthorized } from "@/lib/errors";
 import { hashPassword, randomToken, sha256, verifyPassword } from "@/lib/auth/passwords";
 
 export const SESSION_COOKIE = "atlas_session";
@@ -19,7 +19,7 @@ export interface Actor {
 export async function upsertEditor(username: string, password: string): Promise<void> {
   if (!/^[A-Za-z0-9_.-]{2,40}$/.test(username)) throw new Error("A username is 2 to 40 letters, digits, dots, dashes or underscores");
   const passwordHash = await hashPassword(password);
-  await db().editor.upsert({ where: { username }, update: { passwordHash }, create: { username, passwordHash } });
+  await saveEditor(username, passwordHash);
 }
 
 /** The editor named by ATLAS_EDITOR_USERNAME / ATLAS_EDITOR_PASSWORD, when both are set. */
@@ -27,46 +27,45 @@ export async function ensureEditorFromEnv(): Promise<string | null> {
   const username = process.env.ATLAS_EDITOR_USERNAME;
   const password = process.env.ATLAS_EDITOR_PASSWORD;
   if (!username || !password) return null;
-  const existing = await db().editor.findUnique({ where: { username } });
+  const existing = await findEditor(username);
   if (!existing || !(await verifyPassword(password, existing.passwordHash))) await upsertEditor(username, password);
   return username;
 }
 
 export async function login(username: string, password: string): Promise<{ sessionToken: string; csrfToken: string; expiresAt: Date }> {
-  const editor = await db().editor.findUnique({ where: { username } });
+  const editor = await findEditor(username);
   // Same work whether or not the user exists, so timing does not tell usernames apart.
   const ok = await verifyPassword(password, editor?.passwordHash ?? "scrypt$16384$8$1$AAAAAAAAAAAAAAAAAAAAAA$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA");
-  if (!editor || !ok) throw new ApiError("unauthorized", "Wrong username or password");
+  if (!editor || !ok) throw unauthorized("Wrong username or password");
   const sessionToken = randomToken();
   const csrfToken = randomToken(18);
   const expiresAt = new Date(Date.now() + SESSION_DAYS * 24 * 3600 * 1000);
-  await db().session.create({ data: { id: sha256(sessionToken), editorId: editor.id, csrfToken, expiresAt } });
+  await createSession(sha256(sessionToken), editor.id, csrfToken, expiresAt);
   return { sessionToken, csrfToken, expiresAt };
 }
 
 export async function logout(sessionToken: string): Promise<void> {
-  await db().session.deleteMany({ where: { id: sha256(sessionToken) } });
+  await deleteSession(sha256(sessionToken));
 }
 
 export async function sessionFor(sessionToken: string | undefined): Promise<{ actor: Actor; csrfToken: string } | null> {
   if (!sessionToken) return null;
-  const s = await db().session.findUnique({ where: { id: sha256(sessionToken) }, include: { editor: true } });
+  const s = await findSession(sha256(sessionToken));
   if (!s || s.expiresAt < new Date()) return null;
   return { actor: { editorId: s.editorId, name: s.editor.username, via: "session" }, csrfToken: s.csrfToken };
 }
 
 export async function createApiToken(username: string, name: string): Promise<string> {
-  const editor = await db().editor.findUnique({ where: { username } });
+  const editor = await findEditor(username);
   if (!editor) throw new Error(`No editor named ${username}: create one first (see README)`);
   const token = `atl_${randomToken()}`;
-  await db().apiToken.create({ data: { name, tokenHash: sha256(token), editorId: editor.id } });
+  await createToken(editor.id, name, sha256(token));
   return token;
 }
 
 async function tokenActor(token: string): Promise<Actor | null> {
-  const t = await db().apiToken.findUnique({ where: { tokenHash: sha256(token) } });
-  if (!t || t.revokedAt) return null;
-  await db().apiToken.update({ where: { id: t.id }, data: { lastUsedAt: new Date() } });
+  const t = await useToken(sha256(token));
+  if (!t) return null;
   return { editorId: t.editorId, name: `token:${t.name}`, via: "token" };
 }
 
@@ -87,16 +86,16 @@ export async function requireEditor(request: Request): Promise<Actor> {
   const auth = request.headers.get("authorization");
   if (auth) {
     const m = /^Bearer\s+(\S+)$/i.exec(auth);
-    if (!m) throw new ApiError("unauthorized", "Authorization must be 'Bearer <token>'");
+    if (!m) throw unauthorized("Authorization must be 'Bearer <token>'");
     const actor = await tokenActor(m[1]!);
-    if (!actor) throw new ApiError("unauthorized", "This API token is unknown or revoked");
+    if (!actor) throw unauthorized("This API token is unknown or revoked");
     return actor;
   }
   const session = await sessionFor(cookieValue(request, SESSION_COOKIE));
-  if (!session) throw new ApiError("unauthorized", "Writing needs an editor: log in at /login, or send 'Authorization: Bearer <token>'");
+  if (!session) throw unauthorized("Writing needs an editor: log in at /login, or send 'Authorization: Bearer <token>'");
   const origin = request.headers.get("origin");
-  if (origin && origin !== new URL(request.url).origin) throw new ApiError("forbidden", "Cross-site request refused");
-  if (request.headers.get(CSRF_HEADER) !== session.csrfToken) throw new ApiError("forbidden", `Missing or wrong CSRF token (send the ${CSRF_HEADER} header)`);
+  if (origin && origin !== new URL(request.url).origin) throw forbidden("Cross-site request refused");
+  if (request.headers.get(CSRF_HEADER) !== session.csrfToken) throw forbidden(`Missing or wrong CSRF token (send the ${CSRF_HEADER} header)`);
   return session.actor;
 }
 

@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db/client";
-import type { DatePrecision } from "@/lib/extract/types";
+import type { DatePrecision } from "@/lib/incidents/vocab";
 
 const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
 

@@ -2,7 +2,7 @@
 // cells when many are, from the cell rollup at low zoom; in every mode the counts and the
 // killed add up to the incidents in view.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { filtersFromSearchParams } from "@/lib/api/filters";
+import { filtersFromSearchParams } from "@/lib/incidents/filters";
 import { mapClusters } from "@/lib/db/clusters";
 import { db, disconnectDb } from "@/lib/db/client";
 import { withoutReadCache } from "@/lib/db/read-cache";

@@ -2,7 +2,7 @@ import "server-only";
 import { cachedRead } from "@/lib/db/read-cache";
 import { queryRows } from "@/lib/db/client";
 import { cellRollupWhereSql, incidentWhereSql, type BBox } from "@/lib/db/filters-sql";
-import type { IncidentFilters } from "@/lib/api/filters";
+import type { IncidentFilters } from "@/lib/incidents/filters";
 
 export interface MapCluster {
   lat: number;

@@ -5,42 +5,35 @@ import { db, pgPool, Prisma } from "@/lib/db/client";
 import { incidentWhereSql } from "@/lib/db/filters-sql";
 import { pageIds } from "@/lib/db/incidents";
 import { inlineSql } from "@/lib/db/inline-sql";
-import type { IncidentFilters } from "@/lib/api/filters";
+import { selectFields } from "@/lib/db/field-sql";
+import { type ExportValues, type FieldKey, type FieldSpec, fieldsIn, INCIDENT_FIELDS } from "@/lib/incidents/fields";
+import type { IncidentFilters } from "@/lib/incidents/filters";
 
-export interface ExportRow {
-  id: number;
-  date: string | null;
-  date_precision: string | null;
-  place: string | null;
-  province: string | null;
-  lat: number | null;
-  lon: number | null;
-  geo_precision: number | null;
-  perpetrator: string | null;
-  target: string | null;
-  killed: number | null;
-  killed_low: number | null;
-  killed_high: number | null;
-  injured: number | null;
-  sources: number;
-  article_urls: string | null;
-  article_sources: string | null;
-  evidence: string;
-  updated_at: string;
-}
+const FIELDS = fieldsIn("export");
+const exportName = (k: FieldKey) => (INCIDENT_FIELDS[k] as FieldSpec).exportAs ?? k;
+const EVIDENCE_AT = FIELDS.indexOf("evidence");
 
-export const EXPORT_COLUMNS: (keyof ExportRow)[] = [
-  "id", "date", "date_precision", "place", "province", "lat", "lon", "geo_precision", "perpetrator", "target",
-  "killed", "killed_low", "killed_high", "injured", "sources", "article_urls", "article_sources", "evidence", "updated_at",
+/** The provenance of each row: how many articles tell it, their URLs and outlets. */
+const PROVENANCE = ["sources", "article_urls", "article_sources"] as const;
+
+/**
+ * The export's columns: the id, the incident's exported fields with the provenance columns
+ * before its evidence sentence, and when it last changed.
+ */
+export const EXPORT_COLUMNS: string[] = [
+  "id",
+  ...FIELDS.slice(0, EVIDENCE_AT).map(exportName),
+  ...PROVENANCE,
+  ...FIELDS.slice(EVIDENCE_AT).map(exportName),
+  "updated_at",
 ];
+export type ExportRow = ExportValues & { id: number; sources: number; article_urls: string | null; article_sources: string | null; updated_at: string };
 
 // The columns of both exports, in EXPORT_COLUMNS order, for the incidents under `where`.
 const exportSelect = (where: Prisma.Sql) => Prisma.sql`
-  SELECT i."id", to_char(i."date", 'YYYY-MM-DD') AS date, i."datePrecision"::text AS date_precision, i."placeName" AS place,
-         i."province", i."lat", i."lon", i."geoPrecision" AS geo_precision, i."perpetrator", i."target",
-         i."killed", i."killedLow" AS killed_low, i."killedHigh" AS killed_high, i."injured",
+  SELECT i."id", ${selectFields(FIELDS.slice(0, EVIDENCE_AT), { name: exportName })},
          COALESCE(src.n, 0)::int AS sources, src.urls AS article_urls, src.names AS article_sources,
-         i."evidence", to_char(i."updatedAt", 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS updated_at
+         ${selectFields(FIELDS.slice(EVIDENCE_AT), { name: exportName })}, to_char(i."updatedAt", 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS updated_at
   FROM "Incident" i
   LEFT JOIN LATERAL (
     SELECT COUNT(*) AS n, string_agg(a."url", ' | ' ORDER BY s."id") AS urls, string_agg(a."source", ' | ' ORDER BY s."id") AS names

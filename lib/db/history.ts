@@ -1,6 +1,6 @@
 // The change history of incidents: who changed what, when, from what to what.
 import { Prisma } from "@/lib/db/client";
-import { EDITABLE_FIELDS } from "@/lib/api/incident-input";
+import { EDITABLE_FIELDS } from "@/lib/incidents/fields";
 
 type Tx = Prisma.TransactionClient;
 type IncidentRow = Prisma.IncidentGetPayload<object>;

@@ -1,19 +1,25 @@
 import "server-only";
+import { conflict, invalid, notFound } from "@/lib/errors";
 // Editors' changes to incidents. Each runs in one transaction and leaves a history entry.
 import { db, Prisma } from "@/lib/db/client";
-import { ApiError } from "@/lib/api/errors";
 import { cachedRead } from "@/lib/db/read-cache";
-import { checkCounts, type EditableField, type IncidentPatch } from "@/lib/api/incident-input";
+import { checkCounts, type EditableField, EXTRACTED_FIELDS, type IncidentPatch, PER_SOURCE_FIELDS } from "@/lib/incidents/fields";
 import { incidentSnapshot, recordChange } from "@/lib/db/history";
 import { recomputeMergedCounts } from "@/lib/db/save-article";
 import { placeById } from "@/lib/extract/places";
-import type { Governorate } from "@/lib/extract/types";
+import { columnsOf, fieldValues } from "@/lib/db/field-sql";
 
 type Tx = Prisma.TransactionClient;
 
+/**
+ * What a source split off takes from the incident it leaves: where and who. Its counts, date
+ * and sentence are its own; the attackers' dead and the claim stay with the incident.
+ */
+const SHARED_ON_SPLIT = EXTRACTED_FIELDS.filter((k) => !(PER_SOURCE_FIELDS as string[]).includes(k) && k !== "attackersKilled" && k !== "claimedBy");
+
 async function loadLive(tx: Tx, id: number) {
   const row = await tx.incident.findFirst({ where: { id, synthetic: false } });
-  if (!row) throw new ApiError("not_found", `No incident with id ${id}`, "id");
+  if (!row) throw notFound(`No incident with id ${id}`, "id");
   return row;
 }
 
@@ -21,13 +27,13 @@ async function loadLive(tx: Tx, id: number) {
 export async function updateIncident(id: number, patch: IncidentPatch, actor: string) {
   return db().$transaction(async (tx) => {
     const before = await loadLive(tx, id);
-    if (before.deletedAt) throw new ApiError("conflict", `Incident ${id} is deleted; restore it first`);
+    if (before.deletedAt) throw conflict(`Incident ${id} is deleted; restore it first`);
     const data: Prisma.IncidentUncheckedUpdateInput = {};
     const fields = new Set<EditableField>(Object.keys(patch) as EditableField[]);
     // Choosing a gazetteer place brings its name, governorate and coordinates unless given too.
     if (patch.placeId) {
       const place = placeById(patch.placeId);
-      if (!place) throw new ApiError("bad_request", `Unknown place id ${patch.placeId}`, "placeId");
+      if (!place) throw invalid(`Unknown place id ${patch.placeId}`, "placeId");
       await tx.place.upsert({
         where: { id: place.id },
         update: {},
@@ -44,7 +50,7 @@ export async function updateIncident(id: number, patch: IncidentPatch, actor: st
     }
     const merged = { killed: before.killed, killedLow: before.killedLow, killedHigh: before.killedHigh, ...patch };
     const problem = checkCounts(merged);
-    if (problem) throw new ApiError("bad_request", problem, "killed");
+    if (problem) throw invalid(problem, "killed");
     data.reviewedFields = [...new Set([...(before.reviewedFields ?? []), ...fields])];
     const after = await tx.incident.update({ where: { id }, data });
     await recordChange(tx, id, actor, "update", incidentSnapshot(before), incidentSnapshot(after));
@@ -69,11 +75,11 @@ export async function deleteIncident(id: number, actor: string, restore = false)
 
 /** Moves every source of `otherId` to `id` and deletes `otherId` (softly, pointing at the survivor). */
 export async function mergeIncident(id: number, otherId: number, actor: string) {
-  if (id === otherId) throw new ApiError("bad_request", "An incident cannot be merged with itself", "other");
+  if (id === otherId) throw invalid("An incident cannot be merged with itself", "other");
   return db().$transaction(async (tx) => {
     const before = await loadLive(tx, id);
     const other = await loadLive(tx, otherId);
-    if (before.deletedAt || other.deletedAt) throw new ApiError("conflict", "Both incidents must be live to merge them");
+    if (before.deletedAt || other.deletedAt) throw conflict("Both incidents must be live to merge them");
     await tx.incidentSource.updateMany({ where: { incidentId: otherId }, data: { incidentId: id } });
     const after = await recomputeMergedCounts(tx, id);
     const gone = await tx.incident.update({ where: { id: otherId }, data: { deletedAt: new Date(), reviewedFields: [...new Set([...other.reviewedFields, "merged"])] } });
@@ -89,28 +95,14 @@ export async function splitIncident(id: number, sourceId: number, actor: string)
     const before = await loadLive(tx, id);
     const sources = await tx.incidentSource.findMany({ where: { incidentId: id }, orderBy: { id: "asc" } });
     const source = sources.find((s) => s.id === sourceId);
-    if (!source) throw new ApiError("bad_request", `Source ${sourceId} is not a source of incident ${id}`, "sourceId");
-    if (sources.length < 2) throw new ApiError("conflict", "An incident with one source cannot be split");
+    if (!source) throw invalid(`Source ${sourceId} is not a source of incident ${id}`, "sourceId");
+    if (sources.length < 2) throw conflict("An incident with one source cannot be split");
     const created = await tx.incident.create({
       data: {
+        ...(columnsOf(fieldValues(before, SHARED_ON_SPLIT), SHARED_ON_SPLIT) as Prisma.IncidentUncheckedCreateInput),
+        ...columnsOf(fieldValues(source, PER_SOURCE_FIELDS), PER_SOURCE_FIELDS),
         date: source.date ?? before.date,
         datePrecision: source.datePrecision ?? before.datePrecision,
-        placeName: before.placeName,
-        placeId: before.placeId,
-        province: before.province as Governorate | null,
-        lat: before.lat,
-        lon: before.lon,
-        geoPrecision: before.geoPrecision,
-        perpetrator: before.perpetrator,
-        perpetratorText: before.perpetratorText,
-        target: before.target,
-        targetText: before.targetText,
-        killed: source.killed,
-        killedLow: source.killedLow,
-        killedHigh: source.killedHigh,
-        injured: source.injured,
-        reportedBy: source.reportedBy,
-        evidence: source.evidence,
       },
     });
     await tx.incidentSource.update({ where: { id: sourceId }, data: { incidentId: created.id } });

@@ -2,10 +2,11 @@ import "server-only";
 import { cachedRead } from "@/lib/db/read-cache";
 import { db, Prisma, queryRows } from "@/lib/db/client";
 import { incidentWhereSql, monthRollupSql, type BBox, type RowScope } from "@/lib/db/filters-sql";
-import type { IncidentFilters } from "@/lib/api/filters";
-import { GOVERNORATES, type DatePrecision } from "@/lib/extract/types";
-
-const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
+import { FILTER_KEYS, FILTERS, filterColumn, type FilterKey, type FilterSpec, type IncidentFilters } from "@/lib/incidents/filters";
+import { colOf, type Measure, ROLLUPS, rowSumsSql, storedSumsSql } from "@/lib/db/rollups";
+import { fieldValues, selectFields } from "@/lib/db/field-sql";
+import { fieldsIn, PER_SOURCE_FIELDS, type IncidentValues, type SourceValues } from "@/lib/incidents/fields";
+import { GOVERNORATES } from "@/lib/incidents/vocab";
 
 export interface IncidentSourceView {
   /** The source row's id (what POST /api/incidents/[id]/split takes). */
@@ -21,72 +22,16 @@ export interface IncidentSourceView {
   killed: number | null;
 }
 
-export interface IncidentView {
-  id: number;
-  date: string | null;
-  datePrecision: DatePrecision | null;
-  place: string | null;
-  province: string | null;
-  lat: number | null;
-  lon: number | null;
-  geoPrecision: number | null;
-  perpetrator: string | null;
-  target: string | null;
-  killed: number | null;
-  killedLow: number | null;
-  killedHigh: number | null;
-  injured: number | null;
-  attackersKilled: number | null;
-  evidence: string;
-  /** Set on deleted incidents, which only a sync (updatedSince) returns. */
-  deletedAt: string | null;
-  updatedAt: string;
-  sources: IncidentSourceView[];
-}
-
-const incidentInclude = {
-  sources: {
-    orderBy: { id: "asc" },
-    include: { article: { select: { id: true, title: true, source: true, url: true, publishedAt: true } } },
-  },
-} satisfies Prisma.IncidentInclude;
-
-type IncidentRow = Prisma.IncidentGetPayload<{ include: typeof incidentInclude }>;
-
-function toView(r: IncidentRow): IncidentView {
-  return {
-    id: r.id,
-    date: day(r.date),
-    datePrecision: r.datePrecision,
-    place: r.placeName,
-    province: r.province,
-    lat: r.lat,
-    lon: r.lon,
-    geoPrecision: r.geoPrecision,
-    perpetrator: r.perpetrator,
-    target: r.target,
-    killed: r.killed,
-    killedLow: r.killedLow,
-    killedHigh: r.killedHigh,
-    injured: r.injured,
-    attackersKilled: r.attackersKilled,
-    evidence: r.evidence,
-    deletedAt: r.deletedAt ? r.deletedAt.toISOString() : null,
-    updatedAt: r.updatedAt.toISOString(),
-    sources: r.sources.map((s) => ({
-      sourceId: s.id,
-      articleId: s.articleId,
-      title: s.article.title,
-      source: s.article.source,
-      url: s.article.url,
-      publishedAt: day(s.article.publishedAt),
-      evidence: s.evidence,
-      evidenceStart: s.evidenceStart,
-      evidenceEnd: s.evidenceEnd,
-      killed: s.killed,
-    })),
+/** An incident as the API lists it: its id, the fields of the "api" view, its sources. */
+export type IncidentView = { id: number } & IncidentValues<"api"> & {
+    /** Set on deleted incidents, which only a sync (updatedSince) returns. */
+    deletedAt: string | null;
+    updatedAt: string;
+    sources: IncidentSourceView[];
   };
-}
+
+const API_FIELDS = fieldsIn("api");
+const DETAIL_FIELDS = fieldsIn("detail");
 
 export const INCIDENT_SORTS = ["date_desc", "date_asc", "killed_desc", "updated_desc"] as const;
 export type IncidentSort = (typeof INCIDENT_SORTS)[number];
@@ -191,8 +136,8 @@ export const sourcesJson = (fields: Prisma.Sql) => Prisma.sql`COALESCE((
   ), '[]'::json)`;
 
 /**
- * The incidents with these ids, in this order, as the API shows them (`toView` of Prisma's
- * rows, built by PostgreSQL in one query): Prisma's findMany with its includes sent three
+ * The incidents with these ids, in this order, as the API shows them (built by PostgreSQL in
+ * one query): Prisma's findMany with its includes sent three
  * queries and decoded every row in JavaScript, most of the cost of a page computed afresh.
  */
 export async function incidentViews(ids: number[]): Promise<IncidentView[]> {
@@ -202,9 +147,7 @@ export async function incidentViews(ids: number[]): Promise<IncidentView[]> {
     'publishedAt', to_char(a."publishedAt", 'YYYY-MM-DD'), 'evidence', s."evidence",
     'evidenceStart', s."evidenceStart", 'evidenceEnd', s."evidenceEnd", 'killed', s."killed"`);
   return queryRows<IncidentView>`
-    SELECT i."id", to_char(i."date", 'YYYY-MM-DD') AS date, i."datePrecision"::text AS "datePrecision", i."placeName" AS place,
-           i."province", i."lat", i."lon", i."geoPrecision", i."perpetrator", i."target",
-           i."killed", i."killedLow", i."killedHigh", i."injured", i."attackersKilled", i."evidence",
+    SELECT i."id", ${selectFields(API_FIELDS)},
            to_char(i."deletedAt", ${ISO_UTC}) AS "deletedAt", to_char(i."updatedAt", ${ISO_UTC}) AS "updatedAt",
            ${sources} AS sources
     FROM ${incidentsInOrder(ids)}
@@ -212,16 +155,13 @@ export async function incidentViews(ids: number[]): Promise<IncidentView[]> {
 }
 export const listIncidents = cachedRead("listIncidents", listIncidentsUncached);
 
-export interface IncidentDetail extends IncidentView {
-  perpetratorText: string | null;
-  targetText: string | null;
-  claimedBy: string | null;
-  reportedBy: string | null;
-  placeId: string | null;
-  reviewedFields: string[];
-  createdAt: string;
-  sources: (IncidentSourceView & { articleText: string; killedLow: number | null; killedHigh: number | null; injured: number | null; date: string | null; datePrecision: DatePrecision | null; reportedBy: string | null })[];
-}
+/** An incident as its page shows it: every field, and each source with its own figures and its article's text. */
+export type IncidentDetail = Omit<IncidentView, "sources"> &
+  IncidentValues<"detail"> & {
+    reviewedFields: string[];
+    createdAt: string;
+    sources: (IncidentSourceView & SourceValues & { articleText: string })[];
+  };
 
 async function getIncidentUncached(id: number): Promise<IncidentDetail | null> {
   const r = await db().incident.findFirst({
@@ -229,25 +169,24 @@ async function getIncidentUncached(id: number): Promise<IncidentDetail | null> {
     include: { sources: { orderBy: { id: "asc" }, include: { article: true } } },
   });
   if (!r) return null;
-  const base = toView({ ...r, sources: r.sources });
   return {
-    ...base,
-    perpetratorText: r.perpetratorText,
-    targetText: r.targetText,
-    claimedBy: r.claimedBy,
-    reportedBy: r.reportedBy,
-    placeId: r.placeId,
+    id: r.id,
+    ...(fieldValues(r, DETAIL_FIELDS) as IncidentValues<"detail">),
+    deletedAt: null,
+    updatedAt: r.updatedAt.toISOString(),
     reviewedFields: r.reviewedFields,
     createdAt: r.createdAt.toISOString(),
-    sources: r.sources.map((s, n) => ({
-      ...base.sources[n]!,
+    sources: r.sources.map((s) => ({
+      sourceId: s.id,
+      articleId: s.articleId,
+      title: s.article.title,
+      source: s.article.source,
+      url: s.article.url,
+      publishedAt: s.article.publishedAt ? s.article.publishedAt.toISOString().slice(0, 10) : null,
+      evidenceStart: s.evidenceStart,
+      evidenceEnd: s.evidenceEnd,
+      ...(fieldValues(s, PER_SOURCE_FIELDS) as SourceValues),
       articleText: s.article.text,
-      killedLow: s.killedLow,
-      killedHigh: s.killedHigh,
-      injured: s.injured,
-      date: day(s.date),
-      datePrecision: s.datePrecision,
-      reportedBy: s.reportedBy,
     })),
   };
 }
@@ -274,7 +213,7 @@ async function timelineUncached(filters: IncidentFilters, interval: TimelineInte
   const rollup = interval === "month" || interval === "year" ? monthRollupSql(filters, { byPerpetrator: split === "perpetrator" }) : null;
   const unit = Prisma.raw(`'${interval}'`);
   let rows: (TimelinePoint & { group: string | null })[];
-  if (rollup && interval === "month" && split === "province" && rollup.grain === "province") {
+  if (rollup && interval === "month" && split === "province" && rollup.keys.join() === "synthetic,month,province") {
     // The rollup's own grain: each row is already one point, read in key order, nothing to sum.
     rows = await queryRows`
       SELECT to_char(r."month", 'YYYY-MM-DD') AS period, NULLIF(r."province", '') AS "group",
@@ -305,9 +244,7 @@ async function timelineUncached(filters: IncidentFilters, interval: TimelineInte
     rows = await queryRows`
       SELECT to_char(date_trunc(${unit}, i."date"), 'YYYY-MM-DD') AS period,
              ${group} AS "group",
-             COUNT(*)::int AS incidents,
-             COALESCE(SUM(i."killed"), 0)::int AS killed,
-             COALESCE(SUM(i."injured"), 0)::int AS injured
+             ${Prisma.raw(rowSumsSql(TOTALS, colOf("i")))}
       FROM "Incident" i
       WHERE i."date" IS NOT NULL AND ${incidentWhereSql(filters)}
       GROUP BY 1, 2
@@ -316,6 +253,8 @@ async function timelineUncached(filters: IncidentFilters, interval: TimelineInte
   return split === "none" ? rows.map(({ group: _g, ...p }) => p) : rows;
 }
 export const timeline = cachedRead("timeline", timelineUncached);
+
+const TOTALS: Measure[] = ["incidents", "killed", "injured"];
 
 export interface ProvinceSummary {
   province: string;
@@ -329,12 +268,12 @@ async function provinceSummaryUncached(filters: IncidentFilters): Promise<Provin
   const rollup = monthRollupSql(filters);
   const rows = rollup
     ? await db().$queryRaw<ProvinceSummary[]>`
-        SELECT r."province" AS province, SUM(r."incidents")::int AS incidents, SUM(r."killed")::int AS killed, SUM(r."injured")::int AS injured
+        SELECT r."province" AS province, ${Prisma.raw(storedSumsSql(TOTALS, "r"))}
         FROM ${rollup.from}
         WHERE r."province" <> '' AND ${rollup.where}
         GROUP BY 1`
     : await db().$queryRaw<ProvinceSummary[]>`
-        SELECT i."province" AS province, COUNT(*)::int AS incidents, COALESCE(SUM(i."killed"), 0)::int AS killed, COALESCE(SUM(i."injured"), 0)::int AS injured
+        SELECT i."province" AS province, ${Prisma.raw(rowSumsSql(TOTALS, colOf("i")))}
         FROM "Incident" i
         WHERE i."province" IS NOT NULL AND ${incidentWhereSql(filters)}
         GROUP BY 1`;
@@ -353,28 +292,39 @@ export async function incidentYears(dataset: "real" | "synthetic" = "real"): Pro
   return rows.map((r) => r.year);
 }
 
-export interface FilterOptions {
-  years: number[];
-  perpetrators: string[];
-  targets: string[];
+/** The choices of each filter widget that has any (filters without choices are absent). */
+export type FilterOptions = Partial<Record<FilterKey, string[]>>;
+
+/**
+ * A column's distinct values: from the smallest rollup keyed on it (empty string = none), else
+ * by a loose index scan of the incidents (one index probe per value; DISTINCT would read every row).
+ */
+async function distinctValues(column: string, synthetic: boolean): Promise<string[]> {
+  const rollup = ROLLUPS.find((t) => t.keys.some((k) => k.field === column));
+  const c = Prisma.raw(`"${column}"`);
+  const rows = rollup
+    ? await queryRows<{ v: string }>`SELECT DISTINCT r.${c} AS v FROM ${Prisma.raw(`"${rollup.table}"`)} r WHERE r.${c} <> '' AND r."synthetic" = ${synthetic} AND r."incidents" > 0 ORDER BY 1`
+    : await queryRows<{ v: string }>`
+        WITH RECURSIVE t AS (
+          SELECT min(i.${c}) AS v FROM "Incident" i WHERE i."synthetic" = ${synthetic} AND i.${c} IS NOT NULL AND i."deletedAt" IS NULL
+          UNION ALL
+          SELECT (SELECT min(i.${c}) FROM "Incident" i WHERE i."synthetic" = ${synthetic} AND i.${c} > t.v AND i."deletedAt" IS NULL) FROM t WHERE t.v IS NOT NULL
+        )
+        SELECT v FROM t WHERE v IS NOT NULL`;
+  return rows.map((r) => r.v);
 }
 
-/** The values the filters can take, from the data. */
+async function choicesOf(key: FilterKey, dataset: "real" | "synthetic"): Promise<string[]> {
+  const choices = (FILTERS[key] as FilterSpec).choices;
+  if (choices?.kind === "values") return [...choices.values];
+  if (choices?.kind === "years") return (await incidentYears(dataset)).map(String);
+  return distinctValues(filterColumn(key)!, dataset === "synthetic");
+}
+
+/** The values the filters can take: fixed lists, the years with incidents, the columns' values in the data. */
 async function filterOptionsUncached(dataset: "real" | "synthetic" = "real"): Promise<FilterOptions> {
-  const synthetic = dataset === "synthetic";
-  // DISTINCT on an indexed leading column is a quick skip through the index, even at a million rows.
-  const [years, perpetrators, targets] = await Promise.all([
-    incidentYears(dataset),
-    db().$queryRaw<{ v: string }[]>`SELECT DISTINCT r."perpetrator" AS v FROM "IncidentMonthRollup" r WHERE r."perpetrator" <> '' AND r."synthetic" = ${synthetic} AND r."incidents" > 0 ORDER BY 1`,
-    // A loose index scan (one index probe per distinct value): DISTINCT would read every row.
-    db().$queryRaw<{ v: string }[]>`
-      WITH RECURSIVE t AS (
-        SELECT min(i."target") AS v FROM "Incident" i WHERE i."synthetic" = ${synthetic} AND i."target" IS NOT NULL AND i."deletedAt" IS NULL
-        UNION ALL
-        SELECT (SELECT min(i."target") FROM "Incident" i WHERE i."synthetic" = ${synthetic} AND i."target" > t.v AND i."deletedAt" IS NULL) FROM t WHERE t.v IS NOT NULL
-      )
-      SELECT v FROM t WHERE v IS NOT NULL`,
-  ]);
-  return { years, perpetrators: perpetrators.map((r) => r.v), targets: targets.map((r) => r.v) };
+  const keys = FILTER_KEYS.filter((k) => (FILTERS[k] as FilterSpec).choices);
+  const values = await Promise.all(keys.map((k) => choicesOf(k, dataset)));
+  return Object.fromEntries(keys.map((k, n) => [k, values[n]]));
 }
 export const filterOptions = cachedRead("filterOptions", filterOptionsUncached);

@@ -1,7 +1,8 @@
 // Adding an article: extract, apply what the reviewer changed, save in one transaction.
 // (No "server-only" marker: the ingest CLI uses this module too.)
-import { ApiError } from "@/lib/api/errors";
-import { EDITABLE_FIELDS, checkCounts, type ArticleSubmission, type ReviewedIncident } from "@/lib/api/incident-input";
+import { invalid } from "@/lib/errors";
+import { type ArticleSubmission, type ReviewedIncident } from "@/lib/incidents/submission";
+import { checkCounts, EDITABLE_FIELDS, EXTRACTED_FIELDS, fieldOfEditable } from "@/lib/incidents/fields";
 import { saveExtraction, type IncidentToSave, type SaveResult } from "@/lib/db/save-article";
 import { ExtractionError, extractArticle } from "@/lib/extract/index";
 import { placeById } from "@/lib/extract/places";
@@ -18,34 +19,28 @@ export function extractSubmission(sub: Pick<ArticleSubmission, "text" | "title" 
       ...(sub.publishedAt ? { publishedAt: sub.publishedAt } : {}),
     });
   } catch (e) {
-    if (e instanceof ExtractionError) throw new ApiError("bad_request", e.message, "text");
+    if (e instanceof ExtractionError) throw invalid(e.message, "text");
     throw e;
   }
 }
 
-const EMPTY: Omit<ExtractedIncident, "evidence" | "evidenceStart" | "evidenceEnd"> = {
-  date: null, datePrecision: null, place: null, placeId: null, province: null, lat: null, lon: null, geoPrecision: null,
-  perpetrator: null, perpetratorText: null, target: null, targetText: null, killed: null, killedLow: null, killedHigh: null,
-  injured: null, attackersKilled: null, claimedBy: null, reportedBy: null,
-};
+/** An incident a person added, before their values: every extracted field unknown. */
+const EMPTY = Object.fromEntries(EXTRACTED_FIELDS.map((k) => [k, null])) as unknown as Omit<ExtractedIncident, "evidence" | "evidenceStart" | "evidenceEnd">;
 
 /** A reviewed incident from the review page, checked against the stored text. */
 function fromReview(r: ReviewedIncident, text: string, index: number, extracted: ExtractedIncident[]): IncidentToSave {
   if (r.evidenceEnd > text.length || r.evidenceStart >= r.evidenceEnd || text.slice(r.evidenceStart, r.evidenceEnd) !== r.evidence) {
-    throw new ApiError("bad_request", `incidents.${index}: the evidence must be a passage of the article text at evidenceStart..evidenceEnd`, `incidents.${index}.evidence`);
+    throw invalid(`incidents.${index}: the evidence must be a passage of the article text at evidenceStart..evidenceEnd`, `incidents.${index}.evidence`);
   }
   const problem = checkCounts(r);
-  if (problem) throw new ApiError("bad_request", `incidents.${index}: ${problem}`, `incidents.${index}.killed`);
+  if (problem) throw invalid(`incidents.${index}: ${problem}`, `incidents.${index}.killed`);
   // Start from what the extractor said of the same sentence, so fields the page does not show survive.
   const base = extracted.find((x) => x.evidenceStart === r.evidenceStart) ?? { ...EMPTY, evidence: r.evidence, evidenceStart: r.evidenceStart, evidenceEnd: r.evidenceEnd };
   const place = r.placeId ? placeById(r.placeId) : null;
-  if (r.placeId && !place) throw new ApiError("bad_request", `incidents.${index}: unknown place id ${r.placeId}`, `incidents.${index}.placeId`);
+  if (r.placeId && !place) throw invalid(`incidents.${index}: unknown place id ${r.placeId}`, `incidents.${index}.placeId`);
   const merged: IncidentToSave = { ...base, evidence: r.evidence, evidenceStart: r.evidenceStart, evidenceEnd: r.evidenceEnd, reviewedFields: r.reviewedFields, rejected: r.rejected };
   for (const f of EDITABLE_FIELDS) {
-    if (!(f in r)) continue;
-    const v = r[f];
-    if (f === "placeName") merged.place = (v as string | null) ?? null;
-    else (merged as Record<string, unknown>)[f] = v;
+    if (f in r) (merged as Record<string, unknown>)[fieldOfEditable(f)] = r[f] ?? null;
   }
   if (place && !("placeName" in r)) merged.place = place.name;
   return merged;

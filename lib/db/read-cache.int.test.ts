@@ -5,7 +5,7 @@ import { GET as getProvinces } from "@/app/api/provinces/route";
 import { db, disconnectDb } from "@/lib/db/client";
 import { provinceSummary, timeline } from "@/lib/db/incidents";
 import { cachedRead, readCacheStats, withoutReadCache } from "@/lib/db/read-cache";
-import { filtersFromSearchParams } from "@/lib/api/filters";
+import { filtersFromSearchParams } from "@/lib/incidents/filters";
 import { resetDatabase } from "@/lib/testing/db";
 
 const all = filtersFromSearchParams({});

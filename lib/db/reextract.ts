@@ -6,31 +6,15 @@ import { incidentSnapshot, recordChange } from "@/lib/db/history";
 import { saveIncidentsOfArticle } from "@/lib/db/save-article";
 import { extractArticle } from "@/lib/extract/index";
 import type { ExtractedIncident } from "@/lib/extract/types";
+import { columnsOf } from "@/lib/db/field-sql";
+import { EXTRACTED_FIELDS } from "@/lib/incidents/fields";
 
 const ACTOR = "extractor";
 
-/** The incident fields the extractor sets, with how to read them from a stored row. */
-const FIELDS = {
-  date: (x: ExtractedIncident) => (x.date ? new Date(`${x.date}T00:00:00Z`) : null),
-  datePrecision: (x: ExtractedIncident) => x.datePrecision,
-  placeName: (x: ExtractedIncident) => x.place,
-  placeId: (x: ExtractedIncident) => x.placeId,
-  province: (x: ExtractedIncident) => x.province,
-  lat: (x: ExtractedIncident) => x.lat,
-  lon: (x: ExtractedIncident) => x.lon,
-  geoPrecision: (x: ExtractedIncident) => x.geoPrecision,
-  perpetrator: (x: ExtractedIncident) => x.perpetrator,
-  perpetratorText: (x: ExtractedIncident) => x.perpetratorText,
-  target: (x: ExtractedIncident) => x.target,
-  targetText: (x: ExtractedIncident) => x.targetText,
-  killed: (x: ExtractedIncident) => x.killed,
-  killedLow: (x: ExtractedIncident) => x.killedLow,
-  killedHigh: (x: ExtractedIncident) => x.killedHigh,
-  injured: (x: ExtractedIncident) => x.injured,
-  attackersKilled: (x: ExtractedIncident) => x.attackersKilled,
-  claimedBy: (x: ExtractedIncident) => x.claimedBy,
-  reportedBy: (x: ExtractedIncident) => x.reportedBy,
-} as const;
+/** The fields re-extraction rewrites: what the extractor sets, but the evidence, which stays the first source's sentence. */
+const FIELDS = EXTRACTED_FIELDS.filter((k) => k !== "evidence");
+/** The counts a merged incident recomputes from all its sources instead. */
+const MERGED_COUNTS = new Set(["killed", "killedLow", "killedHigh", "injured"]);
 
 const same = (a: unknown, b: unknown) => (a instanceof Date && b instanceof Date ? a.getTime() === b.getTime() : a === b);
 
@@ -72,12 +56,10 @@ export async function reextractArticle(articleId: number, stats: ReextractStats)
         const reviewed = new Set(row.reviewedFields);
         const onlySource = (await tx.incidentSource.count({ where: { incidentId: row.id } })) === 1;
         const data: Record<string, unknown> = {};
-        for (const [field, read] of Object.entries(FIELDS)) {
-          if (reviewed.has(field)) continue;
-          // A merged incident keeps its own counts, recomputed from all its sources.
-          if (!onlySource && ["killed", "killedLow", "killedHigh", "injured"].includes(field)) continue;
-          const value = read(inc);
-          if (!same(value, (row as Record<string, unknown>)[field])) data[field] = value;
+        for (const [column, value] of Object.entries(columnsOf(inc, FIELDS))) {
+          if (reviewed.has(column)) continue;
+          if (!onlySource && MERGED_COUNTS.has(column)) continue;
+          if (!same(value, (row as Record<string, unknown>)[column])) data[column] = value;
         }
         const sourceData: Prisma.IncidentSourceUpdateInput = {};
         if (source.killed !== inc.killed) sourceData.killed = inc.killed;

@@ -5,8 +5,10 @@ import { createHash } from "node:crypto";
 import { db, Prisma } from "@/lib/db/client";
 import { isSameIncident } from "@/lib/extract/dedupe";
 import { allPlaces } from "@/lib/extract/places";
-import type { ArticleExtraction, DatePrecision, ExtractedIncident, Governorate } from "@/lib/extract/types";
-import type { EditableField } from "@/lib/api/incident-input";
+import type { ArticleExtraction, ExtractedIncident } from "@/lib/extract/types";
+import { columnsOf, fieldValues } from "@/lib/db/field-sql";
+import { EXTRACTED_FIELDS, PER_SOURCE_FIELDS } from "@/lib/incidents/fields";
+import type { EditableField } from "@/lib/incidents/fields";
 import { incidentSnapshot, recordChange } from "@/lib/db/history";
 
 export function contentHash(text: string): string {
@@ -20,7 +22,6 @@ export type SaveResult =
 type Tx = Prisma.TransactionClient;
 
 const asDate = (s: string | null) => (s ? new Date(`${s}T00:00:00Z`) : null);
-const asDay = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
 
 /** Serialises writers, so two articles telling the same incident cannot both create it. */
 async function lockIngestion(tx: Tx): Promise<void> {
@@ -51,30 +52,7 @@ async function ensurePlace(tx: Tx, placeId: string | null): Promise<string | nul
 
 /** A stored incident in the extractor's shape, for the duplicate test. */
 function storedAsExtracted(r: Prisma.IncidentGetPayload<object>): ExtractedIncident {
-  return {
-    date: asDay(r.date),
-    datePrecision: r.datePrecision,
-    place: r.placeName,
-    placeId: r.placeId,
-    province: r.province as Governorate | null,
-    lat: r.lat,
-    lon: r.lon,
-    geoPrecision: (r.geoPrecision as 1 | 2 | 3 | null) ?? null,
-    perpetrator: r.perpetrator,
-    perpetratorText: r.perpetratorText,
-    target: r.target,
-    targetText: r.targetText,
-    killed: r.killed,
-    killedLow: r.killedLow,
-    killedHigh: r.killedHigh,
-    injured: r.injured,
-    attackersKilled: r.attackersKilled,
-    claimedBy: r.claimedBy,
-    reportedBy: r.reportedBy,
-    evidence: r.evidence,
-    evidenceStart: 0,
-    evidenceEnd: 0,
-  };
+  return { ...(fieldValues(r, EXTRACTED_FIELDS) as Omit<ExtractedIncident, "evidenceStart" | "evidenceEnd">), evidenceStart: 0, evidenceEnd: 0 };
 }
 
 async function findStoredDuplicate(tx: Tx, inc: ExtractedIncident, articleId: number): Promise<number | null> {
@@ -142,19 +120,7 @@ export async function saveIncidentsOfArticle(
   let created = 0;
   let merged = 0;
   for (const inc of incidents) {
-    const source = {
-      articleId,
-      evidence: inc.evidence,
-      evidenceStart: inc.evidenceStart,
-      evidenceEnd: inc.evidenceEnd,
-      date: asDate(inc.date),
-      datePrecision: inc.datePrecision as DatePrecision | null,
-      killed: inc.killed,
-      killedLow: inc.killedLow,
-      killedHigh: inc.killedHigh,
-      injured: inc.injured,
-      reportedBy: inc.reportedBy,
-    };
+    const source = { articleId, evidenceStart: inc.evidenceStart, evidenceEnd: inc.evidenceEnd, ...columnsOf(inc, PER_SOURCE_FIELDS) } as Prisma.IncidentSourceUncheckedCreateWithoutIncidentInput;
     const existingId = inc.rejected ? null : await findStoredDuplicate(tx, inc, articleId);
     if (existingId !== null) {
       const before = await tx.incident.findUniqueOrThrow({ where: { id: existingId } });
@@ -168,26 +134,8 @@ export async function saveIncidentsOfArticle(
     const placeId = await ensurePlace(tx, inc.placeId);
     const createdIncident = await tx.incident.create({
       data: {
-        date: asDate(inc.date),
-        datePrecision: inc.datePrecision,
-        placeName: inc.place,
+        ...(columnsOf(inc, EXTRACTED_FIELDS) as Prisma.IncidentUncheckedCreateInput),
         placeId,
-        province: inc.province,
-        lat: inc.lat,
-        lon: inc.lon,
-        geoPrecision: inc.geoPrecision,
-        perpetrator: inc.perpetrator,
-        perpetratorText: inc.perpetratorText,
-        target: inc.target,
-        targetText: inc.targetText,
-        killed: inc.killed,
-        killedLow: inc.killedLow,
-        killedHigh: inc.killedHigh,
-        injured: inc.injured,
-        attackersKilled: inc.attackersKilled,
-        claimedBy: inc.claimedBy,
-        reportedBy: inc.reportedBy,
-        evidence: inc.evidence,
         synthetic,
         reviewedFields: inc.rejected ? ["rejected"] : (inc.reviewedFields ?? []),
         // A rejected extraction is kept, deleted, so that re-extraction knows not to add it again.

@@ -1,7 +1,8 @@
 // lib/extract: turn one news article into incidents and tallies. Pure: no database, no network.
 import { readArticle } from "./article";
 import { extractFromArticle } from "./incidents";
-import { ArticleInput, type ArticleExtraction, type ExtractedIncident, type ExtractedTally } from "./types";
+import { fieldsIn, type IncidentValues } from "../incidents/fields";
+import { ArticleInput, type ArticleExtraction } from "./types";
 
 export type { ArticleExtraction, ExtractedIncident, ExtractedTally } from "./types";
 export { isSameIncident, mergeIncidents } from "./dedupe";
@@ -62,23 +63,10 @@ export function extractArticle(input: ArticleInput): ArticleExtraction {
   };
 }
 
-/** The element printed by `npm run extract` for one file (issue 4's contract, exactly these keys). */
-export interface ContractIncident {
-  date: string | null;
-  datePrecision: ExtractedIncident["datePrecision"];
-  place: string | null;
-  province: string | null;
-  lat: number | null;
-  lon: number | null;
-  geoPrecision: 1 | 2 | 3 | null;
-  perpetrator: string | null;
-  target: string | null;
-  killed: number | null;
-  killedLow: number | null;
-  killedHigh: number | null;
-  injured: number | null;
-  evidence: string;
-}
+const CONTRACT_FIELDS = fieldsIn("contract");
+
+/** An incident as `npm run extract` prints it: the "contract" fields of the field table. */
+export type ContractIncident = IncidentValues<"contract">;
 export interface ContractTally {
   count: number;
   description: string;
@@ -92,26 +80,12 @@ export interface ContractElement {
   tallies: ContractTally[];
 }
 
+/** The element printed by `npm run extract` for one file (issue 4's contract, exactly these keys). */
 export function toContractJson(fileName: string, x: ArticleExtraction): ContractElement {
   return {
     file: fileName.split(/[\\/]/).pop() ?? fileName,
     publishedAt: x.publishedAt,
-    incidents: x.incidents.map((i) => ({
-      date: i.date,
-      datePrecision: i.datePrecision,
-      place: i.place,
-      province: i.province,
-      lat: i.lat,
-      lon: i.lon,
-      geoPrecision: i.geoPrecision,
-      perpetrator: i.perpetrator,
-      target: i.target,
-      killed: i.killed,
-      killedLow: i.killedLow,
-      killedHigh: i.killedHigh,
-      injured: i.injured,
-      evidence: i.evidence,
-    })),
+    incidents: x.incidents.map((i) => Object.fromEntries(CONTRACT_FIELDS.map((k) => [k, i[k]])) as ContractIncident),
     tallies: x.tallies.map((t) => ({ count: t.count, description: t.description, since: t.since, evidence: t.evidence })),
   };
 }

@@ -3,7 +3,8 @@
 import { z } from "zod";
 
 export { DatePrecision, EVENT_TYPES, EventType, GeoPrecision, GOVERNORATES, Governorate } from "../incidents/vocab";
-import { DatePrecision, GeoPrecision, Governorate } from "../incidents/vocab";
+import { extractedShape } from "../incidents/fields";
+import { DatePrecision } from "../incidents/vocab";
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 
@@ -20,37 +21,15 @@ export const ArticleInput = z.object({
 });
 export type ArticleInput = z.infer<typeof ArticleInput>;
 
+/**
+ * One incident as the extractor gives it: the extracted fields of the field table
+ * (lib/incidents/fields.ts), plus where its sentence sits in the text.
+ */
 export const ExtractedIncident = z.object({
-  date: isoDate.nullable(),
-  datePrecision: DatePrecision.nullable(),
-  /** The place as we name it (gazetteer name, or the phrase for a region). */
-  place: z.string().nullable(),
-  /** Gazetteer id (see lib/extract/places) when the place is in the gazetteer. */
-  placeId: z.string().nullable(),
-  province: Governorate.nullable(),
-  lat: z.number().nullable(),
-  lon: z.number().nullable(),
-  geoPrecision: GeoPrecision.nullable(),
-  /** Normalised actor label, e.g. "Islamic State", "Syrian government forces". */
-  perpetrator: z.string().nullable(),
-  /** The words the article used for the perpetrator. */
-  perpetratorText: z.string().nullable(),
-  target: z.string().nullable(),
-  targetText: z.string().nullable(),
-  killed: z.number().int().nonnegative().nullable(),
-  killedLow: z.number().int().nonnegative().nullable(),
-  killedHigh: z.number().int().nonnegative().nullable(),
-  injured: z.number().int().nonnegative().nullable(),
+  ...extractedShape,
   /** True when `killed` is a conventional floor for a vague word ("dozens" = 12), not a reported figure. */
   killedVague: z.boolean().optional(),
-  /** Deaths among the attackers, kept apart from the victims. */
-  attackersKilled: z.number().int().nonnegative().nullable(),
-  /** Who claimed the attack ("IS claimed responsibility"). */
-  claimedBy: z.string().nullable(),
-  /** Who gave the figure ("according to the Syrian Observatory"). */
-  reportedBy: z.string().nullable(),
-  /** The sentence that says so, exactly as in the article text, and its offsets in that text. */
-  evidence: z.string(),
+  /** The offsets of the evidence sentence in the article text. */
   evidenceStart: z.number().int().nonnegative(),
   evidenceEnd: z.number().int().nonnegative(),
 });

@@ -2,7 +2,7 @@ import { handler } from "@/lib/api/errors";
 import { readFilteredQuery } from "@/lib/api/query";
 import { streamResponse } from "@/lib/api/stream";
 import { exportIncidents } from "@/lib/db/export";
-import type { IncidentFilters } from "@/lib/api/filters";
+import type { IncidentFilters } from "@/lib/incidents/filters";
 
 async function* geojson(filters: IncidentFilters): AsyncGenerator<string> {
   yield '{"type":"FeatureCollection","features":[';

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { handler, parseQuery } from "@/lib/api/errors";
-import { paramsToArrays } from "@/lib/api/filters";
+import { paramsToArrays } from "@/lib/incidents/params";
 import { searchPlaces } from "@/lib/ingest/place-search";
 
 const Query = z.object({ q: z.array(z.string().max(100)).length(1, 'give "q" once').transform((v) => v[0]!) }).strict();

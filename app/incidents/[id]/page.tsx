@@ -10,7 +10,7 @@ import { IncidentEditor } from "@/components/incidents/IncidentEditor";
 import { IncidentHistory } from "@/components/incidents/IncidentHistory";
 import { pageEditor } from "@/lib/auth/page-session";
 import { incidentHistory } from "@/lib/db/incident-edits";
-import { GOVERNORATES } from "@/lib/extract/types";
+import { EDITABLE_FIELDS, fieldOfEditable } from "@/lib/incidents/fields";
 
 export const dynamic = "force-dynamic";
 
@@ -209,8 +209,7 @@ export default async function IncidentPage({ params }: { params: Promise<{ id: s
           key={`${i.updatedAt}-${i.sources.length}`}
           id={i.id}
           csrfToken={editor.csrfToken}
-          governorates={[...GOVERNORATES]}
-          values={{ killed: i.killed, killedLow: i.killedLow, killedHigh: i.killedHigh, injured: i.injured, date: i.date, datePrecision: i.datePrecision, province: i.province, perpetrator: i.perpetrator, target: i.target }}
+          values={Object.fromEntries(EDITABLE_FIELDS.map((f) => [f, i[fieldOfEditable(f) as keyof typeof i] as string | number | null]))}
           sources={i.sources.map((s) => ({ sourceId: s.sourceId, label: s.source ?? s.title ?? `article ${s.articleId}` }))}
         />
       ) : (

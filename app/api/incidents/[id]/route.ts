@@ -2,7 +2,7 @@ import { z } from "zod";
 import { ApiError, handler, parseQuery } from "@/lib/api/errors";
 import { readJson } from "@/lib/api/body";
 import { IdParam } from "@/lib/api/filters";
-import { IncidentPatch } from "@/lib/api/incident-input";
+import { IncidentPatch } from "@/lib/incidents/fields";
 import { limitWrites } from "@/lib/api/rate-limit";
 import { requireEditor } from "@/lib/auth/editors";
 import { deleteIncident, incidentHistory, updateIncident } from "@/lib/db/incident-edits";

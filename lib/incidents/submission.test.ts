@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { ArticleSubmission, IncidentPatch, checkCounts } from "./incident-input";
+import { ArticleSubmission } from "./submission";
+import { checkCounts, IncidentPatch } from "./fields";
 
 describe("ArticleSubmission", () => {
   it("refuses bad dates with a message instead of throwing (found by fuzzing)", () => {

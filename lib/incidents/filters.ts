@@ -1,0 +1,145 @@
+// The incident filters, each defined once: its request parameter, the column it tests and how,
+// its label, its widget and where its choices come from. The API's query parsing, the SQL
+// where-clauses and rollup eligibility (lib/db/filters-sql.ts), the OpenAPI document, the
+// dashboard's filter bar and the page links are derived from this table.
+import { z } from "zod";
+import { columnOf, type FieldKey } from "./fields";
+import { intInRange, isoDateParam, many, one, paramsObject, paramsToArrays, textParam, type ParsedParams } from "./params";
+import { EVENT_TYPES, Governorate } from "./vocab";
+
+/** How a filter tests an incident: the SQL in lib/db/filters-sql.ts implements each kind. */
+export type FilterTest =
+  | { kind: "dataset" }
+  | { kind: "in"; field: FieldKey }
+  | { kind: "year"; field: FieldKey }
+  | { kind: "from"; field: FieldKey }
+  | { kind: "to"; field: FieldKey }
+  | { kind: "atLeast"; field: FieldKey }
+  | { kind: "is"; field: FieldKey };
+
+/** The dashboard control of a filter; none for a filter only the API offers. */
+export type FilterWidget = "chips" | "year" | "date" | "multi" | "number";
+
+/** Where a widget's choices come from: fixed values, the years with incidents, or the column's values in the data. */
+export type FilterChoices = { kind: "values"; values: readonly string[] } | { kind: "years" } | { kind: "column" };
+
+export interface FilterSpec {
+  param: ReturnType<typeof one> | ReturnType<typeof many>;
+  test: FilterTest;
+  label: string;
+  widget?: FilterWidget;
+  choices?: FilterChoices;
+  /** How the filter bar's one-line summary names a value (phones). */
+  summary?: (value: string) => string;
+  /** The value the URL leaves out. */
+  default?: string;
+}
+
+const filter = <const T extends FilterSpec>(spec: T): T => spec;
+
+export const FILTERS = {
+  dataset: filter({
+    param: one(z.enum(["real", "synthetic"]), "Which dataset: the incidents extracted from articles (default) or the synthetic benchmark set.", "real"),
+    test: { kind: "dataset" },
+    label: "Dataset",
+    default: "real",
+  }),
+  province: filter({
+    param: many(Governorate, "Governorate; repeat for several.", "Homs"),
+    test: { kind: "in", field: "province" },
+    label: "Governorate",
+    widget: "chips",
+    choices: { kind: "values", values: Governorate.options },
+  }),
+  year: filter({ param: one(intInRange(1900, 2100), "Calendar year of the incident date.", "2024"), test: { kind: "year", field: "date" }, label: "Year", widget: "year", choices: { kind: "years" } }),
+  from: filter({
+    param: one(isoDateParam, "Incidents on or after this date (YYYY-MM-DD).", "2024-01-01"),
+    test: { kind: "from", field: "date" },
+    label: "From",
+    widget: "date",
+    summary: (v) => `from ${v}`,
+  }),
+  to: filter({
+    param: one(isoDateParam, "Incidents on or before this date (YYYY-MM-DD).", "2024-12-31"),
+    test: { kind: "to", field: "date" },
+    label: "To",
+    widget: "date",
+    summary: (v) => `to ${v}`,
+  }),
+  perpetrator: filter({
+    param: many(textParam, "Normalised perpetrator, e.g. Islamic State; repeat for several.", "Islamic State"),
+    test: { kind: "in", field: "perpetrator" },
+    label: "Perpetrator",
+    widget: "multi",
+    choices: { kind: "column" },
+  }),
+  target: filter({
+    param: many(textParam, "Normalised target group; repeat for several.", "Syrian government forces"),
+    test: { kind: "in", field: "target" },
+    label: "Target",
+    widget: "multi",
+    choices: { kind: "column" },
+  }),
+  minKilled: filter({
+    param: one(intInRange(0, 1_000_000), "Only incidents with at least this many killed (best estimate).", "10"),
+    test: { kind: "atLeast", field: "killed" },
+    label: "Min. killed",
+    widget: "number",
+    summary: (v) => `≥ ${v} killed`,
+  }),
+} satisfies Record<string, FilterSpec>;
+
+export type FilterKey = keyof typeof FILTERS;
+export const FILTER_KEYS = Object.keys(FILTERS) as FilterKey[];
+/** The filters a person sets (the dataset is a choice of data, not a filter): what "reset" clears. */
+export const RESETTABLE_FILTERS = FILTER_KEYS.filter((k) => (FILTERS[k] as FilterSpec).widget !== undefined);
+
+type FilterParams = { [K in FilterKey]: (typeof FILTERS)[K]["param"] };
+export const FILTER_PARAMS = Object.fromEntries(FILTER_KEYS.map((k) => [k, FILTERS[k].param])) as FilterParams;
+
+/** The Incident column a filter tests (none for the dataset flag). */
+export function filterColumn(key: FilterKey): string | null {
+  const t: FilterTest = FILTERS[key].test;
+  return t.kind === "dataset" ? null : columnOf(t.field);
+}
+
+export const IncidentFilters = paramsObject(FILTER_PARAMS)
+  .transform((f) => ({ ...f, dataset: f.dataset ?? "real" }))
+  .refine((f) => !f.from || !f.to || f.from <= f.to, { message: "from must not be after to", path: ["from"] });
+export type IncidentFilters = Omit<ParsedParams<FilterParams>, "dataset"> & { dataset: "real" | "synthetic" };
+
+/** No filter set: every incident of the real dataset. */
+export const EMPTY_FILTERS = Object.fromEntries(
+  FILTER_KEYS.map((k) => [k, FILTERS[k].param.many ? [] : ((FILTERS[k] as FilterSpec).default ?? undefined)]),
+) as unknown as IncidentFilters;
+
+/**
+ * For pages: the filters from the URL, dropping what is invalid instead of failing,
+ * so that a hand-edited link still renders.
+ */
+export function filtersFromSearchParams(params: Record<string, string | string[] | undefined>): IncidentFilters {
+  const raw = paramsToArrays(params);
+  const parsed = IncidentFilters.safeParse(raw);
+  if (parsed.success) return parsed.data;
+  const kept: Record<string, string[]> = {};
+  for (const key of FILTER_KEYS) {
+    const value = raw[key];
+    if (value && IncidentFilters.safeParse({ [key]: value }).success) kept[key] = value;
+  }
+  const retry = IncidentFilters.safeParse(kept);
+  return retry.success ? retry.data : EMPTY_FILTERS;
+}
+
+/** The filters as a query string, in table order, defaults left out: for links and API calls. */
+export function filtersToSearchParams(f: Partial<IncidentFilters>): URLSearchParams {
+  const p = new URLSearchParams();
+  for (const key of FILTER_KEYS) {
+    const value = f[key] as unknown;
+    if (Array.isArray(value)) for (const v of value) p.append(key, String(v));
+    else if (value !== undefined && value !== null && String(value) !== (FILTERS[key] as FilterSpec).default) p.set(key, String(value));
+  }
+  return p;
+}
+
+/** The event types, for a filter on them (issue 17 adds the column). */
+export const EVENT_TYPE_CHOICES = EVENT_TYPES;

@@ -1,0 +1,31 @@
+// What an editor submits: an article with its reviewed incidents (POST /api/articles, the
+// review page, the ingest CLI).
+// What an editor may set on one incident (PATCH /api/incidents/[id]) is the field table's
+// IncidentPatch (lib/incidents/fields.ts).
+import { z } from "zod";
+import { EDITABLE_FIELDS, IncidentPatch, isoDate } from "./fields";
+
+/** An incident as the review page submits it: the extracted values, possibly corrected. */
+export const ReviewedIncident = IncidentPatch.extend({
+  evidence: z.string().max(5000),
+  evidenceStart: z.number().int().min(0),
+  evidenceEnd: z.number().int().min(0),
+  /** Which fields the person changed (all of them for an incident the person added). */
+  reviewedFields: z.array(z.enum(EDITABLE_FIELDS)).default([]),
+  /** The person removed this extracted incident: kept deleted, so re-extraction does not bring it back. */
+  rejected: z.boolean().default(false),
+}).strict();
+export type ReviewedIncident = z.infer<typeof ReviewedIncident>;
+
+export const ArticleSubmission = z
+  .object({
+    text: z.string().min(1, "the article has no text").max(1_000_000, "the article is longer than 1,000,000 characters"),
+    title: z.string().trim().max(500).optional(),
+    source: z.string().trim().max(200).optional(),
+    url: z.string().trim().url("not a URL").max(2000).optional().or(z.literal("").transform(() => undefined)),
+    publishedAt: isoDate.optional().or(z.literal("").transform(() => undefined)),
+    /** When given, these replace the extractor's incidents (the review page sends them). */
+    incidents: z.array(ReviewedIncident).max(500).optional(),
+  })
+  .strict();
+export type ArticleSubmission = z.infer<typeof ArticleSubmission>;
