@@ -1,6 +1,6 @@
 import { defineConfig } from "@playwright/test";
 
-// scripts/test.ts starts the app against the test database and passes BASE_URL.
+// tools/test/run.ts starts the app against the test database and passes BASE_URL.
 export default defineConfig({
   testDir: "e2e",
   outputDir: "test-results",

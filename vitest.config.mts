@@ -4,7 +4,7 @@ import { resolve } from "./vitest.shared.mts";
 export default defineConfig({
   resolve,
   test: {
-    include: ["{lib,app,scripts,components}/**/*.test.ts"],
+    include: ["{lib,app,server,tools,components}/**/*.test.ts"],
     exclude: ["**/*.int.test.ts", "node_modules/**"],
     environment: "node",
   },

@@ -1,4 +1,4 @@
-// Integration tests: they need DATABASE_URL (scripts/test.ts provides a fresh local PostgreSQL)
+// Integration tests: they need DATABASE_URL (tools/test/run.ts provides a fresh local PostgreSQL)
 // and run one file at a time, since they share that database.
 import { defineConfig } from "vitest/config";
 import { resolve } from "./vitest.shared.mts";
@@ -6,7 +6,7 @@ import { resolve } from "./vitest.shared.mts";
 export default defineConfig({
   resolve,
   test: {
-    include: ["{lib,app,scripts}/**/*.int.test.ts"],
+    include: ["{lib,app,server,tools}/**/*.int.test.ts"],
     environment: "node",
     fileParallelism: false,
     testTimeout: 60_000,

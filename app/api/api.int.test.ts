@@ -7,7 +7,7 @@ import { GET as getTimeline } from "@/app/api/stats/timeline/route";
 import { disconnectDb } from "@/lib/db/client";
 import { getIncident } from "@/lib/db/incidents";
 import { resetDatabase } from "@/lib/testing/db";
-import { seedFolder } from "@/scripts/seed";
+import { seedFolder } from "@/tools/cli/seed";
 
 const call = async (handler: (r: Request) => Promise<Response>, query = "") => {
   const res = await handler(new Request(`http://localhost/api/x${query}`));

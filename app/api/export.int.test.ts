@@ -11,7 +11,7 @@ import { db, disconnectDb } from "@/lib/db/client";
 import { EXPORT_COLUMNS, type ExportRow, exportIncidents } from "@/lib/db/export";
 import { filtersFromSearchParams } from "@/lib/incidents/filters";
 import { resetDatabase } from "@/lib/testing/db";
-import { seedFolder } from "@/scripts/seed";
+import { seedFolder } from "@/tools/cli/seed";
 
 const get = (handler: (r: Request) => Promise<Response>, query = "") => handler(new Request(`http://localhost/api/x${query}`));
 const listIds = async (query = "") => {

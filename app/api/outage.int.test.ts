@@ -10,8 +10,8 @@ import { GET as getProvinces } from "@/app/api/provinces/route";
 import { db, disconnectDb } from "@/lib/db/client";
 import { saveExtraction } from "@/lib/db/save-article";
 import { extractArticle } from "@/lib/extract/index";
-import { startEmbeddedPostgres, type RunningDatabase } from "@/scripts/lib/embedded-pg";
-import { applyMigrations } from "@/scripts/lib/database";
+import { startEmbeddedPostgres, type RunningDatabase } from "@/server/embedded-pg";
+import { applyMigrations } from "@/server/database";
 import { rollupDrift } from "@/lib/testing/db";
 
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "atlas-outage-"));

@@ -6,7 +6,7 @@ import path from "node:path";
 const ROOT = path.resolve(__dirname, "../..");
 
 function cli(args: string[], env: Record<string, string> = {}): string {
-  return execFileSync(process.execPath, [path.join(ROOT, "node_modules/tsx/dist/cli.mjs"), path.join(ROOT, "scripts/editor.ts"), ...args], {
+  return execFileSync(process.execPath, [path.join(ROOT, "node_modules/tsx/dist/cli.mjs"), path.join(ROOT, "tools/cli/editor.ts"), ...args], {
     cwd: ROOT,
     env: { ...process.env, ...env },
     encoding: "utf8",

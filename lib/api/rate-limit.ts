@@ -1,5 +1,5 @@
 // A small in-memory fixed-window rate limiter, per key (client address + route). Under the
-// production server (scripts/serve.ts) the worker processes share one count per key: the
+// production server (server/serve.ts) the worker processes share one count per key: the
 // primary process holds the windows and each worker asks it over node:cluster's IPC channel,
 // so a client gets the same limit however its connections are spread. A process on its own
 // (next dev, tests) counts for itself. Behind several machines, put the limit in the proxy.
@@ -41,7 +41,7 @@ const pending = new Map<number, (retry: number) => void>();
 let nextId = 1;
 let listening = false;
 
-/** True in a worker of scripts/serve.ts, whose primary keeps the shared windows. */
+/** True in a worker of server/serve.ts, whose primary keeps the shared windows. */
 const sharedByPrimary = () => process.env.ATLAS_CLUSTER_WORKER === "1" && typeof process.send === "function" && process.connected;
 
 function askPrimary(key: string, limit: number, windowMs: number): Promise<number> {

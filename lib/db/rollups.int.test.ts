@@ -13,7 +13,7 @@ import { deleteIncident, mergeIncident, splitIncident, updateIncident } from "@/
 import { countIncidents, provinceSummary, timeline } from "@/lib/db/incidents";
 import { withoutReadCache } from "@/lib/db/read-cache";
 import { resetDatabase, rollupDrift } from "@/lib/testing/db";
-import { seedFolder } from "@/scripts/seed";
+import { seedFolder } from "@/tools/cli/seed";
 
 /** Sums to 4 decimals: the coordinate sums are floats added in another order. */
 const rounded = (r: object) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, Math.round(Number(v) * 1e4) / 1e4]));

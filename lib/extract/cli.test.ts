@@ -7,7 +7,7 @@ import { describe, expect, it } from "vitest";
 
 const ROOT = path.resolve(__dirname, "../..");
 const cli = (args: string[]) =>
-  spawnSync(process.execPath, ["--import", "tsx", path.join(ROOT, "scripts/extract.ts"), ...args], { cwd: ROOT, encoding: "utf8", timeout: 60000 });
+  spawnSync(process.execPath, ["--import", "tsx", path.join(ROOT, "tools/cli/extract.ts"), ...args], { cwd: ROOT, encoding: "utf8", timeout: 60000 });
 
 describe("npm run extract", () => {
   const dir = mkdtempSync(path.join(tmpdir(), "extract-cli-"));

@@ -1,8 +1,8 @@
 /**
  * Gazetteer lookups and place phrases for Syrian conflict reporting.
  *
- * Pure and synchronous: the data (lib/extract/data/*.json, built by scripts/build-gazetteer.ts and
- * scripts/build-boundaries.ts) is imported statically and every lookup map is built once at module load.
+ * Pure and synchronous: the data (lib/extract/data/*.json, built by tools/data/build-gazetteer.ts and
+ * tools/data/build-boundaries.ts) is imported statically and every lookup map is built once at module load.
  *
  * Matching a name (lookupPlace, and every place found in text) goes through three tiers:
  *   1. exact key: accents folded, apostrophes (' ’ ‘ ʼ ` ʿ) dropped, hyphens to spaces, lower case, and one
@@ -341,7 +341,7 @@ function normalizeGov(name: string, loose: boolean): Governorate | null {
   return null;
 }
 
-/** The governorate's label point (inside the polygon; see scripts/build-boundaries.ts). */
+/** The governorate's label point (inside the polygon; see tools/data/build-boundaries.ts). */
 export function governorateCentroid(g: Governorate): { lat: number; lon: number } {
   const c = CENTROIDS[g];
   return { lat: c.label.lat, lon: c.label.lon };

@@ -1,7 +1,0 @@
-// postinstall: generates the Prisma client into generated/prisma (offline; see docs/database.md).
-import { ensurePrismaClient } from "./lib/prisma-cli";
-
-ensurePrismaClient().catch((e) => {
-  console.error(e instanceof Error ? e.message : e);
-  process.exit(1);
-});
