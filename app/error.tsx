@@ -17,12 +17,17 @@ export default function ErrorPage({ error, reset }: { error: Error & { digest?: 
       <div className="flex gap-3">
         <button
           type="button"
-          className="rounded bg-blue-700 px-4 py-2 text-sm font-semibold text-white hover:bg-blue-800 focus:outline-none focus:ring-2 focus:ring-blue-600 focus:ring-offset-2 disabled:opacity-60"
+          className={
+            "rounded bg-blue-700 px-4 py-2 text-sm font-semibold text-white hover:bg-blue-800 " +
+            "focus:outline-none focus:ring-2 focus:ring-blue-600 focus:ring-offset-2 disabled:opacity-60"
+          }
           disabled={pending}
-          onClick={() => startTransition(() => {
-            router.refresh();
-            reset();
-          })}
+          onClick={() =>
+            startTransition(() => {
+              router.refresh();
+              reset();
+            })
+          }
         >
           {pending ? "Retrying…" : "Try again"}
         </button>

@@ -18,7 +18,13 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
   return (
     <html lang="en">
       <body className="min-h-screen bg-slate-50 text-slate-900 antialiased dark:bg-slate-950 dark:text-slate-100">
-        <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-[2000] focus:rounded focus:bg-white focus:px-3 focus:py-2 focus:text-slate-900">
+        <a
+          href="#main"
+          className={
+            "sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-[2000] " +
+            "focus:rounded focus:bg-white focus:px-3 focus:py-2 focus:text-slate-900"
+          }
+        >
           Skip to content
         </a>
         <div id="main">{children}</div>

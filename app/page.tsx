@@ -16,7 +16,8 @@ export default async function Home({ searchParams }: { searchParams: Promise<Rec
         <header>
           <h1 className="text-2xl font-bold tracking-tight">Conflict Atlas</h1>
           <p className="text-sm text-slate-700 dark:text-slate-300">
-            Incidents of the Syrian conflict read from news articles: where, when, how many were killed and by whom. Every number links to the sentence it came from.
+            Incidents of the Syrian conflict read from news articles: where, when, how many were killed and by whom. Every number links to the sentence it came
+            from.
           </p>
         </header>
 
@@ -71,8 +72,8 @@ export default async function Home({ searchParams }: { searchParams: Promise<Rec
         </section>
 
         <footer className="border-t border-slate-300 pt-3 text-xs text-slate-600 dark:border-slate-700 dark:text-slate-400">
-          Figures are as the articles report them, extracted automatically; killed is the best estimate with the low–high range where sources differ. Boundaries: Natural Earth (public domain). Places:
-          GeoNames (CC BY 4.0).
+          Figures are as the articles report them, extracted automatically; killed is the best estimate with the low–high range where sources differ.
+          Boundaries: Natural Earth (public domain). Places: GeoNames (CC BY 4.0).
         </footer>
       </main>
     </DashboardProvider>

@@ -3,7 +3,15 @@
 import { expect, test, type APIRequestContext } from "@playwright/test";
 import { createEditor, createToken } from "./support/editor";
 
-type Case = { name: string; method?: "GET" | "POST" | "PATCH" | "DELETE"; path: string; auth?: boolean; headers?: Record<string, string>; body?: string | Buffer; status?: number };
+type Case = {
+  name: string;
+  method?: "GET" | "POST" | "PATCH" | "DELETE";
+  path: string;
+  auth?: boolean;
+  headers?: Record<string, string>;
+  body?: string | Buffer;
+  status?: number;
+};
 
 const long = "x".repeat(10_000);
 const GETS: Case[] = [
@@ -61,26 +69,111 @@ const GETS: Case[] = [
 const json = { "content-type": "application/json" };
 const WRITES: Case[] = [
   { name: "add an article without login", method: "POST", path: "/api/articles", headers: json, body: JSON.stringify({ text: "x" }), status: 401 },
-  { name: "add an article with a made-up token", method: "POST", path: "/api/articles", headers: { ...json, authorization: "Bearer atl_made_up" }, body: "{}", status: 401 },
+  {
+    name: "add an article with a made-up token",
+    method: "POST",
+    path: "/api/articles",
+    headers: { ...json, authorization: "Bearer atl_made_up" },
+    body: "{}",
+    status: 401,
+  },
   { name: "malformed Authorization header", method: "POST", path: "/api/articles", headers: { ...json, authorization: "Basic abc" }, body: "{}", status: 401 },
   { name: "edit without login", method: "PATCH", path: "/api/incidents/1", headers: json, body: JSON.stringify({ killed: 1 }), status: 401 },
   { name: "delete without login", method: "DELETE", path: "/api/incidents/1", status: 401 },
   { name: "merge without login", method: "POST", path: "/api/incidents/1/merge", headers: json, body: JSON.stringify({ other: 2 }), status: 401 },
   { name: "split without login", method: "POST", path: "/api/incidents/1/split", headers: json, body: JSON.stringify({ sourceId: 2 }), status: 401 },
   { name: "login with broken JSON", method: "POST", path: "/api/auth/login", headers: json, body: "{user", status: 400 },
-  { name: "login as a form", method: "POST", path: "/api/auth/login", headers: { "content-type": "application/x-www-form-urlencoded" }, body: "username=a&password=b", status: 415 },
-  { name: "login with wrong credentials", method: "POST", path: "/api/auth/login", headers: json, body: JSON.stringify({ username: "nobody", password: "nothing at all" }), status: 401 },
-  { name: "article as plain text", method: "POST", path: "/api/articles", auth: true, headers: { "content-type": "text/plain" }, body: "Seven killed", status: 415 },
+  {
+    name: "login as a form",
+    method: "POST",
+    path: "/api/auth/login",
+    headers: { "content-type": "application/x-www-form-urlencoded" },
+    body: "username=a&password=b",
+    status: 415,
+  },
+  {
+    name: "login with wrong credentials",
+    method: "POST",
+    path: "/api/auth/login",
+    headers: json,
+    body: JSON.stringify({ username: "nobody", password: "nothing at all" }),
+    status: 401,
+  },
+  {
+    name: "article as plain text",
+    method: "POST",
+    path: "/api/articles",
+    auth: true,
+    headers: { "content-type": "text/plain" },
+    body: "Seven killed",
+    status: 415,
+  },
   { name: "article with broken JSON", method: "POST", path: "/api/articles", auth: true, headers: json, body: '{"text": "unterminated', status: 400 },
   { name: "article with empty text", method: "POST", path: "/api/articles", auth: true, headers: json, body: JSON.stringify({ text: "" }), status: 400 },
   { name: "article text of the wrong type", method: "POST", path: "/api/articles", auth: true, headers: json, body: JSON.stringify({ text: 42 }), status: 400 },
-  { name: "article with an unknown field", method: "POST", path: "/api/articles", auth: true, headers: json, body: JSON.stringify({ text: "a", admin: true }), status: 400 },
-  { name: "article with an impossible date", method: "POST", path: "/api/articles", auth: true, headers: json, body: JSON.stringify({ text: "a b c", publishedAt: "2023-02-29" }), status: 400 },
-  { name: "article with a bad URL", method: "POST", path: "/api/articles", auth: true, headers: json, body: JSON.stringify({ text: "a b c", url: "not a url" }), status: 400 },
-  { name: "article body over 2 MB", method: "POST", path: "/api/articles", auth: true, headers: json, body: JSON.stringify({ text: "a".repeat(2_200_000) }), status: 413 },
-  { name: "article body not UTF-8", method: "POST", path: "/api/articles", auth: true, headers: json, body: Buffer.from([0x7b, 0x22, 0x74, 0x22, 0x3a, 0x22, 0xff, 0xfe, 0x22, 0x7d]), status: 400 },
-  { name: "edit with a negative count", method: "PATCH", path: "/api/incidents/1", auth: true, headers: json, body: JSON.stringify({ killed: -4 }), status: 400 },
-  { name: "edit an incident that does not exist", method: "PATCH", path: "/api/incidents/99999999", auth: true, headers: json, body: JSON.stringify({ killed: 4 }), status: 404 },
+  {
+    name: "article with an unknown field",
+    method: "POST",
+    path: "/api/articles",
+    auth: true,
+    headers: json,
+    body: JSON.stringify({ text: "a", admin: true }),
+    status: 400,
+  },
+  {
+    name: "article with an impossible date",
+    method: "POST",
+    path: "/api/articles",
+    auth: true,
+    headers: json,
+    body: JSON.stringify({ text: "a b c", publishedAt: "2023-02-29" }),
+    status: 400,
+  },
+  {
+    name: "article with a bad URL",
+    method: "POST",
+    path: "/api/articles",
+    auth: true,
+    headers: json,
+    body: JSON.stringify({ text: "a b c", url: "not a url" }),
+    status: 400,
+  },
+  {
+    name: "article body over 2 MB",
+    method: "POST",
+    path: "/api/articles",
+    auth: true,
+    headers: json,
+    body: JSON.stringify({ text: "a".repeat(2_200_000) }),
+    status: 413,
+  },
+  {
+    name: "article body not UTF-8",
+    method: "POST",
+    path: "/api/articles",
+    auth: true,
+    headers: json,
+    body: Buffer.from([0x7b, 0x22, 0x74, 0x22, 0x3a, 0x22, 0xff, 0xfe, 0x22, 0x7d]),
+    status: 400,
+  },
+  {
+    name: "edit with a negative count",
+    method: "PATCH",
+    path: "/api/incidents/1",
+    auth: true,
+    headers: json,
+    body: JSON.stringify({ killed: -4 }),
+    status: 400,
+  },
+  {
+    name: "edit an incident that does not exist",
+    method: "PATCH",
+    path: "/api/incidents/99999999",
+    auth: true,
+    headers: json,
+    body: JSON.stringify({ killed: 4 }),
+    status: 404,
+  },
   { name: "merge with itself", method: "POST", path: "/api/incidents/1/merge", auth: true, headers: json, body: JSON.stringify({ other: 1 }), status: 400 },
 ];
 
@@ -102,7 +195,8 @@ test(`${GETS.length + WRITES.length} malformed requests each get a 4xx with the 
     const res = await send(request, c);
     const status = res.status();
     const body = (await res.json().catch(() => null)) as { error?: { code?: string; message?: string } } | null;
-    const ok = (c.status ? status === c.status : status >= 400 && status < 500) && typeof body?.error?.code === "string" && typeof body.error.message === "string";
+    const ok =
+      (c.status ? status === c.status : status >= 400 && status < 500) && typeof body?.error?.code === "string" && typeof body.error.message === "string";
     if (!ok) failures.push(`${c.name}: ${c.method ?? "GET"} ${c.path.slice(0, 80)} -> ${status} ${JSON.stringify(body)?.slice(0, 160)}`);
   }
   expect(failures, failures.join("\n")).toEqual([]);

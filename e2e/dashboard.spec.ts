@@ -120,7 +120,10 @@ test("choosing a month in the charts narrows the date range to that month", asyn
 
 test("selecting a table row flies the map to it; clicking a marker highlights its row", async ({ page, request }, info) => {
   const { incidents } = await apiIncidents(request);
-  expect(incidents.some((i) => i.lat !== null), "no located incident in the seeds").toBe(true);
+  expect(
+    incidents.some((i) => i.lat !== null),
+    "no located incident in the seeds",
+  ).toBe(true);
   const d = new DashboardPage(page);
   await d.goto();
 

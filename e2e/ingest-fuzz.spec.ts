@@ -13,11 +13,35 @@ test.beforeAll(() => {
 const text = fc.oneof(
   fc.string({ unit: "grapheme", maxLength: 300 }),
   fc.string({ unit: "binary", maxLength: 300 }),
-  fc.array(fc.constantFrom("Seven soldiers were killed", " near Palmyra", " on Tuesday", ".", "\n", " <script>alert(1)</script>", " دمشق ", " 🙂", " since 2019", " at least 40"), { maxLength: 40 }).map((p) => p.join("")),
+  fc
+    .array(
+      fc.constantFrom(
+        "Seven soldiers were killed",
+        " near Palmyra",
+        " on Tuesday",
+        ".",
+        "\n",
+        " <script>alert(1)</script>",
+        " دمشق ",
+        " 🙂",
+        " since 2019",
+        " at least 40",
+      ),
+      { maxLength: 40 },
+    )
+    .map((p) => p.join("")),
 );
 const body = fc.oneof(
   fc.record({ text }, { requiredKeys: [] }),
-  fc.record({ text, title: fc.string({ maxLength: 50 }), publishedAt: fc.oneof(fc.constant("2024-05-01"), fc.string({ maxLength: 12 })), url: fc.string({ maxLength: 40 }) }, { requiredKeys: ["text"] }),
+  fc.record(
+    {
+      text,
+      title: fc.string({ maxLength: 50 }),
+      publishedAt: fc.oneof(fc.constant("2024-05-01"), fc.string({ maxLength: 12 })),
+      url: fc.string({ maxLength: 40 }),
+    },
+    { requiredKeys: ["text"] },
+  ),
   fc.jsonValue({ maxDepth: 3 }),
 );
 
@@ -26,7 +50,11 @@ test("random bodies to POST /api/articles never get a 5xx", async ({ request }) 
   const seen = new Map<number, number>();
   await fc.assert(
     fc.asyncProperty(body, async (data) => {
-      const r = await request.post("/api/articles", { data: JSON.stringify(data), headers: { authorization: `Bearer ${token}`, "content-type": "application/json" }, failOnStatusCode: false });
+      const r = await request.post("/api/articles", {
+        data: JSON.stringify(data),
+        headers: { authorization: `Bearer ${token}`, "content-type": "application/json" },
+        failOnStatusCode: false,
+      });
       const status = r.status();
       seen.set(status, (seen.get(status) ?? 0) + 1);
       expect(status, `body ${JSON.stringify(data).slice(0, 200)}`).toBeLessThan(500);

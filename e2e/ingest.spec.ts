@@ -80,8 +80,13 @@ test("a write without a login is sent to the login page, and the API refuses it"
 
 test("an article holding script and event-handler markup stays inert on its page", async ({ page, request }) => {
   const token = createToken("e2e-editor", `xss-${Date.now()}`);
-  const text = `Five civilians were killed on Sunday near Douma in Rif Dimashq, a monitor said. <script>window.__pwned = 1</script> <img src=x onerror="window.__pwned = 2"> (${Date.now()})`;
-  const res = await request.post("/api/articles", { data: { text, publishedAt: "2025-03-10", source: "<b>Bold Source</b>" }, headers: { authorization: `Bearer ${token}` } });
+  const text =
+    `Five civilians were killed on Sunday near Douma in Rif Dimashq, a monitor said. ` +
+    `<script>window.__pwned = 1</script> <img src=x onerror="window.__pwned = 2"> (${Date.now()})`;
+  const res = await request.post("/api/articles", {
+    data: { text, publishedAt: "2025-03-10", source: "<b>Bold Source</b>" },
+    headers: { authorization: `Bearer ${token}` },
+  });
   expect(res.status()).toBe(201);
   const { articleId } = (await res.json()) as { articleId: number };
   let dialog = false;

@@ -16,7 +16,10 @@ type Incident = { id: number; killed: number | null; sources: { sourceId: number
 test("an incident told by two articles is split from its page and merged back", async ({ page, request }) => {
   const run = Date.now();
   const post = async (text: string, source: string) => {
-    const r = await request.post("/api/articles", { data: { text, source, publishedAt: "2025-02-14", url: `https://example.org/e2e/${source}/${run}` }, headers: { authorization: `Bearer ${token}` } });
+    const r = await request.post("/api/articles", {
+      data: { text, source, publishedAt: "2025-02-14", url: `https://example.org/e2e/${source}/${run}` },
+      headers: { authorization: `Bearer ${token}` },
+    });
     expect(r.status()).toBe(201);
     return ((await r.json()) as { articleId: number }).articleId;
   };

@@ -16,7 +16,10 @@ test("the incident page shows every field and highlights the evidence in each so
 
   const p = new IncidentPage(page);
   await expect(p.heading).toBeVisible();
-  const incident = (await (await request.get(`/api/incidents/${id}`)).json()) as { incident?: { sources: { evidence: string }[] }; sources?: { evidence: string }[] };
+  const incident = (await (await request.get(`/api/incidents/${id}`)).json()) as {
+    incident?: { sources: { evidence: string }[] };
+    sources?: { evidence: string }[];
+  };
   const sources = (incident.incident ?? incident).sources ?? [];
   for (const label of ["Date", "Place", "Governorate", "Perpetrator", "Target", "Killed (best)", "Injured", "Reported by"]) {
     await expect(page.getByRole("term").filter({ hasText: new RegExp(`^${label.replace(/[()]/g, "\\$&")}$`, "i") })).toHaveCount(1);
@@ -32,7 +35,9 @@ test("the article page highlights every incident and running total it yielded, e
   const { articles } = (await res.json()) as { articles: { id: number; incidents: number; tallies: number }[] };
   const article = [...articles].sort((a, b) => b.incidents - a.incidents)[0];
   expect(article, "no articles in the seeds").toBeTruthy();
-  const detail = (await (await request.get(`/api/articles/${article!.id}`)).json()) as { article: { text: string; incidents: { id: number; evidenceStart: number; evidenceEnd: number }[]; tallies: { id: number }[] } };
+  const detail = (await (await request.get(`/api/articles/${article!.id}`)).json()) as {
+    article: { text: string; incidents: { id: number; evidenceStart: number; evidenceEnd: number }[]; tallies: { id: number }[] };
+  };
 
   const p = new ArticlePage(page);
   await p.goto(article!.id);

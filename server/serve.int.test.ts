@@ -17,11 +17,21 @@ let port = 0;
 /** One request on a connection of its own (no keep-alive), so the primary hands each to the next worker. */
 function request(method: string, p: string, body?: string): Promise<{ status: number; text: string }> {
   return new Promise((resolve, reject) => {
-    const req = http.request({ host: "127.0.0.1", port, method, path: p, agent: false, headers: body ? { "content-type": "application/json", "content-length": Buffer.byteLength(body) } : {} }, (res) => {
-      let text = "";
-      res.on("data", (d: Buffer) => (text += d));
-      res.on("end", () => resolve({ status: res.statusCode ?? 0, text }));
-    });
+    const req = http.request(
+      {
+        host: "127.0.0.1",
+        port,
+        method,
+        path: p,
+        agent: false,
+        headers: body ? { "content-type": "application/json", "content-length": Buffer.byteLength(body) } : {},
+      },
+      (res) => {
+        let text = "";
+        res.on("data", (d: Buffer) => (text += d));
+        res.on("end", () => resolve({ status: res.statusCode ?? 0, text }));
+      },
+    );
     req.on("error", reject);
     req.end(body);
   });
@@ -57,7 +67,15 @@ async function startServer(): Promise<ChildProcess> {
   const c = spawn(process.execPath, ["--import", "tsx", path.join(ROOT, "server/serve.ts")], {
     cwd: ROOT,
     stdio: ["ignore", "pipe", "pipe"],
-    env: { ...process.env, PORT: String(port), ATLAS_HOST: "127.0.0.1", ATLAS_WORKERS: "2", ATLAS_RATE_LIMIT_LOGINS: "4", NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },
+    env: {
+      ...process.env,
+      PORT: String(port),
+      ATLAS_HOST: "127.0.0.1",
+      ATLAS_WORKERS: "2",
+      ATLAS_RATE_LIMIT_LOGINS: "4",
+      NODE_ENV: "production",
+      NEXT_TELEMETRY_DISABLED: "1",
+    },
   });
   c.stdout!.on("data", (d: Buffer) => (output += d));
   c.stderr!.on("data", (d: Buffer) => (output += d));

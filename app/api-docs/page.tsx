@@ -19,8 +19,11 @@ export default function ApiDocs() {
         <h1 className="text-2xl font-bold">{doc.info.title}</h1>
         <p className="text-slate-700 dark:text-slate-300">{doc.info.description}</p>
         <p className="text-sm">
-          Machine-readable: <a className="text-blue-700 underline dark:text-blue-300" href="/api/openapi.json">/api/openapi.json</a> (OpenAPI {doc.openapi}). Errors have one
-          shape: <code>{`{"error": {"code", "message", "param"}}`}</code>.
+          Machine-readable:{" "}
+          <a className="text-blue-700 underline dark:text-blue-300" href="/api/openapi.json">
+            /api/openapi.json
+          </a>{" "}
+          (OpenAPI {doc.openapi}). Errors have one shape: <code>{`{"error": {"code", "message", "param"}}`}</code>.
         </p>
       </header>
       {Object.entries(doc.paths).map(([path, item]) => {

@@ -17,7 +17,27 @@ const call = async (handler: (r: Request) => Promise<Response>, query = "") => {
 type Incident = { province: string | null; date: string | null; killed: number | null; sources: { evidence: string }[] };
 
 // What the API shows of an incident and of each source (IncidentView in lib/db/incidents.ts).
-const VIEW_FIELDS = ["attackersKilled", "date", "datePrecision", "deletedAt", "evidence", "geoPrecision", "id", "injured", "killed", "killedHigh", "killedLow", "lat", "lon", "perpetrator", "place", "province", "sources", "target", "updatedAt"];
+const VIEW_FIELDS = [
+  "attackersKilled",
+  "date",
+  "datePrecision",
+  "deletedAt",
+  "evidence",
+  "geoPrecision",
+  "id",
+  "injured",
+  "killed",
+  "killedHigh",
+  "killedLow",
+  "lat",
+  "lon",
+  "perpetrator",
+  "place",
+  "province",
+  "sources",
+  "target",
+  "updatedAt",
+];
 const SOURCE_FIELDS = ["articleId", "evidence", "evidenceEnd", "evidenceStart", "killed", "publishedAt", "source", "sourceId", "title", "url"];
 
 beforeAll(async () => {
@@ -59,8 +79,15 @@ describe("GET /api/incidents", () => {
     expect(listed.length).toBeGreaterThanOrEqual(5);
     for (const item of listed) {
       const detail = (await getIncident(item.id))!;
-      const fields = Object.fromEntries(Object.keys(item).filter((k) => k !== "sources").map((k) => [k, detail[k as keyof typeof detail]]));
-      expect(item).toEqual({ ...fields, sources: detail.sources.map((s) => Object.fromEntries(Object.keys(item.sources[0]!).map((k) => [k, s[k as keyof typeof s]]))) });
+      const fields = Object.fromEntries(
+        Object.keys(item)
+          .filter((k) => k !== "sources")
+          .map((k) => [k, detail[k as keyof typeof detail]]),
+      );
+      expect(item).toEqual({
+        ...fields,
+        sources: detail.sources.map((s) => Object.fromEntries(Object.keys(item.sources[0]!).map((k) => [k, s[k as keyof typeof s]]))),
+      });
       expect(Object.keys(item).sort()).toEqual(VIEW_FIELDS);
       expect(item.sources.length).toBe(detail.sources.length);
       for (const s of item.sources) expect(Object.keys(s).sort()).toEqual(SOURCE_FIELDS);
@@ -147,7 +174,11 @@ describe("cursor pages", () => {
     const seen: number[] = [];
     let cursor: string | null = null;
     for (let guard = 0; guard < 100; guard++) {
-      const page = (await call(getIncidents, `?sort=${sort}&limit=2${cursor ? `&cursor=${cursor}` : ""}`)).body as { incidents: { id: number }[]; nextCursor: string | null; total: number };
+      const page = (await call(getIncidents, `?sort=${sort}&limit=2${cursor ? `&cursor=${cursor}` : ""}`)).body as {
+        incidents: { id: number }[];
+        nextCursor: string | null;
+        total: number;
+      };
       seen.push(...page.incidents.map((i) => i.id));
       cursor = page.nextCursor;
       if (!cursor) break;

@@ -33,7 +33,9 @@ beforeAll(async () => {
   // Two rows the seeds do not have: one undated (exports list it after every dated one) and
   // one whose evidence needs every kind of CSV quoting.
   await db().incident.create({ data: { evidence: "An undated incident in Homs.", province: "Homs", killed: 2 } });
-  await db().incident.create({ data: { evidence: AWKWARD, province: "Homs", killed: 12, injured: 3, date: new Date("2021-03-04"), datePrecision: "day", lat: 34.73, lon: 36.71 } });
+  await db().incident.create({
+    data: { evidence: AWKWARD, province: "Homs", killed: 12, injured: 3, date: new Date("2021-03-04"), datePrecision: "day", lat: 34.73, lon: 36.71 },
+  });
   // A synthetic row never appears in a real-data export.
   await db().incident.create({ data: { evidence: "Synthetic.", province: "Homs", killed: 1, synthetic: true, date: new Date("2021-03-04") } });
 });
@@ -95,9 +97,14 @@ describe("GET /api/incidents.csv", () => {
 describe("GET /api/incidents.geojson", () => {
   it("has a point for each located incident of the list, with its properties", async () => {
     const res = await get(getGeoJson);
-    const body = (await res.json()) as { type: string; features: { geometry: { coordinates: [number, number] }; properties: { id: number; evidence: string } }[] };
+    const body = (await res.json()) as {
+      type: string;
+      features: { geometry: { coordinates: [number, number] }; properties: { id: number; evidence: string } }[];
+    };
     expect(body.type).toBe("FeatureCollection");
-    const located = (await db().incident.findMany({ where: { synthetic: false, deletedAt: null, lat: { not: null }, lon: { not: null } }, select: { id: true } })).map((i) => i.id);
+    const located = (
+      await db().incident.findMany({ where: { synthetic: false, deletedAt: null, lat: { not: null }, lon: { not: null } }, select: { id: true } })
+    ).map((i) => i.id);
     expect(body.features.map((f) => f.properties.id).sort((a, b) => a - b)).toEqual(located.sort((a, b) => a - b));
     const awkward = body.features.find((f) => f.properties.evidence === AWKWARD);
     expect(awkward?.geometry.coordinates).toEqual([36.71, 34.73]);

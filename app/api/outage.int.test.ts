@@ -79,7 +79,9 @@ describe("a crash during writes", () => {
   it("leaves every article whole or absent, and the rollups equal to the rows", { timeout: 120_000 }, async () => {
     const articles = Array.from({ length: 30 }, (_, n) =>
       extractArticle({
-        raw: `Report ${n}\n\n${3 + (n % 7)} soldiers were killed on Tuesday near Palmyra in Homs province, a monitor said (report ${n}).\n\nIn a separate attack, ${2 + (n % 5)} civilians were killed near Idlib on Monday (report ${n}).`,
+        raw:
+          `Report ${n}\n\n${3 + (n % 7)} soldiers were killed on Tuesday near Palmyra in Homs province, a monitor said ` +
+          `(report ${n}).\n\nIn a separate attack, ${2 + (n % 5)} civilians were killed near Idlib on Monday (report ${n}).`,
         publishedAt: `2024-0${1 + (n % 9)}-15`,
         url: `https://example.org/crash/${n}`,
       }),
@@ -112,7 +114,9 @@ describe("a crash during writes", () => {
     for (let i = 0; i < 100 && alive(pid); i++) await new Promise((r) => setTimeout(r, 100));
     await start(false);
     // Writes caught by the crash fail; later ones succeed against the restarted server.
-    const results = (await Promise.race([Promise.all(chains), new Promise<never>((_, reject) => setTimeout(() => reject(new Error("writes hung")), 60_000))])).flat();
+    const results = (
+      await Promise.race([Promise.all(chains), new Promise<never>((_, reject) => setTimeout(() => reject(new Error("writes hung")), 60_000))])
+    ).flat();
     expect(results.some((r) => r === "failed")).toBe(true);
     expect(results.some((r) => typeof r === "object")).toBe(true);
     await disconnectDb();

@@ -46,7 +46,9 @@ const json = (body: unknown, headers: Record<string, string> = {}) => ({
 });
 const bearer = () => ({ authorization: `Bearer ${token}` });
 const ctx = (id: number) => ({ params: Promise.resolve({ id: String(id) }) });
-const body = async (r: Response) => (await r.json()) as Record<string, any>;
+// biome-ignore lint/suspicious/noExplicitAny: the tests read whatever JSON the API answered.
+type Json = any;
+const body = async (r: Response) => (await r.json()) as Record<string, Json>;
 
 beforeAll(async () => {
   await resetDatabase();
@@ -80,7 +82,9 @@ describe("who may write", () => {
     const text = "Two civilians were killed by a landmine on Monday in rural Idlib, a monitor said.";
     const noCsrf = await postArticle(new Request(`${BASE}/api/articles`, json({ text, publishedAt: "2024-05-07" }, { cookie: session })));
     expect(noCsrf.status).toBe(403);
-    const withCsrf = await postArticle(new Request(`${BASE}/api/articles`, json({ text, publishedAt: "2024-05-07" }, { cookie: session, "x-csrf-token": csrfToken })));
+    const withCsrf = await postArticle(
+      new Request(`${BASE}/api/articles`, json({ text, publishedAt: "2024-05-07" }, { cookie: session, "x-csrf-token": csrfToken })),
+    );
     expect(withCsrf.status).toBe(201);
   });
 });
@@ -96,7 +100,7 @@ describe("adding articles", () => {
     articleId = b.articleId;
     expect(b.incidentsCreated).toBe(1);
     const list = await body(await listIncidents(new Request(`${BASE}/api/incidents?province=Homs`)));
-    const mine = list.incidents.find((i: any) => i.sources.some((s: any) => s.articleId === articleId));
+    const mine = list.incidents.find((i: Json) => i.sources.some((s: Json) => s.articleId === articleId));
     expect(mine.killed).toBe(4);
     expect(mine.date).toBe("2024-03-12");
     incidentId = mine.id;
@@ -112,7 +116,17 @@ describe("adding articles", () => {
 
   it("accepts a multipart upload of an HTML page", async () => {
     const form = new FormData();
-    form.set("file", new File([`<html><head><title>Raid in Deraa</title></head><body><nav>Menu</nav><p>Three fighters were killed on Sunday in an ambush near Nawa in Daraa province, a monitor said.</p></body></html>`], "raid.html", { type: "text/html" }));
+    form.set(
+      "file",
+      new File(
+        [
+          `<html><head><title>Raid in Deraa</title></head><body><nav>Menu</nav><p>Three fighters were ` +
+            `killed on Sunday in an ambush near Nawa in Daraa province, a monitor said.</p></body></html>`,
+        ],
+        "raid.html",
+        { type: "text/html" },
+      ),
+    );
     form.set("publishedAt", "2024-06-11");
     form.set("source", "Upload Test");
     const r = await postArticle(new Request(`${BASE}/api/articles`, { method: "POST", headers: bearer(), body: form }));
@@ -121,9 +135,13 @@ describe("adding articles", () => {
   });
 
   it("answers bad bodies with a 4xx naming the problem", async () => {
-    const wrongType = await postArticle(new Request(`${BASE}/api/articles`, { method: "POST", headers: { ...bearer(), "content-type": "text/plain" }, body: "hello" }));
+    const wrongType = await postArticle(
+      new Request(`${BASE}/api/articles`, { method: "POST", headers: { ...bearer(), "content-type": "text/plain" }, body: "hello" }),
+    );
     expect(wrongType.status).toBe(415);
-    const broken = await postArticle(new Request(`${BASE}/api/articles`, { method: "POST", headers: { ...bearer(), "content-type": "application/json" }, body: "{not json" }));
+    const broken = await postArticle(
+      new Request(`${BASE}/api/articles`, { method: "POST", headers: { ...bearer(), "content-type": "application/json" }, body: "{not json" }),
+    );
     expect(broken.status).toBe(400);
     const empty = await postArticle(new Request(`${BASE}/api/articles`, json({ text: "" }, bearer())));
     expect(empty.status).toBe(400);
@@ -133,7 +151,14 @@ describe("adding articles", () => {
   });
 
   it("keeps a corrected count through re-extraction, and a second re-extraction changes nothing", async () => {
-    const r = await patchIncident(new Request(`${BASE}/api/incidents/${incidentId}`, { method: "PATCH", headers: { ...bearer(), "content-type": "application/json" }, body: JSON.stringify({ killed: 6, killedHigh: 6 }) }), ctx(incidentId));
+    const r = await patchIncident(
+      new Request(`${BASE}/api/incidents/${incidentId}`, {
+        method: "PATCH",
+        headers: { ...bearer(), "content-type": "application/json" },
+        body: JSON.stringify({ killed: 6, killedHigh: 6 }),
+      }),
+      ctx(incidentId),
+    );
     expect(r.status).toBe(200);
     expect((await body(r)).incident.killed).toBe(6);
     const first = await reextractAll();
@@ -143,7 +168,7 @@ describe("adding articles", () => {
     expect(after.incident.reviewedFields).toContain("killed");
     const second = await reextractAll();
     expect(second.updated + second.created + second.removed).toBe(0);
-    const history = after.history as { action: string; actor: string; before: any; after: any }[];
+    const history = after.history as { action: string; actor: string; before: Json; after: Json }[];
     const update = history.find((h) => h.action === "update")!;
     expect(update.actor).toBe("token:tests");
     expect(update.before.killed).toBe(4);
@@ -151,7 +176,14 @@ describe("adding articles", () => {
   });
 
   it("refuses counts that contradict each other", async () => {
-    const r = await patchIncident(new Request(`${BASE}/api/incidents/${incidentId}`, { method: "PATCH", headers: { ...bearer(), "content-type": "application/json" }, body: JSON.stringify({ killedLow: 9 }) }), ctx(incidentId));
+    const r = await patchIncident(
+      new Request(`${BASE}/api/incidents/${incidentId}`, {
+        method: "PATCH",
+        headers: { ...bearer(), "content-type": "application/json" },
+        body: JSON.stringify({ killedLow: 9 }),
+      }),
+      ctx(incidentId),
+    );
     expect(r.status).toBe(400);
   });
 
@@ -161,14 +193,14 @@ describe("adding articles", () => {
     const b = await body(r);
     // Either the saver merged it already, or it stands apart: merge by hand when apart.
     const list = await body(await listIncidents(new Request(`${BASE}/api/incidents?province=Homs`)));
-    const other = list.incidents.find((i: any) => i.sources.some((s: any) => s.articleId === b.articleId));
+    const other = list.incidents.find((i: Json) => i.sources.some((s: Json) => s.articleId === b.articleId));
     if (other.id !== incidentId) {
       const m = await mergeIncident(new Request(`${BASE}/api/incidents/${incidentId}/merge`, json({ other: other.id }, bearer())), ctx(incidentId));
       expect(m.status).toBe(200);
     }
     const merged = (await body(await getIncident(new Request(`${BASE}/api/incidents/${incidentId}`), ctx(incidentId)))).incident;
     expect(merged.sources).toHaveLength(2);
-    const second = merged.sources.find((s: any) => s.articleId === b.articleId);
+    const second = merged.sources.find((s: Json) => s.articleId === b.articleId);
     const s = await splitIncident(new Request(`${BASE}/api/incidents/${incidentId}/split`, json({ sourceId: second.sourceId }, bearer())), ctx(incidentId));
     expect(s.status).toBe(201);
     const split = await body(s);
@@ -182,9 +214,9 @@ describe("adding articles", () => {
     const d = await deleteIncident(new Request(`${BASE}/api/incidents/${incidentId}`, { method: "DELETE", headers: bearer() }), ctx(incidentId));
     expect(d.status).toBe(200);
     const list = await body(await listIncidents(new Request(`${BASE}/api/incidents`)));
-    expect(list.incidents.some((i: any) => i.id === incidentId)).toBe(false);
+    expect(list.incidents.some((i: Json) => i.id === incidentId)).toBe(false);
     const sync = await body(await listIncidents(new Request(`${BASE}/api/incidents?updatedSince=${encodeURIComponent(since)}`)));
-    const gone = sync.incidents.find((i: any) => i.id === incidentId);
+    const gone = sync.incidents.find((i: Json) => i.id === incidentId);
     expect(gone.deletedAt).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);
     expect(Math.abs(Date.parse(gone.deletedAt) - Date.now())).toBeLessThan(60_000);
     expect((await getIncident(new Request(`${BASE}/api/incidents/${incidentId}`), ctx(incidentId))).status).toBe(404);

@@ -13,12 +13,16 @@ export default async function IngestPage() {
       <header className="flex flex-wrap items-baseline justify-between gap-2">
         <h1 className="text-2xl font-bold">Add an article</h1>
         <p className="text-sm text-slate-700 dark:text-slate-300">
-          Logged in as <strong>{editor.name}</strong> · <a className="text-blue-700 underline dark:text-blue-300" href="/">Back to the atlas</a>
+          Logged in as <strong>{editor.name}</strong> ·{" "}
+          <a className="text-blue-700 underline dark:text-blue-300" href="/">
+            Back to the atlas
+          </a>
         </p>
       </header>
       <p className="max-w-3xl text-sm text-slate-700 dark:text-slate-300">
-        Paste an article or upload a .txt, .md or .html file. The extractor proposes incidents and tallies; check each one against its highlighted sentence, correct what is
-        wrong, remove what is not an incident, add what it missed, then save. What you change is marked as reviewed and is never overwritten by a later re-extraction.
+        Paste an article or upload a .txt, .md or .html file. The extractor proposes incidents and tallies; check each one against its highlighted sentence,
+        correct what is wrong, remove what is not an incident, add what it missed, then save. What you change is marked as reviewed and is never overwritten by
+        a later re-extraction.
       </p>
       <IngestWorkbench csrfToken={editor.csrfToken} />
     </main>

@@ -34,8 +34,18 @@ export function DashboardCharts({ data }: { data: MonthSeries }) {
       cumulative += data.killed[i] ?? 0;
       // Groups without deaths that month are left out (undefined), so the tooltip lists only what happened.
       const stacked: Record<string, number | undefined> = {};
-      series.forEach((s, g) => (stacked[groups[g]!] = s.killed[i] || undefined));
-      return { period, label: formatMonth(period), killed: data.killed[i] ?? 0, incidents: data.incidents[i] ?? 0, injured: data.injured[i] ?? 0, cumulative, ...stacked };
+      series.forEach((s, g) => {
+        stacked[groups[g]!] = s.killed[i] || undefined;
+      });
+      return {
+        period,
+        label: formatMonth(period),
+        killed: data.killed[i] ?? 0,
+        incidents: data.incidents[i] ?? 0,
+        injured: data.injured[i] ?? 0,
+        cumulative,
+        ...stacked,
+      };
     });
     return { rows, groups };
   }, [data, split]);
@@ -45,7 +55,13 @@ export function DashboardCharts({ data }: { data: MonthSeries }) {
 
   if (data.months.length === 0) {
     return (
-      <div className="flex h-64 items-center justify-center rounded-lg border border-dashed border-slate-400 p-4 text-center text-sm text-slate-600 dark:border-slate-600 dark:text-slate-400" role="status">
+      <div
+        className={
+          "flex h-64 items-center justify-center rounded-lg border border-dashed border-slate-400 " +
+          "p-4 text-center text-sm text-slate-600 dark:border-slate-600 dark:text-slate-400"
+        }
+        role="status"
+      >
         No dated incidents match these filters.
       </div>
     );
@@ -54,7 +70,12 @@ export function DashboardCharts({ data }: { data: MonthSeries }) {
   const axis = dark ? "#cbd5e1" : "#334155";
   const grid = dark ? "#334155" : "#e2e8f0";
   const tooltipStyle = {
-    contentStyle: { background: dark ? "#0f172a" : "#ffffff", border: `1px solid ${dark ? "#475569" : "#cbd5e1"}`, color: dark ? "#e2e8f0" : "#0f172a", fontSize: 12 },
+    contentStyle: {
+      background: dark ? "#0f172a" : "#ffffff",
+      border: `1px solid ${dark ? "#475569" : "#cbd5e1"}`,
+      color: dark ? "#e2e8f0" : "#0f172a",
+      fontSize: 12,
+    },
     labelStyle: { fontWeight: 600 },
     cursor: { fill: dark ? "rgba(148,163,184,0.15)" : "rgba(100,116,139,0.12)" },
   };
@@ -85,7 +106,12 @@ export function DashboardCharts({ data }: { data: MonthSeries }) {
 
   return (
     <div className="flex flex-col gap-4">
-      <section aria-labelledby="killed-chart-title" data-testid="killed-chart" data-killed={totalKilled} data-months={rows.filter((r) => r.incidents > 0).length}>
+      <section
+        aria-labelledby="killed-chart-title"
+        data-testid="killed-chart"
+        data-killed={totalKilled}
+        data-months={rows.filter((r) => r.incidents > 0).length}
+      >
         <div className="flex flex-wrap items-center justify-between gap-2">
           <h3 id="killed-chart-title" className="text-sm font-semibold">
             Killed per month <span className="font-normal text-slate-600 dark:text-slate-400">· {numberFormat.format(totalKilled)} in total</span>
@@ -95,7 +121,10 @@ export function DashboardCharts({ data }: { data: MonthSeries }) {
             {(["province", "perpetrator"] as const).map((s) => (
               <label
                 key={s}
-                className={`cursor-pointer px-2 py-1 focus-within:ring-2 focus-within:ring-blue-600 ${split === s ? "bg-slate-800 text-white dark:bg-slate-200 dark:text-slate-900" : "text-slate-800 dark:text-slate-200"}`}
+                className={
+                  `cursor-pointer px-2 py-1 focus-within:ring-2 focus-within:ring-blue-600 ` +
+                  `${split === s ? "bg-slate-800 text-white dark:bg-slate-200 dark:text-slate-900" : "text-slate-800 dark:text-slate-200"}`
+                }
               >
                 <input type="radio" className="sr-only" name={radioName} value={s} checked={split === s} onChange={() => setSplit(s)} />
                 {s === "province" ? "By governorate" : "By perpetrator"}
@@ -109,7 +138,19 @@ export function DashboardCharts({ data }: { data: MonthSeries }) {
               <AreaChart {...common}>
                 {frame}
                 {groups.map((g) => (
-                  <Area key={g} type="linear" dataKey={g} name={g} stackId="killed" stroke={colour(g === UNKNOWN ? null : g)} strokeWidth={0.5} fill={colour(g === UNKNOWN ? null : g)} fillOpacity={0.9} connectNulls isAnimationActive={false} />
+                  <Area
+                    key={g}
+                    type="linear"
+                    dataKey={g}
+                    name={g}
+                    stackId="killed"
+                    stroke={colour(g === UNKNOWN ? null : g)}
+                    strokeWidth={0.5}
+                    fill={colour(g === UNKNOWN ? null : g)}
+                    fillOpacity={0.9}
+                    connectNulls
+                    isAnimationActive={false}
+                  />
                 ))}
               </AreaChart>
             ) : (
@@ -122,7 +163,10 @@ export function DashboardCharts({ data }: { data: MonthSeries }) {
             )}
           </ResponsiveContainer>
         </div>
-        <ul className="mt-1 flex flex-wrap gap-x-3 gap-y-0.5 text-xs text-slate-700 dark:text-slate-300" aria-label={`Colours: ${split === "province" ? "governorates" : "perpetrators"}`}>
+        <ul
+          className="mt-1 flex flex-wrap gap-x-3 gap-y-0.5 text-xs text-slate-700 dark:text-slate-300"
+          aria-label={`Colours: ${split === "province" ? "governorates" : "perpetrators"}`}
+        >
           {groups.map((g) => (
             <li key={g} className="flex items-center gap-1">
               <span aria-hidden className="inline-block h-2.5 w-2.5" style={{ background: colour(g === UNKNOWN ? null : g) }} />
@@ -142,7 +186,15 @@ export function DashboardCharts({ data }: { data: MonthSeries }) {
               {dense ? (
                 <AreaChart {...common}>
                   {frame}
-                  <Area type="linear" dataKey="incidents" name="Incidents" stroke={incidentsColour} fill={incidentsColour} fillOpacity={0.5} isAnimationActive={false} />
+                  <Area
+                    type="linear"
+                    dataKey="incidents"
+                    name="Incidents"
+                    stroke={incidentsColour}
+                    fill={incidentsColour}
+                    fillOpacity={0.5}
+                    isAnimationActive={false}
+                  />
                 </AreaChart>
               ) : (
                 <BarChart {...common}>
@@ -161,7 +213,15 @@ export function DashboardCharts({ data }: { data: MonthSeries }) {
             <ResponsiveContainer width="100%" height="100%">
               <AreaChart {...common}>
                 {frame}
-                <Area type="stepAfter" dataKey="cumulative" name="Killed so far" stroke={dark ? "#f87171" : "#b91c1c"} fill={dark ? "#f87171" : "#b91c1c"} fillOpacity={0.2} isAnimationActive={false} />
+                <Area
+                  type="stepAfter"
+                  dataKey="cumulative"
+                  name="Killed so far"
+                  stroke={dark ? "#f87171" : "#b91c1c"}
+                  fill={dark ? "#f87171" : "#b91c1c"}
+                  fillOpacity={0.2}
+                  isAnimationActive={false}
+                />
               </AreaChart>
             </ResponsiveContainer>
           </div>
@@ -169,37 +229,56 @@ export function DashboardCharts({ data }: { data: MonthSeries }) {
       </div>
 
       <details className="text-sm" onToggle={(e) => setMonthsOpen(e.currentTarget.open)}>
-        <summary className="cursor-pointer text-blue-700 underline-offset-2 hover:underline dark:text-blue-300">Figures by month (select a month to narrow the dates)</summary>
-        {monthsOpen && <div className="mt-2 max-h-64 overflow-auto">
-          <table className="w-full text-left text-xs" aria-label="Figures by month">
-            <thead>
-              <tr className="border-b border-slate-300 dark:border-slate-700">
-                <th scope="col" className="py-1 pr-2">Month</th>
-                <th scope="col" className="py-1 pr-2 text-right">Incidents</th>
-                <th scope="col" className="py-1 pr-2 text-right">Killed</th>
-                <th scope="col" className="py-1 pr-2 text-right">Injured</th>
-                <th scope="col" className="py-1 text-right">Cumulative killed</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows
-                .filter((r) => r.incidents > 0)
-                .map((r) => (
-                  <tr key={r.period} className="border-b border-slate-200 dark:border-slate-800">
-                    <td className="py-0.5 pr-2">
-                      <button type="button" className="text-blue-700 underline dark:text-blue-300" onClick={() => narrowTo(r.period)} aria-label={`Narrow to ${formatMonth(r.period, true)}`}>
-                        {formatMonth(r.period, true)}
-                      </button>
-                    </td>
-                    <td className="py-0.5 pr-2 text-right tabular-nums">{r.incidents}</td>
-                    <td className="py-0.5 pr-2 text-right tabular-nums">{r.killed}</td>
-                    <td className="py-0.5 pr-2 text-right tabular-nums">{r.injured}</td>
-                    <td className="py-0.5 text-right tabular-nums">{r.cumulative}</td>
-                  </tr>
-                ))}
-            </tbody>
-          </table>
-        </div>}
+        <summary className="cursor-pointer text-blue-700 underline-offset-2 hover:underline dark:text-blue-300">
+          Figures by month (select a month to narrow the dates)
+        </summary>
+        {monthsOpen && (
+          <div className="mt-2 max-h-64 overflow-auto">
+            <table className="w-full text-left text-xs" aria-label="Figures by month">
+              <thead>
+                <tr className="border-b border-slate-300 dark:border-slate-700">
+                  <th scope="col" className="py-1 pr-2">
+                    Month
+                  </th>
+                  <th scope="col" className="py-1 pr-2 text-right">
+                    Incidents
+                  </th>
+                  <th scope="col" className="py-1 pr-2 text-right">
+                    Killed
+                  </th>
+                  <th scope="col" className="py-1 pr-2 text-right">
+                    Injured
+                  </th>
+                  <th scope="col" className="py-1 text-right">
+                    Cumulative killed
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {rows
+                  .filter((r) => r.incidents > 0)
+                  .map((r) => (
+                    <tr key={r.period} className="border-b border-slate-200 dark:border-slate-800">
+                      <td className="py-0.5 pr-2">
+                        <button
+                          type="button"
+                          className="text-blue-700 underline dark:text-blue-300"
+                          onClick={() => narrowTo(r.period)}
+                          aria-label={`Narrow to ${formatMonth(r.period, true)}`}
+                        >
+                          {formatMonth(r.period, true)}
+                        </button>
+                      </td>
+                      <td className="py-0.5 pr-2 text-right tabular-nums">{r.incidents}</td>
+                      <td className="py-0.5 pr-2 text-right tabular-nums">{r.killed}</td>
+                      <td className="py-0.5 pr-2 text-right tabular-nums">{r.injured}</td>
+                      <td className="py-0.5 text-right tabular-nums">{r.cumulative}</td>
+                    </tr>
+                  ))}
+              </tbody>
+            </table>
+          </div>
+        )}
       </details>
     </div>
   );

@@ -43,7 +43,11 @@ export async function SummaryCards({ filters }: { filters: IncidentFilters }) {
   return (
     <dl className="grid grid-cols-2 gap-3 md:grid-cols-4" data-testid="summary-cards">
       {cards.map((c) => (
-        <div key={c.id} className="rounded-lg border border-slate-300 bg-white p-3 shadow-sm dark:border-slate-700 dark:bg-slate-900" data-testid={`card-${c.id}`}>
+        <div
+          key={c.id}
+          className="rounded-lg border border-slate-300 bg-white p-3 shadow-sm dark:border-slate-700 dark:bg-slate-900"
+          data-testid={`card-${c.id}`}
+        >
           <dt className="text-xs font-semibold uppercase tracking-wide text-slate-600 dark:text-slate-400">{c.label}</dt>
           <dd className="text-2xl font-bold tabular-nums sm:text-3xl">{c.value}</dd>
           {c.note && <dd className="text-xs text-slate-600 dark:text-slate-400">{c.note}</dd>}
@@ -70,7 +74,11 @@ export async function MapSection({ filters }: { filters: IncidentFilters }) {
 }
 
 export async function ChartsSection({ filters }: { filters: IncidentFilters }) {
-  const [total, byProvince, byPerpetrator] = await Promise.all([timeline(filters, "month"), timeline(filters, "month", "province"), timeline(filters, "month", "perpetrator")]);
+  const [total, byProvince, byPerpetrator] = await Promise.all([
+    timeline(filters, "month"),
+    timeline(filters, "month", "province"),
+    timeline(filters, "month", "perpetrator"),
+  ]);
   return <DashboardCharts data={toMonthSeries(total, byProvince, byPerpetrator)} />;
 }
 
@@ -83,7 +91,11 @@ export async function TallyNotes({ dataset = "real" }: { dataset?: IncidentFilte
   // Tallies come from articles: the synthetic benchmark set has none.
   const tallies = dataset === "synthetic" ? [] : await listTallies(100);
   return (
-    <aside aria-labelledby="tallies-title" className="rounded-lg border border-slate-300 bg-white p-3 dark:border-slate-700 dark:bg-slate-900" data-testid="tallies">
+    <aside
+      aria-labelledby="tallies-title"
+      className="rounded-lg border border-slate-300 bg-white p-3 dark:border-slate-700 dark:bg-slate-900"
+      data-testid="tallies"
+    >
       <h3 id="tallies-title" className="text-sm font-semibold">
         Running totals reported in the articles
       </h3>
@@ -97,8 +109,8 @@ export async function TallyNotes({ dataset = "real" }: { dataset?: IncidentFilte
           {tallies.map((t) => (
             <li key={t.id} className="border-l-4 border-slate-400 pl-2 text-sm dark:border-slate-500">
               <p>
-                <span className="font-semibold">{t.reportedBy ?? t.article.source ?? "The article"}:</span> at least <strong className="tabular-nums">{numberFormat.format(t.count)}</strong>{" "}
-                {t.description}
+                <span className="font-semibold">{t.reportedBy ?? t.article.source ?? "The article"}:</span> at least{" "}
+                <strong className="tabular-nums">{numberFormat.format(t.count)}</strong> {t.description}
                 {t.since && !/\(|\bsince\b/.test(t.description) && <> since {formatIncidentDate(t.since, "day")}</>}
               </p>
               <p className="text-xs text-slate-600 dark:text-slate-400">

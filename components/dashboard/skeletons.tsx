@@ -35,6 +35,7 @@ export function TableSkeleton() {
   return (
     <div className="flex flex-col gap-1" role="status" aria-label="Loading incidents">
       {Array.from({ length: 6 }, (_, i) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: six identical placeholder rows that never reorder.
         <div key={i} className={`${block} h-9`} />
       ))}
     </div>

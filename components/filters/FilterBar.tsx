@@ -10,8 +10,13 @@ import { toggleParam, useFilterState, useNavigate } from "@/components/dashboard
 
 const labelCls = "text-xs font-semibold uppercase tracking-wide text-slate-700 dark:text-slate-300";
 const inputCls =
-  "mt-1 w-full rounded border border-slate-400 bg-white px-2 py-1 text-sm text-slate-900 focus:outline-none focus:ring-2 focus:ring-blue-600 dark:border-slate-500 dark:bg-slate-900 dark:text-slate-100";
+  "mt-1 w-full rounded border border-slate-400 bg-white px-2 py-1 text-sm text-slate-900 focus:outline-none " +
+  "focus:ring-2 focus:ring-blue-600 dark:border-slate-500 dark:bg-slate-900 dark:text-slate-100";
 
+const CHIP =
+  "cursor-pointer select-none rounded-full border px-2.5 py-0.5 text-sm " +
+  "focus-within:ring-2 focus-within:ring-blue-600 focus-within:ring-offset-1 dark:focus-within:ring-offset-slate-900";
+const FORM = "rounded-lg border border-slate-300 bg-white p-3 shadow-sm md:block dark:border-slate-700 dark:bg-slate-900";
 const completeDate = (v: string) => /^(19|20)\d\d-\d\d-\d\d$/.test(v);
 const spec = (key: FilterKey): FilterSpec => FILTERS[key];
 const WIDGETS = RESETTABLE_FILTERS.filter((k) => spec(k).widget !== "chips");
@@ -42,12 +47,13 @@ export function FilterBar({ choices }: { choices: FilterChoices }) {
         </button>
         <span className="truncate text-sm text-slate-700 dark:text-slate-300">{summary.length ? summary.join(" · ") : "All incidents"}</span>
       </div>
+      {/* biome-ignore lint/a11y/useSemanticElements: a form with role=search is the landmark screen readers announce today. */}
       <form
         id="filter-form"
         role="search"
         aria-label="Filter incidents"
         aria-busy={pending}
-        className={`${open ? "mt-2 block" : "hidden"} rounded-lg border border-slate-300 bg-white p-3 shadow-sm md:block dark:border-slate-700 dark:bg-slate-900`}
+        className={`${open ? "mt-2 block" : "hidden"} ${FORM}`}
         onSubmit={(e) => e.preventDefault()}
       >
         {CHIPS.map((k) => (
@@ -60,9 +66,16 @@ export function FilterBar({ choices }: { choices: FilterChoices }) {
           <div className="col-span-2 flex items-center gap-2 sm:col-span-1 lg:justify-end">
             <button
               type="button"
-              className="rounded border border-slate-400 px-3 py-1.5 text-sm font-medium text-slate-800 hover:bg-slate-100 focus:outline-none focus:ring-2 focus:ring-blue-600 disabled:cursor-not-allowed disabled:opacity-50 dark:border-slate-500 dark:text-slate-100 dark:hover:bg-slate-800"
+              className={
+                "rounded border border-slate-400 px-3 py-1.5 text-sm font-medium text-slate-800 hover:bg-slate-100 focus:outline-none focus:ring-2 " +
+                "focus:ring-blue-600 disabled:cursor-not-allowed disabled:opacity-50 dark:border-slate-500 dark:text-slate-100 dark:hover:bg-slate-800"
+              }
               disabled={active === 0}
-              onClick={() => navigate((p) => RESETTABLE_FILTERS.forEach((k) => p.delete(k)))}
+              onClick={() =>
+                navigate((p) => {
+                  for (const k of RESETTABLE_FILTERS) p.delete(k);
+                })
+              }
             >
               Reset filters{active ? ` (${active})` : ""}
             </button>
@@ -109,10 +122,11 @@ function Chips({ paramKey, options }: { paramKey: FilterKey; options: string[] }
           return (
             <label
               key={g}
-              className={`cursor-pointer select-none rounded-full border px-2.5 py-0.5 text-sm focus-within:ring-2 focus-within:ring-blue-600 focus-within:ring-offset-1 dark:focus-within:ring-offset-slate-900 ${
+              className={`${CHIP} ${
                 on
                   ? "border-blue-700 bg-blue-700 text-white dark:border-blue-400 dark:bg-blue-400 dark:text-slate-950"
-                  : "border-slate-400 bg-white text-slate-800 hover:bg-slate-100 dark:border-slate-600 dark:bg-slate-900 dark:text-slate-100 dark:hover:bg-slate-800"
+                  : "border-slate-400 bg-white text-slate-800 hover:bg-slate-100 dark:border-slate-600 " +
+                    "dark:bg-slate-900 dark:text-slate-100 dark:hover:bg-slate-800"
               }`}
             >
               <input type="checkbox" className="sr-only" checked={on} onChange={() => navigate((p) => toggleParam(p, paramKey, g))} />
@@ -213,7 +227,10 @@ function MultiSelect({ label, paramKey, options }: { label: string; paramKey: st
       <details className="group mt-1">
         <summary
           aria-labelledby={`${paramKey}-label ${paramKey}-value`}
-          className="flex cursor-pointer list-none items-center justify-between gap-2 rounded border border-slate-400 bg-white px-2 py-1 text-sm text-slate-900 focus:outline-none focus:ring-2 focus:ring-blue-600 dark:border-slate-500 dark:bg-slate-900 dark:text-slate-100 [&::-webkit-details-marker]:hidden"
+          className={
+            "flex cursor-pointer list-none items-center justify-between gap-2 rounded border border-slate-400 bg-white px-2 py-1 text-sm text-slate-900 " +
+            "focus:outline-none focus:ring-2 focus:ring-blue-600 dark:border-slate-500 dark:bg-slate-900 dark:text-slate-100 [&::-webkit-details-marker]:hidden"
+          }
         >
           <span id={`${paramKey}-value`} className="truncate">
             {summary}
@@ -222,12 +239,22 @@ function MultiSelect({ label, paramKey, options }: { label: string; paramKey: st
             ▾
           </span>
         </summary>
-        <fieldset className="absolute z-[1100] mt-1 max-h-72 w-64 overflow-auto rounded border border-slate-300 bg-white p-2 shadow-lg dark:border-slate-600 dark:bg-slate-900">
+        <fieldset
+          className={
+            "absolute z-[1100] mt-1 max-h-72 w-64 overflow-auto rounded border " +
+            "border-slate-300 bg-white p-2 shadow-lg dark:border-slate-600 dark:bg-slate-900"
+          }
+        >
           <legend className="sr-only">{label}</legend>
           {all.length === 0 && <p className="text-sm text-slate-600 dark:text-slate-400">No values in the data yet.</p>}
           {all.map((o) => (
             <label key={o} className="flex items-center gap-2 rounded px-1 py-0.5 text-sm hover:bg-slate-100 dark:hover:bg-slate-800">
-              <input type="checkbox" className="h-4 w-4 accent-blue-700" checked={selected.includes(o)} onChange={() => navigate((p) => toggleParam(p, paramKey, o))} />
+              <input
+                type="checkbox"
+                className="h-4 w-4 accent-blue-700"
+                checked={selected.includes(o)}
+                onChange={() => navigate((p) => toggleParam(p, paramKey, o))}
+              />
               {o}
             </label>
           ))}

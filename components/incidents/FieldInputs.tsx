@@ -27,10 +27,17 @@ export function FieldInputs({ values, onChange }: { values: FieldDraft; onChange
         const text = (v: string) => onChange({ [f.name]: v || null });
         if (f.input === "place") return <PlaceBox key={f.name} label={f.label} value={(value as string) ?? ""} onChoose={(p) => onChange(placeFields(p))} />;
         return (
+          // biome-ignore lint/a11y/noLabelWithoutControl: the label wraps the one control drawn for the field's kind below.
           <label key={f.name} className="text-xs font-medium">
             {f.label}
             {f.input === "count" && (
-              <input type="number" min={0} className={inputClass} value={value ?? ""} onChange={(e) => onChange({ [f.name]: e.target.value === "" ? null : Number(e.target.value) })} />
+              <input
+                type="number"
+                min={0}
+                className={inputClass}
+                value={value ?? ""}
+                onChange={(e) => onChange({ [f.name]: e.target.value === "" ? null : Number(e.target.value) })}
+              />
             )}
             {f.input === "date" && <input type="date" className={inputClass} value={(value as string) ?? ""} onChange={(e) => text(e.target.value)} />}
             {f.input === "text" && <input className={inputClass} value={(value as string) ?? ""} onChange={(e) => text(e.target.value)} />}

@@ -24,7 +24,8 @@ export function IncidentHistory({ changes }: { changes: Change[] }) {
           {changes.map((c) => (
             <li key={c.id} className="border-l-2 border-slate-300 pl-3 dark:border-slate-600">
               <p>
-                <strong>{c.action}</strong> by <span className="font-mono">{c.actor}</span>, <time dateTime={c.at}>{c.at.replace("T", " ").slice(0, 16)} UTC</time>
+                <strong>{c.action}</strong> by <span className="font-mono">{c.actor}</span>,{" "}
+                <time dateTime={c.at}>{c.at.replace("T", " ").slice(0, 16)} UTC</time>
                 {c.note ? ` — ${c.note}` : ""}
               </p>
               {diff(c.before, c.after).length > 0 && (

@@ -21,6 +21,9 @@ const COLUMNS: { key: SortKey; label: string; numeric?: boolean }[] = [
   { key: "target", label: "Target" },
 ];
 
+const CARD_SELECTED = "border-amber-600 bg-amber-100 dark:border-amber-400 dark:bg-amber-900/40";
+const CARD = "border-slate-300 bg-white dark:border-slate-700 dark:bg-slate-900";
+
 const PAGE_SIZES = [10, 25, 50];
 
 function value(i: DashboardIncident, key: SortKey): string | number | null {
@@ -72,7 +75,9 @@ export function IncidentTable({ incidents, total }: { incidents: DashboardIncide
   }, [selectedId, selectedBy, sorted, pageSize]);
 
   const onSort = (key: SortKey) => {
-    setSort((s) => (s.key === key ? { key, dir: s.dir === "asc" ? "desc" : "asc" } : { key, dir: key === "date" || key === "killed" || key === "injured" ? "desc" : "asc" }));
+    setSort((s) =>
+      s.key === key ? { key, dir: s.dir === "asc" ? "desc" : "asc" } : { key, dir: key === "date" || key === "killed" || key === "injured" ? "desc" : "asc" },
+    );
     setPage(0);
   };
 
@@ -89,7 +94,10 @@ export function IncidentTable({ incidents, total }: { incidents: DashboardIncide
 
   if (incidents.length === 0) {
     return (
-      <p className="rounded-lg border border-dashed border-slate-400 p-6 text-center text-sm text-slate-600 dark:border-slate-600 dark:text-slate-400" role="status">
+      <p
+        className="rounded-lg border border-dashed border-slate-400 p-6 text-center text-sm text-slate-600 dark:border-slate-600 dark:text-slate-400"
+        role="status"
+      >
         No incidents match these filters. Widen the dates, remove a governorate, or reset the filters.
       </p>
     );
@@ -126,10 +134,15 @@ export function IncidentTable({ incidents, total }: { incidents: DashboardIncide
               key={i.id}
               data-incident-id={i.id}
               data-selected={selected || undefined}
-              className={`rounded-lg border p-3 text-sm ${selected ? "border-amber-600 bg-amber-100 dark:border-amber-400 dark:bg-amber-900/40" : "border-slate-300 bg-white dark:border-slate-700 dark:bg-slate-900"}`}
+              className={`rounded-lg border p-3 text-sm ${selected ? CARD_SELECTED : CARD}`}
             >
               <div className="flex items-baseline justify-between gap-2">
-                <button type="button" aria-pressed={selected} onClick={() => showOnMap(i.id)} className="text-left font-semibold text-blue-700 underline dark:text-blue-300">
+                <button
+                  type="button"
+                  aria-pressed={selected}
+                  onClick={() => showOnMap(i.id)}
+                  className="text-left font-semibold text-blue-700 underline dark:text-blue-300"
+                >
                   {formatIncidentDate(i.date, i.datePrecision)}
                   <span className="sr-only">: show on map</span>
                 </button>
@@ -159,8 +172,17 @@ export function IncidentTable({ incidents, total }: { incidents: DashboardIncide
               {COLUMNS.map((c) => {
                 const active = sort.key === c.key;
                 return (
-                  <th key={c.key} scope="col" aria-sort={active ? (sort.dir === "asc" ? "ascending" : "descending") : "none"} className={`px-2 py-1.5 font-semibold ${c.numeric ? "text-right" : ""}`}>
-                    <button type="button" onClick={() => onSort(c.key)} className="inline-flex items-center gap-1 rounded hover:underline focus:outline-none focus:ring-2 focus:ring-blue-600">
+                  <th
+                    key={c.key}
+                    scope="col"
+                    aria-sort={active ? (sort.dir === "asc" ? "ascending" : "descending") : "none"}
+                    className={`px-2 py-1.5 font-semibold ${c.numeric ? "text-right" : ""}`}
+                  >
+                    <button
+                      type="button"
+                      onClick={() => onSort(c.key)}
+                      className="inline-flex items-center gap-1 rounded hover:underline focus:outline-none focus:ring-2 focus:ring-blue-600"
+                    >
                       {c.label}
                       <span aria-hidden className="text-xs text-slate-500 dark:text-slate-400">
                         {active ? (sort.dir === "asc" ? "▲" : "▼") : "↕"}
@@ -187,7 +209,9 @@ export function IncidentTable({ incidents, total }: { incidents: DashboardIncide
                     showOnMap(i.id);
                   }}
                   className={`cursor-pointer border-t border-slate-200 align-top dark:border-slate-800 ${
-                    selected ? "bg-amber-100 outline-2 -outline-offset-2 outline-amber-600 dark:bg-amber-900/40 dark:outline-amber-400" : "hover:bg-slate-50 dark:hover:bg-slate-800/60"
+                    selected
+                      ? "bg-amber-100 outline-2 -outline-offset-2 outline-amber-600 dark:bg-amber-900/40 dark:outline-amber-400"
+                      : "hover:bg-slate-50 dark:hover:bg-slate-800/60"
                   }`}
                 >
                   <td className="whitespace-nowrap px-2 py-1.5">
@@ -196,7 +220,10 @@ export function IncidentTable({ incidents, total }: { incidents: DashboardIncide
                       aria-pressed={selected}
                       aria-label={`Show on map: ${formatIncidentDate(i.date, i.datePrecision)}, ${i.place ?? "unknown place"}`}
                       onClick={() => showOnMap(i.id)}
-                      className="rounded text-left text-blue-700 underline-offset-2 hover:underline focus:outline-none focus:ring-2 focus:ring-blue-600 dark:text-blue-300"
+                      className={
+                        "rounded text-left text-blue-700 underline-offset-2 hover:underline " +
+                        "focus:outline-none focus:ring-2 focus:ring-blue-600 dark:text-blue-300"
+                      }
                     >
                       {formatIncidentDate(i.date, i.datePrecision)}
                     </button>
@@ -230,7 +257,8 @@ export function IncidentTable({ incidents, total }: { incidents: DashboardIncide
       </div>
       <nav className="mt-2 flex flex-wrap items-center justify-between gap-2 text-sm" aria-label="Table pages">
         <p id="incident-table-caption" className="text-slate-700 dark:text-slate-300">
-          {numberFormat.format(current * pageSize + 1)}–{numberFormat.format(current * pageSize + rows.length)} of {numberFormat.format(sorted.length)} incident{sorted.length === 1 ? "" : "s"}
+          {numberFormat.format(current * pageSize + 1)}–{numberFormat.format(current * pageSize + rows.length)} of {numberFormat.format(sorted.length)} incident
+          {sorted.length === 1 ? "" : "s"}
           {total > incidents.length && ` (the ${numberFormat.format(incidents.length)} most recent of ${numberFormat.format(total)})`}
         </p>
         <div className="flex items-center gap-2">
@@ -249,13 +277,13 @@ export function IncidentTable({ incidents, total }: { incidents: DashboardIncide
               ))}
             </select>
           </label>
-          <button type="button" className={pagerCls} disabled={current === 0} onClick={() => setPage(current - 1)} >
+          <button type="button" className={pagerCls} disabled={current === 0} onClick={() => setPage(current - 1)}>
             <span aria-hidden>‹ </span>Previous<span className="sr-only"> page</span>
           </button>
           <span aria-live="polite">
             Page {current + 1} of {pages}
           </span>
-          <button type="button" className={pagerCls} disabled={current >= pages - 1} onClick={() => setPage(current + 1)} >
+          <button type="button" className={pagerCls} disabled={current >= pages - 1} onClick={() => setPage(current + 1)}>
             Next<span className="sr-only"> page</span>
             <span aria-hidden> ›</span>
           </button>
@@ -266,4 +294,5 @@ export function IncidentTable({ incidents, total }: { incidents: DashboardIncide
 }
 
 const pagerCls =
-  "rounded border border-slate-400 px-2 py-0.5 hover:bg-slate-100 focus:outline-none focus:ring-2 focus:ring-blue-600 disabled:cursor-not-allowed disabled:opacity-50 dark:border-slate-500 dark:hover:bg-slate-800";
+  "rounded border border-slate-400 px-2 py-0.5 hover:bg-slate-100 focus:outline-none focus:ring-2 " +
+  "focus:ring-blue-600 disabled:cursor-not-allowed disabled:opacity-50 dark:border-slate-500 dark:hover:bg-slate-800";

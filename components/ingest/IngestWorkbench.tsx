@@ -20,7 +20,9 @@ type Draft = {
 
 /** The editable values of an extracted incident (all unknown for one the person adds). */
 function valuesOf(i: ExtractedIncident | null): FieldDraft {
-  return Object.fromEntries(EDITABLE_FIELDS.map((f) => [f, (i?.[fieldOfEditable(f) as keyof ExtractedIncident] as string | number | null | undefined) ?? null]));
+  return Object.fromEntries(
+    EDITABLE_FIELDS.map((f) => [f, (i?.[fieldOfEditable(f) as keyof ExtractedIncident] as string | number | null | undefined) ?? null]),
+  );
 }
 
 const inputClass = "mt-0.5 block w-full rounded border border-slate-400 bg-white px-2 py-1 text-sm dark:border-slate-600 dark:bg-slate-900";
@@ -43,14 +45,29 @@ export function IngestWorkbench({ csrfToken }: { csrfToken: string }) {
     const meta = { title: form.get("title"), source: form.get("source"), url: form.get("url"), publishedAt: form.get("publishedAt") };
     const res = hasFile
       ? await fetch("/api/extract", { method: "POST", headers, body: form })
-      : await fetch("/api/extract", { method: "POST", headers: { ...headers, "content-type": "application/json" }, body: JSON.stringify({ text: form.get("text"), ...Object.fromEntries(Object.entries(meta).filter(([, v]) => v)) }) });
+      : await fetch("/api/extract", {
+          method: "POST",
+          headers: { ...headers, "content-type": "application/json" },
+          body: JSON.stringify({ text: form.get("text"), ...Object.fromEntries(Object.entries(meta).filter(([, v]) => v)) }),
+        });
     setBusy(false);
     const body = await res.json().catch(() => null);
     if (!res.ok) return setError(body?.error?.message ?? `The extractor failed (${res.status})`);
     const x = body.extraction as ArticleExtraction;
     setExtraction(x);
     setSentences(body.sentences as Sentence[]);
-    setDrafts(x.incidents.map((i, n) => ({ key: n, original: valuesOf(i), values: valuesOf(i), evidence: i.evidence, evidenceStart: i.evidenceStart, evidenceEnd: i.evidenceEnd, added: false, rejected: false })));
+    setDrafts(
+      x.incidents.map((i, n) => ({
+        key: n,
+        original: valuesOf(i),
+        values: valuesOf(i),
+        evidence: i.evidence,
+        evidenceStart: i.evidenceStart,
+        evidenceEnd: i.evidenceEnd,
+        added: false,
+        rejected: false,
+      })),
+    );
     setStage("review");
   }
 
@@ -63,7 +80,16 @@ export function IngestWorkbench({ csrfToken }: { csrfToken: string }) {
     if (!s || !extraction) return;
     setDrafts((ds) => [
       ...ds,
-      { key: Date.now(), original: {}, values: { ...valuesOf(null), date: extraction.publishedAt, datePrecision: extraction.publishedAt ? "week" : null }, evidence: extraction.text.slice(s.start, s.end), evidenceStart: s.start, evidenceEnd: s.end, added: true, rejected: false },
+      {
+        key: Date.now(),
+        original: {},
+        values: { ...valuesOf(null), date: extraction.publishedAt, datePrecision: extraction.publishedAt ? "week" : null },
+        evidence: extraction.text.slice(s.start, s.end),
+        evidenceStart: s.start,
+        evidenceEnd: s.end,
+        added: true,
+        rejected: false,
+      },
     ]);
   }
 
@@ -107,7 +133,9 @@ export function IngestWorkbench({ csrfToken }: { csrfToken: string }) {
 
   const marks = useMemo(() => {
     if (!extraction) return [];
-    const m: Mark[] = drafts.filter((d) => !d.rejected).map((d, n) => ({ start: d.evidenceStart, end: d.evidenceEnd, kind: "incident", label: `Incident ${n + 1}` }));
+    const m: Mark[] = drafts
+      .filter((d) => !d.rejected)
+      .map((d, n) => ({ start: d.evidenceStart, end: d.evidenceEnd, kind: "incident", label: `Incident ${n + 1}` }));
     for (const t of extraction.tallies) m.push({ start: t.evidenceStart, end: t.evidenceEnd, kind: "tally", label: `Tally: ${t.count}` });
     return m.sort((a, b) => a.start - b.start);
   }, [drafts, extraction]);
@@ -117,16 +145,33 @@ export function IngestWorkbench({ csrfToken }: { csrfToken: string }) {
       <section className="space-y-3 rounded border border-slate-300 p-4 dark:border-slate-700" aria-live="polite">
         {saved.duplicate ? (
           <p role="alert">
-            This article is already stored. <a className="text-blue-700 underline dark:text-blue-300" href={saved.link}>Open the stored article</a>.
+            This article is already stored.{" "}
+            <a className="text-blue-700 underline dark:text-blue-300" href={saved.link}>
+              Open the stored article
+            </a>
+            .
           </p>
         ) : (
           <p>
             Saved: {saved.created} new incident(s), {saved.merged} merged with incidents other articles already told.{" "}
-            <a className="text-blue-700 underline dark:text-blue-300" href={saved.link}>Open the article</a> ·{" "}
-            <a className="text-blue-700 underline dark:text-blue-300" href="/">See it on the map</a>
+            <a className="text-blue-700 underline dark:text-blue-300" href={saved.link}>
+              Open the article
+            </a>{" "}
+            ·{" "}
+            <a className="text-blue-700 underline dark:text-blue-300" href="/">
+              See it on the map
+            </a>
           </p>
         )}
-        <button type="button" className="rounded border border-slate-400 px-3 py-1 text-sm" onClick={() => (setStage("input"), setExtraction(null), setSaved(null))}>
+        <button
+          type="button"
+          className="rounded border border-slate-400 px-3 py-1 text-sm"
+          onClick={() => {
+            setStage("input");
+            setExtraction(null);
+            setSaved(null);
+          }}
+        >
           Add another article
         </button>
       </section>
@@ -139,9 +184,16 @@ export function IngestWorkbench({ csrfToken }: { csrfToken: string }) {
         <div className="space-y-2">
           <h2 className="text-lg font-semibold">{extraction.title ?? "Article"}</h2>
           <p className="text-sm text-slate-600 dark:text-slate-400">
-            {extraction.source ?? "unknown source"} · published {extraction.publishedAt ?? "unknown"} {extraction.publishedFrom ? `(${extraction.publishedFrom})` : ""}
+            {extraction.source ?? "unknown source"} · published {extraction.publishedAt ?? "unknown"}{" "}
+            {extraction.publishedFrom ? `(${extraction.publishedFrom})` : ""}
           </p>
-          <div className="max-h-[70vh] overflow-auto whitespace-pre-wrap rounded border border-slate-300 bg-white p-3 text-sm leading-relaxed dark:border-slate-700 dark:bg-slate-900" data-testid="review-text">
+          <div
+            className={
+              "max-h-[70vh] overflow-auto whitespace-pre-wrap rounded border border-slate-300 " +
+              "bg-white p-3 text-sm leading-relaxed dark:border-slate-700 dark:bg-slate-900"
+            }
+            data-testid="review-text"
+          >
             {renderMarked(extraction.text, marks)}
           </div>
           <label className="block text-sm font-medium">
@@ -171,7 +223,11 @@ export function IngestWorkbench({ csrfToken }: { csrfToken: string }) {
             </ul>
           )}
           {drafts.map((d, n) => (
-            <fieldset key={d.key} className={`space-y-2 rounded border p-3 ${d.rejected ? "border-dashed border-slate-400 opacity-60" : "border-amber-500"}`} aria-label={`Incident ${n + 1}`}>
+            <fieldset
+              key={d.key}
+              className={`space-y-2 rounded border p-3 ${d.rejected ? "border-dashed border-slate-400 opacity-60" : "border-amber-500"}`}
+              aria-label={`Incident ${n + 1}`}
+            >
               <legend className="px-1 text-sm font-semibold">
                 Incident {n + 1}
                 {d.added ? " (added)" : ""}
@@ -184,7 +240,9 @@ export function IngestWorkbench({ csrfToken }: { csrfToken: string }) {
               <button
                 type="button"
                 className="rounded border border-slate-400 px-2 py-0.5 text-xs"
-                onClick={() => setDrafts((ds) => (d.added ? ds.filter((x) => x.key !== d.key) : ds.map((x) => (x.key === d.key ? { ...x, rejected: !x.rejected } : x))))}
+                onClick={() =>
+                  setDrafts((ds) => (d.added ? ds.filter((x) => x.key !== d.key) : ds.map((x) => (x.key === d.key ? { ...x, rejected: !x.rejected } : x))))
+                }
               >
                 {d.rejected ? "Keep this incident" : "Remove: not an incident"}
               </button>
@@ -196,7 +254,12 @@ export function IngestWorkbench({ csrfToken }: { csrfToken: string }) {
             </p>
           )}
           <div className="flex gap-2">
-            <button type="button" onClick={save} disabled={busy} className="rounded bg-blue-700 px-4 py-1.5 font-medium text-white hover:bg-blue-800 disabled:opacity-60">
+            <button
+              type="button"
+              onClick={save}
+              disabled={busy}
+              className="rounded bg-blue-700 px-4 py-1.5 font-medium text-white hover:bg-blue-800 disabled:opacity-60"
+            >
               {busy ? "Saving…" : "Save article and incidents"}
             </button>
             <button type="button" onClick={() => setStage("input")} className="rounded border border-slate-400 px-3 py-1.5 text-sm">
@@ -241,7 +304,11 @@ export function IngestWorkbench({ csrfToken }: { csrfToken: string }) {
           {error}
         </p>
       )}
-      <button type="submit" disabled={busy} className="justify-self-start rounded bg-blue-700 px-4 py-1.5 font-medium text-white hover:bg-blue-800 disabled:opacity-60">
+      <button
+        type="submit"
+        disabled={busy}
+        className="justify-self-start rounded bg-blue-700 px-4 py-1.5 font-medium text-white hover:bg-blue-800 disabled:opacity-60"
+      >
         {busy ? "Extracting…" : "Extract incidents"}
       </button>
     </form>
@@ -256,7 +323,11 @@ function renderMarked(text: string, marks: Mark[]) {
     if (m.start < at) continue;
     out.push(text.slice(at, m.start));
     out.push(
-      <mark key={`${m.start}-${m.kind}`} title={m.label} className={m.kind === "tally" ? "bg-sky-200 dark:bg-sky-800 dark:text-white" : "bg-amber-200 dark:bg-amber-700 dark:text-white"}>
+      <mark
+        key={`${m.start}-${m.kind}`}
+        title={m.label}
+        className={m.kind === "tally" ? "bg-sky-200 dark:bg-sky-800 dark:text-white" : "bg-amber-200 dark:bg-amber-700 dark:text-white"}
+      >
         {text.slice(m.start, m.end)}
       </mark>,
     );

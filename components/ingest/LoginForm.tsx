@@ -29,11 +29,22 @@ export function LoginForm({ next }: { next: string }) {
     <form action={submit} className="space-y-3">
       <label className="block text-sm font-medium">
         Username
-        <input name="username" required autoComplete="username" className="mt-1 block w-full rounded border border-slate-400 bg-white px-2 py-1 dark:border-slate-600 dark:bg-slate-900" />
+        <input
+          name="username"
+          required
+          autoComplete="username"
+          className="mt-1 block w-full rounded border border-slate-400 bg-white px-2 py-1 dark:border-slate-600 dark:bg-slate-900"
+        />
       </label>
       <label className="block text-sm font-medium">
         Password
-        <input name="password" type="password" required autoComplete="current-password" className="mt-1 block w-full rounded border border-slate-400 bg-white px-2 py-1 dark:border-slate-600 dark:bg-slate-900" />
+        <input
+          name="password"
+          type="password"
+          required
+          autoComplete="current-password"
+          className="mt-1 block w-full rounded border border-slate-400 bg-white px-2 py-1 dark:border-slate-600 dark:bg-slate-900"
+        />
       </label>
       {error && (
         <p role="alert" className="text-sm text-red-700 dark:text-red-400">

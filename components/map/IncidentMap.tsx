@@ -86,12 +86,12 @@ function FitToMarkers({ points, fitKey }: { points: [number, number][]; fitKey: 
   // The first view is the whole of Syria, so a newcomer sees where things are; later filter
   // changes fit the matching markers.
   const shown = useRef(fitKey);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: only a change of filters (fitKey) refits, not every new points array.
   useEffect(() => {
     if (shown.current === fitKey) return;
     shown.current = fitKey;
     if (points.length === 0) map.flyToBounds(SYRIA_BOUNDS, { duration: 0.5 });
     else map.flyToBounds(L.latLngBounds(points).pad(0.25), { maxZoom: 7.5, duration: 0.5 });
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [fitKey]);
   return null;
 }
@@ -186,7 +186,9 @@ function ServerClusters({ query }: { query: string }) {
           eventHandlers={{ click: () => (c.id ? window.location.assign(`/incidents/${c.id}`) : map.flyTo([c.lat, c.lon], map.getZoom() + 2)) }}
           pathOptions={{ className: c.id ? "incident-marker" : "incident-cell", color: "#334155", weight: 1.5, fillColor: "#64748b", fillOpacity: 0.45 }}
         >
-          <Tooltip>{c.id ? `${c.killed} killed (incident #${c.id})` : `${c.incidents.toLocaleString("en")} incidents, ${c.killed.toLocaleString("en")} killed`}</Tooltip>
+          <Tooltip>
+            {c.id ? `${c.killed} killed (incident #${c.id})` : `${c.incidents.toLocaleString("en")} incidents, ${c.killed.toLocaleString("en")} killed`}
+          </Tooltip>
         </CircleMarker>
       ))}
     </>
@@ -231,6 +233,7 @@ export default function IncidentMap({ incidents, provinces, selectedProvinces, f
   );
 
   // The permanent labels carry the killed count under the current filters.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the layer is rebuilt when the governorates change; relabel then too.
   useEffect(() => {
     govLayer.current?.eachLayer((l) => {
       const f = (l as L.Layer & { feature?: Feature }).feature;
@@ -243,6 +246,7 @@ export default function IncidentMap({ incidents, provinces, selectedProvinces, f
     });
   }, [byProvince, governorates, selectedProvinces]);
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: new markers (located) need the selection class too.
   useEffect(() => {
     for (const [id, layer] of layers.current) layer.getElement()?.classList.toggle("selected", id === selectedId);
   }, [selectedId, located]);
@@ -255,7 +259,15 @@ export default function IncidentMap({ incidents, provinces, selectedProvinces, f
   };
 
   return (
-    <MapContainer bounds={SYRIA_BOUNDS} zoomSnap={0.25} minZoom={5} maxZoom={13} className="h-full w-full" scrollWheelZoom={false} aria-label="Map of incidents">
+    <MapContainer
+      bounds={SYRIA_BOUNDS}
+      zoomSnap={0.25}
+      minZoom={5}
+      maxZoom={13}
+      className="h-full w-full"
+      scrollWheelZoom={false}
+      aria-label="Map of incidents"
+    >
       {tiles && (
         <LayersControl position="topright">
           <LayersControl.Overlay checked name="Online map tiles (OpenStreetMap)">
@@ -291,38 +303,46 @@ export default function IncidentMap({ incidents, provinces, selectedProvinces, f
         />
       )}
       {serverSide && <ServerClusters query={query} />}
-      {!serverSide && <MarkerClusterGroup chunkedLoading maxClusterRadius={28} showCoverageOnHover={false} disableClusteringAtZoom={UNCLUSTER_ZOOM} iconCreateFunction={clusterIcon}>
-        {located.map((i) => {
-          const approximate = (i.geoPrecision ?? 3) > 1;
-          const colour = perpetratorColour(i.perpetrator);
-          const selected = i.id === selectedId;
-          return (
-            <CircleMarker
-              key={i.id}
-              ref={(l) => {
-                if (l) layers.current.set(i.id, l);
-                else layers.current.delete(i.id);
-              }}
-              center={[i.lat!, i.lon!]}
-              radius={markerRadius(i.killed)}
-              eventHandlers={{ click: () => select(i.id, "map") }}
-              pathOptions={{
-                className: `incident-marker${approximate ? " approximate" : ""}`,
-                color: selected ? (dark ? "#ffffff" : "#0f172a") : colour,
-                weight: selected ? 4 : 2.5,
-                fillColor: colour,
-                fillOpacity: approximate ? 0.15 : 0.75,
-                dashArray: approximate ? "5 4" : undefined,
-              }}
-            >
-              <Tooltip>{`${i.place ?? "Unknown place"}: ${formatKilled(i.killed, i.killedLow, i.killedHigh)} killed`}</Tooltip>
-              <Popup maxWidth={320} minWidth={240}>
-                <IncidentPopup incident={i} />
-              </Popup>
-            </CircleMarker>
-          );
-        })}
-      </MarkerClusterGroup>}
+      {!serverSide && (
+        <MarkerClusterGroup
+          chunkedLoading
+          maxClusterRadius={28}
+          showCoverageOnHover={false}
+          disableClusteringAtZoom={UNCLUSTER_ZOOM}
+          iconCreateFunction={clusterIcon}
+        >
+          {located.map((i) => {
+            const approximate = (i.geoPrecision ?? 3) > 1;
+            const colour = perpetratorColour(i.perpetrator);
+            const selected = i.id === selectedId;
+            return (
+              <CircleMarker
+                key={i.id}
+                ref={(l) => {
+                  if (l) layers.current.set(i.id, l);
+                  else layers.current.delete(i.id);
+                }}
+                center={[i.lat!, i.lon!]}
+                radius={markerRadius(i.killed)}
+                eventHandlers={{ click: () => select(i.id, "map") }}
+                pathOptions={{
+                  className: `incident-marker${approximate ? " approximate" : ""}`,
+                  color: selected ? (dark ? "#ffffff" : "#0f172a") : colour,
+                  weight: selected ? 4 : 2.5,
+                  fillColor: colour,
+                  fillOpacity: approximate ? 0.15 : 0.75,
+                  dashArray: approximate ? "5 4" : undefined,
+                }}
+              >
+                <Tooltip>{`${i.place ?? "Unknown place"}: ${formatKilled(i.killed, i.killedLow, i.killedHigh)} killed`}</Tooltip>
+                <Popup maxWidth={320} minWidth={240}>
+                  <IncidentPopup incident={i} />
+                </Popup>
+              </CircleMarker>
+            );
+          })}
+        </MarkerClusterGroup>
+      )}
       <KeepSized />
       <FitToMarkers points={points} fitKey={fitKey} />
       <FlyToSelected layers={layers} />

@@ -37,8 +37,10 @@ export function IncidentMapLoader(props: IncidentMapProps & { total: number; res
       {(unlocated > 0 || total > props.incidents.length) && (
         <p className="mt-1 text-xs text-slate-600 dark:text-slate-400">
           {total > props.incidents.length &&
-            `All ${numberFormat.format(total)} matching incidents are drawn as grey grid cells (sized by their number; click one to zoom in); the table lists the ${numberFormat.format(props.incidents.length)} most recent. `}
-          {unlocated > 0 && `${unlocated} incident${unlocated === 1 ? " has" : "s have"} no location and appear${unlocated === 1 ? "s" : ""} only in the table.`}
+            `All ${numberFormat.format(total)} matching incidents are drawn as grey grid cells (sized by their number; ` +
+              `click one to zoom in); the table lists the ${numberFormat.format(props.incidents.length)} most recent. `}
+          {unlocated > 0 &&
+            `${unlocated} incident${unlocated === 1 ? " has" : "s have"} no location and appear${unlocated === 1 ? "s" : ""} only in the table.`}
         </p>
       )}
     </div>
@@ -51,6 +53,7 @@ function MapLegend({ incidents, provinces }: IncidentMapProps) {
   const breaks = choroplethBreaks(max);
   const sizes = [1, 10, 50].filter((n, i) => i === 0 || n <= Math.max(10, ...incidents.map((x) => x.killed ?? 0)));
   return (
+    // biome-ignore lint/a11y/useSemanticElements: a legend of swatches, not a group of form controls.
     <div className="mt-2 flex flex-wrap gap-x-6 gap-y-2 text-xs text-slate-700 dark:text-slate-300" aria-label="Map legend" role="group">
       <div>
         <div className="mb-0.5 font-semibold">Perpetrator</div>

@@ -26,8 +26,20 @@ export function perpetratorColour(p: string | null | undefined): string {
 
 /** One colour per governorate for the stacked chart (Tableau 20, dark members first). */
 const GOVERNORATE_PALETTE = [
-  "#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e377c2",
-  "#7f7f7f", "#bcbd22", "#17becf", "#393b79", "#ad494a", "#637939", "#8c6d31",
+  "#1f77b4",
+  "#ff7f0e",
+  "#2ca02c",
+  "#d62728",
+  "#9467bd",
+  "#8c564b",
+  "#e377c2",
+  "#7f7f7f",
+  "#bcbd22",
+  "#17becf",
+  "#393b79",
+  "#ad494a",
+  "#637939",
+  "#8c6d31",
 ];
 export function governorateColour(g: string | null | undefined): string {
   const i = GOVERNORATES.indexOf((g ?? "") as (typeof GOVERNORATES)[number]);

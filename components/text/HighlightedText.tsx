@@ -59,7 +59,9 @@ export function HighlightedText({ text, marks, className = "" }: { text: string;
           key={`l-${m.key}`}
           href={m.href!}
           className={`ml-0.5 rounded px-1 align-super text-[0.7em] font-semibold no-underline ring-1 ${
-            m.kind === "tally" ? "text-sky-900 ring-sky-600 dark:text-sky-200 dark:ring-sky-400" : "text-amber-900 ring-amber-600 dark:text-amber-200 dark:ring-amber-400"
+            m.kind === "tally"
+              ? "text-sky-900 ring-sky-600 dark:text-sky-200 dark:ring-sky-400"
+              : "text-amber-900 ring-amber-600 dark:text-amber-200 dark:ring-amber-400"
           }`}
           aria-label={m.title}
         >

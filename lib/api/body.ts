@@ -1,5 +1,5 @@
 // Reading request bodies: size and content type checked before parsing, one zod schema after.
-import { z } from "zod";
+import type { z } from "zod";
 import { ApiError } from "@/lib/api/errors";
 
 export const MAX_BODY_BYTES = 2 * 1024 * 1024;

@@ -6,7 +6,17 @@ import { z } from "zod";
 import { withoutReadCache } from "@/lib/db/read-cache";
 import { DomainError, type DomainErrorKind } from "@/lib/errors";
 
-export type ApiErrorCode = "bad_request" | "not_found" | "conflict" | "unauthorized" | "forbidden" | "payload_too_large" | "unsupported_media_type" | "too_many_requests" | "service_unavailable" | "internal";
+export type ApiErrorCode =
+  | "bad_request"
+  | "not_found"
+  | "conflict"
+  | "unauthorized"
+  | "forbidden"
+  | "payload_too_large"
+  | "unsupported_media_type"
+  | "too_many_requests"
+  | "service_unavailable"
+  | "internal";
 
 const STATUS: Record<ApiErrorCode, number> = {
   bad_request: 400,
@@ -51,9 +61,18 @@ export function fromZodError(e: z.ZodError): ApiError {
   return new ApiError("bad_request", `Invalid parameter "${first.param}": ${first.message}`, first.param, { issues });
 }
 
+/** What the driver and Prisma say when PostgreSQL is down, restarting or out of connections. */
+const DATABASE_DOWN_RE = new RegExp(
+  [
+    "ECONNREFUSED|ECONNRESET|57P01|57P03|Can't reach database|Connection terminated",
+    "timeout exceeded when trying to connect|connect ETIMEDOUT|DatabaseNotReachable|too many clients",
+  ].join("|"),
+  "i",
+);
+
 function isDatabaseDown(e: unknown): boolean {
   const text = `${(e as { code?: string })?.code ?? ""} ${(e as Error)?.message ?? ""} ${String((e as { cause?: unknown })?.cause ?? "")}`;
-  return /ECONNREFUSED|ECONNRESET|57P01|57P03|Can't reach database|Connection terminated|timeout exceeded when trying to connect|connect ETIMEDOUT|DatabaseNotReachable|too many clients/i.test(text);
+  return DATABASE_DOWN_RE.test(text);
 }
 
 /** The status of each kind of domain error. */

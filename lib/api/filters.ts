@@ -44,4 +44,7 @@ export function querySchema<K extends ParamName>(names: readonly K[]): z.ZodType
 }
 
 /** A numeric id in a route segment. */
-export const IdParam = z.string().regex(/^\d{1,9}$/, "expected a numeric id").transform(Number);
+export const IdParam = z
+  .string()
+  .regex(/^\d{1,9}$/, "expected a numeric id")
+  .transform(Number);

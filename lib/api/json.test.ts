@@ -12,7 +12,10 @@ describe("cachedJsonResponse", () => {
   it("builds the body once per key, however many responses carry it", async () => {
     const points = [{ period: "2016-01-01", killed: 3 }];
     let builds = 0;
-    const build = () => (builds++, { points });
+    const build = () => {
+      builds++;
+      return { points };
+    };
     const first = await cachedJsonResponse(points, build).text();
     points.push({ period: "2016-02-01", killed: 4 }); // a cached result never changes; if it did, the first body stays
     expect(await cachedJsonResponse(points, build).text()).toBe(first);

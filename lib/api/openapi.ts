@@ -14,13 +14,36 @@ interface RouteDoc {
 }
 
 export const ROUTES: RouteDoc[] = [
-  { path: "/api/incidents", summary: "Incidents matching the filters, a page at a time (cursor pagination with the total count).", params: [...FILTER_KEYS, "bbox", "updatedSince", "limit", "cursor", "sort"] },
+  {
+    path: "/api/incidents",
+    summary: "Incidents matching the filters, a page at a time (cursor pagination with the total count).",
+    params: [...FILTER_KEYS, "bbox", "updatedSince", "limit", "cursor", "sort"],
+  },
   { path: "/api/incidents/{id}", summary: "One incident with every field and all its sources.", params: [], pathId: true },
-  { path: "/api/incidents.csv", summary: "CSV export of the incidents matching the filters, streamed, with provenance columns.", params: FILTER_KEYS, produces: "text/csv" },
-  { path: "/api/incidents.geojson", summary: "GeoJSON export of the located incidents matching the filters, streamed.", params: FILTER_KEYS, produces: "application/geo+json" },
-  { path: "/api/stats/timeline", summary: "Incidents, killed and injured per day, week, month or year, optionally split by governorate or perpetrator.", params: [...FILTER_KEYS, "interval", "split"] },
+  {
+    path: "/api/incidents.csv",
+    summary: "CSV export of the incidents matching the filters, streamed, with provenance columns.",
+    params: FILTER_KEYS,
+    produces: "text/csv",
+  },
+  {
+    path: "/api/incidents.geojson",
+    summary: "GeoJSON export of the located incidents matching the filters, streamed.",
+    params: FILTER_KEYS,
+    produces: "application/geo+json",
+  },
+  {
+    path: "/api/stats/timeline",
+    summary: "Incidents, killed and injured per day, week, month or year, optionally split by governorate or perpetrator.",
+    params: [...FILTER_KEYS, "interval", "split"],
+  },
   { path: "/api/provinces", summary: "Incidents, killed and injured per governorate (all 14, zeros included).", params: FILTER_KEYS },
-  { path: "/api/map/clusters", summary: "Grid cells (or single incidents when few) for a map view.", params: [...FILTER_KEYS, "bbox", "zoom"], required: ["bbox", "zoom"] },
+  {
+    path: "/api/map/clusters",
+    summary: "Grid cells (or single incidents when few) for a map view.",
+    params: [...FILTER_KEYS, "bbox", "zoom"],
+    required: ["bbox", "zoom"],
+  },
   { path: "/api/articles", summary: "Stored articles, newest first.", params: ["limit", "offset"] },
   { path: "/api/articles/{id}", summary: "One article with its text and the offsets of its incidents and tallies.", params: [], pathId: true },
   { path: "/api/tallies", summary: "Cumulative and period figures quoted by the articles (never counted as incidents).", params: ["limit"] },
@@ -34,7 +57,20 @@ const ErrorSchema = {
       type: "object",
       required: ["code", "message"],
       properties: {
-        code: { type: "string", enum: ["bad_request", "not_found", "conflict", "unauthorized", "forbidden", "payload_too_large", "unsupported_media_type", "service_unavailable", "internal"] },
+        code: {
+          type: "string",
+          enum: [
+            "bad_request",
+            "not_found",
+            "conflict",
+            "unauthorized",
+            "forbidden",
+            "payload_too_large",
+            "unsupported_media_type",
+            "service_unavailable",
+            "internal",
+          ],
+        },
         message: { type: "string" },
         param: { type: "string", description: "The parameter at fault, for a 400." },
       },
@@ -69,8 +105,13 @@ export function openApiDocument() {
         parameters,
         responses: {
           "200": { description: "OK", content: { [r.produces ?? "application/json"]: {} } },
-          "400": { description: "A parameter is invalid; `error.param` names it.", content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } } },
-          ...(r.pathId ? { "404": { description: "No such record.", content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } } } } : {}),
+          "400": {
+            description: "A parameter is invalid; `error.param` names it.",
+            content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } },
+          },
+          ...(r.pathId
+            ? { "404": { description: "No such record.", content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } } } }
+            : {}),
           "503": { description: "The database is unavailable.", content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } } },
         },
       },

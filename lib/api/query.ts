@@ -1,6 +1,6 @@
 // Reading a request's query string: repeated keys kept as arrays, unknown keys refused
 // (a misspelt filter must not silently return everything), then one zod schema.
-import { z } from "zod";
+import type { z } from "zod";
 import { ApiError, parseQuery } from "@/lib/api/errors";
 import { querySchema, type ParamName } from "@/lib/api/filters";
 import { FILTER_KEYS, IncidentFilters } from "@/lib/incidents/filters";

@@ -1,6 +1,6 @@
 // Editors, sessions and API tokens. Reading is public; every write needs an editor, either a
 // browser session (cookie + CSRF token) or a bearer token made with `npm run token:create`.
-import { createSession, createToken, deleteSession, findEditor, findSession, saveEditor, useToken } from "@/lib/db/editors";
+import { createSession, createToken, deleteSession, findEditor, findSession, saveEditor, touchToken } from "@/lib/db/editors";
 import { forbidden, unauthorized } from "@/lib/errors";
 import { hashPassword, randomToken, sha256, verifyPassword } from "@/lib/auth/passwords";
 
@@ -64,7 +64,7 @@ export async function createApiToken(username: string, name: string): Promise<st
 }
 
 async function tokenActor(token: string): Promise<Actor | null> {
-  const t = await useToken(sha256(token));
+  const t = await touchToken(sha256(token));
   if (!t) return null;
   return { editorId: t.editorId, name: `token:${t.name}`, via: "token" };
 }

@@ -40,15 +40,6 @@ export async function listArticles(limit: number, offset = 0): Promise<{ total: 
   };
 }
 
-export interface ArticleMark {
-  kind: "incident" | "tally";
-  /** incident id or tally id */
-  id: number;
-  start: number;
-  end: number;
-  label: string;
-}
-
 export interface ArticleDetail {
   id: number;
   title: string | null;
@@ -57,7 +48,17 @@ export interface ArticleDetail {
   publishedAt: string | null;
   publishedFrom: string | null;
   text: string;
-  incidents: { id: number; date: string | null; datePrecision: DatePrecision | null; place: string | null; province: string | null; killed: number | null; perpetrator: string | null; evidenceStart: number; evidenceEnd: number }[];
+  incidents: {
+    id: number;
+    date: string | null;
+    datePrecision: DatePrecision | null;
+    place: string | null;
+    province: string | null;
+    killed: number | null;
+    perpetrator: string | null;
+    evidenceStart: number;
+    evidenceEnd: number;
+  }[];
   tallies: { id: number; count: number; description: string; since: string | null; reportedBy: string | null; evidenceStart: number; evidenceEnd: number }[];
 }
 

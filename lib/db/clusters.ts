@@ -66,4 +66,3 @@ async function mapClustersUncached(filters: IncidentFilters, bbox: BBox, zoom: n
   return { mode: "points", cellSize: null, clusters: points };
 }
 export const mapClusters = cachedRead("mapClusters", mapClustersUncached);
-

@@ -35,7 +35,17 @@ export interface DashboardSummary {
 
 const SUMMARY: Measure[] = ["incidents", "killed", "killedLow", "killedHigh", "killedUnknown", "injured"];
 
-type SummaryRow = { incidents: number; killed: number; killedLow: number; killedHigh: number; killedUnknown: number; injured: number; governorates: number; firstDate: string | null; lastDate: string | null };
+type SummaryRow = {
+  incidents: number;
+  killed: number;
+  killedLow: number;
+  killedHigh: number;
+  killedUnknown: number;
+  injured: number;
+  governorates: number;
+  firstDate: string | null;
+  lastDate: string | null;
+};
 
 async function summaryUncached(filters: IncidentFilters): Promise<DashboardSummary> {
   // From the month rollup when the filters allow (dates to the month: the cards show months).

@@ -24,7 +24,7 @@ export async function createToken(editorId: number, name: string, tokenHash: str
 }
 
 /** A live token by its hash, marked as used now; null when unknown or revoked. */
-export async function useToken(tokenHash: string): Promise<{ editorId: number; name: string } | null> {
+export async function touchToken(tokenHash: string): Promise<{ editorId: number; name: string } | null> {
   const t = await db().apiToken.findUnique({ where: { tokenHash } });
   if (!t || t.revokedAt) return null;
   await db().apiToken.update({ where: { id: t.id }, data: { lastUsedAt: new Date() } });

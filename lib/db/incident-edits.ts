@@ -1,7 +1,7 @@
 import "server-only";
 import { conflict, invalid, notFound } from "@/lib/errors";
 // Editors' changes to incidents. Each runs in one transaction and leaves a history entry.
-import { db, Prisma } from "@/lib/db/client";
+import { db, type Prisma } from "@/lib/db/client";
 import { cachedRead } from "@/lib/db/read-cache";
 import { checkCounts, type EditableField, EXTRACTED_FIELDS, type IncidentPatch, PER_SOURCE_FIELDS } from "@/lib/incidents/fields";
 import { incidentSnapshot, recordChange } from "@/lib/db/history";
@@ -37,13 +37,30 @@ export async function updateIncident(id: number, patch: IncidentPatch, actor: st
       await tx.place.upsert({
         where: { id: place.id },
         update: {},
-        create: { id: place.id, name: place.name, alternateNames: place.alternateNames, governorate: place.governorate, lat: place.lat, lon: place.lon, kind: place.kind, population: place.population, source: place.source },
+        create: {
+          id: place.id,
+          name: place.name,
+          alternateNames: place.alternateNames,
+          governorate: place.governorate,
+          lat: place.lat,
+          lon: place.lon,
+          kind: place.kind,
+          population: place.population,
+          source: place.source,
+        },
       });
-      if (!("placeName" in patch)) (data.placeName = place.name), fields.add("placeName");
-      if (!("province" in patch) && place.governorate) (data.province = place.governorate), fields.add("province");
-      if (!("lat" in patch)) (data.lat = place.lat), fields.add("lat");
-      if (!("lon" in patch)) (data.lon = place.lon), fields.add("lon");
-      if (!("geoPrecision" in patch)) (data.geoPrecision = place.kind === "governorate" || place.kind === "region" ? 3 : 1), fields.add("geoPrecision");
+      const fromPlace = {
+        placeName: place.name,
+        province: place.governorate ?? undefined,
+        lat: place.lat,
+        lon: place.lon,
+        geoPrecision: place.kind === "governorate" || place.kind === "region" ? 3 : 1,
+      };
+      for (const [k, v] of Object.entries(fromPlace)) {
+        if (k in patch || v === undefined) continue;
+        (data as Record<string, unknown>)[k] = v;
+        fields.add(k as EditableField);
+      }
     }
     for (const [k, v] of Object.entries(patch)) {
       (data as Record<string, unknown>)[k] = k === "date" && typeof v === "string" ? new Date(`${v}T00:00:00Z`) : v;
@@ -66,7 +83,10 @@ export async function deleteIncident(id: number, actor: string, restore = false)
     if (restore && !before.deletedAt) return before;
     const after = await tx.incident.update({
       where: { id },
-      data: { deletedAt: restore ? null : new Date(), reviewedFields: restore ? before.reviewedFields.filter((f) => f !== "rejected") : [...new Set([...before.reviewedFields, "deleted"])] },
+      data: {
+        deletedAt: restore ? null : new Date(),
+        reviewedFields: restore ? before.reviewedFields.filter((f) => f !== "rejected") : [...new Set([...before.reviewedFields, "deleted"])],
+      },
     });
     await recordChange(tx, id, actor, restore ? "restore" : "delete", incidentSnapshot(before), incidentSnapshot(after));
     return after;
@@ -82,7 +102,10 @@ export async function mergeIncident(id: number, otherId: number, actor: string) 
     if (before.deletedAt || other.deletedAt) throw conflict("Both incidents must be live to merge them");
     await tx.incidentSource.updateMany({ where: { incidentId: otherId }, data: { incidentId: id } });
     const after = await recomputeMergedCounts(tx, id);
-    const gone = await tx.incident.update({ where: { id: otherId }, data: { deletedAt: new Date(), reviewedFields: [...new Set([...other.reviewedFields, "merged"])] } });
+    const gone = await tx.incident.update({
+      where: { id: otherId },
+      data: { deletedAt: new Date(), reviewedFields: [...new Set([...other.reviewedFields, "merged"])] },
+    });
     await recordChange(tx, id, actor, "merge", incidentSnapshot(before), incidentSnapshot(after), `merged incident ${otherId} into this one`);
     await recordChange(tx, otherId, actor, "merge", incidentSnapshot(other), incidentSnapshot(gone), `merged into incident ${id}`);
     return after;

@@ -114,7 +114,10 @@ async function listIncidentsUncached(
   opts: { sort?: IncidentSort; cursorId?: number | null; bbox?: BBox; updatedSince?: string } = {},
 ): Promise<IncidentPage> {
   const scope = { bbox: opts.bbox, updatedSince: opts.updatedSince };
-  const [total, ids] = await Promise.all([countIncidents(filters, scope), pageIds(incidentWhereSql(filters, scope), opts.sort ?? "date_desc", limit + 1, opts.cursorId ?? null)]);
+  const [total, ids] = await Promise.all([
+    countIncidents(filters, scope),
+    pageIds(incidentWhereSql(filters, scope), opts.sort ?? "date_desc", limit + 1, opts.cursorId ?? null),
+  ]);
   const pageIdList = ids.slice(0, limit);
   const page = await incidentViews(pageIdList);
   const last = page[page.length - 1];
@@ -303,12 +306,15 @@ async function distinctValues(column: string, synthetic: boolean): Promise<strin
   const rollup = ROLLUPS.find((t) => t.keys.some((k) => k.field === column));
   const c = Prisma.raw(`"${column}"`);
   const rows = rollup
-    ? await queryRows<{ v: string }>`SELECT DISTINCT r.${c} AS v FROM ${Prisma.raw(`"${rollup.table}"`)} r WHERE r.${c} <> '' AND r."synthetic" = ${synthetic} AND r."incidents" > 0 ORDER BY 1`
+    ? await queryRows<{ v: string }>`
+        SELECT DISTINCT r.${c} AS v FROM ${Prisma.raw(`"${rollup.table}"`)} r
+        WHERE r.${c} <> '' AND r."synthetic" = ${synthetic} AND r."incidents" > 0 ORDER BY 1`
     : await queryRows<{ v: string }>`
         WITH RECURSIVE t AS (
           SELECT min(i.${c}) AS v FROM "Incident" i WHERE i."synthetic" = ${synthetic} AND i.${c} IS NOT NULL AND i."deletedAt" IS NULL
           UNION ALL
-          SELECT (SELECT min(i.${c}) FROM "Incident" i WHERE i."synthetic" = ${synthetic} AND i.${c} > t.v AND i."deletedAt" IS NULL) FROM t WHERE t.v IS NOT NULL
+          SELECT (SELECT min(i.${c}) FROM "Incident" i WHERE i."synthetic" = ${synthetic} AND i.${c} > t.v AND i."deletedAt" IS NULL)
+          FROM t WHERE t.v IS NOT NULL
         )
         SELECT v FROM t WHERE v IS NOT NULL`;
   return rows.map((r) => r.v);

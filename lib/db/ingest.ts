@@ -1,7 +1,7 @@
 // Adding an article: extract, apply what the reviewer changed, save in one transaction.
 // (No "server-only" marker: the ingest CLI uses this module too.)
 import { invalid } from "@/lib/errors";
-import { type ArticleSubmission, type ReviewedIncident } from "@/lib/incidents/submission";
+import type { ArticleSubmission, ReviewedIncident } from "@/lib/incidents/submission";
 import { checkCounts, EDITABLE_FIELDS, EXTRACTED_FIELDS, fieldOfEditable } from "@/lib/incidents/fields";
 import { saveExtraction, type IncidentToSave, type SaveResult } from "@/lib/db/save-article";
 import { ExtractionError, extractArticle } from "@/lib/extract/index";
@@ -35,10 +35,22 @@ function fromReview(r: ReviewedIncident, text: string, index: number, extracted:
   const problem = checkCounts(r);
   if (problem) throw invalid(`incidents.${index}: ${problem}`, `incidents.${index}.killed`);
   // Start from what the extractor said of the same sentence, so fields the page does not show survive.
-  const base = extracted.find((x) => x.evidenceStart === r.evidenceStart) ?? { ...EMPTY, evidence: r.evidence, evidenceStart: r.evidenceStart, evidenceEnd: r.evidenceEnd };
+  const base = extracted.find((x) => x.evidenceStart === r.evidenceStart) ?? {
+    ...EMPTY,
+    evidence: r.evidence,
+    evidenceStart: r.evidenceStart,
+    evidenceEnd: r.evidenceEnd,
+  };
   const place = r.placeId ? placeById(r.placeId) : null;
   if (r.placeId && !place) throw invalid(`incidents.${index}: unknown place id ${r.placeId}`, `incidents.${index}.placeId`);
-  const merged: IncidentToSave = { ...base, evidence: r.evidence, evidenceStart: r.evidenceStart, evidenceEnd: r.evidenceEnd, reviewedFields: r.reviewedFields, rejected: r.rejected };
+  const merged: IncidentToSave = {
+    ...base,
+    evidence: r.evidence,
+    evidenceStart: r.evidenceStart,
+    evidenceEnd: r.evidenceEnd,
+    reviewedFields: r.reviewedFields,
+    rejected: r.rejected,
+  };
   for (const f of EDITABLE_FIELDS) {
     if (f in r) (merged as Record<string, unknown>)[fieldOfEditable(f)] = r[f] ?? null;
   }
@@ -48,7 +60,9 @@ function fromReview(r: ReviewedIncident, text: string, index: number, extracted:
 
 export async function submitArticle(sub: ArticleSubmission, actor: string, fileName?: string): Promise<SaveResult & { extraction: ArticleExtraction }> {
   const extraction = extractSubmission(sub);
-  const incidents: IncidentToSave[] = sub.incidents ? sub.incidents.map((r, i) => fromReview(r, extraction.text, i, extraction.incidents)) : extraction.incidents;
+  const incidents: IncidentToSave[] = sub.incidents
+    ? sub.incidents.map((r, i) => fromReview(r, extraction.text, i, extraction.incidents))
+    : extraction.incidents;
   const result = await saveExtraction({ ...extraction, incidents }, { actor, fileName: fileName ?? null });
   return { ...result, extraction };
 }

@@ -10,7 +10,8 @@ import { resetDatabase } from "@/lib/testing/db";
 
 const all = filtersFromSearchParams({});
 const killedIn = async (province: string) => (await provinceSummary(all)).find((p) => p.province === province)!.killed;
-const addIncident = (killed: number) => db().incident.create({ data: { evidence: `${killed} killed in Homs.`, province: "Homs", killed, date: new Date("2022-05-01"), datePrecision: "day" } });
+const addIncident = (killed: number) =>
+  db().incident.create({ data: { evidence: `${killed} killed in Homs.`, province: "Homs", killed, date: new Date("2022-05-01"), datePrecision: "day" } });
 
 beforeAll(async () => {
   await resetDatabase();

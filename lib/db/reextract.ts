@@ -1,7 +1,7 @@
 // Runs the current extractor over stored articles again. Values a person set (the incident's
 // reviewedFields) are never touched; an incident a person deleted or rejected stays deleted.
 // Each article is one transaction; a second run finds nothing to change.
-import { db, Prisma } from "@/lib/db/client";
+import { db, type Prisma } from "@/lib/db/client";
 import { incidentSnapshot, recordChange } from "@/lib/db/history";
 import { saveIncidentsOfArticle } from "@/lib/db/save-article";
 import { extractArticle } from "@/lib/extract/index";
@@ -66,7 +66,10 @@ export async function reextractArticle(articleId: number, stats: ReextractStats)
         if (source.killedLow !== inc.killedLow) sourceData.killedLow = inc.killedLow;
         if (source.killedHigh !== inc.killedHigh) sourceData.killedHigh = inc.killedHigh;
         if (source.injured !== inc.injured) sourceData.injured = inc.injured;
-        if (source.evidenceEnd !== inc.evidenceEnd) (sourceData.evidenceEnd = inc.evidenceEnd), (sourceData.evidence = inc.evidence);
+        if (source.evidenceEnd !== inc.evidenceEnd) {
+          sourceData.evidenceEnd = inc.evidenceEnd;
+          sourceData.evidence = inc.evidence;
+        }
         if (Object.keys(sourceData).length) await tx.incidentSource.update({ where: { id: source.id }, data: sourceData });
         if (!Object.keys(data).length) {
           stats.unchanged++;

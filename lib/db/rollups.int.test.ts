@@ -4,7 +4,17 @@
 // of the filter table is either answered by a rollup exactly as by the rows, or left to the rows.
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { EMPTY_FILTERS, FILTER_KEYS, FILTERS, filterColumn, filtersFromSearchParams, type FilterKey, type FilterSpec, type FilterTest, type IncidentFilters } from "@/lib/incidents/filters";
+import {
+  EMPTY_FILTERS,
+  FILTER_KEYS,
+  FILTERS,
+  filterColumn,
+  filtersFromSearchParams,
+  type FilterKey,
+  type FilterSpec,
+  type FilterTest,
+  type IncidentFilters,
+} from "@/lib/incidents/filters";
 import { db, disconnectDb, Prisma, queryRows } from "@/lib/db/client";
 import { incidentWhereSql, rollupSql } from "@/lib/db/filters-sql";
 import { colOf, ROLLUPS, rowSumsSql, storedSumsSql } from "@/lib/db/rollups";
@@ -63,7 +73,7 @@ async function rowsFor(query: Record<string, string>): Promise<Row[]> {
   return rows;
 }
 
-const month = (d: Date) => d.toISOString().slice(0, 8) + "01";
+const month = (d: Date) => `${d.toISOString().slice(0, 8)}01`;
 
 /** The API's answers, each computed afresh, against the same sums over the rows. */
 async function expectSumsMatchRows(query: Record<string, string>) {
@@ -81,7 +91,12 @@ async function expectSumsMatchRows(query: Record<string, string>) {
     const provinces = await provinceSummary(filters);
     for (const p of provinces) {
       const mine = rows.filter((r) => r.province === p.province);
-      expect([p.province, p.incidents, p.killed, p.injured]).toEqual([p.province, mine.length, mine.reduce((s, r) => s + (r.killed ?? 0), 0), mine.reduce((s, r) => s + (r.injured ?? 0), 0)]);
+      expect([p.province, p.incidents, p.killed, p.injured]).toEqual([
+        p.province,
+        mine.length,
+        mine.reduce((s, r) => s + (r.killed ?? 0), 0),
+        mine.reduce((s, r) => s + (r.injured ?? 0), 0),
+      ]);
     }
 
     for (const split of ["none", "province", "perpetrator"] as const) {
@@ -173,7 +188,8 @@ describe("rollups", () => {
           if (!rollup) continue;
           answered++;
           const only = t.only ? Prisma.sql` AND ${Prisma.raw(t.only(colOf("i")))}` : Prisma.empty;
-          const [fromRows] = await queryRows`SELECT ${Prisma.raw(rowSumsSql(t.measures, colOf("i"), "::float8"))} FROM "Incident" i WHERE ${incidentWhereSql(filters)}${only}`;
+          const [fromRows] =
+            await queryRows`SELECT ${Prisma.raw(rowSumsSql(t.measures, colOf("i"), "::float8"))} FROM "Incident" i WHERE ${incidentWhereSql(filters)}${only}`;
           const [fromRollup] = await queryRows`SELECT ${Prisma.raw(storedSumsSql(t.measures, "r", "::float8"))} FROM ${rollup.from} WHERE ${rollup.where}`;
           expect(rounded(fromRollup!), `${t.table} ${key}=${JSON.stringify(value)}`).toEqual(rounded(fromRows!));
         }

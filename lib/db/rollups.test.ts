@@ -7,7 +7,10 @@ const MIGRATIONS = path.resolve(import.meta.dirname, "../../prisma/migrations");
 
 /** The newest migration that (re)defines the rollup trigger function. */
 function newestRollupMigration(): string {
-  const dirs = fs.readdirSync(MIGRATIONS).filter((d) => fs.existsSync(path.join(MIGRATIONS, d, "migration.sql"))).sort();
+  const dirs = fs
+    .readdirSync(MIGRATIONS)
+    .filter((d) => fs.existsSync(path.join(MIGRATIONS, d, "migration.sql")))
+    .sort();
   const defining = dirs.filter((d) => fs.readFileSync(path.join(MIGRATIONS, d, "migration.sql"), "utf8").includes("FUNCTION incident_rollup_apply"));
   return fs.readFileSync(path.join(MIGRATIONS, defining.at(-1)!, "migration.sql"), "utf8");
 }

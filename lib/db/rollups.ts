@@ -92,7 +92,8 @@ function applyStatement(t: RollupTable): string {
   const cols = [...t.keys.map((k) => q(k.name)), ...t.measures.map(q)].join(", ");
   const values = [...t.keys.map((k) => k.expr(r).replaceAll("'", "''")), ...t.measures.map((m) => `sign * ${MEASURES[m].expr(r)}`)].join(", ");
   const sets = t.measures.map((m) => `${q(m)} = t.${q(m)} + EXCLUDED.${q(m)}`).join(", ");
-  const insert = `INSERT INTO ${q(t.table)} AS t (${cols}) VALUES (${values}) ON CONFLICT (${t.keys.map((k) => q(k.name)).join(", ")}) DO UPDATE SET ${sets}${SEMI}`;
+  const insert =
+    `INSERT INTO ${q(t.table)} AS t (${cols}) VALUES (${values}) ON CONFLICT ` + `(${t.keys.map((k) => q(k.name)).join(", ")}) DO UPDATE SET ${sets}${SEMI}`;
   return t.only ? `  IF ${t.only(r)} THEN\n    ${insert}\n  END IF${SEMI}` : `  ${insert}`;
 }
 
@@ -109,7 +110,10 @@ function rebuildStatements(t: RollupTable): string {
   const keys = t.keys.map((k) => k.expr(c).replaceAll("'", "''")).join(", ");
   const sums = t.measures.map((m) => `SUM(${MEASURES[m].expr(c)})`).join(", ");
   const only = t.only ? ` AND ${t.only(c)}` : "";
-  return `${del}\n  INSERT INTO ${q(t.table)} (${cols}) SELECT ${keys}, ${sums} FROM "Incident" WHERE "synthetic" = ds AND "deletedAt" IS NULL${only} GROUP BY ${groupBy}${SEMI}`;
+  return (
+    `${del}\n  INSERT INTO ${q(t.table)} (${cols}) SELECT ${keys}, ${sums} FROM "Incident" ` +
+    `WHERE "synthetic" = ds AND "deletedAt" IS NULL${only} GROUP BY ${groupBy}${SEMI}`
+  );
 }
 
 /** Rebuilding reads finer rollups first, so a rollup summed from another comes after it. */

@@ -2,7 +2,7 @@
 // article (same URL or same text) is stored once; an incident that another article already
 // told becomes a second source of that incident (lib/extract/dedupe decides "the same").
 import { createHash } from "node:crypto";
-import { db, Prisma } from "@/lib/db/client";
+import { db, type Prisma } from "@/lib/db/client";
 import { isSameIncident } from "@/lib/extract/dedupe";
 import { allPlaces } from "@/lib/extract/places";
 import type { ArticleExtraction, ExtractedIncident } from "@/lib/extract/types";
@@ -120,7 +120,12 @@ export async function saveIncidentsOfArticle(
   let created = 0;
   let merged = 0;
   for (const inc of incidents) {
-    const source = { articleId, evidenceStart: inc.evidenceStart, evidenceEnd: inc.evidenceEnd, ...columnsOf(inc, PER_SOURCE_FIELDS) } as Prisma.IncidentSourceUncheckedCreateWithoutIncidentInput;
+    const source = {
+      articleId,
+      evidenceStart: inc.evidenceStart,
+      evidenceEnd: inc.evidenceEnd,
+      ...columnsOf(inc, PER_SOURCE_FIELDS),
+    } as Prisma.IncidentSourceUncheckedCreateWithoutIncidentInput;
     const existingId = inc.rejected ? null : await findStoredDuplicate(tx, inc, articleId);
     if (existingId !== null) {
       const before = await tx.incident.findUniqueOrThrow({ where: { id: existingId } });
@@ -143,7 +148,15 @@ export async function saveIncidentsOfArticle(
         sources: { create: source },
       },
     });
-    await recordChange(tx, createdIncident.id, actor, inc.rejected ? "reject" : "create", null, incidentSnapshot(createdIncident), inc.reviewedFields?.length ? `reviewed: ${inc.reviewedFields.join(", ")}` : null);
+    await recordChange(
+      tx,
+      createdIncident.id,
+      actor,
+      inc.rejected ? "reject" : "create",
+      null,
+      incidentSnapshot(createdIncident),
+      inc.reviewedFields?.length ? `reviewed: ${inc.reviewedFields.join(", ")}` : null,
+    );
     if (!inc.rejected) created++;
   }
   return { created, merged };

@@ -31,20 +31,50 @@ export interface ActorMention {
 // Order matters only for readability; overlapping matches keep the longest.
 // Case-sensitive patterns (acronyms) are kept apart from case-insensitive ones.
 const PATTERNS: Array<[ActorLabel, RegExp]> = [
-  [ACTOR.TURKISH_BACKED, /\b(?:Turkish|Turkey|Ankara)[- ](?:backed|supported|affiliated)\s+(?:\w+\s+){0,2}?(?:factions?|fighters|rebels|groups?|militias?|forces|opposition)|\bSyrian National Army\b|\bSNA\b/gi],
-  [ACTOR.IRAN, /\b(?:Iranian|Iran)[- ](?:backed|supported|affiliated|aligned)\s+(?:\w+\s+){0,2}?(?:militias?|militiamen|fighters|forces|groups?)|\bpro-Iran(?:ian)?\s+(?:\w+\s+){0,1}?(?:militias?|militiamen|fighters|forces|groups?)|\bIranian\s+(?:forces|militias?|fighters|troops|positions)|\bIRGC\b|\bRevolutionary Guards?\b|\bFatemiyoun\b|\bZainabiyoun\b/gi],
+  [
+    ACTOR.TURKISH_BACKED,
+    /\b(?:Turkish|Turkey|Ankara)[- ](?:backed|supported|affiliated)\s+(?:\w+\s+){0,2}?(?:factions?|fighters|rebels|groups?|militias?|forces|opposition)|\bSyrian National Army\b|\bSNA\b/gi,
+  ],
+  [
+    ACTOR.IRAN,
+    /\b(?:Iranian|Iran)[- ](?:backed|supported|affiliated|aligned)\s+(?:\w+\s+){0,2}?(?:militias?|militiamen|fighters|forces|groups?)|\bpro-Iran(?:ian)?\s+(?:\w+\s+){0,1}?(?:militias?|militiamen|fighters|forces|groups?)|\bIranian\s+(?:forces|militias?|fighters|troops|positions)|\bIRGC\b|\bRevolutionary Guards?\b|\bFatemiyoun\b|\bZainabiyoun\b/gi,
+  ],
   [ACTOR.HEZBOLLAH, /\bHez?b[ou]llah\b/gi],
-  [ACTOR.IS, /\b(?:the\s+)?(?:so-called\s+)?Islamic State(?:\s+(?:group|organi[sz]ation|militants|fighters|jihadists|cells?|in\s+Iraq\s+and\s+(?:the\s+Levant|Syria)))?|\bDa['’]?esh(?:\s+(?:group|terrorist\s+group|militants|fighters|cells?|members|jihadists|terrorists))?|\b(?:the\s+)?jihadists?(?:\s+(?:group|cells?|militants|fighters|organi[sz]ation))?|\bjihadist\s+(?:cells?|militants|fighters|group|remnants)|\bIS\s+remnants\b|\b(?:the|this)\s+(?:terrorist|extremist|jihadist)\s+(?:group|organi[sz]ation)\b/gi],
+  [
+    ACTOR.IS,
+    /\b(?:the\s+)?(?:so-called\s+)?Islamic State(?:\s+(?:group|organi[sz]ation|militants|fighters|jihadists|cells?|in\s+Iraq\s+and\s+(?:the\s+Levant|Syria)))?|\bDa['’]?esh(?:\s+(?:group|terrorist\s+group|militants|fighters|cells?|members|jihadists|terrorists))?|\b(?:the\s+)?jihadists?(?:\s+(?:group|cells?|militants|fighters|organi[sz]ation))?|\bjihadist\s+(?:cells?|militants|fighters|group|remnants)|\bIS\s+remnants\b|\b(?:the|this)\s+(?:terrorist|extremist|jihadist)\s+(?:group|organi[sz]ation)\b/gi,
+  ],
   [ACTOR.IS, /\b(?:IS|ISIS|ISIL)\b(?:\s+(?:group|militants|fighters|jihadists|cells?|members|remnants|gunmen|terrorists))?/g],
   [ACTOR.HTS, /\bHay['’]?at Tahrir al-Sham\b|\bTahrir al-Sham\b|\bHTS\b|\b(?:al-)?Nusra Front\b|\bJabhat (?:al-)?Nusra\b|\bJabhat Fateh al-Sham\b/gi],
-  [ACTOR.SDF, /\bSyrian Democratic Forces\b|\b(?:SDF|DSF|FDS|YPG|YPJ)\b(?:\s+(?:forces|fighters))?|\bKurdish[- ]led\s+(?:\w+\s+){0,1}?(?:forces|fighters|groups?|alliance|militias?|administration)|\bKurdish\s+(?:forces|fighters|militias?|militiamen|troops)|\bPeople['’]s Protection Units\b|\bAsayish\b/gi],
-  [ACTOR.RUSSIA, /\bRussian\s+(?:\w+\s+){0,1}?(?:forces|army|troops|soldiers|military|planes|jets|warplanes|aircraft|air\s+force|airstrikes?|air\s+strikes?|strikes?|raids?|bombers|helicopters|police|contractors|mercenaries)|\bRussia\b/gi],
-  [ACTOR.TURKEY, /\bTurkish\s+(?:\w+\s+){0,1}?(?:forces|army|troops|soldiers|military|drones?|jets|warplanes|aircraft|airstrikes?|air\s+strikes?|strikes?|artillery|shelling|bombardment|raids?)|\bTurkey\b|\bAnkara\b/gi],
+  [
+    ACTOR.SDF,
+    /\bSyrian Democratic Forces\b|\b(?:SDF|DSF|FDS|YPG|YPJ)\b(?:\s+(?:forces|fighters))?|\bKurdish[- ]led\s+(?:\w+\s+){0,1}?(?:forces|fighters|groups?|alliance|militias?|administration)|\bKurdish\s+(?:forces|fighters|militias?|militiamen|troops)|\bPeople['’]s Protection Units\b|\bAsayish\b/gi,
+  ],
+  [
+    ACTOR.RUSSIA,
+    /\bRussian\s+(?:\w+\s+){0,1}?(?:forces|army|troops|soldiers|military|planes|jets|warplanes|aircraft|air\s+force|airstrikes?|air\s+strikes?|strikes?|raids?|bombers|helicopters|police|contractors|mercenaries)|\bRussia\b/gi,
+  ],
+  [
+    ACTOR.TURKEY,
+    /\bTurkish\s+(?:\w+\s+){0,1}?(?:forces|army|troops|soldiers|military|drones?|jets|warplanes|aircraft|airstrikes?|air\s+strikes?|strikes?|artillery|shelling|bombardment|raids?)|\bTurkey\b|\bAnkara\b/gi,
+  ],
   [ACTOR.ISRAEL, /\bIsrael(?:i\s+(?:\w+\s+){0,1}?(?:strikes?|airstrikes|forces|army|military|jets|warplanes|aircraft|drones?|missiles?|raids?))?\b|\bIDF\b/gi],
-  [ACTOR.COALITION, /\b(?:US|U\.S\.|American|Washington)[- ]led\s+(?:\w+\s+){0,1}?coalition\b|\b(?:international|anti-(?:IS|ISIS|jihadist|Daesh))\s+coalition\b|\bcoalition\s+(?:forces|aircraft|jets|warplanes|strikes|airstrikes|troops)|\b(?:US|U\.S\.|American)\s+(?:\w+\s+){0,1}?(?:forces|troops|soldiers|military|strikes|airstrikes|drones?|jets|warplanes|special\s+forces|helicopters)/gi],
-  [ACTOR.GOV, /\b(?:pro-(?:regime|government|Assad|Damascus)|regime[- ](?:backed|affiliated|loyal))\s+(?:\w+\s+){0,1}?(?:forces|fighters|soldiers|troops|militias?|militiamen|gunmen|members)|\bpro-(?:regime|government|Assad)\b|\b(?:Syrian\s+)?regime(?:['’]s)?(?:\s+(?:forces|soldiers|troops|army|militias?))?|\b(?:Syrian\s+)?government(?:['’]s)?\s+(?:forces|troops|soldiers|loyalists|positions|army|militias?)|\b(?:Syrian\s+)?(?:government|regime)(?:['’]s)?\s+(?:(?:air|artillery|rocket|missile|mortar)\s+)?(?:air\s*strikes?|airstrikes?|strikes?|warplanes|jets|aircraft|helicopters|artillery|shelling|bombardment|planes|barrel\s+bombs|raids?|fire|shells)|\bSyrian\s+(?:helicopters|aircraft|planes|artillery|air\s*strikes|airstrikes|bombardment|shelling)\b|\bgovernment\s+loyalists\b|\bloyalists\b|\bSyrian Arab Army\b|\bSAA\b|\bSyrian\s+(?:army|troops|soldiers|military|forces|armed\s+forces|air\s+force|warplanes|jets)\b|\bNational Defen[cs]e Forces?\b|\bNDF\b|\b(?:Assad|al-Assad|Asad|al-Asad)(?:['’]s)?\s+(?:forces|regime|troops|army|government)|\bmilitias?\s+loyal\s+to\s+the\s+(?:regime|government)|\b(?:Fourth|4th)\s+Division\b|\bsecurity\s+forces\b|\bsoldiers\b|\bthe\s+army\b/gi],
-  [ACTOR.REBELS, /\b(?:Syrian\s+)?(?:rebels?|rebel\s+(?:groups?|factions?|fighters|forces|coalition))\b|\bopposition\s+(?:fighters|factions?|forces|groups?)\b|\bFree Syrian Army\b|\bSyrian Free Army\b|\bFSA\b|\bIslamist[- ]led\s+rebel(?:\s+groups?)?\b/gi],
-  [ACTOR.CIVILIANS, /\bcivilians?\b|\bshepherds?\b|\bfarmers?\b|\bchildren\b|\bwomen\b|\bresidents\b|\bvillagers\b|\btruffle\s+(?:hunters|gatherers|pickers)\b|\bworkers\b|\bpassengers\b|\bfamil(?:y|ies)\b/gi],
+  [
+    ACTOR.COALITION,
+    /\b(?:US|U\.S\.|American|Washington)[- ]led\s+(?:\w+\s+){0,1}?coalition\b|\b(?:international|anti-(?:IS|ISIS|jihadist|Daesh))\s+coalition\b|\bcoalition\s+(?:forces|aircraft|jets|warplanes|strikes|airstrikes|troops)|\b(?:US|U\.S\.|American)\s+(?:\w+\s+){0,1}?(?:forces|troops|soldiers|military|strikes|airstrikes|drones?|jets|warplanes|special\s+forces|helicopters)/gi,
+  ],
+  [
+    ACTOR.GOV,
+    /\b(?:pro-(?:regime|government|Assad|Damascus)|regime[- ](?:backed|affiliated|loyal))\s+(?:\w+\s+){0,1}?(?:forces|fighters|soldiers|troops|militias?|militiamen|gunmen|members)|\bpro-(?:regime|government|Assad)\b|\b(?:Syrian\s+)?regime(?:['’]s)?(?:\s+(?:forces|soldiers|troops|army|militias?))?|\b(?:Syrian\s+)?government(?:['’]s)?\s+(?:forces|troops|soldiers|loyalists|positions|army|militias?)|\b(?:Syrian\s+)?(?:government|regime)(?:['’]s)?\s+(?:(?:air|artillery|rocket|missile|mortar)\s+)?(?:air\s*strikes?|airstrikes?|strikes?|warplanes|jets|aircraft|helicopters|artillery|shelling|bombardment|planes|barrel\s+bombs|raids?|fire|shells)|\bSyrian\s+(?:helicopters|aircraft|planes|artillery|air\s*strikes|airstrikes|bombardment|shelling)\b|\bgovernment\s+loyalists\b|\bloyalists\b|\bSyrian Arab Army\b|\bSAA\b|\bSyrian\s+(?:army|troops|soldiers|military|forces|armed\s+forces|air\s+force|warplanes|jets)\b|\bNational Defen[cs]e Forces?\b|\bNDF\b|\b(?:Assad|al-Assad|Asad|al-Asad)(?:['’]s)?\s+(?:forces|regime|troops|army|government)|\bmilitias?\s+loyal\s+to\s+the\s+(?:regime|government)|\b(?:Fourth|4th)\s+Division\b|\bsecurity\s+forces\b|\bsoldiers\b|\bthe\s+army\b/gi,
+  ],
+  [
+    ACTOR.REBELS,
+    /\b(?:Syrian\s+)?(?:rebels?|rebel\s+(?:groups?|factions?|fighters|forces|coalition))\b|\bopposition\s+(?:fighters|factions?|forces|groups?)\b|\bFree Syrian Army\b|\bSyrian Free Army\b|\bFSA\b|\bIslamist[- ]led\s+rebel(?:\s+groups?)?\b/gi,
+  ],
+  [
+    ACTOR.CIVILIANS,
+    /\bcivilians?\b|\bshepherds?\b|\bfarmers?\b|\bchildren\b|\bwomen\b|\bresidents\b|\bvillagers\b|\btruffle\s+(?:hunters|gatherers|pickers)\b|\bworkers\b|\bpassengers\b|\bfamil(?:y|ies)\b/gi,
+  ],
   [ACTOR.GUNMEN, /\b(?:unidentified|unknown|masked)\s+(?:gunmen|assailants|attackers)\b|\bgunmen\b/gi],
 ];
 
@@ -94,7 +124,10 @@ export function normalizeActor(phrase: string): ActorLabel | null {
 // ---- sources of figures and claims ----------------------------------------------------------------
 
 const SOURCES: Array<[string, RegExp]> = [
-  ["Syrian Observatory for Human Rights", /\bSyrian Observatory(?: for Human Rights)?\b|\bSOHR\b|\b(?:the\s+)?Observatory\b|\b(?:Britain|UK|London)-based\s+(?:\w+\s+){0,2}?(?:monitor|observatory|group|organi[sz]ation|agency)\b|\b(?:war|rights)\s+monitor\b|\bhuman rights organi[sz]ation\b/gi],
+  [
+    "Syrian Observatory for Human Rights",
+    /\bSyrian Observatory(?: for Human Rights)?\b|\bSOHR\b|\b(?:the\s+)?Observatory\b|\b(?:Britain|UK|London)-based\s+(?:\w+\s+){0,2}?(?:monitor|observatory|group|organi[sz]ation|agency)\b|\b(?:war|rights)\s+monitor\b|\bhuman rights organi[sz]ation\b/gi,
+  ],
   ["SANA", /\bSANA\b|\b(?:Syrian\s+)?state\s+(?:news\s+agency|media|television|TV)\b|\bSyrian Arab News Agency\b/gi],
   ["Amaq", /\bAmaq\b/gi],
   ["Deir Ezzor 24", /\bDeir\s*(?:ez|Ez)?[- ]?zor\s*24\b/gi],

@@ -10,7 +10,13 @@ describe("front matter and metadata", () => {
   it("reads YAML front matter and strips it from the stored text", () => {
     const raw = "---\ntitle: Attack in Daraa\nsource: Example News\nurl: https://example.org/a\npublished: 2024-03-05\n---\nTwo soldiers were killed.\n";
     const { a } = kept(raw);
-    expect(a).toMatchObject({ title: "Attack in Daraa", source: "Example News", url: "https://example.org/a", publishedAt: "2024-03-05", publishedFrom: "front-matter" });
+    expect(a).toMatchObject({
+      title: "Attack in Daraa",
+      source: "Example News",
+      url: "https://example.org/a",
+      publishedAt: "2024-03-05",
+      publishedFrom: "front-matter",
+    });
     expect(a.text).toBe("Two soldiers were killed.\n");
   });
   it("metadata given by the caller wins over front matter", () => {
@@ -60,7 +66,19 @@ describe("site furniture", () => {
   });
   it("labels the reasons", () => {
     const reasons = a.furniture.map((f) => f.reason);
-    expect(reasons).toEqual(expect.arrayContaining(["photo caption", "caption duplicate", "other language", "page title", "copyright", "newsletter", "wire credit", "site furniture", "section label"]));
+    expect(reasons).toEqual(
+      expect.arrayContaining([
+        "photo caption",
+        "caption duplicate",
+        "other language",
+        "page title",
+        "copyright",
+        "newsletter",
+        "wire credit",
+        "site furniture",
+        "section label",
+      ]),
+    );
   });
 });
 
@@ -89,7 +107,10 @@ describe("inline links to other stories and datelines with a time", () => {
       "Also read - Drone strike wounds five near Busra al-Sham",
     ].join("\n");
     const { a, lines } = kept(raw);
-    expect(lines).toEqual(["Mortar fire kills three in Daraa al-Balad", "Three people were killed on Monday when mortar shells hit Daraa al-Balad, a medic said."]);
+    expect(lines).toEqual([
+      "Mortar fire kills three in Daraa al-Balad",
+      "Three people were killed on Monday when mortar shells hit Daraa al-Balad, a medic said.",
+    ]);
     expect(a.furniture.filter((f) => f.reason === "story link")).toHaveLength(3);
   });
   it("reads a dateline followed by a time after a dash or bar", () => {
@@ -115,7 +136,9 @@ describe("wire datelines (holdout-2 rules)", () => {
 
 describe("related coverage lists (holdout-2 rule)", () => {
   it("the headlines listed after 'Related Coverage' are furniture", () => {
-    const { lines } = kept("---\npublished: 2019-04-02\n---\nTwo soldiers were killed in Daraa on Monday.\n\nRelated Coverage\n- Rebels kill 12 in Hama ambush, monitor says\n- Talks on Idlib stall\n");
+    const { lines } = kept(
+      "---\npublished: 2019-04-02\n---\nTwo soldiers were killed in Daraa on Monday.\n\nRelated Coverage\n- Rebels kill 12 in Hama ambush, monitor says\n- Talks on Idlib stall\n",
+    );
     expect(lines).toEqual(["Two soldiers were killed in Daraa on Monday."]);
   });
 });

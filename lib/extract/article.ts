@@ -25,12 +25,32 @@ const FRONT_MATTER_RE = /^\uFEFF?---[ \t]*\r?\n([\s\S]*?)\r?\n(?:---|\.\.\.)[ \t
 const ISO_DATE_RE = /^\d{4}-\d{2}-\d{2}$/;
 
 const MONTHS: Record<string, number> = {
-  jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5, jun: 6, june: 6,
-  jul: 7, july: 7, aug: 8, august: 8, sep: 9, sept: 9, september: 9, oct: 10, october: 10, nov: 11,
-  november: 11, dec: 12, december: 12,
+  jan: 1,
+  january: 1,
+  feb: 2,
+  february: 2,
+  mar: 3,
+  march: 3,
+  apr: 4,
+  april: 4,
+  may: 5,
+  jun: 6,
+  june: 6,
+  jul: 7,
+  july: 7,
+  aug: 8,
+  august: 8,
+  sep: 9,
+  sept: 9,
+  september: 9,
+  oct: 10,
+  october: 10,
+  nov: 11,
+  november: 11,
+  dec: 12,
+  december: 12,
 };
-const MONTH_SRC =
-  "Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?";
+const MONTH_SRC = "Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?";
 const WEEKDAY_SRC = "(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?";
 
 // Datelines we accept, only near the top of the article:
@@ -82,8 +102,7 @@ const LIST_FURNITURE_RE =
 const INLINE_STORY_LINK_RE =
   /^(?:related(?: articles?| posts?| stories| news| coverage)?|read (?:more|also|next)|also read|see also|more on this(?: story)?|recommended|must read|watch|listen)\s*[:|–—-]\s*\S/i;
 const COPYRIGHT_RE = /(?:copyright|©|\(c\)\s*\d{4}|all rights reserved)/i;
-const NEWSLETTER_RE =
-  /\b(?:newsletter|subscribe|sign up for|send us your news|envíanos|suscr[ií]bete|inscrivez|abonnez)\b/i;
+const NEWSLETTER_RE = /\b(?:newsletter|subscribe|sign up for|send us your news|envíanos|suscr[ií]bete|inscrivez|abonnez)\b/i;
 const WIRE_CREDIT_RE = /^\(?\s*(?:with (?:files|reporting|inputs?) from|additional reporting by|reporting by|written by|edited by|source:)\s+[^)]*\)?\.?$/i;
 // "PHOTO/AFP - caption", "AFP/DELIL SOULEIMAN - caption", "PHOTO/AP-Archive photo of ...", "(Photo: AFP)".
 const CAPTION_RE =
@@ -258,7 +277,7 @@ export function readArticle(input: ArticleInput, maxChars = Number.POSITIVE_INFI
       // A wire dateline opening the first paragraph ("HOMS, Dec 10, 2024 (AFP) -") can give the date.
       if (proseSeen === 1 && datelineDate === null) {
         const wm = WIRE_DATELINE_RE.exec(t);
-        const wMonth = wm ? MONTHS[(wm[1] ?? wm[4] ?? "").toLowerCase()] ?? 0 : 0;
+        const wMonth = wm ? (MONTHS[(wm[1] ?? wm[4] ?? "").toLowerCase()] ?? 0) : 0;
         const wDay = wm ? Number(wm[2] ?? wm[3]) : 0;
         if (wm && wMonth > 0) {
           const y = wm[5] ? Number(wm[5]) : yearForDateline(text, wMonth, wDay);

@@ -9,7 +9,9 @@ describe("casualty wording", () => {
     expect(figs("A truck bomb at the Azaz market claimed the lives of 19 citizens and injured 60 others.")).toEqual(["death:19", "injury:60"]);
   });
   it("'the number of martyrs ... rose to N' with a long phrase in between", () => {
-    expect(figs("The number of martyrs of the rocket attack that targeted the main square of Mhardeh town in Hama countryside rose to 14.")).toEqual(["death:14"]);
+    expect(figs("The number of martyrs of the rocket attack that targeted the main square of Mhardeh town in Hama countryside rose to 14.")).toEqual([
+      "death:14",
+    ]);
   });
   it("'has lost more than N fighters' (combatants only)", () => {
     expect(figs("The Kurdish-led alliance has lost more than 2,300 fighters in the campaign.")).toEqual(["death:2300"]);
@@ -43,19 +45,29 @@ describe("active voice after a counted agent", () => {
     expect(figs("Two shepherds killed in landmine blast near Sukhnah")).toEqual(["death:2"]);
   });
   it("a toll with a long phrase between 'toll' and 'rose to'", () => {
-    expect(figs("The death toll from the five days of shelling by government forces and allied militias on the villages of the southern countryside of Idlib near the town of Maarat al-Numan rose to 31 on Friday.")).toEqual(["death:31"]);
+    expect(
+      figs(
+        "The death toll from the five days of shelling by government forces and allied militias on the villages of the southern countryside of Idlib near the town of Maarat al-Numan rose to 31 on Friday.",
+      ),
+    ).toEqual(["death:31"]);
   });
 });
 
 describe("a toll's figure is not followed past into a later 'of'", () => {
   it("'put the toll at 9, ... members of a faction' does not count the faction", () => {
-    expect(figs("The monitor put the death toll at 9, most of them civilians, and said three of the dead were members of a local police force.")).toEqual(["death:9"]);
+    expect(figs("The monitor put the death toll at 9, most of them civilians, and said three of the dead were members of a local police force.")).toEqual([
+      "death:9",
+    ]);
   });
 });
 
 describe("'the number of people who were killed in ... rose to N'", () => {
   it("links the figure across a long description of the attack", () => {
-    expect(figs("The number of people who were killed in the assault carried out by the cell on the farms around the village of Khanasir on Sunday rose to 17, among them four women.")).toEqual(["death:17"]);
+    expect(
+      figs(
+        "The number of people who were killed in the assault carried out by the cell on the farms around the village of Khanasir on Sunday rose to 17, among them four women.",
+      ),
+    ).toEqual(["death:17"]);
   });
 });
 

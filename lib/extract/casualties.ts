@@ -55,7 +55,8 @@ const TOLL_BEFORE_RE =
   /\b(?:death\s+toll|toll|number\s+of\s+(?:[\w-]+\s+){1,10}?(?:who|that)\s+(?:(?:were|have\s+been|had\s+been)\s+killed|(?:have\s+|had\s+)?died)|number\s+of\s+(?:deaths|dead|fatalities|victims|martyrs|those\s+killed|people\s+killed|dead\s+people|(?:people|persons|civilians|those)\s+(?:who\s+(?:were|have\s+been|had\s+been)\s+)?killed)|fatalities|deaths)\b(?:(?!\b(?:at|to|reached)\s+(?:\d|least\b))[^.;!?]){0,240}?\b(?:at|to|of|reached|hit|is|was|stood\s+at|stands\s+at|rose\s+to|climbed\s+to|increased\s+to|jumped\s+to)\s+$/i;
 // "lost more than 11,000 fighters": a side's losses (combatants only: "lost two sons" is left alone).
 const LOST_BEFORE_RE = /\b(?:lost|loses|lose|losing)\s+(?:(?:a\s+total\s+of|an\s+estimated|some)\s+)?$/i;
-const COMBATANT_HEAD_RE = /^(?:fighters|soldiers|troops|members|militiamen|personnel|officers|men|combatants|recruits|conscripts|servicemen|commanders|jihadists|militants|rebels)$/i;
+const COMBATANT_HEAD_RE =
+  /^(?:fighters|soldiers|troops|members|militiamen|personnel|officers|men|combatants|recruits|conscripts|servicemen|commanders|jihadists|militants|rebels)$/i;
 const LIVES_BEFORE_RE = /\b(?:claim(?:ed|ing|s)?|t(?:ook|aking|akes?)|cost(?:ing|s)?)\s+$/i;
 
 // After the noun phrase: optional parenthetical or appositive, auxiliaries, then the death word.
@@ -71,7 +72,8 @@ const INJURY_AFTER_RE = new RegExp(String.raw`^${PAREN}\s*,?\s*${AUX}(wounded|in
 const BARE_DEATH_AFTER_RE = /^\s+(?:(?:were|are|have\s+been|had\s+been|have|had|has|reportedly|more|others?)\s+)*(killed|dead|died|slain)\b/i;
 const BARE_INJURY_AFTER_RE = /^\s+(?:(?:were|are|have\s+been|had\s+been|reportedly|others?|more)\s+)*(wounded|injured|hurt)\b/i;
 // What may follow a bare count after an active verb: "killing 20 and wounding", "killed 5 in Daraa"
-const BARE_END_RE = /^\s*(?:$|[,.;:)!?]|of\s+(?:them|whom|those|the\s+(?:soldiers|fighters|troops|passengers|workers|guards|men))\b|and\b|in\b|at\b|on\b|near\b|during\b|when\b|while\b|after\b|including\b|across\b|inside\b|outside\b|overnight\b|yesterday\b|today\b|others?\b|more\b|early\b|late\b|last\b|this\b|earlier\b|according\b|as\b|since\b|but\b|with\b|by\b|before\b)/i;
+const BARE_END_RE =
+  /^\s*(?:$|[,.;:)!?]|of\s+(?:them|whom|those|the\s+(?:soldiers|fighters|troops|passengers|workers|guards|men))\b|and\b|in\b|at\b|on\b|near\b|during\b|when\b|while\b|after\b|including\b|across\b|inside\b|outside\b|overnight\b|yesterday\b|today\b|others?\b|more\b|early\b|late\b|last\b|this\b|earlier\b|according\b|as\b|since\b|but\b|with\b|by\b|before\b)/i;
 const ELLIPSIS_BEFORE_RE = /(?:,|\band|\bwhile|\bwith)\s+(?:another\s+)?$/i;
 const ELLIPSIS_AFTER_RE = /^\s+(?:more\s+|others?\s+)?(?:in|at|near)\s+(?:the\s+)?(?:town\s+of\s+|city\s+of\s+|village\s+of\s+)?[A-Z]/;
 // Bare numbers that are dates, sizes or years, never people
@@ -132,7 +134,10 @@ export function findCasualtyFigures(sentence: string): CasualtyFigure[] {
       const inj = INJURY_AFTER_RE.exec(after);
       // "an NDF sniper shot dead a woman", "three gunmen killed two farmers": a verb in the active voice
       // (no auxiliary) with an object after it; the counted people are the attackers, not the dead.
-      const active = d !== null && ACTIVE_VERB_RE.test(d[1]!) && !/\b(?:were|was|have|has|had|been|are|is|being|be)\s/i.test(d[0]) &&
+      const active =
+        d !== null &&
+        ACTIVE_VERB_RE.test(d[1]!) &&
+        !/\b(?:were|was|have|has|had|been|are|is|being|be)\s/i.test(d[0]) &&
         OBJECT_AFTER_RE.test(after.slice(d[0].length));
       if (d && !active && (!inj || d.index + d[0].length <= inj[0].length)) {
         kind = "death";
@@ -212,7 +217,19 @@ export function findCasualtyFigures(sentence: string): CasualtyFigure[] {
     if (out.some((f) => start >= f.start && start < f.end)) continue;
     const kind: LinkKind = /wound|injur|hurt/i.test(am[1]!) ? "injury" : "death";
     const one: CountExpr = { text: "another", start, end: start + 7, best: 1, low: 1, high: 1, qualifier: "exact", vague: false };
-    out.push({ kind, best: 1, low: 1, high: 1, vague: false, start, end: start + am[0].length, triggerAt: start + am[0].length - am[1]!.length, parts: [{ count: one, head: null, np: "another", start, end: start + 7 }], breakdown: [], victims: null });
+    out.push({
+      kind,
+      best: 1,
+      low: 1,
+      high: 1,
+      vague: false,
+      start,
+      end: start + am[0].length,
+      triggerAt: start + am[0].length - am[1]!.length,
+      parts: [{ count: one, head: null, np: "another", start, end: start + 7 }],
+      breakdown: [],
+      victims: null,
+    });
   }
   // "Hilal al-Assad, a cousin of ..., was slain along with seven of his men": the people named after the
   // verb die too, with the subject (one person for "was", whether or not it was counted): 8
@@ -231,7 +248,19 @@ export function findCasualtyFigures(sentence: string): CasualtyFigure[] {
       f.parts = [...f.parts, ...g.parts];
     } else if (/^was$/i.test(aw[1]!)) {
       const add = (v: number | null) => (v === null ? null : v + 1);
-      out.push({ kind: "death", best: g.total + 1, low: add(g.low), high: add(g.high), vague: g.vague, start: g.start, end: g.end, triggerAt: verbAt, parts: g.parts, breakdown: [], victims: null });
+      out.push({
+        kind: "death",
+        best: g.total + 1,
+        low: add(g.low),
+        high: add(g.high),
+        vague: g.vague,
+        start: g.start,
+        end: g.end,
+        triggerAt: verbAt,
+        parts: g.parts,
+        breakdown: [],
+        victims: null,
+      });
     }
   }
   // "killing two shepherds and injuring a third", "wounding another": one more person, after an active verb
@@ -241,7 +270,19 @@ export function findCasualtyFigures(sentence: string): CasualtyFigure[] {
     if (out.some((f) => start >= f.start && start < f.end)) continue;
     const kind: LinkKind = /wound|injur|hurt/i.test(am[1]!) ? "injury" : "death";
     const one: CountExpr = { text: am[2]!, start, end: start + am[2]!.length, best: 1, low: 1, high: 1, qualifier: "exact", vague: false };
-    out.push({ kind, best: 1, low: 1, high: 1, vague: false, start, end: start + am[2]!.length, triggerAt: am.index, parts: [{ count: one, head: null, np: am[2]!, start, end: start + am[2]!.length }], breakdown: [], victims: null });
+    out.push({
+      kind,
+      best: 1,
+      low: 1,
+      high: 1,
+      vague: false,
+      start,
+      end: start + am[2]!.length,
+      triggerAt: am.index,
+      parts: [{ count: one, head: null, np: am[2]!, start, end: start + am[2]!.length }],
+      breakdown: [],
+      victims: null,
+    });
   }
   out.sort((a, b) => a.start - b.start);
   // "put the number of dead at five, saying that a young man died of his wounds": a smaller figure in a
@@ -261,10 +302,9 @@ const TOLL_EXPLAINED_RE = /^[^.;]{0,40}?,\s*(?:saying|adding|noting|explaining|s
 const ACTIVE_VERB_RE = /^(?:killed|executed|massacred|murdered|gunned\s+down|shot\s+dead)$/i;
 const OBJECT_AFTER_RE =
   /^\s+(?:a|an|his|her|their|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores|several|at\s+least|more\s+than|some|\d[\d,]*)\s/i;
-const ALONG_WITH_RE = /\b(was|were)\s+(?:(?:reportedly|also)\s+)?(?:killed|slain|executed|murdered|shot\s+dead|gunned\s+down)\s*,?\s+(?:along|together)\s+with\s+/gi;
-const ACTIVE_ANOTHER_RE = /\b(kill(?:ing|ed)|wound(?:ing|ed)|injur(?:ing|ed))\s+(another(?:\s+one)?|one\s+other|a\s+(?:second|third|fourth|fifth))\b(?!\s+(?:time|attack|person|soldier|civilian|man|woman|child|member|fighter))/gi;
-const ANOTHER_RE = /\b(?:another|one\s+other|a\s+third|a\s+second)\s+(?:(?:one|person)\s+)?(?:was|were|is)\s+(?:also\s+|seriously\s+|critically\s+|lightly\s+)?(killed|wounded|injured|hurt)\b/gi;
-
-/** Does the sentence speak of deaths without a count ("killed the soldiers", "lost his life")? */
-export const UNCOUNTED_DEATH_RE =
-  /\b(?:killed|killing|died|dead|slain|executed|massacred|lost\s+(?:their|his|her)\s+li(?:ves|fe)|gunned\s+down|shot\s+dead|deaths?)\b/i;
+const ALONG_WITH_RE =
+  /\b(was|were)\s+(?:(?:reportedly|also)\s+)?(?:killed|slain|executed|murdered|shot\s+dead|gunned\s+down)\s*,?\s+(?:along|together)\s+with\s+/gi;
+const ACTIVE_ANOTHER_RE =
+  /\b(kill(?:ing|ed)|wound(?:ing|ed)|injur(?:ing|ed))\s+(another(?:\s+one)?|one\s+other|a\s+(?:second|third|fourth|fifth))\b(?!\s+(?:time|attack|person|soldier|civilian|man|woman|child|member|fighter))/gi;
+const ANOTHER_RE =
+  /\b(?:another|one\s+other|a\s+third|a\s+second)\s+(?:(?:one|person)\s+)?(?:was|were|is)\s+(?:also\s+|seriously\s+|critically\s+|lightly\s+)?(killed|wounded|injured|hurt)\b/gi;

@@ -1,7 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { datesCompatible, findDates, findRelativeAnchors, latestWeekday, shiftDate } from "./dates";
 
-const one = (text: string, pub: string) => findDates(text, pub).filter((d) => !d.reporting).map((d) => `${d.date}/${d.precision}`);
+const one = (text: string, pub: string) =>
+  findDates(text, pub)
+    .filter((d) => !d.reporting)
+    .map((d) => `${d.date}/${d.precision}`);
 
 describe("dates relative to publication", () => {
   it("weekdays: the latest such day on or before publication", () => {
@@ -33,7 +36,10 @@ describe("dates relative to publication", () => {
   });
   it("flags statement dates and period bounds", () => {
     const d = findDates("The Observatory said on Friday that the attack on Wednesday killed five", "2023-11-11");
-    expect(d.map((x) => [x.date, x.reporting])).toEqual([["2023-11-10", true], ["2023-11-08", false]]);
+    expect(d.map((x) => [x.date, x.reporting])).toEqual([
+      ["2023-11-10", true],
+      ["2023-11-08", false],
+    ]);
     const c = findDates("IS claimed responsibility Friday for attacks", "2023-11-11");
     expect(c[0]!.reporting).toBe(true);
     expect(findDates("Since March 24, 2019, SOHR has documented", "2020-09-21")[0]!.periodBound).toBe("since");

@@ -159,8 +159,7 @@ export function findDates(text: string, published: string | null, yearContext: s
   const push = (m: Omit<DateMention, "reporting" | "periodBound">) => {
     const before = text.slice(Math.max(0, m.start - 40), m.start);
     const clause = text.slice(Math.max(0, m.start - 90), m.start);
-    const periodBound =
-      SINCE_BEFORE_RE.test(before) || SINCE_CLAUSE_RE.test(clause) ? "since" : UNTIL_BEFORE_RE.test(before) ? "until" : null;
+    const periodBound = SINCE_BEFORE_RE.test(before) || SINCE_CLAUSE_RE.test(clause) ? "since" : UNTIL_BEFORE_RE.test(before) ? "until" : null;
     out.push({ ...m, date: canonical(m.date, m.precision), reporting: REPORTING_BEFORE_RE.test(before), periodBound });
   };
 
@@ -302,7 +301,18 @@ export interface RelativeAnchor {
 }
 
 const SMALL_NUM: Record<string, number> = {
-  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
 };
 
 const REL_RE =

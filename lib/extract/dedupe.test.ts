@@ -3,10 +3,29 @@ import { countsCompatible, isSameIncident, mergeIncidents } from "./dedupe";
 import type { ExtractedIncident } from "./types";
 
 const inc = (o: Partial<ExtractedIncident>): ExtractedIncident => ({
-  date: "2024-12-10", datePrecision: "day", place: null, placeId: null, province: "Homs", lat: null, lon: null,
-  geoPrecision: null, perpetrator: "Islamic State", perpetratorText: "IS", target: null, targetText: null,
-  killed: 54, killedLow: 54, killedHigh: 54, injured: null, attackersKilled: null, claimedBy: null, reportedBy: null,
-  evidence: "e", evidenceStart: 0, evidenceEnd: 1, ...o,
+  date: "2024-12-10",
+  datePrecision: "day",
+  place: null,
+  placeId: null,
+  province: "Homs",
+  lat: null,
+  lon: null,
+  geoPrecision: null,
+  perpetrator: "Islamic State",
+  perpetratorText: "IS",
+  target: null,
+  targetText: null,
+  killed: 54,
+  killedLow: 54,
+  killedHigh: 54,
+  injured: null,
+  attackersKilled: null,
+  claimedBy: null,
+  reportedBy: null,
+  evidence: "e",
+  evidenceStart: 0,
+  evidenceEnd: 1,
+  ...o,
 });
 
 describe("isSameIncident", () => {
@@ -26,13 +45,18 @@ describe("isSameIncident", () => {
     expect(isSameIncident(inc({ date: "2024-12-01", datePrecision: "month" }), inc({}))).toBe(true);
   });
   it("a vague floor is compatible with a larger figure", () => {
-    expect(countsCompatible(inc({ killed: 12, killedLow: 12, killedHigh: null, killedVague: true }), inc({ killed: 34, killedLow: 34, killedHigh: null }))).toBe(true);
+    expect(
+      countsCompatible(inc({ killed: 12, killedLow: 12, killedHigh: null, killedVague: true }), inc({ killed: 34, killedLow: 34, killedHigh: null })),
+    ).toBe(true);
   });
 });
 
 describe("mergeIncidents (ACLED)", () => {
   it("best = lowest best, low = min low, high = max high", () => {
-    const m = mergeIncidents([inc({ killed: 5, killedLow: 5, killedHigh: 5, reportedBy: "SANA" }), inc({ killed: 6, killedLow: 6, killedHigh: 6, reportedBy: "SOHR" })]);
+    const m = mergeIncidents([
+      inc({ killed: 5, killedLow: 5, killedHigh: 5, reportedBy: "SANA" }),
+      inc({ killed: 6, killedLow: 6, killedHigh: 6, reportedBy: "SOHR" }),
+    ]);
     expect(m).toMatchObject({ killed: 5, killedLow: 5, killedHigh: 6, reportedBy: "SANA; SOHR" });
   });
   it("a vague floor does not undercut a reported figure", () => {

@@ -136,7 +136,8 @@ export function mergeIncidents(list: readonly ExtractedIncident[], evidenceIndex
     killedHigh = highs.every((h) => h !== null) ? Math.max(...(highs as number[])) : null;
     // sources disagreeing ("at least 53" and "46"): the range runs to the highest figure reported
     // (also when one statement already carries such a range: "at least 47" merged with "47, while X said 61")
-    if (new Set(pool.map((x) => x.killed)).size > 1 || pool.some((x) => x.killedHigh !== null && x.killedHigh > x.killed!)) killedHigh = Math.max(killedHigh ?? 0, ...pool.map((x) => x.killedHigh ?? x.killed!));
+    if (new Set(pool.map((x) => x.killed)).size > 1 || pool.some((x) => x.killedHigh !== null && x.killedHigh > x.killed!))
+      killedHigh = Math.max(killedHigh ?? 0, ...pool.map((x) => x.killedHigh ?? x.killed!));
     if (killedLow !== null && killedLow > killed) killedLow = killed;
   }
   const dated = ordered.filter((x) => x.date !== null && x.datePrecision !== null);
@@ -206,7 +207,9 @@ export function dedupeWithinArticle(cands: readonly Candidate[]): ExtractedIncid
       // A headline borrows its date and attacker from the lead ("Jihadist rockets kill 12"): only its own
       // date, and its place, must agree with the body statement it summarises.
       const headlinePair =
-        (!c.background || m.killed === c.incident.killed) && ((c.heading && !c.ownDated) || (clHeadingOnly && cl.members.every((x) => !x.ownDated))) && !(c.heading && clHeadingOnly);
+        (!c.background || m.killed === c.incident.killed) &&
+        ((c.heading && !c.ownDated) || (clHeadingOnly && cl.members.every((x) => !x.ownDated))) &&
+        !(c.heading && clHeadingOnly);
       if (headlinePair && provincesOk(m, c.incident) && countsCompatible(m, c.incident)) {
         target = cl;
         break;
@@ -275,7 +278,10 @@ export function dedupeWithinArticle(cands: readonly Candidate[]): ExtractedIncid
     const total = cl.merged.killed;
     if (total === null || total <= 0) return true;
     const others = clusters.filter((o) => o !== cl && !o.members.every((x) => x.heading) && o.merged.killed !== null && o.merged.killed! < total);
-    return !subsetSums(others.map((o) => o.merged.killed!), total);
+    return !subsetSums(
+      others.map((o) => o.merged.killed!),
+      total,
+    );
   });
   return kept.map((c) => c.merged);
 }

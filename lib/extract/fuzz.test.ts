@@ -26,9 +26,30 @@ function runChecked(raw: string): void {
 }
 
 const PIECES = [
-  "Seven soldiers were killed", " near Palmyra", " on Tuesday", ", the Observatory said.", " at least 34", " dozens of",
-  " between Raqa, Homs and Deir Ezzor", " since March 24, 2019", "\n", "\n\n", " يقتل ", " 💥 ", "PHOTO/AFP - ", " including two children",
-  " wounded", " Daesh", " 1,000,000", " -", ".", " (", ")", " \u0000", " \uFFFD", "Related Articles\n",
+  "Seven soldiers were killed",
+  " near Palmyra",
+  " on Tuesday",
+  ", the Observatory said.",
+  " at least 34",
+  " dozens of",
+  " between Raqa, Homs and Deir Ezzor",
+  " since March 24, 2019",
+  "\n",
+  "\n\n",
+  " يقتل ",
+  " 💥 ",
+  "PHOTO/AFP - ",
+  " including two children",
+  " wounded",
+  " Daesh",
+  " 1,000,000",
+  " -",
+  ".",
+  " (",
+  ")",
+  " \u0000",
+  " \uFFFD",
+  "Related Articles\n",
 ];
 
 describe("extractArticle never fails unexpectedly", () => {
@@ -41,7 +62,10 @@ describe("extractArticle never fails unexpectedly", () => {
   });
 
   it("on news-like strings made of casualty phrases in random order", () => {
-    fc.assert(fc.property(fc.array(fc.constantFrom(...PIECES), { maxLength: 80 }), (parts) => runChecked(parts.join(""))), { numRuns: 300 });
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...PIECES), { maxLength: 80 }), (parts) => runChecked(parts.join(""))),
+      { numRuns: 300 },
+    );
   });
 
   it("on the empty string and whitespace (a typed error)", () => {

@@ -40,10 +40,13 @@ describe("casualty words", () => {
 });
 
 describe("counts", () => {
-  it("at least", () => expect(run("At least 34 soldiers were killed in Homs on Monday.").incidents[0]).toMatchObject({ killed: 34, killedLow: 34, killedHigh: null }));
-  it("more than (UCDP floor)", () => expect(run("More than 20 fighters were killed in Idlib on Monday.").incidents[0]).toMatchObject({ killed: 20, killedLow: 20 }));
+  it("at least", () =>
+    expect(run("At least 34 soldiers were killed in Homs on Monday.").incidents[0]).toMatchObject({ killed: 34, killedLow: 34, killedHigh: null }));
+  it("more than (UCDP floor)", () =>
+    expect(run("More than 20 fighters were killed in Idlib on Monday.").incidents[0]).toMatchObject({ killed: 20, killedLow: 20 }));
   it("dozens = 12", () => expect(run("Dozens of soldiers were killed in Hama on Monday.").incidents[0]).toMatchObject({ killed: 12, killedLow: 12 }));
-  it("a range", () => expect(run("Between 20 and 25 people were killed in Hama on Monday.").incidents[0]).toMatchObject({ killed: 20, killedLow: 20, killedHigh: 25 }));
+  it("a range", () =>
+    expect(run("Between 20 and 25 people were killed in Hama on Monday.").incidents[0]).toMatchObject({ killed: 20, killedLow: 20, killedHigh: 25 }));
   it("people counted in words", () => {
     expect(killed(run("Gunmen killed a teacher and a doctor in Daraa on Monday."))).toEqual([2]);
     expect(killed(run("A soldier was killed by a sniper in Quneitra on Monday."))).toEqual([1]);
@@ -89,7 +92,10 @@ describe("tallies", () => {
   });
   it("a tally sentence inherits the period of the one before", () => {
     const x = run("Since March 1, 2021, the monitor has documented the killing of 300 soldiers. It has also recorded the deaths of 12 shepherds.");
-    expect(x.tallies.map((t) => [t.count, t.since])).toEqual([[300, "2021-03-01"], [12, "2021-03-01"]]);
+    expect(x.tallies.map((t) => [t.count, t.since])).toEqual([
+      [300, "2021-03-01"],
+      [12, "2021-03-01"],
+    ]);
   });
   it("a superlative's period does not make a tally", () => {
     const x = run("IS killed 21 soldiers near Palmyra on Monday, the deadliest attack since 2019.");
@@ -130,7 +136,10 @@ describe("dates", () => {
   });
   it("'one day after' dates the earlier killing", () => {
     const x = run("Eight soldiers were killed in Hama on Monday.\nThe attack came one day after gunmen killed two officers in Homs.");
-    expect(x.incidents.map((i) => [i.killed, i.date])).toEqual([[8, "2022-03-14"], [2, "2022-03-13"]]);
+    expect(x.incidents.map((i) => [i.killed, i.date])).toEqual([
+      [8, "2022-03-14"],
+      [2, "2022-03-13"],
+    ]);
   });
   it("last week: week precision", () => {
     expect(run("Three soldiers were killed in Hama last week.").incidents[0]).toMatchObject({ date: "2022-03-09", datePrecision: "week" });
@@ -155,7 +164,9 @@ describe("places and actors", () => {
     expect(x.incidents[0]!.perpetrator).toBe("Islamic State");
   });
   it("claims and sources", () => {
-    const x = run("IS claims ambush on Syrian army\n\nIS claimed responsibility for an ambush that killed 11 soldiers near Palmyra on Monday, according to the Syrian Observatory for Human Rights.");
+    const x = run(
+      "IS claims ambush on Syrian army\n\nIS claimed responsibility for an ambush that killed 11 soldiers near Palmyra on Monday, according to the Syrian Observatory for Human Rights.",
+    );
     expect(x.incidents).toHaveLength(1);
     expect(x.incidents[0]).toMatchObject({ claimedBy: "Islamic State", reportedBy: "Syrian Observatory for Human Rights" });
   });
@@ -163,13 +174,17 @@ describe("places and actors", () => {
 
 describe("duplicates within an article", () => {
   it("headline and body tell one attack; the body's sentence is the evidence", () => {
-    const x = run("Nine soldiers killed in IS ambush in Syria\n\nNine soldiers were killed when IS militants ambushed their bus near Palmyra on Monday, the Observatory said.");
+    const x = run(
+      "Nine soldiers killed in IS ambush in Syria\n\nNine soldiers were killed when IS militants ambushed their bus near Palmyra on Monday, the Observatory said.",
+    );
     expect(x.incidents).toHaveLength(1);
     expect(x.incidents[0]!.evidence).toMatch(/^Nine soldiers were killed when/);
     expect(x.incidents[0]!.province).toBe("Homs");
   });
   it("a vague lead and a precise body are one incident with the precise count", () => {
-    const x = run("IS claimed attacks that killed dozens of soldiers this week.\nThe Observatory said the attacks killed at least 31 soldiers near Palmyra on Monday.");
+    const x = run(
+      "IS claimed attacks that killed dozens of soldiers this week.\nThe Observatory said the attacks killed at least 31 soldiers near Palmyra on Monday.",
+    );
     expect(x.incidents).toHaveLength(1);
     expect(x.incidents[0]).toMatchObject({ killed: 31, date: "2022-03-14" });
   });
@@ -283,7 +298,9 @@ describe("round 2: furniture, injuries, dates and attackers", () => {
     expect(x.incidents.map((i) => [i.killed, i.injured])).toEqual([[3, 11]]);
   });
   it("no publication date: 'On 3 June' takes the year of '1 June 2016' told before", () => {
-    const x = extractArticle({ raw: "On 1 June 2016, rebels took the hill near Khan Arnabah.\n\nOn 3 June, six rebels were killed in clashes near Khan Arnabah." });
+    const x = extractArticle({
+      raw: "On 1 June 2016, rebels took the hill near Khan Arnabah.\n\nOn 3 June, six rebels were killed in clashes near Khan Arnabah.",
+    });
     expect(x.incidents.map((i) => [i.date, i.datePrecision])).toEqual([["2016-06-03", "day"]]);
   });
   it("'X claimed both attacks' names the attacker of each", () => {
@@ -293,7 +310,9 @@ describe("round 2: furniture, injuries, dates and attackers", () => {
     expect(x.incidents.map((i) => i.perpetrator)).toEqual(["Islamic State", "Islamic State"]);
   });
   it("'Another air raid' is by the same hand as the one just told", () => {
-    const x = run("Syrian government jets bombed a market in Atarib on Monday, killing 15 people.\n\nAnother air raid on the village of Kafr Nabl killed six people on Sunday.");
+    const x = run(
+      "Syrian government jets bombed a market in Atarib on Monday, killing 15 people.\n\nAnother air raid on the village of Kafr Nabl killed six people on Sunday.",
+    );
     expect(x.incidents.map((i) => i.perpetrator)).toEqual(["Syrian government forces", "Syrian government forces"]);
   });
   it("'rebel-held' does not make the rebels the attacker", () => {
@@ -384,16 +403,25 @@ describe("round 2: place anaphora, bearings and homonyms", () => {
 
 describe("round-3: report breakdowns and headline tallies", () => {
   it("'Of those, ...' after a monitor's count is its breakdown, not an attack", () => {
-    const x = run("The network documented the death of 412 people in Syria during February.\n\nOf those, 120 civilians died in air strikes, while the rest were killed by shelling.", "2023-03-02");
+    const x = run(
+      "The network documented the death of 412 people in Syria during February.\n\nOf those, 120 civilians died in air strikes, while the rest were killed by shelling.",
+      "2023-03-02",
+    );
     expect(x.incidents).toEqual([]);
     expect(x.tallies.map((t) => t.count)).toContain(412);
   });
   it("a report's category lines after its total are part of the tally", () => {
-    const x = run("The monitor documented the deaths of 640 people across Syria in May.\n\nFighters: the monitor documented the death of 210 fighters of the factions.\n\nCivilians: 95 civilians were killed, among them 20 children.", "2023-06-01");
+    const x = run(
+      "The monitor documented the deaths of 640 people across Syria in May.\n\nFighters: the monitor documented the death of 210 fighters of the factions.\n\nCivilians: 95 civilians were killed, among them 20 children.",
+      "2023-06-01",
+    );
     expect(x.incidents).toEqual([]);
   });
   it("a headline repeating the body's tally is not an incident", () => {
-    const x = run("Toll of week-long tribal clashes in Busra al-Harir rises to 23\n\nThe death toll from the week of clashes between two tribes in Busra al-Harir, east of Daraa, rose to 23 on Monday, a local source said.", "2023-05-16");
+    const x = run(
+      "Toll of week-long tribal clashes in Busra al-Harir rises to 23\n\nThe death toll from the week of clashes between two tribes in Busra al-Harir, east of Daraa, rose to 23 on Monday, a local source said.",
+      "2023-05-16",
+    );
     expect(x.incidents).toEqual([]);
     expect(x.tallies.map((t) => t.count)).toEqual([23]);
   });
@@ -401,17 +429,23 @@ describe("round-3: report breakdowns and headline tallies", () => {
 
 describe("round-3: second sources and toll updates", () => {
   it("two sources in one long sentence give a range, never a sum", () => {
-    const x = run("The monitor said it had recorded at least 41 deaths in Kafr Nabl, most of them civilians killed when troops shelled the town on Monday, while the local council, a body of volunteers in the town, put the toll at 58.");
+    const x = run(
+      "The monitor said it had recorded at least 41 deaths in Kafr Nabl, most of them civilians killed when troops shelled the town on Monday, while the local council, a body of volunteers in the town, put the toll at 58.",
+    );
     expect(x.incidents).toHaveLength(1);
     expect(x.incidents[0]).toMatchObject({ killed: 41, killedLow: 41, killedHigh: 58 });
   });
   it("'the number of dead reached N' later in the story widens the attack just told", () => {
-    const x = run("A roadside bomb exploded near a bus station in the town of Azaz on Monday, killing four people and wounding 11.\n\nMedics later said the number of dead reached six, including a child.");
+    const x = run(
+      "A roadside bomb exploded near a bus station in the town of Azaz on Monday, killing four people and wounding 11.\n\nMedics later said the number of dead reached six, including a child.",
+    );
     expect(x.incidents).toHaveLength(1);
     expect(x.incidents[0]).toMatchObject({ killed: 4, killedLow: 4, killedHigh: 6 });
   });
   it("a higher toll from another source, with no place of its own, joins the attack just told", () => {
-    const x = run("A drone struck a minibus on the road to Tal Tamr in Hasakah province on Tuesday, killing three farmers, the local council said.\n\nHospital staff gave a higher toll, saying five people had died.");
+    const x = run(
+      "A drone struck a minibus on the road to Tal Tamr in Hasakah province on Tuesday, killing three farmers, the local council said.\n\nHospital staff gave a higher toll, saying five people had died.",
+    );
     expect(x.incidents).toHaveLength(1);
     expect(x.incidents[0]).toMatchObject({ killed: 3, killedHigh: 5, province: "Hasakah" });
   });
@@ -431,16 +465,22 @@ describe("round-3: actors", () => {
 
 describe("round-3: the attacking side's dead and group anaphors", () => {
   it("'N members of the group were also killed' after an attack are attackers, not a new incident", () => {
-    const x = run("Islamic State fighters stormed an army post near Sukhnah on Monday, killing seven soldiers.\n\nThe monitor said nine members of the group were also killed in the clashes.");
+    const x = run(
+      "Islamic State fighters stormed an army post near Sukhnah on Monday, killing seven soldiers.\n\nThe monitor said nine members of the group were also killed in the clashes.",
+    );
     expect(x.incidents).toHaveLength(1);
     expect(x.incidents[0]).toMatchObject({ killed: 7, attackersKilled: 9 });
   });
   it("'dozens of insurgents also died' joins the attack as its attackers' dead", () => {
-    const x = run("HTS fighters overran the village of Kabani on Tuesday after clashes in which 22 soldiers were killed.\n\nDozens of insurgents also died in the assault, the army said.");
+    const x = run(
+      "HTS fighters overran the village of Kabani on Tuesday after clashes in which 22 soldiers were killed.\n\nDozens of insurgents also died in the assault, the army said.",
+    );
     expect(x.incidents.map((i) => i.killed)).toEqual([22]);
   });
   it("'the organization massacred N' takes the group named before", () => {
-    const x = run("IS militants attacked a checkpoint near Ithriya on Monday, killing five soldiers.\n\nOn March 3, 2016, the organization massacred 30 shepherds in the same desert, the monitor recalled.");
+    const x = run(
+      "IS militants attacked a checkpoint near Ithriya on Monday, killing five soldiers.\n\nOn March 3, 2016, the organization massacred 30 shepherds in the same desert, the monitor recalled.",
+    );
     expect(x.incidents.map((i) => i.perpetrator)).toEqual(["Islamic State", "Islamic State"]);
   });
 });
@@ -451,11 +491,15 @@ describe("round-3: agents, injuries and areas", () => {
     expect(x.incidents[0]?.perpetrator).toBe("Israel");
   });
   it("'they captured ...' takes the actor of the sentence before", () => {
-    const x = run("In the north, Turkish-backed factions pushed towards Tal Rifaat.\n\nOn Monday, they captured the village of Sheikh Issa after fighting in which four SDF fighters were killed.");
+    const x = run(
+      "In the north, Turkish-backed factions pushed towards Tal Rifaat.\n\nOn Monday, they captured the village of Sheikh Issa after fighting in which four SDF fighters were killed.",
+    );
     expect(x.incidents[0]?.perpetrator).toBe("Turkish-backed factions");
   });
   it("'dozens more were wounded' in the next sentence adds the injured and keeps its town", () => {
-    const x = run("Russian air strikes killed nine civilians in the rebel-held region of Jabal al-Zawiya on Monday, rescuers said.\n\nThe strikes hit the village of Kansafra, the rescuers said, adding that dozens more were wounded.");
+    const x = run(
+      "Russian air strikes killed nine civilians in the rebel-held region of Jabal al-Zawiya on Monday, rescuers said.\n\nThe strikes hit the village of Kansafra, the rescuers said, adding that dozens more were wounded.",
+    );
     expect(x.incidents).toHaveLength(1);
     expect(x.incidents[0]).toMatchObject({ killed: 9, injured: 12, place: "Kansafra", province: "Idlib" });
   });
@@ -463,7 +507,10 @@ describe("round-3: agents, injuries and areas", () => {
 
 describe("round-3: a sequel sentence and singular strikes", () => {
   it("'N were slain in the clashes' takes the date and place of the clashes told just before", () => {
-    const x = run("A drone hit a car near Ain Issa on Wednesday, killing two farmers, the council said.\n\nThe council said its fighters had repelled an attack by Turkish-backed factions near the village of Tal Tamr the previous day. Three SDF fighters were killed in the clashes, the council added.", "2022-03-17");
+    const x = run(
+      "A drone hit a car near Ain Issa on Wednesday, killing two farmers, the council said.\n\nThe council said its fighters had repelled an attack by Turkish-backed factions near the village of Tal Tamr the previous day. Three SDF fighters were killed in the clashes, the council added.",
+      "2022-03-17",
+    );
     const sequel = x.incidents.find((i) => i.killed === 3);
     expect(sequel).toMatchObject({ date: "2022-03-15", province: "Hasakah" });
   });
@@ -474,14 +521,19 @@ describe("round-3: a sequel sentence and singular strikes", () => {
 
 describe("round-3 guards on tally breakdowns", () => {
   it("a place label after a nationwide toll still gives that place's attack", () => {
-    const x = run("Across Syria, 48 people were killed on Monday, the monitor said.\n\nIdlib: Russian air strikes killed 12 civilians in the town of Ariha on Monday.");
+    const x = run(
+      "Across Syria, 48 people were killed on Monday, the monitor said.\n\nIdlib: Russian air strikes killed 12 civilians in the town of Ariha on Monday.",
+    );
     expect(x.incidents.map((i) => i.killed)).toEqual([12]);
   });
 });
 
 describe("round-3: one tally for headline and body", () => {
   it("the same tally in the headline and the body is reported once", () => {
-    const x = run("Weekly toll | 212 people killed across Syria last week\n\nThe monitor documented the death of 212 people across Syria during the past week.", "2023-05-08");
+    const x = run(
+      "Weekly toll | 212 people killed across Syria last week\n\nThe monitor documented the death of 212 people across Syria during the past week.",
+      "2023-05-08",
+    );
     expect(x.tallies.map((t) => t.count)).toEqual([212]);
     expect(x.incidents).toEqual([]);
   });
@@ -489,20 +541,31 @@ describe("round-3: one tally for headline and body", () => {
 
 describe("holdout-2 rules", () => {
   it("'put the number of victims at six' is another source's figure for the attack just told", () => {
-    const x = run("A rocket hit a bakery in the town of Jasim in Daraa province on Monday, killing four civilians, a medic said.\n\nA local network put the number of victims at six, saying two of the wounded died overnight.");
+    const x = run(
+      "A rocket hit a bakery in the town of Jasim in Daraa province on Monday, killing four civilians, a medic said.\n\nA local network put the number of victims at six, saying two of the wounded died overnight.",
+    );
     expect(x.incidents).toHaveLength(1);
     expect(x.incidents[0]).toMatchObject({ killed: 4, killedLow: 4, killedHigh: 6 });
   });
   it("two attackers in one sentence, the first place named before its figure, are two incidents", () => {
-    const x = run("Regime artillery shelled the town of Kafr Zita in the northern countryside of Hama on Monday, killing 6 civilians, while Russian jets killed 3 others in the town of Saraqib in Idlib province.");
-    expect(x.incidents.map((i) => [i.killed, i.province]).sort()).toEqual([[3, "Idlib"], [6, "Hama"]]);
+    const x = run(
+      "Regime artillery shelled the town of Kafr Zita in the northern countryside of Hama on Monday, killing 6 civilians, while Russian jets killed 3 others in the town of Saraqib in Idlib province.",
+    );
+    expect(x.incidents.map((i) => [i.killed, i.province]).sort()).toEqual([
+      [3, "Idlib"],
+      [6, "Hama"],
+    ]);
   });
   it("a headline total that sums two attacks of the body is not a third incident", () => {
-    const x = run("Shelling and air strikes kill 10 in Hama and Idlib\n\nRegime artillery shelled the town of Kafr Zita in Hama province on Monday, killing 6 civilians.\n\nRussian jets killed 4 people in the town of Saraqib in Idlib province on Monday.");
+    const x = run(
+      "Shelling and air strikes kill 10 in Hama and Idlib\n\nRegime artillery shelled the town of Kafr Zita in Hama province on Monday, killing 6 civilians.\n\nRussian jets killed 4 people in the town of Saraqib in Idlib province on Monday.",
+    );
     expect(killed(x).sort()).toEqual([4, 6]);
   });
   it("'In May,' tells a background attack with month precision", () => {
-    const x = run("A drone killed a farmer near Qamishli on Monday.\n\nIn January, a Turkish drone struck a car on the road between Amuda and Darbasiyah, killing two members of the Asayish.");
+    const x = run(
+      "A drone killed a farmer near Qamishli on Monday.\n\nIn January, a Turkish drone struck a car on the road between Amuda and Darbasiyah, killing two members of the Asayish.",
+    );
     const bg = x.incidents.find((i) => i.killed === 2)!;
     expect(bg).toMatchObject({ date: "2022-01-01", datePrecision: "month", province: "Hasakah" });
   });
@@ -510,12 +573,16 @@ describe("holdout-2 rules", () => {
 
 describe("holdout-2 rules (2)", () => {
   it("attackers caught fleeing ('pursued the gunmen ... and killed four of their members') are attackersKilled", () => {
-    const x = run("Gunmen attacked a checkpoint near the town of Sanamayn in Daraa province on Monday, killing three soldiers.\n\nTroops pursued the gunmen into the fields and killed four of their members, a military source said.");
+    const x = run(
+      "Gunmen attacked a checkpoint near the town of Sanamayn in Daraa province on Monday, killing three soldiers.\n\nTroops pursued the gunmen into the fields and killed four of their members, a military source said.",
+    );
     expect(x.incidents).toHaveLength(1);
     expect(x.incidents[0]).toMatchObject({ killed: 3, attackersKilled: 4 });
   });
   it("'at least 31' merged with '31, while another source said 40' keeps the range [31, 40]", () => {
-    const x = run("Regime shelling hit the town of Ariha in Idlib province on Monday, killing at least 31 people, medics said.\n\nThe civil defence put Monday's toll in Ariha at 31, while a local monitor said 40 had died.");
+    const x = run(
+      "Regime shelling hit the town of Ariha in Idlib province on Monday, killing at least 31 people, medics said.\n\nThe civil defence put Monday's toll in Ariha at 31, while a local monitor said 40 had died.",
+    );
     expect(x.incidents).toHaveLength(1);
     expect(x.incidents[0]).toMatchObject({ killed: 31, killedLow: 31, killedHigh: 40 });
   });
@@ -523,7 +590,9 @@ describe("holdout-2 rules (2)", () => {
 
 describe("holdout-2 rules (3)", () => {
   it("', while <other attacker> killed N others' keeps each attacker with its own figure", () => {
-    const x = run("Regime artillery shelled the town of Kafr Zita in the northern countryside of Hama on Monday, killing 6 civilians, while Russian jets killed 3 others in the town of Saraqib in Idlib province.");
+    const x = run(
+      "Regime artillery shelled the town of Kafr Zita in the northern countryside of Hama on Monday, killing 6 civilians, while Russian jets killed 3 others in the town of Saraqib in Idlib province.",
+    );
     const byKilled = Object.fromEntries(x.incidents.map((i) => [i.killed, i.perpetrator]));
     expect(byKilled).toEqual({ 6: "Syrian government forces", 3: "Russian forces" });
   });

@@ -9,16 +9,7 @@ import type { ParsedArticle } from "./article";
 import { splitSentences, type Sentence } from "./sentences";
 import { findCasualtyFigures, type CasualtyFigure } from "./casualties";
 import { classifyTally } from "./tallies";
-import {
-  addDays,
-  datesCompatible,
-  findDates,
-  findRelativeAnchors,
-  precisionRank,
-  shiftDate,
-  type DateMention,
-  type DateValue,
-} from "./dates";
+import { addDays, datesCompatible, findDates, findRelativeAnchors, precisionRank, shiftDate, type DateMention, type DateValue } from "./dates";
 import { ACTOR, findActors, findClaim, findReporter, type ActorLabel, type ActorMention } from "./actors";
 import { homonymIn, isBareCapital, resolveLocation, type ResolvedLocation } from "./places";
 import { dedupeWithinArticle, type Candidate } from "./dedupe";
@@ -38,7 +29,8 @@ const ANAPHORA_RE =
   /\b(?:the|this|that|these|those)\s+(?:(?:recent|latest|deadly|same|previous|initial|dawn|night|suicide|car|bomb|twin|double|simultaneous|coordinated|IS|Daesh|jihadist)\s+)?(?:attacks?|ambush(?:es)?|assaults?|bombings?|incident|raids?|clashes|crossfire|explosions?|blasts?|strikes?|air\s*strikes?|air\s*raids?|operation|massacre|fighting|offensive|shooting|shelling|bombardment|assassination|detonation)\b|\bthe\s+(?:soldiers|victims|dead|attackers|assailants|bodies|fighters)\b|\b(?:the|this)\s+area\b/i;
 // The sentence starts another attack: never merged with the main one, never given the headline's place.
 // ("another" only before an attack word: "while another [source] put the toll at 43" is not a new attack)
-const NEW_EVENT_RE = /\b(?:another\s+(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|airstrikes?|air\s*raids?|raids?|bombings?|blasts?|explosions?|ambush(?:es)?|assaults?|incidents?|shelling|car\s+bombs?|massacres?|clash(?:es)?|operations?|drones?|mines?|landmines?|killings?|shootings?|rockets?|missiles?|shells?|round|wave|series|day|village|town|city|area|district|neighbou?rhood)|a\s+(?:second|third|separate|further|new)\s+(?:attack|ambush|assault|bombing|incident)|separately|in\s+a\s+separate|elsewhere|meanwhile|also\s+in|earlier\s+(?:this|that|last)\s+(?:week|month|year)|last\s+(?:week|month|year))\b/i;
+const NEW_EVENT_RE =
+  /\b(?:another\s+(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|airstrikes?|air\s*raids?|raids?|bombings?|blasts?|explosions?|ambush(?:es)?|assaults?|incidents?|shelling|car\s+bombs?|massacres?|clash(?:es)?|operations?|drones?|mines?|landmines?|killings?|shootings?|rockets?|missiles?|shells?|round|wave|series|day|village|town|city|area|district|neighbou?rhood)|a\s+(?:second|third|separate|further|new)\s+(?:attack|ambush|assault|bombing|incident)|separately|in\s+a\s+separate|elsewhere|meanwhile|also\s+in|earlier\s+(?:this|that|last)\s+(?:week|month|year)|last\s+(?:week|month|year))\b/i;
 // Nouns for attackers when the article calls them by role rather than by name.
 const ATTACKER_NP_RE = /\b(?:attackers|assailants|gunmen|militants|jihadists|terrorists?|insurgents)\b/i;
 // The attacking side named by role or by an anaphor: "the attackers", "insurgents", "members of the organization".
@@ -46,7 +38,8 @@ const ATTACKER_REF_RE =
   /^(?:[\w-]+\s+){0,2}?(?:attackers|assailants|insurgents|militants|jihadists|suicide\s+bombers)\b|\b(?:members|fighters|militants|elements|operatives)\s+of\s+the\s+(?:organi[sz]ation|group|cell)\b/i;
 // "the organization massacred", "members of the group gunned down": the group already named in the article.
 const GROUP_ANAPHOR_RE = /\b(?:(?:members|fighters|militants|elements)\s+of\s+)?the\s+(?:organi[sz]ation|group|jihadist\s+group|terrorist\s+group)\b/gi;
-const PURSUIT_RE = /\b(?:pursued|pursuing|chased|chasing|tracked(?:\s+down)?|hunted\s+down|followed)\s+(?:the|them|those)\b[^.;]{0,100}?\b(?:killed|killing|eliminated|eliminating)\s+$/i;
+const PURSUIT_RE =
+  /\b(?:pursued|pursuing|chased|chasing|tracked(?:\s+down)?|hunted\s+down|followed)\s+(?:the|them|those)\b[^.;]{0,100}?\b(?:killed|killing|eliminated|eliminating)\s+$/i;
 const POSSESSIVE_MEMBERS_RE = /^[\w-]+\s+of\s+(?:its|their)\s+(?:own\s+)?(?:members|fighters|militants|elements|men|gunmen|operatives)\b/i;
 const PRONOUN_AGENT_RE =
   /\bthey\s+(?:(?:had|have|also|then|later|reportedly)\s+)?(?:attacked|ambushed|bombed|killed|captured|seized|stormed|shelled|struck|executed|overran|took\s+control|opened\s+fire|raided|shot|massacred|gunned\s+down|targeted|hit|fired)\b/i;
@@ -90,8 +83,7 @@ const ALT_TOLL_RE =
   /\b(?:lower|higher|different|revised|conflicting|separate|own|larger|smaller|higher)\s+(?:death\s+)?(?:toll|figure|count|tally|number)\b|\bput(?:s|ting)?\s+the\s+(?:[\w-]+\s+){0,2}?(?:(?:death\s+)?toll|death\s+count|number\s+of\s+(?:the\s+)?(?:dead|deaths|victims|martyrs|fatalities|those\s+killed|people\s+killed))\s+at\b|\bgave\s+a\s+(?:death\s+)?(?:toll|figure)\s+of\b/i;
 const DAYS_OF_FIGHTING_RE =
   /\b(?:after|following|in)\s+(?:several\s+|two\s+|three\s+|four\s+|five\s+|a\s+few\s+)?(?:days|weeks)\s+of\s+(?:[\w-]+\s+){0,2}?(?:fighting|clashes|battles?|combat|siege|bombardment|shelling|assaults?)\b/i;
-const CLAIM_ALL_RE =
-  /\b(?:both|all|the\s+(?:two|three|twin)|these|those)\s+(?:\w+\s+)?(?:attacks|bombings|blasts|explosions|assaults|operations)\b/i;
+const CLAIM_ALL_RE = /\b(?:both|all|the\s+(?:two|three|twin)|these|those)\s+(?:\w+\s+)?(?:attacks|bombings|blasts|explosions|assaults|operations)\b/i;
 // "Another air raid on the town of Azaz": the same kind of attack as the one just told, by the same hand
 const ANOTHER_SAME_RE =
   /\b(?:another|a\s+(?:second|third|further))\s+(?:\w+\s+)?(?:air\s*raids?|airstrikes?|air\s+strikes?|strikes?|raids?|shelling|bombardments?|barrel\s+bombs?|drone\s+strikes?)\b|^(?:the\s+)?(?:air\s*strikes|airstrikes|strikes|shelling|bombardment|raids|attacks)\s+continued\b/i;
@@ -117,7 +109,9 @@ export function extractFromArticle(article: ParsedArticle): ExtractionParts {
       for (const x of infos) {
         yearContexts.push(last);
         if (!YEAR_HINT_RE.test(x.s.text)) continue;
-        const full: DateMention[] = (x.dates ??= findDates(blankDateline(x.s.text), null, last)).filter((d) => d.kind === "explicit" || d.kind === "month" || d.kind === "year");
+        const full: DateMention[] = (x.dates ??= findDates(blankDateline(x.s.text), null, last)).filter(
+          (d) => d.kind === "explicit" || d.kind === "month" || d.kind === "year",
+        );
         if (full.length > 0) last = full[full.length - 1]!.date;
       }
     }
@@ -174,20 +168,26 @@ export function extractFromArticle(article: ParsedArticle): ExtractionParts {
     for (const f of deaths) {
       // "at least 135 civilians were among the dead": a breakdown of a toll told before, not a new figure
       if (AMONG_DEAD_AFTER_RE.test(text.slice(f.end, f.end + 60))) continue;
-      const decision = classifyTally(text, disagree ? { best: lowest, start: f.start } : f, own, prev && prev.s.paragraph === info.s.paragraph ? prev.s.text : prev?.s.text ?? null);
+      const decision = classifyTally(
+        text,
+        disagree ? { best: lowest, start: f.start } : f,
+        own,
+        prev && prev.s.paragraph === info.s.paragraph ? prev.s.text : (prev?.s.text ?? null),
+      );
       if (!decision.tally) {
         incidentDeaths.push(f);
         continue;
       }
       sentenceIsTally = true;
-      const since: TallySince | null = tallySince(text, decision.period, datesOf(info), pub) ??
+      const since: TallySince | null =
+        tallySince(text, decision.period, datesOf(info), pub) ??
         (decision.continues ? lastTallySince : null) ??
         (decision.reason === "many attacks" && decision.period && prev ? tallySince(prev.s.text, decision.period, datesOf(prev), pub) : null);
       if (since) lastTallySince = since;
       const members = f.parts.length >= 2 && f.breakdown.length === 0 ? f.parts : [null];
       for (const part of members) {
         const count = part ? part.count.best : f.best;
-        const who = part ? part.np : f.victims ?? "people";
+        const who = part ? part.np : (f.victims ?? "people");
         const what = /^(?:deaths|dead|fatalities|killed|lives)$/i.test(who.trim()) ? "deaths" : `${who} killed`;
         tallies.push({
           count,
@@ -229,7 +229,8 @@ export function extractFromArticle(article: ParsedArticle): ExtractionParts {
    */
   function datedSentenceBefore(info: SentenceInfo): DateValue | null {
     const p = infos[info.index - 1];
-    if (!p || p.s.paragraph !== info.s.paragraph || p.s.heading || p.figures.some((f) => f.kind === "death" && f.parts.length === 0 && f.victims === null)) return null;
+    if (!p || p.s.paragraph !== info.s.paragraph || p.s.heading || p.figures.some((f) => f.kind === "death" && f.parts.length === 0 && f.victims === null))
+      return null;
     // only when the sentence before produced no incident of its own (otherwise the usual rules apply)
     if (candidates.some((c) => c.sentenceIndex === p.index)) return null;
     if (!EVENT_RE.test(p.s.text)) return null;
@@ -256,16 +257,31 @@ export function extractFromArticle(article: ParsedArticle): ExtractionParts {
 
     // Injuries alone in a sentence that continues the previous incident belong to it.
     const previous = candidates[candidates.length - 1];
-    if (!figure && injured !== null && previous && info.index - previous.sentenceIndex <= 2 && !NEW_EVENT_RE.test(text) && (ANAPHORA_RE.test(text) || /\bothers?\b/i.test(text))) {
+    if (
+      !figure &&
+      injured !== null &&
+      previous &&
+      info.index - previous.sentenceIndex <= 2 &&
+      !NEW_EVENT_RE.test(text) &&
+      (ANAPHORA_RE.test(text) || /\bothers?\b/i.test(text))
+    ) {
       previous.incident.injured = Math.max(previous.incident.injured ?? 0, injured);
       return null;
     }
     // "Medical sources said at least 19 people were wounded": an injury-only sentence right after an
     // incident with no injury count, in the same paragraph, with no date or place of its own that differs.
     if (
-      !figure && injured !== null && previous && !previous.heading && previous.incident.injured === null &&
-      info.index - previous.sentenceIndex === 1 && infos[previous.sentenceIndex]!.s.paragraph === info.s.paragraph &&
-      !NEW_EVENT_RE.test(text) && own.every((d) => previous.incident.date === null || datesCompatible(d, { date: previous.incident.date, precision: previous.incident.datePrecision ?? "day" }))
+      !figure &&
+      injured !== null &&
+      previous &&
+      !previous.heading &&
+      previous.incident.injured === null &&
+      info.index - previous.sentenceIndex === 1 &&
+      infos[previous.sentenceIndex]!.s.paragraph === info.s.paragraph &&
+      !NEW_EVENT_RE.test(text) &&
+      own.every(
+        (d) => previous.incident.date === null || datesCompatible(d, { date: previous.incident.date, precision: previous.incident.datePrecision ?? "day" }),
+      )
     ) {
       const pl = placeOf(info);
       if (!pl || pl.province === null || pl.province === previous.incident.province) {
@@ -337,8 +353,14 @@ export function extractFromArticle(article: ParsedArticle): ExtractionParts {
     // Another source's toll or an update of the toll, told without a place or date of its own, is about the
     // attack just told: it takes that attack's place and date (and then joins it).
     const altish =
-      figure !== null && !newEvent && previous !== undefined && !previous.background && info.index - previous.sentenceIndex <= 3 &&
-      (ALT_TOLL_RE.test(fullText) || TOLL_UPDATE_RE.test(fullText)) && !ownPlace && !ownDated;
+      figure !== null &&
+      !newEvent &&
+      previous !== undefined &&
+      !previous.background &&
+      info.index - previous.sentenceIndex <= 3 &&
+      (ALT_TOLL_RE.test(fullText) || TOLL_UPDATE_RE.test(fullText)) &&
+      !ownPlace &&
+      !ownDated;
     if (altish && previous.incident.province !== null) loc = locationOf(previous.incident);
     if (altish && previous.incident.date !== null) date = { date: previous.incident.date, precision: previous.incident.datePrecision ?? "day" };
     if (loc === null && continued && continued.incident.province !== null) loc = locationOf(continued.incident);
@@ -346,7 +368,11 @@ export function extractFromArticle(article: ParsedArticle): ExtractionParts {
     if (loc === null && previous && !previous.heading && previous.incident.province !== null && THE_TOWN_RE.test(text)) loc = locationOf(previous.incident);
     // (another attack told with its own governorate is not refined with the main attack's town)
     // (an area named after a town, "the enclave of Afrin", "the Afrin region", is refined by a town in it too)
-    if (loc === null || loc.province === null || (!background && (loc.geoPrecision === 3 || isBareCapital(loc) || (loc.cue === "area" && loc.geoPrecision === 2)))) {
+    if (
+      loc === null ||
+      loc.province === null ||
+      (!background && (loc.geoPrecision === 3 || isBareCapital(loc) || (loc.cue === "area" && loc.geoPrecision === 2)))
+    ) {
       for (const c of context) {
         const cl = placeOf(c);
         if (!cl) continue;
@@ -378,9 +404,14 @@ export function extractFromArticle(article: ParsedArticle): ExtractionParts {
     // "346 jihadists and over 170 soldiers were killed": two sides among the dead; either may be the attacker
     const partLabels = new Set((figure?.parts ?? []).map((p) => findActors(p.np)[0]?.label).filter((l): l is ActorLabel => l !== undefined));
     const mixedSides = partLabels.size >= 2;
-    let perp = pickPerpetrator(text, victimSpans, mixedSides ? null : target?.label ?? null, 2);
+    let perp = pickPerpetrator(text, victimSpans, mixedSides ? null : (target?.label ?? null), 2);
     if (!perp && continued?.incident.perpetrator) {
-      perp = { label: continued.incident.perpetrator as ActorLabel, text: continued.incident.perpetratorText ?? continued.incident.perpetrator, start: 0, end: 0 };
+      perp = {
+        label: continued.incident.perpetrator as ActorLabel,
+        text: continued.incident.perpetratorText ?? continued.incident.perpetrator,
+        start: 0,
+        end: 0,
+      };
     }
     if (!perp && seg.start === 0) {
       for (const c of context) {
@@ -401,9 +432,17 @@ export function extractFromArticle(article: ParsedArticle): ExtractionParts {
         const before = text.slice(Math.max(0, gm.index - 40), gm.index);
         if (!AGENT_AFTER_RE.test(after) && !(AGENT_BEFORE_RE.test(before) && !PASSIVE_NOT_AGENT_RE.test(before))) continue;
         // the last non-state group named before the anaphor, in this sentence or the ones before
-        const scopes = [fullText.slice(0, gm.index), ...infos.slice(Math.max(0, info.index - 6), info.index).reverse().map((x) => x.s.text)];
+        const scopes = [
+          fullText.slice(0, gm.index),
+          ...infos
+            .slice(Math.max(0, info.index - 6), info.index)
+            .reverse()
+            .map((x) => x.s.text),
+        ];
         for (const sc of scopes) {
-          const g = findActors(sc).filter((a) => GROUP_LABELS.has(a.label)).pop();
+          const g = findActors(sc)
+            .filter((a) => GROUP_LABELS.has(a.label))
+            .pop();
           if (g) {
             perp = { label: g.label, text: gm[0], start: gm.index, end: gm.index + gm[0].length };
             break;
@@ -446,7 +485,13 @@ export function extractFromArticle(article: ParsedArticle): ExtractionParts {
           const vl = victims.map((p) => findActors(p.np)[0]?.label).find((l): l is ActorLabel => l !== undefined);
           if (vl) victimTarget = { label: vl, text: victims.map((p) => p.np).join(" and ") };
         }
-      } else if (attackerParts.length > 0 && attackerParts.length === figure.parts.length && previous && !newEvent && info.index - previous.sentenceIndex <= 2) {
+      } else if (
+        attackerParts.length > 0 &&
+        attackerParts.length === figure.parts.length &&
+        previous &&
+        !newEvent &&
+        info.index - previous.sentenceIndex <= 2
+      ) {
         // "Nine of the attackers were also killed": deaths on the attacking side of the attack just told
         previous.incident.attackersKilled = Math.max(previous.incident.attackersKilled ?? 0, killed ?? 0);
         return null;
@@ -456,13 +501,22 @@ export function extractFromArticle(article: ParsedArticle): ExtractionParts {
     // "15 members of the organization were also killed", "dozens of insurgents also died": the attacking
     // side's dead, told after the attack, are its attackersKilled, not a new incident.
     if (
-      figure && attackersKilled === null && previous && !previous.heading && !newEvent &&
+      figure &&
+      attackersKilled === null &&
+      previous &&
+      !previous.heading &&
+      !newEvent &&
       (!ownDated || (date !== null && previous.incident.date !== null && Math.abs(Date.parse(date.date) - Date.parse(previous.incident.date)) <= 86_400_000)) &&
-      info.index - previous.sentenceIndex <= 2 && (/\balso\b/i.test(text) || ANAPHORA_RE.test(text)) &&
+      info.index - previous.sentenceIndex <= 2 &&
+      (/\balso\b/i.test(text) || ANAPHORA_RE.test(text)) &&
       // "the strikes also killed 12 militants": militants as the object of a killing are its victims
-      !/\b(?:kill(?:ed|ing|s)?|execut(?:ed|ing)|shot\s+dead|gunned\s+down|targeting|targeted)\s+(?:[\w-]+\s+){0,2}$/i.test(text.slice(Math.max(0, figure.start - 40), figure.start)) &&
+      !/\b(?:kill(?:ed|ing|s)?|execut(?:ed|ing)|shot\s+dead|gunned\s+down|targeting|targeted)\s+(?:[\w-]+\s+){0,2}$/i.test(
+        text.slice(Math.max(0, figure.start - 40), figure.start),
+      ) &&
       figure.parts.length > 0 &&
-      figure.parts.every((p) => ATTACKER_REF_RE.test(p.np) || (previous.incident.perpetrator !== null && isAttackerPart(p.np, previous.incident.perpetrator as ActorLabel)))
+      figure.parts.every(
+        (p) => ATTACKER_REF_RE.test(p.np) || (previous.incident.perpetrator !== null && isAttackerPart(p.np, previous.incident.perpetrator as ActorLabel)),
+      )
     ) {
       previous.incident.attackersKilled = Math.max(previous.incident.attackersKilled ?? 0, figure.best);
       return null;
@@ -471,8 +525,14 @@ export function extractFromArticle(article: ParsedArticle): ExtractionParts {
     // "army units pursued the terrorist group into the Badia and killed six of its members": the attackers
     // caught fleeing the attack just told are its attackersKilled, not another incident.
     if (
-      figure && attackersKilled === null && previous && !previous.heading && !newEvent && !ownDated &&
-      info.index - previous.sentenceIndex <= 2 && PURSUIT_RE.test(text.slice(0, figure.start)) &&
+      figure &&
+      attackersKilled === null &&
+      previous &&
+      !previous.heading &&
+      !newEvent &&
+      !ownDated &&
+      info.index - previous.sentenceIndex <= 2 &&
+      PURSUIT_RE.test(text.slice(0, figure.start)) &&
       POSSESSIVE_MEMBERS_RE.test(text.slice(figure.start, figure.end + 30))
     ) {
       previous.incident.attackersKilled = Math.max(previous.incident.attackersKilled ?? 0, figure.best);
@@ -521,9 +581,16 @@ export function extractFromArticle(article: ParsedArticle): ExtractionParts {
       // after an incident
       altToll:
         figure !== null &&
-        (ALT_TOLL_RE.test(fullText) || (altish && !ownDated && !ownPlace) ||
+        (ALT_TOLL_RE.test(fullText) ||
+          (altish && !ownDated && !ownPlace) ||
           (placeSplit && ATTRIBUTED_RE.test(fullText)) ||
-          (ATTRIBUTED_RE.test(fullText) && !ownDated && !ownPlace && !newEvent && previous !== undefined && !previous.heading && info.index - previous.sentenceIndex <= 2)),
+          (ATTRIBUTED_RE.test(fullText) &&
+            !ownDated &&
+            !ownPlace &&
+            !newEvent &&
+            previous !== undefined &&
+            !previous.heading &&
+            info.index - previous.sentenceIndex <= 2)),
     });
     if (!info.s.heading && date) lastIncidentDate = date;
     return date;
@@ -548,8 +615,12 @@ export function extractFromArticle(article: ParsedArticle): ExtractionParts {
   const tallyCounts = new Set(tallies.map((t) => t.count));
   const kept = candidates.filter(
     (c) =>
-      !(c.heading && c.incident.killed !== null && tallyCounts.has(c.incident.killed) &&
-        !candidates.some((o) => !o.heading && o.incident.killed === c.incident.killed)),
+      !(
+        c.heading &&
+        c.incident.killed !== null &&
+        tallyCounts.has(c.incident.killed) &&
+        !candidates.some((o) => !o.heading && o.incident.killed === c.incident.killed)
+      ),
   );
   // The same tally told in the headline and the body ("Monthly toll | 1,021 killed", "documented the death of
   // 1,021 people"): one tally, the body's.
@@ -672,11 +743,7 @@ function isMainPosition(info: SentenceInfo): boolean {
   return info.s.heading || info.index <= 3;
 }
 
-function findMainDate(
-  infos: SentenceInfo[],
-  pub: string | null,
-  eventDates: (i: SentenceInfo) => DateMention[],
-): DateValue | null {
+function findMainDate(infos: SentenceInfo[], pub: string | null, eventDates: (i: SentenceInfo) => DateMention[]): DateValue | null {
   if (!pub) return null;
   const earliest = addDays(pub, -31);
   let best: DateMention | null = null;
@@ -785,15 +852,16 @@ function combineFigures(text: string, figs: CasualtyFigure[]): CombinedFigure | 
     end: figs[figs.length - 1]!.end,
     triggerAt: first.triggerAt,
     parts: figs.flatMap((f) => (f.parts.length > 0 ? f.parts : [])),
-    victims: figs.map((f) => f.victims).filter((v): v is string => v !== null).join(" and ") || null,
+    victims:
+      figs
+        .map((f) => f.victims)
+        .filter((v): v is string => v !== null)
+        .join(" and ") || null,
     disagreement: false,
   };
 }
 
-function pickTarget(
-  figure: CombinedFigure | null,
-  injuries: CasualtyFigure[],
-): { label: ActorLabel; text: string } | null {
+function pickTarget(figure: CombinedFigure | null, injuries: CasualtyFigure[]): { label: ActorLabel; text: string } | null {
   const victims = figure?.victims ?? injuries[0]?.victims ?? null;
   if (!victims) return null;
   const a = findActors(victims);
@@ -805,12 +873,7 @@ function pickTarget(
   return null;
 }
 
-function pickPerpetrator(
-  text: string,
-  exclude: Array<{ start: number; end: number }>,
-  targetLabel: ActorLabel | null,
-  minScore: number,
-): ActorMention | null {
+function pickPerpetrator(text: string, exclude: Array<{ start: number; end: number }>, targetLabel: ActorLabel | null, minScore: number): ActorMention | null {
   const reporter = findReporter(text);
   let best: ActorMention | null = null;
   let bestScore = 0;
@@ -830,7 +893,12 @@ function pickPerpetrator(
     // "rebel-held", "government-controlled": who holds the place, not who struck
     if (/^-?\s*(?:held|controlled|run|dominated|besieged)\b/i.test(after)) score -= 3;
     // "the rebel town of Daraya", "a regime stronghold": the holder of a place named as such
-    if (/^\s+(?:towns?|city|cities|villages?|enclaves?|strongholds?|bastions?|areas?|territory|territories|districts?|neighbou?rhoods?|suburbs?|pockets?|regions?|zones?|positions?\s+in)\b/i.test(after)) score -= 3;
+    if (
+      /^\s+(?:towns?|city|cities|villages?|enclaves?|strongholds?|bastions?|areas?|territory|territories|districts?|neighbou?rhoods?|suburbs?|pockets?|regions?|zones?|positions?\s+in)\b/i.test(
+        after,
+      )
+    )
+      score -= 3;
     if (a.label === ACTOR.GOV && /^soldiers$/i.test(a.text)) score -= 1;
     if (score > bestScore) {
       best = a;
@@ -847,12 +915,7 @@ function isAttackerPart(np: string, perpetrator: ActorLabel): boolean {
 }
 
 /** The start of a tally's period from its sentence: "since March 24, 2019", "this year", "from March 2019". */
-function tallySince(
-  text: string,
-  period: string | null,
-  dates: DateMention[],
-  pub: string | null,
-): TallySince | null {
+function tallySince(text: string, period: string | null, dates: DateMention[], pub: string | null): TallySince | null {
   const bound = dates.find((d) => d.periodBound === "since");
   if (bound) return { date: bound.date, precision: bound.precision };
   // "since its onset in 2011": the first date within a few words after "since"

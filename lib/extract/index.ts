@@ -28,6 +28,7 @@ export class ExtractionError extends Error {
 }
 
 // NUL or many C0 control characters: not text.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it looks for.
 const BINARY_RE = /\u0000|[\u0001-\u0008\u000e-\u001f]{4,}/;
 
 /** Extract incidents and tallies from one article. Throws ExtractionError for unusable input. */

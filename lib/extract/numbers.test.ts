@@ -75,7 +75,7 @@ describe("people counted", () => {
   it("dozens of", () => expect(findPersonGroups("dozens of pro-government forces")[0]).toMatchObject({ total: 12, vague: true }));
   it("an apposition list after a total", () => {
     const t = "at seventeen, seven pro-government militiamen and nine members of the Daesh group.";
-    const parts = readApposition(t, t.indexOf(",") , findCountExpressions(t));
+    const parts = readApposition(t, t.indexOf(","), findCountExpressions(t));
     expect(parts.map((p) => p.count.best)).toEqual([7, 9]);
   });
 });

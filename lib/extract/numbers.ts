@@ -28,18 +28,41 @@ export interface CountExpr {
 }
 
 const UNITS: Record<string, number> = {
-  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9,
-  ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16,
-  seventeen: 17, eighteen: 18, nineteen: 19,
+  zero: 0,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
 };
 const TENS: Record<string, number> = {
-  twenty: 20, thirty: 30, forty: 40, fourty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fourty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
 };
 const SCALES: Record<string, number> = { hundred: 100, thousand: 1000, million: 1_000_000 };
 
-const NUMBER_WORD = [...Object.keys(UNITS), ...Object.keys(TENS), ...Object.keys(SCALES), "dozen"]
-  .sort((a, b) => b.length - a.length)
-  .join("|");
+const NUMBER_WORD = [...Object.keys(UNITS), ...Object.keys(TENS), ...Object.keys(SCALES), "dozen"].sort((a, b) => b.length - a.length).join("|");
 
 /**
  * Parse a run of number words ("fifty-four", "one hundred and twenty", "a dozen", "half a million").
@@ -111,12 +134,12 @@ const NUM_SRC =
 const VAGUE: Record<string, number> = {
   "hundreds of thousands": 100_000,
   "tens of thousands": 10_000,
-  "thousands": 1000,
-  "hundreds": 100,
-  "scores": 20,
-  "dozens": 12,
-  "tens": 10,
-  "several": 3,
+  thousands: 1000,
+  hundreds: 100,
+  scores: 20,
+  dozens: 12,
+  tens: 10,
+  several: 3,
   "a few": 3,
   "a handful": 3,
 };
@@ -133,8 +156,7 @@ const QUALIFIERS: Array<[RegExp, CountQualifier]> = [
   [/^(?:nearly|almost|up\s+to|as\s+many\s+as|close\s+to|at\s+most|no\s+more\s+than)$/i, "upTo"],
   [/^(?:about|around|some|approximately|roughly|an\s+estimated|estimated|a\s+total\s+of|a\s+further|another)$/i, "approx"],
 ];
-const QUAL_SRC =
-  String.raw`at\s+least|no\s+(?:fewer|less)\s+than|not\s+less\s+than|a\s+minimum\s+of|at\s+a\s+minimum|more\s+than|over|upwards\s+of|in\s+excess\s+of|nearly|almost|up\s+to|as\s+many\s+as|close\s+to|at\s+most|no\s+more\s+than|about|around|some|approximately|roughly|an\s+estimated|estimated|a\s+total\s+of|a\s+further|another`;
+const QUAL_SRC = String.raw`at\s+least|no\s+(?:fewer|less)\s+than|not\s+less\s+than|a\s+minimum\s+of|at\s+a\s+minimum|more\s+than|over|upwards\s+of|in\s+excess\s+of|nearly|almost|up\s+to|as\s+many\s+as|close\s+to|at\s+most|no\s+more\s+than|about|around|some|approximately|roughly|an\s+estimated|estimated|a\s+total\s+of|a\s+further|another`;
 
 // A count expression: optional qualifier, then a range, a number, or a vague quantity.
 // Group names: q (qualifier), r1/r2 (range ends), n (number), v (vague).
@@ -142,8 +164,8 @@ const COUNT_RE = new RegExp(
   String.raw`\b(?:(?<q>${QUAL_SRC})\s+)?(?:` +
     String.raw`(?:between\s+)(?<r1>${NUM_SRC})\s+and\s+(?<r2>${NUM_SRC})` +
     String.raw`|(?<r1b>${NUM_SRC})\s*(?:-|–|to|or)\s*(?<r2b>${NUM_SRC})` +
-    String.raw`|(?<v>${VAGUE_SRC})` +
-    String.raw`|(?<n>${NUM_SRC})` +
+    `|(?<v>${VAGUE_SRC})` +
+    `|(?<n>${NUM_SRC})` +
     String.raw`)(?![\p{L}\d])`,
   "giu",
 );
@@ -232,7 +254,10 @@ export function findCountExpressions(text: string): CountExpr[] {
       const andCut = /^(.*?\b(?!hundred|thousand|million)\w+)\s+and\s+/i.exec(numText);
       if (andCut && !/\d/.test(numText)) {
         const head = andCut[1]!;
-        const prev = head.split(/[\s-]+/).pop()!.toLowerCase();
+        const prev = head
+          .split(/[\s-]+/)
+          .pop()!
+          .toLowerCase();
         if (!(prev in SCALES)) {
           numText = head;
           value = parseNumber(numText);
@@ -253,7 +278,7 @@ export function parseCount(phrase: string): CountExpr | null {
   const trimmed = phrase.trim();
   const found = findCountExpressions(trimmed);
   const first = found[0];
-  if (!first || first.start !== 0 || first.end !== trimmed.length) return null;
+  if (first?.start !== 0 || first.end !== trimmed.length) return null;
   return first;
 }
 
@@ -377,11 +402,7 @@ function bareWord(w: string): string {
  * Read the noun phrase after a count: up to 6 modifier words, a person head, then "of ..." tails.
  * Returns the head and where the phrase ends, or null when no person head follows.
  */
-function readNounPhrase(
-  text: string,
-  pos: number,
-  singular: boolean,
-): { head: string; headEnd: number; end: number } | null {
+function readNounPhrase(text: string, pos: number, singular: boolean): { head: string; headEnd: number; end: number } | null {
   const toks = tokensFrom(text, pos, 16);
   let headIdx = -1;
   for (let i = 0; i < toks.length && i < 7; i++) {
@@ -430,14 +451,7 @@ function readNounPhrase(
           i = k + 1;
           break;
         }
-        if (
-          NP_STOP.has(w) ||
-          !/^[\p{L}]/u.test(toks[k]!.text) ||
-          parseNumberWords(w) !== null ||
-          w in VAGUE_FIRST ||
-          /^(?:a|an|another)$/i.test(w)
-        )
-          break;
+        if (NP_STOP.has(w) || !/^[\p{L}]/u.test(toks[k]!.text) || parseNumberWords(w) !== null || w in VAGUE_FIRST || /^(?:a|an|another)$/i.test(w)) break;
       }
     }
   }

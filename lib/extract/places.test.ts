@@ -1,22 +1,16 @@
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import {
-  allPlaces,
-  findLocations,
-  governorateCentroid,
-  lookupPlace,
-  normalizeGovernorate,
-  placeById,
-  resolveLocation,
-  type ResolvedLocation,
-} from "./places";
+import { allPlaces, findLocations, governorateCentroid, lookupPlace, normalizeGovernorate, placeById, resolveLocation, type ResolvedLocation } from "./places";
 import { GOVERNORATES } from "./types";
 
 /** The single location findLocations returns for a sentence (fails when there is not exactly one). */
 function only(text: string): ResolvedLocation {
   const all = findLocations(text);
-  expect(all.map((l) => l.phrase), text).toHaveLength(1);
+  expect(
+    all.map((l) => l.phrase),
+    text,
+  ).toHaveLength(1);
   return all[0]!;
 }
 
@@ -225,7 +219,10 @@ describe("gazetteer data", () => {
       const f = fc.features.find((x) => x.properties.name === g)!;
       const polys = (f.geometry.type === "Polygon" ? [f.geometry.coordinates] : f.geometry.coordinates) as number[][][][];
       const c = governorateCentroid(g);
-      expect(polys.some((p) => inRing(c.lon, c.lat, p[0]!) && !p.slice(1).some((h) => inRing(c.lon, c.lat, h))), g).toBe(true);
+      expect(
+        polys.some((p) => inRing(c.lon, c.lat, p[0]!) && !p.slice(1).some((h) => inRing(c.lon, c.lat, h))),
+        g,
+      ).toBe(true);
     }
   });
 
@@ -252,7 +249,12 @@ describe("findLocations: phrases and precision", () => {
   it("a bare governorate name is the city; with a province word it is the governorate", () => {
     expect(only("Two soldiers were wounded in Homs.")).toMatchObject({ placeId: "gn:169577", geoPrecision: 1, province: "Homs" });
     expect(only("Rockets hit the city of Homs overnight.")).toMatchObject({ placeId: "gn:169577", geoPrecision: 1, phrase: "the city of Homs" });
-    expect(only("Militants ambushed a convoy in Homs province.")).toMatchObject({ placeId: "gov:homs", geoPrecision: 3, place: "Homs", phrase: "in Homs province" });
+    expect(only("Militants ambushed a convoy in Homs province.")).toMatchObject({
+      placeId: "gov:homs",
+      geoPrecision: 3,
+      place: "Homs",
+      phrase: "in Homs province",
+    });
     expect(only("Militants ambushed a convoy in central Homs province.")).toMatchObject({ placeId: "gov:homs", geoPrecision: 3 });
     expect(only("Fighting resumed in the province of Idleb.")).toMatchObject({ placeId: "gov:idlib", geoPrecision: 3 });
     expect(only("Airstrikes hit the eastern Syrian province Dayr az Zawr.")).toMatchObject({ placeId: "gov:deir-ez-zor", geoPrecision: 3 });
@@ -262,14 +264,32 @@ describe("findLocations: phrases and precision", () => {
   });
 
   it("countryside of X / X countryside / rural X -> 2 around the town", () => {
-    expect(only("Cells struck a patrol in the countryside of Raqa.")).toMatchObject({ place: "Raqqa", placeId: expect.stringMatching(/^gn:/), geoPrecision: 2, province: "Raqqa" });
-    expect(only("Cells struck a patrol in the Mayadeen countryside.")).toMatchObject({ place: "Al-Mayadin", geoPrecision: 2, phrase: "in the Mayadeen countryside" });
+    expect(only("Cells struck a patrol in the countryside of Raqa.")).toMatchObject({
+      place: "Raqqa",
+      placeId: expect.stringMatching(/^gn:/),
+      geoPrecision: 2,
+      province: "Raqqa",
+    });
+    expect(only("Cells struck a patrol in the Mayadeen countryside.")).toMatchObject({
+      place: "Al-Mayadin",
+      geoPrecision: 2,
+      phrase: "in the Mayadeen countryside",
+    });
     expect(only("Shelling continued in rural Hama.")).toMatchObject({ place: "Hama", geoPrecision: 2, phrase: "rural Hama" });
-    expect(only("Troops patrolled the southern countryside of the border town of Boukamal.")).toMatchObject({ place: "Abu Kamal", geoPrecision: 2, cue: "countryside" });
+    expect(only("Troops patrolled the southern countryside of the border town of Boukamal.")).toMatchObject({
+      place: "Abu Kamal",
+      geoPrecision: 2,
+      cue: "countryside",
+    });
   });
 
   it("Damascus countryside / rural Damascus / Rif Dimashq -> the Rif Dimashq governorate (3)", () => {
-    for (const s of ["Raids were reported in the Damascus countryside.", "Raids were reported in rural Damascus.", "Raids were reported in Rif Dimashq.", "Raids were reported in Rural Damascus."]) {
+    for (const s of [
+      "Raids were reported in the Damascus countryside.",
+      "Raids were reported in rural Damascus.",
+      "Raids were reported in Rif Dimashq.",
+      "Raids were reported in Rural Damascus.",
+    ]) {
       expect(only(s), s).toMatchObject({ province: "Rif Dimashq", placeId: "gov:rif-dimashq", geoPrecision: 3 });
     }
   });
@@ -285,7 +305,11 @@ describe("findLocations: phrases and precision", () => {
     expect(only("A truffle hunter was killed in the desert of Sukhna.")).toMatchObject({ place: "Sukhna", geoPrecision: 2, province: "Homs" });
     expect(only("A truffle hunter was killed in the Homs desert.")).toMatchObject({ placeId: "gov:homs", geoPrecision: 3 });
     expect(only("Soldiers died in the desert of Deir Ezzor.")).toMatchObject({ placeId: "gov:deir-ez-zor", geoPrecision: 3 });
-    expect(only("Soldiers died in the southern desert of Raqa province.")).toMatchObject({ placeId: "gov:raqqa", geoPrecision: 3, phrase: "the southern desert of Raqa province" });
+    expect(only("Soldiers died in the southern desert of Raqa province.")).toMatchObject({
+      placeId: "gov:raqqa",
+      geoPrecision: 3,
+      phrase: "the southern desert of Raqa province",
+    });
     expect(only("Soldiers died in the desert region of Hama.")).toMatchObject({ placeId: "gov:hama", geoPrecision: 3 });
     expect(only("Guards were killed in the Al-Bolil desert.")).toMatchObject({ placeId: "cur:al-bulayl", geoPrecision: 2 });
   });
@@ -302,7 +326,12 @@ describe("findLocations: phrases and precision", () => {
   });
 
   it("the X area / the area of X -> 2", () => {
-    expect(only("Smugglers were intercepted in the Sukhna area.")).toMatchObject({ place: "Sukhna", geoPrecision: 2, province: "Homs", phrase: "in the Sukhna area" });
+    expect(only("Smugglers were intercepted in the Sukhna area.")).toMatchObject({
+      place: "Sukhna",
+      geoPrecision: 2,
+      province: "Homs",
+      phrase: "in the Sukhna area",
+    });
     expect(only("Drones circled over the area of Kabajeb.")).toMatchObject({ placeId: "cur:kabajeb", geoPrecision: 2 });
   });
 
@@ -467,7 +496,10 @@ describe("round 2 rules", () => {
     expect(resolveLocation("A mortar hit the Mezzeh district of Damascus.")?.province).toBe("Damascus");
   });
   it("a name framed by 'in the countryside of Y' in another governorate gives way to Y", () => {
-    expect(resolveLocation("A boy was killed in the village of Saida in the eastern countryside of Tal Tamr.")).toMatchObject({ place: "Tal Tamr", province: "Hasakah" });
+    expect(resolveLocation("A boy was killed in the village of Saida in the eastern countryside of Tal Tamr.")).toMatchObject({
+      place: "Tal Tamr",
+      province: "Hasakah",
+    });
   });
   it("'in the A and B areas' of one governorate is that governorate", () => {
     expect(resolveLocation("Strikes hit the Hajin and Al-Susah areas.")).toMatchObject({ province: "Deir ez-Zor", geoPrecision: 3 });
@@ -493,7 +525,11 @@ describe("round-3 curated places and spellings", () => {
 
 describe("roads (holdout-2 rule)", () => {
   it("the towns a road joins are landmarks: a village near the road wins", () => {
-    expect(resolveLocation("Gunmen attacked a truck on the Homs–Palmyra road near the village of Al-Furqlus.")).toMatchObject({ place: "Al Furqlus", province: "Homs", cue: "near" });
+    expect(resolveLocation("Gunmen attacked a truck on the Homs–Palmyra road near the village of Al-Furqlus.")).toMatchObject({
+      place: "Al Furqlus",
+      province: "Homs",
+      cue: "near",
+    });
   });
   it("a road alone still gives its first town", () => {
     expect(resolveLocation("A mine hit a bus on the Raqqa-Deir Ezzor highway.")?.province).toBe("Raqqa");

@@ -45,7 +45,7 @@
  */
 import gazetteerJson from "./data/gazetteer.json";
 import centroidsJson from "./data/governorate-centroids.json";
-import { GOVERNORATES, type Governorate } from "./types";
+import type { Governorate } from "./types";
 
 export interface GazetteerPlace {
   /** "gn:<geonameid>" for GeoNames, "cur:<slug>" for curated entries, "gov:<slug>" for governorates */
@@ -103,16 +103,42 @@ export interface ResolvedLocation {
 // Data
 
 const PLACES: readonly GazetteerPlace[] = (gazetteerJson as unknown as { places: GazetteerPlace[] }).places;
-const CENTROIDS = (centroidsJson as unknown as {
-  governorates: Record<Governorate, { label: { lat: number; lon: number } }>;
-}).governorates;
+const CENTROIDS = (
+  centroidsJson as unknown as {
+    governorates: Record<Governorate, { label: { lat: number; lon: number } }>;
+  }
+).governorates;
 
 // ---------------------------------------------------------------------------------------------------------
 // Normalisation
 
 const ARTICLES = new Set([
-  "al", "el", "ar", "as", "ad", "az", "an", "at", "ash", "ath", "adh", "az", "ed", "er", "es", "et", "ez", "en",
-  "ul", "ur", "us", "uz", "ud", "un", "ut", "l",
+  "al",
+  "el",
+  "ar",
+  "as",
+  "ad",
+  "az",
+  "an",
+  "at",
+  "ash",
+  "ath",
+  "adh",
+  "az",
+  "ed",
+  "er",
+  "es",
+  "et",
+  "ez",
+  "en",
+  "ul",
+  "ur",
+  "us",
+  "uz",
+  "ud",
+  "un",
+  "ut",
+  "l",
 ]);
 /** Articles that are also English words: only part of a name when hyphenated or lower case ("as-Suwayda"). */
 const ENGLISH_ARTICLES = new Set(["as", "at", "an", "en", "es", "et", "ed", "er", "un", "us", "l"]);
@@ -156,7 +182,10 @@ function phonWord(w: string): string {
 function phonWordRaw(w: string): string {
   let s = w;
   s = s.replace(/ph/g, "f").replace(/ch/g, "sh").replace(/ck/g, "k").replace(/x/g, "ks");
-  s = s.replace(/qu(?=[aeiouy])/g, "k").replace(/q/g, "k").replace(/c/g, "k");
+  s = s
+    .replace(/qu(?=[aeiouy])/g, "k")
+    .replace(/q/g, "k")
+    .replace(/c/g, "k");
   s = s.replace(/kh/g, "k").replace(/gh/g, "g").replace(/sh/g, "s").replace(/th/g, "t").replace(/dh/g, "d");
   s = s.replace(/(?:ah|eh|e)$/, "a");
   s = s.replace(/ou|oo|aw|au|ow/g, "u").replace(/ee|ei|ey|ay|ai|ie/g, "i");
@@ -168,7 +197,10 @@ function phonWordRaw(w: string): string {
 
 function phonKey(ws: readonly string[]): string {
   const kept = ws.filter((w, i) => !(ARTICLES.has(w) && (i < ws.length - 1 || ws.length > 1)));
-  return (kept.length ? kept : ws).map(phonWord).join("").replace(/(.)\1+/g, "$1");
+  return (kept.length ? kept : ws)
+    .map(phonWord)
+    .join("")
+    .replace(/(.)\1+/g, "$1");
 }
 
 function skeleton(phon: string): string {
@@ -208,10 +240,49 @@ interface Cand {
 
 /** Keys that must never be matched on their own (common words, people, foreign countries). */
 const BLOCKED_KEYS = new Set([
-  "syria", "syrian", "iraq", "turkey", "libya", "jordan", "lebanon", "israel", "iran", "russia", "the", "city",
-  "khan", "tell", "sham", "sam", "cham", "abu", "umm", "ain", "ayn", "ras", "deir", "jabal", "jebel", "wadi",
-  "kafr", "bir", "qasr", "sheikh", "shaykh", "nazi", "sousse", "susa", "seen", "mare", "mara", "dali", "haul",
-  "sabbah", "damas", "hal", "hul",
+  "syria",
+  "syrian",
+  "iraq",
+  "turkey",
+  "libya",
+  "jordan",
+  "lebanon",
+  "israel",
+  "iran",
+  "russia",
+  "the",
+  "city",
+  "khan",
+  "tell",
+  "sham",
+  "sam",
+  "cham",
+  "abu",
+  "umm",
+  "ain",
+  "ayn",
+  "ras",
+  "deir",
+  "jabal",
+  "jebel",
+  "wadi",
+  "kafr",
+  "bir",
+  "qasr",
+  "sheikh",
+  "shaykh",
+  "nazi",
+  "sousse",
+  "susa",
+  "seen",
+  "mare",
+  "mara",
+  "dali",
+  "haul",
+  "sabbah",
+  "damas",
+  "hal",
+  "hul",
 ]);
 /** Short keys that only count with their article: "al-Bab" yes, "Bab Tuma" / "Bab al-Hawa" no. */
 const NEEDS_ARTICLE = new Set(["bab", "rai", "tall", "tal", "dana", "hol", "jala", "hamra", "bab", "karamah", "tamana"]);
@@ -375,11 +446,6 @@ export function homonymIn(loc: ResolvedLocation, govs: ReadonlySet<string>): Res
   return { ...loc, place: o.name, placeId: o.id, province: o.governorate, lat: o.lat, lon: o.lon };
 }
 
-/** The gazetteer entry for a governorate. */
-export function governoratePlace(g: Governorate): GazetteerPlace {
-  return GOV_ENTRY.get(g)!;
-}
-
 /**
  * Transliteration-tolerant lookup of one name ("Boukamal", "Deir Ezzor", "Palmyra", "Al-Bolil"). A name with a
  * province word ("Homs province") returns the governorate entry. Null when nothing is close enough.
@@ -484,13 +550,19 @@ function matchAt(text: string, toks: Tok[], i: number, allowLoose: boolean): Spa
   if (!t0.cap && !isArt) return null;
   if (isArt) {
     const t1 = toks[i + 1];
-    if (!t1 || !t1.cap || !joined(text, t0, t1)) return null;
+    if (!t1?.cap || !joined(text, t0, t1)) return null;
     const hyphen = /-|‐|‑/.test(text.slice(t0.end, t1.start));
     if (t0.cap && ENGLISH_ARTICLES.has(t0.w) && !hyphen) return null; // "At Homs", "As Syrian ..."
   }
   if (!allowLoose) {
     const f = toks[isArt ? i + 1 : i]!;
-    if (!FIRST_WORDS.has(f.w) && !FIRST_WORDS.has(f.wFull) && !FIRST_PHON.has(phonWord(f.w)) && !FIRST_PHON.has(phonWord(f.wFull)) && !(isArt && FIRST_WORDS.has(t0.w)))
+    if (
+      !FIRST_WORDS.has(f.w) &&
+      !FIRST_WORDS.has(f.wFull) &&
+      !FIRST_PHON.has(phonWord(f.w)) &&
+      !FIRST_PHON.has(phonWord(f.wFull)) &&
+      !(isArt && FIRST_WORDS.has(t0.w))
+    )
       return null;
   }
   let end = i;
@@ -501,7 +573,12 @@ function matchAt(text: string, toks: Tok[], i: number, allowLoose: boolean): Spa
     const allCap = span.every((t) => t.cap || ARTICLES.has(t.w));
     const lt = span[span.length - 1]!;
     const inner = span.slice(0, -1).map((t) => t.wFull);
-    const variants = lt.possessive ? [[...inner, lt.w], [...inner, lt.wFull]] : [[...inner, lt.w]];
+    const variants = lt.possessive
+      ? [
+          [...inner, lt.w],
+          [...inner, lt.wFull],
+        ]
+      : [[...inner, lt.w]];
     for (const v of variants) {
       if (ARTICLES.has(v[v.length - 1]!)) continue;
       const hit = lookupWords(v, { textOnly: true, loose: false });
@@ -546,13 +623,13 @@ function rejectByNeighbours(text: string, toks: Tok[], m: SpanMatch, titleCase: 
   if (prev && ARTICLES.has(prev.w) && !prev.cap) {
     // "... Tahrir al-Sham": an article glued before a match that did not include it
     const pp = toks[m.i - 2];
-    if (pp && pp.cap && joined(text, pp, prev) && !ALLOWED_BEFORE.has(pp.w)) return true;
+    if (pp?.cap && joined(text, pp, prev) && !ALLOWED_BEFORE.has(pp.w)) return true;
   }
   if (next && joined(text, lastTok, next) && !lastTok.possessive) {
     if (next.cap && ORG_AFTER.has(next.w)) return true;
     // "Bab al-Hawa": the name continues with an article and another capitalised word
     const nn = toks[m.j + 2];
-    if (ARTICLES.has(next.w) && nn && nn.cap && joined(text, next, nn)) return true;
+    if (ARTICLES.has(next.w) && nn?.cap && joined(text, next, nn)) return true;
   }
   return false;
 }
@@ -606,13 +683,16 @@ const THE = "(?:the\\s+)?";
 const DIRS = `(?:${DIRECTIONS}\\s+)*`;
 const BEFORE_RULES: { re: RegExp; cue: LocationCue | "dir-only" }[] = [
   // "near the administrative border with Raqqa": a landmark, not where it happened
-  { re: new RegExp(`\\b(?:borders?|boundary|boundaries|frontier|line)\\s+(?:with|of|between)\\s+${THE}(?:[a-z'-]+\\s+(?:and|or)\\s+)?(?:(?:province|governorate)\\s+of\\s+)?$`), cue: "to" },
+  {
+    re: new RegExp(
+      `\\b(?:borders?|boundary|boundaries|frontier|line)\\s+(?:with|of|between)\\s+${THE}(?:[a-z'-]+\\s+(?:and|or)\\s+)?(?:(?:province|governorate)\\s+of\\s+)?$`,
+    ),
+    cue: "to",
+  },
   { re: new RegExp(`(?:\\bthe\\s+)?\\b(?:province|governorate)\\s+of\\s+${THE}$`), cue: "province" },
   { re: new RegExp(`(?:\\bthe\\s+)?\\b${DIRS}(?:province|governorate)\\s+${THE}$`), cue: "province" },
   {
-    re: new RegExp(
-      `(?:\\bthe\\s+)?\\b${DIRS}(?:deserts?|steppe|desert\\s+(?:region|regions|area|areas|expanses?)|badiy?ah?|badiyat)\\s+(?:of\\s+)?${THE}$`,
-    ),
+    re: new RegExp(`(?:\\bthe\\s+)?\\b${DIRS}(?:deserts?|steppe|desert\\s+(?:region|regions|area|areas|expanses?)|badiy?ah?|badiyat)\\s+(?:of\\s+)?${THE}$`),
     cue: "desert",
   },
   {
@@ -644,9 +724,7 @@ const AFTER_AREA = /^\s+(?:area|areas|region|vicinity|sector|zone|district|sub-?
 const AFTER_CITY = /^\s+(?:city|town|village)\b/i;
 
 function hasDirection(s: string): boolean {
-  return s
-    .split(/[^a-z-]+/)
-    .some((w) => DIR_WORDS.has(w.replace(/-/g, "")));
+  return s.split(/[^a-z-]+/).some((w) => DIR_WORDS.has(w.replace(/-/g, "")));
 }
 
 /** Turn a matched name into a located phrase, reading the words around it. */
@@ -658,8 +736,17 @@ function classify(text: string, toks: Tok[], m: SpanMatch): { loc: ResolvedLocat
 
   // Text before, cut at the previous clause boundary, lower case.
   const beforeRaw = text.slice(Math.max(0, first.start - 90), first.start);
-  const cut = Math.max(beforeRaw.lastIndexOf(","), beforeRaw.lastIndexOf(";"), beforeRaw.lastIndexOf("."), beforeRaw.lastIndexOf("("), beforeRaw.lastIndexOf(":"));
-  const before = beforeRaw.slice(cut + 1).toLowerCase().replace(/[’']/g, "'");
+  const cut = Math.max(
+    beforeRaw.lastIndexOf(","),
+    beforeRaw.lastIndexOf(";"),
+    beforeRaw.lastIndexOf("."),
+    beforeRaw.lastIndexOf("("),
+    beforeRaw.lastIndexOf(":"),
+  );
+  const before = beforeRaw
+    .slice(cut + 1)
+    .toLowerCase()
+    .replace(/[’']/g, "'");
   const afterRaw = text.slice(lastTok.possessive ? lastTok.end - 2 : lastTok.end, lastTok.end + 60);
 
   let cue: LocationCue | "dir-only" | null = null;
@@ -718,7 +805,10 @@ function classify(text: string, toks: Tok[], m: SpanMatch): { loc: ResolvedLocat
   if (cue === "near") {
     // "south of Damascus", "20 km east of Damascus": outside the capital, in its countryside
     if (isDamascusCity && directional) return { loc: locFromGovernorate("Rif Dimashq", phrase(), start, end, "near"), lastTok: lastIdx };
-    return { loc: locFromPlace(p, p.kind === "populated" || p.kind === "area" || p.kind === "mountain" ? 2 : 3, phrase(), start, end, "near"), lastTok: lastIdx };
+    return {
+      loc: locFromPlace(p, p.kind === "populated" || p.kind === "area" || p.kind === "mountain" ? 2 : 3, phrase(), start, end, "near"),
+      lastTok: lastIdx,
+    };
   }
   if (extend(AFTER_AREA) || cue === "area") {
     const areaWord = cue === "area" ? cueText : text.slice(lastTok.end, end);
@@ -745,7 +835,18 @@ function classify(text: string, toks: Tok[], m: SpanMatch): { loc: ResolvedLocat
 function badiyaOf(p: GazetteerPlace, govNamed: Governorate | null, phrase: string, start: number, end: number): ResolvedLocation {
   if (govNamed) {
     const c = governorateCentroid(govNamed);
-    return { place: `Badiya of ${govNamed}`, placeId: GOV_ENTRY.get(govNamed)!.id, province: govNamed, lat: c.lat, lon: c.lon, geoPrecision: 2, phrase, start, end, cue: "badiya" };
+    return {
+      place: `Badiya of ${govNamed}`,
+      placeId: GOV_ENTRY.get(govNamed)!.id,
+      province: govNamed,
+      lat: c.lat,
+      lon: c.lon,
+      geoPrecision: 2,
+      phrase,
+      start,
+      end,
+      cue: "badiya",
+    };
   }
   return { place: `Badiya of ${p.name}`, placeId: p.id, province: p.governorate, lat: p.lat, lon: p.lon, geoPrecision: 2, phrase, start, end, cue: "badiya" };
 }
@@ -945,15 +1046,24 @@ export function resolveLocation(text: string): ResolvedLocation | null {
     // "the village of Saida in the western countryside of Ain Issa": a name framed by a place in another
     // governorate is a homonym or a false match; the frame is where it happened.
     if (
-      /^\s*,?\s*(?:in|of)\s+$/i.test(gap) && b.province !== null && a.province !== null && a.province !== b.province &&
-      (b.cue === "countryside" || b.cue === "province" || b.cue === "desert" || b.cue === "near") && !(a.province === "Damascus" && b.province === "Rif Dimashq")
+      /^\s*,?\s*(?:in|of)\s+$/i.test(gap) &&
+      b.province !== null &&
+      a.province !== null &&
+      a.province !== b.province &&
+      (b.cue === "countryside" || b.cue === "province" || b.cue === "desert" || b.cue === "near") &&
+      !(a.province === "Damascus" && b.province === "Rif Dimashq")
     ) {
       all.splice(k, 1);
       k--;
       continue;
     }
     // "in the Al-Bukamal and Al-Mayadin areas": several places of one governorate, told as a region
-    if (LIST_GAP.test(gap) && /\b(?:areas|regions|countrysides|districts)\s*$/i.test(text.slice(b.start, b.end)) && a.province !== null && a.province === b.province) {
+    if (
+      LIST_GAP.test(gap) &&
+      /\b(?:areas|regions|countrysides|districts)\s*$/i.test(text.slice(b.start, b.end)) &&
+      a.province !== null &&
+      a.province === b.province
+    ) {
       const merged = locFromGovernorate(a.province, text.slice(a.start, b.end), a.start, b.end, "area");
       all.splice(k, 2, merged);
       k--;
@@ -977,7 +1087,13 @@ export function resolveLocation(text: string): ResolvedLocation | null {
   // still where it happened; it takes the governorate and coordinates of the place that frames it.
   // (Not when the frame is a bearing from a town, "near the village of Hilwa, east of Qamishli": the town is
   // the reference the report gives.)
-  if (top && top.province !== null && (top.geoPrecision ?? 3) >= 2 && UNKNOWN_LOCALITY_HINT_RE.test(text) && !/\b(?:north|south|east|west)[a-z-]*\s+of\b/i.test(top.phrase)) {
+  if (
+    top &&
+    top.province !== null &&
+    (top.geoPrecision ?? 3) >= 2 &&
+    UNKNOWN_LOCALITY_HINT_RE.test(text) &&
+    !/\b(?:north|south|east|west)[a-z-]*\s+of\b/i.test(top.phrase)
+  ) {
     UNKNOWN_LOCALITY_RE.lastIndex = 0;
     let um: RegExpExecArray | null;
     while ((um = UNKNOWN_LOCALITY_RE.exec(text)) !== null) {
@@ -986,7 +1102,16 @@ export function resolveLocation(text: string): ResolvedLocation | null {
       const end = start + name.length;
       if (all.some((o) => o.start < end && o.end > start) || lookupPlace(name)) continue;
       if (Math.abs(start - top.start) > 160) continue;
-      return { ...top, place: name, placeId: null, geoPrecision: top.geoPrecision === 3 ? 3 : 2, phrase: text.slice(um.index, end).trim(), start, end, cue: "near" };
+      return {
+        ...top,
+        place: name,
+        placeId: null,
+        geoPrecision: top.geoPrecision === 3 ? 3 : 2,
+        phrase: text.slice(um.index, end).trim(),
+        start,
+        end,
+        cue: "near",
+      };
     }
   }
   return top;
@@ -994,6 +1119,3 @@ export function resolveLocation(text: string): ResolvedLocation | null {
 const UNKNOWN_LOCALITY_HINT_RE = /\b(?:village|hamlet|farms?)\s+of\s+[A-Z]/;
 const UNKNOWN_LOCALITY_RE =
   /\b(?:village|hamlet|farms?)\s+of\s+((?:(?:al|el|as|ash|ad|ar|at|az)-)?[A-Z][\p{L}'’]+(?:(?:\s|-)(?:(?:al|el|as|ash|ad|ar|at|az)-)?[A-Z][\p{L}'’]+){0,2})/gu;
-
-/** All 14 governorates in canonical spelling (re-exported for convenience). */
-export const GOVERNORATE_NAMES: readonly Governorate[] = GOVERNORATES;

@@ -76,7 +76,7 @@ function splitLine(text: string, start: number, end: number, paragraph: number, 
     merged.push({ ...p });
   }
   const lineTrim = line.trimEnd();
-  const heading = !/[.!?:;"”’')\]]$/.test(lineTrim) || lineTrim.length < 20 && !/[.!?]$/.test(lineTrim);
+  const heading = !/[.!?:;"”’')\]]$/.test(lineTrim) || (lineTrim.length < 20 && !/[.!?]$/.test(lineTrim));
   for (const m of merged) {
     let s = m.s;
     let e = m.e;

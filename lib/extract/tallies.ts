@@ -15,7 +15,8 @@ import type { DateMention } from "./dates";
 
 const PERIOD_RE =
   /\bsince\b|\b(?:this|last|past)\s+year\b|\bso\s+far\b|\bto\s+date\b|\bthus\s+far\b|\buntil\s+now\b|\bup\s+to\s+now\b|\bin\s+total\b|\ba\s+total\s+of\b|\boverall\b|\bcumulative(?:ly)?\b|\b(?:over|during|in|throughout|within)\s+the\s+(?:past|last|previous)\s+(?:\w+\s+)?(?:years?|months?|weeks?|decades?)\b|\bover\s+(?:\w+\s+){1,2}?(?:years|months|decades)\b|\bthroughout\s+the\s+(?:war|conflict|year)\b|\bon\s+the\s+same\s+dates\b|\bduring\s+the\s+same\s+period\b|\bfrom\s+(?:\w+\s+)?(?:\d{1,2},?\s+)?(?:\d{4}\s+)?(?:to|until|till)\s+(?:date|now|today)\b|\bin\s+\d{4}\s+alone\b|\bsince\s+(?:the\s+)?(?:start|beginning|outbreak|onset)\b|\b(?:earlier|later)\s+this\s+year\b|\b(?:this|last|past)\s+month\b|\b(?:during|throughout)\s+(?:the\s+month\s+of\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|Ramadan)\b|\bin\s+(?:the\s+)?(?:first|second|third|fourth|last|past|final)\s+(?:\w+\s+)?(?:half|quarter|months?|weeks?|days?)\s+of\b|\bin\s+(?:19|20)\d\d\b(?!\s*[-/])|\bin\s+(?:its|their|the)\s+(?:first|initial|opening)\s+(?:\w+\s+)?(?:days|weeks|months|years)\b|\b(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:19|20)\d\d|year|month|week)(?:\s+(?:19|20)\d\d)?\s+alone\b|\b(?:over|during|throughout|in)\s+(?:the\s+)?(?:whole|entire|full|course)\s+(?:of\s+)?(?:the\s+)?(?:(?:19|20)\d\d|year|month|war|conflict)\b|\b(?:over|during|in|throughout|within)\s+the\s+(?:past|last|previous)\s+(?:\d{2,}|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few)\s+days\b/gi;
-const MONTH_BEFORE_RE = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2})?,?\s+$|\b\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+$/i;
+const MONTH_BEFORE_RE =
+  /\b(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2})?,?\s+$|\b\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+$/i;
 // A period phrase that only frames a superlative: "one of the deadliest such assaults this year".
 const SUPERLATIVE_BEFORE_RE =
   /\b(?:deadliest|worst|bloodiest|biggest|largest|highest|heaviest|most\s+\w+|first|latest|fiercest|strongest|single\s+deadliest)\b[^.;]{0,60}$/i;
@@ -89,7 +90,10 @@ export function periodPhrases(sentence: string): Array<{ text: string; start: nu
     let end = m.index + m[0].length;
     // "since March 24, 2019", "since the start of the war": extend the phrase over what the period starts with
     if (/^since(?:\s+(?:the\s+)?(?:start|beginning|outbreak|onset))?$/i.test(m[0])) {
-      const tail = /^\s+(?:then|(?:the\s+)?(?:start|beginning|outbreak|onset)\s+of\s+(?:the\s+|this\s+)?[\w-]+(?:\s+(?:war|conflict))?|of\s+(?:the\s+|this\s+)?[\w-]+(?:\s+(?:war|conflict))?|(?:its|the)\s+(?:start|beginning|outbreak|onset)(?:\s+in\s+\d{4})?|[A-Z][a-z]+\.?(?:\s+\d{1,2})?(?:,?\s+\d{4})?|\d{4})/.exec(sentence.slice(end));
+      const tail =
+        /^\s+(?:then|(?:the\s+)?(?:start|beginning|outbreak|onset)\s+of\s+(?:the\s+|this\s+)?[\w-]+(?:\s+(?:war|conflict))?|of\s+(?:the\s+|this\s+)?[\w-]+(?:\s+(?:war|conflict))?|(?:its|the)\s+(?:start|beginning|outbreak|onset)(?:\s+in\s+\d{4})?|[A-Z][a-z]+\.?(?:\s+\d{1,2})?(?:,?\s+\d{4})?|\d{4})/.exec(
+          sentence.slice(end),
+        );
       if (tail) end += tail[0].length;
     }
     out.push({ text: sentence.slice(m.index, end), start: m.index, end });
@@ -138,7 +142,8 @@ export function classifyTally(
   }
   if (CAMPAIGN_TOLL_RE.test(sentence)) return { tally: true, period: null, reason: "campaign toll", continues };
   if (SIDE_LOSSES_RE.test(sentence) && !precise) return { tally: true, period: null, reason: "side losses", continues };
-  if (MONITOR_DOCUMENTED_RE.test(sentence) && !precise && figure.best >= 20 && !SINGLE_EVENT_RE.test(sentence)) return { tally: true, period: null, reason: "running count", continues };
+  if (MONITOR_DOCUMENTED_RE.test(sentence) && !precise && figure.best >= 20 && !SINGLE_EVENT_RE.test(sentence))
+    return { tally: true, period: null, reason: "running count", continues };
   if (MONITOR_COUNT_RE.test(sentence) && !precise) return { tally: true, period: null, reason: "running count", continues };
   if (MANY_ATTACKS_RE.test(sentence) && !precise) {
     const prevPeriods = prevSentence ? periodPhrases(prevSentence) : [];

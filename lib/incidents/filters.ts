@@ -51,7 +51,13 @@ export const FILTERS = {
     widget: "chips",
     choices: { kind: "values", values: Governorate.options },
   }),
-  year: filter({ param: one(intInRange(1900, 2100), "Calendar year of the incident date.", "2024"), test: { kind: "year", field: "date" }, label: "Year", widget: "year", choices: { kind: "years" } }),
+  year: filter({
+    param: one(intInRange(1900, 2100), "Calendar year of the incident date.", "2024"),
+    test: { kind: "year", field: "date" },
+    label: "Year",
+    widget: "year",
+    choices: { kind: "years" },
+  }),
   from: filter({
     param: one(isoDateParam, "Incidents on or after this date (YYYY-MM-DD).", "2024-01-01"),
     test: { kind: "from", field: "date" },

@@ -11,9 +11,19 @@ export interface ParamSpec {
 }
 
 /** A parameter that may be given several times (`?province=Homs&province=Raqqa`). */
-export const many = <T extends z.ZodType<unknown, string>>(item: T, description: string, example?: string) => ({ item, many: true as const, description, example });
+export const many = <T extends z.ZodType<unknown, string>>(item: T, description: string, example?: string) => ({
+  item,
+  many: true as const,
+  description,
+  example,
+});
 /** A parameter given at most once. */
-export const one = <T extends z.ZodType<unknown, string>>(item: T, description: string, example?: string) => ({ item, many: false as const, description, example });
+export const one = <T extends z.ZodType<unknown, string>>(item: T, description: string, example?: string) => ({
+  item,
+  many: false as const,
+  description,
+  example,
+});
 
 /** A whole number within bounds, read from a query string. */
 export const intInRange = (min: number, max: number) =>

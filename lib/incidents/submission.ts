@@ -22,7 +22,13 @@ export const ArticleSubmission = z
     text: z.string().min(1, "the article has no text").max(1_000_000, "the article is longer than 1,000,000 characters"),
     title: z.string().trim().max(500).optional(),
     source: z.string().trim().max(200).optional(),
-    url: z.string().trim().url("not a URL").max(2000).optional().or(z.literal("").transform(() => undefined)),
+    url: z
+      .string()
+      .trim()
+      .url("not a URL")
+      .max(2000)
+      .optional()
+      .or(z.literal("").transform(() => undefined)),
     publishedAt: isoDate.optional().or(z.literal("").transform(() => undefined)),
     /** When given, these replace the extractor's incidents (the review page sends them). */
     incidents: z.array(ReviewedIncident).max(500).optional(),

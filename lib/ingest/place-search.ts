@@ -2,7 +2,11 @@
 // its alternate spellings, accents and articles ignored, larger places first.
 import { allPlaces, fold, type GazetteerPlace } from "@/lib/extract/places";
 
-const strip = (s: string) => fold(s).replace(/[-‐]/g, " ").replace(/^(al|ar|as|ad|az|el|an|at|ash)\s+/, "").trim();
+const strip = (s: string) =>
+  fold(s)
+    .replace(/[-‐]/g, " ")
+    .replace(/^(al|ar|as|ad|az|el|an|at|ash)\s+/, "")
+    .trim();
 
 interface Entry {
   place: GazetteerPlace;
@@ -25,7 +29,10 @@ export function searchPlaces(query: string, limit = 10): GazetteerPlace[] {
   return index
     .map((e) => ({ e, s: score(e) }))
     .filter((x) => x.s < 9)
-    .sort((a, b) => a.s - b.s || (a.e.place.kind === "governorate" ? -1 : 0) - (b.e.place.kind === "governorate" ? -1 : 0) || b.e.place.population - a.e.place.population)
+    .sort(
+      (a, b) =>
+        a.s - b.s || (a.e.place.kind === "governorate" ? -1 : 0) - (b.e.place.kind === "governorate" ? -1 : 0) || b.e.place.population - a.e.place.population,
+    )
     .slice(0, limit)
     .map((x) => x.e.place);
 }

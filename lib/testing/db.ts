@@ -14,7 +14,10 @@ export function assertLocalDatabase(): void {
 
 export async function resetDatabase(): Promise<void> {
   assertLocalDatabase();
-  await db().$executeRawUnsafe(`TRUNCATE "IncidentChange", "IncidentSource", "Tally", "Incident", "Article", "Place", "IncidentMonthRollup", "IncidentProvinceMonthRollup", "IncidentCellRollup", "Session", "ApiToken", "Editor" RESTART IDENTITY CASCADE`);
+  await db().$executeRawUnsafe(
+    `TRUNCATE "IncidentChange", "IncidentSource", "Tally", "Incident", "Article", "Place", "IncidentMonthRollup", ` +
+      `"IncidentProvinceMonthRollup", "IncidentCellRollup", "Session", "ApiToken", "Editor" RESTART IDENTITY CASCADE`,
+  );
 }
 
 /**

@@ -59,7 +59,9 @@ async function prepareData(args: Args, database: Database) {
   const s = await sizes(url);
   const incidents = await syntheticCount(url);
   log(
-    `${fmtInt(incidents)} synthetic incidents; database ${fmtMB(s.database)}; Incident table ${fmtMB(s.incidentTable)} + indexes ${fmtMB(s.incidentIndexes)}; rollups ${fmtMB(s.monthRollup)} + ${fmtMB(s.provinceRollup)} + ${fmtMB(s.cellRollup)}; VACUUM ANALYZE ${vacuumSeconds.toFixed(1)} s`,
+    `${fmtInt(incidents)} synthetic incidents; database ${fmtMB(s.database)}; ` +
+      `Incident table ${fmtMB(s.incidentTable)} + indexes ${fmtMB(s.incidentIndexes)}; ` +
+      `rollups ${fmtMB(s.monthRollup)} + ${fmtMB(s.provinceRollup)} + ${fmtMB(s.cellRollup)}; VACUUM ANALYZE ${vacuumSeconds.toFixed(1)} s`,
   );
   const postgres = await withPg(url, async (c) => String((await c.query(`SHOW server_version`)).rows[0].server_version));
   return { load, incidents, sizes: s, vacuumSeconds, postgres };
@@ -77,7 +79,10 @@ async function runScenarios(ctx: BenchContext) {
   const loadAfter = os.loadavg();
   const steal = stealPercent(cpuBefore, cpuTimes());
   const referenceMsAfter = cpuReferenceMs();
-  log(`Machine speed: a fixed loop took ${fmtInt(referenceMsBefore)} ms before the load runs and ${fmtInt(referenceMsAfter)} ms after; CPU steal during them ${steal === null ? "unknown" : `${steal.toFixed(1)}%`}`);
+  log(
+    `Machine speed: a fixed loop took ${fmtInt(referenceMsBefore)} ms before the load runs and ` +
+      `${fmtInt(referenceMsAfter)} ms after; CPU steal during them ${steal === null ? "unknown" : `${steal.toFixed(1)}%`}`,
+  );
   const naiveCases = args.naiveRuns > 0 && !args.only ? await naive(ctx.base, args.naiveRuns) : [];
   const e2eTimes = cpuTimes();
   const e2e = args.e2e ? { ...(await runE2e(ctx.base)), steal: stealPercent(e2eTimes, cpuTimes()) } : null;
@@ -102,7 +107,14 @@ function render(): void {
 
 async function main() {
   const args = parseArgs(process.argv.slice(2));
-  const command = `npm run bench:api${process.argv.length > 2 ? ` -- ${process.argv.slice(2).map((a) => (/\s/.test(a) ? JSON.stringify(a) : a)).join(" ")}` : ""}`;
+  const command = `npm run bench:api${
+    process.argv.length > 2
+      ? ` -- ${process.argv
+          .slice(2)
+          .map((a) => (/\s/.test(a) ? JSON.stringify(a) : a))
+          .join(" ")}`
+      : ""
+  }`;
   if (!process.env.DATABASE_URL) process.env.ATLAS_DATA_DIR = path.join(ROOT, ".data-bench");
   if (args.render) return render();
   await ensurePrismaClient();
@@ -111,14 +123,22 @@ async function main() {
   const fresh = args.reload && !process.env.DATABASE_URL;
   if (fresh) log(`--reload: recreating ${path.relative(ROOT, process.env.ATLAS_DATA_DIR!)}/ from scratch`);
   const database = await openDatabase({ log, fresh });
-  if (database.embedded) onCleanup(() => (log("Stopping PostgreSQL…"), database.stop()));
+  if (database.embedded) {
+    onCleanup(async () => {
+      log("Stopping PostgreSQL…");
+      await database.stop();
+    });
+  }
   process.env.DATABASE_URL = database.url;
   await applyMigrations(database.url, log);
   const data = await prepareData(args, database);
 
   await buildIfNeeded(log);
   const server = await startNextServer({ databaseUrl: database.url, log });
-  onCleanup(() => (log("Stopping the web server…"), server.stop()));
+  onCleanup(async () => {
+    log("Stopping the web server…");
+    await server.stop();
+  });
   const idleRss = memoryOfTree(server.serverPid)?.rss ?? Number.NaN;
   const measured = await runScenarios({ args, database, server, base: server.url });
 

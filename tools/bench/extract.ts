@@ -97,7 +97,7 @@ function writeBenchmarks(root: string, section: string): string {
     const s = text.indexOf(MARK_START);
     const e = text.indexOf(MARK_END);
     if (s >= 0 && e > s) text = text.slice(0, s) + block + text.slice(e + MARK_END.length);
-    else text = text.trimEnd() + `\n\n## Extraction\n\n${block}\n`;
+    else text = `${text.trimEnd()}\n\n## Extraction\n\n${block}\n`;
   } else {
     fs.mkdirSync(path.dirname(file), { recursive: true });
     text =
@@ -161,7 +161,7 @@ async function main(): Promise<number> {
   const cpu = os.cpus()[0]?.model.replace(/\s+/g, " ").trim() ?? "unknown CPU";
   const result = {
     date: new Date().toISOString().slice(0, 10),
-    command: "npm run bench:extract" + (process.argv.length > 2 ? " -- " + process.argv.slice(2).join(" ") : ""),
+    command: `npm run bench:extract${process.argv.length > 2 ? ` -- ${process.argv.slice(2).join(" ")}` : ""}`,
     node: process.version,
     cpu,
     articles: inputs.length,
@@ -184,8 +184,7 @@ async function main(): Promise<number> {
     "| date | articles | articles/s | ms/article p50 | ms/article p95 | input | heap used (peak) | Node | CPU |\n" +
     "| --- | ---: | ---: | ---: | ---: | ---: | ---: | --- | --- |";
   const row = `| ${result.date} | ${result.articles} | ${perSec.toFixed(0)} | ${result.msP50.toFixed(2)} | ${result.msP95.toFixed(2)} | ${(
-    bytes /
-    2 ** 20
+    bytes / 2 ** 20
   ).toFixed(2)} MB | ${result.heapUsedMB.toFixed(1)} MB (${result.heapPeakMB.toFixed(1)} MB) | ${result.node} | ${cpu} |`;
 
   if (opts.json) console.log(JSON.stringify(result, null, 2));
@@ -195,7 +194,9 @@ async function main(): Promise<number> {
     );
     console.log(`  ${perSec.toFixed(1)} articles/s; ${totalMs.toFixed(0)} ms in all`);
     console.log(`  ms per article: p50 ${result.msP50.toFixed(3)}, p95 ${result.msP95.toFixed(3)}, max ${result.msMax.toFixed(3)}`);
-    console.log(`  input ${(bytes / 2 ** 20).toFixed(2)} MB (${bytes} bytes); heap used ${result.heapUsedMB.toFixed(1)} MB, peak ${result.heapPeakMB.toFixed(1)} MB`);
+    console.log(
+      `  input ${(bytes / 2 ** 20).toFixed(2)} MB (${bytes} bytes); heap used ${result.heapUsedMB.toFixed(1)} MB, peak ${result.heapPeakMB.toFixed(1)} MB`,
+    );
     console.log(`  incidents found ${incidents}; failures ${failures}`);
     console.log("");
     console.log(header);

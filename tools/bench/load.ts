@@ -80,9 +80,16 @@ async function main() {
     console.log(ok ? "PASS: no errors, no non-2xx answers" : "FAIL: errors or non-2xx answers under load");
     if (write) {
       const doc = path.join(ROOT, "docs/reliability.md");
-      const block = `<!-- bench:load -->\n\`npm run bench:load -- --connections ${connections} --duration ${duration}\` on ${new Date().toISOString().slice(0, 10)} (${PATHS.length} paths in turn: the dashboard page, filtered pages and every read endpoint; seeds loaded):\n\n${table}\n<!-- /bench:load -->`;
+      const block =
+        `<!-- bench:load -->\n\`npm run bench:load -- --connections ${connections} --duration ${duration}\` on ${new Date().toISOString().slice(0, 10)} ` +
+        `(${PATHS.length} paths in turn: the dashboard page, filtered pages and every read endpoint; seeds loaded):\n\n${table}\n<!-- /bench:load -->`;
       const text = fs.existsSync(doc) ? fs.readFileSync(doc, "utf8") : "# Reliability\n";
-      fs.writeFileSync(doc, /<!-- bench:load -->[\s\S]*<!-- \/bench:load -->/.test(text) ? text.replace(/<!-- bench:load -->[\s\S]*<!-- \/bench:load -->/, block) : `${text}\n${block}\n`);
+      fs.writeFileSync(
+        doc,
+        /<!-- bench:load -->[\s\S]*<!-- \/bench:load -->/.test(text)
+          ? text.replace(/<!-- bench:load -->[\s\S]*<!-- \/bench:load -->/, block)
+          : `${text}\n${block}\n`,
+      );
       log("wrote docs/reliability.md");
     }
   } finally {

@@ -3,6 +3,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { ROOT } from "@/server/database";
+import type { Check } from "@/tools/bench/harness/context";
 import type { LoadInfo, Sizes } from "@/tools/bench/harness/data";
 import { log } from "@/tools/bench/harness/log";
 import { STEAL_TRIES } from "@/tools/bench/harness/steal";
@@ -35,12 +36,6 @@ export interface Report {
   machineSpeed?: { referenceMsBefore: number; referenceMsAfter: number; stealPercent: number | null };
 }
 
-export interface Check {
-  target: string;
-  measured: string;
-  pass: boolean;
-}
-
 export function checks(r: Report): Check[] {
   return [...endpointChecks(r.results), ...(r.csv ? csvChecks(r.csv) : []), ...e2eChecks(r.e2e)];
 }
@@ -50,21 +45,56 @@ function machineSpeedNote(r: Report): string {
   const ms = r.machineSpeed;
   if (!ms) return "";
   const steal = ms.stealPercent === null ? "" : `, CPU steal during the load runs ${ms.stealPercent.toFixed(1)}%`;
-  return ` Machine speed: a fixed single-threaded loop (\`tools/bench/harness/machine-speed.ts\`) took ${fmtInt(ms.referenceMsBefore)} ms before the load runs and ${fmtInt(ms.referenceMsAfter)} ms after${steal}; on this shared VM that time varies up to 1.5× from one minute to the next with nothing of ours running, and every latency below moves with it.`;
+  return (
+    ` Machine speed: a fixed single-threaded loop (\`tools/bench/harness/machine-speed.ts\`) took ` +
+    `${fmtInt(ms.referenceMsBefore)} ms before the load runs and ${fmtInt(ms.referenceMsAfter)} ` +
+    `ms after${steal}; on this shared VM that time varies up to 1.5× from one minute ` +
+    `to the next with nothing of ours running, and every latency below moves with it.`
+  );
 }
 
 function method(r: Report): string {
   const m = r.machine;
   const warm = r.serverWarmup
-    ? `Before any measurement, every endpoint is loaded for ${r.serverWarmup} s at ${Math.max(...(r.results[0]?.runs.map((x) => x.connections) ?? [16]))} connections and ${r.serverWarmup} s computed afresh, unmeasured, so that the workers' request path is compiled (a cold server made the first endpoint measured look twice as slow). `
+    ? `Before any measurement, every endpoint is loaded for ${r.serverWarmup} s at ` +
+      `${Math.max(...(r.results[0]?.runs.map((x) => x.connections) ?? [16]))} connections and ` +
+      `${r.serverWarmup} s computed afresh, unmeasured, so that the workers' request path ` +
+      `is compiled (a cold server made the first endpoint measured look twice as slow). `
     : "";
-  return `Command: \`${r.command}\` (script: \`tools/bench/api.ts\`, one scenario per file in \`tools/bench/scenarios/\`). It runs its own embedded PostgreSQL in \`.data-bench/\`, loads the synthetic set when it holds fewer than the requested incidents (\`tools/cli/seed-synthetic.ts\`), runs \`VACUUM (ANALYZE)\`, builds the app when needed and starts the production server (\`server/serve.ts\`: Next's request handler in ${m.workers ?? 1} worker process(es), as \`npm start\` runs it) on a free port. ${warm}Each endpoint is loaded with autocannon for ${r.duration} s per concurrency level after a ${r.warmup} s warm-up that is not measured, always with \`dataset=synthetic\`. p50/p95/p99 are exact percentiles of every successful response time recorded in the measured window (autocannon's own histogram has no p95); req/s = responses / window. Client, web server and PostgreSQL share the same ${m.nproc} CPUs, so 16 connections measure a saturated machine. Rows marked "1 fresh" send \`Cache-Control: no-cache\`: the server computes every answer (the cost of a filter nobody asked before); the other rows are the API as served, where a repeated read is answered from the read cache (\`lib/db/read-cache.ts\`) after one query that checks PostgreSQL's snapshot, i.e. that nothing was written since.`;
+  return (
+    `Command: \`${r.command}\` (script: \`tools/bench/api.ts\`, one scenario per file in ` +
+    `\`tools/bench/scenarios/\`). It runs its own embedded PostgreSQL in \`.data-bench/\`, ` +
+    `loads the synthetic set when it holds fewer than the requested incidents ` +
+    `(\`tools/cli/seed-synthetic.ts\`), runs \`VACUUM (ANALYZE)\`, builds the app when ` +
+    `needed and starts the production server (\`server/serve.ts\`: Next's request handler ` +
+    `in ${m.workers ?? 1} worker process(es), as \`npm start\` runs it) on a free ` +
+    `port. ${warm}Each endpoint is loaded with autocannon for ${r.duration} s per ` +
+    `concurrency level after a ${r.warmup} s warm-up that is not measured, always with ` +
+    `\`dataset=synthetic\`. p50/p95/p99 are exact percentiles of every successful ` +
+    `response time recorded in the measured window (autocannon's own histogram has no ` +
+    `p95); req/s = responses / window. Client, web server and PostgreSQL share the same ` +
+    `${m.nproc} CPUs, so 16 connections measure a saturated machine. Rows marked "1 ` +
+    `fresh" send \`Cache-Control: no-cache\`: the server computes every answer (the cost ` +
+    `of a filter nobody asked before); the other rows are the API as served, where ` +
+    `a repeated read is answered from the read cache (\`lib/db/read-cache.ts\`) after ` +
+    `one query that checks PostgreSQL's snapshot, i.e. that nothing was written since.`
+  );
 }
 
 function dataTable(r: Report): string {
   const s = r.sizes;
   return mdTable(
-    ["synthetic incidents", "database size", "Incident table", "Incident indexes", "month rollup", "governorate month rollup", "cell rollup", "load time", "VACUUM ANALYZE"],
+    [
+      "synthetic incidents",
+      "database size",
+      "Incident table",
+      "Incident indexes",
+      "month rollup",
+      "governorate month rollup",
+      "cell rollup",
+      "load time",
+      "VACUUM ANALYZE",
+    ],
     [
       [
         fmtInt(r.incidents),
@@ -89,7 +119,8 @@ export function markdown(r: Report): string {
   return [
     method(r),
     "",
-    `Run ${r.date.slice(0, 10)}: ${fmtInt(r.incidents)} synthetic incidents; ${m.nproc} CPUs (${m.cpu}), ${fmtMB(m.memory)} RAM; Node ${m.node}; PostgreSQL ${m.postgres}; Next ${m.next}; Prisma pool ${m.poolSize} connections per worker; ${m.workers ?? 1} worker process(es).${machineSpeedNote(r)}`,
+    `Run ${r.date.slice(0, 10)}: ${fmtInt(r.incidents)} synthetic incidents; ${m.nproc} CPUs (${m.cpu}), ${fmtMB(m.memory)} RAM; Node ${m.node}; PostgreSQL ` +
+      `${m.postgres}; Next ${m.next}; Prisma pool ${m.poolSize} connections per worker; ${m.workers ?? 1} worker process(es).${machineSpeedNote(r)}`,
     "",
     "**Data**",
     "",
@@ -104,9 +135,15 @@ export function markdown(r: Report): string {
     "",
     "**Targets (issue 6)**",
     "",
-    mdTable(["target", "measured", "result"], checks(r).map((c) => [c.target, c.measured, c.pass ? "PASS" : "FAIL"])),
+    mdTable(
+      ["target", "measured", "result"],
+      checks(r).map((c) => [c.target, c.measured, c.pass ? "PASS" : "FAIL"]),
+    ),
     "",
-    `Server RSS (primary and workers summed): ${fmtMB(r.serverRss.idle)} after start-up, ${fmtMB(r.serverRss.afterLoad)} after the load runs, ${fmtMB(r.serverRss.hwm)} peak. Load average before/after the load runs: ${r.loadavg.before.map((x) => x.toFixed(1)).join(", ")} / ${r.loadavg.after.map((x) => x.toFixed(1)).join(", ")} (1, 5, 15 min) on ${m.nproc} CPUs — anything above ~2 before the runs is other work on the machine competing with the benchmark.`,
+    `Server RSS (primary and workers summed): ${fmtMB(r.serverRss.idle)} after start-up, ${fmtMB(r.serverRss.afterLoad)} ` +
+      `after the load runs, ${fmtMB(r.serverRss.hwm)} peak. Load average before/after the load runs: ` +
+      `${r.loadavg.before.map((x) => x.toFixed(1)).join(", ")} / ${r.loadavg.after.map((x) => x.toFixed(1)).join(", ")} (1, 5, ` +
+      `15 min) on ${m.nproc} CPUs — anything above ~2 before the runs is other work on the machine competing with the benchmark.`,
   ].join("\n");
 }
 
@@ -117,7 +154,9 @@ export function printReport(r: Report): void {
       ? [[x.endpoint.label, "–", `single request ${fmtInt(x.endpoint.probeMs ?? Number.NaN)} ms`, "", "", "", "", ""]]
       : x.runs.map((run) => [x.endpoint.label, connLabel(run), fmtMs(run.p50), fmtMs(run.p95), fmtMs(run.p99), fmtInt(run.rps), run.non2xx, run.errors]),
   );
-  console.log(`\n${textTable(["endpoint", "conns", "p50 ms", "p95 ms", "p99 ms", "req/s", "non-2xx", "errors"], rows, ["l", "r", "r", "r", "r", "r", "r", "r"])}`);
+  console.log(
+    `\n${textTable(["endpoint", "conns", "p50 ms", "p95 ms", "p99 ms", "req/s", "non-2xx", "errors"], rows, ["l", "r", "r", "r", "r", "r", "r", "r"])}`,
+  );
   if (r.naive.length) {
     const naive = r.naive.map((n) => {
       const x = naiveRatio(r.results, n);
@@ -139,7 +178,9 @@ export function writeSection(md: string): void {
   const i = current.indexOf(start);
   const j = current.indexOf(end);
   const next =
-    i !== -1 && j > i ? current.slice(0, i) + block + current.slice(j + end.length) : `${current.replace(/\s*$/, "")}\n\n## API at a million incidents\n\n${block}\n`;
+    i !== -1 && j > i
+      ? current.slice(0, i) + block + current.slice(j + end.length)
+      : `${current.replace(/\s*$/, "")}\n\n## API at a million incidents\n\n${block}\n`;
   fs.writeFileSync(file, next);
   log(`Wrote the bench:api section of ${path.relative(ROOT, file)}`);
 }

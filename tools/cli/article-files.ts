@@ -12,7 +12,10 @@ const SourcesJson = z.object({
       source: z.string().optional(),
       url: z.string().optional(),
       title: z.string().optional(),
-      published: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+      published: z
+        .string()
+        .regex(/^\d{4}-\d{2}-\d{2}$/)
+        .optional(),
     }),
   ),
 });

@@ -23,9 +23,18 @@ try {
 }
 const counts = report?.metadata?.vulnerabilities;
 if (!report || report.error || !counts) {
-  const why = report?.message ?? report?.error?.summary ?? report?.error?.detail ?? (run.stderr.match(/npm (?:warn|error) audit[^\n]*/)?.[0] ?? run.stderr.trim().split("\n").pop() ?? "no answer");
+  const why =
+    report?.message ??
+    report?.error?.summary ??
+    report?.error?.detail ??
+    run.stderr.match(/npm (?:warn|error) audit[^\n]*/)?.[0] ??
+    run.stderr.trim().split("\n").pop() ??
+    "no answer";
   console.error(`audit: could not run npm audit --omit=dev: ${why}`);
-  console.error("audit: the registry's advisory endpoint (POST /-/npm/v1/security/advisories/bulk) must be reachable; run `npm run audit` where it is (the CI workflow .github/workflows/audit.yml does).");
+  console.error(
+    "audit: the registry's advisory endpoint (POST /-/npm/v1/security/advisories/bulk) must be " +
+      "reachable; run `npm run audit` where it is (the CI workflow .github/workflows/audit.yml does).",
+  );
   process.exit(2);
 }
 const serious = Object.values(report.vulnerabilities ?? {}).filter((v) => v.severity === "high" || v.severity === "critical");

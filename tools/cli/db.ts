@@ -23,13 +23,15 @@ function writeMigration(name: string, sql: string): void {
 
 const ROLLUP_HEADER =
   "-- The rollup trigger and rebuild functions, generated from lib/db/rollups.ts by\n" +
-  "-- `npm run db:rollup-sql`. Function bodies: semicolons written as \\073 (see the \"scale\" migration).\n\n";
+  '-- `npm run db:rollup-sql`. Function bodies: semicolons written as \\073 (see the "scale" migration).\n\n';
 
 async function diff(name: string, oldSchema: string) {
   if (!fs.existsSync(oldSchema)) throw new CliError(`${oldSchema}: no such file (the schema before your change)`);
   const scratch = await startEmbeddedPostgres({ dataDir: path.join(os.tmpdir(), "atlas-migrate-diff"), database: "diff", preferredPort: 54400, fresh: true });
   try {
-    const r = await runPrisma(["migrate", "diff", "--from-schema-datamodel", oldSchema, "--to-schema-datamodel", "prisma/schema.prisma", "--script"], { databaseUrl: scratch.url });
+    const r = await runPrisma(["migrate", "diff", "--from-schema-datamodel", oldSchema, "--to-schema-datamodel", "prisma/schema.prisma", "--script"], {
+      databaseUrl: scratch.url,
+    });
     writeMigration(name, r.stdout);
   } finally {
     await scratch.stop();
@@ -45,7 +47,7 @@ runCli(async () => {
   } else if (cmd === "diff" && args[0] && args[1]) {
     await diff(args[0], args[1]);
   } else if (cmd === "rollup-sql" && args[0]) {
-    writeMigration(args[0], ROLLUP_HEADER + rollupFunctionsSql() + "\n");
+    writeMigration(args[0], `${ROLLUP_HEADER + rollupFunctionsSql()}\n`);
   } else {
     throw new CliError(USAGE, 2);
   }

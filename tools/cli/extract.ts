@@ -64,7 +64,6 @@ function main(argv: string[]): number {
       process.stdout.write(`${USAGE}\n`);
       return 0;
     } else if (a === "--") {
-      continue;
     } else if (a.startsWith("--")) {
       process.stderr.write(`error: unknown option ${a}\n${USAGE}\n`);
       return 2;

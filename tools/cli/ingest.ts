@@ -35,7 +35,8 @@ async function ingestFiles(files: string[]): Promise<{ lines: string[]; problems
       const result = await submitArticle(sub, "cli", input.fileName);
       lines.push(
         result.status === "created"
-          ? `${path.basename(file)}: article ${result.articleId}, ${result.incidentsCreated} new incident(s), ${result.incidentsMerged} merged, ${result.tallies} tally(ies)`
+          ? `${path.basename(file)}: article ${result.articleId}, ${result.incidentsCreated} ` +
+              `new incident(s), ${result.incidentsMerged} merged, ${result.tallies} tally(ies)`
           : `${path.basename(file)}: already stored as article ${result.articleId} (same ${result.reason}), skipped`,
       );
     } catch (e) {

@@ -14,7 +14,9 @@ runCli(() =>
         bar.update(done);
       });
       bar.stop();
-      console.log(`${stats.articles} article(s): ${stats.updated} incident(s) updated, ${stats.created} added, ${stats.removed} removed, ${stats.unchanged} unchanged.`);
+      console.log(
+        `${stats.articles} article(s): ${stats.updated} incident(s) updated, ${stats.created} added, ${stats.removed} removed, ${stats.unchanged} unchanged.`,
+      );
     },
     { quiet: true },
   ),

@@ -52,12 +52,15 @@ function weightedPlaces() {
 }
 
 async function clearSynthetic(): Promise<number> {
-  return db().$transaction(async (tx) => {
-    await tx.$executeRaw`SET LOCAL session_replication_role = replica`;
-    const n = await tx.$executeRaw`DELETE FROM "Incident" WHERE "synthetic" = true`;
-    await tx.$queryRaw`SELECT incident_rollup_rebuild(true)::text`;
-    return n;
-  }, { timeout: 600_000 });
+  return db().$transaction(
+    async (tx) => {
+      await tx.$executeRaw`SET LOCAL session_replication_role = replica`;
+      const n = await tx.$executeRaw`DELETE FROM "Incident" WHERE "synthetic" = true`;
+      await tx.$queryRaw`SELECT incident_rollup_rebuild(true)::text`;
+      return n;
+    },
+    { timeout: 600_000 },
+  );
 }
 
 async function load(count: number): Promise<void> {
@@ -71,7 +74,17 @@ async function load(count: number): Promise<void> {
   await db().place.createMany({
     data: unique.map((p) => {
       const g = full.get(p.id)!;
-      return { id: g.id, name: g.name, alternateNames: g.alternateNames, governorate: g.governorate, lat: g.lat, lon: g.lon, kind: g.kind, population: g.population, source: g.source };
+      return {
+        id: g.id,
+        name: g.name,
+        alternateNames: g.alternateNames,
+        governorate: g.governorate,
+        lat: g.lat,
+        lon: g.lon,
+        kind: g.kind,
+        population: g.population,
+        source: g.source,
+      };
     }),
     skipDuplicates: true,
   });
@@ -102,10 +115,11 @@ type Place = { id: string; name: string; province: string; lat: number; lon: num
 async function insertBatches(count: number, places: Place[], perps: (string | null)[], bar: SingleBar): Promise<void> {
   for (let done = 0; done < count; done += BATCH) {
     const n = Math.min(BATCH, count - done);
-    await db().$transaction(async (tx) => {
-      // Without the per-row rollup trigger for this load; the rollups are rebuilt below.
-      await tx.$executeRaw`SET LOCAL session_replication_role = replica`;
-      await tx.$executeRaw`
+    await db().$transaction(
+      async (tx) => {
+        // Without the per-row rollup trigger for this load; the rollups are rebuilt below.
+        await tx.$executeRaw`SET LOCAL session_replication_role = replica`;
+        await tx.$executeRaw`
         WITH p AS (
           SELECT * FROM unnest(${places.map((x) => x.id)}::text[], ${places.map((x) => x.name)}::text[], ${places.map((x) => x.province)}::text[],
                                ${places.map((x) => x.lat)}::float8[], ${places.map((x) => x.lon)}::float8[])
@@ -139,7 +153,9 @@ async function insertBatches(count: number, places: Place[], perps: (string | nu
              CASE WHEN g.u_date < 0.55 THEN 660 + random() * 1826 ELSE random() * 5405 END)::int) AS date) d
         -- Deaths: Pareto-like tail (most incidents kill 1-3, a few kill hundreds), capped at 1000.
         CROSS JOIN LATERAL (SELECT LEAST(1000, floor(power(GREATEST(g.u_killed, 1e-6), -1.0 / 1.3)))::int AS killed) k`;
-    }, { timeout: 600_000 });
+      },
+      { timeout: 600_000 },
+    );
     bar.update(done + n);
   }
 }
@@ -156,7 +172,10 @@ runCli(async () => {
       await load(args.incidents);
       const secs = (Date.now() - t0) / 1000;
       const [row] = await db().$queryRaw<{ n: number }[]>`SELECT COUNT(*)::int AS n FROM "Incident" WHERE "synthetic" = true`;
-      console.log(`Loaded ${args.incidents.toLocaleString("en")} synthetic incidents in ${secs.toFixed(1)} s (${row?.n.toLocaleString("en")} in the synthetic dataset). See them with ?dataset=synthetic.`);
+      console.log(
+        `Loaded ${args.incidents.toLocaleString("en")} synthetic incidents in ${secs.toFixed(1)} s ` +
+          `(${row?.n.toLocaleString("en")} in the synthetic dataset). See them with ?dataset=synthetic.`,
+      );
     }
   });
 });

@@ -53,22 +53,10 @@ const NE_ID_TO_GOVERNORATE: Record<string, Governorate> = {
 };
 
 /** world-atlas countries-50m names to keep (N. Cyprus has no ISO id there, so match by name). */
-const NEIGHBOURS = [
-  "Turkey",
-  "Iraq",
-  "Jordan",
-  "Lebanon",
-  "Israel",
-  "Palestine",
-  "Cyprus",
-  "N. Cyprus",
-  "Saudi Arabia",
-  "Egypt",
-  "Iran",
-];
+const NEIGHBOURS = ["Turkey", "Iraq", "Jordan", "Lebanon", "Israel", "Palestine", "Cyprus", "N. Cyprus", "Saudi Arabia", "Egypt", "Iran"];
 
 function log(msg: string) {
-  process.stderr.write(msg + "\n");
+  process.stderr.write(`${msg}\n`);
 }
 
 function argValue(flag: string): string | undefined {
@@ -142,7 +130,10 @@ function roundGeometry(geom: Polygon | MultiPolygon): Polygon | MultiPolygon | n
   for (const poly of polygonsOf(geom)) {
     const outer = roundRing(poly[0]!);
     if (!outer) continue;
-    const holes = poly.slice(1).map(roundRing).filter((r): r is Position[] => r !== null);
+    const holes = poly
+      .slice(1)
+      .map(roundRing)
+      .filter((r): r is Position[] => r !== null);
     polys.push([outer, ...holes]);
   }
   if (polys.length === 0) return null;
@@ -151,10 +142,14 @@ function roundGeometry(geom: Polygon | MultiPolygon): Polygon | MultiPolygon | n
 
 /** Signed area (shoelace) and area-weighted centroid over all rings (holes subtract). */
 function areaCentroid(geom: Polygon | MultiPolygon): { area: number; lon: number; lat: number } {
-  let a = 0, cx = 0, cy = 0;
+  let a = 0,
+    cx = 0,
+    cy = 0;
   for (const poly of polygonsOf(geom)) {
     poly.forEach((ring, k) => {
-      let ra = 0, rx = 0, ry = 0;
+      let ra = 0,
+        rx = 0,
+        ry = 0;
       for (let i = 0; i < ring.length - 1; i++) {
         const [x0, y0] = ring[i] as [number, number];
         const [x1, y1] = ring[i + 1] as [number, number];
@@ -184,9 +179,7 @@ function pointInRing(x: number, y: number, ring: Position[]): boolean {
 }
 
 function pointInGeometry(x: number, y: number, geom: Polygon | MultiPolygon): boolean {
-  return polygonsOf(geom).some(
-    (poly) => pointInRing(x, y, poly[0]!) && !poly.slice(1).some((h) => pointInRing(x, y, h)),
-  );
+  return polygonsOf(geom).some((poly) => pointInRing(x, y, poly[0]!) && !poly.slice(1).some((h) => pointInRing(x, y, h)));
 }
 
 /** Distance (km-ish, lon scaled by cos(lat)) from a point to the nearest polygon edge. */
@@ -196,14 +189,19 @@ function distToEdges(x: number, y: number, geom: Polygon | MultiPolygon): number
   for (const poly of polygonsOf(geom)) {
     for (const ring of poly) {
       for (let i = 0; i < ring.length - 1; i++) {
-        const ax = ring[i]![0]! * kx, ay = ring[i]![1]!;
-        const bx = ring[i + 1]![0]! * kx, by = ring[i + 1]![1]!;
-        const px = x * kx, py = y;
-        const dx = bx - ax, dy = by - ay;
+        const ax = ring[i]![0]! * kx,
+          ay = ring[i]![1]!;
+        const bx = ring[i + 1]![0]! * kx,
+          by = ring[i + 1]![1]!;
+        const px = x * kx,
+          py = y;
+        const dx = bx - ax,
+          dy = by - ay;
         const len2 = dx * dx + dy * dy;
         let t = len2 ? ((px - ax) * dx + (py - ay) * dy) / len2 : 0;
         t = Math.max(0, Math.min(1, t));
-        const ex = ax + t * dx - px, ey = ay + t * dy - py;
+        const ex = ax + t * dx - px,
+          ey = ay + t * dy - py;
         best = Math.min(best, ex * ex + ey * ey);
       }
     }
@@ -217,14 +215,22 @@ function distToEdges(x: number, y: number, geom: Polygon | MultiPolygon): number
  * Hasakah or Rif Dimashq (which wraps around Damascus) it is guaranteed to be inside.
  */
 function labelPoint(geom: Polygon | MultiPolygon): { lon: number; lat: number } {
-  let minX = Infinity, minY = Infinity, maxX = -Infinity, maxY = -Infinity;
+  let minX = Infinity,
+    minY = Infinity,
+    maxX = -Infinity,
+    maxY = -Infinity;
   for (const poly of polygonsOf(geom))
     for (const [x, y] of poly[0]! as [number, number][]) {
-      minX = Math.min(minX, x); maxX = Math.max(maxX, x);
-      minY = Math.min(minY, y); maxY = Math.max(maxY, y);
+      minX = Math.min(minX, x);
+      maxX = Math.max(maxX, x);
+      minY = Math.min(minY, y);
+      maxY = Math.max(maxY, y);
     }
   let best = { lon: (minX + maxX) / 2, lat: (minY + maxY) / 2, d: -1 };
-  let cx = best.lon, cy = best.lat, w = maxX - minX, h = maxY - minY;
+  let cx = best.lon,
+    cy = best.lat,
+    w = maxX - minX,
+    h = maxY - minY;
   for (let pass = 0; pass < 3; pass++) {
     const n = pass === 0 ? 60 : 20;
     for (let i = 0; i <= n; i++)
@@ -235,7 +241,10 @@ function labelPoint(geom: Polygon | MultiPolygon): { lon: number; lat: number } 
         const d = distToEdges(x, y, geom);
         if (d > best.d) best = { lon: x, lat: y, d };
       }
-    cx = best.lon; cy = best.lat; w = (w / (pass === 0 ? 60 : 20)) * 4; h = (h / (pass === 0 ? 60 : 20)) * 4;
+    cx = best.lon;
+    cy = best.lat;
+    w = (w / (pass === 0 ? 60 : 20)) * 4;
+    h = (h / (pass === 0 ? 60 : 20)) * 4;
   }
   return { lon: best.lon, lat: best.lat };
 }
@@ -243,7 +252,7 @@ function labelPoint(geom: Polygon | MultiPolygon): { lon: number; lat: number } 
 function writeJson(rel: string, data: unknown, pretty = false) {
   const file = path.join(ROOT, rel);
   fs.mkdirSync(path.dirname(file), { recursive: true });
-  const text = pretty ? JSON.stringify(data, null, 2) + "\n" : JSON.stringify(data) + "\n";
+  const text = pretty ? `${JSON.stringify(data, null, 2)}\n` : `${JSON.stringify(data)}\n`;
   fs.writeFileSync(file, text);
   log(`wrote ${rel} (${(Buffer.byteLength(text) / 1024).toFixed(1)} KB)`);
 }
@@ -293,7 +302,8 @@ function main() {
     "lib/extract/data/governorate-centroids.json",
     {
       _about:
-        "Generated by tools/data/build-boundaries.ts from Natural Earth 10m admin-1 (public domain). label = point inside the polygon farthest from its edges (used by places.ts); centroid = area-weighted centroid.",
+        "Generated by tools/data/build-boundaries.ts from Natural Earth 10m admin-1 (public domain). label = " +
+        "point inside the polygon farthest from its edges (used by places.ts); centroid = area-weighted centroid.",
       governorates: ordered,
     },
     true,
@@ -321,7 +331,10 @@ function main() {
 
   for (const g of GOVERNORATES) {
     const c = centroids[g]!;
-    log(`  ${g.padEnd(12)} label ${c.label.lat.toFixed(3)},${c.label.lon.toFixed(3)}  centroid ${c.centroid.lat.toFixed(3)},${c.centroid.lon.toFixed(3)}  ~${c.areaKm2} km2`);
+    log(
+      `  ${g.padEnd(12)} label ${c.label.lat.toFixed(3)},${c.label.lon.toFixed(3)}  centroid ` +
+        `${c.centroid.lat.toFixed(3)},${c.centroid.lon.toFixed(3)}  ~${c.areaKm2} km2`,
+    );
   }
 }
 

@@ -88,9 +88,31 @@ const MAPPING_CHECKS: [asciiName: string, governorate: Governorate][] = [
 const EXTRA_ALTERNATES: [asciiName: string, governorate: Governorate, extra: string[]][] = [
   ["Tadmur", "Homs", ["Palmyra", "Tadmor", "Tedmor"]],
   ["Al Malikiyah", "Hasakah", ["Derik", "Al-Malikiyah", "Malikiyah", "Dayrik"]],
-  ["Albu Kamal", "Deir ez-Zor", ["Boukamal", "Bukamal", "Abu Kamal", "Al-Bukamal", "Albukamal", "Al-Boukamal", "Abukamal", "Bou Kamal", "Al Bukamal", "Abu Kamal"]],
+  [
+    "Albu Kamal",
+    "Deir ez-Zor",
+    ["Boukamal", "Bukamal", "Abu Kamal", "Al-Bukamal", "Albukamal", "Al-Boukamal", "Abukamal", "Bou Kamal", "Al Bukamal", "Abu Kamal"],
+  ],
   ["Al Mayadin", "Deir ez-Zor", ["Mayadeen", "Al-Mayadeen", "Mayadin", "Al-Mayadin", "Meyadin"]],
-  ["Deir ez-Zor", "Deir ez-Zor", ["Deir Ezzor", "Deir ez Zor", "Deir Ez Zor", "Deir al-Zour", "Deir al-Zor", "Dayr az Zawr", "Dayr az-Zawr", "Deir el-Zor", "Deir Ezzour", "Deir Azzour", "Deir Zor", "Deir ez-Zour", "Deir al Zour"]],
+  [
+    "Deir ez-Zor",
+    "Deir ez-Zor",
+    [
+      "Deir Ezzor",
+      "Deir ez Zor",
+      "Deir Ez Zor",
+      "Deir al-Zour",
+      "Deir al-Zor",
+      "Dayr az Zawr",
+      "Dayr az-Zawr",
+      "Deir el-Zor",
+      "Deir Ezzour",
+      "Deir Azzour",
+      "Deir Zor",
+      "Deir ez-Zour",
+      "Deir al Zour",
+    ],
+  ],
   ["Ar Raqqah", "Raqqa", ["Raqqa", "Raqa", "Al-Raqqa", "Raqqah", "Rakka", "Al-Raqqah", "Ar-Raqqa"]],
   ["As-Suwayda", "Suwayda", ["Suwayda", "Sweida", "Suwaida", "Al-Suwaidaa", "Sweidaa", "Al-Suwayda", "Soueida", "Swaida", "As Suwayda", "Suwaidaa"]],
   ["Latakia", "Latakia", ["Lattakia", "Lataquia", "Latakiya", "Al-Ladhiqiyah", "Ladhiqiyah", "Lattaquia"]],
@@ -171,7 +193,23 @@ const DISPLAY_NAMES: Record<string, string> = {
 };
 
 /** Alternates too generic to keep (people's names, English words, bare "Khan"/"Tell"). */
-const DROP_ALTERNATES = new Set(["khan", "tall", "tell", "tal", "cham", "sam", "ezra", "kara", "qara", "alep", "sham", "al sham", "ash sham", "el sham", "revolution city"]);
+const DROP_ALTERNATES = new Set([
+  "khan",
+  "tall",
+  "tell",
+  "tal",
+  "cham",
+  "sam",
+  "ezra",
+  "kara",
+  "qara",
+  "alep",
+  "sham",
+  "al sham",
+  "ash sham",
+  "el sham",
+  "revolution city",
+]);
 
 /**
  * cities500 names that collide with places outside Syria or with ordinary words in English news text.
@@ -200,8 +238,11 @@ function fold(s: string): string {
 function keepAlternate(alt: string, name: string): boolean {
   const a = alt.trim();
   if (a.length < 3 || a.length > 40) return false;
-  if (/\s{2,}|[0-9()\/,;]/.test(a)) return false;
-  const plain = a.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/ı/g, "i");
+  if (/\s{2,}|[0-9()/,;]/.test(a)) return false;
+  const plain = a
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/ı/g, "i");
   if (!/^[A-Za-z’‘ʼʻʿ`'][A-Za-z’‘ʼʻʿʾ`' .-]*$/.test(plain)) return false; // Latin script only
   const firstLetter = plain.replace(/^[’‘ʼʻʿ`']+/, "")[0] ?? "";
   if (!/[A-Z]/.test(firstLetter)) return false; // "dyralzwr", "tdmr": romanised Arabic script
@@ -233,7 +274,10 @@ type Ring = number[][];
 function inRing(x: number, y: number, ring: Ring): boolean {
   let inside = false;
   for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-    const xi = ring[i]![0]!, yi = ring[i]![1]!, xj = ring[j]![0]!, yj = ring[j]![1]!;
+    const xi = ring[i]![0]!,
+      yi = ring[i]![1]!,
+      xj = ring[j]![0]!,
+      yj = ring[j]![1]!;
     if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
   }
   return inside;
@@ -252,8 +296,7 @@ function loadGovernoratePolygons(): { name: Governorate; polys: Ring[][] }[] {
     }));
 }
 function governorateAt(polys: ReturnType<typeof loadGovernoratePolygons>, lat: number, lon: number): Governorate | null {
-  for (const g of polys)
-    if (g.polys.some((p) => inRing(lon, lat, p[0]!) && !p.slice(1).some((h) => inRing(lon, lat, h)))) return g.name;
+  for (const g of polys) if (g.polys.some((p) => inRing(lon, lat, p[0]!) && !p.slice(1).some((h) => inRing(lon, lat, h)))) return g.name;
   return null;
 }
 
@@ -262,7 +305,26 @@ const GOVERNORATE_VARIANTS: Record<Governorate, string[]> = {
   Aleppo: ["Halab"],
   Damascus: ["Dimashq", "Damascus City"],
   Daraa: ["Deraa", "Dar'a", "Dara'a", "Dar`a", "Der'a", "Darʿa", "Daraa"],
-  "Deir ez-Zor": ["Deir Ezzor", "Deir ez Zor", "Deir Ez Zor", "Deir al-Zour", "Deir al-Zor", "Deir al Zour", "Dayr az Zawr", "Dayr az-Zawr", "Dayr Az Zawr", "Deir el-Zor", "Deir Ezzour", "Deir Azzour", "Deir Azzor", "Deir Zor", "Der Ezzor", "Deir ez-Zour", "Deir-ez-Zor", "Dair az-Zaur"],
+  "Deir ez-Zor": [
+    "Deir Ezzor",
+    "Deir ez Zor",
+    "Deir Ez Zor",
+    "Deir al-Zour",
+    "Deir al-Zor",
+    "Deir al Zour",
+    "Dayr az Zawr",
+    "Dayr az-Zawr",
+    "Dayr Az Zawr",
+    "Deir el-Zor",
+    "Deir Ezzour",
+    "Deir Azzour",
+    "Deir Azzor",
+    "Deir Zor",
+    "Der Ezzor",
+    "Deir ez-Zour",
+    "Deir-ez-Zor",
+    "Dair az-Zaur",
+  ],
   Hama: ["Hamah", "Hamat"],
   Hasakah: ["Hasaka", "Al-Hasakah", "Al Hasakah", "Hassakeh", "Al-Hasaka", "Hasakeh", "Hassake", "Al-Hassakeh", "Haseke", "Hasaka (Al Haksa)"],
   Homs: ["Hims", "Homs (Hims)"],
@@ -270,12 +332,42 @@ const GOVERNORATE_VARIANTS: Record<Governorate, string[]> = {
   Latakia: ["Lattakia", "Lataquia", "Latakiya", "Lattaquia", "Al-Ladhiqiyah", "Ladhiqiyah", "Lattaquié"],
   Quneitra: ["Kuneitra", "Qunaitra", "Al-Quneitra", "Qunaytirah", "Al Qunaytirah", "Al-Qunaytirah"],
   Raqqa: ["Raqa", "Raqqah", "Ar Raqqah", "Ar-Raqqah", "Al-Raqqa", "Al-Raqqah", "Rakka", "Ar-Raqqa"],
-  "Rif Dimashq": ["Rif Dimashk", "Reef Dimashq", "Rif-Dimashq", "Rural Damascus", "Damascus countryside", "Damascus Countryside", "Rif Damascus", "Reef Damascus", "Damascus Rif", "Rif Dimashq Governorate", "Damascus suburbs"],
-  Suwayda: ["As-Suwayda", "As Suwayda", "Al-Suwayda", "Sweida", "Al-Suwaidaa", "Suwaida", "Suwaidaa", "Sweidaa", "As Suwayda'", "Soueida", "Swaida", "Sueida", "Al-Sweida", "Suwaydah"],
+  "Rif Dimashq": [
+    "Rif Dimashk",
+    "Reef Dimashq",
+    "Rif-Dimashq",
+    "Rural Damascus",
+    "Damascus countryside",
+    "Damascus Countryside",
+    "Rif Damascus",
+    "Reef Damascus",
+    "Damascus Rif",
+    "Rif Dimashq Governorate",
+    "Damascus suburbs",
+  ],
+  Suwayda: [
+    "As-Suwayda",
+    "As Suwayda",
+    "Al-Suwayda",
+    "Sweida",
+    "Al-Suwaidaa",
+    "Suwaida",
+    "Suwaidaa",
+    "Sweidaa",
+    "As Suwayda'",
+    "Soueida",
+    "Swaida",
+    "Sueida",
+    "Al-Sweida",
+    "Suwaydah",
+  ],
   Tartus: ["Tartous", "Tartouss", "Tortosa"],
 };
 
-const slug = (s: string) => fold(s).replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
+const slug = (s: string) =>
+  fold(s)
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-|-$/g, "");
 
 function main() {
   // 1. GeoNames rows for Syria
@@ -359,8 +451,7 @@ function main() {
     for (const p of places) {
       if (p.kind === "governorate" || p.governorate === null) continue;
       const at = governorateAt(polys, p.lat, p.lon);
-      if (at !== p.governorate)
-        process.stderr.write(`  note: ${p.id} ${p.name} is ${p.governorate} in its source, polygon says ${at ?? "outside"}\n`);
+      if (at !== p.governorate) process.stderr.write(`  note: ${p.id} ${p.name} is ${p.governorate} in its source, polygon says ${at ?? "outside"}\n`);
     }
   }
 
@@ -372,15 +463,17 @@ function main() {
 
   const out = {
     _about:
-      "Generated by tools/data/build-gazetteer.ts. Populated places: GeoNames cities500 (https://www.geonames.org/, CC BY 4.0), Syria only. cur:* entries: lib/extract/data/curated-places.json (see each source). gov:* entries: Natural Earth admin-1 label points (public domain). Do not edit by hand.",
+      "Generated by tools/data/build-gazetteer.ts. Populated places: GeoNames cities500 (https://www.geonames.org/, CC BY 4.0), Syria only. cur:* entries: " +
+      "lib/extract/data/curated-places.json (see each source). gov:* entries: Natural Earth admin-1 label points (public domain). Do not edit by hand.",
     places,
   };
   // One place per line: small diffs, still compact.
-  const text = '{"_about":' + JSON.stringify(out._about) + ',"places":[\n' + places.map((p) => JSON.stringify(p)).join(",\n") + "\n]}\n";
+  const text = `{"_about":${JSON.stringify(out._about)},"places":[\n${places.map((p) => JSON.stringify(p)).join(",\n")}\n]}\n`;
   fs.writeFileSync(path.join(ROOT, OUT), text);
   const nAlt = places.reduce((n, p) => n + p.alternateNames.length, 0);
   process.stderr.write(
-    `wrote ${OUT}: ${places.length} places (${places.filter((p) => p.id.startsWith("gn:")).length} GeoNames, ${curated.places.length} curated, ${GOVERNORATES.length} governorates), ${nAlt} alternate names, ${(Buffer.byteLength(text) / 1024).toFixed(1)} KB\n`,
+    `wrote ${OUT}: ${places.length} places (${places.filter((p) => p.id.startsWith("gn:")).length} GeoNames, ${curated.places.length} ` +
+      `curated, ${GOVERNORATES.length} governorates), ${nAlt} alternate names, ${(Buffer.byteLength(text) / 1024).toFixed(1)} KB\n`,
   );
 }
 

@@ -20,7 +20,10 @@ export function goldProblems(goldText: string, article: string | null, file: str
   const text = fold(article);
   const out: string[] = [];
   if (parsed.data.file !== file) out.push(`"file" is ${parsed.data.file}, expected ${file}`);
-  for (const [kind, list] of [["incident", parsed.data.incidents], ["tally", parsed.data.tallies]] as const) {
+  for (const [kind, list] of [
+    ["incident", parsed.data.incidents],
+    ["tally", parsed.data.tallies],
+  ] as const) {
     list.forEach((x, i) => {
       if (!text.includes(fold(x.evidenceIncludes))) out.push(`${kind} ${i}: evidenceIncludes not in the article: "${x.evidenceIncludes}"`);
     });
@@ -40,7 +43,10 @@ function main(argv: string[]): number {
     return 2;
   }
   let bad = 0;
-  const files = fs.readdirSync(goldDir).filter((f) => f.endsWith(".json")).sort();
+  const files = fs
+    .readdirSync(goldDir)
+    .filter((f) => f.endsWith(".json"))
+    .sort();
   for (const g of files) {
     const md = g.replace(/\.json$/, ".md");
     const artPath = path.join(dir, "articles", md);

@@ -8,7 +8,6 @@ import {
   aggregate,
   countsAgree,
   datesAgree,
-  matchIncidents,
   maxWeightAssignment,
   placeKey,
   placesAgree,
@@ -187,10 +186,7 @@ describe("scoreArticle", () => {
   it("one-to-one: two identical predictions match one gold incident once", () => {
     const s = scoreArticle(
       article([g1]),
-      predicted([
-        pred({ killed: 7, date: "2024-05-28", province: "Deir ez-Zor" }),
-        pred({ killed: 7, date: "2024-05-28", province: "Deir ez-Zor" }),
-      ]),
+      predicted([pred({ killed: 7, date: "2024-05-28", province: "Deir ez-Zor" }), pred({ killed: 7, date: "2024-05-28", province: "Deir ez-Zor" })]),
     );
     expect(s.incidents).toMatchObject({ tp: 1, fp: 1, fn: 0 });
   });
@@ -202,10 +198,7 @@ describe("scoreArticle", () => {
     // but greedy on evidence could give p0→a and leave b unmatched; the exact solver must not.
     const s = scoreArticle(
       article([a, b]),
-      predicted([
-        pred({ killed: 6, date: "2021-03-02", evidence: "five killed" }),
-        pred({ killed: 5, date: "2021-03-02", evidence: "nothing" }),
-      ]),
+      predicted([pred({ killed: 6, date: "2021-03-02", evidence: "five killed" }), pred({ killed: 5, date: "2021-03-02", evidence: "nothing" })]),
     );
     expect(s.incidents).toMatchObject({ tp: 2, fp: 0, fn: 0 });
     expect(s.matches).toEqual([1, 0]);

@@ -29,7 +29,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { GOVERNORATES, type ArticleExtraction, type ArticleInput } from "@/lib/extract/types";
-import { type GoldArticle, type GoldIncident, type GoldTally } from "@/tools/eval/gold";
+import type { GoldArticle, GoldIncident, GoldTally } from "@/tools/eval/gold";
 
 export { GoldArticle, GoldIncident, GoldTally } from "@/tools/eval/gold";
 
@@ -159,7 +159,11 @@ export function placeKey(s: string): string {
     .split(/[^a-z]+/)
     .filter((w) => w && !ARTICLES.has(w));
   let out = words.join("");
-  out = out.replace(/q/g, "k").replace(/ph/g, "f").replace(/ou/g, "u").replace(/(?<=[aeiou])h$/, "");
+  out = out
+    .replace(/q/g, "k")
+    .replace(/ph/g, "f")
+    .replace(/ou/g, "u")
+    .replace(/(?<=[aeiou])h$/, "");
   out = out.replace(/[aeiouyw]/g, "");
   out = out.replace(/(.)\1+/g, "$1");
   return out;
@@ -196,8 +200,7 @@ export function placesAgree(gold: string | null, pred: string | null | undefined
   if (kg.length > 0 && kg === placeKey(p)) return true;
   const wg = placeWords(gold);
   const wp = placeWords(p);
-  const contains = (a: string[], b: string[]) =>
-    b.length > 0 && a.some((_, i) => i + b.length <= a.length && b.every((w, j) => a[i + j] === w));
+  const contains = (a: string[], b: string[]) => b.length > 0 && a.some((_, i) => i + b.length <= a.length && b.every((w, j) => a[i + j] === w));
   return contains(wp, wg) || contains(wg, wp);
 }
 
@@ -215,8 +218,7 @@ export function actorKey(s: string | null | undefined): string | null {
   if (/\bsna\b|syrian national army/.test(t)) return "sna";
   if (/coalition|us-led|u\.s\.|united states|\bus\b|american/.test(t)) return "coalition";
   if (/iran|hezbollah/.test(t)) return "iran";
-  if (/government|regime|syrian (arab )?army|\bsaa\b|\bndf\b|national defen[cs]e|assad|security forces|loyalist/.test(t))
-    return "government";
+  if (/government|regime|syrian (arab )?army|\bsaa\b|\bndf\b|national defen[cs]e|assad|security forces|loyalist/.test(t)) return "government";
   if (/rebel|opposition|\bfsa\b|free syrian|insurgent/.test(t)) return "rebels";
   return t;
 }
@@ -408,10 +410,7 @@ export function matchTallies(gold: readonly GoldTally[], pred: readonly PredTall
 
 function looksLikeTally(p: PredIncident, tallies: readonly GoldTally[]): boolean {
   return tallies.some(
-    (t) =>
-      (p.killed !== null && p.killed === t.count) ||
-      (p.killedLow != null && p.killedLow === t.count) ||
-      evidenceContains(p.evidence, t.evidenceIncludes),
+    (t) => (p.killed !== null && p.killed === t.count) || (p.killedLow != null && p.killedLow === t.count) || evidenceContains(p.evidence, t.evidenceIncludes),
   );
 }
 
@@ -502,7 +501,15 @@ export interface OverallScore {
 }
 
 export function aggregate(scores: readonly ArticleScore[]): OverallScore {
-  let tp = 0, fp = 0, fn = 0, ttp = 0, tfp = 0, tfn = 0, tai = 0, pubOk = 0, f1sum = 0;
+  let tp = 0,
+    fp = 0,
+    fn = 0,
+    ttp = 0,
+    tfp = 0,
+    tfn = 0,
+    tai = 0,
+    pubOk = 0,
+    f1sum = 0;
   const fields = emptyFieldAccuracy();
   for (const s of scores) {
     tp += s.incidents.tp;
@@ -532,7 +539,7 @@ export function aggregate(scores: readonly ArticleScore[]): OverallScore {
 
 /** One line per error, for the table and --verbose. */
 export function describeError(e: EvalError, verbose = false): string {
-  const ev = (s: string) => (verbose ? ` — "${s.length > 220 ? s.slice(0, 217) + "..." : s}"` : "");
+  const ev = (s: string) => (verbose ? ` — "${s.length > 220 ? `${s.slice(0, 217)}...` : s}"` : "");
   const inc = (x: { date: string | null; datePrecision: string | null; province?: string | null; killed: number | null }) =>
     `${x.killed ?? "?"} killed, ${x.date ?? "no date"}/${x.datePrecision ?? "-"}, ${x.province ?? "no province"}`;
   switch (e.kind) {
@@ -577,7 +584,10 @@ export function loadCorpus(root: string): CorpusArticle[] {
   const out: CorpusArticle[] = [];
   const artDir = path.join(root, "eval", "articles");
   if (fs.existsSync(artDir)) {
-    for (const f of fs.readdirSync(artDir).filter((x) => x.endsWith(".md")).sort()) {
+    for (const f of fs
+      .readdirSync(artDir)
+      .filter((x) => x.endsWith(".md"))
+      .sort()) {
       const p = path.join(artDir, f);
       out.push({ file: f, name: f.replace(/\.md$/, ""), path: p, raw: fs.readFileSync(p, "utf8") });
     }
@@ -587,7 +597,10 @@ export function loadCorpus(root: string): CorpusArticle[] {
   if (fs.existsSync(srcPath)) {
     const meta = SeedSources.parse(JSON.parse(fs.readFileSync(srcPath, "utf8")));
     const byFile = new Map(meta.articles.map((a) => [a.file, a]));
-    for (const f of fs.readdirSync(seedDir).filter((x) => x.endsWith(".txt")).sort()) {
+    for (const f of fs
+      .readdirSync(seedDir)
+      .filter((x) => x.endsWith(".txt"))
+      .sort()) {
       const p = path.join(seedDir, f);
       const m = byFile.get(f);
       out.push({

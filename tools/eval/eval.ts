@@ -76,7 +76,7 @@ function loadHoldout(dir: string): CorpusArticle[] {
 
 const pct = (x: number) => (x * 100).toFixed(1).padStart(5);
 const num = (x: number) => x.toFixed(2);
-const pad = (s: string, n: number) => (s.length > n ? s.slice(0, n - 1) + "…" : s.padEnd(n));
+const pad = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…` : s.padEnd(n));
 
 async function main(): Promise<number> {
   const opts = parseArgs(process.argv.slice(2));
@@ -170,7 +170,7 @@ async function main(): Promise<number> {
   const goldOptional = [...golds.values()].reduce((n, g) => n + g.incidents.filter((i) => i.optional).length, 0);
   const summary = {
     ranAt: new Date().toISOString(),
-    command: `npm run eval --${process.argv.length > 2 ? " " + process.argv.slice(2).join(" ") : ""}`,
+    command: `npm run eval --${process.argv.length > 2 ? ` ${process.argv.slice(2).join(" ")}` : ""}`,
     set: rel,
     articles: scores.length,
     goldIncidents: scores.reduce((n, s) => n + s.incidents.tp + s.incidents.fn, 0),
@@ -178,9 +178,7 @@ async function main(): Promise<number> {
     goldTallies: scores.reduce((n, s) => n + s.tallies.tp + s.tallies.fn, 0),
     overall: {
       ...overall,
-      fieldAccuracy: Object.fromEntries(
-        FIELDS.map((f) => [f, overall.fields[f].total ? overall.fields[f].right / overall.fields[f].total : null]),
-      ),
+      fieldAccuracy: Object.fromEntries(FIELDS.map((f) => [f, overall.fields[f].total ? overall.fields[f].right / overall.fields[f].total : null])),
     },
     msPerArticleMean: timings.length ? timings.reduce((a, b) => a + b, 0) / timings.length : null,
     problems,
@@ -193,7 +191,7 @@ async function main(): Promise<number> {
       errors: s.errors.map((e) => describeError(e, true)),
     })),
   };
-  fs.writeFileSync(path.join(dir, "last-run.json"), JSON.stringify(summary, null, 2) + "\n");
+  fs.writeFileSync(path.join(dir, "last-run.json"), `${JSON.stringify(summary, null, 2)}\n`);
 
   if (opts.json) {
     console.log(JSON.stringify(summary, null, 2));
@@ -212,9 +210,9 @@ async function main(): Promise<number> {
       const brief = [...kinds].map(([k, n]) => (n > 1 ? `${k}×${n}` : k)).join(", ");
       const tallies = `${s.tallies.tp}/${s.tallies.tp + s.tallies.fn}${s.tallies.fp ? `+${s.tallies.fp}` : ""}`;
       console.log(
-        `${pad(s.file, W)}  ${String(i.tp + i.fn).padStart(4)} ${String(i.tp + i.fp).padStart(4)} ${String(i.tp).padStart(3)} ${String(
-          i.fp,
-        ).padStart(3)} ${String(i.fn).padStart(3)}  ${num(i.precision).padStart(5)}  ${num(i.recall).padStart(5)}  ${num(i.f1).padStart(
+        `${pad(s.file, W)}  ${String(i.tp + i.fn).padStart(4)} ${String(i.tp + i.fp).padStart(4)} ${String(i.tp).padStart(3)} ${String(i.fp).padStart(
+          3,
+        )} ${String(i.fn).padStart(3)}  ${num(i.precision).padStart(5)}  ${num(i.recall).padStart(5)}  ${num(i.f1).padStart(
           5,
         )}  ${tallies.padStart(7)}  ${brief || "ok"}`,
       );
@@ -222,7 +220,7 @@ async function main(): Promise<number> {
 
     const withErrors = scores.filter((s) => s.errors.length);
     if (withErrors.length) {
-      console.log("\nErrors" + (opts.verbose ? "" : " (run with --verbose for the evidence)"));
+      console.log(`\nErrors${opts.verbose ? "" : " (run with --verbose for the evidence)"}`);
       for (const s of withErrors) {
         console.log(`  ${s.file}`);
         for (const e of s.errors) console.log(`    - ${describeError(e, opts.verbose)}`);
@@ -231,9 +229,7 @@ async function main(): Promise<number> {
 
     const o = overall;
     console.log("\nOverall, held-out set (micro-averaged over incidents)");
-    console.log(
-      `  articles ${o.articles}, gold incidents ${summary.goldIncidents} (+${goldOptional} optional), predicted ${o.incidents.tp + o.incidents.fp}`,
-    );
+    console.log(`  articles ${o.articles}, gold incidents ${summary.goldIncidents} (+${goldOptional} optional), predicted ${o.incidents.tp + o.incidents.fp}`);
     console.log(
       `  incidents  P ${pct(o.incidents.precision)}%  R ${pct(o.incidents.recall)}%  F1 ${pct(o.incidents.f1)}%   (tp ${o.incidents.tp}, fp ${
         o.incidents.fp

@@ -28,10 +28,7 @@ export const GoldIncident = z
   .strict()
   .refine((g) => g.date !== null || g.datePrecision === null, "a null date has a null precision")
   .refine((g) => g.datePrecision !== "month" || (g.date ?? "").endsWith("-01"), "month precision: first day of the month")
-  .refine(
-    (g) => g.killedLow == null || g.killedHigh == null || g.killedLow <= g.killedHigh,
-    "killedLow must not exceed killedHigh",
-  );
+  .refine((g) => g.killedLow == null || g.killedHigh == null || g.killedLow <= g.killedHigh, "killedLow must not exceed killedHigh");
 export type GoldIncident = z.infer<typeof GoldIncident>;
 
 export const GoldTally = z

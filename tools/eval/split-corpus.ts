@@ -23,7 +23,10 @@ function main(dir: string): void {
   }
   for (const n of names) {
     const to = path.join(root, test.has(n) ? "test" : "dev");
-    for (const [sub, ext] of [["articles", ".md"], ["gold", ".json"]] as const) {
+    for (const [sub, ext] of [
+      ["articles", ".md"],
+      ["gold", ".json"],
+    ] as const) {
       fs.mkdirSync(path.join(to, sub), { recursive: true });
       fs.renameSync(path.join(dir, sub, n + ext), path.join(to, sub, n + ext));
     }

@@ -7,7 +7,15 @@
 import fs from "node:fs";
 import path from "node:path";
 
-type Entry = { version?: string; optional?: boolean; os?: string[]; cpu?: string[]; optionalDependencies?: Record<string, string>; license?: string; engines?: Record<string, string> };
+type Entry = {
+  version?: string;
+  optional?: boolean;
+  os?: string[];
+  cpu?: string[];
+  optionalDependencies?: Record<string, string>;
+  license?: string;
+  engines?: Record<string, string>;
+};
 const file = path.resolve(__dirname, "../../package-lock.json");
 const lock = JSON.parse(fs.readFileSync(file, "utf8")) as { packages: Record<string, Entry> };
 
@@ -30,5 +38,5 @@ for (const entry of Object.values(lock.packages)) {
     added++;
   }
 }
-fs.writeFileSync(file, JSON.stringify(lock, null, 2) + "\n");
+fs.writeFileSync(file, `${JSON.stringify(lock, null, 2)}\n`);
 console.log(`package-lock.json: added ${added} platform package entr${added === 1 ? "y" : "ies"}`);

@@ -61,7 +61,9 @@ function vitestCounts(file: string): Counts {
     testResults: { status: string; assertionResults: unknown[] }[];
   };
   // A file that fails before its tests run (an import or a beforeAll) counts as one failure.
-  const brokenFiles = r.testResults.filter((t) => t.status === "failed" && !t.assertionResults.some((a) => (a as { status: string }).status === "failed")).length;
+  const brokenFiles = r.testResults.filter(
+    (t) => t.status === "failed" && !t.assertionResults.some((a) => (a as { status: string }).status === "failed"),
+  ).length;
   return { passed: r.numPassedTests, failed: r.numFailedTests + brokenFiles, skipped: r.numPendingTests + r.numTodoTests };
 }
 
@@ -72,7 +74,7 @@ function playwrightCounts(file: string): Counts {
 }
 
 async function main() {
-  const only = process.argv.slice(2).find((a) => ["unit", "integration", "e2e"].includes(a));
+  const only = process.argv.slice(2).find((a) => ["lint", "unit", "integration", "e2e"].includes(a));
   const wants = (stage: string) => !only || only === stage;
   const totals: Counts = { passed: 0, failed: 0, skipped: 0 };
   const add = (c: Counts) => {
@@ -84,7 +86,17 @@ async function main() {
 
   // Fail early, before a long run, when the browser cannot be had.
   const chromium = wants("e2e") ? ensureChromium(log) : null;
-  await ensurePrismaClient();
+  if (wants("unit") || wants("integration") || wants("e2e")) await ensurePrismaClient();
+
+  if (wants("lint")) {
+    log("Lint (Biome, line length)");
+    const biome = await run(bin("biome"), ["check", "."]);
+    const lines = await run(process.execPath, ["--import", "tsx", path.join(ROOT, "tools/check/line-length.ts")]);
+    // One check that passed or failed, counted with the tests.
+    add(biome === 0 && lines === 0 ? { passed: 1, failed: 0, skipped: 0 } : { passed: 0, failed: 1, skipped: 0 });
+    if (biome !== 0 || lines !== 0) exitCode = 1;
+  }
+  if (!wants("unit") && !wants("integration") && !wants("e2e")) return finish(totals, exitCode);
 
   if (wants("unit")) {
     log("Unit tests (vitest)");
@@ -110,7 +122,11 @@ async function main() {
     if (wants("integration")) {
       log("Integration tests against PostgreSQL (vitest)");
       const out = path.join(REPORTS, "integration.json");
-      const code = await run(bin("vitest"), ["run", "--config", "vitest.int.config.mts", "--reporter=default", "--reporter=json", `--outputFile.json=${out}`], env);
+      const code = await run(
+        bin("vitest"),
+        ["run", "--config", "vitest.int.config.mts", "--reporter=default", "--reporter=json", `--outputFile.json=${out}`],
+        env,
+      );
       add(vitestCounts(out));
       if (code !== 0) exitCode = 1;
     }
@@ -130,7 +146,16 @@ async function main() {
         cwd: ROOT,
         stdio: ["ignore", "ignore", "inherit"],
         // The browser tests write more than a person would in a minute; the limits have their own tests.
-        env: { ...process.env, ...env, PORT: String(port), ATLAS_WORKERS: "2", NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", ATLAS_RATE_LIMIT_WRITES: "100000", ATLAS_RATE_LIMIT_LOGINS: "1000" },
+        env: {
+          ...process.env,
+          ...env,
+          PORT: String(port),
+          ATLAS_WORKERS: "2",
+          NODE_ENV: "production",
+          NEXT_TELEMETRY_DISABLED: "1",
+          ATLAS_RATE_LIMIT_WRITES: "100000",
+          ATLAS_RATE_LIMIT_LOGINS: "1000",
+        },
       });
       try {
         await waitForHttp(`${baseUrl}/api/provinces`, 60_000);

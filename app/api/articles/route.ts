@@ -18,10 +18,15 @@ export const POST = handler(async (request: Request) => {
   const { submission, fileName } = await readArticleBody(request);
   const result = await submitArticle(submission, actor.name, fileName);
   if (result.status === "duplicate") {
-    throw new ApiError("conflict", `This article is already stored (same ${result.reason === "url" ? "URL" : "text"}): /articles/${result.articleId}`, undefined, {
-      articleId: result.articleId,
-      link: `/articles/${result.articleId}`,
-    });
+    throw new ApiError(
+      "conflict",
+      `This article is already stored (same ${result.reason === "url" ? "URL" : "text"}): /articles/${result.articleId}`,
+      undefined,
+      {
+        articleId: result.articleId,
+        link: `/articles/${result.articleId}`,
+      },
+    );
   }
   return Response.json(
     {

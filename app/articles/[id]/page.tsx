@@ -154,9 +154,14 @@ export default async function ArticlePage({ params }: { params: Promise<{ id: st
           <h2 id="text-title" className="sr-only">
             Article text
           </h2>
-          <HighlightedText text={a.text} marks={marks} className="rounded-lg border border-slate-300 bg-white p-4 leading-relaxed sm:p-6 dark:border-slate-700 dark:bg-slate-900" />
+          <HighlightedText
+            text={a.text}
+            marks={marks}
+            className="rounded-lg border border-slate-300 bg-white p-4 leading-relaxed sm:p-6 dark:border-slate-700 dark:bg-slate-900"
+          />
           <p className="mt-2 text-xs text-slate-600 dark:text-slate-400">
-            The text as received{a.publishedFrom ? `; publication date ${PUBLISHED_FROM[a.publishedFrom] ?? `from ${a.publishedFrom}`}` : ""}. Highlights mark the sentences the figures were read from.
+            The text as received{a.publishedFrom ? `; publication date ${PUBLISHED_FROM[a.publishedFrom] ?? `from ${a.publishedFrom}`}` : ""}. Highlights mark
+            the sentences the figures were read from.
           </p>
         </article>
       </div>

@@ -50,7 +50,13 @@ export default async function IncidentPage({ params }: { params: Promise<{ id: s
   }
 
   const fields: [string, React.ReactNode][] = [
-    ["Date", <>{formatIncidentDate(i.date, i.datePrecision)}{i.datePrecision && <span className="text-slate-600 dark:text-slate-400"> ({PRECISION_LABEL[i.datePrecision]})</span>}</>],
+    [
+      "Date",
+      <>
+        {formatIncidentDate(i.date, i.datePrecision)}
+        {i.datePrecision && <span className="text-slate-600 dark:text-slate-400"> ({PRECISION_LABEL[i.datePrecision]})</span>}
+      </>,
+    ],
     ["Place", dash(i.place)],
     ["Governorate", dash(i.province)],
     [
@@ -58,7 +64,12 @@ export default async function IncidentPage({ params }: { params: Promise<{ id: s
       i.lat !== null && i.lon !== null ? (
         <>
           {i.lat.toFixed(3)}, {i.lon.toFixed(3)}
-          {i.geoPrecision && <span className="text-slate-600 dark:text-slate-400"> (precision {i.geoPrecision}: {GEO_PRECISION_LABEL[i.geoPrecision]})</span>}
+          {i.geoPrecision && (
+            <span className="text-slate-600 dark:text-slate-400">
+              {" "}
+              (precision {i.geoPrecision}: {GEO_PRECISION_LABEL[i.geoPrecision]})
+            </span>
+          )}
         </>
       ) : (
         "not located"
@@ -73,7 +84,13 @@ export default async function IncidentPage({ params }: { params: Promise<{ id: s
         {i.perpetratorText && i.perpetratorText !== i.perpetrator && <span className="text-slate-600 dark:text-slate-400"> (“{i.perpetratorText}”)</span>}
       </span>,
     ],
-    ["Target", <>{dash(i.target)}{i.targetText && i.targetText !== i.target && <span className="text-slate-600 dark:text-slate-400"> (“{i.targetText}”)</span>}</>],
+    [
+      "Target",
+      <>
+        {dash(i.target)}
+        {i.targetText && i.targetText !== i.target && <span className="text-slate-600 dark:text-slate-400"> (“{i.targetText}”)</span>}
+      </>,
+    ],
     ["Killed (best)", <strong key="k">{dash(i.killed)}</strong>],
     ["Killed (low – high)", i.killedLow !== null || i.killedHigh !== null ? `${dash(i.killedLow)} – ${dash(i.killedHigh)}` : "—"],
     ["Injured", dash(i.injured)],
@@ -133,11 +150,21 @@ export default async function IncidentPage({ params }: { params: Promise<{ id: s
             <table className="w-full text-left text-sm">
               <thead className="bg-slate-100 dark:bg-slate-800">
                 <tr>
-                  <th scope="col" className="px-2 py-1">Source</th>
-                  <th scope="col" className="px-2 py-1">Date</th>
-                  <th scope="col" className="px-2 py-1 text-right">Killed</th>
-                  <th scope="col" className="px-2 py-1 text-right">Injured</th>
-                  <th scope="col" className="px-2 py-1">Reported by</th>
+                  <th scope="col" className="px-2 py-1">
+                    Source
+                  </th>
+                  <th scope="col" className="px-2 py-1">
+                    Date
+                  </th>
+                  <th scope="col" className="px-2 py-1 text-right">
+                    Killed
+                  </th>
+                  <th scope="col" className="px-2 py-1 text-right">
+                    Injured
+                  </th>
+                  <th scope="col" className="px-2 py-1">
+                    Reported by
+                  </th>
                 </tr>
               </thead>
               <tbody>
@@ -165,7 +192,11 @@ export default async function IncidentPage({ params }: { params: Promise<{ id: s
             const p = paragraphAround(s.articleText, s.evidenceStart, s.evidenceEnd);
             const excerpt = s.articleText.slice(p.from, p.to);
             return (
-              <article key={`${s.articleId}-${s.evidenceStart}`} className="flex flex-col gap-2 rounded-lg border border-slate-300 bg-white p-4 dark:border-slate-700 dark:bg-slate-900" data-testid="incident-source">
+              <article
+                key={`${s.articleId}-${s.evidenceStart}`}
+                className="flex flex-col gap-2 rounded-lg border border-slate-300 bg-white p-4 dark:border-slate-700 dark:bg-slate-900"
+                data-testid="incident-source"
+              >
                 <header>
                   <h3 className="font-semibold">{s.title ?? `Article ${s.articleId}`}</h3>
                   <p className="text-sm text-slate-700 dark:text-slate-300">
@@ -184,7 +215,15 @@ export default async function IncidentPage({ params }: { params: Promise<{ id: s
                   <HighlightedText
                     className="inline"
                     text={excerpt}
-                    marks={[{ key: `evidence-${s.articleId}-${s.evidenceStart}`, kind: "evidence", start: s.evidenceStart - p.from, end: s.evidenceEnd - p.from, title: "The sentence the figures come from" }]}
+                    marks={[
+                      {
+                        key: `evidence-${s.articleId}-${s.evidenceStart}`,
+                        kind: "evidence",
+                        start: s.evidenceStart - p.from,
+                        end: s.evidenceEnd - p.from,
+                        title: "The sentence the figures come from",
+                      },
+                    ]}
                   />
                   {p.to < s.articleText.length && <span aria-hidden> …</span>}
                 </blockquote>
@@ -214,7 +253,11 @@ export default async function IncidentPage({ params }: { params: Promise<{ id: s
         />
       ) : (
         <p className="text-sm text-slate-700 dark:text-slate-300">
-          Something wrong? <Link href={`/login?next=/incidents/${i.id}`} className="text-blue-700 underline dark:text-blue-300">Log in as an editor</Link> to correct, merge, split or delete this incident.
+          Something wrong?{" "}
+          <Link href={`/login?next=/incidents/${i.id}`} className="text-blue-700 underline dark:text-blue-300">
+            Log in as an editor
+          </Link>{" "}
+          to correct, merge, split or delete this incident.
         </p>
       )}
 

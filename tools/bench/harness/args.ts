@@ -20,11 +20,25 @@ export interface Args {
 }
 
 export const USAGE =
-  "Usage: npm run bench:api -- [--incidents N] [--duration S] [--warmup S] [--server-warmup S] [--max-steal P] [--connections 1,16] [--naive-runs K] [--csv-runs K] [--reload] [--write] [--e2e] [--only NAME] | --render";
-
+  "Usage: npm run bench:api -- [--incidents N] [--duration S] [--warmup S] [--server-warmup S] [--max-steal P] " +
+  "[--connections 1,16] [--naive-runs K] [--csv-runs K] [--reload] [--write] [--e2e] [--only NAME] | --render";
 
 export function parseArgs(argv: string[]): Args {
-  const a: Args = { incidents: 1_000_000, duration: 5, warmup: 1, serverWarmup: 2, maxSteal: 5, connections: [1, 16], naiveRuns: 3, csvRuns: 3, write: false, e2e: false, reload: false, only: null, render: false };
+  const a: Args = {
+    incidents: 1_000_000,
+    duration: 5,
+    warmup: 1,
+    serverWarmup: 2,
+    maxSteal: 5,
+    connections: [1, 16],
+    naiveRuns: 3,
+    csvRuns: 3,
+    write: false,
+    e2e: false,
+    reload: false,
+    only: null,
+    render: false,
+  };
   const num = (v: string | undefined, name: string, min: number, max: number) => {
     const n = Number(v);
     if (v === undefined || !Number.isFinite(n) || n < min || n > max) throw new UsageError(`${name} takes a number from ${min} to ${max}\n${USAGE}`);

@@ -11,6 +11,13 @@ export interface BenchContext {
   base: string;
 }
 
+/** One target of issue 6 and what a run measured against it. */
+export interface Check {
+  target: string;
+  measured: string;
+  pass: boolean;
+}
+
 /** A query string on the synthetic dataset. */
 export const q = (params: Record<string, string>) => new URLSearchParams({ dataset: "synthetic", ...params }).toString();
 

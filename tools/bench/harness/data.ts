@@ -41,7 +41,10 @@ export async function sizes(url: string): Promise<Sizes> {
   return withPg(url, async (c) => {
     const one = async (sql: string) => Number((await c.query(sql)).rows[0].v);
     const indexes = (
-      await c.query(`SELECT indexrelid::regclass::text AS name, pg_relation_size(indexrelid) AS bytes FROM pg_index WHERE indrelid = '"Incident"'::regclass ORDER BY 2 DESC`)
+      await c.query(
+        `SELECT indexrelid::regclass::text AS name, pg_relation_size(indexrelid) AS ` +
+          `bytes FROM pg_index WHERE indrelid = '"Incident"'::regclass ORDER BY 2 DESC`,
+      )
     ).rows.map((r) => ({ name: String(r.name).replace(/"/g, ""), bytes: Number(r.bytes) }));
     return {
       database: await one(`SELECT pg_database_size(current_database()) AS v`),

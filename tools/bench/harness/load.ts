@@ -55,7 +55,13 @@ export function stopLoad(): void {
   current?.stop();
 }
 
-function run(url: string, connections: number, seconds: number, headers: Record<string, string>, record?: (status: number, ms: number) => void): Promise<AutocannonResult> {
+function run(
+  url: string,
+  connections: number,
+  seconds: number,
+  headers: Record<string, string>,
+  record?: (status: number, ms: number) => void,
+): Promise<AutocannonResult> {
   return new Promise((resolve, reject) => {
     const instance = autocannon({ url, connections, duration: seconds, pipelining: 1, timeout: 30, headers }, (err, result) => {
       current = null;

@@ -17,7 +17,7 @@ describe("cpuTimes", () => {
   it("reads counters that only grow, with steal inside the total", () => {
     const a = cpuTimes();
     if (!a) return expect(process.platform).not.toBe("linux");
-    for (let i = 0, x = 0; i < 5_000_000; i++) x += i;
+    for (let i = 0, _x = 0; i < 5_000_000; i++) _x += i;
     const b = cpuTimes()!;
     expect(b.total).toBeGreaterThanOrEqual(a.total);
     expect(b.steal).toBeGreaterThanOrEqual(a.steal);

@@ -28,7 +28,10 @@ export interface CpuTimes {
 /** The machine's CPU time counters (jiffies) from /proc/stat; null where there is none. */
 export function cpuTimes(): CpuTimes | null {
   try {
-    const line = fs.readFileSync("/proc/stat", "utf8").split("\n").find((l) => l.startsWith("cpu "));
+    const line = fs
+      .readFileSync("/proc/stat", "utf8")
+      .split("\n")
+      .find((l) => l.startsWith("cpu "));
     if (!line) return null;
     // user nice system idle iowait irq softirq steal (guest times are inside user).
     const v = line.trim().split(/\s+/).slice(1, 9).map(Number);

@@ -117,7 +117,15 @@ export async function startNextServer(opts: { databaseUrl: string; log: (s: stri
   const child: ChildProcess = spawn(process.execPath, ["--import", "tsx", path.join(ROOT, "server/serve.ts")], {
     cwd: ROOT,
     stdio: ["ignore", "pipe", "pipe"],
-    env: { ...process.env, ...opts.env, PORT: String(port), ATLAS_HOST: "127.0.0.1", DATABASE_URL: opts.databaseUrl, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production" },
+    env: {
+      ...process.env,
+      ...opts.env,
+      PORT: String(port),
+      ATLAS_HOST: "127.0.0.1",
+      DATABASE_URL: opts.databaseUrl,
+      NEXT_TELEMETRY_DISABLED: "1",
+      NODE_ENV: "production",
+    },
   });
   let output = "";
   const keep = (b: Buffer) => {

@@ -1,14 +1,13 @@
 // Scenario: the streamed CSV export of ~100,000 rows (rows/s, the server's memory while it
 // streams), and once more with ~3x the rows to see that memory does not follow the export's size.
 import http from "node:http";
-import { type BenchContext, q } from "@/tools/bench/harness/context";
+import { type BenchContext, q, type Check } from "@/tools/bench/harness/context";
 import { withPg } from "@/tools/bench/harness/data";
 import { log } from "@/tools/bench/harness/log";
 import { cpuTimes, stealPercent } from "@/tools/bench/harness/machine-speed";
 import { memoryOfTree } from "@/tools/bench/harness/server";
 import { leastDisturbed, stealCell } from "@/tools/bench/harness/steal";
 import { fmtInt, fmtMB, mdTable } from "@/tools/bench/harness/stats";
-import type { Check } from "@/tools/bench/report";
 
 export interface CsvRun {
   rows: number;
@@ -102,7 +101,19 @@ async function csvRun(base: string, p: string, pid: number): Promise<CsvRun> {
   const half = samples.find((s) => s.bytes >= bytes / 2);
   rssHalf = half?.rss ?? Number.NaN;
   await new Promise((r) => setTimeout(r, 1000));
-  return { rows, bytes, seconds, firstByteMs, rowsPerSec: rows / seconds, rssBefore, rssPeak: Math.max(rssPeak, rssEnd), rssHalf, rssEnd, rssAfter: rss(), steal };
+  return {
+    rows,
+    bytes,
+    seconds,
+    firstByteMs,
+    rowsPerSec: rows / seconds,
+    rssBefore,
+    rssPeak: Math.max(rssPeak, rssEnd),
+    rssHalf,
+    rssEnd,
+    rssAfter: rss(),
+    steal,
+  };
 }
 
 export interface CsvResult {
@@ -113,7 +124,9 @@ export interface CsvResult {
 }
 
 const runLine = (c: CsvRun) =>
-  `${fmtInt(c.rows)} rows, ${fmtMB(c.bytes)} in ${c.seconds.toFixed(2)} s = ${fmtInt(c.rowsPerSec)} rows/s (first byte ${fmtInt(c.firstByteMs)} ms, steal ${c.steal?.toFixed(1) ?? "?"}%); RSS ${fmtMB(c.rssBefore)} → peak ${fmtMB(c.rssPeak)} (half ${fmtMB(c.rssHalf)}, end ${fmtMB(c.rssEnd)}) → ${fmtMB(c.rssAfter)}`;
+  `${fmtInt(c.rows)} rows, ${fmtMB(c.bytes)} in ${c.seconds.toFixed(2)} s = ${fmtInt(c.rowsPerSec)} rows/s (first byte ${fmtInt(c.firstByteMs)} ms, steal ` +
+  `${c.steal?.toFixed(1) ?? "?"}%); RSS ${fmtMB(c.rssBefore)} → peak ${fmtMB(c.rssPeak)} ` +
+  `(half ${fmtMB(c.rssHalf)}, end ${fmtMB(c.rssEnd)}) → ${fmtMB(c.rssAfter)}`;
 
 /** Run first, on a fresh server, so that its memory figures are its own. */
 export async function runCsv(ctx: BenchContext): Promise<CsvResult> {
@@ -134,7 +147,12 @@ export async function runCsv(ctx: BenchContext): Promise<CsvResult> {
   log(`CSV export ${bigPath} (${fmtInt(big.expected)} incidents expected), once, to compare memory`);
   const b = await leastDisturbed(() => csvRun(base, bigPath, pid), args.maxSteal);
   log(`  ${runLine(b)}`);
-  return { label: new URLSearchParams(f.params).toString(), expected: f.expected, runs, large: { label: new URLSearchParams(big.params).toString(), expected: big.expected, run: b } };
+  return {
+    label: new URLSearchParams(f.params).toString(),
+    expected: f.expected,
+    runs,
+    large: { label: new URLSearchParams(big.params).toString(), expected: big.expected, run: b },
+  };
 }
 
 function csvMedian(r: CsvResult): CsvRun | null {
@@ -161,11 +179,16 @@ export function csvChecks(r: CsvResult): Check[] {
   if (!c) return [];
   const large = r.large;
   return [
-    { target: "CSV export of ~100,000 rows ≥ 50,000 rows/s", measured: `${fmtInt(c.rowsPerSec)} rows/s (${fmtInt(c.rows)} rows in ${c.seconds.toFixed(2)} s, median of ${r.runs.length})`, pass: c.rowsPerSec >= 50_000 },
+    {
+      target: "CSV export of ~100,000 rows ≥ 50,000 rows/s",
+      measured: `${fmtInt(c.rowsPerSec)} rows/s (${fmtInt(c.rows)} rows in ${c.seconds.toFixed(2)} s, median of ${r.runs.length})`,
+      pass: c.rowsPerSec >= 50_000,
+    },
     {
       target: "CSV export: flat server memory",
       measured: large
-        ? `peak RSS growth ${r.runs.map((x) => fmtMB(growth(x))).join(" / ")} for ${fmtInt(c.rows)} rows (${fmtMB(c.bytes)}); ${fmtMB(growth(large.run))} for ${fmtInt(large.run.rows)} rows (${fmtMB(large.run.bytes)})`
+        ? `peak RSS growth ${r.runs.map((x) => fmtMB(growth(x))).join(" / ")} for ${fmtInt(c.rows)} rows ` +
+          `(${fmtMB(c.bytes)}); ${fmtMB(growth(large.run))} for ${fmtInt(large.run.rows)} rows (${fmtMB(large.run.bytes)})`
         : "not measured",
       pass: csvFlat(r),
     },
@@ -175,11 +198,27 @@ export function csvChecks(r: CsvResult): Check[] {
 export function csvMarkdown(r: CsvResult, maxSteal: number): string[] {
   const rows = [...r.runs.map((c, i) => ({ c, name: String(i + 1) })), ...(r.large ? [{ c: r.large.run, name: r.large.label }] : [])];
   return [
-    `**CSV export** (\`/api/incidents.csv?dataset=synthetic&${r.label}\`, ${fmtInt(r.expected)} incidents by the rollup): rows counted by line; RSS is the VmRSS of the server's processes (primary and workers) summed, sampled every 50 ms while streaming. The last row is one export of ~3× the rows: memory is called flat when its peak RSS growth stays within 1.5× (+16 MB) of the largest growth at ~100k rows, i.e. it does not follow the size of the export. A run with more than ${maxSteal}% CPU steal is run again, as the load runs are.`,
+    `**CSV export** (\`/api/incidents.csv?dataset=synthetic&${r.label}\`, ${fmtInt(r.expected)} incidents by the rollup): rows counted by ` +
+      `line; RSS is the VmRSS of the server's processes (primary and workers) summed, sampled every 50 ms while streaming. The last row is ` +
+      `one export of ~3× the rows: memory is called flat when its peak RSS growth stays within 1.5× (+16 MB) of the largest growth at ~100k ` +
+      `rows, i.e. it does not follow the size of the export. A run with more than ${maxSteal}% CPU steal is run again, as the load runs are.`,
     "",
     mdTable(
       ["run", "rows", "MB", "seconds", "first byte ms", "rows/s", "RSS before", "RSS peak", "RSS at half", "RSS at end", "RSS 1 s after", "steal %"],
-      rows.map(({ c, name }) => [name, fmtInt(c.rows), (c.bytes / 1024 / 1024).toFixed(1), c.seconds.toFixed(2), fmtInt(c.firstByteMs), fmtInt(c.rowsPerSec), fmtMB(c.rssBefore), fmtMB(c.rssPeak), fmtMB(c.rssHalf), fmtMB(c.rssEnd), fmtMB(c.rssAfter), stealCell(c)]),
+      rows.map(({ c, name }) => [
+        name,
+        fmtInt(c.rows),
+        (c.bytes / 1024 / 1024).toFixed(1),
+        c.seconds.toFixed(2),
+        fmtInt(c.firstByteMs),
+        fmtInt(c.rowsPerSec),
+        fmtMB(c.rssBefore),
+        fmtMB(c.rssPeak),
+        fmtMB(c.rssHalf),
+        fmtMB(c.rssEnd),
+        fmtMB(c.rssAfter),
+        stealCell(c),
+      ]),
       ["r", "r", "r", "r", "r", "r", "r", "r", "r", "r", "r", "r"],
     ),
   ];

@@ -6,9 +6,9 @@ import os from "node:os";
 import path from "node:path";
 import { ROOT } from "@/server/database";
 import { track } from "@/tools/bench/harness/lifecycle";
+import type { Check } from "@/tools/bench/harness/context";
 import { log } from "@/tools/bench/harness/log";
 import { fmtInt } from "@/tools/bench/harness/stats";
-import type { Check } from "@/tools/bench/report";
 
 export interface E2eResult {
   ran: boolean;
@@ -27,11 +27,19 @@ export async function runE2e(base: string): Promise<E2eResult> {
   const code = await new Promise<number>((resolve) => {
     // Its own output folder: another `playwright test` run empties test-results/ when it starts.
     const output = path.join(process.env.ATLAS_DATA_DIR ?? os.tmpdir(), "e2e-results");
-    const child = track(spawn("npx", ["playwright", "test", "e2e/scale.spec.ts", "--reporter=list", `--output=${output}`], {
-      cwd: ROOT,
-      stdio: "inherit",
-      env: { ...process.env, SCALE_BASE_URL: base, BASE_URL: base, SCALE_RESULT_FILE: resultFile, CHROMIUM_PATH: process.env.CHROMIUM_PATH || "/usr/bin/chromium" },
-    }));
+    const child = track(
+      spawn("npx", ["playwright", "test", "e2e/scale.spec.ts", "--reporter=list", `--output=${output}`], {
+        cwd: ROOT,
+        stdio: "inherit",
+        env: {
+          ...process.env,
+          SCALE_BASE_URL: base,
+          BASE_URL: base,
+          SCALE_RESULT_FILE: resultFile,
+          CHROMIUM_PATH: process.env.CHROMIUM_PATH || "/usr/bin/chromium",
+        },
+      }),
+    );
     child.on("error", () => resolve(-1));
     child.on("close", (c) => resolve(c ?? -1));
   });
@@ -63,5 +71,8 @@ export function e2eMarkdown(r: E2eResult | null): string[] {
   if (!r?.ran) return [];
   const steal = r.steal === undefined || r.steal === null ? "" : ` CPU steal during the run: ${r.steal.toFixed(1)}%.`;
   const shots = r.screenshots.map((p) => `\`${p}\``).join(", ") || "none";
-  return [`**Dashboard** (\`e2e/scale.spec.ts\`, Chromium, \`/?dataset=synthetic\`): ${r.steps.map((s) => `${s.step}: ${fmtInt(s.ms)} ms`).join("; ") || r.note}. Screenshots: ${shots}.${steal}`];
+  return [
+    `**Dashboard** (\`e2e/scale.spec.ts\`, Chromium, \`/?dataset=synthetic\`): ` +
+      `${r.steps.map((s) => `${s.step}: ${fmtInt(s.ms)} ms`).join("; ") || r.note}. Screenshots: ${shots}.${steal}`,
+  ];
 }

@@ -1,13 +1,12 @@
 // Scenario: every endpoint the dashboard calls, under load with autocannon at each concurrency
 // level and once more at one connection with every answer computed afresh; p50/p95/p99 against
 // the latency targets of issue 6.
-import { type BenchContext, getJson, q } from "@/tools/bench/harness/context";
+import { type BenchContext, getJson, q, type Check } from "@/tools/bench/harness/context";
 import { cpuSeconds, descendants, postgresPids } from "@/tools/bench/harness/server";
 import { type LoadResult, measure, warmUp } from "@/tools/bench/harness/load";
 import { log } from "@/tools/bench/harness/log";
 import { leastDisturbed, stealCell } from "@/tools/bench/harness/steal";
 import { fmtInt, fmtMs, mdTable } from "@/tools/bench/harness/stats";
-import type { Check } from "@/tools/bench/report";
 
 export type Target = "sums" | "clusters" | "page" | null;
 export interface Endpoint {
@@ -31,7 +30,6 @@ const BBOX_SYRIA = "35.5,32.3,42.4,37.4";
 const BBOX_Z8 = "36.0,35.5,38.0,36.7";
 const BBOX_Z11 = "36.66,34.69,36.76,34.76";
 
-
 export function endpoints(ids: { id: number; cursor: string }): Endpoint[] {
   return [
     { name: "timeline", label: "timeline (all)", path: `/api/stats/timeline?${q({})}`, target: "sums" },
@@ -44,7 +42,12 @@ export function endpoints(ids: { id: number; cursor: string }): Endpoint[] {
     { name: "clusters-z8", label: "clusters zoom=8 (Aleppo–Idlib)", path: `/api/map/clusters?${q({ bbox: BBOX_Z8, zoom: "8" })}`, target: "clusters" },
     { name: "clusters-z11", label: "clusters zoom=11 (Homs city)", path: `/api/map/clusters?${q({ bbox: BBOX_Z11, zoom: "11" })}`, target: "clusters" },
     { name: "incidents", label: "incidents limit=100", path: `/api/incidents?${q({ limit: "100" })}`, target: "page" },
-    { name: "incidents-aleppo-2015", label: "incidents province=Aleppo&year=2015", path: `/api/incidents?${q({ limit: "100", province: "Aleppo", year: "2015" })}`, target: "page" },
+    {
+      name: "incidents-aleppo-2015",
+      label: "incidents province=Aleppo&year=2015",
+      path: `/api/incidents?${q({ limit: "100", province: "Aleppo", year: "2015" })}`,
+      target: "page",
+    },
     {
       name: "incidents-is-killed",
       label: "incidents perpetrator=Islamic State&sort=killed_desc",
@@ -53,12 +56,17 @@ export function endpoints(ids: { id: number; cursor: string }): Endpoint[] {
     },
     { name: "incident", label: `incidents/${ids.id}`, path: `/api/incidents/${ids.id}`, target: null },
     // Last: when it is slow it leaves the server's heap large for whatever runs after it.
-    { name: "incidents-page2", label: "incidents limit=100, 2nd page (cursor)", path: `/api/incidents?${q({ limit: "100", cursor: ids.cursor })}`, target: "page" },
+    {
+      name: "incidents-page2",
+      label: "incidents limit=100, 2nd page (cursor)",
+      path: `/api/incidents?${q({ limit: "100", cursor: ids.cursor })}`,
+      target: "page",
+    },
   ];
 }
 
 /** One request per endpoint before the load: it must answer 200, and its size goes in the log. */
-function describe(body: unknown): string {
+function shapeOf(body: unknown): string {
   const b = body as Record<string, unknown>;
   if (Array.isArray(b.points)) return `${b.points.length} points`;
   if (Array.isArray(b.provinces)) return `${b.provinces.length} governorates`;
@@ -79,7 +87,7 @@ async function probe(base: string, e: Endpoint): Promise<boolean> {
   const check = await getJson(base, e.path);
   e.probeMs = Number(process.hrtime.bigint() - tp) / 1e6;
   if (check.status !== 200) throw new Error(`${e.path} answered ${check.status}: ${JSON.stringify(check.body).slice(0, 300)}`);
-  e.shape = describe(check.body);
+  e.shape = shapeOf(check.body);
   if (e.probeMs <= PROBE_LIMIT_MS) return true;
   // Under load such a request only piles up (and a few at once can exhaust the server's memory).
   const again = process.hrtime.bigint();
@@ -122,7 +130,10 @@ export async function runEndpoints(ctx: BenchContext): Promise<EndpointResults> 
       const r = await leastDisturbed(() => measure(base + e.path, c, args.duration, args.warmup, cpuProbe, fresh), args.maxSteal);
       runs.push(r);
       log(
-        `${e.label.padEnd(52)} c=${String(c).padStart(2)}${fresh ? " fresh" : "      "}  p50 ${fmtMs(r.p50).padStart(6)}  p95 ${fmtMs(r.p95).padStart(6)}  p99 ${fmtMs(r.p99).padStart(6)} ms  ${fmtInt(r.rps).padStart(6)} req/s  non-2xx ${r.non2xx} errors ${r.errors}  cpu next ${r.cpu?.next.toFixed(2)} pg ${r.cpu?.pg.toFixed(2)} steal ${r.steal?.toFixed(1) ?? "?"}%  [${e.shape}]`,
+        `${e.label.padEnd(52)} c=${String(c).padStart(2)}${fresh ? " fresh" : "      "}  p50 ` +
+          `${fmtMs(r.p50).padStart(6)}  p95 ${fmtMs(r.p95).padStart(6)}  p99 ${fmtMs(r.p99).padStart(6)} ms  ` +
+          `${fmtInt(r.rps).padStart(6)} req/s  non-2xx ${r.non2xx} errors ${r.errors}  cpu next ` +
+          `${r.cpu?.next.toFixed(2)} pg ${r.cpu?.pg.toFixed(2)} steal ${r.steal?.toFixed(1) ?? "?"}%  [${e.shape}]`,
       );
     }
     results.push({ endpoint: e, runs });
@@ -149,7 +160,11 @@ export function endpointChecks(results: EndpointResults): Check[] {
       const worst = measured.length ? measured.reduce((a, b) => (b.run!.p95 > a.run!.p95 ? b : a)) : null;
       if (skipped.length) {
         const others = worst ? [`the others: worst p95 ${fmtMs(worst.run!.p95)} ms (${worst.e.label})`] : [];
-        out.push({ target: `${t.what} (${how})`, measured: [...skipped.map((x) => `${x.endpoint.label}: ${x.endpoint.skipped}`), ...others].join("; "), pass: false });
+        out.push({
+          target: `${t.what} (${how})`,
+          measured: [...skipped.map((x) => `${x.endpoint.label}: ${x.endpoint.skipped}`), ...others].join("; "),
+          pass: false,
+        });
         continue;
       }
       if (!worst) continue;
@@ -170,14 +185,43 @@ export function endpointMarkdown(results: EndpointResults, maxSteal: number, ste
     if (x.endpoint.skipped) rows.push([x.endpoint.label, "–", "–", "–", "–", "–", "–", "–", "–", "–", `${x.endpoint.shape}; ${x.endpoint.skipped}`]);
     for (const run of x.runs) {
       const cpu = run.cpu ? `${run.cpu.next.toFixed(2)} / ${run.cpu.pg > 0 ? run.cpu.pg.toFixed(2) : "–"}` : "–";
-      rows.push([x.endpoint.label, connLabel(run), fmtMs(run.p50), fmtMs(run.p95), fmtMs(run.p99), fmtInt(run.rps), fmtInt(run.responses), run.non2xx, run.errors, cpu, stealCell(run), x.endpoint.shape ?? ""]);
+      rows.push([
+        x.endpoint.label,
+        connLabel(run),
+        fmtMs(run.p50),
+        fmtMs(run.p95),
+        fmtMs(run.p99),
+        fmtInt(run.rps),
+        fmtInt(run.responses),
+        run.non2xx,
+        run.errors,
+        cpu,
+        stealCell(run),
+        x.endpoint.shape ?? "",
+      ]);
     }
   }
   return [
     "**Latency (ms) and throughput per endpoint**",
     "",
-    mdTable(["endpoint", "conns", "p50", "p95", "p99", "req/s", "requests", "non-2xx", "errors", "CPU cores next / pg", "steal %", "response"], rows, ["l", "r", "r", "r", "r", "r", "r", "r", "r", "r", "r", "l"]),
+    mdTable(["endpoint", "conns", "p50", "p95", "p99", "req/s", "requests", "non-2xx", "errors", "CPU cores next / pg", "steal %", "response"], rows, [
+      "l",
+      "r",
+      "r",
+      "r",
+      "r",
+      "r",
+      "r",
+      "r",
+      "r",
+      "r",
+      "r",
+      "l",
+    ]),
     "",
-    `CPU cores: CPU seconds per second of the measured window used by the web server (primary and workers) and by PostgreSQL (postmaster and backends), from /proc; the rest of the 2 CPUs went to autocannon and to whatever else ran on the machine. Steal: the share of the machine's CPU time that the hypervisor gave to other guests during the window (/proc/stat); a row with high steal ran on less than 2 CPUs. A run with more than ${maxSteal}% steal is measured again, up to ${stealTries} times, and the least disturbed is kept ("tries" says how many it took).`,
+    `CPU cores: CPU seconds per second of the measured window used by the web server (primary and workers) and by PostgreSQL (postmaster and ` +
+      `backends), from /proc; the rest of the 2 CPUs went to autocannon and to whatever else ran on the machine. Steal: the share of the machine's ` +
+      `CPU time that the hypervisor gave to other guests during the window (/proc/stat); a row with high steal ran on less than 2 CPUs. A run with ` +
+      `more than ${maxSteal}% steal is measured again, up to ${stealTries} times, and the least disturbed is kept ("tries" says how many it took).`,
   ];
 }

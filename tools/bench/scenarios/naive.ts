@@ -59,7 +59,10 @@ export async function naive(base: string, runs: number): Promise<NaiveCase[]> {
       api: "timeline-homs",
       apiPath: `/api/stats/timeline?${q({ province: "Homs" })}`,
       run: async () => {
-        const rows = await prisma.incident.findMany({ where: { ...baseWhere, province: "Homs", date: { not: null } }, select: { date: true, killed: true, injured: true } });
+        const rows = await prisma.incident.findMany({
+          where: { ...baseWhere, province: "Homs", date: { not: null } },
+          select: { date: true, killed: true, injured: true },
+        });
         const m = new Map<string, Tot>();
         for (const r of rows) add(m, `${r.date!.toISOString().slice(0, 7)}-01`, r.killed, r.injured);
         return { rows: rows.length, totals: total(m.values()) };
@@ -71,7 +74,10 @@ export async function naive(base: string, runs: number): Promise<NaiveCase[]> {
       api: "provinces",
       apiPath: `/api/provinces?${q({})}`,
       run: async () => {
-        const rows = await prisma.incident.findMany({ where: { ...baseWhere, province: { not: null } }, select: { province: true, killed: true, injured: true } });
+        const rows = await prisma.incident.findMany({
+          where: { ...baseWhere, province: { not: null } },
+          select: { province: true, killed: true, injured: true },
+        });
         const m = new Map<string, Tot>();
         for (const r of rows) add(m, r.province!, r.killed, r.injured);
         return { rows: rows.length, totals: total(m.values()) };
@@ -83,7 +89,10 @@ export async function naive(base: string, runs: number): Promise<NaiveCase[]> {
       api: "provinces-2016",
       apiPath: `/api/provinces?${q({ year: "2016" })}`,
       run: async () => {
-        const rows = await prisma.incident.findMany({ where: { ...baseWhere, province: { not: null }, date: y2016 }, select: { province: true, killed: true, injured: true } });
+        const rows = await prisma.incident.findMany({
+          where: { ...baseWhere, province: { not: null }, date: y2016 },
+          select: { province: true, killed: true, injured: true },
+        });
         const m = new Map<string, Tot>();
         for (const r of rows) add(m, r.province!, r.killed, r.injured);
         return { rows: rows.length, totals: total(m.values()) };
@@ -122,13 +131,23 @@ export function naiveRatio(results: EndpointResults, n: NaiveCase): { naiveMs: n
 export function naiveMarkdown(cases: NaiveCase[], results: EndpointResults): string[] {
   if (!cases.length) return [];
   return [
-    `**The naive way**: Prisma \`findMany\` of the matching rows (only the needed fields), summed in JavaScript, in the benchmark process; median of ${cases[0]!.runsMs.length} runs. "Ours" is the API's p50 at 1 connection over HTTP with every answer computed afresh (\`Cache-Control: no-cache\`, no read cache), so the ratio understates the gap.`,
+    `**The naive way**: Prisma \`findMany\` of the matching rows (only the needed fields), ` +
+      `summed in JavaScript, in the benchmark process; median of ${cases[0]!.runsMs.length} ` +
+      `runs. "Ours" is the API's p50 at 1 connection over HTTP with every answer computed ` +
+      `afresh (\`Cache-Control: no-cache\`, no read cache), so the ratio understates the gap.`,
     "",
     mdTable(
       ["query", "rows loaded", "naive ms (runs)", "ours p50 ms", "naive / ours", "same totals"],
       cases.map((n) => {
         const x = naiveRatio(results, n);
-        return [n.label, fmtInt(n.rows), `${fmtInt(x.naiveMs)} (${n.runsMs.map((t) => fmtInt(t)).join(", ")})`, fmtMs(x.oursMs), `${fmtInt(x.ratio)}×`, n.agrees ? "yes" : "NO"];
+        return [
+          n.label,
+          fmtInt(n.rows),
+          `${fmtInt(x.naiveMs)} (${n.runsMs.map((t) => fmtInt(t)).join(", ")})`,
+          fmtMs(x.oursMs),
+          `${fmtInt(x.ratio)}×`,
+          n.agrees ? "yes" : "NO",
+        ];
       }),
       ["l", "r", "r", "r", "r", "l"],
     ),
