@@ -33,47 +33,111 @@ export interface ActorMention {
 const PATTERNS: Array<[ActorLabel, RegExp]> = [
   [
     ACTOR.TURKISH_BACKED,
-    /\b(?:Turkish|Turkey|Ankara)[- ](?:backed|supported|affiliated)\s+(?:\w+\s+){0,2}?(?:factions?|fighters|rebels|groups?|militias?|forces|opposition)|\bSyrian National Army\b|\bSNA\b/gi,
+    new RegExp(
+      String.raw`\b(?:Turkish|Turkey|Ankara)[- ](?:backed|supported|affiliated)\s+(?:\w+\s+){0,2}?(?:factions?|fighters|rebels|groups?|mi` +
+        String.raw`litias?|forces|opposition)|\bSyrian National Army\b|\bSNA\b`,
+      "gi",
+    ),
   ],
   [
     ACTOR.IRAN,
-    /\b(?:Iranian|Iran)[- ](?:backed|supported|affiliated|aligned)\s+(?:\w+\s+){0,2}?(?:militias?|militiamen|fighters|forces|groups?)|\bpro-Iran(?:ian)?\s+(?:\w+\s+){0,1}?(?:militias?|militiamen|fighters|forces|groups?)|\bIranian\s+(?:forces|militias?|fighters|troops|positions)|\bIRGC\b|\bRevolutionary Guards?\b|\bFatemiyoun\b|\bZainabiyoun\b/gi,
+    new RegExp(
+      [
+        String.raw`\b(?:Iranian|Iran)[- ](?:backed|supported|affiliated|aligned)\s+(?:\w+\s+){0,2}?(?:militias?|militiamen|fighters|forces|groups?)`,
+        String.raw`\bpro-Iran(?:ian)?\s+(?:\w+\s+){0,1}?(?:militias?|militiamen|fighters|forces|groups?)`,
+        String.raw`\bIranian\s+(?:forces|militias?|fighters|troops|positions)|\bIRGC\b|\bRevolutionary Guards?\b|\bFatemiyoun\b|\bZainabiyoun\b`,
+      ].join("|"),
+      "gi",
+    ),
   ],
   [ACTOR.HEZBOLLAH, /\bHez?b[ou]llah\b/gi],
   [
     ACTOR.IS,
-    /\b(?:the\s+)?(?:so-called\s+)?Islamic State(?:\s+(?:group|organi[sz]ation|militants|fighters|jihadists|cells?|in\s+Iraq\s+and\s+(?:the\s+Levant|Syria)))?|\bDa['’]?esh(?:\s+(?:group|terrorist\s+group|militants|fighters|cells?|members|jihadists|terrorists))?|\b(?:the\s+)?jihadists?(?:\s+(?:group|cells?|militants|fighters|organi[sz]ation))?|\bjihadist\s+(?:cells?|militants|fighters|group|remnants)|\bIS\s+remnants\b|\b(?:the|this)\s+(?:terrorist|extremist|jihadist)\s+(?:group|organi[sz]ation)\b/gi,
+    new RegExp(
+      String.raw`\b(?:the\s+)?(?:so-called\s+)?Islamic State(?:\s+(?:group|organi[sz]ation|militants|fighters|jihadists|cells?|in\s+Iraq\s` +
+        String.raw`+and\s+(?:the\s+Levant|Syria)))?|\bDa['’]?esh(?:\s+(?:group|terrorist\s+group|militants|fighters|cells?|members|jihadist` +
+        String.raw`s|terrorists))?|\b(?:the\s+)?jihadists?(?:\s+(?:group|cells?|militants|fighters|organi[sz]ation))?|\bjihadist\s+(?:cells` +
+        String.raw`?|militants|fighters|group|remnants)|\bIS\s+remnants\b|\b(?:the|this)\s+(?:terrorist|extremist|jihadist)\s+(?:group|orga` +
+        String.raw`ni[sz]ation)\b`,
+      "gi",
+    ),
   ],
   [ACTOR.IS, /\b(?:IS|ISIS|ISIL)\b(?:\s+(?:group|militants|fighters|jihadists|cells?|members|remnants|gunmen|terrorists))?/g],
   [ACTOR.HTS, /\bHay['’]?at Tahrir al-Sham\b|\bTahrir al-Sham\b|\bHTS\b|\b(?:al-)?Nusra Front\b|\bJabhat (?:al-)?Nusra\b|\bJabhat Fateh al-Sham\b/gi],
   [
     ACTOR.SDF,
-    /\bSyrian Democratic Forces\b|\b(?:SDF|DSF|FDS|YPG|YPJ)\b(?:\s+(?:forces|fighters))?|\bKurdish[- ]led\s+(?:\w+\s+){0,1}?(?:forces|fighters|groups?|alliance|militias?|administration)|\bKurdish\s+(?:forces|fighters|militias?|militiamen|troops)|\bPeople['’]s Protection Units\b|\bAsayish\b/gi,
+    new RegExp(
+      [
+        String.raw`\bSyrian Democratic Forces\b|\b(?:SDF|DSF|FDS|YPG|YPJ)\b(?:\s+(?:forces|fighters))?`,
+        String.raw`\bKurdish[- ]led\s+(?:\w+\s+){0,1}?(?:forces|fighters|groups?|alliance|militias?|administration)`,
+        String.raw`\bKurdish\s+(?:forces|fighters|militias?|militiamen|troops)|\bPeople['’]s Protection Units\b|\bAsayish\b`,
+      ].join("|"),
+      "gi",
+    ),
   ],
   [
     ACTOR.RUSSIA,
-    /\bRussian\s+(?:\w+\s+){0,1}?(?:forces|army|troops|soldiers|military|planes|jets|warplanes|aircraft|air\s+force|airstrikes?|air\s+strikes?|strikes?|raids?|bombers|helicopters|police|contractors|mercenaries)|\bRussia\b/gi,
+    new RegExp(
+      String.raw`\bRussian\s+(?:\w+\s+){0,1}?(?:forces|army|troops|soldiers|military|planes|jets|warplanes|aircraft|air\s+force|airstrike` +
+        String.raw`s?|air\s+strikes?|strikes?|raids?|bombers|helicopters|police|contractors|mercenaries)|\bRussia\b`,
+      "gi",
+    ),
   ],
   [
     ACTOR.TURKEY,
-    /\bTurkish\s+(?:\w+\s+){0,1}?(?:forces|army|troops|soldiers|military|drones?|jets|warplanes|aircraft|airstrikes?|air\s+strikes?|strikes?|artillery|shelling|bombardment|raids?)|\bTurkey\b|\bAnkara\b/gi,
+    new RegExp(
+      String.raw`\bTurkish\s+(?:\w+\s+){0,1}?(?:forces|army|troops|soldiers|military|drones?|jets|warplanes|aircraft|airstrikes?|air\s+st` +
+        String.raw`rikes?|strikes?|artillery|shelling|bombardment|raids?)|\bTurkey\b|\bAnkara\b`,
+      "gi",
+    ),
   ],
   [ACTOR.ISRAEL, /\bIsrael(?:i\s+(?:\w+\s+){0,1}?(?:strikes?|airstrikes|forces|army|military|jets|warplanes|aircraft|drones?|missiles?|raids?))?\b|\bIDF\b/gi],
   [
     ACTOR.COALITION,
-    /\b(?:US|U\.S\.|American|Washington)[- ]led\s+(?:\w+\s+){0,1}?coalition\b|\b(?:international|anti-(?:IS|ISIS|jihadist|Daesh))\s+coalition\b|\bcoalition\s+(?:forces|aircraft|jets|warplanes|strikes|airstrikes|troops)|\b(?:US|U\.S\.|American)\s+(?:\w+\s+){0,1}?(?:forces|troops|soldiers|military|strikes|airstrikes|drones?|jets|warplanes|special\s+forces|helicopters)/gi,
+    new RegExp(
+      String.raw`\b(?:US|U\.S\.|American|Washington)[- ]led\s+(?:\w+\s+){0,1}?coalition\b|\b(?:international|anti-(?:IS|ISIS|jihadist|Dae` +
+        String.raw`sh))\s+coalition\b|\bcoalition\s+(?:forces|aircraft|jets|warplanes|strikes|airstrikes|troops)|\b(?:US|U\.S\.|American)\s` +
+        String.raw`+(?:\w+\s+){0,1}?(?:forces|troops|soldiers|military|strikes|airstrikes|drones?|jets|warplanes|special\s+forces|helicopte` +
+        String.raw`rs)`,
+      "gi",
+    ),
   ],
   [
     ACTOR.GOV,
-    /\b(?:pro-(?:regime|government|Assad|Damascus)|regime[- ](?:backed|affiliated|loyal))\s+(?:\w+\s+){0,1}?(?:forces|fighters|soldiers|troops|militias?|militiamen|gunmen|members)|\bpro-(?:regime|government|Assad)\b|\b(?:Syrian\s+)?regime(?:['’]s)?(?:\s+(?:forces|soldiers|troops|army|militias?))?|\b(?:Syrian\s+)?government(?:['’]s)?\s+(?:forces|troops|soldiers|loyalists|positions|army|militias?)|\b(?:Syrian\s+)?(?:government|regime)(?:['’]s)?\s+(?:(?:air|artillery|rocket|missile|mortar)\s+)?(?:air\s*strikes?|airstrikes?|strikes?|warplanes|jets|aircraft|helicopters|artillery|shelling|bombardment|planes|barrel\s+bombs|raids?|fire|shells)|\bSyrian\s+(?:helicopters|aircraft|planes|artillery|air\s*strikes|airstrikes|bombardment|shelling)\b|\bgovernment\s+loyalists\b|\bloyalists\b|\bSyrian Arab Army\b|\bSAA\b|\bSyrian\s+(?:army|troops|soldiers|military|forces|armed\s+forces|air\s+force|warplanes|jets)\b|\bNational Defen[cs]e Forces?\b|\bNDF\b|\b(?:Assad|al-Assad|Asad|al-Asad)(?:['’]s)?\s+(?:forces|regime|troops|army|government)|\bmilitias?\s+loyal\s+to\s+the\s+(?:regime|government)|\b(?:Fourth|4th)\s+Division\b|\bsecurity\s+forces\b|\bsoldiers\b|\bthe\s+army\b/gi,
+    new RegExp(
+      String.raw`\b(?:pro-(?:regime|government|Assad|Damascus)|regime[- ](?:backed|affiliated|loyal))\s+(?:\w+\s+){0,1}?(?:forces|fighter` +
+        String.raw`s|soldiers|troops|militias?|militiamen|gunmen|members)|\bpro-(?:regime|government|Assad)\b|\b(?:Syrian\s+)?regime(?:['’]` +
+        String.raw`s)?(?:\s+(?:forces|soldiers|troops|army|militias?))?|\b(?:Syrian\s+)?government(?:['’]s)?\s+(?:forces|troops|soldiers|lo` +
+        String.raw`yalists|positions|army|militias?)|\b(?:Syrian\s+)?(?:government|regime)(?:['’]s)?\s+(?:(?:air|artillery|rocket|missile|m` +
+        String.raw`ortar)\s+)?(?:air\s*strikes?|airstrikes?|strikes?|warplanes|jets|aircraft|helicopters|artillery|shelling|bombardment|pla` +
+        String.raw`nes|barrel\s+bombs|raids?|fire|shells)|\bSyrian\s+(?:helicopters|aircraft|planes|artillery|air\s*strikes|airstrikes|bomb` +
+        String.raw`ardment|shelling)\b|\bgovernment\s+loyalists\b|\bloyalists\b|\bSyrian Arab Army\b|\bSAA\b|\bSyrian\s+(?:army|troops|sold` +
+        String.raw`iers|military|forces|armed\s+forces|air\s+force|warplanes|jets)\b|\bNational Defen[cs]e Forces?\b|\bNDF\b|\b(?:Assad|al-` +
+        String.raw`Assad|Asad|al-Asad)(?:['’]s)?\s+(?:forces|regime|troops|army|government)|\bmilitias?\s+loyal\s+to\s+the\s+(?:regime|gove` +
+        String.raw`rnment)|\b(?:Fourth|4th)\s+Division\b|\bsecurity\s+forces\b|\bsoldiers\b|\bthe\s+army\b`,
+      "gi",
+    ),
   ],
   [
     ACTOR.REBELS,
-    /\b(?:Syrian\s+)?(?:rebels?|rebel\s+(?:groups?|factions?|fighters|forces|coalition))\b|\bopposition\s+(?:fighters|factions?|forces|groups?)\b|\bFree Syrian Army\b|\bSyrian Free Army\b|\bFSA\b|\bIslamist[- ]led\s+rebel(?:\s+groups?)?\b/gi,
+    new RegExp(
+      [
+        String.raw`\b(?:Syrian\s+)?(?:rebels?|rebel\s+(?:groups?|factions?|fighters|forces|coalition))\b`,
+        String.raw`\bopposition\s+(?:fighters|factions?|forces|groups?)\b|\bFree Syrian Army\b|\bSyrian Free Army\b|\bFSA\b`,
+        String.raw`\bIslamist[- ]led\s+rebel(?:\s+groups?)?\b`,
+      ].join("|"),
+      "gi",
+    ),
   ],
   [
     ACTOR.CIVILIANS,
-    /\bcivilians?\b|\bshepherds?\b|\bfarmers?\b|\bchildren\b|\bwomen\b|\bresidents\b|\bvillagers\b|\btruffle\s+(?:hunters|gatherers|pickers)\b|\bworkers\b|\bpassengers\b|\bfamil(?:y|ies)\b/gi,
+    new RegExp(
+      [
+        String.raw`\bcivilians?\b|\bshepherds?\b|\bfarmers?\b|\bchildren\b|\bwomen\b|\bresidents\b|\bvillagers\b`,
+        String.raw`\btruffle\s+(?:hunters|gatherers|pickers)\b|\bworkers\b|\bpassengers\b|\bfamil(?:y|ies)\b`,
+      ].join("|"),
+      "gi",
+    ),
   ],
   [ACTOR.GUNMEN, /\b(?:unidentified|unknown|masked)\s+(?:gunmen|assailants|attackers)\b|\bgunmen\b/gi],
 ];
@@ -126,7 +190,14 @@ export function normalizeActor(phrase: string): ActorLabel | null {
 const SOURCES: Array<[string, RegExp]> = [
   [
     "Syrian Observatory for Human Rights",
-    /\bSyrian Observatory(?: for Human Rights)?\b|\bSOHR\b|\b(?:the\s+)?Observatory\b|\b(?:Britain|UK|London)-based\s+(?:\w+\s+){0,2}?(?:monitor|observatory|group|organi[sz]ation|agency)\b|\b(?:war|rights)\s+monitor\b|\bhuman rights organi[sz]ation\b/gi,
+    new RegExp(
+      [
+        String.raw`\bSyrian Observatory(?: for Human Rights)?\b|\bSOHR\b|\b(?:the\s+)?Observatory\b`,
+        String.raw`\b(?:Britain|UK|London)-based\s+(?:\w+\s+){0,2}?(?:monitor|observatory|group|organi[sz]ation|agency)\b`,
+        String.raw`\b(?:war|rights)\s+monitor\b|\bhuman rights organi[sz]ation\b`,
+      ].join("|"),
+      "gi",
+    ),
   ],
   ["SANA", /\bSANA\b|\b(?:Syrian\s+)?state\s+(?:news\s+agency|media|television|TV)\b|\bSyrian Arab News Agency\b/gi],
   ["Amaq", /\bAmaq\b/gi],
@@ -141,8 +212,11 @@ const SOURCES: Array<[string, RegExp]> = [
   ["Russian Defence Ministry", /\bRussian\s+(?:Defen[cs]e\s+Ministry|military|Reconciliation Center)\b/gi],
 ];
 
-const ATTRIBUTION_RE =
-  /\baccording\s+to\b|\b(?:said|says|say|reported|reports|stated|announced|documented|recorded|counted|told|confirmed|added|put\s+the\s+(?:death\s+)?toll|said\s+in\s+a\s+statement)\b/i;
+const ATTRIBUTION_RE = new RegExp(
+  String.raw`\baccording\s+to\b|\b(?:said|says|say|reported|reports|stated|announced|documented|recorded|counted|told|confirmed|added` +
+    String.raw`|put\s+the\s+(?:death\s+)?toll|said\s+in\s+a\s+statement)\b`,
+  "i",
+);
 
 /** The source of a figure in a sentence ("according to the Syrian Observatory", "SANA said"). */
 export function findReporter(text: string): { label: string; text: string; start: number; end: number } | null {
@@ -160,8 +234,17 @@ export function findReporter(text: string): { label: string; text: string; start
   return null;
 }
 
-const CLAIM_RE =
-  /\b(?:claimed\s+responsibility|claimed\s+(?:the|an?|these|those|both)\s+(?:\w+\s+){0,2}?(?:attacks?|ambush|assault|bombings?|killings?|operation)|claims?\s+(?:deadly\s+)?(?:\w+\s+){0,2}?(?:attacks?|ambush|assault|bombings?)|responsibility\s+was\s+claimed\s+by|(?:attack|ambush|assault|bombing)\s+(?:was\s+)?claimed\s+by)\b/i;
+const CLAIM_RE = new RegExp(
+  String.raw`\b(?:` +
+    [
+      String.raw`claimed\s+responsibility`,
+      String.raw`claimed\s+(?:the|an?|these|those|both)\s+(?:\w+\s+){0,2}?(?:attacks?|ambush|assault|bombings?|killings?|operation)`,
+      String.raw`claims?\s+(?:deadly\s+)?(?:\w+\s+){0,2}?(?:attacks?|ambush|assault|bombings?)|responsibility\s+was\s+claimed\s+by`,
+      String.raw`(?:attack|ambush|assault|bombing)\s+(?:was\s+)?claimed\s+by`,
+    ].join("|") +
+    String.raw`)\b`,
+  "i",
+);
 
 /** Who claimed the attack in `text`, if anyone. */
 export function findClaim(text: string): ActorMention | null {

@@ -137,7 +137,8 @@ describe("wire datelines (holdout-2 rules)", () => {
 describe("related coverage lists (holdout-2 rule)", () => {
   it("the headlines listed after 'Related Coverage' are furniture", () => {
     const { lines } = kept(
-      "---\npublished: 2019-04-02\n---\nTwo soldiers were killed in Daraa on Monday.\n\nRelated Coverage\n- Rebels kill 12 in Hama ambush, monitor says\n- Talks on Idlib stall\n",
+      "---\npublished: 2019-04-02\n---\nTwo soldiers were killed in Daraa on Monday.\n\nRelated " +
+        "Coverage\n- Rebels kill 12 in Hama ambush, monitor says\n- Talks on Idlib stall\n",
     );
     expect(lines).toEqual(["Two soldiers were killed in Daraa on Monday."]);
   });

@@ -61,7 +61,8 @@ const DATELINE_DMY_RE = new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th)?\s+(${M
 const DATELINE_ISO_RE = /\b((?:19|20)\d\d)-(\d{2})-(\d{2})\b/;
 const DATELINE_LINE_RE = new RegExp(
   String.raw`^\s*(?:(?:published|posted|updated|date|last updated)\s*(?:on)?\s*:?\s*)?(?:${WEEKDAY_SRC},?\s+)?` +
-    String.raw`(?:(?:${MONTH_SRC})\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d|\d{1,2}(?:st|nd|rd|th)?\s+(?:${MONTH_SRC})\.?,?\s+(?:19|20)\d\d|(?:19|20)\d\d-\d{2}-\d{2})` +
+    String.raw`(?:(?:${MONTH_SRC})\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d` +
+    String.raw`|\d{1,2}(?:st|nd|rd|th)?\s+(?:${MONTH_SRC})\.?,?\s+(?:19|20)\d\d|(?:19|20)\d\d-\d{2}-\d{2})` +
     String.raw`(?:(?:[\sT,|@·•/–—-]|\bat\b)+\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*(?:[A-Z]{2,4}|GMT[+-]?\d{0,2}|UTC[+-]?\d{0,2}))?)?\s*$`,
   "i",
 );
@@ -70,7 +71,9 @@ const PUBLISHED_LABEL_RE = /^\s*(?:published|posted|updated|date|last updated)\b
 // Also "Aleppo, Syria, March 3, 2016 (AP) —" (place in mixed case, country after it) and "DEIR EZZOR, 2 July
 // (SANA) –" (day before month; a dateline without a year takes its year from the dates the text tells).
 const WIRE_DATELINE_RE = new RegExp(
-  String.raw`^\s*[A-Z][A-Za-z .'-]{2,30},?\s*(?:Syria,?\s*)?(?:(?:(${MONTH_SRC})\.?\s+(\d{1,2})|(\d{1,2})\s+(${MONTH_SRC})\.?)(?:,?\s+((?:19|20)\d\d))?\s*)?(?:\((?:AFP|Reuters|AP|dpa|Xinhua|ANHA|SANA|North Press)\)\s*)?[-—–]`,
+  String.raw`^\s*[A-Z][A-Za-z .'-]{2,30},?\s*(?:Syria,?\s*)?` +
+    String.raw`(?:(?:(${MONTH_SRC})\.?\s+(\d{1,2})|(\d{1,2})\s+(${MONTH_SRC})\.?)(?:,?\s+((?:19|20)\d\d))?\s*)?` +
+    String.raw`(?:\((?:AFP|Reuters|AP|dpa|Xinhua|ANHA|SANA|North Press)\)\s*)?[-—–]`,
 );
 const FULL_DATE_G_RE = new RegExp(
   String.raw`\b(?:(${MONTH_SRC})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+((?:19|20)\d\d)|(\d{1,2})(?:st|nd|rd|th)?\s+(${MONTH_SRC})\.?,?\s+((?:19|20)\d\d))\b`,
@@ -93,20 +96,51 @@ function yearForDateline(text: string, month: number, day: number): number | nul
 }
 
 // ---- furniture ------------------------------------------------------------------------------------
-const FURNITURE_EXACT_RE =
-  /^(?:latest(?: stories| news)?|related(?: articles| posts| stories| news| coverage| content| reading| topics)?|more coverage|further reading|read (?:more|also|next)|more (?:stories|news)|back to top(?: button)?|share(?: this(?: article)?)?|advertisement|tags?:?.*|comments?|leave a (?:reply|comment)|you may also like|recommended|trending|most read|popular|print|email|follow us.*|sign up.*|subscribe.*|home|menu|search|skip to content)$/i;
+const FURNITURE_EXACT_RE = new RegExp(
+  String.raw`^(?:` +
+    [
+      String.raw`latest(?: stories| news)?|related(?: articles| posts| stories| news| coverage| content| reading| topics)?|more coverage`,
+      String.raw`further reading|read (?:more|also|next)|more (?:stories|news)|back to top(?: button)?|share(?: this(?: article)?)?|advertisement`,
+      String.raw`tags?:?.*|comments?|leave a (?:reply|comment)|you may also like|recommended|trending|most read|popular|print|email|follow us.*`,
+      String.raw`sign up.*|subscribe.*|home|menu|search|skip to content`,
+    ].join("|") +
+    String.raw`)$`,
+  "i",
+);
 // Furniture that introduces a list of other stories' headlines: the short lines after it are furniture too.
-const LIST_FURNITURE_RE =
-  /^(?:latest(?: stories| news| articles)?|related(?: articles| posts| stories| news| coverage| content| reading| topics)?|more coverage|further reading|read (?:more|also|next)|more (?:stories|news|from [\w ]{1,30})|you may also like|recommended(?: for you)?|trending(?: now)?|most read|most popular|popular(?: stories| news)?|top stories|editor'?s picks|see also)$/i;
+const LIST_FURNITURE_RE = new RegExp(
+  String.raw`^(?:` +
+    [
+      String.raw`latest(?: stories| news| articles)?|related(?: articles| posts| stories| news| coverage| content| reading| topics)?|more coverage`,
+      String.raw`further reading|read (?:more|also|next)|more (?:stories|news|from [\w ]{1,30})|you may also like|recommended(?: for you)?`,
+      String.raw`trending(?: now)?|most read|most popular|popular(?: stories| news)?|top stories|editor'?s picks|see also`,
+    ].join("|") +
+    String.raw`)$`,
+  "i",
+);
 // "Related: <other story's headline>", "Read more: ...", "Also read - ...": a link to another story on one line.
-const INLINE_STORY_LINK_RE =
-  /^(?:related(?: articles?| posts?| stories| news| coverage)?|read (?:more|also|next)|also read|see also|more on this(?: story)?|recommended|must read|watch|listen)\s*[:|–—-]\s*\S/i;
+const INLINE_STORY_LINK_RE = new RegExp(
+  String.raw`^(?:` +
+    [
+      String.raw`related(?: articles?| posts?| stories| news| coverage)?|read (?:more|also|next)|also read|see also|more on this(?: story)?`,
+      String.raw`recommended|must read|watch|listen`,
+    ].join("|") +
+    String.raw`)\s*[:|–—-]\s*\S`,
+  "i",
+);
 const COPYRIGHT_RE = /(?:copyright|©|\(c\)\s*\d{4}|all rights reserved)/i;
 const NEWSLETTER_RE = /\b(?:newsletter|subscribe|sign up for|send us your news|envíanos|suscr[ií]bete|inscrivez|abonnez)\b/i;
 const WIRE_CREDIT_RE = /^\(?\s*(?:with (?:files|reporting|inputs?) from|additional reporting by|reporting by|written by|edited by|source:)\s+[^)]*\)?\.?$/i;
 // "PHOTO/AFP - caption", "AFP/DELIL SOULEIMAN - caption", "PHOTO/AP-Archive photo of ...", "(Photo: AFP)".
-const CAPTION_RE =
-  /^\s*(?:\(?(?:photo|foto|image|picture|file photo|archive|pic)\b\s*[/:|-]?\s*[\p{L}\s.'/-]{0,40}?\s*(?:[-–—:|]|$)|(?:AFP|AP|Reuters|EFE|Getty(?: Images)?|SANA|Anadolu|Europa Press|EPA|Xinhua)\s*\/\s*[\p{Lu}\p{L}\s.'-]{2,40}?\s*[-–—|])/iu;
+const CAPTION_RE = new RegExp(
+  String.raw`^\s*(?:` +
+    [
+      String.raw`\(?(?:photo|foto|image|picture|file photo|archive|pic)\b\s*[/:|-]?\s*[\p{L}\s.'/-]{0,40}?\s*(?:[-–—:|]|$)`,
+      String.raw`(?:AFP|AP|Reuters|EFE|Getty(?: Images)?|SANA|Anadolu|Europa Press|EPA|Xinhua)\s*\/\s*[\p{Lu}\p{L}\s.'-]{2,40}?\s*[-–—|]`,
+    ].join("|") +
+    String.raw`)`,
+  "iu",
+);
 const PAGE_TITLE_RE = /\s[|]\s*[^|]{2,40}$/;
 
 // Stop words to tell English from Spanish/French/Italian/Portuguese captions and appeals.

@@ -47,7 +47,8 @@ describe("active voice after a counted agent", () => {
   it("a toll with a long phrase between 'toll' and 'rose to'", () => {
     expect(
       figs(
-        "The death toll from the five days of shelling by government forces and allied militias on the villages of the southern countryside of Idlib near the town of Maarat al-Numan rose to 31 on Friday.",
+        "The death toll from the five days of shelling by government forces and allied militias on the " +
+          "villages of the southern countryside of Idlib near the town of Maarat al-Numan rose to 31 on Friday.",
       ),
     ).toEqual(["death:31"]);
   });
@@ -65,7 +66,8 @@ describe("'the number of people who were killed in ... rose to N'", () => {
   it("links the figure across a long description of the attack", () => {
     expect(
       figs(
-        "The number of people who were killed in the assault carried out by the cell on the farms around the village of Khanasir on Sunday rose to 17, among them four women.",
+        "The number of people who were killed in the assault carried out by the cell on the " +
+          "farms around the village of Khanasir on Sunday rose to 17, among them four women.",
       ),
     ).toEqual(["death:17"]);
   });

@@ -46,13 +46,28 @@ export interface CasualtyFigure {
 export const CASUALTY_HINT_RE =
   /kill|dead|death|died|dies\b|lives|life\b|lost\b|slain|slay|slew|execut|massacr|gunned|shot|perish|wound|injur|toll|fatalit|murder|slaughter|martyr|hurt/i;
 
-const DEATH_ACTIVE_BEFORE_RE =
-  /\b(?:kill(?:ed|ing|s)?|execut(?:ed|ing|es?)|massacr(?:ed|ing|es?)|slaughter(?:ed|ing|s)?|slew|slay(?:ing|s)?|murder(?:ed|ing|s)?|gunn(?:ed|ing)\s+down|shot\s+dead|shooting\s+dead|(?:claim(?:ed|ing|s)?|t(?:ook|aking|akes?)|cost(?:ing|s)?)\s+the\s+lives?\s+of|(?:resulted|resulting|result)\s+in\s+the\s+deaths?\s+of|deaths?\s+of|killings?\s+of|murders?\s+of|executions?\s+of|massacre\s+of|bodies\s+of|(?:resulted|resulting)\s+in)\s+(?:(?:the|a\s+total\s+of|an\s+estimated|some|all|another)\s+)?$/i;
+const DEATH_ACTIVE_BEFORE_RE = new RegExp(
+  String.raw`\b(?:` +
+    [
+      String.raw`kill(?:ed|ing|s)?|execut(?:ed|ing|es?)|massacr(?:ed|ing|es?)|slaughter(?:ed|ing|s)?|slew|slay(?:ing|s)?|murder(?:ed|ing|s)?`,
+      String.raw`gunn(?:ed|ing)\s+down|shot\s+dead|shooting\s+dead|(?:claim(?:ed|ing|s)?|t(?:ook|aking|akes?)|cost(?:ing|s)?)\s+the\s+lives?\s+of`,
+      String.raw`(?:resulted|resulting|result)\s+in\s+the\s+deaths?\s+of|deaths?\s+of|killings?\s+of|murders?\s+of|executions?\s+of|massacre\s+of`,
+      String.raw`bodies\s+of|(?:resulted|resulting)\s+in`,
+    ].join("|") +
+    String.raw`)\s+(?:(?:the|a\s+total\s+of|an\s+estimated|some|all|another)\s+)?$`,
+  "i",
+);
 const INJURY_ACTIVE_BEFORE_RE =
   /\b(?:wound(?:ed|ing|s)?|injur(?:ed|ing|es?)|injuries\s+to|maim(?:ed|ing)?|hurt(?:ing)?)\s+(?:(?:the|a\s+total\s+of|an\s+estimated|some|another)\s+)?$/i;
 // "the death toll rose to", "put the number of deaths in this crossfire at", "killed toll of"
-const TOLL_BEFORE_RE =
-  /\b(?:death\s+toll|toll|number\s+of\s+(?:[\w-]+\s+){1,10}?(?:who|that)\s+(?:(?:were|have\s+been|had\s+been)\s+killed|(?:have\s+|had\s+)?died)|number\s+of\s+(?:deaths|dead|fatalities|victims|martyrs|those\s+killed|people\s+killed|dead\s+people|(?:people|persons|civilians|those)\s+(?:who\s+(?:were|have\s+been|had\s+been)\s+)?killed)|fatalities|deaths)\b(?:(?!\b(?:at|to|reached)\s+(?:\d|least\b))[^.;!?]){0,240}?\b(?:at|to|of|reached|hit|is|was|stood\s+at|stands\s+at|rose\s+to|climbed\s+to|increased\s+to|jumped\s+to)\s+$/i;
+const TOLL_BEFORE_RE = new RegExp(
+  String.raw`\b(?:death\s+toll|toll|number\s+of\s+(?:[\w-]+\s+){1,10}?(?:who|that)\s+(?:(?:were|have\s+been|had\s+been)\s+killed|(?:h` +
+    String.raw`ave\s+|had\s+)?died)|number\s+of\s+(?:deaths|dead|fatalities|victims|martyrs|those\s+killed|people\s+killed|dead\s+peopl` +
+    String.raw`e|(?:people|persons|civilians|those)\s+(?:who\s+(?:were|have\s+been|had\s+been)\s+)?killed)|fatalities|deaths)\b(?:(?!\b` +
+    String.raw`(?:at|to|reached)\s+(?:\d|least\b))[^.;!?]){0,240}?\b(?:at|to|of|reached|hit|is|was|stood\s+at|stands\s+at|rose\s+to|cli` +
+    String.raw`mbed\s+to|increased\s+to|jumped\s+to)\s+$`,
+  "i",
+);
 // "lost more than 11,000 fighters": a side's losses (combatants only: "lost two sons" is left alone).
 const LOST_BEFORE_RE = /\b(?:lost|loses|lose|losing)\s+(?:(?:a\s+total\s+of|an\s+estimated|some)\s+)?$/i;
 const COMBATANT_HEAD_RE =
@@ -60,10 +75,16 @@ const COMBATANT_HEAD_RE =
 const LIVES_BEFORE_RE = /\b(?:claim(?:ed|ing|s)?|t(?:ook|aking|akes?)|cost(?:ing|s)?)\s+$/i;
 
 // After the noun phrase: optional parenthetical or appositive, auxiliaries, then the death word.
-const AUX = String.raw`(?:(?:who|that|were|was|have|has|had|been|are|is|being|reportedly|also|all|allegedly|later|subsequently|then|apparently|found|both|initially|likely|believed|to|be|among|those|the|ones)\s+){0,5}`;
+const AUX_WORDS = [
+  "who|that|were|was|have|has|had|been|are|is|being|reportedly|also|all|allegedly|later|subsequently",
+  "then|apparently|found|both|initially|likely|believed|to|be|among|those|the|ones",
+].join("|");
+const AUX = String.raw`(?:(?:${AUX_WORDS})\s+){0,5}`;
 const PAREN = String.raw`(?:\s*\([^)]{0,80}\))?(?:\s*,[^,.;]{1,60},)?(?:\s*[—–-][^—–.;]{1,60}[—–-])?`;
 const DEATH_AFTER_RE = new RegExp(
-  String.raw`^${PAREN}\s*,?\s*${AUX}(killed|dead|died|slain|executed|massacred|murdered|gunned\s+down|shot\s+dead|lost\s+(?:their|his|her)\s+li(?:ves|fe)|perished|martyred|were\s+martyred|killed)\b`,
+  String.raw`^${PAREN}\s*,?\s*${AUX}` +
+    String.raw`(killed|dead|died|slain|executed|massacred|murdered|gunned\s+down|shot\s+dead` +
+    String.raw`|lost\s+(?:their|his|her)\s+li(?:ves|fe)|perished|martyred|were\s+martyred|killed)\b`,
   "i",
 );
 const INJURY_AFTER_RE = new RegExp(String.raw`^${PAREN}\s*,?\s*${AUX}(wounded|injured|hurt|maimed)\b`, "i");
@@ -72,13 +93,29 @@ const INJURY_AFTER_RE = new RegExp(String.raw`^${PAREN}\s*,?\s*${AUX}(wounded|in
 const BARE_DEATH_AFTER_RE = /^\s+(?:(?:were|are|have\s+been|had\s+been|have|had|has|reportedly|more|others?)\s+)*(killed|dead|died|slain)\b/i;
 const BARE_INJURY_AFTER_RE = /^\s+(?:(?:were|are|have\s+been|had\s+been|reportedly|others?|more)\s+)*(wounded|injured|hurt)\b/i;
 // What may follow a bare count after an active verb: "killing 20 and wounding", "killed 5 in Daraa"
-const BARE_END_RE =
-  /^\s*(?:$|[,.;:)!?]|of\s+(?:them|whom|those|the\s+(?:soldiers|fighters|troops|passengers|workers|guards|men))\b|and\b|in\b|at\b|on\b|near\b|during\b|when\b|while\b|after\b|including\b|across\b|inside\b|outside\b|overnight\b|yesterday\b|today\b|others?\b|more\b|early\b|late\b|last\b|this\b|earlier\b|according\b|as\b|since\b|but\b|with\b|by\b|before\b)/i;
+const BARE_END_RE = new RegExp(
+  String.raw`^\s*(?:` +
+    [
+      String.raw`$|[,.;:)!?]|of\s+(?:them|whom|those|the\s+(?:soldiers|fighters|troops|passengers|workers|guards|men))\b|and\b|in\b|at\b|on\b`,
+      String.raw`near\b|during\b|when\b|while\b|after\b|including\b|across\b|inside\b|outside\b|overnight\b|yesterday\b|today\b|others?\b|more\b`,
+      String.raw`early\b|late\b|last\b|this\b|earlier\b|according\b|as\b|since\b|but\b|with\b|by\b|before\b`,
+    ].join("|") +
+    String.raw`)`,
+  "i",
+);
 const ELLIPSIS_BEFORE_RE = /(?:,|\band|\bwhile|\bwith)\s+(?:another\s+)?$/i;
 const ELLIPSIS_AFTER_RE = /^\s+(?:more\s+|others?\s+)?(?:in|at|near)\s+(?:the\s+)?(?:town\s+of\s+|city\s+of\s+|village\s+of\s+)?[A-Z]/;
 // Bare numbers that are dates, sizes or years, never people
-const NOT_PEOPLE_AFTER_RE =
-  /^\s*(?:%|percent|per\s+cent|km|kilomet|kilo|miles?|met(?:er|re)s?|years?|months?|weeks?|days?|hours?|minutes?|times|a\.m|p\.m|am\b|pm\b|tons?|tonnes?|dollars?|\$|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|locations|targets|sites|positions|vehicles|rockets|missiles|shells|strikes|raids|attacks|villages|towns)/i;
+const NOT_PEOPLE_AFTER_RE = new RegExp(
+  String.raw`^\s*(?:` +
+    [
+      String.raw`%|percent|per\s+cent|km|kilomet|kilo|miles?|met(?:er|re)s?|years?|months?|weeks?|days?|hours?|minutes?|times|a\.m|p\.m|am\b|pm\b`,
+      String.raw`tons?|tonnes?|dollars?|\$|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|locations|targets|sites|positions|vehicles`,
+      String.raw`rockets|missiles|shells|strikes|raids|attacks|villages|towns`,
+    ].join("|") +
+    String.raw`)`,
+  "i",
+);
 const MONTH_BEFORE_RE = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+$/i;
 
 function isYearLike(c: CountExpr): boolean {
@@ -304,7 +341,15 @@ const OBJECT_AFTER_RE =
   /^\s+(?:a|an|his|her|their|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores|several|at\s+least|more\s+than|some|\d[\d,]*)\s/i;
 const ALONG_WITH_RE =
   /\b(was|were)\s+(?:(?:reportedly|also)\s+)?(?:killed|slain|executed|murdered|shot\s+dead|gunned\s+down)\s*,?\s+(?:along|together)\s+with\s+/gi;
-const ACTIVE_ANOTHER_RE =
-  /\b(kill(?:ing|ed)|wound(?:ing|ed)|injur(?:ing|ed))\s+(another(?:\s+one)?|one\s+other|a\s+(?:second|third|fourth|fifth))\b(?!\s+(?:time|attack|person|soldier|civilian|man|woman|child|member|fighter))/gi;
-const ANOTHER_RE =
-  /\b(?:another|one\s+other|a\s+third|a\s+second)\s+(?:(?:one|person)\s+)?(?:was|were|is)\s+(?:also\s+|seriously\s+|critically\s+|lightly\s+)?(killed|wounded|injured|hurt)\b/gi;
+const ACTIVE_ANOTHER_RE = new RegExp(
+  String.raw`\b(kill(?:ing|ed)|wound(?:ing|ed)|injur(?:ing|ed))\s+(another(?:\s+one)?|one\s+other|a\s+(?:second|third|fourth|fifth))\b(?!\s+(?:` +
+    [String.raw`time|attack|person|soldier|civilian|man|woman|child|member|fighter`].join("|") +
+    String.raw`))`,
+  "gi",
+);
+const ANOTHER_RE = new RegExp(
+  String.raw`\b(?:another|one\s+other|a\s+third|a\s+second)\s+(?:(?:one|person)\s+)?(?:was|were|is)\s+(?:` +
+    [String.raw`also\s+|seriously\s+|critically\s+|lightly\s+`].join("|") +
+    String.raw`)?(killed|wounded|injured|hurt)\b`,
+  "gi",
+);

@@ -111,15 +111,33 @@ export function shiftDate(ref: DateValue, days: number, precision: DatePrecision
 }
 
 // Cheap test before calling chrono: only text that may hold a date.
-const DATE_HINT_RE =
-  /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|tonight|week|weekend|month|year|ago|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|(?:19|20)\d\d|morning|night|dawn|dusk|evening|afternoon)/i;
-const CHRONO_HINT_RE =
-  /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|tonight|this\s+(?:morning|afternoon|evening)|ago|jan|january|feb|february|mar|march|apr|april|may|june?|july?|aug|august|sept?|september|oct|october|nov|november|dec|december)\b|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b/i;
+const DATE_HINT_RE = new RegExp(
+  String.raw`\b(?:` +
+    [
+      String.raw`(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|tonight|week|weekend|month|year|ago|jan|feb|mar|apr|may|jun|jul|aug|sep`,
+      String.raw`oct|nov|dec|(?:19|20)\d\d|morning|night|dawn|dusk|evening|afternoon`,
+    ].join("|") +
+    String.raw`)`,
+  "i",
+);
+const CHRONO_HINT_RE = new RegExp(
+  String.raw`\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|tonight|this\s+(?:morning|afternoon|evening)|ago|jan|jan` +
+    String.raw`uary|feb|february|mar|march|apr|april|may|june?|july?|aug|august|sept?|september|oct|october|nov|november|dec|december)\b` +
+    String.raw`|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b`,
+  "i",
+);
 const REL_TEXT_RE = /\b(?:after|before|later|earlier|following|previous|next|same)\b/i;
 const MONTH_NAME_RE = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b/i;
 const FOUR_DIGIT_YEAR_RE = /\b(?:19|20)\d\d\b/;
-const REPORTING_BEFORE_RE =
-  /\b(?:said|says|say|told|tells|reported|reports|announced|announces|claimed|claims|stated|states|added|confirmed|published|issued|posted|wrote|tweeted|warned|emphasi[sz]ed|noted|declared|statement|responsibility|urged|called)\s+(?:on\s+|late\s+|early\s+|last\s+|this\s+|in\s+a\s+statement\s+(?:on\s+)?)?$/i;
+const REPORTING_BEFORE_RE = new RegExp(
+  String.raw`\b(?:` +
+    [
+      String.raw`said|says|say|told|tells|reported|reports|announced|announces|claimed|claims|stated|states|added|confirmed|published|issued|posted`,
+      String.raw`wrote|tweeted|warned|emphasi[sz]ed|noted|declared|statement|responsibility|urged|called`,
+    ].join("|") +
+    String.raw`)\s+(?:on\s+|late\s+|early\s+|last\s+|this\s+|in\s+a\s+statement\s+(?:on\s+)?)?$`,
+  "i",
+);
 const SINCE_BEFORE_RE = /\b(?:since|from|starting|beginning)\s+(?:the\s+)?(?:start\s+of\s+|beginning\s+of\s+|end\s+of\s+)?(?:early\s+|late\s+|mid-?)?$/i;
 // "since the regime offensive began on April 30", "since the SDF launched its offensive ... on September 10":
 // a date inside a clause opened by "since" is the period's start, not an event date.
@@ -127,8 +145,12 @@ const SINCE_CLAUSE_RE = /\b[Ss]ince\s+(?:the|its|their|it|they|he|she|we|an?|[A-
 const UNTIL_BEFORE_RE = /\b(?:until|till|to|through|before|prior\s+to|ahead\s+of)\s+(?:early\s+|late\s+|mid-?)?$/i;
 
 // Phrases we resolve ourselves (chrono gives no precision for them, or a wrong one).
-const PHRASE_RE =
-  /\b(?:(?:earlier\s+|later\s+|late\s+|early\s+)?(this|last|past|previous)\s+(week|weekend|month|year)|(?:over|at|during)\s+the\s+(weekend)|the\s+day\s+before\s+yesterday|(?:in|since|during|of|early|late|mid-?|by|until|from)\s+((?:19|20)\d\d)(?![-/]\d)(?!\s*(?:people|soldiers|civilians|members|fighters)))\b/gi;
+const PHRASE_RE = new RegExp(
+  String.raw`\b(?:(?:earlier\s+|later\s+|late\s+|early\s+)?(this|last|past|previous)\s+(week|weekend|month|year)|(?:over|at|during)\s` +
+    String.raw`+the\s+(weekend)|the\s+day\s+before\s+yesterday|(?:in|since|during|of|early|late|mid-?|by|until|from)\s+((?:19|20)\d\d)(` +
+    String.raw`?![-/]\d)(?!\s*(?:people|soldiers|civilians|members|fighters)))\b`,
+  "gi",
+);
 
 let reusableParser: chrono.Chrono | null = null;
 function parser(): chrono.Chrono {
@@ -315,12 +337,22 @@ const SMALL_NUM: Record<string, number> = {
   ten: 10,
 };
 
-const REL_RE =
-  /\b(?:(?<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|several|a\s+few|few)\s+)?(?<unit>days?|weeks?|months?|hours?)\s+(?<dir>after|later|earlier|before|prior\s+to|previously|ago)\b|\bthe\s+(?<rel>next|following|previous|preceding|same)\s+(?<unit2>day|week|month|night|morning|evening)\b|\b(?:earlier|later)\s+(?:that|the\s+same)\s+(?<unit3>day|week|month)\b|\bthe\s+day\s+(?<dir2>before|after)\b(?!\s+yesterday)|\b(?<fol>following|after|in\s+the\s+wake\s+of)\s+(?:this|that|the)\s+(?:attack|ambush|assault|bombing|incident|raid|operation|massacre|explosion|blast|strike|clashes?)\b/gi;
+const REL_RE = new RegExp(
+  String.raw`\b(?:(?<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|several|a\s+few|few)\s+)?(?<unit>days?|weeks?|mo` +
+    String.raw`nths?|hours?)\s+(?<dir>after|later|earlier|before|prior\s+to|previously|ago)\b|\bthe\s+(?<rel>next|following|previous|pr` +
+    String.raw`eceding|same)\s+(?<unit2>day|week|month|night|morning|evening)\b|\b(?:earlier|later)\s+(?:that|the\s+same)\s+(?<unit3>da` +
+    String.raw`y|week|month)\b|\bthe\s+day\s+(?<dir2>before|after)\b(?!\s+yesterday)|\b(?<fol>following|after|in\s+the\s+wake\s+of)\s+(` +
+    String.raw`?:this|that|the)\s+(?:attack|ambush|assault|bombing|incident|raid|operation|massacre|explosion|blast|strike|clashes?)\b`,
+  "gi",
+);
 
 // What follows "after"/"before": an anaphor to the incident just told ("the attack", "this", "it").
-const ANAPHOR_AFTER_RE =
-  /^\s*(?:(?:the|this|that|these|those|its)\s+(?:(?:deadly|latest|first|previous|recent|initial|earlier|same|above)\s+)?(?:attacks?|ambush|assault|bombing|incident|raid|killings?|clashes?|explosion|blast|strikes?|operation|massacre|one|event|fighting)\b|(?:this|that|it)\s*[,.;]|(?:this|that|it)$)/i;
+const ANAPHOR_AFTER_RE = new RegExp(
+  String.raw`^\s*(?:(?:the|this|that|these|those|its)\s+(?:(?:deadly|latest|first|previous|recent|initial|earlier|same|above)\s+)?(?:` +
+    String.raw`attacks?|ambush|assault|bombing|incident|raid|killings?|clashes?|explosion|blast|strikes?|operation|massacre|one|event|f` +
+    String.raw`ighting)\b|(?:this|that|it)\s*[,.;]|(?:this|that|it)$)`,
+  "i",
+);
 
 /**
  * Relative anchors in a sentence. `triggerAt` is the offset of the casualty words, to read

@@ -165,7 +165,8 @@ describe("places and actors", () => {
   });
   it("claims and sources", () => {
     const x = run(
-      "IS claims ambush on Syrian army\n\nIS claimed responsibility for an ambush that killed 11 soldiers near Palmyra on Monday, according to the Syrian Observatory for Human Rights.",
+      "IS claims ambush on Syrian army\n\nIS claimed responsibility for an ambush that killed 11 " +
+        "soldiers near Palmyra on Monday, according to the Syrian Observatory for Human Rights.",
     );
     expect(x.incidents).toHaveLength(1);
     expect(x.incidents[0]).toMatchObject({ claimedBy: "Islamic State", reportedBy: "Syrian Observatory for Human Rights" });
@@ -175,7 +176,8 @@ describe("places and actors", () => {
 describe("duplicates within an article", () => {
   it("headline and body tell one attack; the body's sentence is the evidence", () => {
     const x = run(
-      "Nine soldiers killed in IS ambush in Syria\n\nNine soldiers were killed when IS militants ambushed their bus near Palmyra on Monday, the Observatory said.",
+      "Nine soldiers killed in IS ambush in Syria\n\nNine soldiers were killed when " +
+        "IS militants ambushed their bus near Palmyra on Monday, the Observatory said.",
     );
     expect(x.incidents).toHaveLength(1);
     expect(x.incidents[0]!.evidence).toMatch(/^Nine soldiers were killed when/);
@@ -246,7 +248,8 @@ describe("more article shapes", () => {
 describe("round 2: headlines, second sources and breakdowns", () => {
   it("the headline is merged with the lead even when it has no date of its own and names the attacker loosely", () => {
     const x = run(
-      "Jihadist shells kill 8 in Mhardeh\n\nShelling by militants of the Nusra Front killed eight civilians in the town of Mhardeh on Monday, the monitor said.\n\nOn Sunday, regime airstrikes killed four people in Kafr Nabl.",
+      "Jihadist shells kill 8 in Mhardeh\n\nShelling by militants of the Nusra Front killed eight civilians in the " +
+        "town of Mhardeh on Monday, the monitor said.\n\nOn Sunday, regime airstrikes killed four people in Kafr Nabl.",
     );
     expect(x.incidents.map((i) => [i.killed, i.date, i.perpetrator])).toEqual([
       [8, "2022-03-14", "Hayat Tahrir al-Sham"],
@@ -259,14 +262,16 @@ describe("round 2: headlines, second sources and breakdowns", () => {
   });
   it("a vague headline and a vague lead merge with the sources' figures of the same day", () => {
     const x = run(
-      "Scores dead in Douma gas attack, medics say\n\nRockets hit Douma on Monday, killing scores of people.\n\nOne medical group said 71 people were killed, while another put the toll at 43.",
+      "Scores dead in Douma gas attack, medics say\n\nRockets hit Douma on Monday, killing scores of " +
+        "people.\n\nOne medical group said 71 people were killed, while another put the toll at 43.",
     );
     expect(x.incidents.map((i) => [i.killed, i.killedLow, i.killedHigh])).toEqual([[43, 43, 71]]);
     expect(x.tallies).toEqual([]);
   });
   it("another source's lower or higher toll is a range on the same incident", () => {
     const x = run(
-      "A car bomb killed at least 31 people in Azaz on Monday, the Observatory said.\n\nThe local council gave a higher toll of 38, saying many of the dead were traders.",
+      "A car bomb killed at least 31 people in Azaz on Monday, the Observatory said.\n\nThe " +
+        "local council gave a higher toll of 38, saying many of the dead were traders.",
     );
     expect(x.incidents.map((i) => [i.killed, i.killedLow, i.killedHigh])).toEqual([[31, 31, 38]]);
   });
@@ -305,13 +310,15 @@ describe("round 2: furniture, injuries, dates and attackers", () => {
   });
   it("'X claimed both attacks' names the attacker of each", () => {
     const x = run(
-      "A car bomb killed 12 people in Afrin on Monday.\n\nHours later, a second blast killed seven in Azaz.\n\nIslamic State claimed responsibility for both attacks.",
+      "A car bomb killed 12 people in Afrin on Monday.\n\nHours later, a second blast " +
+        "killed seven in Azaz.\n\nIslamic State claimed responsibility for both attacks.",
     );
     expect(x.incidents.map((i) => i.perpetrator)).toEqual(["Islamic State", "Islamic State"]);
   });
   it("'Another air raid' is by the same hand as the one just told", () => {
     const x = run(
-      "Syrian government jets bombed a market in Atarib on Monday, killing 15 people.\n\nAnother air raid on the village of Kafr Nabl killed six people on Sunday.",
+      "Syrian government jets bombed a market in Atarib on Monday, killing 15 " +
+        "people.\n\nAnother air raid on the village of Kafr Nabl killed six people on Sunday.",
     );
     expect(x.incidents.map((i) => i.perpetrator)).toEqual(["Syrian government forces", "Syrian government forces"]);
   });
@@ -328,7 +335,8 @@ describe("round 2: furniture, injuries, dates and attackers", () => {
 describe("round 2: per-place figures, capitals and datelines", () => {
   it("a second source's per-place figures ('N in A and M in B') refine the incidents told before", () => {
     const x = run(
-      "A car bomb killed 21 people in Jableh on Monday, state media said.\n\nHours later, a blast killed 30 people in Tartus, state media said.\n\nThe monitor said 26 people were killed in Jableh and 34 in Tartus.",
+      "A car bomb killed 21 people in Jableh on Monday, state media said.\n\nHours later, a blast killed 30 " +
+        "people in Tartus, state media said.\n\nThe monitor said 26 people were killed in Jableh and 34 in Tartus.",
     );
     expect(x.incidents.map((i) => [i.province, i.killed, i.killedHigh])).toEqual([
       ["Latakia", 21, 26],
@@ -362,7 +370,8 @@ describe("round 2: a bare attributed figure right after the incident", () => {
 describe("round 2: an earlier attack keeps its own governorate-level place", () => {
   it("'Earlier this month, ... in Idlib province' is not placed in the main attack's town", () => {
     const x = run(
-      "A drone struck a car near Afrin on Monday, killing three people.\n\nEarlier this month, Russian strikes on Idlib province killed 11 people, the monitor said.",
+      "A drone struck a car near Afrin on Monday, killing three people.\n\nEarlier this " +
+        "month, Russian strikes on Idlib province killed 11 people, the monitor said.",
     );
     expect(x.incidents.map((i) => [i.place, i.province, i.datePrecision])).toEqual([
       ["Afrin", "Aleppo", "day"],
@@ -378,7 +387,8 @@ describe("round 2: an earlier attack keeps its own governorate-level place", () 
 describe("round 2: place anaphora, bearings and homonyms", () => {
   it("'in the east of the city' takes the town of the incident just told", () => {
     const x = run(
-      "Coalition strikes killed 12 civilians in Manbij on Monday.\n\nA day after the strikes, a car bomb killed four guards at a checkpoint in the north of the city.",
+      "Coalition strikes killed 12 civilians in Manbij on Monday.\n\nA day after the " +
+        "strikes, a car bomb killed four guards at a checkpoint in the north of the city.",
     );
     expect(x.incidents.map((i) => [i.place, i.date])).toEqual([
       ["Manbij", "2022-03-14"],
@@ -391,11 +401,13 @@ describe("round 2: place anaphora, bearings and homonyms", () => {
   });
   it("a homonym is read in the governorate the headline and lead are about", () => {
     const quneitra = run(
-      "Fighting flares on the Golan line\n\nRebels attacked army posts near Khan Arnabah in Quneitra on Sunday.\n\nThe army shelled the area.\n\nNo one was hurt.\n\nOn Monday, three rebels were killed near the village of Al-Hamidiyah.",
+      "Fighting flares on the Golan line\n\nRebels attacked army posts near Khan Arnabah in Quneitra on Sunday.\n\nThe " +
+        "army shelled the area.\n\nNo one was hurt.\n\nOn Monday, three rebels were killed near the village of Al-Hamidiyah.",
     );
     expect(quneitra.incidents.map((i) => i.province)).toEqual(["Quneitra"]);
     const tartus = run(
-      "Blast in Tartus countryside\n\nA bomb exploded near Safita in Tartus on Sunday.\n\nPolice closed the road.\n\nNo group claimed it.\n\nOn Monday, two workers were killed near the town of Al-Hamidiyah.",
+      "Blast in Tartus countryside\n\nA bomb exploded near Safita in Tartus on Sunday.\n\nPolice closed the " +
+        "road.\n\nNo group claimed it.\n\nOn Monday, two workers were killed near the town of Al-Hamidiyah.",
     );
     expect(tartus.incidents.map((i) => i.province)).toEqual(["Tartus"]);
   });
@@ -404,7 +416,8 @@ describe("round 2: place anaphora, bearings and homonyms", () => {
 describe("round-3: report breakdowns and headline tallies", () => {
   it("'Of those, ...' after a monitor's count is its breakdown, not an attack", () => {
     const x = run(
-      "The network documented the death of 412 people in Syria during February.\n\nOf those, 120 civilians died in air strikes, while the rest were killed by shelling.",
+      "The network documented the death of 412 people in Syria during February.\n\nOf " +
+        "those, 120 civilians died in air strikes, while the rest were killed by shelling.",
       "2023-03-02",
     );
     expect(x.incidents).toEqual([]);
@@ -412,14 +425,16 @@ describe("round-3: report breakdowns and headline tallies", () => {
   });
   it("a report's category lines after its total are part of the tally", () => {
     const x = run(
-      "The monitor documented the deaths of 640 people across Syria in May.\n\nFighters: the monitor documented the death of 210 fighters of the factions.\n\nCivilians: 95 civilians were killed, among them 20 children.",
+      "The monitor documented the deaths of 640 people across Syria in May.\n\nFighters: the monitor documented " +
+        "the death of 210 fighters of the factions.\n\nCivilians: 95 civilians were killed, among them 20 children.",
       "2023-06-01",
     );
     expect(x.incidents).toEqual([]);
   });
   it("a headline repeating the body's tally is not an incident", () => {
     const x = run(
-      "Toll of week-long tribal clashes in Busra al-Harir rises to 23\n\nThe death toll from the week of clashes between two tribes in Busra al-Harir, east of Daraa, rose to 23 on Monday, a local source said.",
+      "Toll of week-long tribal clashes in Busra al-Harir rises to 23\n\nThe death toll from the week of " +
+        "clashes between two tribes in Busra al-Harir, east of Daraa, rose to 23 on Monday, a local source said.",
       "2023-05-16",
     );
     expect(x.incidents).toEqual([]);
@@ -430,21 +445,24 @@ describe("round-3: report breakdowns and headline tallies", () => {
 describe("round-3: second sources and toll updates", () => {
   it("two sources in one long sentence give a range, never a sum", () => {
     const x = run(
-      "The monitor said it had recorded at least 41 deaths in Kafr Nabl, most of them civilians killed when troops shelled the town on Monday, while the local council, a body of volunteers in the town, put the toll at 58.",
+      "The monitor said it had recorded at least 41 deaths in Kafr Nabl, most of them civilians killed when troops " +
+        "shelled the town on Monday, while the local council, a body of volunteers in the town, put the toll at 58.",
     );
     expect(x.incidents).toHaveLength(1);
     expect(x.incidents[0]).toMatchObject({ killed: 41, killedLow: 41, killedHigh: 58 });
   });
   it("'the number of dead reached N' later in the story widens the attack just told", () => {
     const x = run(
-      "A roadside bomb exploded near a bus station in the town of Azaz on Monday, killing four people and wounding 11.\n\nMedics later said the number of dead reached six, including a child.",
+      "A roadside bomb exploded near a bus station in the town of Azaz on Monday, killing four people " +
+        "and wounding 11.\n\nMedics later said the number of dead reached six, including a child.",
     );
     expect(x.incidents).toHaveLength(1);
     expect(x.incidents[0]).toMatchObject({ killed: 4, killedLow: 4, killedHigh: 6 });
   });
   it("a higher toll from another source, with no place of its own, joins the attack just told", () => {
     const x = run(
-      "A drone struck a minibus on the road to Tal Tamr in Hasakah province on Tuesday, killing three farmers, the local council said.\n\nHospital staff gave a higher toll, saying five people had died.",
+      "A drone struck a minibus on the road to Tal Tamr in Hasakah province on Tuesday, killing three " +
+        "farmers, the local council said.\n\nHospital staff gave a higher toll, saying five people had died.",
     );
     expect(x.incidents).toHaveLength(1);
     expect(x.incidents[0]).toMatchObject({ killed: 3, killedHigh: 5, province: "Hasakah" });
@@ -466,20 +484,23 @@ describe("round-3: actors", () => {
 describe("round-3: the attacking side's dead and group anaphors", () => {
   it("'N members of the group were also killed' after an attack are attackers, not a new incident", () => {
     const x = run(
-      "Islamic State fighters stormed an army post near Sukhnah on Monday, killing seven soldiers.\n\nThe monitor said nine members of the group were also killed in the clashes.",
+      "Islamic State fighters stormed an army post near Sukhnah on Monday, killing seven " +
+        "soldiers.\n\nThe monitor said nine members of the group were also killed in the clashes.",
     );
     expect(x.incidents).toHaveLength(1);
     expect(x.incidents[0]).toMatchObject({ killed: 7, attackersKilled: 9 });
   });
   it("'dozens of insurgents also died' joins the attack as its attackers' dead", () => {
     const x = run(
-      "HTS fighters overran the village of Kabani on Tuesday after clashes in which 22 soldiers were killed.\n\nDozens of insurgents also died in the assault, the army said.",
+      "HTS fighters overran the village of Kabani on Tuesday after clashes in which 22 " +
+        "soldiers were killed.\n\nDozens of insurgents also died in the assault, the army said.",
     );
     expect(x.incidents.map((i) => i.killed)).toEqual([22]);
   });
   it("'the organization massacred N' takes the group named before", () => {
     const x = run(
-      "IS militants attacked a checkpoint near Ithriya on Monday, killing five soldiers.\n\nOn March 3, 2016, the organization massacred 30 shepherds in the same desert, the monitor recalled.",
+      "IS militants attacked a checkpoint near Ithriya on Monday, killing five soldiers.\n\nOn March " +
+        "3, 2016, the organization massacred 30 shepherds in the same desert, the monitor recalled.",
     );
     expect(x.incidents.map((i) => i.perpetrator)).toEqual(["Islamic State", "Islamic State"]);
   });
@@ -492,13 +513,15 @@ describe("round-3: agents, injuries and areas", () => {
   });
   it("'they captured ...' takes the actor of the sentence before", () => {
     const x = run(
-      "In the north, Turkish-backed factions pushed towards Tal Rifaat.\n\nOn Monday, they captured the village of Sheikh Issa after fighting in which four SDF fighters were killed.",
+      "In the north, Turkish-backed factions pushed towards Tal Rifaat.\n\nOn Monday, they " +
+        "captured the village of Sheikh Issa after fighting in which four SDF fighters were killed.",
     );
     expect(x.incidents[0]?.perpetrator).toBe("Turkish-backed factions");
   });
   it("'dozens more were wounded' in the next sentence adds the injured and keeps its town", () => {
     const x = run(
-      "Russian air strikes killed nine civilians in the rebel-held region of Jabal al-Zawiya on Monday, rescuers said.\n\nThe strikes hit the village of Kansafra, the rescuers said, adding that dozens more were wounded.",
+      "Russian air strikes killed nine civilians in the rebel-held region of Jabal al-Zawiya on Monday, rescuers " +
+        "said.\n\nThe strikes hit the village of Kansafra, the rescuers said, adding that dozens more were wounded.",
     );
     expect(x.incidents).toHaveLength(1);
     expect(x.incidents[0]).toMatchObject({ killed: 9, injured: 12, place: "Kansafra", province: "Idlib" });
@@ -508,7 +531,8 @@ describe("round-3: agents, injuries and areas", () => {
 describe("round-3: a sequel sentence and singular strikes", () => {
   it("'N were slain in the clashes' takes the date and place of the clashes told just before", () => {
     const x = run(
-      "A drone hit a car near Ain Issa on Wednesday, killing two farmers, the council said.\n\nThe council said its fighters had repelled an attack by Turkish-backed factions near the village of Tal Tamr the previous day. Three SDF fighters were killed in the clashes, the council added.",
+      "A drone hit a car near Ain Issa on Wednesday, killing two farmers, the council said.\n\nThe council said its fighters had repelled an attack " +
+        "by Turkish-backed factions near the village of Tal Tamr the previous day. Three SDF fighters were killed in the clashes, the council added.",
       "2022-03-17",
     );
     const sequel = x.incidents.find((i) => i.killed === 3);
@@ -542,14 +566,16 @@ describe("round-3: one tally for headline and body", () => {
 describe("holdout-2 rules", () => {
   it("'put the number of victims at six' is another source's figure for the attack just told", () => {
     const x = run(
-      "A rocket hit a bakery in the town of Jasim in Daraa province on Monday, killing four civilians, a medic said.\n\nA local network put the number of victims at six, saying two of the wounded died overnight.",
+      "A rocket hit a bakery in the town of Jasim in Daraa province on Monday, killing four civilians, a medic " +
+        "said.\n\nA local network put the number of victims at six, saying two of the wounded died overnight.",
     );
     expect(x.incidents).toHaveLength(1);
     expect(x.incidents[0]).toMatchObject({ killed: 4, killedLow: 4, killedHigh: 6 });
   });
   it("two attackers in one sentence, the first place named before its figure, are two incidents", () => {
     const x = run(
-      "Regime artillery shelled the town of Kafr Zita in the northern countryside of Hama on Monday, killing 6 civilians, while Russian jets killed 3 others in the town of Saraqib in Idlib province.",
+      "Regime artillery shelled the town of Kafr Zita in the northern countryside of Hama on Monday, " +
+        "killing 6 civilians, while Russian jets killed 3 others in the town of Saraqib in Idlib province.",
     );
     expect(x.incidents.map((i) => [i.killed, i.province]).sort()).toEqual([
       [3, "Idlib"],
@@ -558,13 +584,15 @@ describe("holdout-2 rules", () => {
   });
   it("a headline total that sums two attacks of the body is not a third incident", () => {
     const x = run(
-      "Shelling and air strikes kill 10 in Hama and Idlib\n\nRegime artillery shelled the town of Kafr Zita in Hama province on Monday, killing 6 civilians.\n\nRussian jets killed 4 people in the town of Saraqib in Idlib province on Monday.",
+      "Shelling and air strikes kill 10 in Hama and Idlib\n\nRegime artillery shelled the town of Kafr Zita in Hama province " +
+        "on Monday, killing 6 civilians.\n\nRussian jets killed 4 people in the town of Saraqib in Idlib province on Monday.",
     );
     expect(killed(x).sort()).toEqual([4, 6]);
   });
   it("'In May,' tells a background attack with month precision", () => {
     const x = run(
-      "A drone killed a farmer near Qamishli on Monday.\n\nIn January, a Turkish drone struck a car on the road between Amuda and Darbasiyah, killing two members of the Asayish.",
+      "A drone killed a farmer near Qamishli on Monday.\n\nIn January, a Turkish drone struck " +
+        "a car on the road between Amuda and Darbasiyah, killing two members of the Asayish.",
     );
     const bg = x.incidents.find((i) => i.killed === 2)!;
     expect(bg).toMatchObject({ date: "2022-01-01", datePrecision: "month", province: "Hasakah" });
@@ -574,14 +602,16 @@ describe("holdout-2 rules", () => {
 describe("holdout-2 rules (2)", () => {
   it("attackers caught fleeing ('pursued the gunmen ... and killed four of their members') are attackersKilled", () => {
     const x = run(
-      "Gunmen attacked a checkpoint near the town of Sanamayn in Daraa province on Monday, killing three soldiers.\n\nTroops pursued the gunmen into the fields and killed four of their members, a military source said.",
+      "Gunmen attacked a checkpoint near the town of Sanamayn in Daraa province on Monday, killing three " +
+        "soldiers.\n\nTroops pursued the gunmen into the fields and killed four of their members, a military source said.",
     );
     expect(x.incidents).toHaveLength(1);
     expect(x.incidents[0]).toMatchObject({ killed: 3, attackersKilled: 4 });
   });
   it("'at least 31' merged with '31, while another source said 40' keeps the range [31, 40]", () => {
     const x = run(
-      "Regime shelling hit the town of Ariha in Idlib province on Monday, killing at least 31 people, medics said.\n\nThe civil defence put Monday's toll in Ariha at 31, while a local monitor said 40 had died.",
+      "Regime shelling hit the town of Ariha in Idlib province on Monday, killing at least 31 people, medics " +
+        "said.\n\nThe civil defence put Monday's toll in Ariha at 31, while a local monitor said 40 had died.",
     );
     expect(x.incidents).toHaveLength(1);
     expect(x.incidents[0]).toMatchObject({ killed: 31, killedLow: 31, killedHigh: 40 });
@@ -591,7 +621,8 @@ describe("holdout-2 rules (2)", () => {
 describe("holdout-2 rules (3)", () => {
   it("', while <other attacker> killed N others' keeps each attacker with its own figure", () => {
     const x = run(
-      "Regime artillery shelled the town of Kafr Zita in the northern countryside of Hama on Monday, killing 6 civilians, while Russian jets killed 3 others in the town of Saraqib in Idlib province.",
+      "Regime artillery shelled the town of Kafr Zita in the northern countryside of Hama on Monday, " +
+        "killing 6 civilians, while Russian jets killed 3 others in the town of Saraqib in Idlib province.",
     );
     const byKilled = Object.fromEntries(x.incidents.map((i) => [i.killed, i.perpetrator]));
     expect(byKilled).toEqual({ 6: "Syrian government forces", 3: "Russian forces" });

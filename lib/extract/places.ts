@@ -504,12 +504,16 @@ function joined(text: string, a: Tok, b: Tok): boolean {
   return /^[ \t\u00a0]*[-‐‑]?[ \t\u00a0]*$/.test(text.slice(a.end, b.start)) && b.start - a.end <= 3;
 }
 
-const DIRECTIONS =
-  "(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|northern|southern|eastern|western|central|north-?eastern|north-?western|south-?eastern|south-?western|far|remote|outer|rural|vast|syrian|northern syrian|eastern syrian|southern syrian|central syrian)";
+const DIRECTIONS = `(?:${[
+  "north|south|east|west|north-?east|north-?west|south-?east|south-?west|northern|southern|eastern|western|central",
+  "north-?eastern|north-?western|south-?eastern|south-?western|far|remote|outer|rural|vast",
+  "syrian|northern syrian|eastern syrian|southern syrian|central syrian",
+].join("|")})`;
 const DIR_WORDS = new Set(
-  "north south east west northeast northwest southeast southwest northern southern eastern western central northeastern northwestern southeastern southwestern".split(
-    " ",
-  ),
+  (
+    "north south east west northeast northwest southeast southwest northern southern eastern western central " +
+    "northeastern northwestern southeastern southwestern"
+  ).split(" "),
 );
 
 /** Capitalised words that may directly precede a place name without being part of a longer proper name. */
@@ -685,7 +689,8 @@ const BEFORE_RULES: { re: RegExp; cue: LocationCue | "dir-only" }[] = [
   // "near the administrative border with Raqqa": a landmark, not where it happened
   {
     re: new RegExp(
-      `\\b(?:borders?|boundary|boundaries|frontier|line)\\s+(?:with|of|between)\\s+${THE}(?:[a-z'-]+\\s+(?:and|or)\\s+)?(?:(?:province|governorate)\\s+of\\s+)?$`,
+      `\\b(?:borders?|boundary|boundaries|frontier|line)\\s+(?:with|of|between)\\s+${THE}` +
+        `(?:[a-z'-]+\\s+(?:and|or)\\s+)?(?:(?:province|governorate)\\s+of\\s+)?$`,
     ),
     cue: "to",
   },
@@ -697,14 +702,19 @@ const BEFORE_RULES: { re: RegExp; cue: LocationCue | "dir-only" }[] = [
   },
   {
     re: new RegExp(
-      `(?:\\bthe\\s+)?\\b${DIRS}(?:countryside|countrysides|outskirts|environs|suburbs|surroundings|periphery|hinterland|rural\\s+areas?)\\s+of\\s+${THE}(?:(?:[a-z-]+\\s+){0,3}?(?:city|town)\\s+of\\s+)?$`,
+      `(?:\\bthe\\s+)?\\b${DIRS}(?:countryside|countrysides|outskirts|environs|suburbs|surroundings|periphery|hinterland|rural\\s+areas?)` +
+        `\\s+of\\s+${THE}(?:(?:[a-z-]+\\s+){0,3}?(?:city|town)\\s+of\\s+)?$`,
     ),
     cue: "countryside",
   },
   { re: /\brural\s+$/, cue: "countryside" },
   {
     re: new RegExp(
-      `\\b(?:near|nearby|close\\s+to|outside(?:\\s+of)?|around|next\\s+to|on\\s+the\\s+(?:outskirts|edge|edges)\\s+of|(?:(?:some|about|around)\\s+)?(?:(?:\\d+(?:\\.\\d+)?|a\\s+few|several)\\s*(?:km|kilometres|kilometers|miles|mi)\\s+(?:\\(\\d+\\s*(?:miles|km)\\)\\s+)?)?(?:to\\s+the\\s+)?(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)\\s+of)\\s+${THE}(?:(?:city|town|village|villages|towns|area|areas)\\s+of\\s+)?$`,
+      `\\b(?:near|nearby|close\\s+to|outside(?:\\s+of)?|around|next\\s+to|on\\s+the\\s+(?:outskirts|edge|edges)\\s+of` +
+        `|(?:(?:some|about|around)\\s+)?(?:(?:\\d+(?:\\.\\d+)?|a\\s+few|several)\\s*(?:km|kilometres|kilometers|miles|mi)\\s+` +
+        `(?:\\(\\d+\\s*(?:miles|km)\\)\\s+)?)?(?:to\\s+the\\s+)?` +
+        `(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)\\s+of)` +
+        `\\s+${THE}(?:(?:city|town|village|villages|towns|area|areas)\\s+of\\s+)?$`,
     ),
     cue: "near",
   },

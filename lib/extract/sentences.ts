@@ -25,8 +25,11 @@ export interface TextRange {
 const segmenter = new Intl.Segmenter("en", { granularity: "sentence" });
 
 // Abbreviations after which a period does not end the sentence.
-const ABBREV_RE =
-  /(?:\b(?:[A-Z]\.){1,3}|\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Capt|Sgt|Brig|Cpl|Pte|Adm|Cmdr|Gov|Sen|Rep|St|No|Nos|vs|etc|approx|est|Jr|Sr|Inc|Ltd|Co|Corp|al|Mt|Ft)\.)\s*$/;
+const ABBREV_RE = new RegExp(
+  String.raw`(?:\b(?:[A-Z]\.){1,3}|\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Capt|Sgt|Brig|Cp` +
+    String.raw`l|Pte|Adm|Cmdr|Gov|Sen|Rep|St|No|Nos|vs|etc|approx|est|Jr|Sr|Inc|Ltd|Co|Corp|al|Mt|Ft)\.)\s*$`,
+  "",
+);
 // Single-letter initials count too ("Abu Bakr al-B. ...") but "IS." at the end of a sentence must still split:
 // handled by requiring the next segment to start lowercase or with a digit for all-caps words.
 

@@ -13,35 +13,78 @@
 // - or gives a very large figure (>= 1000) with no day or week to pin it to one event.
 import type { DateMention } from "./dates";
 
-const PERIOD_RE =
-  /\bsince\b|\b(?:this|last|past)\s+year\b|\bso\s+far\b|\bto\s+date\b|\bthus\s+far\b|\buntil\s+now\b|\bup\s+to\s+now\b|\bin\s+total\b|\ba\s+total\s+of\b|\boverall\b|\bcumulative(?:ly)?\b|\b(?:over|during|in|throughout|within)\s+the\s+(?:past|last|previous)\s+(?:\w+\s+)?(?:years?|months?|weeks?|decades?)\b|\bover\s+(?:\w+\s+){1,2}?(?:years|months|decades)\b|\bthroughout\s+the\s+(?:war|conflict|year)\b|\bon\s+the\s+same\s+dates\b|\bduring\s+the\s+same\s+period\b|\bfrom\s+(?:\w+\s+)?(?:\d{1,2},?\s+)?(?:\d{4}\s+)?(?:to|until|till)\s+(?:date|now|today)\b|\bin\s+\d{4}\s+alone\b|\bsince\s+(?:the\s+)?(?:start|beginning|outbreak|onset)\b|\b(?:earlier|later)\s+this\s+year\b|\b(?:this|last|past)\s+month\b|\b(?:during|throughout)\s+(?:the\s+month\s+of\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|Ramadan)\b|\bin\s+(?:the\s+)?(?:first|second|third|fourth|last|past|final)\s+(?:\w+\s+)?(?:half|quarter|months?|weeks?|days?)\s+of\b|\bin\s+(?:19|20)\d\d\b(?!\s*[-/])|\bin\s+(?:its|their|the)\s+(?:first|initial|opening)\s+(?:\w+\s+)?(?:days|weeks|months|years)\b|\b(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:19|20)\d\d|year|month|week)(?:\s+(?:19|20)\d\d)?\s+alone\b|\b(?:over|during|throughout|in)\s+(?:the\s+)?(?:whole|entire|full|course)\s+(?:of\s+)?(?:the\s+)?(?:(?:19|20)\d\d|year|month|war|conflict)\b|\b(?:over|during|in|throughout|within)\s+the\s+(?:past|last|previous)\s+(?:\d{2,}|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few)\s+days\b/gi;
-const MONTH_BEFORE_RE =
-  /\b(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2})?,?\s+$|\b\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+$/i;
+const PERIOD_RE = new RegExp(
+  String.raw`\bsince\b|\b(?:this|last|past)\s+year\b|\bso\s+far\b|\bto\s+date\b|\bthus\s+far\b|\buntil\s+now\b|\bup\s+to\s+now\b|\bin` +
+    String.raw`\s+total\b|\ba\s+total\s+of\b|\boverall\b|\bcumulative(?:ly)?\b|\b(?:over|during|in|throughout|within)\s+the\s+(?:past|l` +
+    String.raw`ast|previous)\s+(?:\w+\s+)?(?:years?|months?|weeks?|decades?)\b|\bover\s+(?:\w+\s+){1,2}?(?:years|months|decades)\b|\bth` +
+    String.raw`roughout\s+the\s+(?:war|conflict|year)\b|\bon\s+the\s+same\s+dates\b|\bduring\s+the\s+same\s+period\b|\bfrom\s+(?:\w+\s+` +
+    String.raw`)?(?:\d{1,2},?\s+)?(?:\d{4}\s+)?(?:to|until|till)\s+(?:date|now|today)\b|\bin\s+\d{4}\s+alone\b|\bsince\s+(?:the\s+)?(?:` +
+    String.raw`start|beginning|outbreak|onset)\b|\b(?:earlier|later)\s+this\s+year\b|\b(?:this|last|past)\s+month\b|\b(?:during|through` +
+    String.raw`out)\s+(?:the\s+month\s+of\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|` +
+    String.raw`Ramadan)\b|\bin\s+(?:the\s+)?(?:first|second|third|fourth|last|past|final)\s+(?:\w+\s+)?(?:half|quarter|months?|weeks?|d` +
+    String.raw`ays?)\s+of\b|\bin\s+(?:19|20)\d\d\b(?!\s*[-/])|\bin\s+(?:its|their|the)\s+(?:first|initial|opening)\s+(?:\w+\s+)?(?:days` +
+    String.raw`|weeks|months|years)\b|\b(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:19|` +
+    String.raw`20)\d\d|year|month|week)(?:\s+(?:19|20)\d\d)?\s+alone\b|\b(?:over|during|throughout|in)\s+(?:the\s+)?(?:whole|entire|ful` +
+    String.raw`l|course)\s+(?:of\s+)?(?:the\s+)?(?:(?:19|20)\d\d|year|month|war|conflict)\b|\b(?:over|during|in|throughout|within)\s+th` +
+    String.raw`e\s+(?:past|last|previous)\s+(?:\d{2,}|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few)\s+days\b`,
+  "gi",
+);
+const MONTH_BEFORE_RE = new RegExp(
+  [
+    String.raw`\b(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2})?,?\s+$`,
+    String.raw`\b\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+$`,
+  ].join("|"),
+  "i",
+);
 // A period phrase that only frames a superlative: "one of the deadliest such assaults this year".
 const SUPERLATIVE_BEFORE_RE =
   /\b(?:deadliest|worst|bloodiest|biggest|largest|highest|heaviest|most\s+\w+|first|latest|fiercest|strongest|single\s+deadliest)\b[^.;]{0,60}$/i;
-const WAR_KILLER_RE =
-  /\b(?:the|this|syria['’]s|the\s+syrian)\s+(?:civil\s+)?(?:war|conflict|fighting|violence)\b[^.;]{0,40}?\b(?:has|have|had)?\s*(?:killed|claimed|left|resulted\s+in|caused|cost)\b|\b(?:war|conflict)['’]s\s+(?:death\s+)?toll\b/i;
-const MONITOR_COUNT_RE =
-  /\b(?:has|have)\s+(?:also\s+)?(?:documented|recorded|counted|registered|tallied|verified|reported|confirmed)\s+(?:the\s+)?(?:deaths?|killings?|killing|death)\b|\b(?:documented|recorded|counted|registered|tallied)\s+(?:\S+\s+){1,3}?(?:deaths|killings|fatalities)\b/i;
+const WAR_KILLER_RE = new RegExp(
+  String.raw`\b(?:the|this|syria['’]s|the\s+syrian)\s+(?:civil\s+)?(?:war|conflict|fighting|violence)\b[^.;]{0,40}?\b(?:has|have|had)` +
+    String.raw`?\s*(?:killed|claimed|left|resulted\s+in|caused|cost)\b|\b(?:war|conflict)['’]s\s+(?:death\s+)?toll\b`,
+  "i",
+);
+const MONITOR_COUNT_RE = new RegExp(
+  String.raw`\b(?:has|have)\s+(?:also\s+)?(?:documented|recorded|counted|registered|tallied|verified|reported|confirmed)\s+(?:the\s+)` +
+    String.raw`?(?:deaths?|killings?|killing|death)\b|\b(?:documented|recorded|counted|registered|tallied)\s+(?:\S+\s+){1,3}?(?:deaths|` +
+    String.raw`killings|fatalities)\b`,
+  "i",
+);
 // A monitor counting without a day: "SOHR documented the death of 327 civilians" (a report's figure).
 const MONITOR_DOCUMENTED_RE = /\b(?:documented|recorded|counted|registered|tallied)\s+(?:the\s+)?(?:deaths?|killings?)\s+of\b/i;
 // A toll over the whole country for a day or a period: "Across Syria, at least 90 people were killed on Monday".
-const NATIONWIDE_RE =
-  /\b(?:across|throughout|all\s+over|nationwide\s+in)\s+(?:the\s+)?(?:syria|syrian\s+territor(?:y|ies)|(?:whole\s+|entire\s+)?country)\b|\bnationwide\b|\ball\s+(?:of\s+)?syria\b/i;
+const NATIONWIDE_RE = new RegExp(
+  String.raw`\b(?:across|throughout|all\s+over|nationwide\s+in)\s+(?:the\s+)?(?:syria|syrian\s+territor(?:y|ies)|(?:whole\s+|entire\s` +
+    String.raw`+)?country)\b|\bnationwide\b|\ball\s+(?:of\s+)?syria\b`,
+  "i",
+);
 // A campaign or a multi-week war as the killer, told in the present perfect: "The offensive, launched on
 // May 3, has claimed the lives of 90 civilians", "the campaign has left more than 200 people dead".
-const CAMPAIGN_TOLL_RE =
-  /\b(?:offensive|campaign|operation|escalation|battle\s+for\s+[\w-]+|military\s+operations?|incursion|invasion)\b(?:[^.;]{0,160}?,)?\s+(?:has|have)\s+(?:so\s+far\s+|now\s+|already\s+)?(?:killed|claimed|left|cost|caused|resulted\s+in)\b/i;
+const CAMPAIGN_TOLL_RE = new RegExp(
+  String.raw`\b(?:` +
+    [String.raw`offensive|campaign|operation|escalation|battle\s+for\s+[\w-]+|military\s+operations?|incursion|invasion`].join("|") +
+    String.raw`)\b(?:[^.;]{0,160}?,)?\s+(?:has|have)\s+(?:so\s+far\s+|now\s+|already\s+)?(?:killed|claimed|left|cost|caused|resulted\s+in)\b`,
+  "i",
+);
 // A side's losses over a campaign, in the present perfect: "63 of its soldiers have been killed",
 // "Turkish officials say 12 civilians have died in Turkey" (fire across the border over many days).
-const SIDE_LOSSES_RE =
-  /\b(?:of\s+(?:its|their|our|his)\s+(?:own\s+)?(?:soldiers|troops|fighters|members|personnel|men|officers)\s+(?:have|has)\s+(?:been\s+)?(?:killed|died|lost)|(?:have|has)\s+died\s+in\s+(?:Turkey|Lebanon|Iraq|Jordan|Israel)\b)/i;
+const SIDE_LOSSES_RE = new RegExp(
+  String.raw`\b(?:of\s+(?:its|their|our|his)\s+(?:own\s+)?(?:soldiers|troops|fighters|members|personnel|men|officers)\s+(?:have|has)\s` +
+    String.raw`+(?:been\s+)?(?:killed|died|lost)|(?:have|has)\s+died\s+in\s+(?:Turkey|Lebanon|Iraq|Jordan|Israel)\b)`,
+  "i",
+);
 // A toll over weeks or months of fighting: "in the five weeks of fighting", "the toll from the week of clashes".
-const FIGHTING_PERIOD_RE =
-  /\btoll\s+(?:from|of|in|over)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:days?|weeks?|months?)\s+of\b|\b(?:(?:the|two|three|four|five|six|seven|eight|nine|ten|several|many|\d+)\s+)(?:weeks|months|years)\s+of\s+(?:(?:fierce|heavy|intense)\s+)?(?:fighting|clashes|battles?|combat|bombardment|violence|hostilities)\b/i;
-const MANY_ATTACKS_RE =
-  /\b(?:these|such|those|numerous|repeated|multiple|recurring)\s+(?:\w+\s+)?(?:attacks|assaults|ambushes|bombings|operations|raids|strikes)\b|\ba\s+(?:string|series|wave|spate|number)\s+of\s+(?:\w+\s+)?(?:attacks|assaults|ambushes|bombings)\b/i;
+const FIGHTING_PERIOD_RE = new RegExp(
+  String.raw`\btoll\s+(?:from|of|in|over)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:days?|weeks?|months?)\s+of\b|\b(?:(?:the|two|three|` +
+    String.raw`four|five|six|seven|eight|nine|ten|several|many|\d+)\s+)(?:weeks|months|years)\s+of\s+(?:(?:fierce|heavy|intense)\s+)?(?` +
+    String.raw`:fighting|clashes|battles?|combat|bombardment|violence|hostilities)\b`,
+  "i",
+);
+const MANY_ATTACKS_RE = new RegExp(
+  String.raw`\b(?:these|such|those|numerous|repeated|multiple|recurring)\s+(?:\w+\s+)?(?:attacks|assaults|ambushes|bombings|operation` +
+    String.raw`s|raids|strikes)\b|\ba\s+(?:string|series|wave|spate|number)\s+of\s+(?:\w+\s+)?(?:attacks|assaults|ambushes|bombings)\b`,
+  "i",
+);
 // Inheriting a period from the tally told just before: "has also recorded", "on the same dates", "these".
 const CONTINUES_TALLY_RE = /\balso\b|\bsame\s+(?:dates|period)\b|\b(?:these|those)\b|\bthe\s+(?:rest|remaining)\b/i;
 
@@ -49,14 +92,32 @@ const YEARISH_PERIOD_RE = /^(?:(?:this|last|past)\s+(?:year|month)|(?:earlier|la
 // "so far", "thus far": with the day of one attack in the sentence, the running toll of that attack.
 const RUNNING_TOLL_PERIOD_RE = /^(?:so\s+far|thus\s+far|until\s+now|up\s+to\s+now)$/i;
 // "raising the two-day toll to 127", "bringing the death toll this month to 54": the figure after is cumulative.
-const RAISING_TOLL_BEFORE_RE =
-  /\b(?:rais(?:e|es|ed|ing)|bring(?:s|ing)?|brought|tak(?:e|es|ing)|took|push(?:es|ed|ing)?|lift(?:s|ed|ing)?)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:death\s+)?toll\b[^.;]{0,50}?\bto\s+$/i;
+const RAISING_TOLL_BEFORE_RE = new RegExp(
+  String.raw`\b(?:` +
+    [String.raw`rais(?:e|es|ed|ing)|bring(?:s|ing)?|brought|tak(?:e|es|ing)|took|push(?:es|ed|ing)?|lift(?:s|ed|ing)?`].join("|") +
+    String.raw`)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:death\s+)?toll\b[^.;]{0,50}?\bto\s+$`,
+  "i",
+);
 // One attack as the subject: "a similar bombing", "an IS ambush", "the attack".
-const SINGLE_EVENT_RE =
-  /\b(?:a|an|one|the|that)\s+(?:[\w-]+\s+){0,2}?(?:attack|bombing|ambush|blast|explosion|strike|airstrike|air\s+strike|raid|assault|massacre|car\s+bomb|suicide\s+bombing|shelling|clash|incident)\b/i;
+const SINGLE_EVENT_RE = new RegExp(
+  String.raw`\b(?:a|an|one|the|that)\s+(?:[\w-]+\s+){0,2}?(?:` +
+    [
+      String.raw`attack|bombing|ambush|blast|explosion|strike|airstrike|air\s+strike|raid|assault|massacre|car\s+bomb|suicide\s+bombing|shelling`,
+      String.raw`clash|incident`,
+    ].join("|") +
+    String.raw`)\b`,
+  "i",
+);
 
-const SINGLE_CAUSE_RE =
-  /\b(?:shelling|bombardment|(?:gun|artillery|sniper|mortar|rocket|tank|forces['’])\s*fire|landmines?|mines?|IEDs?|car\s+bombs?|drones?|drone\s+strikes?|air\s*strikes?|strikes|missiles?|rockets?|gunmen|suicide\s+bombers?)\b/i;
+const SINGLE_CAUSE_RE = new RegExp(
+  String.raw`\b(?:` +
+    [
+      String.raw`shelling|bombardment|(?:gun|artillery|sniper|mortar|rocket|tank|forces['’])\s*fire|landmines?|mines?|IEDs?|car\s+bombs?|drones?`,
+      String.raw`drone\s+strikes?|air\s*strikes?|strikes|missiles?|rockets?|gunmen|suicide\s+bombers?`,
+    ].join("|") +
+    String.raw`)\b`,
+  "i",
+);
 // "a landmine left over from the war", "remnants of the war": the war is not the killer here.
 const WAR_NOT_KILLER_RE = /\b(?:from|of|during|since|in)\s+(?:the|this)\s+(?:civil\s+)?(?:war|conflict)\b/i;
 
@@ -90,10 +151,16 @@ export function periodPhrases(sentence: string): Array<{ text: string; start: nu
     let end = m.index + m[0].length;
     // "since March 24, 2019", "since the start of the war": extend the phrase over what the period starts with
     if (/^since(?:\s+(?:the\s+)?(?:start|beginning|outbreak|onset))?$/i.test(m[0])) {
-      const tail =
-        /^\s+(?:then|(?:the\s+)?(?:start|beginning|outbreak|onset)\s+of\s+(?:the\s+|this\s+)?[\w-]+(?:\s+(?:war|conflict))?|of\s+(?:the\s+|this\s+)?[\w-]+(?:\s+(?:war|conflict))?|(?:its|the)\s+(?:start|beginning|outbreak|onset)(?:\s+in\s+\d{4})?|[A-Z][a-z]+\.?(?:\s+\d{1,2})?(?:,?\s+\d{4})?|\d{4})/.exec(
-          sentence.slice(end),
-        );
+      const tail = new RegExp(
+        String.raw`^\s+(?:` +
+          [
+            String.raw`then|(?:the\s+)?(?:start|beginning|outbreak|onset)\s+of\s+(?:the\s+|this\s+)?[\w-]+(?:\s+(?:war|conflict))?`,
+            String.raw`of\s+(?:the\s+|this\s+)?[\w-]+(?:\s+(?:war|conflict))?|(?:its|the)\s+(?:start|beginning|outbreak|onset)(?:\s+in\s+\d{4})?`,
+            String.raw`[A-Z][a-z]+\.?(?:\s+\d{1,2})?(?:,?\s+\d{4})?|\d{4}`,
+          ].join("|") +
+          String.raw`)`,
+        "",
+      ).exec(sentence.slice(end));
       if (tail) end += tail[0].length;
     }
     out.push({ text: sentence.slice(m.index, end), start: m.index, end });
