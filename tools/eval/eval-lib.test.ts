@@ -3,6 +3,7 @@ import {
   GoldArticle,
   type GoldIncident,
   type PredIncident,
+  calibration,
   PredArticle,
   actorKey,
   aggregate,
@@ -33,6 +34,10 @@ function pred(partial: Partial<PredIncident> & Pick<PredIncident, "killed" | "da
     killedLow: null,
     killedHigh: null,
     injured: null,
+    attackersKilled: null,
+    eventType: null,
+    civilians: null,
+    confidence: null,
     evidence: "Seven soldiers were killed near Palmyra.",
     ...partial,
   };
@@ -238,5 +243,15 @@ describe("gold schema", () => {
   it("rejects unknown governorates and month dates not on the first", () => {
     expect(() => article([gold({ killed: 1, date: "2020-01-01", province: "Deir Ezzor" as never })])).toThrow();
     expect(() => article([gold({ killed: 1, date: "2020-01-05", datePrecision: "month" })])).toThrow();
+  });
+});
+
+describe("calibration", () => {
+  it("puts each predicted incident in its confidence bucket, with whether it matched a gold incident", () => {
+    const g = article([gold({ killed: 7, date: "2024-05-28" })]);
+    const s = scoreArticle(g, predicted([pred({ killed: 7, date: "2024-05-28", confidence: 0.9 }), pred({ killed: 3, date: "2024-05-01", confidence: 0.3 })]));
+    const rows = calibration([s]);
+    expect(rows.find((r) => r.from === 0.8)).toEqual({ from: 0.8, predicted: 1, right: 1 });
+    expect(rows.find((r) => r.from === 0.2)).toEqual({ from: 0.2, predicted: 1, right: 0 });
   });
 });

@@ -52,6 +52,10 @@ export const PredIncident = z.object({
   killedLow: z.number().nullable().optional().default(null),
   killedHigh: z.number().nullable().optional().default(null),
   injured: z.number().nullable().optional().default(null),
+  attackersKilled: z.number().nullable().optional().default(null),
+  eventType: z.string().nullable().optional().default(null),
+  civilians: z.boolean().nullable().optional().default(null),
+  confidence: z.number().nullable().optional().default(null),
   evidence: z.string().optional().default(""),
 });
 export type PredIncident = z.infer<typeof PredIncident>;
@@ -322,7 +326,19 @@ export function matchIncidents(gold: readonly GoldIncident[], pred: readonly Pre
   return maxWeightAssignment(weights);
 }
 
-export const FIELDS = ["date", "datePrecision", "province", "place", "killed", "killedRange", "injured", "perpetrator"] as const;
+export const FIELDS = [
+  "date",
+  "datePrecision",
+  "province",
+  "place",
+  "killed",
+  "killedRange",
+  "injured",
+  "attackersKilled",
+  "perpetrator",
+  "eventType",
+  "civilians",
+] as const;
 export type Field = (typeof FIELDS)[number];
 
 export interface FieldTally {
@@ -352,6 +368,11 @@ export function compareFields(g: GoldIncident, p: PredIncident): { field: Field;
     add("killedRange", gl === pl && gh === ph, [gl, gh], [pl, ph]);
   }
   if (g.injured !== undefined) add("injured", (g.injured ?? 0) === (p.injured ?? 0), g.injured, p.injured ?? null);
+  if (g.attackersKilled !== undefined) {
+    add("attackersKilled", (g.attackersKilled ?? 0) === (p.attackersKilled ?? 0), g.attackersKilled, p.attackersKilled ?? null);
+  }
+  if (g.eventType !== undefined) add("eventType", g.eventType === p.eventType, g.eventType, p.eventType ?? null);
+  if (g.civilians !== undefined) add("civilians", g.civilians === (p.civilians ?? false), g.civilians, p.civilians ?? null);
   if (g.perpetrator !== undefined) {
     add("perpetrator", actorKey(g.perpetrator) === actorKey(p.perpetrator), g.perpetrator, p.perpetrator ?? null);
   }
@@ -393,6 +414,8 @@ export interface ArticleScore {
   errors: EvalError[];
   /** gold index → predicted index (or -1) */
   matches: number[];
+  /** Each predicted incident's confidence and whether it was right (matched a required gold incident); null: matched an optional one. */
+  judged: { confidence: number | null; right: boolean | null }[];
 }
 
 /** Tallies match one-to-one on count; an optional gold tally also matches a prediction whose evidence holds its fragment. */
@@ -474,6 +497,12 @@ export function scoreArticle(gold: GoldArticle, pred: PredArticle): ArticleScore
     errors.push({ kind: "spuriousTally", pred: p });
   });
 
+  const rightOf = new Map<number, boolean | null>();
+  gold.incidents.forEach((g, gi) => {
+    if (matches[gi]! >= 0) rightOf.set(matches[gi]!, g.optional ? null : true);
+  });
+  const judged = pred.incidents.map((p, pi) => ({ confidence: p.confidence ?? null, right: rightOf.has(pi) ? rightOf.get(pi)! : false }));
+
   const publishedAtOk = gold.publishedAt === (pred.publishedAt ?? null);
   if (!publishedAtOk) errors.push({ kind: "publishedAt", gold: gold.publishedAt, pred: pred.publishedAt ?? null });
 
@@ -486,7 +515,31 @@ export function scoreArticle(gold: GoldArticle, pred: PredArticle): ArticleScore
     publishedAtOk,
     errors,
     matches,
+    judged,
   };
+}
+
+export interface CalibrationRow {
+  /** The bucket's lower bound (confidence ≥ from, < the next bound). */
+  from: number;
+  predicted: number;
+  right: number;
+}
+
+const BOUNDS = [0, 0.2, 0.4, 0.6, 0.8] as const;
+
+/** Predicted incidents by confidence bucket, with how many were right (optional matches left out). */
+export function calibration(scores: readonly ArticleScore[]): CalibrationRow[] {
+  const rows: CalibrationRow[] = BOUNDS.map((from) => ({ from, predicted: 0, right: 0 }));
+  for (const s of scores) {
+    for (const j of s.judged) {
+      if (j.confidence === null || j.right === null) continue;
+      const row = [...rows].reverse().find((r) => j.confidence! >= r.from)!;
+      row.predicted++;
+      if (j.right) row.right++;
+    }
+  }
+  return rows;
 }
 
 export interface OverallScore {
