@@ -1,42 +1,16 @@
-// One attack told several times is one incident.
-//
-// Within an article: the headline, the lead and the body often tell the same attack ("Seven ... killed in
-// Daesh attack" / "seven members of pro-regime forces were killed" / "the number of deaths in this
-// crossfire at seventeen ..."). We merge a statement into an earlier incident when it is compatible with
-// it (dates within each other's precision, same governorate or unknown, same perpetrator or unknown,
-// compatible counts) AND something says it is the same attack: it refers back ("this attack", "the
-// attacks"), one of the two is a headline, or the counts are equal. A statement that opens another attack
-// ("another attack", "days earlier", its own different date) is never merged.
-//
-// Across articles: isSameIncident / mergeIncidents, with ACLED's rule for the merged counts (best = the
+// One attack told several times is one incident: the tests of compatibility (dates within each other's
+// precision, same governorate or unknown, same perpetrator or unknown, compatible counts) that
+// events.ts uses within an article, and across articles: isSameIncident / mergeIncidents, with ACLED's rule for the merged counts (best = the
 // lowest best, low = the lowest low, high = the highest high), except that a vague floor ("dozens" = 12)
 // never undercuts a reported figure it is compatible with.
 import { datesCompatible, precisionRank } from "./dates";
 import type { DatePrecision, ExtractedIncident } from "./types";
 
-export interface Candidate {
-  incident: ExtractedIncident;
-  sentenceIndex: number;
-  /** Which statement of its sentence (a sentence split at "a day after" tells two attacks). */
-  segment: number;
-  heading: boolean;
-  vague: boolean;
-  /** Another attack than the article's main one (own different date, relative anchor, "another"). */
-  background: boolean;
-  anaphoric: boolean;
-  isMain: boolean;
-  ownPlace: boolean;
-  ownDated: boolean;
-  disagreement: boolean;
-  /** Another source's figure for an attack told before ("SANA gave a lower toll of 46"). */
-  altToll?: boolean;
-}
-
 function dateOf(i: ExtractedIncident): { date: string; precision: DatePrecision } | null {
   return i.date && i.datePrecision ? { date: i.date, precision: i.datePrecision } : null;
 }
 
-function datesOk(a: ExtractedIncident, b: ExtractedIncident): boolean {
+export function datesOk(a: ExtractedIncident, b: ExtractedIncident): boolean {
   const da = dateOf(a);
   const db = dateOf(b);
   return da === null || db === null || datesCompatible(da, db);
@@ -45,12 +19,12 @@ function datesOk(a: ExtractedIncident, b: ExtractedIncident): boolean {
 // Damascus city lies inside Rif Dimashq: "near Damascus" in one report is often a Rif Dimashq town in another.
 const NESTED: ReadonlyArray<readonly [string, string]> = [["Damascus", "Rif Dimashq"]];
 
-function provincesOk(a: ExtractedIncident, b: ExtractedIncident): boolean {
+export function provincesOk(a: ExtractedIncident, b: ExtractedIncident): boolean {
   if (a.province === null || b.province === null || a.province === b.province) return true;
   return NESTED.some(([x, y]) => (a.province === x && b.province === y) || (a.province === y && b.province === x));
 }
 
-function perpetratorsOk(a: ExtractedIncident, b: ExtractedIncident): boolean {
+export function perpetratorsOk(a: ExtractedIncident, b: ExtractedIncident): boolean {
   return a.perpetrator === null || b.perpetrator === null || a.perpetrator === b.perpetrator;
 }
 
@@ -79,7 +53,7 @@ export function countsCompatible(a: ExtractedIncident, b: ExtractedIncident): bo
 }
 
 /** `x` with the death and injury figures of `from` (a headline taking the body's figures). */
-function withCounts(x: ExtractedIncident, from: ExtractedIncident): ExtractedIncident {
+export function withCounts(x: ExtractedIncident, from: ExtractedIncident): ExtractedIncident {
   return {
     ...x,
     killed: from.killed,
@@ -90,7 +64,7 @@ function withCounts(x: ExtractedIncident, from: ExtractedIncident): ExtractedInc
   };
 }
 
-function withinFactor(a: ExtractedIncident, b: ExtractedIncident, f: number): boolean {
+export function withinFactor(a: ExtractedIncident, b: ExtractedIncident, f: number): boolean {
   if (a.killed === null || b.killed === null || a.killed === 0 || b.killed === 0) return false;
   return Math.max(a.killed, b.killed) <= f * Math.min(a.killed, b.killed);
 }
@@ -101,7 +75,7 @@ export function isSameIncident(a: ExtractedIncident, b: ExtractedIncident): bool
 }
 
 /** How informative a statement is, to pick the evidence sentence of a merged incident. */
-function informativeness(i: ExtractedIncident, heading = false, ownPlace = true, ownDated = true): number {
+export function informativeness(i: ExtractedIncident, heading = false, ownPlace = true, ownDated = true): number {
   let s = 0;
   if (!heading) s += 20;
   if (!i.killedVague) s += 8;
@@ -185,116 +159,4 @@ export function mergeIncidents(list: readonly ExtractedIncident[], evidenceIndex
     claimedBy: first("claimedBy"),
     reportedBy: reporters.length > 0 ? reporters.join("; ") : null,
   };
-}
-
-/** Merge the statements of one article into incidents (see the header comment). */
-export function dedupeWithinArticle(cands: readonly Candidate[]): ExtractedIncident[] {
-  interface Cluster {
-    members: Candidate[];
-    merged: ExtractedIncident;
-    evidenceScore: number;
-    sentences: Set<number>;
-  }
-  const clusters: Cluster[] = [];
-  for (const c of cands) {
-    let target: Cluster | null = null;
-    // Only recent incidents are candidates (articles tell an attack in one stretch); this also bounds the work.
-    for (let k = clusters.length - 1; k >= Math.max(0, clusters.length - 40); k--) {
-      const cl = clusters[k]!;
-      const m = cl.merged;
-      const sameSentence = cl.sentences.has(c.sentenceIndex * 100 + c.segment);
-      const clHeadingOnly = cl.members.every((x) => x.heading);
-      // A headline borrows its date and attacker from the lead ("Jihadist rockets kill 12"): only its own
-      // date, and its place, must agree with the body statement it summarises.
-      const headlinePair =
-        (!c.background || m.killed === c.incident.killed) &&
-        ((c.heading && !c.ownDated) || (clHeadingOnly && cl.members.every((x) => !x.ownDated))) &&
-        !(c.heading && clHeadingOnly);
-      if (headlinePair && provincesOk(m, c.incident) && countsCompatible(m, c.incident)) {
-        target = cl;
-        break;
-      }
-      // another source's toll for the attack just told: the nearest earlier attack in the same place
-      // with a figure within a factor of two
-      if (c.altToll && !c.heading && provincesOk(m, c.incident) && datesOk(m, c.incident) && withinFactor(m, c.incident, 2)) {
-        target = cl;
-        break;
-      }
-      if (!(datesOk(m, c.incident) && provincesOk(m, c.incident) && perpetratorsOk(m, c.incident))) continue;
-      if (sameSentence) {
-        target = cl;
-        break;
-      }
-      if (!countsCompatible(m, c.incident)) continue;
-      const clHeading = cl.members.every((x) => x.heading);
-      const clMain = cl.members[0]!.isMain || cl.members.some((x) => x.isMain);
-      if (c.background) {
-        // another attack: only a headline-only cluster about it, or the same figure on the same day, may absorb it
-        const sameDayEqual = m.killed === c.incident.killed && m.datePrecision === "day" && c.incident.datePrecision === "day" && m.date === c.incident.date;
-        if ((clHeading && m.killed === c.incident.killed) || sameDayEqual) {
-          target = cl;
-          break;
-        }
-        continue;
-      }
-      const equal = m.killed === c.incident.killed && m.killed !== null;
-      // the same figure on the same day is the same attack told twice
-      const sameDay = m.datePrecision === "day" && c.incident.datePrecision === "day" && m.date === c.incident.date;
-      // "killing hundreds" in the lead, then the sources' figures: a vague floor and a compatible figure of the same day
-      const vagueSameDay = (m.killedVague === true || c.incident.killedVague === true) && sameDay && (clMain || c.isMain);
-      if (c.heading || clHeading || (c.anaphoric && (clMain || k === clusters.length - 1)) || (equal && (clMain || c.isMain || sameDay)) || vagueSameDay) {
-        target = cl;
-        break;
-      }
-    }
-    if (target) {
-      // Pairwise merge (the count rules are associative): the evidence stays the most informative statement.
-      const wasHeadingOnly = target.members.every((x) => x.heading);
-      target.members.push(c);
-      target.sentences.add(c.sentenceIndex * 100 + c.segment);
-      const score = informativeness(c.incident, c.heading, c.ownPlace, c.ownDated);
-      const better = score > target.evidenceScore;
-      // A headline abbreviates ("Turkish drone kills two SDF fighters" over "two fighters ... and a civilian"):
-      // when a headline meets the body, the body's figures stand.
-      const clHeadingOnly = wasHeadingOnly;
-      let incoming = c.incident;
-      if (c.heading && !clHeadingOnly) incoming = withCounts(c.incident, target.merged);
-      else if (!c.heading && clHeadingOnly) target.merged = withCounts(target.merged, c.incident);
-      target.merged = mergeIncidents(better ? [incoming, target.merged] : [target.merged, incoming], 0);
-      if (better) target.evidenceScore = score;
-    } else {
-      clusters.push({
-        members: [c],
-        merged: c.incident,
-        evidenceScore: informativeness(c.incident, c.heading, c.ownPlace, c.ownDated),
-        sentences: new Set([c.sentenceIndex * 100 + c.segment]),
-      });
-    }
-  }
-  // A headline total that sums the body's attacks ("Regime and Russian bombardment claims the lives of 9"
-  // over 5 and 4 told apart in the body) is their summary, not another attack.
-  const kept = clusters.filter((cl) => {
-    if (!cl.members.every((x) => x.heading)) return true;
-    const total = cl.merged.killed;
-    if (total === null || total <= 0) return true;
-    const others = clusters.filter((o) => o !== cl && !o.members.every((x) => x.heading) && o.merged.killed !== null && o.merged.killed! < total);
-    return !subsetSums(
-      others.map((o) => o.merged.killed!),
-      total,
-    );
-  });
-  return kept.map((c) => c.merged);
-}
-
-/** Do two or more of `xs` (small lists) add up to exactly `target`? */
-function subsetSums(xs: number[], target: number): boolean {
-  const list = xs.slice(0, 12);
-  const n = list.length;
-  for (let mask = 1; mask < 1 << n; mask++) {
-    if ((mask & (mask - 1)) === 0) continue; // one member alone is not a sum
-    let sum = 0;
-    for (let i = 0; i < n; i++) if (mask & (1 << i)) sum += list[i]!;
-    if (sum === target) return true;
-  }
-  return false;
 }

@@ -11,7 +11,12 @@
 // - speaks of many attacks in a period: "these attacks have claimed the lives of ..." after "numerous
 //   attacks ... this year";
 // - or gives a very large figure (>= 1000) with no day or week to pin it to one event.
+import { findReporter } from "./actors";
+import type { CasualtyFigure } from "./casualties";
 import type { DateMention } from "./dates";
+import type { ArticleDoc, SentenceInfo } from "./doc";
+import { AMONG_DEAD_AFTER_RE, figuresDisagree } from "./patterns";
+import type { ExtractedTally } from "./types";
 
 const PERIOD_RE = new RegExp(
   String.raw`\bsince\b|\b(?:this|last|past)\s+year\b|\bso\s+far\b|\bto\s+date\b|\bthus\s+far\b|\buntil\s+now\b|\bup\s+to\s+now\b|\bin` +
@@ -218,4 +223,85 @@ export function classifyTally(
   }
   if (figure.best >= 1000 && !precise) return { tally: true, period: null, reason: "large figure", continues };
   return { tally: false, period: null, reason: null, continues };
+}
+
+type TallySince = { date: string; precision: ExtractedTally["sincePrecision"] };
+
+/** The start of a tally's period from its sentence: "since March 24, 2019", "this year", "from March 2019". */
+function tallySince(text: string, period: string | null, dates: DateMention[], pub: string | null): TallySince | null {
+  const bound = dates.find((d) => d.periodBound === "since");
+  if (bound) return { date: bound.date, precision: bound.precision };
+  // "since its onset in 2011": the first date within a few words after "since"
+  const sinceAt = text.search(/\bsince\b/i);
+  if (sinceAt >= 0) {
+    const near = dates.find((d) => d.start > sinceAt && d.start - sinceAt < 40 && !d.reporting);
+    if (near) return { date: near.date, precision: near.precision };
+  }
+  if (!period) return null;
+  if (/\b(?:this\s+year|(?:start|beginning)\s+of\s+(?:the\s+|this\s+)?year)\b/i.test(period) && pub) {
+    return { date: `${pub.slice(0, 4)}-01-01`, precision: "year" };
+  }
+  // Syria's war began in March 2011: "since the start of the war/conflict/uprising"
+  if (/\b(?:start|beginning|outbreak|onset)\s+of\s+the\s+(?:civil\s+)?(?:war|conflict|uprising|revolution)\b/i.test(period)) {
+    return { date: "2011-03-01", precision: "month" };
+  }
+  // "in 2021", "in the first half of 2022": that year
+  const inYear = /\b((?:19|20)\d\d)\b/.exec(period);
+  if (inYear && /^in\b/i.test(period)) return { date: `${inYear[1]}-01-01`, precision: "year" };
+  if (/\b(?:last|past)\s+year\b/i.test(period) && pub) return { date: `${Number(pub.slice(0, 4)) - 1}-01-01`, precision: "year" };
+  return null;
+}
+
+export interface TallyReading {
+  tallies: ExtractedTally[];
+  /** The death figures that tell attacks rather than tallies. */
+  incidentDeaths: CasualtyFigure[];
+  /** Several figures of one attack from disagreeing sources. */
+  disagree: boolean;
+}
+
+/** What a tally figure counts, for its description: "deaths", or "<victims> killed". */
+function tallyWhat(who: string): string {
+  return /^(?:deaths|dead|fatalities|killed|lives)$/i.test(who.trim()) ? "deaths" : `${who} killed`;
+}
+
+/**
+ * The sentence's death figures sorted into tallies and attack figures. Sources disagreeing in one sentence
+ * ("SRGC said 1,302, while the LCC put the toll at 494") give one figure, classified by its lowest reading.
+ * `state` carries the last tally's period start, for "also" and "these attacks" after it.
+ */
+export function readTallies(doc: ArticleDoc, info: SentenceInfo, deaths: CasualtyFigure[], state: { lastTallySince: TallySince | null }): TallyReading {
+  const text = info.s.text;
+  const prev = doc.infos[info.index - 1];
+  const disagree = figuresDisagree(text, deaths);
+  const lowest = disagree ? Math.min(...deaths.map((f) => f.best)) : 0;
+  const out: TallyReading = { tallies: [], incidentDeaths: [], disagree };
+  for (const f of deaths) {
+    // "at least 135 civilians were among the dead": a breakdown of a toll told before, not a new figure
+    if (AMONG_DEAD_AFTER_RE.test(text.slice(f.end, f.end + 60))) continue;
+    const decision = classifyTally(text, disagree ? { best: lowest, start: f.start } : f, doc.eventDates(info), prev?.s.text ?? null);
+    if (!decision.tally) {
+      out.incidentDeaths.push(f);
+      continue;
+    }
+    const manyAttacksBefore =
+      decision.reason === "many attacks" && decision.period && prev ? tallySince(prev.s.text, decision.period, doc.datesOf(prev), doc.pub) : null;
+    const since = tallySince(text, decision.period, doc.datesOf(info), doc.pub) ?? (decision.continues ? state.lastTallySince : null) ?? manyAttacksBefore;
+    if (since) state.lastTallySince = since;
+    const members = f.parts.length >= 2 && f.breakdown.length === 0 ? f.parts : [null];
+    for (const part of members) {
+      const what = tallyWhat(part ? part.np : (f.victims ?? "people"));
+      out.tallies.push({
+        count: part ? part.count.best : f.best,
+        description: `${what}${decision.period ? ` (${decision.period})` : ""}`.replace(/\s+/g, " ").trim(),
+        since: since?.date ?? null,
+        sincePrecision: since?.precision ?? null,
+        reportedBy: findReporter(text)?.label ?? null,
+        evidence: text,
+        evidenceStart: info.s.start,
+        evidenceEnd: info.s.end,
+      });
+    }
+  }
+  return out;
 }

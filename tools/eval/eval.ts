@@ -226,9 +226,8 @@ function printSummary(run: SetRun): void {
   console.log(`\nOverall, ${run.set.name} (micro-averaged over incidents)`);
   console.log(`  articles ${o.articles}, gold incidents ${run.goldIncidents} (+${run.goldOptional} optional), predicted ${predicted}`);
   const inc = o.incidents;
-  console.log(
-    `  incidents  P ${pct(inc.precision)}%  R ${pct(inc.recall)}%  F1 ${pct(inc.f1)}%   (tp ${inc.tp}, fp ${inc.fp}, fn ${inc.fn}; macro F1 ${pct(o.macroF1)}%)`,
-  );
+  const counts = `tp ${inc.tp}, fp ${inc.fp}, fn ${inc.fn}; macro F1 ${pct(o.macroF1)}%`;
+  console.log(`  incidents  P ${pct(inc.precision)}%  R ${pct(inc.recall)}%  F1 ${pct(inc.f1)}%   (${counts})`);
   const t = o.tallies;
   console.log(`  tallies    P ${pct(t.precision)}%  R ${pct(t.recall)}%  F1 ${pct(t.f1)}%   (tp ${t.tp}, fp ${t.fp}, fn ${t.fn})`);
   console.log(`  tallies produced as incidents: ${o.talliesAsIncidents}`);

@@ -1,0 +1,81 @@
+// The attackers' own dead are not the attack's victims: "346 jihadists and over 170 soldiers were
+// killed" when IS attacked gives 170 killed and 346 attackersKilled; "nine of the attackers were also
+// killed", said after the attack, adds to that attack instead of telling another.
+import { type ActorLabel, findActors } from "./actors";
+import type { DateValue } from "./dates";
+import type { Frame } from "./frames";
+import { ANAPHORA_RE, ATTACKER_NP_RE, ATTACKER_REF_RE, PURSUIT_RE, POSSESSIVE_MEMBERS_RE } from "./patterns";
+import type { ExtractedIncident } from "./types";
+
+export interface Counts {
+  killed: number | null;
+  killedLow: number | null;
+  killedHigh: number | null;
+  attackersKilled: number | null;
+  /** The victims' side when the dead of both sides were counted together. */
+  victimTarget: { label: ActorLabel; text: string } | null;
+  /** Every counted part is the attacking side: the losses of the attack told before, if there is one. */
+  attackersOfPrevious: boolean;
+}
+
+/** Is this phrase of the dead the attacking side? */
+export function isAttackerPart(np: string, perpetrator: ActorLabel): boolean {
+  const actors = findActors(np);
+  if (actors.some((a) => a.label === perpetrator)) return true;
+  return actors.length === 0 && ATTACKER_NP_RE.test(np) && /\b(?:attackers|assailants)\b/i.test(np);
+}
+
+/** The statement's counts with the attackers' dead taken apart. */
+export function splitAttackers(f: Frame, perpetrator: { label: ActorLabel } | null): Counts {
+  const figure = f.figure;
+  const out: Counts = {
+    killed: figure?.best ?? null,
+    killedLow: figure ? figure.low : null,
+    killedHigh: figure ? figure.high : null,
+    attackersKilled: null,
+    victimTarget: null,
+    attackersOfPrevious: false,
+  };
+  if (!figure || !perpetrator || figure.parts.length === 0) return out;
+  const attackerParts = figure.parts.filter((p) => isAttackerPart(p.np, perpetrator.label));
+  if (attackerParts.length === 0) return out;
+  if (attackerParts.length === figure.parts.length) return { ...out, attackersOfPrevious: true };
+  const victims = figure.parts.filter((p) => !attackerParts.includes(p));
+  out.attackersKilled = attackerParts.reduce((a, p) => a + p.count.best, 0);
+  out.killed = victims.reduce((a, p) => a + p.count.best, 0);
+  out.killedLow = victims.every((p) => p.count.low !== null) ? victims.reduce((a, p) => a + (p.count.low ?? 0), 0) : null;
+  out.killedHigh = victims.every((p) => p.count.high !== null) ? victims.reduce((a, p) => a + (p.count.high ?? 0), 0) : null;
+  const sides = new Set(figure.parts.map((p) => findActors(p.np)[0]?.label).filter((l) => l !== undefined));
+  if (sides.size >= 2) {
+    const label = victims.map((p) => findActors(p.np)[0]?.label).find((l): l is ActorLabel => l !== undefined);
+    if (label) out.victimTarget = { label, text: victims.map((p) => p.np).join(" and ") };
+  }
+  return out;
+}
+
+// "the strikes also killed 12 militants": militants as the object of a killing are its victims
+const OBJECT_OF_KILLING_RE = /\b(?:kill(?:ed|ing|s)?|execut(?:ed|ing)|shot\s+dead|gunned\s+down|targeting|targeted)\s+(?:[\w-]+\s+){0,2}$/i;
+const DAY_MS = 86_400_000;
+
+/**
+ * The dead of this frame are the attacking side of the attack told just before: "15 members of the
+ * organization were also killed", "dozens of insurgents also died" (same day or the next), or attackers
+ * caught fleeing ("army units pursued the terrorist group ... and killed six of its members").
+ */
+export function attackersOnly(
+  f: Frame,
+  previous: { heading: boolean; sentenceIndex: number; incident: ExtractedIncident } | undefined,
+  date: DateValue | null,
+  ownDated: boolean,
+): boolean {
+  const figure = f.figure;
+  if (!figure || !previous || previous.heading || f.newEvent || f.info.index - previous.sentenceIndex > 2) return false;
+  const p = previous.incident;
+  const sameDay = !ownDated || (date !== null && p.date !== null && Math.abs(Date.parse(date.date) - Date.parse(p.date)) <= DAY_MS);
+  const refersBack = /\balso\b/i.test(f.text) || ANAPHORA_RE.test(f.text);
+  const objectOfKilling = OBJECT_OF_KILLING_RE.test(f.text.slice(Math.max(0, figure.start - 40), figure.start));
+  const attackerSide = (np: string) => ATTACKER_REF_RE.test(np) || (p.perpetrator !== null && isAttackerPart(np, p.perpetrator as ActorLabel));
+  if (sameDay && refersBack && !objectOfKilling && figure.parts.length > 0 && figure.parts.every((x) => attackerSide(x.np))) return true;
+  const caughtFleeing = PURSUIT_RE.test(f.text.slice(0, figure.start)) && POSSESSIVE_MEMBERS_RE.test(f.text.slice(figure.start, figure.end + 30));
+  return !ownDated && caughtFleeing;
+}

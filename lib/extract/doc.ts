@@ -1,0 +1,178 @@
+// The article as the stages read it: its sentences, each with its casualty figures and (computed
+// when first asked) its dates and its place, the article's main date, and the sentences that tell
+// the same attack as a given one.
+import type { ParsedArticle } from "./article";
+import { type CasualtyFigure, findCasualtyFigures } from "./casualties";
+import { addDays, type DateMention, type DateValue, findDates, precisionRank } from "./dates";
+import { ANAPHORA_RE, EVENT_RE, NEW_EVENT_RE, SOURCE_NAMES_RE, WIRE_DATELINE_RE, YEAR_HINT_RE } from "./patterns";
+import { homonymIn, type ResolvedLocation, resolveLocation } from "./places";
+import { type Sentence, splitSentences } from "./sentences";
+
+export interface SentenceInfo {
+  s: Sentence;
+  index: number;
+  figures: CasualtyFigure[];
+  /** Computed when first asked. */
+  dates: DateMention[] | null;
+  place: ResolvedLocation | null | undefined;
+}
+
+/** Explicit dates before weekdays before relative ones: how sure a mention is of its day. */
+export const EVENT_KIND_RANK: Record<DateMention["kind"], number> = { explicit: 0, weekday: 1, relative: 2, week: 3, month: 3, year: 4 };
+
+/** The sentence with everything outside [start, end) blanked (offsets unchanged). */
+export function blankOutside(text: string, start: number, end: number): string {
+  return " ".repeat(start) + text.slice(start, end) + " ".repeat(Math.max(0, text.length - end));
+}
+
+/** A wire dateline ("HOMS, Dec 10 (AFP) -") tells where and when the story was filed, not the attack. */
+export function blankDateline(text: string): string {
+  return text.replace(WIRE_DATELINE_RE, (m) => " ".repeat(m.length));
+}
+
+/** Text for the place finder: wire dateline and source names blanked. */
+export function maskForPlaces(text: string): string {
+  return blankDateline(text).replace(SOURCE_NAMES_RE, (m) => " ".repeat(m.length));
+}
+
+export class ArticleDoc {
+  readonly pub: string | null;
+  readonly infos: SentenceInfo[];
+  private yearContexts: Array<string | null> | null = null;
+  private govs: Set<string> | null = null;
+  private main: DateValue | null | undefined = undefined;
+
+  constructor(article: ParsedArticle) {
+    this.pub = article.publishedAt;
+    this.infos = splitSentences(article.text, article.content).map((s, index) => ({
+      s,
+      index,
+      figures: findCasualtyFigures(s.text),
+      dates: null,
+      place: undefined,
+    }));
+  }
+
+  /** With no publication date, a day and month without a year take the year of the last full date told before. */
+  private yearContextOf(i: SentenceInfo): string | null {
+    if (this.pub) return null;
+    if (!this.yearContexts) {
+      this.yearContexts = [];
+      let last: string | null = null;
+      for (const x of this.infos) {
+        this.yearContexts.push(last);
+        if (!YEAR_HINT_RE.test(x.s.text)) continue;
+        x.dates ??= findDates(blankDateline(x.s.text), null, last);
+        const full = x.dates.filter((d) => d.kind === "explicit" || d.kind === "month" || d.kind === "year");
+        if (full.length > 0) last = full[full.length - 1]!.date;
+      }
+    }
+    return this.yearContexts[i.index] ?? null;
+  }
+
+  datesOf(i: SentenceInfo): DateMention[] {
+    i.dates ??= findDates(blankDateline(i.s.text), this.pub, this.yearContextOf(i));
+    return i.dates;
+  }
+
+  /** Dates of events: neither when something was said nor where a period starts. */
+  eventDates(i: SentenceInfo): DateMention[] {
+    return this.datesOf(i).filter((d) => !d.reporting && d.periodBound === null);
+  }
+
+  /** The governorates the headline and lead are about, to choose between homonyms in other sentences. */
+  private articleGovernorates(): Set<string> {
+    if (this.govs) return this.govs;
+    this.govs = new Set();
+    for (const x of this.infos.slice(0, 4)) {
+      x.place ??= resolveLocation(maskForPlaces(x.s.text));
+      if (x.place?.province) this.govs.add(x.place.province);
+    }
+    return this.govs;
+  }
+
+  placeOf(i: SentenceInfo): ResolvedLocation | null {
+    if (i.place === undefined) {
+      const l = resolveLocation(maskForPlaces(i.s.text));
+      i.place = l && i.index >= 4 ? (homonymIn(l, this.articleGovernorates()) ?? l) : l;
+    }
+    return i.place;
+  }
+
+  /** The main event's date: the most precise recent event date near the top (the first told among equals). */
+  get mainDate(): DateValue | null {
+    if (this.main === undefined) this.main = this.findMainDate();
+    return this.main;
+  }
+
+  private findMainDate(): DateValue | null {
+    if (!this.pub) return null;
+    const earliest = addDays(this.pub, -31);
+    let best: DateMention | null = null;
+    let bestIndex = -1;
+    for (const info of this.infos) {
+      if (info.s.paragraph > 3 && info.index >= 8) break;
+      if (!EVENT_RE.test(info.s.text)) continue;
+      for (const d of this.eventDates(info)) {
+        if (d.date > this.pub || d.date < earliest || d.kind === "year" || d.kind === "month") continue;
+        const finer = best === null || precisionRank(d.precision) < precisionRank(best.precision);
+        const sameSentenceSurer =
+          best !== null &&
+          bestIndex === info.index &&
+          precisionRank(d.precision) === precisionRank(best.precision) &&
+          EVENT_KIND_RANK[d.kind] < EVENT_KIND_RANK[best.kind];
+        if (finer || sameSentenceSurer) {
+          best = d;
+          bestIndex = info.index;
+        }
+      }
+    }
+    return best ? { date: best.date, precision: best.precision } : null;
+  }
+
+  /** Headline, standfirst and the first two prose sentences tell the main attack. */
+  isMainPosition(info: SentenceInfo): boolean {
+    return info.s.heading || info.index <= 3;
+  }
+
+  /**
+   * Sentences that tell the same attack as `info`: up to two after and two before, stopping at another
+   * casualty figure or another attack; then, for the main attack, the headline and lead.
+   */
+  contextSentences(info: SentenceInfo, isMain: boolean): SentenceInfo[] {
+    const out = [...this.contextAfter(info), ...this.contextBefore(info)];
+    if (!isMain) return out;
+    for (const c of this.infos.slice(0, 6)) {
+      if (c.index === info.index || out.includes(c)) continue;
+      if (c.figures.some((f) => f.kind === "death") && !c.s.heading) continue;
+      if (tellsAttack(c)) out.push(c);
+    }
+    return out;
+  }
+
+  private contextAfter(info: SentenceInfo): SentenceInfo[] {
+    const out: SentenceInfo[] = [];
+    for (let k = info.index + 1; k <= info.index + 2 && k < this.infos.length; k++) {
+      const c = this.infos[k]!;
+      // (an injury-only sentence right after, "adding that dozens more were wounded", still tells the same attack)
+      const ownFigures = c.figures.some((f) => f.kind === "death") || (c.figures.length > 0 && !ANAPHORA_RE.test(c.s.text));
+      if (ownFigures || NEW_EVENT_RE.test(c.s.text)) break;
+      if (/\b(?:also|meanwhile|however)\b/i.test(c.s.text.slice(0, 30)) && !ANAPHORA_RE.test(c.s.text)) break;
+      if (tellsAttack(c)) out.push(c);
+    }
+    return out;
+  }
+
+  private contextBefore(info: SentenceInfo): SentenceInfo[] {
+    const out: SentenceInfo[] = [];
+    for (let k = info.index - 1; k >= info.index - 2 && k >= 0; k--) {
+      const c = this.infos[k]!;
+      if (c.figures.length > 0 || c.s.heading) break;
+      if (tellsAttack(c) && !NEW_EVENT_RE.test(c.s.text)) out.push(c);
+      if (c.s.paragraph !== info.s.paragraph) break;
+    }
+    return out;
+  }
+}
+
+const tellsAttack = (c: SentenceInfo) => EVENT_RE.test(c.s.text) || ANAPHORA_RE.test(c.s.text);

@@ -1,0 +1,216 @@
+// Stage 2: each sentence with casualty figures read on its own. Its figures are classified as
+// tallies (tallies.ts) or as statements about an attack; the attack statements become frames, one
+// per attack the sentence tells (a sentence is cut at "a day after" or between per-place figures).
+// A frame holds only what its own words say: the count with its qualifier, the wounded, the dates,
+// whether it refers back to an attack or opens another. Context comes in the next stage (resolve.ts).
+import type { CasualtyFigure } from "./casualties";
+import { type ArticleDoc, blankOutside, maskForPlaces, type SentenceInfo } from "./doc";
+import { type DateMention, findRelativeAnchors, type RelativeAnchor } from "./dates";
+import { ANAPHORA_RE, CONFLICT_CAUSE_RE, figuresDisagree, NEW_EVENT_RE, NON_CONFLICT_RE, SPLIT_ANCHOR_RE, TALLY_BREAKDOWN_OPEN_RE } from "./patterns";
+import { resolveLocation } from "./places";
+import { readTallies } from "./tallies";
+import type { ExtractedTally } from "./types";
+
+/** The deaths of one statement: several figures of one attack add up; disagreeing sources give a range. */
+export interface CombinedFigure {
+  best: number;
+  low: number | null;
+  high: number | null;
+  vague: boolean;
+  start: number;
+  end: number;
+  triggerAt: number;
+  parts: CasualtyFigure["parts"];
+  victims: string | null;
+  disagreement: boolean;
+}
+
+export interface Frame {
+  info: SentenceInfo;
+  /** Which statement of its sentence, and its span there. */
+  segment: number;
+  start: number;
+  end: number;
+  /** The sentence with everything outside the span blanked (offsets unchanged). */
+  text: string;
+  figure: CombinedFigure | null;
+  injuries: CasualtyFigure[];
+  injured: number | null;
+  /** Where the casualty word is: dates and places nearest to it win. */
+  triggerAt: number;
+  ownDates: DateMention[];
+  /** "a day after", "two days later": relative to another attack. */
+  anchors: RelativeAnchor[];
+  /** Refers back to an attack already told ("the attack", "the victims"). */
+  anaphoric: boolean;
+  /** Opens another attack ("another strike", "separately", "last month"), or is anchored to one. */
+  newEvent: boolean;
+  /** One of several per-place figures of its sentence ("57 in Homs and 87 in Sayyida Zeinab"). */
+  placeSplit: boolean;
+}
+
+interface Segment {
+  start: number;
+  end: number;
+  deaths: CasualtyFigure[];
+  injuries: CasualtyFigure[];
+}
+
+export interface FrameReading {
+  frames: Frame[];
+  tallies: ExtractedTally[];
+}
+
+/** More casualty statements than this in one text is not an article; stop there (bounds the work). */
+const MAX_FRAMES = 400;
+
+export function readFrames(doc: ArticleDoc): FrameReading {
+  const frames: Frame[] = [];
+  const tallies: ExtractedTally[] = [];
+  const state = { lastTallySince: null as { date: string; precision: ExtractedTally["sincePrecision"] } | null, lastTallySentence: -1 };
+  for (const info of doc.infos) {
+    if (info.figures.length === 0) continue;
+    if (frames.length >= MAX_FRAMES) break;
+    const text = info.s.text;
+    // Deaths from earthquakes, floods, accidents or disease are not conflict incidents nor tallies.
+    if (NON_CONFLICT_RE.test(text) && !CONFLICT_CAUSE_RE.test(text)) continue;
+    const deaths = info.figures.filter((f) => f.kind === "death");
+    const injuries = info.figures.filter((f) => f.kind === "injury");
+    const read = readTallies(doc, info, deaths, state);
+    tallies.push(...read.tallies);
+    if (read.tallies.length) state.lastTallySentence = info.index;
+    // "Of those, 149 civilians perished", "Civilians: 327 ...": the breakdown of the tally just told.
+    const nearTally = state.lastTallySentence >= 0 && info.index - state.lastTallySentence <= 2;
+    if (!read.tallies.length && read.incidentDeaths.length > 0 && nearTally && TALLY_BREAKDOWN_OPEN_RE.test(text)) {
+      state.lastTallySentence = info.index;
+      continue;
+    }
+    if (read.incidentDeaths.length === 0 && (read.tallies.length > 0 || injuries.length === 0)) continue;
+    frames.push(...framesOf(doc, info, read.incidentDeaths, injuries, read.disagree));
+  }
+  return { frames, tallies };
+}
+
+/** The frames of one sentence: one per attack it tells. */
+function framesOf(doc: ArticleDoc, info: SentenceInfo, deaths: CasualtyFigure[], injuries: CasualtyFigure[], disagree: boolean): Frame[] {
+  const text = info.s.text;
+  // "Russian strikes killed 32 jihadists on Monday, a day after the group killed nine soldiers": two attacks.
+  let segments = splitAtAnchors(text, deaths, injuries);
+  // "57 people were killed in Homs and 87 in Sayyida Zeinab": one figure per place, each its own statement.
+  const perPlace = segments.length === 1 && !disagree ? splitByPlace(text, deaths, injuries) : null;
+  if (perPlace) segments = perPlace;
+  return segments.map((seg, k) => frameOf(doc, info, seg, k, perPlace !== null));
+}
+
+function frameOf(doc: ArticleDoc, info: SentenceInfo, seg: Segment, segment: number, placeSplit: boolean): Frame {
+  const full = info.s.text;
+  const text = seg.start === 0 && seg.end >= full.length ? full : blankOutside(full, seg.start, seg.end);
+  const figure = combineFigures(text, seg.deaths);
+  const triggerAt = figure ? figure.triggerAt : seg.injuries[0]!.triggerAt;
+  const anchors = findRelativeAnchors(text, triggerAt).filter((a) => a.start >= seg.start && a.end <= seg.end + 40);
+  return {
+    info,
+    segment,
+    start: seg.start,
+    end: seg.end,
+    text,
+    figure,
+    injuries: seg.injuries,
+    injured: seg.injuries.length > 0 ? seg.injuries.reduce((a, f) => a + f.best, 0) : null,
+    triggerAt,
+    ownDates: doc.eventDates(info).filter((d) => d.start >= seg.start && d.end <= seg.end),
+    anchors,
+    anaphoric: ANAPHORA_RE.test(text),
+    newEvent: NEW_EVENT_RE.test(text) || anchors.length > 0,
+    placeSplit,
+  };
+}
+
+/** Split a sentence's figures into statements at relative anchors lying between two death figures. */
+function splitAtAnchors(text: string, deaths: CasualtyFigure[], injuries: CasualtyFigure[]): Segment[] {
+  const whole: Segment = { start: 0, end: text.length, deaths, injuries };
+  if (deaths.length < 2) return [whole];
+  const cuts: number[] = [];
+  SPLIT_ANCHOR_RE.lastIndex = 0;
+  for (let m = SPLIT_ANCHOR_RE.exec(text); m !== null; m = SPLIT_ANCHOR_RE.exec(text)) {
+    const at = m.index;
+    if (deaths.some((f) => f.end <= at) && deaths.some((f) => f.start >= at)) cuts.push(at);
+  }
+  if (cuts.length === 0) return [whole];
+  const bounds = [0, ...cuts, text.length];
+  const segs: Segment[] = [];
+  for (let k = 0; k + 1 < bounds.length; k++) {
+    const [a, b] = [bounds[k]!, bounds[k + 1]!];
+    const d = deaths.filter((f) => f.start >= a && f.start < b);
+    const i = injuries.filter((f) => f.start >= a && f.start < b);
+    if (d.length > 0 || i.length > 0) segs.push({ start: a, end: b, deaths: d, injuries: i });
+  }
+  return segs.length > 0 ? segs : [whole];
+}
+
+/**
+ * Split a sentence's death figures by place when each is followed by its own place ("57 in Homs and 87 in
+ * Sayyida Zeinab"): the first statement keeps the sentence's start (its subject and verb). A clause boundary
+ * between two figures (", while Russian warplanes killed 4 others") starts the next segment, so each
+ * attacker stays with its own figure.
+ */
+function splitByPlace(text: string, deaths: CasualtyFigure[], injuries: CasualtyFigure[]): Segment[] | null {
+  if (deaths.length < 2) return null;
+  const cutBefore = (f: CasualtyFigure, k: number) => {
+    const from = deaths[k]!.end;
+    let cut = -1;
+    for (const m of text.slice(from, f.start).matchAll(/,\s*(?:while|whereas)\s+|;\s*/g)) cut = m.index!;
+    return cut >= 0 ? from + cut : f.start;
+  };
+  const bounds = [0, ...deaths.slice(1).map(cutBefore), text.length];
+  const segs: Segment[] = [];
+  const places = new Set<string>();
+  for (let k = 0; k + 1 < bounds.length; k++) {
+    const [a, b, f] = [bounds[k]!, bounds[k + 1]!, deaths[k]!];
+    // the place after the figure ("killed 4 others in the village of X"), else the one its clause opens with
+    const loc = resolveLocation(maskForPlaces(text.slice(f.end, b))) ?? (k === 0 ? resolveLocation(maskForPlaces(text.slice(a, f.start))) : null);
+    if (!loc || loc.province === null) return null;
+    places.add(loc.place ?? loc.province);
+    segs.push({ start: a, end: b, deaths: [f], injuries: injuries.filter((i) => i.start >= a && i.start < b) });
+  }
+  return places.size === segs.length ? segs : null;
+}
+
+/** Several death figures in one statement: disagreeing sources give a range; otherwise they add up. */
+export function combineFigures(text: string, figs: CasualtyFigure[]): CombinedFigure | null {
+  if (figs.length === 0) return null;
+  const first = figs[0]!;
+  if (figs.length === 1) return { ...first, disagreement: false };
+  if (figuresDisagree(text, figs)) {
+    const minF = figs.reduce((a, f) => (f.best < a.best ? f : a), first);
+    return {
+      ...minF,
+      best: Math.min(...figs.map((f) => f.best)),
+      low: Math.min(...figs.map((f) => f.low ?? f.best)),
+      high: Math.max(...figs.map((f) => f.high ?? f.best)),
+      vague: figs.every((f) => f.vague),
+      start: first.start,
+      end: figs[figs.length - 1]!.end,
+      disagreement: true,
+    };
+  }
+  let low: number | null = 0;
+  let high: number | null = 0;
+  for (const f of figs) {
+    low = low === null || f.low === null ? null : low + f.low;
+    high = high === null || f.high === null ? null : high + f.high;
+  }
+  const victims = figs.map((f) => f.victims).filter((v): v is string => v !== null);
+  return {
+    best: figs.reduce((a, f) => a + f.best, 0),
+    low,
+    high,
+    vague: figs.some((f) => f.vague),
+    start: first.start,
+    end: figs[figs.length - 1]!.end,
+    triggerAt: first.triggerAt,
+    parts: figs.flatMap((f) => f.parts),
+    victims: victims.join(" and ") || null,
+    disagreement: false,
+  };
+}

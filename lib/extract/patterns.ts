@@ -1,0 +1,208 @@
+// The words of attack reporting that the extractor's stages share: what tells an attack, what refers
+// back to one, what opens another, who is the agent, what revises or restates a toll. Regular
+// expressions only; the stages decide what to do with a match.
+
+// A sentence that tells an attack (used to pick the main event's date and to accept context).
+export const EVENT_RE = new RegExp(
+  String.raw`\b(?:` +
+    [
+      String.raw`deaths?|killings?|attack(?:s|ed|ing)?|ambush(?:ed|es)?|assault(?:s|ed)?|clash(?:es|ed)?|kill(?:s|ed|ing)?|dead|died`,
+      String.raw`bomb(?:s|ed|ing|ings)?|explosion|blast|strikes?|airstrikes?|shell(?:ed|ing)|raid(?:s|ed)?|offensive|fighting|took\s+place|happened`,
+      String.raw`occurred|targeted|intercepted|captured|opened\s+fire|launched|stormed|executed`,
+    ].join("|") +
+    String.raw`)\b`,
+  "i",
+);
+
+export const NON_CONFLICT_RE = new RegExp(
+  String.raw`\b(?:` +
+    [
+      String.raw`earthquakes?|quakes?|tremors?|aftershocks?|floods?|flooding|storms?|snowstorm|blizzard|heatwave|wildfires?|traffic\s+accidents?`,
+      String.raw`road\s+accidents?|car\s+(?:accident|crash)|crash(?:ed)?|drown(?:ed|ing)|cholera|covid(?:-19)?|coronavirus|pandemic|epidemic`,
+      String.raw`disease|outbreak\s+of|cold\s+weather|freezing|famine|starvation|boat\s+sank|shipwreck|collapse\s+of\s+(?:a\s+)?building`,
+      String.raw`building\s+collapsed|gas\s+leak`,
+    ].join("|") +
+    String.raw`)\b`,
+  "i",
+);
+
+// ... unless the same sentence names an armed cause too.
+export const CONFLICT_CAUSE_RE = new RegExp(
+  String.raw`\b(?:` +
+    [
+      String.raw`attack(?:s|ed)?|shell(?:ed|ing)|bomb(?:s|ed|ing)?|air\s*strikes?|strikes?|gunmen|clash(?:es)?|ambush(?:ed)?|militants|jihadists`,
+      String.raw`shot|gunfire|mortar|rocket|missile|drone|IED|landmine|mine|explosive|executed|regime|forces|rebels`,
+    ].join("|") +
+    String.raw`)\b`,
+  "i",
+);
+
+// The sentence refers back to an attack already told.
+export const ANAPHORA_RE = new RegExp(
+  String.raw`\b(?:the|this|that|these|those)\s+(?:(?:recent|latest|deadly|same|previous|initial|dawn|night|suicide|car|bomb|twin|doub` +
+    String.raw`le|simultaneous|coordinated|IS|Daesh|jihadist)\s+)?(?:attacks?|ambush(?:es)?|assaults?|bombings?|incident|raids?|clashes` +
+    String.raw`|crossfire|explosions?|blasts?|strikes?|air\s*strikes?|air\s*raids?|operation|massacre|fighting|offensive|shooting|shell` +
+    String.raw`ing|bombardment|assassination|detonation)\b|\bthe\s+(?:soldiers|victims|dead|attackers|assailants|bodies|fighters)\b|\b(` +
+    String.raw`?:the|this)\s+area\b`,
+  "i",
+);
+
+// The sentence starts another attack: never merged with the main one, never given the headline's place.
+// ("another" only before an attack word: "while another [source] put the toll at 43" is not a new attack)
+export const NEW_EVENT_RE = new RegExp(
+  String.raw`\b(?:another\s+(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|airstrikes?|air\s*raids?|raids?|bombings?|blasts?|explosions?|amb` +
+    String.raw`ush(?:es)?|assaults?|incidents?|shelling|car\s+bombs?|massacres?|clash(?:es)?|operations?|drones?|mines?|landmines?|kill` +
+    String.raw`ings?|shootings?|rockets?|missiles?|shells?|round|wave|series|day|village|town|city|area|district|neighbou?rhood)|a\s+(?` +
+    String.raw`:second|third|separate|further|new)\s+(?:attack|ambush|assault|bombing|incident)|separately|in\s+a\s+separate|elsewhere|` +
+    String.raw`meanwhile|also\s+in|earlier\s+(?:this|that|last)\s+(?:week|month|year)|last\s+(?:week|month|year))\b`,
+  "i",
+);
+
+// Nouns for attackers when the article calls them by role rather than by name.
+export const ATTACKER_NP_RE = /\b(?:attackers|assailants|gunmen|militants|jihadists|terrorists?|insurgents)\b/i;
+
+// The attacking side named by role or by an anaphor: "the attackers", "insurgents", "members of the organization".
+export const ATTACKER_REF_RE = new RegExp(
+  [
+    String.raw`^(?:[\w-]+\s+){0,2}?(?:attackers|assailants|insurgents|militants|jihadists|suicide\s+bombers)\b`,
+    String.raw`\b(?:members|fighters|militants|elements|operatives)\s+of\s+the\s+(?:organi[sz]ation|group|cell)\b`,
+  ].join("|"),
+  "i",
+);
+
+// "the organization massacred", "members of the group gunned down": the group already named in the article.
+export const GROUP_ANAPHOR_RE = /\b(?:(?:members|fighters|militants|elements)\s+of\s+)?the\s+(?:organi[sz]ation|group|jihadist\s+group|terrorist\s+group)\b/gi;
+
+export const PURSUIT_RE = new RegExp(
+  String.raw`\b(?:` +
+    [String.raw`pursued|pursuing|chased|chasing|tracked(?:\s+down)?|hunted\s+down|followed`].join("|") +
+    String.raw`)\s+(?:the|them|those)\b[^.;]{0,100}?\b(?:killed|killing|eliminated|eliminating)\s+$`,
+  "i",
+);
+
+export const POSSESSIVE_MEMBERS_RE = /^[\w-]+\s+of\s+(?:its|their)\s+(?:own\s+)?(?:members|fighters|militants|elements|men|gunmen|operatives)\b/i;
+
+export const PRONOUN_AGENT_RE = new RegExp(
+  String.raw`\bthey\s+(?:(?:had|have|also|then|later|reportedly)\s+)?(?:` +
+    [
+      String.raw`attacked|ambushed|bombed|killed|captured|seized|stormed|shelled|struck|executed|overran|took\s+control|opened\s+fire|raided|shot`,
+      String.raw`massacred|gunned\s+down|targeted|hit|fired`,
+    ].join("|") +
+    String.raw`)\b`,
+  "i",
+);
+
+// Context words after an actor that make it the agent.
+export const AGENT_AFTER_RE = new RegExp(
+  String.raw`^\s*(?:\([^)]{0,20}\)\s*)?(?:['’]s?\s+)?(?:(?:\w+[- ]){0,2})?(?:attacks?|ambush(?:es)?|assaults?|offensive|bombings?|str` +
+    String.raw`ikes?|airstrikes?|raids?|shelling|fire|cells?|militants|fighters|gunmen|remnants|jihadists)\b|^\s*(?:\([^)]{0,20}\)\s*)?` +
+    String.raw`(?:\w+\s+){0,2}?(?:attacked|ambushed|bombed|launched|killed|kills?|targets|hits|pound(?:s|ed)|shells|targeted|stormed|sh` +
+    String.raw`elled|struck|hit|executed|seized|captured|overran|took\s+control|intercepted|opened\s+fire|carried\s+out|detonated|claim` +
+    String.raw`ed|fired|raided|kidnapped|abducted|has\s+launched|have\s+launched|shot|massacred|slaughtered|murdered|gunned\s+down|assa` +
+    String.raw`ssinated|beheaded)\b`,
+  "i",
+);
+
+export const AGENT_BEFORE_RE = /\b(?:by|from)\s+(?:the\s+)?(?:\w+\s+){0,1}$/i;
+
+// "guarded by the army", "backed by Turkey": a "by" that does not introduce the attacker.
+export const PASSIVE_NOT_AGENT_RE = new RegExp(
+  String.raw`\b(?:` +
+    [
+      String.raw`guarded|backed|supported|led|protected|escorted|accompanied|owned|run|controlled|held|funded|armed|trained|founded|formed|declared`,
+      String.raw`recognised|recognized|designated|followed|surrounded|loyal|used|manned|occupied|operated|commanded|staffed|inhabited|hosted`,
+      String.raw`frequented|visited|set\s+up|established|built|seized`,
+    ].join("|") +
+    String.raw`)\s+(?:\w+\s+)?(?:by|from)\s+(?:the\s+)?(?:\w+\s+){0,1}$`,
+  "i",
+);
+
+export const WIRE_DATELINE_RE = new RegExp(
+  String.raw`^[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?,\s*(?:SANA|AFP|Reuters|AP|ANHA|Xinhua|dpa|Hawar)\s*[-—–:]+\s*|^[A-Z][A-Z .'-]{2,30},\s*` +
+    String.raw`(?:Syria|Iraq|Turkey|Lebanon)\s*(?:\([A-Z][\w .]{1,30}\))?\s*[-—–:]+\s*|^[A-Z][A-Z .'-]{2,30}(?:,\s*(?:[A-Z][a-z]{2,8}\.` +
+    String.raw`?\s+\d{1,2}(?:,?\s+\d{4})?|\d{1,2}\s+[A-Z][a-z]{2,8}(?:,?\s+\d{4})?)?)?\s*(?:\((?:AFP|Reuters|AP|dpa|Xinhua|ANHA|SANA)\)` +
+    String.raw`\s*)?[-—–:]+\s*|^[A-Z][A-Za-z .'-]{2,30},\s*Syria,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s+\d` +
+    String.raw`{4})?\s*(?:\([A-Z][\w .]{1,30}\))?\s*[-—–:]+\s*`,
+  "",
+);
+
+export const AMONG_DEAD_AFTER_RE = /^\s*(?:were|was|are|is)\s+(?:also\s+)?among\s+(?:the\s+)?(?:dead|killed|victims|fatalities|those\s+killed|the\s+dead)\b/i;
+
+// Another source's figure for the attack just told: "gave a lower toll of 46", "put the death toll at 34",
+// "gave a higher figure, saying 123 people were dead".
+// "the number of dead reached eight", "the toll rose to 9": an update of the toll of the attack just told
+export const TOLL_UPDATE_RE = new RegExp(
+  String.raw`\b(?:` +
+    [String.raw`death\s+toll|toll|number\s+of\s+(?:the\s+)?(?:dead|deaths|victims|martyrs|fatalities|those\s+killed)`].join("|") +
+    String.raw`)\s+(?:has\s+|had\s+)?(?:reached|rose|risen|climbed|increased|jumped|went\s+up|hit|stood|stands)\b`,
+  "i",
+);
+
+export const ALT_TOLL_RE = new RegExp(
+  String.raw`\b(?:lower|higher|different|revised|conflicting|separate|own|larger|smaller|higher)\s+(?:death\s+)?(?:toll|figure|count|` +
+    String.raw`tally|number)\b|\bput(?:s|ting)?\s+the\s+(?:[\w-]+\s+){0,2}?(?:(?:death\s+)?toll|death\s+count|number\s+of\s+(?:the\s+)?` +
+    String.raw`(?:dead|deaths|victims|martyrs|fatalities|those\s+killed|people\s+killed))\s+at\b|\bgave\s+a\s+(?:death\s+)?(?:toll|figu` +
+    String.raw`re)\s+of\b`,
+  "i",
+);
+
+export const DAYS_OF_FIGHTING_RE = new RegExp(
+  String.raw`\b(?:after|following|in)\s+(?:several\s+|two\s+|three\s+|four\s+|five\s+|a\s+few\s+)?(?:days|weeks)\s+of\s+(?:[\w-]+\s+){0,2}?(?:` +
+    [String.raw`fighting|clashes|battles?|combat|siege|bombardment|shelling|assaults?`].join("|") +
+    String.raw`)\b`,
+  "i",
+);
+
+export const CLAIM_ALL_RE = /\b(?:both|all|the\s+(?:two|three|twin)|these|those)\s+(?:\w+\s+)?(?:attacks|bombings|blasts|explosions|assaults|operations)\b/i;
+
+// "Another air raid on the town of Azaz": the same kind of attack as the one just told, by the same hand
+export const ANOTHER_SAME_RE = new RegExp(
+  String.raw`\b(?:another|a\s+(?:second|third|further))\s+(?:\w+\s+)?(?:air\s*raids?|airstrikes?|air\s+strikes?|strikes?|raids?|shell` +
+    String.raw`ing|bombardments?|barrel\s+bombs?|drone\s+strikes?)\b|^(?:the\s+)?(?:air\s*strikes|airstrikes|strikes|shelling|bombardme` +
+    String.raw`nt|raids|attacks)\s+continued\b`,
+  "i",
+);
+
+export const ATTRIBUTED_RE = /\b(?:said|says|reported|according\s+to|put|gave|counted|documented|recorded)\b/i;
+
+export const THE_TOWN_RE = /\b(?:of|in|near|outside|around)\s+the\s+(?:same\s+)?(?:city|town|village|provincial\s+capital)\b(?!\s+of\b)/i;
+
+export const YEAR_HINT_RE = /\b(?:19|20)\d\d\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/i;
+
+// A sentence opening as a breakdown of a figure told before: "Of those, ...", "Among them ...", "The rest ...",
+// or a category label of a report ("Civilians: ...", "Regime forces and loyalists: ...").
+export const TALLY_BREAKDOWN_OPEN_RE = new RegExp(
+  String.raw`^\s*(?:[Oo]f\s+(?:those|them|these|whom|the\s+(?:dead|victims|total))\b|[Aa]mong\s+(?:them|those|these|the\s+(?:dead|vic` +
+    String.raw`tims))\b|[Tt]he\s+(?:rest|remaining|remainder)\b|(?=\p{Lu})(?=[\p{L}'’ -]{1,60}:\s)[\p{L}'’ -]{0,40}?\b(?:[Cc]ivilians|[` +
+    String.raw`Cc]hildren|[Ww]omen|[Mm]en|[Rr]egime|[Gg]overnment|[Ff]orces|[Ff]ighters|[Ff]actions|[Ss]oldiers|[Mm]embers|[Tt]roops|[M` +
+    String.raw`m]ilitias|[Mm]ilitiamen|[Ll]oyalists|[Rr]ebels|[Jj]ihadists|ISIS|IS|Daesh|[Oo]thers|[Cc]ombatants|[Uu]nidentified|[Ff]or` +
+    String.raw`eigners|SDF|HTS|[Dd]efectors|[Dd]etainees)\b[\p{L}'’ -]{0,30}:\s)`,
+  "u",
+);
+
+// A relative anchor between two figures of one sentence separates two attacks.
+export const SPLIT_ANCHOR_RE =
+  /\b(?:(?:a|an|one|two|three|four|five|six|seven|\d{1,2}|several|a\s+few)\s+)?(?:days?|weeks?|hours?)\s+(?:after|before)\b|\bdays?\s+(?:earlier|later)\b/gi;
+
+// Names of sources are not places ("SANA", "the Syrian Observatory", "Deir Ezzor 24").
+export const SOURCE_NAMES_RE = new RegExp(
+  [
+    String.raw`\bSANA\b|\bSyrian\s+Observatory(?:\s+for\s+Human\s+Rights)?\b|\bSOHR\b|\bDeir\s*(?:ez|Ez)?[- ]?zor\s*24\b|\bAmaq\b`,
+    String.raw`\b(?:AFP|Reuters|AP|EFE|dpa|Xinhua|Anadolu|ANHA|Hawar)\b|\bWhite\s+Helmets\b|\bRudaw\b|\bKurdistan\s*24\b|\bNorth\s+Press\b`,
+    String.raw`\bEnab\s+Baladi\b|\bAl[- ]Masdar(?:\s+News)?\b`,
+  ].join("|"),
+  "g",
+);
+
+// (the clauses can be long: "while the Local Committees, a network of activists on the ground, put the toll at 320")
+export const DISAGREE_RE = new RegExp(
+  String.raw`\b(?:while|whereas|but|although)\b[^.;]{0,110}\b(?:said|put|reported|gave|says|puts|according)\b|\b(?:said|put|reported|` +
+    String.raw`according\s+to)\b[^.;]{0,180}\b(?:while|whereas|but)\b[^.;]{0,110}\b(?:said|put|puts|reported|gave|says|according|counte` +
+    String.raw`d|documented)\b`,
+  "i",
+);
+
+/** Are several death figures of one statement sources disagreeing ("SANA said 5, the Observatory 6")? */
+export function figuresDisagree(text: string, figs: readonly unknown[]): boolean {
+  return figs.length >= 2 && (DISAGREE_RE.test(text) || (figs.length === 2 && ALT_TOLL_RE.test(text)));
+}

@@ -1,0 +1,408 @@
+// Stage 3: each frame placed in its article. Its date, place and attacker come from its own words
+// first, then from the statement it continues, the sentences that tell the same attack, and for the
+// article's main attack the headline and lead. A frame that only adds to the attack just told (its
+// wounded, the attackers' dead) is folded into that statement instead of becoming one.
+import { ACTOR, type ActorLabel, type ActorMention, findActors, findClaim, findReporter } from "./actors";
+import { type DateValue, datesCompatible, findRelativeAnchors, precisionRank, shiftDate } from "./dates";
+import { type ArticleDoc, EVENT_KIND_RANK, maskForPlaces, type SentenceInfo } from "./doc";
+import type { Frame } from "./frames";
+import {
+  ALT_TOLL_RE,
+  ANAPHORA_RE,
+  ANOTHER_SAME_RE,
+  ATTRIBUTED_RE,
+  CLAIM_ALL_RE,
+  DAYS_OF_FIGHTING_RE,
+  EVENT_RE,
+  NEW_EVENT_RE,
+  THE_TOWN_RE,
+  TOLL_UPDATE_RE,
+} from "./patterns";
+import { pickPerpetrator, pickTarget, resolveGroupAnaphor, resolvePronounAgent } from "./agents";
+import { isBareCapital, type ResolvedLocation, resolveLocation } from "./places";
+import { attackersOnly, splitAttackers } from "./attackers";
+import type { ExtractedIncident } from "./types";
+
+/** Where a resolved value came from: the statement's own words, or something around it. */
+export type Source = "own" | "near" | "borrowed" | "fallback" | "none";
+
+/** One attack statement with everything resolved: the incident it tells, and how it was read. */
+export interface Statement {
+  incident: ExtractedIncident;
+  frame: Frame;
+  sentenceIndex: number;
+  segment: number;
+  heading: boolean;
+  vague: boolean;
+  /** Another attack than the article's main one (own different date, relative anchor, "another"). */
+  background: boolean;
+  anaphoric: boolean;
+  isMain: boolean;
+  ownPlace: boolean;
+  ownDated: boolean;
+  disagreement: boolean;
+  /** Another source's figure for an attack told before ("SANA gave a lower toll of 46"). */
+  altToll: boolean;
+  /** An update of the toll just told ("the death toll rose to 41"): it supersedes the earlier figure. */
+  revision: boolean;
+  dateFrom: Source;
+  placeFrom: Source;
+  perpetratorFrom: Source;
+}
+
+interface History {
+  statements: Statement[];
+  lastIncidentDate: DateValue | null;
+}
+
+export function resolveStatements(doc: ArticleDoc, frames: Frame[]): Statement[] {
+  const h: History = { statements: [], lastIncidentDate: null };
+  let segRef: DateValue | null = null;
+  let lastSentence = -1;
+  for (const f of frames) {
+    if (f.info.index !== lastSentence) segRef = null;
+    lastSentence = f.info.index;
+    const st = resolveFrame(doc, f, h, segRef);
+    if (st?.incident.date) segRef = { date: st.incident.date, precision: st.incident.datePrecision ?? "day" };
+  }
+  applyClaimsOfAll(doc, h.statements);
+  return h.statements;
+}
+
+/** The statement a frame makes, pushed on the history; null when the frame only added to the one before. */
+function resolveFrame(doc: ArticleDoc, f: Frame, h: History, segRef: DateValue | null): Statement | null {
+  const previous = h.statements[h.statements.length - 1];
+  if (injuriesOfPrevious(doc, f, previous)) return null;
+  const when = resolveDate(doc, f, h, segRef);
+  const background = f.newEvent || (when.own && doc.mainDate !== null && when.date !== null && !datesCompatible(when.date, doc.mainDate));
+  const isMain = !background && (f.anaphoric || h.statements.length === 0 || doc.isMainPosition(f.info) || h.statements.every((s) => s.background));
+  const context = doc.contextSentences(f.info, isMain);
+  // An anaphoric statement ("the number of deaths in this crossfire ...") continues the incident just told.
+  const continued = f.anaphoric && !f.newEvent && previous && !previous.background && f.info.index - previous.sentenceIndex <= 3 ? previous : null;
+  const altish = isAltToll(f, previous, when.own) && !hasOwnPlace(doc, f);
+  let date = when.date;
+  if (altish && previous?.incident.date) date = { date: previous.incident.date, precision: previous.incident.datePrecision ?? "day" };
+  const where = resolvePlace(doc, f, { previous, continued, context, background, prevTold: when.prevTold, altish });
+  const who = resolveActors(doc, f, { previous, continued, context });
+  const counts = splitAttackers(f, who.perpetrator);
+  if (counts.attackersOfPrevious && previous && !f.newEvent && f.info.index - previous.sentenceIndex <= 2) {
+    previous.incident.attackersKilled = Math.max(previous.incident.attackersKilled ?? 0, counts.killed ?? 0);
+    return null;
+  }
+  if (counts.attackersKilled === null && attackersOnly(f, previous, date, when.own)) {
+    previous!.incident.attackersKilled = Math.max(previous!.incident.attackersKilled ?? 0, f.figure!.best);
+    return null;
+  }
+  const st: Statement = {
+    incident: {
+      date: date?.date ?? null,
+      datePrecision: date?.precision ?? null,
+      place: where.loc?.place ?? (where.loc ? where.loc.phrase : null),
+      placeId: where.loc?.placeId ?? null,
+      province: where.loc?.province ?? null,
+      lat: where.loc?.lat ?? null,
+      lon: where.loc?.lon ?? null,
+      geoPrecision: where.loc?.geoPrecision ?? null,
+      perpetrator: who.perpetrator?.label ?? null,
+      perpetratorText: who.perpetrator?.text ?? null,
+      target: (counts.victimTarget ?? who.target)?.label ?? null,
+      targetText: (counts.victimTarget ?? who.target)?.text ?? null,
+      killed: counts.killed,
+      killedLow: counts.killedLow,
+      killedHigh: counts.killedHigh,
+      injured: f.injured,
+      killedVague: f.figure?.vague ?? false,
+      attackersKilled: counts.attackersKilled,
+      claimedBy: who.claim?.label ?? null,
+      reportedBy: who.reporter?.label ?? null,
+      evidence: f.info.s.text,
+      evidenceStart: f.info.s.start,
+      evidenceEnd: f.info.s.end,
+    },
+    frame: f,
+    sentenceIndex: f.info.index,
+    segment: f.segment,
+    heading: f.info.s.heading,
+    vague: f.figure?.vague ?? false,
+    background,
+    anaphoric: f.anaphoric,
+    isMain,
+    ownPlace: where.own,
+    ownDated: when.own,
+    disagreement: f.figure?.disagreement ?? false,
+    altToll: isSecondSource(f, previous, altish, when.own, where.own),
+    revision: isRevision(f, previous, who.reporter?.label ?? null),
+    dateFrom: when.from,
+    placeFrom: where.from,
+    perpetratorFrom: who.from,
+  };
+  h.statements.push(st);
+  if (!f.info.s.heading && date) h.lastIncidentDate = date;
+  return st;
+}
+
+/**
+ * Injuries alone that belong to the attack just told: a sentence that refers back ("two others were
+ * wounded in the blast"), or one right after it in the same paragraph with no date or place of its own
+ * that differs. Adds them to that statement.
+ */
+function injuriesOfPrevious(doc: ArticleDoc, f: Frame, previous: Statement | undefined): boolean {
+  if (f.figure || f.injured === null || !previous || NEW_EVENT_RE.test(f.text)) return false;
+  const gap = f.info.index - previous.sentenceIndex;
+  if (gap <= 2 && (ANAPHORA_RE.test(f.text) || /\bothers?\b/i.test(f.text))) {
+    previous.incident.injured = Math.max(previous.incident.injured ?? 0, f.injured);
+    return true;
+  }
+  const p = previous.incident;
+  if (previous.heading || p.injured !== null || gap !== 1 || doc.infos[previous.sentenceIndex]!.s.paragraph !== f.info.s.paragraph) return false;
+  if (!f.ownDates.every((d) => p.date === null || datesCompatible(d, { date: p.date, precision: p.datePrecision ?? "day" }))) return false;
+  const pl = doc.placeOf(f.info);
+  if (pl && pl.province !== null && pl.province !== p.province) return false;
+  p.injured = f.injured;
+  return true;
+}
+
+const hasOwnPlace = (doc: ArticleDoc, f: Frame) => placeOfFrame(doc, f) !== null;
+
+function placeOfFrame(doc: ArticleDoc, f: Frame): ResolvedLocation | null {
+  const whole = f.start === 0 && f.end >= f.info.s.text.length;
+  return whole ? doc.placeOf(f.info) : resolveLocation(maskForPlaces(f.text));
+}
+
+/** Another source's toll or an update of the toll, told without a date of its own, about the attack just told. */
+function isAltToll(f: Frame, previous: Statement | undefined, ownDated: boolean): boolean {
+  if (!f.figure || f.newEvent || !previous || previous.background || f.info.index - previous.sentenceIndex > 3 || ownDated) return false;
+  return ALT_TOLL_RE.test(f.info.s.text) || TOLL_UPDATE_RE.test(f.info.s.text);
+}
+
+/**
+ * Another source's figure: an explicit alternative toll, per-place figures attributed to a source, or a bare
+ * attributed figure ("The Observatory said 11 people were killed") with no date, place or new attack of its
+ * own, right after an incident.
+ */
+function isSecondSource(f: Frame, previous: Statement | undefined, altish: boolean, ownDated: boolean, ownPlace: boolean): boolean {
+  if (!f.figure) return false;
+  const text = f.info.s.text;
+  if (ALT_TOLL_RE.test(text) || (altish && !ownDated && !ownPlace) || (f.placeSplit && ATTRIBUTED_RE.test(text))) return true;
+  const rightAfter = previous !== undefined && !previous.heading && f.info.index - previous.sentenceIndex <= 2;
+  return ATTRIBUTED_RE.test(text) && !ownDated && !ownPlace && !f.newEvent && rightAfter;
+}
+
+const SAYS_RE = /\b(?:said|says|say|told|according\s+to|reported|reports)\b/i;
+
+/**
+ * An update of the toll by the same reporting ("the death toll climbed to 41"): not attributed to anyone,
+ * or to the source of the statement before. Another source's higher figure ("the Observatory said the
+ * toll rose to 41") is a second source, which gives a range instead.
+ */
+function isRevision(f: Frame, previous: Statement | undefined, reporter: string | null): boolean {
+  if (!f.figure || f.newEvent || !TOLL_UPDATE_RE.test(f.info.s.text)) return false;
+  return !SAYS_RE.test(f.info.s.text) || (reporter !== null && previous?.incident.reportedBy === reporter);
+}
+
+// ---- date
+
+interface When {
+  date: DateValue | null;
+  own: boolean;
+  from: Source;
+  /** The sentence just before, told without a toll, whose date (and place) this sequel takes. */
+  prevTold: SentenceInfo | null;
+}
+
+function resolveDate(doc: ArticleDoc, f: Frame, h: History, segRef: DateValue | null): When {
+  const main = doc.mainDate;
+  const fallback: DateValue | null = doc.pub ? { date: doc.pub, precision: "week" } : null;
+  let when: When;
+  if (f.ownDates.length > 0) {
+    when = { date: ownDate(f), own: true, from: "own", prevTold: null };
+  } else if (f.anchors.length > 0) {
+    const ref = segRef ?? h.lastIncidentDate ?? main ?? fallback;
+    const a = f.anchors[0]!;
+    when = { date: ref ? shiftDate(ref, a.days, a.precision) : null, own: false, from: "near", prevTold: null };
+  } else {
+    when = dateFromAround(doc, f, h);
+  }
+  // "seized the base on Sunday after days of fierce fighting in which ... were killed": the deaths span days
+  if (when.date && when.own && when.date.precision === "day" && DAYS_OF_FIGHTING_RE.test(f.text)) {
+    when.date = { date: when.date.date, precision: "week" };
+  }
+  return when;
+}
+
+/** The most precise of the frame's own dates, nearest to its casualty word. */
+function ownDate(f: Frame): DateValue {
+  const pick = [...f.ownDates].sort(
+    (a, b) =>
+      precisionRank(a.precision) - precisionRank(b.precision) ||
+      EVENT_KIND_RANK[a.kind] - EVENT_KIND_RANK[b.kind] ||
+      Math.abs(a.start - f.triggerAt) - Math.abs(b.start - f.triggerAt),
+  )[0]!;
+  return { date: pick.date, precision: pick.precision };
+}
+
+/** A frame without a date of its own: its sequel's sentence, the main attack's day, or a nearby sentence's date. */
+function dateFromAround(doc: ArticleDoc, f: Frame, h: History): When {
+  const main = doc.mainDate;
+  if (f.anaphoric && !f.newEvent) {
+    const told = datedSentenceBefore(doc, f.info, h);
+    // "Two fighters were slain in the clashes": the clashes of the sentence just before, with its date
+    if (told) return { date: told, own: false, from: "near", prevTold: doc.infos[f.info.index - 1]! };
+  }
+  if (main && (f.anaphoric || !f.newEvent)) return { date: main, own: false, from: "near", prevTold: null };
+  for (let k = f.info.index - 1; k >= Math.max(0, f.info.index - 2); k--) {
+    const p = doc.infos[k]!;
+    if (p.s.paragraph !== f.info.s.paragraph) break;
+    const pd = doc.eventDates(p)[0];
+    if (pd) return { date: { date: pd.date, precision: pd.precision }, own: false, from: "near", prevTold: null };
+  }
+  if (main) return { date: { date: main.date, precision: main.precision === "day" ? "week" : main.precision }, own: false, from: "fallback", prevTold: null };
+  const pub: DateValue | null = doc.pub ? { date: doc.pub, precision: "week" } : null;
+  return { date: pub, own: false, from: pub ? "fallback" : "none", prevTold: null };
+}
+
+/**
+ * The date of the sentence right before `info` in the same paragraph when it tells an event of its own
+ * without a casualty figure: an explicit or relative date ("the previous day") near an event word.
+ */
+function datedSentenceBefore(doc: ArticleDoc, info: SentenceInfo, h: History): DateValue | null {
+  const p = doc.infos[info.index - 1];
+  if (!p || p.s.paragraph !== info.s.paragraph || p.s.heading) return null;
+  if (p.figures.some((f) => f.kind === "death" && f.parts.length === 0 && f.victims === null)) return null;
+  // only when the sentence before produced no incident of its own (otherwise the usual rules apply)
+  if (h.statements.some((c) => c.sentenceIndex === p.index) || !EVENT_RE.test(p.s.text)) return null;
+  const own = doc.eventDates(p);
+  if (own.length > 0) return { date: own[0]!.date, precision: own[0]!.precision };
+  const anchors = findRelativeAnchors(p.s.text, null);
+  const ref = h.lastIncidentDate ?? doc.mainDate;
+  return anchors.length > 0 && ref ? shiftDate(ref, anchors[0]!.days, anchors[0]!.precision) : null;
+}
+
+// ---- place
+
+interface PlaceContext {
+  previous: Statement | undefined;
+  continued: Statement | null;
+  context: SentenceInfo[];
+  background: boolean;
+  prevTold: SentenceInfo | null;
+  altish: boolean;
+}
+
+function locationOf(i: ExtractedIncident): ResolvedLocation {
+  const { place, placeId, province, lat, lon, geoPrecision } = i;
+  return { place, placeId, province, lat, lon, geoPrecision, phrase: place ?? "", start: 0, end: 0 };
+}
+
+function resolvePlace(doc: ArticleDoc, f: Frame, c: PlaceContext): { loc: ResolvedLocation | null; own: boolean; from: Source } {
+  const own = placeOfFrame(doc, f);
+  let loc = own;
+  let from: Source = own ? "own" : "none";
+  const take = (l: ResolvedLocation | null, how: Source) => {
+    if (l) [loc, from] = [l, how];
+  };
+  // told as the sequel of the sentence before (its date taken too): its place too
+  if (loc === null && c.prevTold) take(doc.placeOf(c.prevTold), "near");
+  // another source's toll of the attack just told takes that attack's place
+  if (c.altish && c.previous && c.previous.incident.province !== null) take(locationOf(c.previous.incident), "near");
+  if (loc === null && c.continued && c.continued.incident.province !== null) take(locationOf(c.continued.incident), "near");
+  // "in the east of the city": the town of the incident just told
+  const prevPlace = c.previous && !c.previous.heading && c.previous.incident.province !== null ? c.previous.incident : null;
+  if (loc === null && prevPlace && THE_TOWN_RE.test(f.text)) take(locationOf(prevPlace), "near");
+  const refined = refineFromContext(doc, loc, c.context, c.background);
+  if (refined !== loc) take(refined, from === "none" ? "borrowed" : from === "own" && refined?.province === own?.province ? "own" : "borrowed");
+  return { loc, own: own !== null, from };
+}
+
+/**
+ * A place from the sentences telling the same attack: when there is none yet, or to refine a governorate,
+ * a bare provincial capital or an area named after a town with a more specific place of the same
+ * governorate (another attack told with its own governorate is not refined with the main attack's town).
+ */
+function refineFromContext(doc: ArticleDoc, loc: ResolvedLocation | null, context: SentenceInfo[], background: boolean): ResolvedLocation | null {
+  const coarse = (l: ResolvedLocation) => l.geoPrecision === 3 || isBareCapital(l) || (l.cue === "area" && l.geoPrecision === 2);
+  if (!(loc === null || loc.province === null || (!background && coarse(loc)))) return loc;
+  let out = loc;
+  for (const c of context) {
+    const cl = doc.placeOf(c);
+    if (!cl) continue;
+    if (out === null) {
+      out = cl;
+      if (cl.geoPrecision !== 3) break;
+      continue;
+    }
+    const rank = isBareCapital(out) ? 2.5 : (out.geoPrecision ?? 3);
+    const sameGov = cl.province !== null && (out.province === null || cl.province === out.province);
+    if ((sameGov && !isBareCapital(cl) && (cl.geoPrecision ?? 3) < rank) || (out.province === null && cl.province !== null && out.geoPrecision === null)) {
+      return cl;
+    }
+  }
+  return out;
+}
+
+// ---- actors
+
+interface Who {
+  perpetrator: ActorMention | null;
+  target: { label: ActorLabel; text: string } | null;
+  claim: ActorMention | null;
+  reporter: ReturnType<typeof findReporter>;
+  from: Source;
+}
+
+const fromIncident = (i: ExtractedIncident): ActorMention => ({
+  label: i.perpetrator as ActorLabel,
+  text: i.perpetratorText ?? i.perpetrator!,
+  start: 0,
+  end: 0,
+});
+
+/**
+ * The attacker: an agent in the statement itself ("by Daesh", "IS militants killed", "an IS attack"), else
+ * the incident it continues, else an agent in the sentences telling the same attack, else any armed actor
+ * named in the sentence, else "another strike" by the previous attacker, a group named before, "they", or
+ * the claimant.
+ */
+function resolveActors(doc: ArticleDoc, f: Frame, c: { previous: Statement | undefined; continued: Statement | null; context: SentenceInfo[] }): Who {
+  const victimSpans = f.figure ? [{ start: f.figure.start, end: f.figure.end }] : f.injuries.map((x) => ({ start: x.start, end: x.end }));
+  const target = pickTarget(f.figure, f.injuries);
+  // "346 jihadists and over 170 soldiers were killed": two sides among the dead; either may be the attacker
+  const partLabels = new Set((f.figure?.parts ?? []).map((p) => findActors(p.np)[0]?.label).filter((l) => l !== undefined));
+  const targetLabel = partLabels.size >= 2 ? null : (target?.label ?? null);
+  let perp = pickPerpetrator(f.text, victimSpans, targetLabel, 2);
+  let from: Source = perp ? "own" : "none";
+  const take = (a: ActorMention | null, how: Source) => {
+    if (!perp && a) [perp, from] = [a, how];
+  };
+  if (c.continued?.incident.perpetrator) take(fromIncident(c.continued.incident), "near");
+  if (f.start === 0) for (const s of c.context) take(pickPerpetrator(s.s.text, [], target?.label ?? null, 2), "near");
+  take(pickPerpetrator(f.text, victimSpans, target?.label ?? null, 1), "own");
+  const prev = c.previous;
+  if (prev?.incident.perpetrator && !prev.heading && ANOTHER_SAME_RE.test(f.text)) take(fromIncident(prev.incident), "near");
+  take(resolveGroupAnaphor(doc, f), "near");
+  take(resolvePronounAgent(doc, f, target?.label ?? null), "near");
+  let claim = findClaim(f.info.s.text);
+  for (const s of c.context) claim ??= findClaim(s.s.text);
+  // an attack claimed is an attack by the claimant
+  take(claim, "near");
+  let reporter = findReporter(f.info.s.text);
+  for (const s of c.context) reporter ??= findReporter(s.s.text);
+  return { perpetrator: perp, target, claim, reporter, from };
+}
+
+/** "IS claimed responsibility for both attacks": the claimant is the attacker of the attacks told before. */
+function applyClaimsOfAll(doc: ArticleDoc, statements: Statement[]): void {
+  for (const info of doc.infos) {
+    if (!CLAIM_ALL_RE.test(info.s.text)) continue;
+    const claim = findClaim(info.s.text);
+    if (!claim) continue;
+    for (const c of statements) {
+      if (c.sentenceIndex >= info.index || info.index - c.sentenceIndex > 6 || c.incident.perpetrator !== null) continue;
+      c.incident.perpetrator = claim.label;
+      c.incident.perpetratorText = claim.text;
+      c.incident.claimedBy ??= claim.label;
+    }
+  }
+}
+
+export { ACTOR };
