@@ -14,14 +14,26 @@ const call = async (handler: (r: Request) => Promise<Response>, query = "") => {
   return { status: res.status, body: (await res.json()) as Record<string, unknown> };
 };
 
-type Incident = { province: string | null; date: string | null; killed: number | null; sources: { evidence: string }[] };
+type Incident = {
+  id: number;
+  province: string | null;
+  date: string | null;
+  killed: number | null;
+  eventType: string | null;
+  civilians: boolean | null;
+  confidence: number | null;
+  sources: { evidence: string }[];
+};
 
 // What the API shows of an incident and of each source (IncidentView in lib/db/incidents.ts).
 const VIEW_FIELDS = [
   "attackersKilled",
+  "civilians",
+  "confidence",
   "date",
   "datePrecision",
   "deletedAt",
+  "eventType",
   "evidence",
   "geoPrecision",
   "id",
@@ -94,6 +106,36 @@ describe("GET /api/incidents", () => {
     }
   });
 
+  it("filters by event type, civilians among the dead and confidence", async () => {
+    const all = (await call(getIncidents, "?limit=1000")).body.incidents as Incident[];
+    const kinds = [...new Set(all.map((i) => i.eventType))].filter((k): k is NonNullable<Incident["eventType"]> => k !== null);
+    expect(kinds.length).toBeGreaterThan(0);
+    for (const k of kinds) {
+      const some = (await call(getIncidents, `?limit=1000&eventType=${k}`)).body.incidents as Incident[];
+      expect(some.map((i) => i.id).sort()).toEqual(
+        all
+          .filter((i) => i.eventType === k)
+          .map((i) => i.id)
+          .sort(),
+      );
+    }
+    const civilians = (await call(getIncidents, "?limit=1000&civilians=true")).body.incidents as Incident[];
+    expect(civilians.map((i) => i.id).sort()).toEqual(
+      all
+        .filter((i) => i.civilians === true)
+        .map((i) => i.id)
+        .sort(),
+    );
+    const sure = (await call(getIncidents, "?limit=1000&minConfidence=0.8")).body.incidents as Incident[];
+    expect(sure.map((i) => i.id).sort()).toEqual(
+      all
+        .filter((i) => (i.confidence ?? 0) >= 0.8)
+        .map((i) => i.id)
+        .sort(),
+    );
+    expect(sure.length).toBeLessThan(all.length);
+  });
+
   it("honours limit", async () => {
     const { body } = await call(getIncidents, "?limit=2");
     expect((body.incidents as Incident[]).length).toBe(2);
@@ -108,6 +150,10 @@ describe("GET /api/incidents", () => {
     ["?limit=-5", "limit"],
     ["?from=2024-02-30", "from"],
     ["?provnce=Homs", "provnce"],
+    ["?eventType=bombing", "eventType"],
+    ["?civilians=maybe", "civilians"],
+    ["?minConfidence=1.5", "minConfidence"],
+    ["?reviewed=yes", "reviewed"],
   ])("answers %s with a 400 naming %s", async (query, param) => {
     const { status, body } = await call(getIncidents, query);
     expect(status).toBe(400);

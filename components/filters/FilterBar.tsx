@@ -59,7 +59,7 @@ export function FilterBar({ choices }: { choices: FilterChoices }) {
         {CHIPS.map((k) => (
           <Chips key={k} paramKey={k} options={choices[k] ?? []} />
         ))}
-        <div className="mt-3 grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-[8rem_10rem_10rem_minmax(10rem,1fr)_minmax(10rem,1fr)_8rem_auto] lg:items-end">
+        <div className="mt-3 grid grid-cols-2 gap-3 sm:grid-cols-3 md:grid-cols-4 lg:grid-cols-6 lg:items-end">
           {WIDGETS.map((k) => (
             <Widget key={k} paramKey={k} options={choices[k] ?? []} />
           ))}
@@ -105,6 +105,7 @@ function Widget({ paramKey, options }: { paramKey: FilterKey; options: string[] 
   if (widget === "year") return <YearSelect label={label} paramKey={paramKey} options={options} />;
   if (widget === "date") return <DateInput label={label} paramKey={paramKey} />;
   if (widget === "number") return <NumberInput label={label} paramKey={paramKey} />;
+  if (widget === "choice") return <ChoiceSelect label={label} paramKey={paramKey} options={options} />;
   return null;
 }
 
@@ -150,6 +151,26 @@ function YearSelect({ label, paramKey, options }: { label: string; paramKey: Fil
         {options.map((y) => (
           <option key={y} value={y}>
             {y}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
+/** One value of a few, or any (civilians, confidence, reviewed). */
+function ChoiceSelect({ label, paramKey, options }: { label: string; paramKey: FilterKey; options: string[] }) {
+  const { params } = useFilterState();
+  const setOne = useSetOne();
+  const name = spec(paramKey).summary ?? ((v: string) => v);
+  return (
+    <label className={labelCls}>
+      {label}
+      <select className={inputCls} value={params.get(paramKey) ?? ""} onChange={(e) => setOne(paramKey, e.target.value)}>
+        <option value="">Any</option>
+        {options.map((v) => (
+          <option key={v} value={v}>
+            {name(v)}
           </option>
         ))}
       </select>
@@ -218,7 +239,8 @@ function MultiSelect({ label, paramKey, options }: { label: string; paramKey: st
   const selected = params.getAll(paramKey);
   // Values in the URL that the data does not have (yet) stay visible, so they can be unticked.
   const all = [...options, ...selected.filter((s) => !options.includes(s))];
-  const summary = selected.length === 0 ? "Any" : selected.length === 1 ? selected[0] : `${selected.length} selected`;
+  const name = spec(paramKey as FilterKey).summary ?? ((v: string) => v);
+  const summary = selected.length === 0 ? "Any" : selected.length === 1 ? name(selected[0]!) : `${selected.length} selected`;
   return (
     <div className="relative">
       <span className={labelCls} id={`${paramKey}-label`}>
@@ -255,7 +277,7 @@ function MultiSelect({ label, paramKey, options }: { label: string; paramKey: st
                 checked={selected.includes(o)}
                 onChange={() => navigate((p) => toggleParam(p, paramKey, o))}
               />
-              {o}
+              {name(o)}
             </label>
           ))}
         </fieldset>

@@ -2,10 +2,10 @@
 // The edit form of an incident: one input per field of the field table that has a widget, so a
 // new editable field appears on the review page and the incident page without more code.
 import { FORM_FIELDS, type EditableField } from "@/lib/incidents/fields";
-import { DatePrecision, Governorate } from "@/lib/incidents/vocab";
+import { DatePrecision, EVENT_TYPE_LABELS, EVENT_TYPES, Governorate } from "@/lib/incidents/vocab";
 import { PlaceBox, type PlaceChoice } from "@/components/ingest/PlaceBox";
 
-export type FieldDraft = Partial<Record<EditableField, string | number | null>>;
+export type FieldDraft = Partial<Record<EditableField, string | number | boolean | null>>;
 
 const inputClass = "mt-0.5 block w-full rounded border border-slate-400 bg-white px-2 py-1 text-sm dark:border-slate-600 dark:bg-slate-900";
 
@@ -35,12 +35,33 @@ export function FieldInputs({ values, onChange }: { values: FieldDraft; onChange
                 type="number"
                 min={0}
                 className={inputClass}
-                value={value ?? ""}
+                value={(value as number | null) ?? ""}
                 onChange={(e) => onChange({ [f.name]: e.target.value === "" ? null : Number(e.target.value) })}
               />
             )}
             {f.input === "date" && <input type="date" className={inputClass} value={(value as string) ?? ""} onChange={(e) => text(e.target.value)} />}
             {f.input === "text" && <input className={inputClass} value={(value as string) ?? ""} onChange={(e) => text(e.target.value)} />}
+            {f.input === "eventType" && (
+              <select className={inputClass} value={(value as string) ?? ""} onChange={(e) => text(e.target.value)}>
+                <option value="">unknown</option>
+                {EVENT_TYPES.map((o) => (
+                  <option key={o} value={o}>
+                    {EVENT_TYPE_LABELS[o]}
+                  </option>
+                ))}
+              </select>
+            )}
+            {f.input === "yesno" && (
+              <select
+                className={inputClass}
+                value={value === null ? "" : String(value)}
+                onChange={(e) => onChange({ [f.name]: e.target.value === "" ? null : e.target.value === "true" })}
+              >
+                <option value="">unknown</option>
+                <option value="true">yes</option>
+                <option value="false">no</option>
+              </select>
+            )}
             {(f.input === "precision" || f.input === "governorate") && (
               <select className={inputClass} value={(value as string) ?? ""} onChange={(e) => text(e.target.value)}>
                 <option value="">{f.input === "governorate" ? "unknown / several" : "unknown"}</option>

@@ -16,6 +16,8 @@ type Draft = {
   evidenceEnd: number;
   added: boolean;
   rejected: boolean;
+  /** The extractor's confidence, shown so that the least certain are read first. */
+  confidence: number | null;
 };
 
 /** The editable values of an extracted incident (all unknown for one the person adds). */
@@ -56,9 +58,12 @@ export function IngestWorkbench({ csrfToken }: { csrfToken: string }) {
     const x = body.extraction as ArticleExtraction;
     setExtraction(x);
     setSentences(body.sentences as Sentence[]);
+    // The least certain first: those are the ones a reviewer should read closely.
+    const order = x.incidents.map((i, n) => ({ i, n })).sort((a, b) => (a.i.confidence ?? 1) - (b.i.confidence ?? 1));
     setDrafts(
-      x.incidents.map((i, n) => ({
+      order.map(({ i, n }) => ({
         key: n,
+        confidence: i.confidence,
         original: valuesOf(i),
         values: valuesOf(i),
         evidence: i.evidence,
@@ -89,6 +94,7 @@ export function IngestWorkbench({ csrfToken }: { csrfToken: string }) {
         evidenceEnd: s.end,
         added: true,
         rejected: false,
+        confidence: null,
       },
     ]);
   }
@@ -231,6 +237,9 @@ export function IngestWorkbench({ csrfToken }: { csrfToken: string }) {
               <legend className="px-1 text-sm font-semibold">
                 Incident {n + 1}
                 {d.added ? " (added)" : ""}
+                {d.confidence !== null && (
+                  <span className="font-normal text-slate-600 dark:text-slate-400"> · confidence {Math.round(d.confidence * 100)}%</span>
+                )}
                 {d.rejected ? " (removed)" : ""}
               </legend>
               <blockquote className="border-l-2 border-amber-500 pl-2 text-sm italic">{d.evidence}</blockquote>

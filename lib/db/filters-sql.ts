@@ -27,6 +27,8 @@ function lastDayOfMonth(date: string): boolean {
 /** One filter's test on incident rows. */
 function rowTest(test: FilterTest, v: Value, col: (name: string) => Prisma.Sql): Prisma.Sql {
   if (test.kind === "dataset") return Prisma.sql`${col("synthetic")} = ${v === "synthetic"}`;
+  const reviewed = Prisma.sql`cardinality(${col("reviewedFields")}) > 0`;
+  if (test.kind === "reviewed") return v ? reviewed : Prisma.sql`NOT ${reviewed}`;
   const c = col(columnOf(test.field));
   switch (test.kind) {
     case "in":
@@ -43,6 +45,8 @@ function rowTest(test: FilterTest, v: Value, col: (name: string) => Prisma.Sql):
       return Prisma.sql`${c} >= ${v}`;
     case "is":
       return Prisma.sql`${c} = ${v}`;
+    case "confident":
+      return Prisma.sql`(${c} >= ${v} OR ${reviewed})`;
   }
 }
 
@@ -94,6 +98,8 @@ function rollupTest(t: RollupTable, test: FilterTest, v: Value, a: string): Pris
       return d.endsWith("-12-31") ? Prisma.sql`${col("year")} <= ${Number(d.slice(0, 4))}` : null;
     }
     case "atLeast":
+    case "confident":
+    case "reviewed":
       return null;
   }
 }

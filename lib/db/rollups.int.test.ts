@@ -49,6 +49,10 @@ async function samplesFor(key: FilterKey): Promise<unknown[]> {
       return ["2021-12-31", "2021-03-31", "2021-03-15"];
     case "atLeast":
       return [3];
+    case "confident":
+      return [0.5];
+    case "reviewed":
+      return [true, false];
   }
 }
 

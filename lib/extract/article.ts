@@ -177,6 +177,34 @@ function isoFrom(y: number, m: number, d: number): string | null {
   return dt.toISOString().slice(0, 10);
 }
 
+// Numeric dates of page bylines: "2013.12.16", "06/21/2024" (month first unless the day shows it is not),
+// "06-10-2023" (day first, as Middle Eastern and European sites write it).
+const DOTTED_RE = /\b((?:19|20)\d\d)\.(\d{1,2})\.(\d{1,2})\b/;
+const SLASHED_RE = /\b(\d{1,2})\/(\d{1,2})\/((?:19|20)\d\d)\b/;
+const DASHED_DMY_RE = /\b(\d{1,2})-(\d{1,2})-((?:19|20)\d\d)\b/;
+
+function numericDate(s: string): string | null {
+  let m = DOTTED_RE.exec(s);
+  if (m) return isoFrom(Number(m[1]), Number(m[2]), Number(m[3]));
+  m = SLASHED_RE.exec(s);
+  if (m) return Number(m[1]) > 12 ? isoFrom(Number(m[3]), Number(m[2]), Number(m[1])) : isoFrom(Number(m[3]), Number(m[1]), Number(m[2]));
+  m = DASHED_DMY_RE.exec(s);
+  return m ? isoFrom(Number(m[3]), Number(m[2]), Number(m[1])) : null;
+}
+
+// A byline or page stamp: a short line near the top, not a sentence, that holds a full date among an
+// outlet's or author's name, a weekday, a time, "Published", "Last modified" ("Orient Net 2019-07-07
+// 06:03:00", "Friday, 06/21/2024", "The Guardian, June 9, 2012", "By Staff Reporter · 3 March 2022").
+const BYLINE_MAX_CHARS = 90;
+
+/** The publication date a byline line gives, or null when the line is not one. */
+export function bylineDate(line: string): string | null {
+  const t = line.trim();
+  if (t.length > BYLINE_MAX_CHARS) return null;
+  if (/[.!?]["”]?$/.test(t) && t.split(/\s+/).length > 8) return null;
+  return parseDatelineDate(t) ?? numericDate(t);
+}
+
 /** A full date (with year) in a short string, or null. */
 export function parseDatelineDate(s: string): string | null {
   let m = DATELINE_ISO_RE.exec(s);
@@ -281,6 +309,9 @@ export function readArticle(input: ArticleInput, maxChars = Number.POSITIVE_INFI
     } else if (near && PUBLISHED_LABEL_RE.test(t) && parseDatelineDate(t)) {
       reason = "dateline";
       datelineDate ??= parseDatelineDate(t);
+    } else if (near && !/[.!?]["”]?$/.test(t) && bylineDate(t)) {
+      reason = "byline";
+      datelineDate ??= bylineDate(t);
     } else if (FURNITURE_EXACT_RE.test(t.replace(/[.:]+$/, ""))) reason = "site furniture";
     else if (INLINE_STORY_LINK_RE.test(t) && t.length < 250) reason = "story link";
     else if (COPYRIGHT_RE.test(t) && t.length < 200) reason = "copyright";

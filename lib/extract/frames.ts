@@ -21,6 +21,8 @@ export interface CombinedFigure {
   end: number;
   triggerAt: number;
   parts: CasualtyFigure["parts"];
+  /** "including two civilians": part of the count, not added. */
+  breakdown: CasualtyFigure["breakdown"];
   victims: string | null;
   disagreement: boolean;
 }
@@ -210,6 +212,7 @@ export function combineFigures(text: string, figs: CasualtyFigure[]): CombinedFi
     end: figs[figs.length - 1]!.end,
     triggerAt: first.triggerAt,
     parts: figs.flatMap((f) => f.parts),
+    breakdown: figs.flatMap((f) => f.breakdown),
     victims: victims.join(" and ") || null,
     disagreement: false,
   };

@@ -4,11 +4,13 @@
 //   resolve.ts  each frame placed in its article: date, place, attacker from context; a frame that only
 //               adds wounded or the attackers' dead to the statement before is folded into it
 //   events.ts   statements of one attack (headline, lead, body, second sources, revisions) grouped
-// and here, one incident per event.
+// and here, one incident per event, with its kind (kinds.ts) and its confidence (confidence.ts).
 import type { ParsedArticle } from "./article";
+import { confidenceFeatures, dateConfidence, evidenceStatement, incidentConfidence, placeConfidence } from "./confidence";
 import { ArticleDoc } from "./doc";
-import { groupStatements } from "./events";
+import { type AttackEvent, groupStatements } from "./events";
 import { readFrames } from "./frames";
+import { civiliansAmongDead, eventTypeOf } from "./kinds";
 import { resolveStatements, type Statement } from "./resolve";
 import type { ExtractedIncident, ExtractedTally } from "./types";
 
@@ -33,11 +35,34 @@ function uniqueTallies(doc: ArticleDoc, tallies: ExtractedTally[]): ExtractedTal
   return tallies.filter((t) => !(heading.has(t.evidenceStart) && tallies.some((o) => o !== t && o.count === t.count && !heading.has(o.evidenceStart))));
 }
 
+/** The victims' words of a statement: the counted phrase, its members and its breakdown. */
+function victimWords(s: Statement): string[] {
+  const f = s.frame.figure;
+  const parts = [...(f?.parts ?? []), ...(f?.breakdown ?? [])].map((p) => p.np);
+  return [f?.victims ?? s.frame.injuries[0]?.victims ?? "", ...parts].filter((x) => x !== "");
+}
+
+/** The event as one incident: its kind from its sentences (the evidence first, then the context), its civilians, its confidences. */
+function incidentOf(doc: ArticleDoc, e: AttackEvent): ExtractedIncident {
+  const main = evidenceStatement(e);
+  const told = [main, ...e.statements.filter((s) => s !== main)].map((s) => s.frame.info.s.text);
+  const context = doc.contextSentences(main.frame.info, main.isMain).map((c) => c.s.text);
+  const m = e.merged;
+  return {
+    ...m,
+    eventType: eventTypeOf([...told, ...context]),
+    civilians: civiliansAmongDead(e.statements.flatMap(victimWords), main.frame.info.s.text),
+    confidence: incidentConfidence(confidenceFeatures(e)),
+    dateConfidence: dateConfidence(main, m.datePrecision),
+    placeConfidence: placeConfidence(main, m.geoPrecision),
+  };
+}
+
 /** Extract incidents and tallies from an article already read by readArticle. */
 export function extractFromArticle(article: ParsedArticle): ExtractionParts {
   const doc = new ArticleDoc(article);
   const { frames, tallies } = readFrames(doc);
   const statements = withoutHeadlineTallies(resolveStatements(doc, frames), tallies);
   const events = groupStatements(statements);
-  return { incidents: events.map((e) => e.merged), tallies: uniqueTallies(doc, tallies) };
+  return { incidents: events.map((e) => incidentOf(doc, e)), tallies: uniqueTallies(doc, tallies) };
 }

@@ -36,7 +36,7 @@ describe("extractArticle", () => {
 });
 
 describe("toContractJson", () => {
-  it("produces exactly the issue-4 element shape", () => {
+  it("produces exactly the contract's element shape (issue 4, with issue 17's fields)", () => {
     const x = extractArticle({ raw: "Five soldiers were killed in Hama on Monday. The war has killed more than 500,000 people.", publishedAt: "2022-03-16" });
     const j = toContractJson("/some/dir/article.txt", x);
     expect(Object.keys(j)).toEqual(["file", "publishedAt", "incidents", "tallies"]);
@@ -55,8 +55,16 @@ describe("toContractJson", () => {
       "killedLow",
       "killedHigh",
       "injured",
+      "attackersKilled",
+      "eventType",
+      "civilians",
+      "confidence",
+      "dateConfidence",
+      "placeConfidence",
       "evidence",
     ]);
+    expect(j.incidents[0]!.confidence).toBeGreaterThan(0);
+    expect(j.incidents[0]!.confidence).toBeLessThanOrEqual(1);
     expect(Object.keys(j.tallies[0]!)).toEqual(["count", "description", "since", "evidence"]);
   });
 });

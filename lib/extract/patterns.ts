@@ -206,3 +206,12 @@ export const DISAGREE_RE = new RegExp(
 export function figuresDisagree(text: string, figs: readonly unknown[]): boolean {
   return figs.length >= 2 && (DISAGREE_RE.test(text) || (figs.length === 2 && ALT_TOLL_RE.test(text)));
 }
+
+/** The deaths span several days: "over the past two days", "in recent days", "since the day before yesterday". */
+export const SEVERAL_DAYS_RE = new RegExp(
+  [
+    String.raw`\b(?:over|in|during|within)\s+the\s+(?:past|last|previous)\s+(?:two|three|four|five|few|several|couple\s+of|\d+)\s+days\b`,
+    String.raw`\bin\s+recent\s+days\b|\bsince\s+the\s+day\s+before\s+yesterday\b`,
+  ].join("|"),
+  "i",
+);

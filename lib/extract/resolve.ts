@@ -15,6 +15,7 @@ import {
   DAYS_OF_FIGHTING_RE,
   EVENT_RE,
   NEW_EVENT_RE,
+  SEVERAL_DAYS_RE,
   THE_TOWN_RE,
   TOLL_UPDATE_RE,
 } from "./patterns";
@@ -113,6 +114,12 @@ function resolveFrame(doc: ArticleDoc, f: Frame, h: History, segRef: DateValue |
       injured: f.injured,
       killedVague: f.figure?.vague ?? false,
       attackersKilled: counts.attackersKilled,
+      // the event's kind, its civilians and the confidences are the whole event's (incidents.ts)
+      eventType: null,
+      civilians: null,
+      confidence: null,
+      dateConfidence: null,
+      placeConfidence: null,
       claimedBy: who.claim?.label ?? null,
       reportedBy: who.reporter?.label ?? null,
       evidence: f.info.s.text,
@@ -223,10 +230,10 @@ function resolveDate(doc: ArticleDoc, f: Frame, h: History, segRef: DateValue | 
   } else {
     when = dateFromAround(doc, f, h);
   }
-  // "seized the base on Sunday after days of fierce fighting in which ... were killed": the deaths span days
-  if (when.date && when.own && when.date.precision === "day" && DAYS_OF_FIGHTING_RE.test(f.text)) {
-    when.date = { date: when.date.date, precision: "week" };
-  }
+  // "seized the base on Sunday after days of fierce fighting in which ... were killed", "over the past two
+  // days": the deaths span days
+  const spansDays = (when.own && DAYS_OF_FIGHTING_RE.test(f.text)) || SEVERAL_DAYS_RE.test(f.text);
+  if (when.date && when.date.precision === "day" && spansDays) when.date = { date: when.date.date, precision: "week" };
   return when;
 }
 
@@ -257,6 +264,7 @@ function dateFromAround(doc: ArticleDoc, f: Frame, h: History): When {
     if (pd) return { date: { date: pd.date, precision: pd.precision }, own: false, from: "near", prevTold: null };
   }
   if (main) return { date: { date: main.date, precision: main.precision === "day" ? "week" : main.precision }, own: false, from: "fallback", prevTold: null };
+  // No date at all: the week the article was published (a labeller writes its day; we are not that sure).
   const pub: DateValue | null = doc.pub ? { date: doc.pub, precision: "week" } : null;
   return { date: pub, own: false, from: pub ? "fallback" : "none", prevTold: null };
 }

@@ -3,7 +3,7 @@
 // its label. The SQL select lists, the view types, the edit schema and forms, the export columns
 // and the extractor's output shape are all derived from this table.
 import { z } from "zod";
-import { DatePrecision, GeoPrecision, Governorate } from "./vocab";
+import { DatePrecision, EventType, GeoPrecision, Governorate } from "./vocab";
 
 /** A real calendar date as YYYY-MM-DD. */
 export const isoDate = z
@@ -18,12 +18,13 @@ const count = z.number().int().min(0).max(1_000_000);
 const label = z.string().trim().min(1).max(200);
 const text = z.string().nullable();
 const int = z.number().int().nonnegative().nullable();
+const share = z.number().min(0).max(1).nullable();
 
 /** Where a field appears: the API's incidents, the dashboard's rows, the exports, the CLI contract. */
 export type FieldView = "api" | "detail" | "dashboard" | "export" | "contract";
 
 /** The widget an edit form draws for a field; a field without one is set through another (the place box sets the coordinates). */
-export type FieldInput = "date" | "precision" | "place" | "governorate" | "count" | "text";
+export type FieldInput = "date" | "precision" | "place" | "governorate" | "count" | "text" | "eventType" | "yesno";
 
 export interface FieldSpec {
   /** The Incident column, when it is not the field's name. */
@@ -174,7 +175,42 @@ export const INCIDENT_FIELDS = {
     exportAs: "injured",
     label: "Injured",
   }),
-  attackersKilled: field({ value: int, edit: count, input: "count", views: ["api", "detail"], extracted: true, label: "Attackers killed" }),
+  attackersKilled: field({
+    value: int,
+    edit: count,
+    input: "count",
+    views: ["api", "detail", "export", "contract"],
+    extracted: true,
+    exportAs: "attackers_killed",
+    label: "Attackers killed",
+  }),
+  eventType: field({
+    value: EventType.nullable(),
+    edit: EventType,
+    input: "eventType",
+    views: ["api", "detail", "dashboard", "export", "contract"],
+    extracted: true,
+    exportAs: "event_type",
+    label: "Event type",
+  }),
+  civilians: field({
+    value: z.boolean().nullable(),
+    edit: z.boolean(),
+    input: "yesno",
+    views: ["api", "detail", "dashboard", "export", "contract"],
+    extracted: true,
+    exportAs: "civilians",
+    label: "Civilians among the dead",
+  }),
+  confidence: field({
+    value: share,
+    views: ["api", "detail", "dashboard", "export", "contract"],
+    extracted: true,
+    exportAs: "confidence",
+    label: "Confidence",
+  }),
+  dateConfidence: field({ value: share, views: ["detail", "export", "contract"], extracted: true, exportAs: "date_confidence", label: "Date confidence" }),
+  placeConfidence: field({ value: share, views: ["detail", "export", "contract"], extracted: true, exportAs: "place_confidence", label: "Place confidence" }),
   claimedBy: field({ value: text, views: ["detail"], extracted: true, label: "Claimed by" }),
   reportedBy: field({ value: text, views: ["detail"], extracted: true, perSource: true, label: "Figure reported by" }),
   evidence: field({

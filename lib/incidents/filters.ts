@@ -5,7 +5,15 @@
 import { z } from "zod";
 import { columnOf, type FieldKey } from "./fields";
 import { intInRange, isoDateParam, many, one, paramsObject, paramsToArrays, textParam, type ParsedParams } from "./params";
-import { EVENT_TYPES, Governorate } from "./vocab";
+import { EVENT_TYPE_LABELS, EVENT_TYPES, EventType, Governorate } from "./vocab";
+
+/** "true" or "false" in a query string. */
+const yesNo = z.enum(["true", "false"]).transform((v) => v === "true");
+/** A share from 0 to 1 in a query string ("0.8"). */
+const shareParam = z
+  .string()
+  .regex(/^(?:0(?:\.\d{1,3})?|1(?:\.0{1,3})?)$/, "expected a number from 0 to 1, e.g. 0.8")
+  .transform(Number);
 
 /** How a filter tests an incident: the SQL in lib/db/filters-sql.ts implements each kind. */
 export type FilterTest =
@@ -15,10 +23,13 @@ export type FilterTest =
   | { kind: "from"; field: FieldKey }
   | { kind: "to"; field: FieldKey }
   | { kind: "atLeast"; field: FieldKey }
-  | { kind: "is"; field: FieldKey };
+  | { kind: "is"; field: FieldKey }
+  | { kind: "reviewed" }
+  /** At least this confidence, or reviewed by a person (whose values stand whatever the extractor thought). */
+  | { kind: "confident"; field: FieldKey };
 
 /** The dashboard control of a filter; none for a filter only the API offers. */
-export type FilterWidget = "chips" | "year" | "date" | "multi" | "number";
+export type FilterWidget = "chips" | "year" | "date" | "multi" | "number" | "choice";
 
 /** Where a widget's choices come from: fixed values, the years with incidents, or the column's values in the data. */
 export type FilterChoices = { kind: "values"; values: readonly string[] } | { kind: "years" } | { kind: "column" };
@@ -29,7 +40,7 @@ export interface FilterSpec {
   label: string;
   widget?: FilterWidget;
   choices?: FilterChoices;
-  /** How the filter bar's one-line summary names a value (phones). */
+  /** How the filter bar names a value: in its one-line summary (phones) and in a choice's options. */
   summary?: (value: string) => string;
   /** The value the URL leaves out. */
   default?: string;
@@ -93,6 +104,38 @@ export const FILTERS = {
     widget: "number",
     summary: (v) => `≥ ${v} killed`,
   }),
+  eventType: filter({
+    param: many(EventType, "How the attack was carried out; repeat for several.", "air-drone-strike"),
+    test: { kind: "in", field: "eventType" },
+    label: "Event type",
+    widget: "multi",
+    choices: { kind: "values", values: EVENT_TYPES },
+    summary: (v) => EVENT_TYPE_LABELS[v as EventType] ?? v,
+  }),
+  civilians: filter({
+    param: one(yesNo, "true: only incidents with civilians among the dead; false: only those without.", "true"),
+    test: { kind: "is", field: "civilians" },
+    label: "Civilians killed",
+    widget: "choice",
+    choices: { kind: "values", values: ["true", "false"] },
+    summary: (v) => (v === "true" ? "civilians among the dead" : "no civilians among the dead"),
+  }),
+  minConfidence: filter({
+    param: one(shareParam, "Only incidents the extractor is at least this sure of (0 to 1); reviewed ones always pass.", "0.8"),
+    test: { kind: "confident", field: "confidence" },
+    label: "Confidence",
+    widget: "choice",
+    choices: { kind: "values", values: ["0.5", "0.8"] },
+    summary: (v) => `confidence ≥ ${v}`,
+  }),
+  reviewed: filter({
+    param: one(yesNo, "true: only incidents a person reviewed; false: only those nobody reviewed yet.", "true"),
+    test: { kind: "reviewed" },
+    label: "Reviewed",
+    widget: "choice",
+    choices: { kind: "values", values: ["true", "false"] },
+    summary: (v) => (v === "true" ? "reviewed" : "not reviewed yet"),
+  }),
 } satisfies Record<string, FilterSpec>;
 
 export type FilterKey = keyof typeof FILTERS;
@@ -105,8 +148,8 @@ export const FILTER_PARAMS = Object.fromEntries(FILTER_KEYS.map((k) => [k, FILTE
 
 /** The Incident column a filter tests (none for the dataset flag). */
 export function filterColumn(key: FilterKey): string | null {
-  const t: FilterTest = FILTERS[key].test;
-  return t.kind === "dataset" ? null : columnOf(t.field);
+  const t: FilterTest = (FILTERS[key] as FilterSpec).test;
+  return t.kind === "dataset" || t.kind === "reviewed" ? null : columnOf(t.field);
 }
 
 export const IncidentFilters = paramsObject(FILTER_PARAMS)
@@ -146,6 +189,3 @@ export function filtersToSearchParams(f: Partial<IncidentFilters>): URLSearchPar
   }
   return p;
 }
-
-/** The event types, for a filter on them (issue 17 adds the column). */
-export const EVENT_TYPE_CHOICES = EVENT_TYPES;

@@ -37,6 +37,18 @@ export const EVENT_TYPES = [
 export const EventType = z.enum(EVENT_TYPES);
 export type EventType = z.infer<typeof EventType>;
 
+/** How a person reads each event type. */
+export const EVENT_TYPE_LABELS: Record<EventType, string> = {
+  "armed-clash": "Armed clash",
+  "ambush-raid": "Ambush or raid",
+  "ied-landmine": "IED or landmine",
+  "suicide-car-bomb": "Suicide or car bomb",
+  "air-drone-strike": "Air or drone strike",
+  shelling: "Shelling",
+  "execution-abduction": "Execution or abduction",
+  other: "Other",
+};
+
 /** ACLED's geo precision: 1 the town itself, 2 near a town or a small area, 3 a governorate or region. */
 export const GeoPrecision = z.union([z.literal(1), z.literal(2), z.literal(3)]);
 export type GeoPrecision = z.infer<typeof GeoPrecision>;

@@ -11,6 +11,9 @@ import { IncidentHistory } from "@/components/incidents/IncidentHistory";
 import { pageEditor } from "@/lib/auth/page-session";
 import { incidentHistory } from "@/lib/db/incident-edits";
 import { EDITABLE_FIELDS, fieldOfEditable } from "@/lib/incidents/fields";
+import { EVENT_TYPE_LABELS } from "@/lib/incidents/vocab";
+
+const pctOrDash = (x: number | null) => (x === null ? "—" : `${Math.round(x * 100)}%`);
 
 export const dynamic = "force-dynamic";
 
@@ -95,6 +98,15 @@ export default async function IncidentPage({ params }: { params: Promise<{ id: s
     ["Killed (low – high)", i.killedLow !== null || i.killedHigh !== null ? `${dash(i.killedLow)} – ${dash(i.killedHigh)}` : "—"],
     ["Injured", dash(i.injured)],
     ["Attackers killed", dash(i.attackersKilled)],
+    ["Event type", i.eventType ? EVENT_TYPE_LABELS[i.eventType] : "—"],
+    ["Civilians among the dead", i.civilians === null ? "—" : i.civilians ? "yes" : "no"],
+    [
+      "Extractor's confidence",
+      i.confidence === null
+        ? "—"
+        : `${Math.round(i.confidence * 100)}% (date ${pctOrDash(i.dateConfidence)}, place ${pctOrDash(i.placeConfidence)})` +
+          (i.reviewedFields.length ? "; reviewed by a person" : ""),
+    ],
     ["Claimed by", dash(i.claimedBy)],
     ["Reported by", dash(i.reportedBy)],
     ["Sources", String(i.sources.length)],

@@ -1,0 +1,80 @@
+// What kind of attack an event was, and whether civilians were among its dead, from the words of the
+// sentences that tell it (docs/labelling.md defines each kind).
+import type { EventType } from "../incidents/vocab";
+
+const words = (...parts: string[]) => new RegExp(String.raw`\b(?:${parts.join("|")})`, "i");
+
+/** The kinds, most specific first: a car bomb is an explosive, an air strike may be called an attack. */
+const EVENT_TYPE_RULES: ReadonlyArray<readonly [EventType, RegExp]> = [
+  [
+    "suicide-car-bomb",
+    words(
+      String.raw`suicide\s+(?:bomb(?:er|ing)s?|attack(?:er)?s?|car|truck|vest|belt)`,
+      String.raw`(?:car|truck|vehicle|motorbike|motorcycle|fuel\s+tanker|tanker)[- ]bomb(?:s|ing|ings)?`,
+      String.raw`booby[- ]trapped\s+(?:car|vehicle|truck|motorbike|motorcycle|pickup)`,
+      String.raw`(?:vehicle|car)[- ]borne|VBIEDs?`,
+      String.raw`(?:car|truck|vehicle|motorbike|motorcycle)\s+(?:laden|packed|rigged|loaded)\s+with\s+explosives`,
+      String.raw`explosives?[- ]laden|bomb[- ]laden|blew\s+(?:himself|herself|themselves)\s+up`,
+    ),
+  ],
+  [
+    "ied-landmine",
+    words(
+      String.raw`IEDs?|improvised\s+explosive|explosive\s+devices?|roadside\s+bombs?|land\s*mines?|mines?\b|minefields?`,
+      String.raw`unexploded|war\s+remnants?|remnants?\s+of\s+(?:the\s+)?war|ordnance|sticky\s+bombs?|magnetic\s+bombs?`,
+      String.raw`bombs?\s+(?:planted|placed|attached|hidden)|planted\s+(?:a\s+)?(?:bomb|explosive)|booby[- ]traps?`,
+    ),
+  ],
+  [
+    "air-drone-strike",
+    words(
+      String.raw`air\s*strikes?|airstrikes?|air\s*raids?|warplanes?|war\s*planes?|fighter\s+jets?|jets|helicopters?`,
+      String.raw`barrel\s*bombs?|drones?|UAVs?|aircraft|aerial|air\s+force|bombers?`,
+      String.raw`(?:russian|syrian|israeli|turkish|coalition|american|u\.?s\.?|jordanian)\s+(?:missile\s+)?strikes?`,
+    ),
+  ],
+  ["shelling", words(String.raw`shell(?:s|ed|ing)?|mortars?|artillery|rockets?|missiles?|grads?|bombardment|howitzers?|tank\s+(?:fire|shells?)|cannons?`)],
+  [
+    "execution-abduction",
+    words(
+      String.raw`execut(?:ed|ion|ions|ing)|beheaded|summar(?:y|ily)\s+(?:killed|killing|executed)|abduct(?:ed|ion|ions)`,
+      String.raw`kidnapp?(?:ed|ing|ings)|tortur(?:e|ed)|bodies\s+(?:were\s+|was\s+)?(?:found|discovered|dumped)|found\s+dead|in\s+detention`,
+    ),
+  ],
+  [
+    "ambush-raid",
+    words(
+      String.raw`ambush(?:ed|es)?|gunmen|gunman|gunfire|gunshots?|shot\s+dead|shot\s+and\s+killed|shooting|opened\s+fire|assassinat(?:ed|ion|ions)`,
+      String.raw`snipers?|raid(?:s|ed)?|stormed|stabbed|motorcycle\s+gunmen|fired\s+(?:on|at)|machine[- ]guns?|attacked\s+(?:a|the|an)\s+`,
+    ),
+  ],
+  ["armed-clash", words(String.raw`clash(?:es|ed)?|fighting|battles?|offensive|repell?(?:ed|ing)|confrontations?|exchange\s+of\s+fire|firefight`)],
+];
+
+/** The kind of attack the first matching rule names, reading the statements' sentences in order. */
+export function eventTypeOf(sentences: readonly string[]): EventType {
+  for (const [kind, re] of EVENT_TYPE_RULES) if (sentences.some((s) => re.test(s))) return kind;
+  return "other";
+}
+
+const CIVILIAN_RE = words(
+  String.raw`civilians?|children|child|kids?|infants?|bab(?:y|ies)|toddlers?|women|woman|girls?|boys?|elderly|residents?|villagers?`,
+  String.raw`farmers?|shepherds?|truffle|workers?|labou?rers?|passengers?|worshippers?|students?|pupils?|teachers?|doctors?|nurses?`,
+  String.raw`paramedics?|journalists?|displaced|refugees?|families|family|brothers?|sisters?|father|mother|sons?|daughters?|wife|husband`,
+  String.raw`relatives?|fishermen|traders?|shopkeepers?|drivers?|volunteers?|rescuers?|aid\s+workers?|(?:a|one)\s+(?:man|person)`,
+);
+const COMBATANT_RE = words(
+  String.raw`soldiers?|troops?|fighters?|militants?|militiamen|militias?|members\s+of|officers?|jihadists?|rebels?|gunmen`,
+  String.raw`policemen|police|guards?|personnel|servicemen|recruits?|conscripts?|insurgents?|terrorists?|commanders?|combatants?`,
+);
+
+/**
+ * Were civilians among the dead? The counted victims and their breakdown ("including four children")
+ * decide; a sentence that calls the dead civilians does too, unless its victims are named as fighters.
+ */
+export function civiliansAmongDead(victims: readonly string[], sentence: string): boolean {
+  const named = victims.join(" ; ");
+  if (CIVILIAN_RE.test(named)) return true;
+  if (COMBATANT_RE.test(named)) return /\bcivilians?\b/i.test(sentence) && /\b(?:including|among\s+them|and)\b[^.;]{0,40}\bcivilians?\b/i.test(sentence);
+  return /\bcivilians?\b/i.test(sentence);
+}
