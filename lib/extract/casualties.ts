@@ -43,13 +43,20 @@ export interface CasualtyFigure {
 }
 
 // Cheap prefilter: a sentence without any of these cannot hold a casualty figure.
-export const CASUALTY_HINT_RE =
-  /kill|dead|death|died|dies\b|lives|life\b|lost\b|slain|slay|slew|execut|massacr|gunned|shot|perish|wound|injur|toll|fatalit|murder|slaughter|martyr|hurt/i;
+export const CASUALTY_HINT_RE = new RegExp(
+  [
+    String.raw`kill|dead|death|died|dies\b|lives|life\b|lost\b|slain|slay|slew|execut|massacr|gunned|shot|perish|wound|injur|toll`,
+    String.raw`fatalit|murder|slaughter|martyr|hurt|suffocat|asphyxiat|neutrali[sz]|eliminat|assassinat|bodies|corpses|stabb`,
+  ].join("|"),
+  "i",
+);
 
 const DEATH_ACTIVE_BEFORE_RE = new RegExp(
   String.raw`\b(?:` +
     [
       String.raw`kill(?:ed|ing|s)?|execut(?:ed|ing|es?)|massacr(?:ed|ing|es?)|slaughter(?:ed|ing|s)?|slew|slay(?:ing|s)?|murder(?:ed|ing|s)?`,
+      String.raw`martyr(?:ed|ing|s)|assassinat(?:ed|ing|es?)|neutrali[sz](?:ed|ing|es?)|eliminat(?:ed|ing|es?)|liquidat(?:ed|ing|es?)`,
+      String.raw`(?:found|discovered|recovered|retrieved|pulled\s+out)\s+(?:the\s+)?bodies\s+of`,
       String.raw`gunn(?:ed|ing)\s+down|shot\s+dead|shooting\s+dead|(?:claim(?:ed|ing|s)?|t(?:ook|aking|akes?)|cost(?:ing|s)?)\s+the\s+lives?\s+of`,
       String.raw`(?:resulted|resulting|result)\s+in\s+the\s+deaths?\s+of|deaths?\s+of|killings?\s+of|murders?\s+of|executions?\s+of|massacre\s+of`,
       String.raw`bodies\s+of|(?:resulted|resulting)\s+in`,
@@ -84,13 +91,18 @@ const PAREN = String.raw`(?:\s*\([^)]{0,80}\))?(?:\s*,[^,.;]{1,60},)?(?:\s*[—�
 const DEATH_AFTER_RE = new RegExp(
   String.raw`^${PAREN}\s*,?\s*${AUX}` +
     String.raw`(killed|dead|died|slain|executed|massacred|murdered|gunned\s+down|shot\s+dead` +
-    String.raw`|lost\s+(?:their|his|her)\s+li(?:ves|fe)|perished|martyred|were\s+martyred|killed)\b`,
+    String.raw`|lost\s+(?:their|his|her)\s+li(?:ves|fe)|perished|martyred|were\s+martyred|killed|assassinated` +
+    String.raw`|suffocated|asphyxiated|burn(?:ed|t)\s+to\s+death|neutrali[sz]ed|eliminated)\b`,
   "i",
 );
 const INJURY_AFTER_RE = new RegExp(String.raw`^${PAREN}\s*,?\s*${AUX}(wounded|injured|hurt|maimed)\b`, "i");
 // Bare number right before a casualty word: "34 killed", "5 dead, 10 wounded"
 // ("dozens more were wounded", "three others were killed": "more"/"others" after the count)
-const BARE_DEATH_AFTER_RE = /^\s+(?:(?:were|are|have\s+been|had\s+been|have|had|has|reportedly|more|others?)\s+)*(killed|dead|died|slain)\b/i;
+const BARE_DEATH_AFTER_RE = new RegExp(
+  String.raw`^\s+(?:(?:were|are|have\s+been|had\s+been|have|had|has|reportedly|more|others?|also)\s+)*` +
+    String.raw`(killed|dead|died|slain|martyred|executed|assassinated|suffocated|neutrali[sz]ed)\b`,
+  "i",
+);
 const BARE_INJURY_AFTER_RE = /^\s+(?:(?:were|are|have\s+been|had\s+been|reportedly|others?|more)\s+)*(wounded|injured|hurt)\b/i;
 // What may follow a bare count after an active verb: "killing 20 and wounding", "killed 5 in Daraa"
 const BARE_END_RE = new RegExp(
@@ -116,21 +128,62 @@ const NOT_PEOPLE_AFTER_RE = new RegExp(
     String.raw`)`,
   "i",
 );
-const MONTH_BEFORE_RE = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+$/i;
+// (whole month names only: "martyring five civilians" is not "March five")
+const MONTH_BEFORE_RE =
+  /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+$/i;
 
 function isYearLike(c: CountExpr): boolean {
   return c.qualifier === "exact" && /^(?:19|20)\d\d$/.test(c.text.trim());
 }
 
 /** All casualty figures in one sentence, in order. */
-export function findCasualtyFigures(sentence: string): CasualtyFigure[] {
-  if (!CASUALTY_HINT_RE.test(sentence)) return [];
+export function findCasualtyFigures(raw: string): CasualtyFigure[] {
+  if (!CASUALTY_HINT_RE.test(raw)) return [];
+  // Quotation marks around unit names ('members of the "Islamic State"') break noun phrases; blanking
+  // them keeps every offset.
+  const sentence = raw.replace(/["“”]/g, " ");
   const counts = findCountExpressions(sentence).filter((c) => !isYearLike(c));
-  const groups = findPersonGroups(sentence, counts);
-  const out: CasualtyFigure[] = [];
+  const groups = findPersonGroups(sentence, counts).flatMap(splitAtCasualtyWords);
   const used = new Set<number>(); // count starts already used
+  const out: CasualtyFigure[] = [];
+  for (const g of groups) {
+    const f = groupFigure(sentence, g);
+    if (!f) continue;
+    for (const p of [...g.parts, ...g.breakdown]) used.add(p.count.start);
+    out.push(f);
+  }
+  out.push(...bareFigures(sentence, counts, used, out));
+  out.push(...anotherFigures(sentence, out));
+  alongWithFigures(sentence, groups, out);
+  out.push(...activeAnotherFigures(sentence, out));
+  out.push(...pronounFigures(sentence, out));
+  out.push(...singlePersonFigures(sentence, out));
+  out.sort((a, b) => a.start - b.start);
+  return withoutExplainedFigures(sentence, out);
+}
 
-  const fromGroup = (g: PersonGroup, kind: LinkKind, triggerAt: number): CasualtyFigure => ({
+/** "10 dead and 56 wounded" is two figures, not one group of 66: a list stops at a casualty word of another kind. */
+function splitAtCasualtyWords(g: PersonGroup): PersonGroup[] {
+  const kindOf = (np: string) => (DEATH_HEAD_RE.test(np.trim()) ? "death" : INJURY_HEAD_RE.test(np.trim()) ? "injury" : null);
+  const kinds = g.parts.map((p) => kindOf(p.np));
+  if (g.parts.length < 2 || kinds.every((k) => k === kinds[0])) return [g];
+  return g.parts.map((p) => ({
+    ...g,
+    total: p.count.best,
+    low: p.count.low,
+    high: p.count.high,
+    vague: p.count.vague,
+    start: p.count.start,
+    end: p.end,
+    head: p.np.trim(),
+    parts: [p],
+    breakdown: [],
+  }));
+}
+
+function figureFrom(g: PersonGroup, kind: LinkKind, triggerAt: number): CasualtyFigure {
+  const victims = g.parts.map((p) => p.np).join(" and ");
+  return {
     kind,
     best: g.total,
     low: g.low,
@@ -141,189 +194,207 @@ export function findCasualtyFigures(sentence: string): CasualtyFigure[] {
     triggerAt,
     parts: g.parts,
     breakdown: g.breakdown,
-    victims: g.parts.map((p) => p.np).join(" and "),
-  });
+    victims,
+  };
+}
 
-  for (const g of groups) {
-    const before = sentence.slice(Math.max(0, g.start - 90), g.start);
-    if (g.count.qualifier === "exact" && MONTH_BEFORE_RE.test(before)) continue; // "on March 6 soldiers ..." is a date
-    const after = sentence.slice(g.end, g.end + 140);
-    const head = g.head ?? "";
-    let kind: LinkKind | null = null;
-    let triggerAt = g.start;
-    if (DEATH_HEAD_RE.test(head) && !/lives/i.test(head)) {
-      kind = "death";
-    } else if (INJURY_HEAD_RE.test(head)) {
-      kind = "injury";
-    } else if (/['’]s?$/.test(sentence.slice(g.start, g.end)) && /^\s*lives\b/i.test(after) && LIVES_BEFORE_RE.test(before)) {
-      kind = "death"; // "claims 7 pro-regime fighters' lives"
-    } else if (LOST_BEFORE_RE.test(before) && COMBATANT_HEAD_RE.test(head)) {
-      kind = "death"; // "the army has lost more than 1,000 soldiers"
-      triggerAt = Math.max(0, g.start - 1);
-    } else if (DEATH_ACTIVE_BEFORE_RE.test(before) || TOLL_BEFORE_RE.test(before)) {
-      kind = "death";
-      triggerAt = Math.max(0, g.start - 1);
-    } else if (INJURY_ACTIVE_BEFORE_RE.test(before)) {
-      kind = "injury";
-      triggerAt = Math.max(0, g.start - 1);
-    } else {
-      const d = DEATH_AFTER_RE.exec(after);
-      const inj = INJURY_AFTER_RE.exec(after);
-      // "an NDF sniper shot dead a woman", "three gunmen killed two farmers": a verb in the active voice
-      // (no auxiliary) with an object after it; the counted people are the attackers, not the dead.
-      const active =
-        d !== null &&
-        ACTIVE_VERB_RE.test(d[1]!) &&
-        !/\b(?:were|was|have|has|had|been|are|is|being|be)\s/i.test(d[0]) &&
-        OBJECT_AFTER_RE.test(after.slice(d[0].length));
-      if (d && !active && (!inj || d.index + d[0].length <= inj[0].length)) {
-        kind = "death";
-        triggerAt = g.end + d[0].length - d[1]!.length;
-      } else if (inj) {
-        kind = "injury";
-        triggerAt = g.end + inj[0].length - inj[1]!.length;
-      }
-    }
-    if (!kind) continue;
-    // "the deaths of" etc. with "casualties" head is ambiguous; keep only explicit people
-    if (/^casualties$/i.test(head) && !DEATH_ACTIVE_BEFORE_RE.test(before)) continue;
-    for (const p of [...g.parts, ...g.breakdown]) used.add(p.count.start);
-    out.push(fromGroup(g, kind, triggerAt));
-  }
+/** A counted group of people linked to a death or injury word, or null. */
+function groupFigure(sentence: string, g: PersonGroup): CasualtyFigure | null {
+  const before = sentence.slice(Math.max(0, g.start - 90), g.start);
+  if (g.count.qualifier === "exact" && MONTH_BEFORE_RE.test(before)) return null; // "on March 6 soldiers ..." is a date
+  const after = sentence.slice(g.end, g.end + 140);
+  const head = g.head ?? "";
+  const link = linkOfGroup(sentence, g, before, after, head);
+  if (!link) return null;
+  // "the deaths of" etc. with "casualties" head is ambiguous; keep only explicit people
+  if (/^casualties$/i.test(head) && !DEATH_ACTIVE_BEFORE_RE.test(before)) return null;
+  return figureFrom(g, link.kind, link.triggerAt);
+}
 
-  // Bare counts: "34 killed" is a group already; here "killing 20 and wounding 30", "the toll rose to 20",
-  // and totals followed by their breakdown ("at seventeen, seven militiamen and nine members of ...").
+function linkOfGroup(sentence: string, g: PersonGroup, before: string, after: string, head: string): { kind: LinkKind; triggerAt: number } | null {
+  if (DEATH_HEAD_RE.test(head) && !/lives/i.test(head)) return { kind: "death", triggerAt: g.start };
+  if (INJURY_HEAD_RE.test(head)) return { kind: "injury", triggerAt: g.start };
+  // "claims 7 pro-regime fighters' lives"
+  if (/['’]s?$/.test(sentence.slice(g.start, g.end)) && /^\s*lives\b/i.test(after) && LIVES_BEFORE_RE.test(before))
+    return { kind: "death", triggerAt: g.start };
+  // "the army has lost more than 1,000 soldiers"
+  if (LOST_BEFORE_RE.test(before) && COMBATANT_HEAD_RE.test(head)) return { kind: "death", triggerAt: Math.max(0, g.start - 1) };
+  if (DEATH_ACTIVE_BEFORE_RE.test(before) || TOLL_BEFORE_RE.test(before)) return { kind: "death", triggerAt: Math.max(0, g.start - 1) };
+  if (INJURY_ACTIVE_BEFORE_RE.test(before)) return { kind: "injury", triggerAt: Math.max(0, g.start - 1) };
+  // "the two men's bodies were discovered"
+  if (/['’]s?$/.test(sentence.slice(g.start, g.end)) && BODIES_FOUND_AFTER_RE.test(after)) return { kind: "death", triggerAt: g.end };
+  return linkAfterGroup(g, after);
+}
+
+/** The death or injury word after the counted people: "seven soldiers were killed", "140 members of X and police were killed". */
+function linkAfterGroup(g: PersonGroup, after: string): { kind: LinkKind; triggerAt: number } | null {
+  const d = DEATH_AFTER_RE.exec(after) ?? DEATH_AFTER_TAIL_RE.exec(after);
+  const inj = INJURY_AFTER_RE.exec(after);
+  // "an NDF sniper shot dead a woman", "three gunmen killed two farmers": a verb in the active voice
+  // (no auxiliary) with an object after it; the counted people are the attackers, not the dead.
+  const active =
+    d !== null &&
+    ACTIVE_VERB_RE.test(d[1] ?? "") &&
+    !/\b(?:were|was|have|has|had|been|are|is|being|be)\s/i.test(d[0]) &&
+    OBJECT_AFTER_RE.test(after.slice(d[0].length));
+  const word = d ? (d[1] ?? d[2] ?? "") : "";
+  if (d && !active && (!inj || d.index + d[0].length <= inj[0].length)) return { kind: "death", triggerAt: g.end + d[0].length - word.length };
+  if (inj) return { kind: "injury", triggerAt: g.end + inj[0].length - inj[1]!.length };
+  return null;
+}
+
+/**
+ * Bare counts: "34 killed" is a group already; here "killing 20 and wounding 30", "the toll rose to 20",
+ * and totals followed by their breakdown ("at seventeen, seven militiamen and nine members of ...").
+ */
+function bareFigures(sentence: string, counts: CountExpr[], used: Set<number>, found: CasualtyFigure[]): CasualtyFigure[] {
+  const out: CasualtyFigure[] = [];
+  const all = () => [...found, ...out];
   for (const c of counts) {
-    if (used.has(c.start) || out.some((f) => c.start >= f.start && c.start < f.end)) continue;
-    const before = sentence.slice(Math.max(0, c.start - 90), c.start);
-    const after = sentence.slice(c.end, c.end + 60);
-    if (NOT_PEOPLE_AFTER_RE.test(after) || MONTH_BEFORE_RE.test(before)) continue;
-    let kind: LinkKind | null = null;
-    let triggerAt = c.start;
-    const toll = TOLL_BEFORE_RE.test(sentence.slice(Math.max(0, c.start - 300), c.start));
-    if ((DEATH_ACTIVE_BEFORE_RE.test(before) || toll) && (BARE_END_RE.test(after) || toll)) kind = "death";
-    else if (INJURY_ACTIVE_BEFORE_RE.test(before) && BARE_END_RE.test(after)) kind = "injury";
-    else {
-      const d = BARE_DEATH_AFTER_RE.exec(after);
-      const i = BARE_INJURY_AFTER_RE.exec(after);
-      if (d) {
-        kind = "death";
-        triggerAt = c.end + d[0].length - d[1]!.length;
-      } else if (i) {
-        kind = "injury";
-        triggerAt = c.end + i[0].length - i[1]!.length;
-      }
-    }
-    // "57 people were killed in Homs and 87 in Sayyida Zeinab": an elided repetition of the figure before
-    if (!kind && ELLIPSIS_BEFORE_RE.test(before) && ELLIPSIS_AFTER_RE.test(after)) {
-      const prevFig = out.filter((f) => f.end <= c.start).pop();
-      if (prevFig) {
-        kind = prevFig.kind;
-        triggerAt = c.start;
-      }
-    }
-    if (!kind) continue;
+    if (used.has(c.start) || all().some((f) => c.start >= f.start && c.start < f.end)) continue;
+    const link = bareLink(sentence, c, all());
+    if (!link) continue;
     if (c.best === 1 && /^(?:a|an|one)$/i.test(c.text)) continue;
     const listed = readApposition(sentence, c.end, counts);
     const end = listed.length > 0 ? listed[listed.length - 1]!.end : c.end;
     for (const p of listed) used.add(p.count.start);
     // drop groups the apposition re-read ("seven pro-government militiamen and nine members")
-    for (let k = out.length - 1; k >= 0; k--) {
-      const f = out[k]!;
-      if (f.start >= c.end && f.end <= end) out.splice(k, 1);
-    }
+    for (let k = found.length - 1; k >= 0; k--) if (found[k]!.start >= c.end && found[k]!.end <= end) found.splice(k, 1);
+    const victims = listed.length > 0 ? listed.map((p) => p.np).join(" and ") : null;
     out.push({
-      kind,
+      kind: link.kind,
       best: c.best,
       low: c.low,
       high: c.high,
       vague: c.vague,
       start: c.start,
       end,
-      triggerAt,
+      triggerAt: link.triggerAt,
       parts: listed,
       breakdown: [],
-      victims: listed.length > 0 ? listed.map((p) => p.np).join(" and ") : null,
+      victims,
     });
   }
-  // "another was wounded", "a third was killed": one more person, told without a noun
-  ANOTHER_RE.lastIndex = 0;
-  let am: RegExpExecArray | null;
-  while ((am = ANOTHER_RE.exec(sentence)) !== null) {
-    const start = am.index;
-    if (out.some((f) => start >= f.start && start < f.end)) continue;
+  return out;
+}
+
+function bareLink(sentence: string, c: CountExpr, found: CasualtyFigure[]): { kind: LinkKind; triggerAt: number } | null {
+  const before = sentence.slice(Math.max(0, c.start - 90), c.start);
+  const after = sentence.slice(c.end, c.end + 60);
+  if (NOT_PEOPLE_AFTER_RE.test(after) || MONTH_BEFORE_RE.test(before)) return null;
+  const toll = TOLL_BEFORE_RE.test(sentence.slice(Math.max(0, c.start - 300), c.start));
+  if ((DEATH_ACTIVE_BEFORE_RE.test(before) || toll) && (BARE_END_RE.test(after) || toll)) return { kind: "death", triggerAt: c.start };
+  if (INJURY_ACTIVE_BEFORE_RE.test(before) && BARE_END_RE.test(after)) return { kind: "injury", triggerAt: c.start };
+  const d = BARE_DEATH_AFTER_RE.exec(after);
+  if (d) return { kind: "death", triggerAt: c.end + d[0].length - d[1]!.length };
+  // "found 39 bodies", "39 bodies were discovered"
+  if (/^\s+(?:bodies|corpses)\b/i.test(after) && (FOUND_BEFORE_RE.test(before) || BODIES_FOUND_AFTER_RE.test(after))) {
+    return { kind: "death", triggerAt: c.end };
+  }
+  const i = BARE_INJURY_AFTER_RE.exec(after);
+  if (i) return { kind: "injury", triggerAt: c.end + i[0].length - i[1]!.length };
+  // "57 people were killed in Homs and 87 in Sayyida Zeinab": an elided repetition of the figure before
+  if (ELLIPSIS_BEFORE_RE.test(before) && ELLIPSIS_AFTER_RE.test(after)) {
+    const prevFig = found.filter((f) => f.end <= c.start).pop();
+    if (prevFig) return { kind: prevFig.kind, triggerAt: c.start };
+  }
+  return null;
+}
+
+/** One person counted by a word ("another", "him"): a figure of 1. */
+function onePerson(kind: LinkKind, start: number, end: number, word: string, triggerAt: number, victims: string | null = null): CasualtyFigure {
+  const one: CountExpr = { text: word, start, end: start + word.length, best: 1, low: 1, high: 1, qualifier: "exact", vague: false };
+  return {
+    kind,
+    best: 1,
+    low: 1,
+    high: 1,
+    vague: false,
+    start,
+    end,
+    triggerAt,
+    parts: [{ count: one, head: null, np: word, start, end: start + word.length }],
+    breakdown: [],
+    victims,
+  };
+}
+
+const inside = (found: CasualtyFigure[], at: number) => found.some((f) => at >= f.start && at < f.end);
+
+/** "another was wounded", "a third was killed": one more person, told without a noun. */
+function anotherFigures(sentence: string, found: CasualtyFigure[]): CasualtyFigure[] {
+  const out: CasualtyFigure[] = [];
+  for (const am of sentence.matchAll(ANOTHER_RE)) {
+    if (inside(found, am.index)) continue;
     const kind: LinkKind = /wound|injur|hurt/i.test(am[1]!) ? "injury" : "death";
-    const one: CountExpr = { text: "another", start, end: start + 7, best: 1, low: 1, high: 1, qualifier: "exact", vague: false };
-    out.push({
-      kind,
-      best: 1,
-      low: 1,
-      high: 1,
-      vague: false,
-      start,
-      end: start + am[0].length,
-      triggerAt: start + am[0].length - am[1]!.length,
-      parts: [{ count: one, head: null, np: "another", start, end: start + 7 }],
-      breakdown: [],
-      victims: null,
-    });
+    out.push(onePerson(kind, am.index, am.index + am[0].length, "another", am.index + am[0].length - am[1]!.length));
   }
-  // "Hilal al-Assad, a cousin of ..., was slain along with seven of his men": the people named after the
-  // verb die too, with the subject (one person for "was", whether or not it was counted): 8
-  ALONG_WITH_RE.lastIndex = 0;
-  let aw: RegExpExecArray | null;
-  while ((aw = ALONG_WITH_RE.exec(sentence)) !== null) {
+  return out;
+}
+
+/**
+ * "Hilal al-Assad, a cousin of ..., was slain along with seven of his men": the people named after the
+ * verb die too, with the subject (one person for "was", whether or not it was counted): 8.
+ */
+function alongWithFigures(sentence: string, groups: PersonGroup[], out: CasualtyFigure[]): void {
+  for (const aw of sentence.matchAll(ALONG_WITH_RE)) {
     const at = aw.index + aw[0].length;
     const g = groups.find((x) => x.start === at);
     if (!g || out.some((o) => o.start <= g.start && o.end > g.start)) continue;
-    const verbAt = aw.index + aw[1]!.length + 1;
-    const f = out.find((o) => o.kind === "death" && o.triggerAt >= aw!.index && o.triggerAt <= at);
+    const f = out.find((o) => o.kind === "death" && o.triggerAt >= aw.index && o.triggerAt <= at);
+    const add = (a: number | null, b: number | null) => (a === null || b === null ? null : a + b);
     if (f) {
-      f.best += g.total;
-      f.low = f.low === null || g.low === null ? null : f.low + g.low;
-      f.high = f.high === null || g.high === null ? null : f.high + g.high;
-      f.parts = [...f.parts, ...g.parts];
+      [f.best, f.low, f.high, f.parts] = [f.best + g.total, add(f.low, g.low), add(f.high, g.high), [...f.parts, ...g.parts]];
     } else if (/^was$/i.test(aw[1]!)) {
-      const add = (v: number | null) => (v === null ? null : v + 1);
-      out.push({
-        kind: "death",
-        best: g.total + 1,
-        low: add(g.low),
-        high: add(g.high),
-        vague: g.vague,
-        start: g.start,
-        end: g.end,
-        triggerAt: verbAt,
-        parts: g.parts,
-        breakdown: [],
-        victims: null,
-      });
+      const verbAt = aw.index + aw[1]!.length + 1;
+      out.push({ ...figureFrom(g, "death", verbAt), best: g.total + 1, low: add(g.low, 1), high: add(g.high, 1), breakdown: [], victims: null });
     }
   }
-  // "killing two shepherds and injuring a third", "wounding another": one more person, after an active verb
-  ACTIVE_ANOTHER_RE.lastIndex = 0;
-  while ((am = ACTIVE_ANOTHER_RE.exec(sentence)) !== null) {
+}
+
+/** "killing two shepherds and injuring a third", "wounding another": one more person, after an active verb. */
+function activeAnotherFigures(sentence: string, found: CasualtyFigure[]): CasualtyFigure[] {
+  const out: CasualtyFigure[] = [];
+  for (const am of sentence.matchAll(ACTIVE_ANOTHER_RE)) {
     const start = am.index + am[0].length - am[2]!.length;
-    if (out.some((f) => start >= f.start && start < f.end)) continue;
+    if (inside(found, start)) continue;
     const kind: LinkKind = /wound|injur|hurt/i.test(am[1]!) ? "injury" : "death";
-    const one: CountExpr = { text: am[2]!, start, end: start + am[2]!.length, best: 1, low: 1, high: 1, qualifier: "exact", vague: false };
-    out.push({
-      kind,
-      best: 1,
-      low: 1,
-      high: 1,
-      vague: false,
-      start,
-      end: start + am[2]!.length,
-      triggerAt: am.index,
-      parts: [{ count: one, head: null, np: am[2]!, start, end: start + am[2]!.length }],
-      breakdown: [],
-      victims: null,
-    });
+    out.push(onePerson(kind, start, start + am[2]!.length, am[2]!, am.index));
   }
-  out.sort((a, b) => a.start - b.start);
-  // "put the number of dead at five, saying that a young man died of his wounds": a smaller figure in a
-  // clause explaining a toll ("saying", "adding", "noting" ...) is one of the toll's dead, not more dead.
+  return out;
+}
+
+/** "fired on the vehicle, killing him on the spot", "shot her dead": the one person the sentence is about. */
+function pronounFigures(sentence: string, found: CasualtyFigure[]): CasualtyFigure[] {
+  if (found.some((f) => f.kind === "death")) return [];
+  const out: CasualtyFigure[] = [];
+  for (const m of sentence.matchAll(PRONOUN_DEATH_RE)) {
+    const start = m.index + m[0].length - m[1]!.length;
+    if (!inside(found, start)) out.push(onePerson("death", start, start + m[1]!.length, m[1]!, m.index));
+  }
+  return out.slice(0, 1);
+}
+
+/**
+ * One person named or described as the subject of a death: "Hassan Khaleh was killed by an explosive
+ * device", "A general in the Air Force Intelligence Directorate was killed", "a man riding a motorcycle
+ * was killed by an exploding mine", "A fighter from the Islamic factions died yesterday".
+ */
+function singlePersonFigures(sentence: string, found: CasualtyFigure[]): CasualtyFigure[] {
+  if (found.some((f) => f.kind === "death")) return [];
+  const m = SINGLE_DEATH_RE.exec(sentence);
+  if (!m) return [];
+  const start = m.index + (m[0].length - m[0].trimStart().length);
+  const word = m[2] ?? m[3] ?? "";
+  return [onePerson("death", start, start + m[1]!.length, m[1]!, m.index + m[0].length - word.length, m[1]!)];
+}
+
+/**
+ * "put the number of dead at five, saying that a young man died of his wounds": a smaller figure in a
+ * clause explaining a toll ("saying", "adding", "noting" ...) is one of the toll's dead, not more dead.
+ */
+function withoutExplainedFigures(sentence: string, figures: CasualtyFigure[]): CasualtyFigure[] {
+  const out = [...figures];
   for (let i = 0; i < out.length; i++) {
     const t = out[i]!;
     if (t.kind !== "death" || !TOLL_BEFORE_RE.test(sentence.slice(Math.max(0, t.start - 260), t.start))) continue;
@@ -334,6 +405,37 @@ export function findCasualtyFigures(sentence: string): CasualtyFigure[] {
   }
   return out;
 }
+
+const COUNT_WORD = String.raw`(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|scores|several|a\s+few|many|some)\b`;
+const PASSIVE_DEATH =
+  String.raw`(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:also\s+|reportedly\s+|later\s+|then\s+)?` +
+  String.raw`(killed|shot\s+dead|assassinated|executed|martyred|slain|gunned\s+down|neutrali[sz]ed)`;
+const DIED = String.raw`(?:also\s+|later\s+)?(died|perished|lost\s+(?:his|her|their)\s+li(?:fe|ves))`;
+// After the counted people, a list's last member or a phrase about them before the death word:
+// "140 members of the security forces and police were killed", "a general in the Air Force ... was killed".
+const DEATH_AFTER_TAIL_RE = new RegExp(
+  String.raw`^\s*(?:(?:and|or)\s+(?!${COUNT_WORD})[\w-]+(?:\s+(?!${COUNT_WORD})[\w-]+){0,3}` +
+    String.raw`|(?:in|of|from|with|at|riding|driving|belonging\s+to|affiliated\s+(?:with|to)|working\s+(?:for|with)|near|inside|loyal\s+to)\s+[^,.;]{1,70}?)` +
+    String.raw`\s+(?:(?:who|that)\s+)?(?:${PASSIVE_DEATH}|${DIED})\b`,
+  "i",
+);
+// "the two men's bodies were discovered", "39 bodies were found"
+const BODIES_FOUND_AFTER_RE = /^\s*(?:bodies|corpses)\s+(?:(?:were|was|had\s+been|have\s+been)\s+)?(?:found|discovered|recovered|dumped|retrieved|pulled)\b/i;
+const FOUND_BEFORE_RE = /\b(?:found|discovered|recovered|retrieved|pulled\s+out)\s+(?:the\s+)?$/i;
+const PRONOUN_DEATH_RE =
+  /\b(?:kill(?:ing|ed)|shot|shooting|gunn(?:ing|ed)\s+down|martyr(?:ing|ed)|assassinat(?:ing|ed)|execut(?:ing|ed)|stabb(?:ing|ed))\s+(him|her)\b/gi;
+const PERSON_NOUNS = [
+  "man|woman|boy|girl|child|teenager|youth|young\\s+man|elderly\\s+man|civilian|farmer|shepherd|doctor|nurse|journalist|activist|driver",
+  "officer|general|colonel|lieutenant|major|captain|sergeant|commander|leader|official|fighter|soldier|member|policeman|guard|citizen",
+  "resident|worker|cleric|sheikh|mukhtar|mayor|head|chief|notable|defector|student|teacher|engineer|paramedic|volunteer|militant",
+  "jihadist|rebel|militiaman|person|father|mother|son|daughter|brother|sister|trader|merchant|dignitary|preacher|imam",
+].join("|");
+// One person as the subject of a death, at the start of a clause: "a man riding a motorcycle was killed",
+// "Hassan Khaleh was killed".
+const SINGLE_DEATH_RE = new RegExp(
+  String.raw`(?:^|[,;:]\s+|\b(?:when|after|as|and)\s+)((?:an?|the|one)\s+(?:[\w-]+\s+)?(?:${PERSON_NOUNS})\b(?:\s+[^,.;]{0,70}?)?` +
+    String.raw`|(?:[A-Z][\w'’-]+\s+){1,3}[A-Z][\w'’-]+)\s+(?:${PASSIVE_DEATH}|${DIED})\b`,
+);
 const TOLL_EXPLAINED_RE = /^[^.;]{0,40}?,\s*(?:saying|adding|noting|explaining|specifying|stating)\b[^.;]*$/i;
 
 const ACTIVE_VERB_RE = /^(?:killed|executed|massacred|murdered|gunned\s+down|shot\s+dead)$/i;

@@ -68,7 +68,8 @@ const NATIONWIDE_RE = new RegExp(
 const CAMPAIGN_TOLL_RE = new RegExp(
   String.raw`\b(?:` +
     [String.raw`offensive|campaign|operation|escalation|battle\s+for\s+[\w-]+|military\s+operations?|incursion|invasion`].join("|") +
-    String.raw`)\b(?:[^.;]{0,160}?,)?\s+(?:has|have)\s+(?:so\s+far\s+|now\s+|already\s+)?(?:killed|claimed|left|cost|caused|resulted\s+in)\b`,
+    String.raw`)\b(?:[^.;]{0,160}?,)?\s+(?:has|have|had)\s+(?:so\s+far\s+|now\s+|already\s+)?` +
+    String.raw`(?:killed|claimed|left|cost|caused|resulted\s+in|neutrali[sz]ed|eliminated)\b`,
   "i",
 );
 // A side's losses over a campaign, in the present perfect: "63 of its soldiers have been killed",
