@@ -294,9 +294,9 @@ describe("round 2: furniture, injuries, dates and attackers", () => {
     const x = run("A mine killed two boys near Busra on Monday.\n\nLatest stories\n\nFour killed in Jasim shooting\n\nPrices rise in Hasakah");
     expect(x.incidents.map((i) => i.killed)).toEqual([2]);
   });
-  it("injuries alone: killed is null, not 0", () => {
+  it("an attack that only wounded is not an incident (fatal events only, docs/labelling.md)", () => {
     const x = run("Shelling on Monday wounded six civilians in Atarib.");
-    expect(x.incidents.map((i) => [i.killed, i.injured])).toEqual([[null, 6]]);
+    expect(x.incidents).toEqual([]);
   });
   it("an injury-only sentence right after an incident adds its injured", () => {
     const x = run("A drone strike killed three people in Sarmada on Monday. Doctors at the local hospital said 11 people were wounded, two of them seriously.");

@@ -63,6 +63,7 @@ export function extractFromArticle(article: ParsedArticle): ExtractionParts {
   const doc = new ArticleDoc(article);
   const { frames, tallies } = readFrames(doc);
   const statements = withoutHeadlineTallies(resolveStatements(doc, frames), tallies);
-  const events = groupStatements(statements);
+  // An attack that wounded but killed no one is not an incident (UCDP's fatal events; docs/labelling.md).
+  const events = groupStatements(statements).filter((e) => e.merged.killed !== null || e.merged.attackersKilled !== null);
   return { incidents: events.map((e) => incidentOf(doc, e)), tallies: uniqueTallies(doc, tallies) };
 }
