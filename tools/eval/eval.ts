@@ -201,7 +201,7 @@ function printArticles(run: SetRun): void {
     const i = s.incidents;
     const kinds = new Map<string, number>();
     for (const e of s.errors) kinds.set(e.kind === "field" ? e.field : e.kind, (kinds.get(e.kind === "field" ? e.field : e.kind) ?? 0) + 1);
-    const brief = run.set.showErrors ? [...kinds].map(([k, n]) => (n > 1 ? `${k}×${n}` : k)).join(", ") || "ok" : "";
+    const brief = [...kinds].map(([k, n]) => (n > 1 ? `${k}×${n}` : k)).join(", ") || "ok";
     const tallies = `${s.tallies.tp}/${s.tallies.tp + s.tallies.fn}${s.tallies.fp ? `+${s.tallies.fp}` : ""}`;
     const counts = [i.tp + i.fn, i.tp + i.fp].map((n) => String(n).padStart(4)).join(" ");
     const tpfpfn = [i.tp, i.fp, i.fn].map((n) => String(n).padStart(3)).join(" ");
@@ -267,13 +267,16 @@ function summaryOf(run: SetRun) {
     calibration: run.calibration,
     msPerArticleMean: run.msPerArticle,
     problems: run.problems,
-    perArticle: run.scores.map((s) => ({
-      file: s.file,
-      incidents: s.incidents,
-      tallies: s.tallies,
-      publishedAtOk: s.publishedAtOk,
-      ...(run.set.showErrors ? { errors: s.errors.map((e) => describeError(e, true)) } : {}),
-    })),
+    // The frozen set shows no per-article rows: which article fails is itself a hint.
+    perArticle: run.set.showErrors
+      ? run.scores.map((s) => ({
+          file: s.file,
+          incidents: s.incidents,
+          tallies: s.tallies,
+          publishedAtOk: s.publishedAtOk,
+          errors: s.errors.map((e) => describeError(e, true)),
+        }))
+      : [],
   };
 }
 
@@ -295,9 +298,9 @@ async function main(): Promise<number> {
   for (const run of runs) fs.writeFileSync(path.join(run.set.dir, "last-run.json"), `${JSON.stringify(summaryOf(run), null, 2)}\n`);
   if (opts.json) fs.writeSync(1, `${JSON.stringify(runs.map(summaryOf), null, 2)}\n`);
   else {
-    for (const run of runs) {
+    for (const run of runs.filter((r) => r.set.showErrors)) {
       printArticles(run);
-      if (run.set.showErrors) printErrors(run, opts.verbose);
+      printErrors(run, opts.verbose);
     }
     for (const run of runs) {
       printSummary(run);
