@@ -82,6 +82,19 @@ describe("site furniture", () => {
   });
 });
 
+describe("bracketed page furniture", () => {
+  it("drops photo captions, embedded posts and pull quotes written in brackets", () => {
+    const raw = [
+      "Four soldiers were killed near Palmyra on Monday, the army said.",
+      "[Photo caption: Rescuers search the rubble where two people were killed in 2019]",
+      "[Embedded post in Arabic from the ministry: three killed in the blast]",
+      '[Pull quote: "Ten people were killed here last year"]',
+      "Photo caption: Fighters killed in an earlier battle are buried.",
+    ].join("\n");
+    expect(kept(raw).lines).toEqual(["Four soldiers were killed near Palmyra on Monday, the army said."]);
+  });
+});
+
 describe("story lists after 'Related Articles' / 'Latest stories'", () => {
   const raw = [
     "Gunmen kill four farmers near Tal Abyad",

@@ -131,10 +131,12 @@ const INLINE_STORY_LINK_RE = new RegExp(
 const COPYRIGHT_RE = /(?:copyright|©|\(c\)\s*\d{4}|all rights reserved)/i;
 const NEWSLETTER_RE = /\b(?:newsletter|subscribe|sign up for|send us your news|envíanos|suscr[ií]bete|inscrivez|abonnez)\b/i;
 const WIRE_CREDIT_RE = /^\(?\s*(?:with (?:files|reporting|inputs?) from|additional reporting by|reporting by|written by|edited by|source:)\s+[^)]*\)?\.?$/i;
-// "PHOTO/AFP - caption", "AFP/DELIL SOULEIMAN - caption", "PHOTO/AP-Archive photo of ...", "(Photo: AFP)".
+// "PHOTO/AFP - caption", "AFP/DELIL SOULEIMAN - caption", "PHOTO/AP-Archive photo of ...", "(Photo: AFP)",
+// and a page's bracketed furniture: "[Photo caption: ...]", "[Embedded post ...]", "[Pull quote: ...]".
 const CAPTION_RE = new RegExp(
-  String.raw`^\s*(?:` +
+  String.raw`^\s*\[?\s*(?:` +
     [
+      String.raw`(?:embedded|pull quote|video|graphic|map|chart|tweet|audio)\b`,
       String.raw`\(?(?:photo|foto|image|picture|file photo|archive|pic)\b\s*[/:|-]?\s*[\p{L}\s.'/-]{0,40}?\s*(?:[-–—:|]|$)`,
       String.raw`(?:AFP|AP|Reuters|EFE|Getty(?: Images)?|SANA|Anadolu|Europa Press|EPA|Xinhua)\s*\/\s*[\p{Lu}\p{L}\s.'-]{2,40}?\s*[-–—|]`,
     ].join("|") +
