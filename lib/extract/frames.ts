@@ -5,8 +5,17 @@
 // whether it refers back to an attack or opens another. Context comes in the next stage (resolve.ts).
 import type { CasualtyFigure } from "./casualties";
 import { type ArticleDoc, blankOutside, maskForPlaces, type SentenceInfo } from "./doc";
-import { type DateMention, findRelativeAnchors, type RelativeAnchor } from "./dates";
-import { ANAPHORA_RE, CONFLICT_CAUSE_RE, figuresDisagree, NEW_EVENT_RE, NON_CONFLICT_RE, SPLIT_ANCHOR_RE, TALLY_BREAKDOWN_OPEN_RE } from "./patterns";
+import { addDays, type DateMention, findRelativeAnchors, type RelativeAnchor } from "./dates";
+import {
+  ANAPHORA_RE,
+  CONFLICT_CAUSE_RE,
+  figuresDisagree,
+  NEW_EVENT_RE,
+  NON_CONFLICT_RE,
+  SECOND_ATTACK_SPLIT_RE,
+  SPLIT_ANCHOR_RE,
+  TALLY_BREAKDOWN_OPEN_RE,
+} from "./patterns";
 import { resolveLocation } from "./places";
 import { readTallies } from "./tallies";
 import type { ExtractedTally } from "./types";
@@ -109,7 +118,16 @@ function frameOf(doc: ArticleDoc, info: SentenceInfo, seg: Segment, segment: num
   const text = seg.start === 0 && seg.end >= full.length ? full : blankOutside(full, seg.start, seg.end);
   const figure = combineFigures(text, seg.deaths);
   const triggerAt = figure ? figure.triggerAt : seg.injuries[0]!.triggerAt;
-  const anchors = findRelativeAnchors(text, triggerAt).filter((a) => a.start >= seg.start && a.end <= seg.end + 40);
+  const dates = doc.datesOf(info).filter((d) => d.start >= seg.start && d.end <= seg.end);
+  // ("the day before yesterday" is a date, not the anchor "the day before")
+  const anchors = findRelativeAnchors(text, triggerAt).filter(
+    (a) => a.start >= seg.start && a.end <= seg.end + 40 && !dates.some((d) => a.start < d.end && d.start < a.end),
+  );
+  // An attack told over a span of the last days ("since the day before yesterday, clashes have killed 29")
+  // starts on that day.
+  const own = dates.filter((d) => !d.reporting && d.periodBound === null);
+  const recent = (d: DateMention) => doc.pub !== null && d.date >= addDays(doc.pub, -7);
+  const ownDates = own.length > 0 ? own : dates.filter((d) => d.periodBound === "since" && d.precision === "day" && !d.reporting && recent(d));
   return {
     info,
     segment,
@@ -120,7 +138,7 @@ function frameOf(doc: ArticleDoc, info: SentenceInfo, seg: Segment, segment: num
     injuries: seg.injuries,
     injured: seg.injuries.length > 0 ? seg.injuries.reduce((a, f) => a + f.best, 0) : null,
     triggerAt,
-    ownDates: doc.eventDates(info).filter((d) => d.start >= seg.start && d.end <= seg.end),
+    ownDates,
     anchors,
     anaphoric: ANAPHORA_RE.test(text),
     newEvent: NEW_EVENT_RE.test(text) || anchors.length > 0,
@@ -128,15 +146,14 @@ function frameOf(doc: ArticleDoc, info: SentenceInfo, seg: Segment, segment: num
   };
 }
 
-/** Split a sentence's figures into statements at relative anchors lying between two death figures. */
+/** Split a sentence's figures into statements at relative anchors ("a day after") or a second attack ("the second car bomb") between two death figures. */
 function splitAtAnchors(text: string, deaths: CasualtyFigure[], injuries: CasualtyFigure[]): Segment[] {
   const whole: Segment = { start: 0, end: text.length, deaths, injuries };
   if (deaths.length < 2) return [whole];
   const cuts: number[] = [];
-  SPLIT_ANCHOR_RE.lastIndex = 0;
-  for (let m = SPLIT_ANCHOR_RE.exec(text); m !== null; m = SPLIT_ANCHOR_RE.exec(text)) {
-    const at = m.index;
-    if (deaths.some((f) => f.end <= at) && deaths.some((f) => f.start >= at)) cuts.push(at);
+  for (const m of [...text.matchAll(SPLIT_ANCHOR_RE), ...text.matchAll(SECOND_ATTACK_SPLIT_RE)].sort((a, b) => a.index! - b.index!)) {
+    const at = m.index!;
+    if (deaths.some((f) => f.end <= at) && deaths.some((f) => f.start >= at) && !cuts.includes(at)) cuts.push(at);
   }
   if (cuts.length === 0) return [whole];
   const bounds = [0, ...cuts, text.length];

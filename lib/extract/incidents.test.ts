@@ -628,3 +628,37 @@ describe("holdout-2 rules (3)", () => {
     expect(byKilled).toEqual({ 6: "Syrian government forces", 3: "Russian forces" });
   });
 });
+
+describe("round 4: sums, second attacks and headlines", () => {
+  it("a figure adding up attacks told one by one is a tally", () => {
+    const x = run(
+      [
+        "Two car bombs hit Qamishli on Monday.",
+        "Two civilians died in the first blast near the market. The second car bomb killed five people at a checkpoint in Amuda.",
+        "At least seven people were killed in the attacks on Monday, the health office said.",
+      ].join("\n\n"),
+    );
+    expect(x.incidents.map((i) => i.killed).sort()).toEqual([2, 5]);
+    expect(x.tallies.map((t) => t.count)).toEqual([7]);
+  });
+  it("two attacks in one sentence are two incidents", () => {
+    const x = run("On Monday three civilians died in a blast in Qamishli, while the second car bomb left at least 6 people dead in Amuda.");
+    expect(x.incidents.map((i) => i.killed).sort()).toEqual([3, 6]);
+  });
+  it("a headline figure that the body tells as one attack is not a tally", () => {
+    const x = run("Seven soldiers killed in IS attacks\n\nIslamic State fighters ambushed an army bus near Sukhnah on Monday, killing seven soldiers.");
+    expect(x.incidents.map((i) => i.killed)).toEqual([7]);
+    expect(x.tallies).toEqual([]);
+  });
+});
+
+describe("round 4: an attack told over the last days", () => {
+  it("starts on the day its span starts", () => {
+    const x = run("Since the day before yesterday, clashes in Ras al-Ain have killed 19 Nusra fighters and 10 Kurds, the monitor said.");
+    expect(x.incidents.map((i) => [i.killed, i.date])).toEqual([[29, "2022-03-14"]]);
+  });
+  it("but a superlative's 'since' years ago dates nothing", () => {
+    const x = run("The attack on the prison left 40 people dead, the group's biggest operation since it lost its last town three years ago.");
+    expect(x.incidents.map((i) => i.date)).toEqual(["2022-03-16"]);
+  });
+});

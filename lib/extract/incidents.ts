@@ -12,6 +12,7 @@ import { type AttackEvent, groupStatements } from "./events";
 import { readFrames } from "./frames";
 import { civiliansAmongDead, eventTypeOf } from "./kinds";
 import { resolveStatements, type Statement } from "./resolve";
+import { splitSums } from "./sums";
 import type { ExtractedIncident, ExtractedTally } from "./types";
 
 export interface ExtractionParts {
@@ -29,10 +30,17 @@ function withoutHeadlineTallies(statements: Statement[], tallies: ExtractedTally
   return statements.filter((s) => !(s.heading && s.incident.killed !== null && tallyCounts.has(s.incident.killed) && !bodyCounts.has(s.incident.killed)));
 }
 
-/** The same tally told in the headline and the body ("Monthly toll | 1,021 killed"): one tally, the body's. */
-function uniqueTallies(doc: ArticleDoc, tallies: ExtractedTally[]): ExtractedTally[] {
+/**
+ * A headline figure told again in the body is the body's: one tally when the body has it as a tally
+ * ("Monthly toll | 1,021 killed"), none when the body tells it as one attack ("Seven soldiers killed in
+ * Daesh attacks" over an ambush that killed seven).
+ */
+function uniqueTallies(doc: ArticleDoc, tallies: ExtractedTally[], incidents: ExtractedIncident[]): ExtractedTally[] {
   const heading = new Set(doc.infos.filter((x) => x.s.heading).map((x) => x.s.start));
-  return tallies.filter((t) => !(heading.has(t.evidenceStart) && tallies.some((o) => o !== t && o.count === t.count && !heading.has(o.evidenceStart))));
+  const told = (t: ExtractedTally) =>
+    tallies.some((o) => o !== t && o.count === t.count && !heading.has(o.evidenceStart)) ||
+    incidents.some((i) => i.killed === t.count && !heading.has(i.evidenceStart));
+  return tallies.filter((t) => !(heading.has(t.evidenceStart) && told(t)));
 }
 
 /** The victims' words of a statement: the counted phrase, its members and its breakdown. */
@@ -62,8 +70,9 @@ function incidentOf(doc: ArticleDoc, e: AttackEvent): ExtractedIncident {
 export function extractFromArticle(article: ParsedArticle): ExtractionParts {
   const doc = new ArticleDoc(article);
   const { frames, tallies } = readFrames(doc);
-  const statements = withoutHeadlineTallies(resolveStatements(doc, frames), tallies);
+  const sums = splitSums(withoutHeadlineTallies(resolveStatements(doc, frames), tallies));
   // An attack that wounded but killed no one is not an incident (UCDP's fatal events; docs/labelling.md).
-  const events = groupStatements(statements).filter((e) => e.merged.killed !== null || e.merged.attackersKilled !== null);
-  return { incidents: events.map((e) => incidentOf(doc, e)), tallies: uniqueTallies(doc, tallies) };
+  const events = groupStatements(sums.statements).filter((e) => e.merged.killed !== null || e.merged.attackersKilled !== null);
+  const incidents = events.map((e) => incidentOf(doc, e));
+  return { incidents, tallies: uniqueTallies(doc, [...tallies, ...sums.tallies], incidents) };
 }

@@ -184,6 +184,13 @@ export const TALLY_BREAKDOWN_OPEN_RE = new RegExp(
 export const SPLIT_ANCHOR_RE =
   /\b(?:(?:a|an|one|two|three|four|five|six|seven|\d{1,2}|several|a\s+few)\s+)?(?:days?|weeks?|hours?)\s+(?:after|before)\b|\bdays?\s+(?:earlier|later)\b/gi;
 
+// A second attack told in the same sentence: ", while the second car bomb left 7 dead", "and another blast".
+export const SECOND_ATTACK_SPLIT_RE = new RegExp(
+  String.raw`\b(?:the\s+(?:second|other|third|later)|another|a\s+(?:second|separate))\s+(?:[\w-]+\s+)?(?:attack|blast|bomb|car\s+bomb|` +
+    String.raw`explosion|strike|airstrike|air\s+strike|ambush|shell|bombing|drone\s+strike|mine|landmine)\b`,
+  "gi",
+);
+
 // Names of sources are not places ("SANA", "the Syrian Observatory", "Deir Ezzor 24").
 export const SOURCE_NAMES_RE = new RegExp(
   [

@@ -87,3 +87,24 @@ describe("period counts (holdout-2 rules)", () => {
     expect(isTally("A car bomb killed six people in Azaz on Monday.", 6)).toBe(false);
   });
 });
+
+describe("round-4 tally rules (real reporting)", () => {
+  it.each([
+    ["Unknown gunmen have killed five former fighters over the past 24 hours in the province.", 5],
+    ["Twelve people, nine of them civilians, have been killed in air strikes over the past two days.", 12],
+    ["Calm returned after a week of tension and armed confrontations in which 31 people were killed.", 31],
+    ["Residents said the militia killed 140 people during the first three days of the assault.", 140],
+    ["The latest wave of violence has left more than 40 people dead in the city.", 40],
+    ["A further 77 people were killed in bombings and shootings over the same period.", 77],
+    ["The warplanes killed more than 23 civilians in different towns of the province.", 23],
+    ["Some 600 civilians were killed in the coastal provinces of Latakia and Tartus.", 600],
+    ["No fewer than 11 civilians died in the attacks.", 11],
+    ["This brings to 52 the number of civilians killed since yesterday.", 52],
+  ])("%s", (s, n) => expect(isTally(s, n)).toBe(true));
+  it.each([
+    ["Since dawn, 14 civilians, four of them children, were killed by artillery fire on the town.", 14],
+    ["At least 70 people have been killed over the last two days in fierce fighting between the tribes.", 70],
+    ["Since the day before yesterday, clashes in the town have killed 21 fighters.", 21],
+    ["Shelling struck the town and its outskirts on Sunday, killing 9 people.", 9],
+  ])("%s", (s, n) => expect(isTally(s, n)).toBe(false));
+});

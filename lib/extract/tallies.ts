@@ -22,11 +22,11 @@ const PERIOD_RE = new RegExp(
   String.raw`\bsince\b|\b(?:this|last|past)\s+year\b|\bso\s+far\b|\bto\s+date\b|\bthus\s+far\b|\buntil\s+now\b|\bup\s+to\s+now\b|\bin` +
     String.raw`\s+total\b|\ba\s+total\s+of\b|\boverall\b|\bcumulative(?:ly)?\b|\b(?:over|during|in|throughout|within)\s+the\s+(?:past|l` +
     String.raw`ast|previous)\s+(?:\w+\s+)?(?:years?|months?|weeks?|decades?)\b|\bover\s+(?:\w+\s+){1,2}?(?:years|months|decades)\b|\bth` +
-    String.raw`roughout\s+the\s+(?:war|conflict|year)\b|\bon\s+the\s+same\s+dates\b|\bduring\s+the\s+same\s+period\b|\bfrom\s+(?:\w+\s+` +
+    String.raw`roughout\s+the\s+(?:war|conflict|year)\b|\bon\s+the\s+same\s+dates\b|\b(?:during|over|in|for)\s+the\s+same\s+period\b|\bfrom\s+(?:\w+\s+` +
     String.raw`)?(?:\d{1,2},?\s+)?(?:\d{4}\s+)?(?:to|until|till)\s+(?:date|now|today)\b|\bin\s+\d{4}\s+alone\b|\bsince\s+(?:the\s+)?(?:` +
     String.raw`start|beginning|outbreak|onset)\b|\b(?:earlier|later)\s+this\s+year\b|\b(?:this|last|past)\s+month\b|\b(?:during|through` +
     String.raw`out)\s+(?:the\s+month\s+of\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|` +
-    String.raw`Ramadan)\b|\bin\s+(?:the\s+)?(?:first|second|third|fourth|last|past|final)\s+(?:\w+\s+)?(?:half|quarter|months?|weeks?|d` +
+    String.raw`Ramadan)\b|\b(?:in|during)\s+(?:the\s+)?(?:first|second|third|fourth|last|past|final)\s+(?:\w+\s+)?(?:half|quarter|months?|weeks?|d` +
     String.raw`ays?)\s+of\b|\bin\s+(?:19|20)\d\d\b(?!\s*[-/])|\bin\s+(?:its|their|the)\s+(?:first|initial|opening)\s+(?:\w+\s+)?(?:days` +
     String.raw`|weeks|months|years)\b|\b(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:19|` +
     String.raw`20)\d\d|year|month|week)(?:\s+(?:19|20)\d\d)?\s+alone\b|\b(?:over|during|throughout|in)\s+(?:the\s+)?(?:whole|entire|ful` +
@@ -83,16 +83,38 @@ const SIDE_LOSSES_RE = new RegExp(
 const FIGHTING_PERIOD_RE = new RegExp(
   String.raw`\btoll\s+(?:from|of|in|over)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:days?|weeks?|months?)\s+of\b|\b(?:(?:the|two|three|` +
     String.raw`four|five|six|seven|eight|nine|ten|several|many|\d+)\s+)(?:weeks|months|years)\s+of\s+(?:(?:fierce|heavy|intense)\s+)?(?` +
-    String.raw`:fighting|clashes|battles?|combat|bombardment|violence|hostilities)\b`,
+    String.raw`:fighting|clashes|battles?|combat|bombardment|violence|hostilities)\b|\b(?:a|one)\s+(?:week|month)\s+of\s+(?:[\w-]+\s+)?` +
+    String.raw`(?:fighting|clashes|battles|combat|bombardment|violence|hostilities|tension|confrontations|unrest)\b`,
   "i",
 );
 const MANY_ATTACKS_RE = new RegExp(
   String.raw`\b(?:these|such|those|numerous|repeated|multiple|recurring)\s+(?:\w+\s+)?(?:attacks|assaults|ambushes|bombings|operation` +
-    String.raw`s|raids|strikes)\b|\ba\s+(?:string|series|wave|spate|number)\s+of\s+(?:\w+\s+)?(?:attacks|assaults|ambushes|bombings)\b`,
+    String.raw`s|raids|strikes)\b|\ba\s+(?:string|series|wave|spate|number)\s+of\s+(?:\w+\s+)?(?:attacks|assaults|ambushes|bombings)\b|\bwave\s+of\s+` +
+    String.raw`(?:violence|killings|assassinations)\b|\b(?:in|from|by)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:attacks|bombings|ambushes|assassinations)\b`,
   "i",
 );
 // Inheriting a period from the tally told just before: "has also recorded", "on the same dates", "these".
 const CONTINUES_TALLY_RE = /\balso\b|\bsame\s+(?:dates|period)\b|\b(?:these|those)\b|\bthe\s+(?:rest|remaining)\b/i;
+
+// "since this morning", "since dawn": the day's count of one attack, not a period.
+const SAME_DAY_SINCE_RE =
+  /^\s+(?:this\s+(?:morning|afternoon|evening)|dawn|daybreak|midnight|(?:the\s+)?early\s+(?:morning|hours)|the\s+morning|last\s+night)\b/i;
+// "over the past 24 hours", "since the day before yesterday": a sum of separate attacks, unless one
+// continuous fight is the killer ("89 killed over the last two days in intensifying fighting").
+const SHORT_PERIOD_RE = new RegExp(
+  String.raw`\b(?:over|during|in|within)\s+the\s+(?:past|last|previous)\s+(?:(?:24|48|72)\s+hours|(?:two|three|2|3)\s+days)\b|\bsince\s+` +
+    String.raw`(?:yesterday|the\s+day\s+before\s+yesterday)\b`,
+  "i",
+);
+const ONE_FIGHT_RE = /\b(?:fighting|clashes|battles?|confrontations|combat|hostilities)\b/i;
+const SEPARATE_ATTACKS_RE = /\b(?:air\s*strikes|strikes|attacks|raids|bombings|assassinations|assailants|gunmen|shelling)\b/i;
+// One figure over several places: "in different towns of Idlib", "struck several areas of the city and
+// its countryside", "in the coastal provinces of Latakia and Tartus", "on Damascus and its suburbs".
+export const SEVERAL_PLACES_RE = new RegExp(
+  String.raw`\b(?:different|several|various|multiple|many)\s+(?:towns|villages|areas|parts|neighbou?rhoods|cities|districts|regions|locations)\b|` +
+    String.raw`\bprovinces\s+of\b|\band\s+its\s+(?:suburbs|countryside|outskirts)\b`,
+  "i",
+);
 
 const YEARISH_PERIOD_RE = /^(?:(?:this|last|past)\s+(?:year|month)|(?:earlier|later)\s+this\s+year|in\s+(?:19|20)\d\d)$/i;
 // "so far", "thus far": with the day of one attack in the sentence, the running toll of that attack.
@@ -101,7 +123,7 @@ const RUNNING_TOLL_PERIOD_RE = /^(?:so\s+far|thus\s+far|until\s+now|up\s+to\s+no
 const RAISING_TOLL_BEFORE_RE = new RegExp(
   String.raw`\b(?:` +
     [String.raw`rais(?:e|es|ed|ing)|bring(?:s|ing)?|brought|tak(?:e|es|ing)|took|push(?:es|ed|ing)?|lift(?:s|ed|ing)?`].join("|") +
-    String.raw`)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:death\s+)?toll\b[^.;]{0,50}?\bto\s+$`,
+    String.raw`)\s+(?:(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:death\s+)?toll\b[^.;]{0,50}?\b)?to\s+$`,
   "i",
 );
 // One attack as the subject: "a similar bombing", "an IS ambush", "the attack".
@@ -154,6 +176,9 @@ export function periodPhrases(sentence: string): Array<{ text: string; start: nu
     if (SUPERLATIVE_BEFORE_RE.test(before)) continue;
     // "In March last year", "on 3 May this year": a date, not a period
     if (/^(?:this|last|past)\s+year$/i.test(m[0]) && MONTH_BEFORE_RE.test(before)) continue;
+    // "since dawn" is no period; "since yesterday" is a short one, weighed by SHORT_PERIOD_RE
+    if (/^since$/i.test(m[0]) && /^\s+(?:yesterday|the\s+day\s+before\s+yesterday)\b/i.test(sentence.slice(m.index + 5))) continue;
+    if (/^since$/i.test(m[0]) && SAME_DAY_SINCE_RE.test(sentence.slice(m.index + m[0].length))) continue;
     let end = m.index + m[0].length;
     // "since March 24, 2019", "since the start of the war": extend the phrase over what the period starts with
     if (/^since(?:\s+(?:the\s+)?(?:start|beginning|outbreak|onset))?$/i.test(m[0])) {
@@ -205,6 +230,10 @@ export function classifyTally(
   if (periods.length > 0 && !(precise && periods.every((p) => /^since\b/i.test(p.text) && !/\b(?:then|start|beginning|outbreak|onset)\b/i.test(p.text)))) {
     return { tally: true, period: periods[0]!.text, reason: "period", continues };
   }
+  const short = SHORT_PERIOD_RE.exec(sentence);
+  if (short && !(ONE_FIGHT_RE.test(sentence) && !SEPARATE_ATTACKS_RE.test(sentence))) return { tally: true, period: short[0], reason: "period", continues };
+  if (SEVERAL_PLACES_RE.test(sentence) && !SINGLE_EVENT_RE.test(sentence) && !precise)
+    return { tally: true, period: null, reason: "several places", continues };
   if (warIsKiller(sentence)) return { tally: true, period: null, reason: "war toll", continues };
   const fp = FIGHTING_PERIOD_RE.exec(sentence);
   if (fp) return { tally: true, period: fp[0], reason: "period", continues };

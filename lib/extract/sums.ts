@@ -1,0 +1,52 @@
+// A sum of attacks told one by one: "No fewer than 10 civilians died in the attacks" after a blast that
+// killed 3 and a car bomb that killed 7. Its figure adds up incidents already told, so it is a tally
+// (docs/labelling.md, "at least ten in the two attacks"), even when the sentence has the day.
+import { findReporter } from "./actors";
+import type { Statement } from "./resolve";
+import { SEVERAL_PLACES_RE } from "./tallies";
+import type { ExtractedTally } from "./types";
+
+// The sentence speaks of several attacks or places: "in the attacks", "mortar shells struck several areas".
+const SEVERAL_ATTACKS_RE = /\b(?:attacks|bombings|blasts|explosions|assassinations)\b/i;
+
+/** Whether `target` is the sum of two or more of `values`. */
+export function isSumOfSeveral(target: number, values: readonly number[]): boolean {
+  // sums reachable with one value, and with two or more
+  let one = new Set<number>();
+  let more = new Set<number>();
+  for (const v of values) {
+    if (v <= 0 || v > target) continue;
+    const nextMore = new Set(more);
+    for (const s of [...one, ...more]) if (s + v <= target) nextMore.add(s + v);
+    one = new Set([...one, v]);
+    more = nextMore;
+  }
+  return more.has(target);
+}
+
+function asTally(s: Statement): ExtractedTally {
+  const sentence = s.frame.info.s;
+  return {
+    count: s.incident.killed ?? 0,
+    description: `${s.frame.figure?.victims ?? "people"} killed (sum of the attacks told)`.replace(/\s+/g, " "),
+    since: null,
+    sincePrecision: null,
+    reportedBy: findReporter(sentence.text)?.label ?? null,
+    evidence: sentence.text,
+    evidenceStart: sentence.start,
+    evidenceEnd: sentence.end,
+  };
+}
+
+/** The statements that sum others told one by one, moved to tallies. */
+export function splitSums(statements: Statement[]): { statements: Statement[]; tallies: ExtractedTally[] } {
+  const addends = statements.filter((s) => !s.heading && !s.revision && !s.altToll && s.incident.killed !== null);
+  const sums = statements.filter((s) => {
+    const text = s.frame.info.s.text;
+    if (s.incident.killed === null || s.incident.killed < 2) return false;
+    if (!SEVERAL_ATTACKS_RE.test(text) && !SEVERAL_PLACES_RE.test(text)) return false;
+    const others = addends.filter((o) => o.sentenceIndex !== s.sentenceIndex).map((o) => o.incident.killed!);
+    return isSumOfSeveral(s.incident.killed, others);
+  });
+  return { statements: statements.filter((s) => !sums.includes(s)), tallies: sums.map(asTally) };
+}
