@@ -8,6 +8,7 @@
 // only a headline or the same figure of the same day.
 import { countsCompatible, datesOk, informativeness, mergeIncidents, perpetratorsOk, provincesOk, withCounts, withinFactor } from "./dedupe";
 import type { Statement } from "./resolve";
+import { isSumOfSeveral } from "./sums";
 import type { ExtractedIncident } from "./types";
 
 export interface AttackEvent {
@@ -35,9 +36,61 @@ function headlinePair(e: AttackEvent, c: Statement): boolean {
   );
 }
 
-/** Another source's toll for the attack just told: the nearest earlier attack in the same place with a figure within a factor of two. */
+const CIVILIAN_RE = /\b(?:civilians?|children|women|residents|villagers|families|citizens|worshippers|shoppers|farmers|shepherds)\b/i;
+const COMBATANT_RE = /\b(?:soldiers|troops|fighters|gunmen|militants|militiamen|members|jihadists|terrorists|rebels|insurgents|personnel|officers)\b/i;
+
+/** What kind of dead a statement counts: civilians, combatants, or either ("people"). */
+function victimKind(s: Statement): "civilian" | "combatant" | null {
+  const v = s.frame.figure?.victims ?? "";
+  if (CIVILIAN_RE.test(v)) return "civilian";
+  return COMBATANT_RE.test(v) ? "combatant" : null;
+}
+
+/**
+ * Another source's toll for an attack told before: an earlier attack in the same place with a figure
+ * within a factor of two, counting the same kind of dead ("nine civilians" is not a toll of "dozens of gunmen").
+ */
 function secondSourcePair(e: AttackEvent, c: Statement): boolean {
-  return c.altToll && !c.heading && provincesOk(e.merged, c.incident) && datesOk(e.merged, c.incident) && withinFactor(e.merged, c.incident, 2);
+  const kind = victimKind(c);
+  const kinds = new Set(e.statements.map(victimKind).filter((k) => k !== null));
+  const sameDead = kind === null || kinds.size === 0 || kinds.has(kind);
+  return c.altToll && !c.heading && sameDead && provincesOk(e.merged, c.incident) && datesOk(e.merged, c.incident) && withinFactor(e.merged, c.incident, 2);
+}
+
+// Named spots the gazetteer may lack: "near al-Farouq school", "in al-Abbassiyeen bus garage", "on Baghdad Street".
+const SITE_RE =
+  /\b(?:near|in|at|on|inside)\s+(?:the\s+)?((?:(?:al|el|as|ash|ad|ar|at|az)-)?[A-Z][\p{L}'’-]+(?:\s+(?:(?:al|el|as|ash|ad|ar|at|az)-)?[A-Z][\p{L}'’-]+){0,3})/gu;
+const NOT_A_SITE_RE =
+  /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Syria)\b/;
+
+/** Where a statement says its attack happened, finest first: named spots, then the town the gazetteer found. */
+function sitesOf(s: Statement): string[] {
+  if (s.heading) return [];
+  const province = s.incident.province?.toLowerCase() ?? "";
+  const spots = [...s.frame.text.matchAll(SITE_RE)]
+    .map((m) => m[1]!)
+    .filter((x) => !NOT_A_SITE_RE.test(x))
+    .map((x) => x.toLowerCase())
+    .filter((x) => province === "" || !x.startsWith(province));
+  const town = s.ownPlace && s.incident.geoPrecision !== null && s.incident.geoPrecision <= 2 && s.incident.place;
+  return town ? [...spots, s.incident.place!.toLowerCase()] : spots;
+}
+
+/**
+ * Both name where they happened, and neither's finest spot is among the other's places ("a shell near
+ * al-Farouq school" / "a shell in Jaramana"; but "at al-Jawzah roundabout in Ras al-Ayn" / "in Ras al-Ayn").
+ */
+function differentSites(e: AttackEvent, c: Statement): boolean {
+  const mine = sitesOf(c);
+  if (mine.length === 0) return false;
+  const related = (a: string, b: string) => a.includes(b) || b.includes(a);
+  const within = (spot: string, places: string[]) => places.some((p) => related(p, spot));
+  return (
+    e.statements.every((x) => {
+      const theirs = sitesOf(x);
+      return theirs.length === 0 || !(within(mine[0]!, theirs) || within(theirs[0]!, mine));
+    }) && e.statements.some((x) => sitesOf(x).length > 0)
+  );
 }
 
 /** The same attack told again: compatible, and something says so. `latest` is whether `e` is the last event opened. */
@@ -49,7 +102,7 @@ function sameAttack(e: AttackEvent, c: Statement, latest: boolean): boolean {
   const eHeading = headingOnly(e);
   const eMain = e.statements.some((x) => x.isMain);
   const sameDay = m.datePrecision === "day" && c.incident.datePrecision === "day" && m.date === c.incident.date;
-  const equal = m.killed === c.incident.killed && m.killed !== null;
+  const equal = m.killed === c.incident.killed && m.killed !== null && !differentSites(e, c);
   if (c.background) return (eHeading && m.killed === c.incident.killed) || (equal && sameDay);
   // "killing hundreds" in the lead, then the sources' figures: a vague floor and a compatible figure of the same day
   const vagueSameDay = (m.killedVague === true || c.incident.killedVague === true) && sameDay && (eMain || c.isMain);
@@ -58,11 +111,9 @@ function sameAttack(e: AttackEvent, c: Statement, latest: boolean): boolean {
 
 /** The event an incoming statement joins: only recent ones (an article tells an attack in one stretch). */
 function eventFor(events: AttackEvent[], c: Statement): AttackEvent | null {
-  for (let k = events.length - 1; k >= Math.max(0, events.length - 40); k--) {
-    const e = events[k]!;
-    if (headlinePair(e, c) || secondSourcePair(e, c) || sameAttack(e, c, k === events.length - 1)) return e;
-  }
-  return null;
+  const recent = events.slice(-40).reverse();
+  // a statement that says which attack it tells (same figure, headline, "the attack") goes there first
+  return recent.find((e) => headlinePair(e, c) || sameAttack(e, c, e === events[events.length - 1])) ?? recent.find((e) => secondSourcePair(e, c)) ?? null;
 }
 
 /**
@@ -88,18 +139,6 @@ function join(e: AttackEvent, c: Statement): void {
   if (better) e.evidenceScore = score;
 }
 
-/** Do two or more of `xs` (small lists) add up to exactly `target`? */
-function subsetSums(xs: number[], target: number): boolean {
-  const list = xs.slice(0, 12);
-  for (let mask = 1; mask < 1 << list.length; mask++) {
-    if ((mask & (mask - 1)) === 0) continue; // one member alone is not a sum
-    let sum = 0;
-    for (let i = 0; i < list.length; i++) if (mask & (1 << i)) sum += list[i]!;
-    if (sum === target) return true;
-  }
-  return false;
-}
-
 /**
  * A headline total that sums the body's attacks ("Regime and Russian bombardment claims the lives of 9"
  * over 5 and 4 told apart in the body) is their summary, not another attack.
@@ -108,9 +147,9 @@ function isHeadlineSum(e: AttackEvent, events: AttackEvent[]): boolean {
   const total = e.merged.killed;
   if (!headingOnly(e) || total === null || total <= 0) return false;
   const others = events.filter((o) => o !== e && !headingOnly(o) && o.merged.killed !== null && o.merged.killed < total);
-  return subsetSums(
-    others.map((o) => o.merged.killed!),
+  return isSumOfSeveral(
     total,
+    others.map((o) => o.merged.killed!),
   );
 }
 

@@ -662,3 +662,36 @@ describe("round 4: an attack told over the last days", () => {
     expect(x.incidents.map((i) => i.date)).toEqual(["2022-03-16"]);
   });
 });
+
+describe("round 4: roundups and second sources", () => {
+  it("shells on different named spots are different attacks, even with equal tolls", () => {
+    const x = run(
+      [
+        "Damascus, (SANA) - Mortar shells hit the capital on Sunday.",
+        "One citizen was martyred and two others were injured by a mortar shell that landed near al-Farouq school.",
+        "The source said two more citizens were martyred when six mortar shells came down on Baghdad Street.",
+        "A shell that fell in al-Abbassiyeen bus garage martyred one citizen and injured two others.",
+      ].join("\n\n"),
+    );
+    expect(x.incidents.map((i) => i.killed)).toEqual([1, 2, 1]);
+  });
+  it("a spot inside the town already named is the same attack", () => {
+    const x = run(
+      "Five civilians were killed when a car bomb exploded in Ras al-Ain city on Monday.\n\nLocal sources said the car bomb exploded at al-Jawzah roundabout in Ras al-Ain city, killing five civilians.",
+    );
+    expect(x.incidents.map((i) => i.killed)).toEqual([5]);
+  });
+  it("another source's civilian toll goes to the civilian attack, not to the gunmen's clash told between", () => {
+    const x = run(
+      [
+        "An air strike on Monday on a market in Maarat al-Numan killed at least 10 civilians.",
+        "Over the weekend, fighting between troops and insurgents in Idlib killed dozens of gunmen on both sides.",
+        "The White Helmets said nine civilians were killed and 13 were wounded.",
+      ].join("\n\n"),
+    );
+    expect(x.incidents.map((i) => [i.killed, i.killedHigh])).toEqual([
+      [9, 10],
+      [12, null],
+    ]);
+  });
+});

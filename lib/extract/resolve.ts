@@ -190,11 +190,14 @@ function isAltToll(f: Frame, previous: Statement | undefined, ownDated: boolean)
 function isSecondSource(f: Frame, previous: Statement | undefined, altish: boolean, ownDated: boolean, ownPlace: boolean): boolean {
   if (!f.figure) return false;
   const text = f.info.s.text;
+  // "two more citizens were martyred", "another three people": victims added, not a second toll
+  if (ADDED_VICTIMS_RE.test(text.slice(f.figure.start, f.figure.end + 12)) || /\banother\s+$/i.test(text.slice(0, f.figure.start))) return false;
   if (ALT_TOLL_RE.test(text) || (altish && !ownDated && !ownPlace) || (f.placeSplit && ATTRIBUTED_RE.test(text))) return true;
   const rightAfter = previous !== undefined && !previous.heading && f.info.index - previous.sentenceIndex <= 2;
   return ATTRIBUTED_RE.test(text) && !ownDated && !ownPlace && !f.newEvent && rightAfter;
 }
 
+const ADDED_VICTIMS_RE = /^\S+\s+(?:more|other|additional|further)\b/i;
 const SAYS_RE = /\b(?:said|says|say|told|according\s+to|reported|reports)\b/i;
 
 /**
