@@ -58,8 +58,8 @@ function secondSourcePair(e: AttackEvent, c: Statement): boolean {
 }
 
 // Named spots the gazetteer may lack: "near al-Farouq school", "in al-Abbassiyeen bus garage", "on Baghdad Street".
-const SITE_RE =
-  /\b(?:near|in|at|on|inside)\s+(?:the\s+)?((?:(?:al|el|as|ash|ad|ar|at|az)-)?[A-Z][\p{L}'’-]+(?:\s+(?:(?:al|el|as|ash|ad|ar|at|az)-)?[A-Z][\p{L}'’-]+){0,3})/gu;
+const NAME = String.raw`(?:(?:al|el|as|ash|ad|ar|at|az)-)?[A-Z][\p{L}'’-]+`;
+const SITE_RE = new RegExp(String.raw`\b(?:near|in|at|on|inside)\s+(?:the\s+)?(${NAME}(?:\s+${NAME}){0,3})`, "gu");
 const NOT_A_SITE_RE =
   /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Syria)\b/;
 

@@ -677,7 +677,10 @@ describe("round 4: roundups and second sources", () => {
   });
   it("a spot inside the town already named is the same attack", () => {
     const x = run(
-      "Five civilians were killed when a car bomb exploded in Ras al-Ain city on Monday.\n\nLocal sources said the car bomb exploded at al-Jawzah roundabout in Ras al-Ain city, killing five civilians.",
+      [
+        "Five civilians were killed when a car bomb exploded in Ras al-Ain city on Monday.",
+        "Local sources said the car bomb exploded at al-Jawzah roundabout in Ras al-Ain city, killing five civilians.",
+      ].join("\n\n"),
     );
     expect(x.incidents.map((i) => i.killed)).toEqual([5]);
   });
