@@ -106,7 +106,9 @@ function sameAttack(e: AttackEvent, c: Statement, latest: boolean): boolean {
   if (c.background) return (eHeading && m.killed === c.incident.killed) || (equal && sameDay);
   // "killing hundreds" in the lead, then the sources' figures: a vague floor and a compatible figure of the same day
   const vagueSameDay = (m.killedVague === true || c.incident.killedVague === true) && sameDay && (eMain || c.isMain);
-  return c.heading || eHeading || (c.anaphoric && (eMain || latest)) || (equal && (eMain || c.isMain || sameDay)) || vagueSameDay;
+  // "They said two more were wounded": wounded with no attack, place or day of their own belong to the attack told
+  const woundedOnly = c.incident.killed === null && !c.frame.newEvent && !c.ownPlace && !c.ownDated && m.killed !== null && (eMain || latest);
+  return c.heading || eHeading || (c.anaphoric && (eMain || latest)) || (equal && (eMain || c.isMain || sameDay)) || vagueSameDay || woundedOnly;
 }
 
 /** The event an incoming statement joins: only recent ones (an article tells an attack in one stretch). */

@@ -698,3 +698,18 @@ describe("round 4: roundups and second sources", () => {
     ]);
   });
 });
+
+describe("round 4: wounded told apart", () => {
+  it("'They said two more were wounded' belongs to the attack told, and a later source's toll finds it", () => {
+    const x = run(
+      [
+        "Three airstrikes on Abu Kamal killed six militants on Monday, two militia members said.",
+        "The strikes came hours after a drone attack on a base in Iraq.",
+        "The militia members said four of the dead were Lebanese. They said two more were wounded.",
+        "A US official said Washington did not carry out the strikes.",
+        "The monitor said nine people were killed in the strikes.",
+      ].join("\n\n"),
+    );
+    expect(x.incidents.map((i) => [i.killed, i.killedHigh, i.injured])).toEqual([[6, 9, 2]]);
+  });
+});

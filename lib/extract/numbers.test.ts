@@ -131,3 +131,14 @@ describe("people counted in words (holdout-2 rules)", () => {
     expect(total("Three civilians, a mother and her two sons, died when the shell hit")).toEqual([3]);
   });
 });
+
+describe("breakdowns between members (real reporting)", () => {
+  const totals = (t: string) => findPersonGroups(t).map((g) => g.total);
+  it("'N civilians, a child among them, and one policeman' adds the policeman", () => {
+    expect(totals("Nine civilians, a child among them, and one member of the Asayish were killed")).toEqual([10]);
+  });
+  it("a comma before 'and' closes an 'including' breakdown", () => {
+    expect(totals("Nine civilians, including a child, and one member of the Asayish were killed")).toEqual([10]);
+    expect(totals("Six people, including a child and a woman, were killed")).toEqual([6]);
+  });
+});

@@ -552,6 +552,8 @@ function readMember(text: string, pos: number, counts: CountExpr[]): PersonPart 
 const COORD_RE = /^\s*(?:,\s*)?(?:and|as well as|plus|along with)\s+/i;
 const COMMA_RE = /^\s*,\s+/;
 const BREAKDOWN_RE = /^\s*(?:,|:|\(|—|–|-)?\s*(?:including|among them|among whom|of whom|of which|mostly|mainly)\s+(?:at\s+least\s+)?/i;
+const BREAKDOWN_COORD_RE = /^\s*(?:and|as well as|plus)\s+/i;
+const POSTFIX_BREAKDOWN_RE = /^(\s*,\s*)(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+[\w-]+\s+among\s+(?:them|whom)(?=\s*,)/i;
 // An apposition list after a total: "seventeen, seven pro-government militiamen and nine members of ..."
 const APPOSITION_RE = /^\s*(?:,|:|—|–)\s*/;
 
@@ -598,11 +600,20 @@ export function findPersonGroups(text: string, counts: CountExpr[] = findCountEx
           breakdown.push(member);
           end = member.end;
           p = member.end;
-          const cm = COORD_RE.exec(text.slice(p, p + 20));
+          // "including a child, and one policeman": a comma before "and" closes the breakdown
+          const cm = BREAKDOWN_COORD_RE.exec(text.slice(p, p + 20));
           if (!cm) break;
           member = readMember(text, p + cm[0].length, counts);
           if (member) p = p + cm[0].length;
         }
+        continue;
+      }
+      // "Nine civilians, a child among them, and one policeman": a breakdown after the members it counts
+      const after = POSTFIX_BREAKDOWN_RE.exec(rest);
+      if (after) {
+        const member = readMember(text, end + after[1]!.length, counts);
+        if (member) breakdown.push(member);
+        end += after[0].length;
         continue;
       }
       const cm = COORD_RE.exec(rest);
