@@ -713,3 +713,33 @@ describe("round 4: wounded told apart", () => {
     expect(x.incidents.map((i) => [i.killed, i.killedHigh, i.injured])).toEqual([[6, 9, 2]]);
   });
 });
+
+describe("round 4: other sources' tolls", () => {
+  it("an explicit earlier toll far below the latest is the same attack's range", () => {
+    const x = run(
+      [
+        "A monitor said the death toll from twin car bombs near Sweida on Friday has climbed to 26.",
+        "Earlier, the state news agency SANA had put the toll at eight killed and 22 wounded.",
+      ].join("\n\n"),
+    );
+    expect(x.incidents.map((i) => [i.killed, i.killedHigh, i.injured])).toEqual([[8, 26, 22]]);
+  });
+  it("'likewise confirmed' is a second source even with a place of its own", () => {
+    const x = run(
+      [
+        "Turkish-backed militias shelled the outskirts of Tal Tamr on Tuesday evening, killing three civilians.",
+        "The Observatory likewise confirmed that three civilians were killed by Turkish bombardments on villages in the countryside of Hasakah.",
+      ].join("\n\n"),
+    );
+    expect(x.incidents.map((i) => i.killed)).toEqual([3]);
+  });
+  it("a second source dated by nothing does not sharpen the attack's date", () => {
+    const x = run(
+      [
+        "At least 89 people have been killed over the last two days in fighting in Sweida province, the monitor said on Wednesday.",
+        "The defence ministry gave a death toll of more than 30.",
+      ].join("\n\n"),
+    );
+    expect(x.incidents.map((i) => [i.killed, i.killedHigh, i.datePrecision])).toEqual([[30, 89, "week"]]);
+  });
+});
