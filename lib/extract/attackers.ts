@@ -25,6 +25,9 @@ export function isAttackerPart(np: string, perpetrator: ActorLabel): boolean {
   return actors.length === 0 && ATTACKER_NP_RE.test(np) && /\b(?:attackers|assailants)\b/i.test(np);
 }
 
+// The bombers themselves: "killing two suicide bombers" (an attack whose only dead are its attackers).
+const SELF_KILLED_RE = /^(?:[\w-]+\s+){0,2}?(?:suicide\s+)?bombers?\b/i;
+
 /** The statement's counts with the attackers' dead taken apart. */
 export function splitAttackers(f: Frame, perpetrator: { label: ActorLabel } | null): Counts {
   const figure = f.figure;
@@ -36,8 +39,10 @@ export function splitAttackers(f: Frame, perpetrator: { label: ActorLabel } | nu
     victimTarget: null,
     attackersOfPrevious: false,
   };
-  if (!figure || !perpetrator || figure.parts.length === 0) return out;
-  const attackerParts = figure.parts.filter((p) => isAttackerPart(p.np, perpetrator.label));
+  if (!figure || figure.parts.length === 0) return out;
+  const bombers = figure.parts.filter((p) => SELF_KILLED_RE.test(p.np));
+  if (bombers.length === figure.parts.length) return { ...out, killed: 0, killedLow: 0, killedHigh: 0, attackersKilled: figure.best };
+  const attackerParts = figure.parts.filter((p) => bombers.includes(p) || (perpetrator !== null && isAttackerPart(p.np, perpetrator.label)));
   if (attackerParts.length === 0) return out;
   if (attackerParts.length === figure.parts.length) return { ...out, attackersOfPrevious: true };
   const victims = figure.parts.filter((p) => !attackerParts.includes(p));
@@ -78,4 +83,29 @@ export function attackersOnly(
   if (sameDay && refersBack && !objectOfKilling && figure.parts.length > 0 && figure.parts.every((x) => attackerSide(x.np))) return true;
   const caughtFleeing = PURSUIT_RE.test(f.text.slice(0, figure.start)) && POSSESSIVE_MEMBERS_RE.test(f.text.slice(figure.start, figure.end + 30));
   return !ownDated && caughtFleeing;
+}
+
+// The attacked side answering: "aborted an attack ... and announced 5 mercenaries killed", "three members of
+// the SNA were killed when the SDF fired back".
+const RESPONSE_RE = new RegExp(
+  String.raw`\b(?:repel(?:led|ling|s)?|repuls(?:ed|ing|es)|abort(?:ed|ing|s)|foil(?:ed|ing|s)|thwart(?:ed|ing|s)|fended\s+off|` +
+    String.raw`fought\s+off|fired\s+back|returned\s+fire|counter-?attack(?:ed|ing)?)\b`,
+  "i",
+);
+const CIVILIAN_DEAD_RE = /\b(?:civilians?|children|women|residents|villagers|people|persons|citizens|farmers|shepherds|workers)\b/i;
+
+/**
+ * The dead of this frame are attackers killed by the side that answered the attack: a response verb, dead
+ * who are not civilians, and not of the answering side (`responder`, the frame's agent).
+ */
+export function killedInResponse(f: Frame, responder: { label: ActorLabel } | null): boolean {
+  const figure = f.figure;
+  const m = figure ? RESPONSE_RE.exec(f.text) : null;
+  if (!figure || !m) return false;
+  // the answer came first ("aborted an attack ... 5 killed"), or killed them ("were killed when the SDF fired
+  // back"); "two soldiers were killed ... before troops counterattacked" are the attack's victims
+  if (m.index > figure.start && !/\b(?:when|as|after|while)\b/i.test(f.text.slice(figure.end, m.index))) return false;
+  const nps = figure.parts.length > 0 ? figure.parts.map((p) => p.np) : [figure.victims ?? ""];
+  if (nps.some((np) => np === "" || CIVILIAN_DEAD_RE.test(np))) return false;
+  return !(responder && nps.some((np) => findActors(np).some((a) => a.label === responder.label)));
 }

@@ -159,7 +159,13 @@ export function findCasualtyFigures(raw: string): CasualtyFigure[] {
   out.push(...pronounFigures(sentence, out));
   out.push(...singlePersonFigures(sentence, out));
   out.sort((a, b) => a.start - b.start);
-  return withoutExplainedFigures(sentence, out);
+  return withoutExplainedFigures(sentence, withoutPartitives(sentence, out));
+}
+
+/** "Five soldiers were killed and the bodies of two of them are missing": "two of them" counts the five again. */
+function withoutPartitives(sentence: string, figs: CasualtyFigure[]): CasualtyFigure[] {
+  const partitive = (f: CasualtyFigure) => /^\s*of\s+(?:them|whom|those|these|the\s+dead|the\s+victims)\b/i.test(sentence.slice(f.end, f.end + 24));
+  return figs.filter((f) => !(partitive(f) && figs.some((o) => o !== f && o.start < f.start && o.kind === f.kind)));
 }
 
 /** "10 dead and 56 wounded" is two figures, not one group of 66: a list stops at a casualty word of another kind. */

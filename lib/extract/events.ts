@@ -98,11 +98,15 @@ function differentSites(e: AttackEvent, c: Statement): boolean {
   );
 }
 
+const attackersOnlySoFar = (m: ExtractedIncident) => m.killed === 0 && (m.attackersKilled ?? 0) > 0;
+
 /** The same attack told again: compatible, and something says so. `latest` is whether `e` is the last event opened. */
 function sameAttack(e: AttackEvent, c: Statement, latest: boolean): boolean {
   const m = e.merged;
   if (!(datesOk(m, c.incident) && provincesOk(m, c.incident) && perpetratorsOk(m, c.incident))) return false;
   if (e.spans.has(spanOf(c))) return true;
+  // "SDF aborted an attack, 5 mercenaries killed", then "two civilians lost their lives": the attack's victims
+  if (attackersOnlySoFar(m) && latest && !c.frame.newEvent && (c.incident.killed ?? 0) > 0 && c.incident.attackersKilled === null) return true;
   if (!countsCompatible(m, c.incident)) return false;
   const eHeading = headingOnly(e);
   const eMain = e.statements.some((x) => x.isMain);
@@ -139,6 +143,8 @@ function join(e: AttackEvent, c: Statement): void {
   if (c.heading && !wasHeadingOnly) incoming = withCounts(c.incident, e.merged);
   else if (!c.heading && wasHeadingOnly) e.merged = withCounts(e.merged, c.incident);
   const before = e.merged;
+  // the victims told after the attackers' losses: their count is the attack's
+  if (attackersOnlySoFar(before) && (c.incident.killed ?? 0) > 0) e.merged = { ...withCounts(before, c.incident), attackersKilled: before.attackersKilled };
   e.merged = mergeIncidents(better ? [incoming, e.merged] : [e.merged, incoming], 0);
   if (c.revision && !c.heading && c.incident.killed !== null && (before.killed === null || c.incident.killed > before.killed)) {
     e.merged = { ...e.merged, killed: c.incident.killed, killedLow: c.incident.killedLow, killedHigh: c.incident.killedHigh, killedVague: c.vague };

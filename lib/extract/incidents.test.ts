@@ -743,3 +743,38 @@ describe("round 4: other sources' tolls", () => {
     expect(x.incidents.map((i) => [i.killed, i.killedHigh, i.datePrecision])).toEqual([[30, 89, "week"]]);
   });
 });
+
+describe("round 4: the attackers' own dead", () => {
+  it("attackers killed when the attacked side answered are attackersKilled of that attack", () => {
+    const x = run(
+      [
+        "Turkish-backed factions shelled villages near Tal Tamr on Tuesday, killing three civilians.",
+        "The SDF said two of its fighters were wounded, and that four members of the factions were killed when the SDF fired back.",
+      ].join("\n\n"),
+    );
+    expect(x.incidents.map((i) => [i.killed, i.attackersKilled])).toEqual([[3, 4]]);
+  });
+  it("an attack repelled before its victims are told: one incident, victims and attackers apart", () => {
+    const x = run(
+      [
+        "The SDF repelled an attack on villages of Ain Issa on Monday and announced 5 mercenaries killed.",
+        "Two civilians lost their lives and seven others were wounded by artillery shelling on the mentioned villages.",
+      ].join("\n\n"),
+    );
+    expect(x.incidents.map((i) => [i.killed, i.injured, i.attackersKilled])).toEqual([[2, 7, 5]]);
+  });
+  it("the defenders' dead before they counterattacked are the attack's victims", () => {
+    const x = run("The ministry said two soldiers were killed in Maadan on Monday before the troops counterattacked.");
+    expect(x.incidents.map((i) => [i.killed, i.attackersKilled])).toEqual([[2, null]]);
+  });
+  it("suicide bombers are the attack's own dead", () => {
+    const x = run("A third explosion near a bus in Damascus on Monday killed two suicide bombers.");
+    expect(x.incidents.map((i) => [i.killed, i.attackersKilled])).toEqual([[0, 2]]);
+    const y = run("A car bomb exploded near a checkpoint in Azaz on Monday, killing a suicide bomber and two soldiers.");
+    expect(y.incidents.map((i) => [i.killed, i.attackersKilled])).toEqual([[2, 1]]);
+  });
+  it("'two of them' counts the dead told before again", () => {
+    const x = run("Five soldiers were killed in the attack in Azaz on Monday and the bodies of two of them are still missing.");
+    expect(x.incidents.map((i) => i.killed)).toEqual([5]);
+  });
+});

@@ -308,7 +308,7 @@ const PERSON_PLURAL =
   "writers|bloggers|cameramen|correspondents|businessmen|contractors|elders|notables|councillors|mechanics|vendors|" +
   "shopkeepers|bakers|athletes|footballers|translators|herdsmen|peasants|schoolboys|schoolgirls|schoolchildren|pupils|" +
   "toddlers|youngsters|adolescents|newborns|pensioners|physicians|surgeons|companions|comrades|colleagues|escorts|aides|" +
-  "assistants|followers|associates|killings|murders|deaths|dead|fatalities|casualties|lives|killed|wounded|injured";
+  "assistants|followers|associates|bombers|suicide bombers|killings|murders|deaths|dead|fatalities|casualties|lives|killed|wounded|injured";
 
 const PERSON_SINGULAR =
   "person|individual|civilian|soldier|fighter|militant|member|militiaman|trooper|officer|child|kid|woman|man|boy|girl|" +
@@ -323,7 +323,7 @@ const PERSON_SINGULAR =
   "politician|lawyer|pharmacist|dentist|imam|preacher|priest|poet|writer|blogger|cameraman|correspondent|businessman|" +
   "contractor|elder|notable|councillor|councilor|paramedic|mechanic|taxi driver|vendor|shopkeeper|baker|tailor|" +
   "athlete|footballer|singer|translator|fixer|guide|herdsman|peasant|schoolboy|schoolgirl|schoolchild|pupil|toddler|" +
-  "youngster|adolescent|newborn|pensioner|physician|surgeon|companion|comrade|colleague|escort|aide|assistant";
+  "youngster|adolescent|newborn|pensioner|physician|surgeon|companion|comrade|colleague|escort|aide|assistant|bomber";
 
 /** The head nouns that name a death or casualty themselves ("500,000 deaths", "34 dead"). */
 export const DEATH_HEAD_RE = /^(?:deaths|dead|fatalities|killed|lives|killings|murders)$/i;

@@ -165,7 +165,11 @@ export const ANOTHER_SAME_RE = new RegExp(
 
 export const ATTRIBUTED_RE = /\b(?:said|says|reported|according\s+to|put|gave|counted|documented|recorded)\b/i;
 
-export const THE_TOWN_RE = /\b(?:of|in|near|outside|around)\s+the\s+(?:same\s+)?(?:city|town|village|provincial\s+capital)\b(?!\s+of\b)/i;
+export const THE_TOWN_RE = new RegExp(
+  String.raw`\b(?:of|in|near|outside|around)\s+the\s+(?:same\s+)?(?:city|town|village|provincial\s+capital)\b(?!\s+of\b)|\b(?:on|in|at|near|of)\s+` +
+    String.raw`the\s+(?:(?:above-?|afore)?mentioned|said|same)\s+(?:villages?|towns?|areas?|city|neighbou?rhoods?|positions?|sites?)\b`,
+  "i",
+);
 
 export const YEAR_HINT_RE = /\b(?:19|20)\d\d\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/i;
 

@@ -21,7 +21,7 @@ import {
 } from "./patterns";
 import { pickPerpetrator, pickTarget, resolveGroupAnaphor, resolvePronounAgent } from "./agents";
 import { isBareCapital, type ResolvedLocation, resolveLocation } from "./places";
-import { attackersOnly, splitAttackers } from "./attackers";
+import { attackersOnly, killedInResponse, splitAttackers } from "./attackers";
 import type { ExtractedIncident } from "./types";
 
 /** Where a resolved value came from: the statement's own words, or something around it. */
@@ -85,7 +85,18 @@ function resolveFrame(doc: ArticleDoc, f: Frame, h: History, segRef: DateValue |
   if (altish && previous?.incident.date) date = { date: previous.incident.date, precision: previous.incident.datePrecision ?? "day" };
   const where = resolvePlace(doc, f, { previous, continued, context, background, prevTold: when.prevTold, altish });
   const who = resolveActors(doc, f, { previous, continued, context });
-  const counts = splitAttackers(f, who.perpetrator);
+  let counts = splitAttackers(f, who.perpetrator);
+  if (counts.attackersKilled === null && killedInResponse(f, who.perpetrator)) {
+    // the attack they made is the one told just before, else this statement tells it
+    const attack = previous && !previous.heading && !previous.background && f.info.index - previous.sentenceIndex <= 5 ? previous : null;
+    if (attack) {
+      attack.incident.attackersKilled = Math.max(attack.incident.attackersKilled ?? 0, f.figure!.best);
+      return null;
+    }
+    counts = { ...counts, killed: 0, killedLow: 0, killedHigh: 0, attackersKilled: f.figure!.best };
+  }
+  // the side that answered is not the attacker: its agent is no perpetrator here
+  const perpetrator = counts.killed === 0 && counts.attackersKilled !== null && killedInResponse(f, who.perpetrator) ? null : who.perpetrator;
   if (counts.attackersOfPrevious && previous && !f.newEvent && f.info.index - previous.sentenceIndex <= 2) {
     previous.incident.attackersKilled = Math.max(previous.incident.attackersKilled ?? 0, counts.killed ?? 0);
     return null;
@@ -104,8 +115,8 @@ function resolveFrame(doc: ArticleDoc, f: Frame, h: History, segRef: DateValue |
       lat: where.loc?.lat ?? null,
       lon: where.loc?.lon ?? null,
       geoPrecision: where.loc?.geoPrecision ?? null,
-      perpetrator: who.perpetrator?.label ?? null,
-      perpetratorText: who.perpetrator?.text ?? null,
+      perpetrator: perpetrator?.label ?? null,
+      perpetratorText: perpetrator?.text ?? null,
       target: (counts.victimTarget ?? who.target)?.label ?? null,
       targetText: (counts.victimTarget ?? who.target)?.text ?? null,
       killed: counts.killed,
