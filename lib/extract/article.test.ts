@@ -156,3 +156,11 @@ describe("related coverage lists (holdout-2 rule)", () => {
     expect(lines).toEqual(["Two soldiers were killed in Daraa on Monday."]);
   });
 });
+
+describe("a feature's header", () => {
+  it("a headline ending in '?' is no paragraph: the byline date after it is the publication date", () => {
+    const raw = ["Is Daraa going back to square one?", "8 min read", "AMMAN- The June 17th bombing of a bus killed five soldiers.", "24 July 2019"].join("\n");
+    const a = readArticle({ raw });
+    expect([a.publishedAt, a.furniture.map((f) => f.reason)]).toEqual(["2019-07-24", ["site furniture", "dateline"]]);
+  });
+});

@@ -102,7 +102,7 @@ const FURNITURE_EXACT_RE = new RegExp(
       String.raw`latest(?: stories| news)?|related(?: articles| posts| stories| news| coverage| content| reading| topics)?|more coverage`,
       String.raw`further reading|read (?:more|also|next)|more (?:stories|news)|back to top(?: button)?|share(?: this(?: article)?)?|advertisement`,
       String.raw`tags?:?.*|comments?|leave a (?:reply|comment)|you may also like|recommended|trending|most read|popular|print|email|follow us.*`,
-      String.raw`sign up.*|subscribe.*|home|menu|search|skip to content`,
+      String.raw`sign up.*|subscribe.*|home|menu|search|skip to content|\d{1,2}\s*min(?:ute)?s?\s+read`,
     ].join("|") +
     String.raw`)$`,
   "i",
@@ -336,7 +336,9 @@ export function readArticle(input: ArticleInput, maxChars = Number.POSITIVE_INFI
       furniture.push({ start: l.start, end: l.end, reason });
       continue;
     }
-    if (!/[.!?"”]$/.test(t)) {
+    // a headline ending in "?" is still the headline, not the first paragraph
+    const isTitle = (title !== null && squash(t) === squash(title)) || (title === null && proseSeen === 0 && /\?["”]?$/.test(t) && t.split(/\s+/).length <= 15);
+    if (!/[.!?"”]$/.test(t) || isTitle) {
       seenHeadlines.add(squash(t));
       if (title === null && proseSeen === 0 && t.length > 15) title = t;
     } else {

@@ -86,3 +86,17 @@ describe("round 2 rules", () => {
     expect(findDates("On 4 June, two more were killed.", null)).toEqual([]);
   });
 });
+
+describe("dates as outlets write them (round 4)", () => {
+  it("'on a cold evening on January 4' is January 4", () => {
+    expect(one("Then, on a cold evening on January 4, two bodies were found.", "2019-02-28")).toEqual(["2019-01-04/day"]);
+  });
+  it("'a 2008 car bombing' dates that bombing to 2008", () => {
+    expect(one("an operative killed in a 2008 car bombing in Syria", "2015-01-19")).toEqual(["2008-01-01/year"]);
+    expect(one("A 2019 report said 20 people died", "2020-01-01")).toEqual([]);
+  });
+  it("'since March 2017, when ...' dates the attack told after 'when'", () => {
+    const d = findDates("the deadliest since March 2017, when a suicide attack killed 31 people", "2019-02-28");
+    expect(d.map((x) => [x.date, x.periodBound])).toEqual([["2017-03-01", null]]);
+  });
+});

@@ -126,6 +126,7 @@ const CHRONO_HINT_RE = new RegExp(
     String.raw`|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b`,
   "i",
 );
+const TIME_OF_DAY_BEFORE_DATE_RE = /\b(?:morning|evening|night|afternoon|dawn|dusk)\s+(?=(?:on|of)\s+(?:[A-Z][a-z]+\s+\d|\d{1,2}\s+[A-Z]))/g;
 const REL_TEXT_RE = /\b(?:after|before|later|earlier|following|previous|next|same)\b/i;
 const MONTH_NAME_RE = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b/i;
 const FOUR_DIGIT_YEAR_RE = /\b(?:19|20)\d\d\b/;
@@ -148,7 +149,8 @@ const UNTIL_BEFORE_RE = /\b(?:until|till|to|through|before|prior\s+to|ahead\s+of
 const PHRASE_RE = new RegExp(
   String.raw`\b(?:(?:earlier\s+|later\s+|late\s+|early\s+)?(this|last|past|previous)\s+(week|weekend|month|year)|(?:over|at|during)\s` +
     String.raw`+the\s+(weekend)|the\s+day\s+before\s+yesterday|(?:in|since|during|of|early|late|mid-?|by|until|from)\s+((?:19|20)\d\d)(` +
-    String.raw`?![-/]\d)(?!\s*(?:people|soldiers|civilians|members|fighters)))\b`,
+    String.raw`?![-/]\d)(?!\s*(?:people|soldiers|civilians|members|fighters))|(?:a|an|the)\s+((?:19|20)\d\d)(?=\s+(?:[\w-]+\s+){0,2}?(?:attac` +
+    String.raw`k|bombing|car\s+bomb|strike|airstrike|massacre|ambush|assassination|explosion|blast|raid|offensive|shelling)\b))\b`,
   "gi",
 );
 
@@ -181,7 +183,10 @@ export function findDates(text: string, published: string | null, yearContext: s
   const push = (m: Omit<DateMention, "reporting" | "periodBound">) => {
     const before = text.slice(Math.max(0, m.start - 40), m.start);
     const clause = text.slice(Math.max(0, m.start - 90), m.start);
-    const periodBound = SINCE_BEFORE_RE.test(before) || SINCE_CLAUSE_RE.test(clause) ? "since" : UNTIL_BEFORE_RE.test(before) ? "until" : null;
+    // "the deadliest since March 2017, when a suicide attack killed 31": the date of that attack
+    const whenAfter = /^\s*,?\s*when\b/i.test(text.slice(m.end, m.end + 12));
+    const since = (SINCE_BEFORE_RE.test(before) || SINCE_CLAUSE_RE.test(clause)) && !whenAfter;
+    const periodBound = since ? "since" : UNTIL_BEFORE_RE.test(before) ? "until" : null;
     out.push({ ...m, date: canonical(m.date, m.precision), reporting: REPORTING_BEFORE_RE.test(before), periodBound });
   };
 
@@ -194,7 +199,7 @@ export function findDates(text: string, published: string | null, yearContext: s
     const end = start + t.length;
     const which = pm[1]?.toLowerCase();
     const unit = (pm[2] ?? pm[3])?.toLowerCase();
-    const year = pm[4];
+    const year = pm[4] ?? pm[5];
     if (year) {
       const yStart = start + t.lastIndexOf(year);
       push({ text: year, start: yStart, end: yStart + 4, date: `${year}-01-01`, precision: "year", kind: "year" });
@@ -228,7 +233,9 @@ export function findDates(text: string, published: string | null, yearContext: s
     return out;
   }
   const instant = ref ? new Date(`${ref}T12:00:00Z`) : new Date("2000-01-01T12:00:00Z");
-  const results = parser().parse(text, { instant, timezone: 0 }, { forwardDate: false });
+  // chrono reads "on a cold evening on January 4" as that evening of the reference day: hide the time of day
+  const forChrono = text.replace(TIME_OF_DAY_BEFORE_DATE_RE, (m) => " ".repeat(m.length));
+  const results = parser().parse(forChrono, { instant, timezone: 0 }, { forwardDate: false });
   for (const r of results) {
     const start = r.index;
     let t = r.text.replace(/[\s,.]+$/, "");

@@ -108,13 +108,17 @@ export class ArticleDoc {
   private findMainDate(): DateValue | null {
     if (!this.pub) return null;
     const earliest = addDays(this.pub, -31);
+    const leadEarliest = addDays(this.pub, -92);
     let best: DateMention | null = null;
     let bestIndex = -1;
     for (const info of this.infos) {
       if (info.s.paragraph > 3 && info.index >= 8) break;
       if (!EVENT_RE.test(info.s.text)) continue;
+      // a feature's lead may open with an attack weeks old ("The June 17th bombing ...", published in July)
+      const from = info.index <= 2 ? leadEarliest : earliest;
       for (const d of this.eventDates(info)) {
-        if (d.date > this.pub || d.date < earliest || d.kind === "year" || d.kind === "month") continue;
+        if (d.date > this.pub || d.date < from || d.kind === "year" || d.kind === "month") continue;
+        if (d.date < earliest && d.kind !== "explicit") continue;
         const finer = best === null || precisionRank(d.precision) < precisionRank(best.precision);
         const sameSentenceSurer =
           best !== null &&

@@ -778,3 +778,13 @@ describe("round 4: the attackers' own dead", () => {
     expect(x.incidents.map((i) => i.killed)).toEqual([5]);
   });
 });
+
+describe("round 4: a feature's lead", () => {
+  it("dates the attack it opens with, weeks before publication", () => {
+    const x = run(
+      "The June 17th bombing of a military bus in Daraa is an example of the violence in the south.\n\nThe explosion killed five soldiers.",
+      "2019-07-24",
+    );
+    expect(x.incidents.map((i) => [i.killed, i.date])).toEqual([[5, "2019-06-17"]]);
+  });
+});
