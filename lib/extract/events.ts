@@ -98,6 +98,21 @@ function differentSites(e: AttackEvent, c: Statement): boolean {
   );
 }
 
+/**
+ * "A White Helmets worker was killed together with his wife and three children in the strikes": fewer dead
+ * than the attack referred to, with no place or day of their own, are some of its victims, not another attack.
+ */
+const partOfAttack = (m: ExtractedIncident, c: Statement) =>
+  c.anaphoric &&
+  !c.altToll &&
+  !c.revision &&
+  !c.ownPlace &&
+  !c.ownDated &&
+  !c.frame.newEvent &&
+  (c.incident.killed ?? 0) > 0 &&
+  m.killed !== null &&
+  c.incident.killed! < m.killed;
+
 const attackersOnlySoFar = (m: ExtractedIncident) => m.killed === 0 && (m.attackersKilled ?? 0) > 0;
 
 /** The same attack told again: compatible, and something says so. `latest` is whether `e` is the last event opened. */
@@ -105,11 +120,12 @@ function sameAttack(e: AttackEvent, c: Statement, latest: boolean): boolean {
   const m = e.merged;
   if (!(datesOk(m, c.incident) && provincesOk(m, c.incident) && perpetratorsOk(m, c.incident))) return false;
   if (e.spans.has(spanOf(c))) return true;
+  const eMain = e.statements.some((x) => x.isMain);
+  if (partOfAttack(m, c) && (eMain || latest)) return true;
   // "SDF aborted an attack, 5 mercenaries killed", then "two civilians lost their lives": the attack's victims
   if (attackersOnlySoFar(m) && latest && !c.frame.newEvent && (c.incident.killed ?? 0) > 0 && c.incident.attackersKilled === null) return true;
   if (!countsCompatible(m, c.incident)) return false;
   const eHeading = headingOnly(e);
-  const eMain = e.statements.some((x) => x.isMain);
   const sameDay = m.datePrecision === "day" && c.incident.datePrecision === "day" && m.date === c.incident.date;
   const equal = m.killed === c.incident.killed && m.killed !== null && !differentSites(e, c);
   if (c.background) return (eHeading && m.killed === c.incident.killed) || (equal && sameDay);
@@ -140,7 +156,7 @@ function join(e: AttackEvent, c: Statement): void {
   const score = informativeness(c.incident, c.heading, c.ownPlace, c.ownDated);
   const better = score > e.evidenceScore;
   let incoming = c.incident;
-  if (c.heading && !wasHeadingOnly) incoming = withCounts(c.incident, e.merged);
+  if ((c.heading && !wasHeadingOnly) || partOfAttack(e.merged, c)) incoming = withCounts(c.incident, e.merged);
   else if (!c.heading && wasHeadingOnly) e.merged = withCounts(e.merged, c.incident);
   const before = e.merged;
   // the victims told after the attackers' losses: their count is the attack's

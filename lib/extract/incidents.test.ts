@@ -788,3 +788,31 @@ describe("round 4: a feature's lead", () => {
     expect(x.incidents.map((i) => [i.killed, i.date])).toEqual([[5, "2019-06-17"]]);
   });
 });
+
+describe("round 4: parts and later sources of one attack", () => {
+  it("some of the attack's victims told after it are not another attack", () => {
+    const x = run(
+      "Barrel bombs killed at least 14 civilians in Maasaran on Monday.\n\nA medic was killed together with his wife and three children in the strikes.",
+    );
+    expect(x.incidents.map((i) => i.killed)).toEqual([14]);
+  });
+  it("a later source's figure 'in the town' is that attack's range", () => {
+    const x = run(
+      [
+        "Gunmen killed at least two dozen men in an Alawite town near Homs on Friday, residents said.",
+        "Shops were closed on Saturday.",
+        "Funerals were held in the evening.",
+        "The monitor said local sources had told it that 38 men were killed execution-style in the town.",
+      ].join("\n\n"),
+    );
+    expect(x.incidents.map((i) => [i.killed, i.killedHigh])).toEqual([[24, 38]]);
+  });
+  it("'dozens, 14 children among them' is at least 14", () => {
+    const x = run("Activists said dozens of people, 14 children among them, were killed in air raids on Aleppo on Sunday.");
+    expect(x.incidents.map((i) => i.killed)).toEqual([14]);
+  });
+  it("'Today the monitor documented the deaths of 8' is a day's attack even without a publication date", () => {
+    const x = extractArticle({ raw: "Today the Observatory documented the deaths of at least 8 people in bombardment on Douma." });
+    expect([x.incidents.map((i) => i.killed), x.tallies]).toEqual([[8], []]);
+  });
+});

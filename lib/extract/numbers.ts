@@ -659,6 +659,12 @@ function summarise(parts: PersonPart[], breakdown: PersonPart[], end: number): P
     high = high === null || p.count.high === null ? null : high + p.count.high;
     vague = vague || p.count.vague;
   }
+  // "dozens of people, 14 children among them": the named part is a floor for a vague total
+  const named = breakdown.reduce((n, p) => n + (p.count.vague ? 0 : p.count.best), 0);
+  if (vague && named > total) {
+    total = named;
+    low = named;
+  }
   return { count: first.count, total, low, high, vague, head: first.head, start: first.start, end, parts, breakdown };
 }
 

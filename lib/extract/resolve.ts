@@ -205,7 +205,9 @@ function isSecondSource(f: Frame, previous: Statement | undefined, altish: boole
   if (ADDED_VICTIMS_RE.test(text.slice(f.figure.start, f.figure.end + 12)) || /\banother\s+$/i.test(text.slice(0, f.figure.start))) return false;
   if (ALT_TOLL_RE.test(text) || (altish && !ownDated && !ownPlace) || (f.placeSplit && ATTRIBUTED_RE.test(text))) return true;
   const rightAfter = previous !== undefined && !previous.heading && f.info.index - previous.sentenceIndex <= 2;
-  return ATTRIBUTED_RE.test(text) && !ownDated && !ownPlace && !f.newEvent && rightAfter;
+  // "... said 38 men were killed execution-style in the town": a later source's figure for the attack told
+  const refersBack = ANAPHORA_RE.test(text) || THE_TOWN_RE.test(text);
+  return ATTRIBUTED_RE.test(text) && !ownDated && !ownPlace && !f.newEvent && (rightAfter || refersBack);
 }
 
 const ADDED_VICTIMS_RE = /^\S+\s+(?:more|other|additional|further)\b/i;

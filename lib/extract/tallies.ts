@@ -214,7 +214,9 @@ export function classifyTally(
     return { tally: true, period: periodPhrases(sentence)[0]?.text ?? null, reason: "cumulative toll", continues };
   }
   const periods = periodPhrases(sentence);
-  const precise = ownDates.some((d) => (d.precision === "day" || d.precision === "week") && !d.periodBound && !d.reporting);
+  // ("today" is a day even when the article's date is unknown)
+  const precise =
+    ownDates.some((d) => (d.precision === "day" || d.precision === "week") && !d.periodBound && !d.reporting) || /^\s*(?:today|yesterday)\b/i.test(sentence);
   if (precise && periods.length > 0 && periods.every((p) => RUNNING_TOLL_PERIOD_RE.test(p.text))) {
     return { tally: false, period: null, reason: null, continues };
   }
