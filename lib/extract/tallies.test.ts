@@ -108,3 +108,11 @@ describe("round-4 tally rules (real reporting)", () => {
     ["Shelling struck the town and its outskirts on Sunday, killing 9 people.", 9],
   ])("%s", (s, n) => expect(isTally(s, n)).toBe(false));
 });
+
+describe("a toll raised by parts told before", () => {
+  it("'raising the day's toll to 22': the 22 is cumulative (possessives in the toll's words)", () => {
+    const s = "Nineteen soldiers and three civilians were killed near Sukhnah on Monday, raising the day's toll to 22.";
+    expect(isTally(s, 19)).toBe(false);
+    expect(isTally(s, 22)).toBe(true);
+  });
+});

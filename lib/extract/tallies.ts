@@ -123,7 +123,7 @@ const RUNNING_TOLL_PERIOD_RE = /^(?:so\s+far|thus\s+far|until\s+now|up\s+to\s+no
 const RAISING_TOLL_BEFORE_RE = new RegExp(
   String.raw`\b(?:` +
     [String.raw`rais(?:e|es|ed|ing)|bring(?:s|ing)?|brought|tak(?:e|es|ing)|took|push(?:es|ed|ing)?|lift(?:s|ed|ing)?`].join("|") +
-    String.raw`)\s+(?:(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:death\s+)?toll\b[^.;]{0,50}?\b)?to\s+$`,
+    String.raw`)\s+(?:(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:death\s+)?toll\b[^.;]{0,50}?\b)?to\s+$`,
   "i",
 );
 // One attack as the subject: "a similar bombing", "an IS ambush", "the attack".
