@@ -77,7 +77,9 @@ function sitesOf(s: Statement): string[] {
     .filter((x) => !NOT_A_SITE_RE.test(x))
     .map((x) => x.toLowerCase())
     .filter((x) => province === "" || !x.startsWith(province));
-  const town = s.ownPlace && s.incident.geoPrecision !== null && s.incident.geoPrecision <= 2 && s.incident.place;
+  // a provincial capital's name is also its governorate's ("the Idlib fronts"): a town only when called a city
+  const capitalOnly = s.incident.place === s.incident.province && !/\bcity\b/i.test(s.frame.text);
+  const town = s.ownPlace && s.incident.geoPrecision !== null && s.incident.geoPrecision <= 2 && !capitalOnly && s.incident.place;
   return town ? [...spots, s.incident.place!.toLowerCase()] : spots;
 }
 

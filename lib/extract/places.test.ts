@@ -548,3 +548,23 @@ describe("a village the gazetteer lacks (holdout-2 rule)", () => {
     expect(resolveLocation("A drone hit a car near the village of Tell Sukkar, west of Qamishli.")?.place).not.toBe("Tell Sukkar");
   });
 });
+
+describe("named spots the gazetteer lacks", () => {
+  const where = (s: string) => {
+    const r = resolveLocation(s);
+    return r && [r.place, r.province];
+  };
+  it("a spot in a town is '<spot>, <town>' with the town's governorate", () => {
+    expect(where("A car bomb exploded at al-Jawzah roundabout in Ras al-Ayn city.")).toEqual(["al-Jawzah roundabout, Ras al-Ain", "Hasakah"]);
+    expect(where("Gunmen shot a young man at the al-Mashlab neighbourhood checkpoint in Raqqa city.")?.[1]).toBe("Raqqa");
+  });
+  it("a capitalised type noun counts: 'the Mar Elias Church'", () => {
+    expect(where("A suicide bomber blew himself up in the Mar Elias Church in Damascus.")).toEqual(["Mar Elias Church, Damascus", "Damascus"]);
+  });
+  it("a spot with only a governorate around it is the spot", () => {
+    expect(where("Gunmen shot dead six fighters on al-Khourafi road in the Deir ez-Zor countryside.")).toEqual(["al-Khourafi road", "Deir ez-Zor"]);
+  });
+  it("a plain town stays the town", () => {
+    expect(where("A strike hit the market in Atarib.")).toEqual(["Al Atarib", "Aleppo"]);
+  });
+});

@@ -1093,39 +1093,69 @@ export function resolveLocation(text: string): ResolvedLocation | null {
       topScore = s;
     }
   }
-  // "in the village of Um al-Kaif, on the outskirts of Tal Tamr": a named village the gazetteer lacks is
-  // still where it happened; it takes the governorate and coordinates of the place that frames it.
-  // (Not when the frame is a bearing from a town, "near the village of Hilwa, east of Qamishli": the town is
-  // the reference the report gives.)
-  if (
-    top &&
-    top.province !== null &&
-    (top.geoPrecision ?? 3) >= 2 &&
-    UNKNOWN_LOCALITY_HINT_RE.test(text) &&
-    !/\b(?:north|south|east|west)[a-z-]*\s+of\b/i.test(top.phrase)
-  ) {
-    UNKNOWN_LOCALITY_RE.lastIndex = 0;
-    let um: RegExpExecArray | null;
-    while ((um = UNKNOWN_LOCALITY_RE.exec(text)) !== null) {
-      const name = um[1]!;
-      const start = um.index + um[0].length - name.length;
-      const end = start + name.length;
-      if (all.some((o) => o.start < end && o.end > start) || lookupPlace(name)) continue;
-      if (Math.abs(start - top.start) > 160) continue;
-      return {
-        ...top,
-        place: name,
-        placeId: null,
-        geoPrecision: top.geoPrecision === 3 ? 3 : 2,
-        phrase: text.slice(um.index, end).trim(),
-        start,
-        end,
-        cue: "near",
-      };
-    }
-  }
-  return top;
+  return top ? (namedLocality(text, top, all) ?? namedLandmark(text, top, all) ?? top) : null;
 }
+
+/**
+ * "in the village of Um al-Kaif, on the outskirts of Tal Tamr": a named village the gazetteer lacks is
+ * still where it happened; it takes the governorate and coordinates of the place that frames it. (Not
+ * when the frame is a bearing from a town, "near the village of Hilwa, east of Qamishli": the town is the
+ * reference the report gives.)
+ */
+function namedLocality(text: string, top: ResolvedLocation, all: ResolvedLocation[]): ResolvedLocation | null {
+  if (top.province === null || (top.geoPrecision ?? 3) < 2 || !UNKNOWN_LOCALITY_HINT_RE.test(text)) return null;
+  if (/\b(?:north|south|east|west)[a-z-]*\s+of\b/i.test(top.phrase)) return null;
+  for (const um of text.matchAll(UNKNOWN_LOCALITY_RE)) {
+    const name = um[1]!;
+    const start = um.index! + um[0].length - name.length;
+    const end = start + name.length;
+    if (all.some((o) => o.start < end && o.end > start) || lookupPlace(name)) continue;
+    if (Math.abs(start - top.start) > 160) continue;
+    const phrase = text.slice(um.index!, end).trim();
+    return { ...top, place: name, placeId: null, geoPrecision: top.geoPrecision === 3 ? 3 : 2, phrase, start, end, cue: "near" };
+  }
+  return null;
+}
+
+/**
+ * A named spot in or near the place found: "at al-Jawzah roundabout in Ras al-Ayn", "the Iskenderun
+ * checkpoint near al-Hol", "in the Mar Elias Church". The place becomes "<spot>, <town>", with the town's
+ * governorate and coordinates.
+ */
+function namedLandmark(text: string, top: ResolvedLocation, all: ResolvedLocation[]): ResolvedLocation | null {
+  if (top.province === null || !LANDMARK_HINT_RE.test(text)) return null;
+  for (const lm of text.matchAll(LANDMARK_RE)) {
+    const raw = (lm[1] ?? lm[2])!;
+    const name = raw.trim();
+    const start = lm.index! + lm[0].indexOf(raw);
+    const end = start + name.length;
+    if (all.some((o) => o.start < end && o.end > start) || Math.abs(start - top.start) > 120) continue;
+    // (a countryside, desert or area around a town is no town to name the spot by)
+    const region = top.cue !== undefined && ["countryside", "desert", "province", "area", "badiya", "between", "directional"].includes(top.cue);
+    const town = top.place !== null && (top.geoPrecision ?? 3) <= 2 && !region ? top.place : null;
+    const place = town ? `${name}, ${town}` : name;
+    return { ...top, place, placeId: null, phrase: text.slice(lm.index!, end).trim(), start, end, cue: "near" };
+  }
+  return null;
+}
+
+// Type nouns of a named spot, in lower case or capitalised ("Mar Elias Church", "al-Jawzah roundabout").
+const LANDMARK_TYPES = [
+  "roundabout|road|highway|checkpoint|camp|church|mosque|prison|jail|square|street|bridge|axis|neighbou?rhood|district|quarter",
+  "market|souk|hospital|school|university|crossing|junction|airport|air\\s+base|base|dam|stadium|garage|station|factory|oilfield",
+]
+  .join("|")
+  .split("|")
+  .map((t) => `[${t[0]}${t[0]!.toUpperCase()}]${t.slice(1)}`)
+  .join("|");
+const LANDMARK_NAME = String.raw`(?:(?:al|el|as|ash|ad|ar|at|az)-)?[A-Z][\p{L}'’-]+`;
+const LANDMARK_HINT_RE = new RegExp(String.raw`\b(?:${LANDMARK_TYPES})\b`, "i");
+// "(at|in|on|near) (the) <Name> <type>" or "the <type> of <Name>"
+const LANDMARK_RE = new RegExp(
+  String.raw`\b(?:at|in|on|near|inside|outside|targeting|hit|struck)\s+(?:the\s+)?(${LANDMARK_NAME}(?:\s+${LANDMARK_NAME}){0,2}\s+(?:${LANDMARK_TYPES}))\b|` +
+    String.raw`\bthe\s+((?:${LANDMARK_TYPES})\s+of\s+${LANDMARK_NAME}(?:\s+${LANDMARK_NAME}){0,2})`,
+  "gu",
+);
 const UNKNOWN_LOCALITY_HINT_RE = /\b(?:village|hamlet|farms?)\s+of\s+[A-Z]/;
 const UNKNOWN_LOCALITY_RE =
   /\b(?:village|hamlet|farms?)\s+of\s+((?:(?:al|el|as|ash|ad|ar|at|az)-)?[A-Z][\p{L}'’]+(?:(?:\s|-)(?:(?:al|el|as|ash|ad|ar|at|az)-)?[A-Z][\p{L}'’]+){0,2})/gu;
