@@ -111,3 +111,16 @@ describe("'the number of <people> who died ... rose to N' (holdout-2 rule)", () 
     expect(figs("The number of rebels and soldiers who died in the battle for the hill rose to 74.")).toEqual(["death:74"]);
   });
 });
+
+describe("named people killed (round 4)", () => {
+  const deaths = (s: string) =>
+    findCasualtyFigures(s)
+      .filter((f) => f.kind === "death")
+      .map((f) => f.best);
+  it("a hyphenated one-word name or a name with 'al-' parts", () => {
+    expect(deaths("Al-Laban was killed in the attack, while al-Jalud was wounded.")).toEqual([1]);
+    expect(deaths("Mohammed al-Ali was shot dead by unidentified people riding a motorcycle.")).toEqual([1]);
+  });
+  it("after 'said'", () => expect(deaths("Police said Ahmad Hussein Khalil died of his wounds.")).toEqual([1]));
+  it("not a pronoun", () => expect(deaths("He was killed instantly.")).toEqual([]));
+});

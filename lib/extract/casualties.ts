@@ -438,9 +438,12 @@ const PERSON_NOUNS = [
 ].join("|");
 // One person as the subject of a death, at the start of a clause: "a man riding a motorcycle was killed",
 // "Hassan Khaleh was killed".
+// A person's name: "Shibli Khalifa", "Mohammed al-Ali", "Al-Laban" (one word only when hyphenated).
+const NAME_WORD = String.raw`(?:(?:al|el|bin|ibn|abu|abd|bint|umm)[-\s])?[A-Z][\w'’-]+`;
+const PERSON_NAME = String.raw`(?:[A-Z][\w'’]+(?:\s+${NAME_WORD}){1,3}|(?:Al|El|Abu|Abd|Umm)-[A-Z][\w'’-]+)`;
 const SINGLE_DEATH_RE = new RegExp(
-  String.raw`(?:^|[,;:]\s+|\b(?:when|after|as|and)\s+)((?:an?|the|one)\s+(?:[\w-]+\s+)?(?:${PERSON_NOUNS})\b(?:\s+[^,.;]{0,70}?)?` +
-    String.raw`|(?:[A-Z][\w'’-]+\s+){1,3}[A-Z][\w'’-]+)\s+(?:${PASSIVE_DEATH}|${DIED})\b`,
+  String.raw`(?:^|[,;:]\s+|\b(?:when|after|as|and|said|says|that)\s+)((?:an?|the|one)\s+(?:[\w-]+\s+)?(?:${PERSON_NOUNS})\b(?:\s+[^,.;]{0,70}?)?` +
+    String.raw`|${PERSON_NAME})\s+(?:${PASSIVE_DEATH}|${DIED})\b`,
 );
 const TOLL_EXPLAINED_RE = /^[^.;]{0,40}?,\s*(?:saying|adding|noting|explaining|specifying|stating)\b[^.;]*$/i;
 

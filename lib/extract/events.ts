@@ -106,6 +106,7 @@ function differentSites(e: AttackEvent, c: Statement): boolean {
  */
 const partOfAttack = (m: ExtractedIncident, c: Statement) =>
   c.anaphoric &&
+  !c.refersToUntold &&
   !c.altToll &&
   !c.revision &&
   !c.ownPlace &&

@@ -816,3 +816,20 @@ describe("round 4: parts and later sources of one attack", () => {
     expect([x.incidents.map((i) => i.killed), x.tallies]).toEqual([[8], []]);
   });
 });
+
+describe("round 4: an attack told without a toll, then its dead", () => {
+  it("'X was killed in the attack' after that attack is told is its own incident, not part of the main one", () => {
+    const x = run(
+      [
+        "Gunmen killed six SDF fighters near Shuhayl on Monday.",
+        "A resident said gunmen on a motorcycle opened fire on Ismail al-Laban and Abdulkarim al-Jalud in Abu Hamam.",
+        "Al-Laban was killed in the attack, while al-Jalud was wounded.",
+      ].join("\n\n"),
+    );
+    expect(x.incidents.map((i) => i.killed)).toEqual([6, 1]);
+  });
+  it("'most of them civilians' frames no superlative: the period after it still counts", () => {
+    const x = run("Activists said the rebels killed 200 people, most of them civilians, during the first three days of the assault.");
+    expect([x.incidents, x.tallies.map((t) => t.count)]).toEqual([[], [200]]);
+  });
+});

@@ -44,6 +44,8 @@ export interface Statement {
   disagreement: boolean;
   /** Another source's figure for an attack told before ("SANA gave a lower toll of 46"). */
   altToll: boolean;
+  /** It refers back ("killed in the attack") to an attack told just before without a toll of its own. */
+  refersToUntold: boolean;
   /** An update of the toll just told ("the death toll rose to 41"): it supersedes the earlier figure. */
   revision: boolean;
   dateFrom: Source;
@@ -150,6 +152,7 @@ function resolveFrame(doc: ArticleDoc, f: Frame, h: History, segRef: DateValue |
     disagreement: f.figure?.disagreement ?? false,
     altToll: isSecondSource(f, previous, altish, when.own, where.own),
     revision: isRevision(f, previous, who.reporter?.label ?? null),
+    refersToUntold: f.anaphoric && untoldAttackBefore(doc, f, h),
     dateFrom: when.from,
     placeFrom: where.from,
     perpetratorFrom: who.from,
@@ -221,6 +224,14 @@ const SAYS_RE = /\b(?:said|says|say|told|according\s+to|reported|reports)\b/i;
 function isRevision(f: Frame, previous: Statement | undefined, reporter: string | null): boolean {
   if (!f.figure || f.newEvent || !TOLL_UPDATE_RE.test(f.info.s.text)) return false;
   return !SAYS_RE.test(f.info.s.text) || (reporter !== null && previous?.incident.reportedBy === reporter);
+}
+
+/** The sentence before tells an attack ("gunmen opened fire on X and Y") that gave no statement of its own. */
+function untoldAttackBefore(doc: ArticleDoc, f: Frame, h: History): boolean {
+  const p = doc.infos[f.info.index - 1];
+  // ("the toll is expected to climb, as helicopters dropped barrel bombs": still the attack told before it)
+  if (!p || p.s.heading || !EVENT_RE.test(p.s.text) || /\btoll\b/i.test(p.s.text) || ANAPHORA_RE.test(p.s.text)) return false;
+  return !h.statements.some((s) => s.sentenceIndex === p.index);
 }
 
 // ---- date
