@@ -73,3 +73,14 @@ describe("round-3: singular weapons", () => {
     expect(findActors("a Russian air strike hit the village")[0]?.label).toBe("Russian forces");
   });
 });
+
+describe("actors as outlets name them (round 4)", () => {
+  it.each([
+    ["Turkish-backed militants", "Turkish-backed factions"],
+    ["pro-Turkish factions", "Turkish-backed factions"],
+    ["Turkey's mercenaries", "Turkish-backed factions"],
+    ["Assad shells", "Syrian government forces"],
+    ["army shellfire", "Syrian government forces"],
+    ["Jaish al-Islam", "Syrian opposition"],
+  ])("%s → %s", (text, label) => expect(findActors(text)[0]?.label).toBe(label));
+});

@@ -35,7 +35,8 @@ const PATTERNS: Array<[ActorLabel, RegExp]> = [
     ACTOR.TURKISH_BACKED,
     new RegExp(
       String.raw`\b(?:Turkish|Turkey|Ankara)[- ](?:backed|supported|affiliated)\s+(?:\w+\s+){0,2}?(?:factions?|fighters|rebels|groups?|mi` +
-        String.raw`litias?|forces|opposition)|\bSyrian National Army\b|\bSNA\b`,
+        String.raw`litias?|militants|gunmen|mercenaries|forces|opposition)|\bpro-(?:Turkish|Turkey|Ankara)\s+(?:\w+\s+){0,1}?(?:factions?|` +
+        String.raw`fighters|groups?|militias?|militants|gunmen|mercenaries)|\bTurkey['’]s\s+mercenaries\b|\bSyrian National Army\b|\bSNA\b`,
       "gi",
     ),
   ],
@@ -114,7 +115,9 @@ const PATTERNS: Array<[ActorLabel, RegExp]> = [
         String.raw`ardment|shelling)\b|\bgovernment\s+loyalists\b|\bloyalists\b|\bSyrian Arab Army\b|\bSAA\b|\bSyrian\s+(?:army|troops|sold` +
         String.raw`iers|military|forces|armed\s+forces|air\s+force|warplanes|jets)\b|\bNational Defen[cs]e Forces?\b|\bNDF\b|\b(?:Assad|al-` +
         String.raw`Assad|Asad|al-Asad)(?:['’]s)?\s+(?:forces|regime|troops|army|government)|\bmilitias?\s+loyal\s+to\s+the\s+(?:regime|gove` +
-        String.raw`rnment)|\b(?:Fourth|4th)\s+Division\b|\bsecurity\s+forces\b|\bsoldiers\b|\bthe\s+army\b`,
+        String.raw`rnment)|\b(?:Fourth|4th)\s+Division\b|\bsecurity\s+forces\b|\bsoldiers\b|\bthe\s+army\b|\b(?:Assad|al-Assad|re` +
+        String.raw`gime|army)(?:['’]s)?\s+(?:shells|shellfire|shelling|warplanes|helicopters|artillery|jets|aircraft|barrel\s+bombs|rock` +
+        String.raw`ets|missiles|tanks|snipers?)\b`,
       "gi",
     ),
   ],
@@ -124,7 +127,7 @@ const PATTERNS: Array<[ActorLabel, RegExp]> = [
       [
         String.raw`\b(?:Syrian\s+)?(?:rebels?|rebel\s+(?:groups?|factions?|fighters|forces|coalition))\b`,
         String.raw`\bopposition\s+(?:fighters|factions?|forces|groups?)\b|\bFree Syrian Army\b|\bSyrian Free Army\b|\bFSA\b`,
-        String.raw`\bIslamist[- ]led\s+rebel(?:\s+groups?)?\b`,
+        String.raw`\bIslamist[- ]led\s+rebel(?:\s+groups?)?\b|\bJaish al-Islam\b|\bAhrar al-Sham\b|\bFaylaq al-Rahman\b|\bJaish al-Izza\b`,
       ].join("|"),
       "gi",
     ),

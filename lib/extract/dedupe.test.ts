@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { countsCompatible, isSameIncident, mergeIncidents } from "./dedupe";
+import { countsCompatible, isSameIncident, mergeIncidents, perpetratorsOk } from "./dedupe";
 import type { ExtractedIncident } from "./types";
 
 const inc = (o: Partial<ExtractedIncident>): ExtractedIncident => ({
@@ -85,5 +85,15 @@ describe("round 2: ranges when sources disagree", () => {
   it("equal figures keep an open high", () => {
     const m = mergeIncidents([inc({ killed: 61, killedLow: 61, killedHigh: null }), inc({ killed: 61, killedLow: 61, killedHigh: null })]);
     expect(m.killedHigh).toBeNull();
+  });
+});
+
+describe("perpetrators of one attack", () => {
+  it("unidentified gunmen, the same side, or allies are compatible; opposing sides are not", () => {
+    const by = (perpetrator: string | null) => inc({ perpetrator });
+    expect(perpetratorsOk(by("Unidentified gunmen"), by("Turkish-backed factions"))).toBe(true);
+    expect(perpetratorsOk(by("Russian forces"), by("Syrian government forces"))).toBe(true);
+    expect(perpetratorsOk(by("Turkish forces"), by("Turkish-backed factions"))).toBe(true);
+    expect(perpetratorsOk(by("Islamic State"), by("Syrian government forces"))).toBe(false);
   });
 });

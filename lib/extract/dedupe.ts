@@ -3,6 +3,7 @@
 // events.ts uses within an article, and across articles: isSameIncident / mergeIncidents, with ACLED's rule for the merged counts (best = the
 // lowest best, low = the lowest low, high = the highest high), except that a vague floor ("dozens" = 12)
 // never undercuts a reported figure it is compatible with.
+import { ACTOR } from "./actors";
 import { datesCompatible, precisionRank } from "./dates";
 import type { DatePrecision, ExtractedIncident } from "./types";
 
@@ -24,8 +25,17 @@ export function provincesOk(a: ExtractedIncident, b: ExtractedIncident): boolean
   return NESTED.some(([x, y]) => (a.province === x && b.province === y) || (a.province === y && b.province === x));
 }
 
+// Sides that fight together: one outlet's "Russian strikes" are another's "regime warplanes".
+const SIDES: ReadonlyArray<ReadonlySet<string>> = [
+  new Set([ACTOR.GOV, ACTOR.RUSSIA, ACTOR.IRAN, ACTOR.HEZBOLLAH]),
+  new Set([ACTOR.TURKEY, ACTOR.TURKISH_BACKED]),
+];
+
+/** Compatible attackers: unknown ("unidentified gunmen" included), the same, or allies. */
 export function perpetratorsOk(a: ExtractedIncident, b: ExtractedIncident): boolean {
-  return a.perpetrator === null || b.perpetrator === null || a.perpetrator === b.perpetrator;
+  const unknown = (p: string | null) => p === null || p === ACTOR.GUNMEN;
+  if (unknown(a.perpetrator) || unknown(b.perpetrator) || a.perpetrator === b.perpetrator) return true;
+  return SIDES.some((side) => side.has(a.perpetrator!) && side.has(b.perpetrator!));
 }
 
 /** The interval of deaths a report allows: [low or best, high or open]. A vague floor is open above. */

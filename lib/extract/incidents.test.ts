@@ -833,3 +833,10 @@ describe("round 4: an attack told without a toll, then its dead", () => {
     expect([x.incidents, x.tallies.map((t) => t.count)]).toEqual([[], [200]]);
   });
 });
+
+describe("round 4: landmines", () => {
+  it("no perpetrator is borrowed for a mine nobody is said to have laid", () => {
+    const x = run("Regime forces shelled villages near Morek on Monday.\n\nA landmine killed two shepherds in farmland near Morek on Monday.");
+    expect(x.incidents.map((i) => [i.killed, i.perpetrator])).toEqual([[2, null]]);
+  });
+});

@@ -409,6 +409,9 @@ function resolveActors(doc: ArticleDoc, f: Frame, c: { previous: Statement | und
   const take = (a: ActorMention | null, how: Source) => {
     if (!perp && a) [perp, from] = [a, how];
   };
+  // "a landmine killed two people": no one is named as having laid it, so no one is borrowed from around
+  const mine = perp === null && LEFTOVER_MINE_RE.test(f.text);
+  if (mine) return { perpetrator: null, target, claim: null, reporter: findReporter(f.info.s.text), from };
   if (c.continued?.incident.perpetrator) take(fromIncident(c.continued.incident), "near");
   if (f.start === 0) for (const s of c.context) take(pickPerpetrator(s.s.text, [], target?.label ?? null, 2), "near");
   take(pickPerpetrator(f.text, victimSpans, target?.label ?? null, 1), "own");
@@ -424,6 +427,8 @@ function resolveActors(doc: ArticleDoc, f: Frame, c: { previous: Statement | und
   for (const s of c.context) reporter ??= findReporter(s.s.text);
   return { perpetrator: perp, target, claim, reporter, from };
 }
+
+const LEFTOVER_MINE_RE = /\b(?:land\s*mines?|mines?|unexploded|remnants?\s+of\s+(?:the\s+)?war|war\s+remnants?|explosive\s+remnants?)\b/i;
 
 /** "IS claimed responsibility for both attacks": the claimant is the attacker of the attacks told before. */
 function applyClaimsOfAll(doc: ArticleDoc, statements: Statement[]): void {
