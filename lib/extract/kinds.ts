@@ -51,9 +51,12 @@ const EVENT_TYPE_RULES: ReadonlyArray<readonly [EventType, RegExp]> = [
   ["armed-clash", words(String.raw`clash(?:es|ed)?|fighting|battles?|offensive|repell?(?:ed|ing)|confrontations?|exchange\s+of\s+fire|firefight`)],
 ];
 
-/** The kind of attack the first matching rule names, reading the statements' sentences in order. */
+/**
+ * The kind of attack the nearest sentence that names one says (the evidence first, then the other statements,
+ * then the context), by the most specific rule that sentence matches.
+ */
 export function eventTypeOf(sentences: readonly string[]): EventType {
-  for (const [kind, re] of EVENT_TYPE_RULES) if (sentences.some((s) => re.test(s))) return kind;
+  for (const s of sentences) for (const [kind, re] of EVENT_TYPE_RULES) if (re.test(s)) return kind;
   return "other";
 }
 
