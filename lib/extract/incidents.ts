@@ -59,7 +59,7 @@ function incidentOf(doc: ArticleDoc, e: AttackEvent): ExtractedIncident {
   return {
     ...m,
     eventType: eventTypeOf([...told, ...context]),
-    civilians: civiliansAmongDead(e.statements.flatMap(victimWords), main.frame.info.s.text),
+    civilians: civiliansAmongDead(e.statements.flatMap(victimWords), main.frame.info.s.text, told),
     confidence: incidentConfidence(confidenceFeatures(e)),
     dateConfidence: dateConfidence(main, m.datePrecision),
     placeConfidence: placeConfidence(main, m.geoPrecision),

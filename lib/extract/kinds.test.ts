@@ -19,3 +19,14 @@ describe("civiliansAmongDead", () => {
     expect(civiliansAmongDead(["six soldiers"], "Six soldiers were killed near civilian homes.")).toBe(false);
   });
 });
+
+describe("civilians shown by where people died", () => {
+  it("'people' or 'citizens' killed in a market, a church or a village are civilians", () => {
+    expect(civiliansAmongDead(["people"], "A shell hit the market, killing 19 people.", ["A shell hit the market, killing 19 people."])).toBe(true);
+    expect(civiliansAmongDead(["citizens"], "A shell martyred three citizens.")).toBe(true);
+  });
+  it("'people' killed at a base, or with no setting, are not said to be civilians", () => {
+    expect(civiliansAmongDead(["people"], "A strike on a militia base killed eight people.", ["A strike on a militia base killed eight people."])).toBe(false);
+    expect(civiliansAmongDead(["people"], "Eight people were killed.")).toBe(false);
+  });
+});

@@ -65,6 +65,7 @@ const CIVILIAN_RE = words(
   String.raw`farmers?|shepherds?|truffle|workers?|labou?rers?|passengers?|worshippers?|students?|pupils?|teachers?|doctors?|nurses?`,
   String.raw`paramedics?|journalists?|displaced|refugees?|families|family|brothers?|sisters?|father|mother|sons?|daughters?|wife|husband`,
   String.raw`relatives?|fishermen|traders?|shopkeepers?|drivers?|volunteers?|rescuers?|aid\s+workers?|(?:a|one)\s+(?:man|person)`,
+  String.raw`citizens?|hunters|mourners|shoppers|pedestrians|bystanders|patients|pilgrims`,
 );
 const COMBATANT_RE = words(
   String.raw`soldiers?|troops?|fighters?|militants?|militiamen|militias?|members\s+of|officers?|jihadists?|rebels?|gunmen`,
@@ -75,9 +76,21 @@ const COMBATANT_RE = words(
  * Were civilians among the dead? The counted victims and their breakdown ("including four children")
  * decide; a sentence that calls the dead civilians does too, unless its victims are named as fighters.
  */
-export function civiliansAmongDead(victims: readonly string[], sentence: string): boolean {
+export function civiliansAmongDead(victims: readonly string[], sentence: string, told: readonly string[] = [sentence]): boolean {
   const named = victims.join(" ; ");
   if (CIVILIAN_RE.test(named)) return true;
   if (COMBATANT_RE.test(named)) return /\bcivilians?\b/i.test(sentence) && /\b(?:including|among\s+them|and)\b[^.;]{0,40}\bcivilians?\b/i.test(sentence);
-  return /\bcivilians?\b/i.test(sentence);
+  if (/\bcivilians?\b/i.test(sentence)) return true;
+  // "people" killed where people live, shop or pray ("a shell hit the market, killing 19 people") plainly
+  // shows civilians; at a base or a checkpoint it does not
+  const text = told.join(" ");
+  return !COMBATANT_RE.test(text) && CIVILIAN_SETTING_RE.test(text) && !MILITARY_SETTING_RE.test(text);
 }
+
+const CIVILIAN_SETTING_RE = words(
+  String.raw`markets?|church|mosques?|schools?|hospitals?|residential|neighbou?rhoods?|homes?|houses?|bakery|farmland|fields`,
+  String.raw`bus\s+(?:station|garage|stop)|squares?|streets?|village(?:rs)?|camps?\s+for\s+(?:the\s+)?displaced|displaced|funeral|wedding`,
+);
+const MILITARY_SETTING_RE = words(
+  String.raw`bases?|checkpoints?|barracks|positions?|headquarters|outposts?|convoys?|military|front(?:line)?s?|airport|depots?`,
+);
