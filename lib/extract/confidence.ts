@@ -42,19 +42,19 @@ export function confidenceFeatures(e: AttackEvent): ConfidenceFeatures {
   };
 }
 
-/** Logistic weights over the features (intercept first). */
+/** Logistic weights over the features (intercept first), as tools/eval/fit-confidence.ts fitted them on eval/dev. */
 export const WEIGHTS: Record<keyof ConfidenceFeatures | "intercept", number> = {
-  intercept: -0.6,
-  ownDate: 0.6,
-  ownPlace: 0.6,
-  ownPerpetrator: 0.4,
-  exactCount: 0.6,
+  intercept: 0.29,
+  ownDate: 0.65,
+  ownPlace: 0.59,
+  ownPerpetrator: -0.09,
+  exactCount: 0.85,
   headingOnly: -1,
-  statements: 0.8,
-  background: -0.3,
-  specificPlace: 0.3,
-  attributed: 0.2,
-  largeCount: -0.4,
+  statements: 0.78,
+  background: -0.44,
+  specificPlace: 0.42,
+  attributed: 0,
+  largeCount: -0.45,
 };
 
 const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));

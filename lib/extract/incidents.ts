@@ -6,7 +6,7 @@
 //   events.ts   statements of one attack (headline, lead, body, second sources, revisions) grouped
 // and here, one incident per event, with its kind (kinds.ts) and its confidence (confidence.ts).
 import type { ParsedArticle } from "./article";
-import { confidenceFeatures, dateConfidence, evidenceStatement, incidentConfidence, placeConfidence } from "./confidence";
+import { type ConfidenceFeatures, confidenceFeatures, dateConfidence, evidenceStatement, incidentConfidence, placeConfidence } from "./confidence";
 import { ArticleDoc } from "./doc";
 import { type AttackEvent, groupStatements } from "./events";
 import { readFrames } from "./frames";
@@ -18,6 +18,8 @@ import type { ExtractedIncident, ExtractedTally } from "./types";
 export interface ExtractionParts {
   incidents: ExtractedIncident[];
   tallies: ExtractedTally[];
+  /** What each incident's confidence was computed from, in the same order (for fitting the weights). */
+  features: ConfidenceFeatures[];
 }
 
 /**
@@ -74,5 +76,5 @@ export function extractFromArticle(article: ParsedArticle): ExtractionParts {
   // An attack that wounded but killed no one is not an incident (UCDP's fatal events; docs/labelling.md).
   const events = groupStatements(sums.statements).filter((e) => e.merged.killed !== null || e.merged.attackersKilled !== null);
   const incidents = events.map((e) => incidentOf(doc, e));
-  return { incidents, tallies: uniqueTallies(doc, [...tallies, ...sums.tallies], incidents) };
+  return { incidents, tallies: uniqueTallies(doc, [...tallies, ...sums.tallies], incidents), features: events.map(confidenceFeatures) };
 }
