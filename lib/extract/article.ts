@@ -238,134 +238,189 @@ function squash(s: string): string {
   return s.toLowerCase().replace(/[^\p{L}\d]+/gu, "");
 }
 
-/** Parse an article's raw content: front matter, metadata precedence, dateline, furniture. */
-export function readArticle(input: ArticleInput, maxChars = Number.POSITIVE_INFINITY): ParsedArticle {
-  let text = input.raw;
-  let fm: Record<string, unknown> = {};
-  const fmMatch = FRONT_MATTER_RE.exec(text);
-  if (fmMatch) {
+type FrontMatter = Record<string, unknown>;
+
+/** The text without its YAML front matter, and that front matter (empty when there is none). */
+function splitFrontMatter(raw: string): { text: string; fm: FrontMatter } {
+  const m = FRONT_MATTER_RE.exec(raw);
+  if (m) {
     try {
-      const parsed: unknown = parseYaml(fmMatch[1]!);
+      const parsed: unknown = parseYaml(m[1]!);
       if (parsed && typeof parsed === "object" && !Array.isArray(parsed)) {
-        fm = parsed as Record<string, unknown>;
-        text = text.slice(fmMatch[0].length);
+        return { text: raw.slice(m[0].length), fm: parsed as FrontMatter };
       }
     } catch {
       // Not YAML after all: keep the text as received.
     }
   }
+  return { text: raw, fm: {} };
+}
 
-  let publishedAt: string | null = null;
-  let publishedFrom: ParsedArticle["publishedFrom"] = null;
-  if (input.publishedAt && asIsoDate(input.publishedAt)) {
-    publishedAt = asIsoDate(input.publishedAt);
-    publishedFrom = "given";
-  } else {
-    const fmDate = asIsoDate(fm.published ?? fm.date ?? fm.publishedAt ?? fm.published_at);
-    if (fmDate) {
-      publishedAt = fmDate;
-      publishedFrom = "front-matter";
-    }
+type PublishedDate = Pick<ParsedArticle, "publishedAt" | "publishedFrom">;
+
+/** The publication date given with the input, else the front matter's; a dateline can only fill a gap. */
+function givenPublishedDate(input: ArticleInput, fm: FrontMatter): PublishedDate {
+  const given = input.publishedAt ? asIsoDate(input.publishedAt) : null;
+  if (given) return { publishedAt: given, publishedFrom: "given" };
+  const fmDate = asIsoDate(fm.published ?? fm.date ?? fm.publishedAt ?? fm.published_at);
+  if (fmDate) return { publishedAt: fmDate, publishedFrom: "front-matter" };
+  return { publishedAt: null, publishedFrom: null };
+}
+
+interface Line {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** The non-blank lines of `text` up to `maxChars`, trimmed, with their offsets in `text`. */
+function splitLines(text: string, maxChars: number): Line[] {
+  const lines: Line[] = [];
+  let p = 0;
+  while (p <= text.length && p < maxChars) {
+    let e = text.indexOf("\n", p);
+    if (e < 0) e = text.length;
+    const raw = text.slice(p, e);
+    const lead = raw.length - raw.trimStart().length;
+    const t = raw.trim();
+    if (t !== "") lines.push({ start: p + lead, end: p + lead + t.length, text: t });
+    p = e + 1;
   }
+  return lines;
+}
 
-  const furniture: ParsedArticle["furniture"] = [];
-  const lines: Array<{ start: number; end: number; text: string }> = [];
-  {
-    let p = 0;
-    while (p <= text.length && p < maxChars) {
-      let e = text.indexOf("\n", p);
-      if (e < 0) e = text.length;
-      const raw = text.slice(p, e);
-      const lead = raw.length - raw.trimStart().length;
-      const t = raw.trim();
-      if (t !== "") lines.push({ start: p + lead, end: p + lead + t.length, text: t });
-      p = e + 1;
-    }
-  }
-
-  // Caption bodies, to drop a caption line's duplicate that often precedes it.
-  const captionBodies = new Set<string>();
+/** Caption bodies, to drop a caption line's duplicate that often precedes it. */
+function captionBodiesOf(lines: Line[]): Set<string> {
+  const bodies = new Set<string>();
   for (const l of lines) {
     const m = CAPTION_RE.exec(l.text);
-    if (m) captionBodies.add(squash(l.text.slice(m[0].length)));
+    if (m) bodies.add(squash(l.text.slice(m[0].length)));
   }
+  return bodies;
+}
 
-  let datelineDate: string | null = null;
-  let title = asString(input.title) ?? asString(fm.title);
-  let pageTitle: string | null = null;
+/** What the per-line pass has learnt so far. */
+interface ReadState {
+  title: string | null;
+  pageTitle: string | null;
+  datelineDate: string | null;
+  captionBodies: Set<string>;
+  seenHeadlines: Set<string>;
+  proseSeen: number;
+  inStoryList: boolean;
+}
+
+/** A list of other stories' headlines starts at its heading and ends at the first full sentence. */
+function updateStoryList(state: ReadState, t: string): void {
+  if (LIST_FURNITURE_RE.test(t.replace(/[.:]+$/, ""))) state.inStoryList = true;
+  else if (state.inStoryList && /[.!?"”]$/.test(t) && t.split(/\s+/).length > 8) state.inStoryList = false;
+}
+
+/** "dateline" or "byline" for a line near the top that dates the article (noting the date), else null. */
+function datelineReason(t: string, state: ReadState): string | null {
+  if (DATELINE_LINE_RE.test(t)) {
+    state.datelineDate ??= parseDatelineDate(t);
+    return "dateline";
+  }
+  if (PUBLISHED_LABEL_RE.test(t) && parseDatelineDate(t)) {
+    state.datelineDate ??= parseDatelineDate(t);
+    return "dateline";
+  }
+  if (!/[.!?]["”]?$/.test(t) && bylineDate(t)) {
+    state.datelineDate ??= bylineDate(t);
+    return "byline";
+  }
+  return null;
+}
+
+/** Why a line anywhere in the page is site furniture rather than prose, or null when it is not. */
+function furnitureReason(t: string, state: ReadState): string | null {
+  if (FURNITURE_EXACT_RE.test(t.replace(/[.:]+$/, ""))) return "site furniture";
+  if (INLINE_STORY_LINK_RE.test(t) && t.length < 250) return "story link";
+  if (COPYRIGHT_RE.test(t) && t.length < 200) return "copyright";
+  if (NEWSLETTER_RE.test(t) && t.length < 300) return "newsletter";
+  if (WIRE_CREDIT_RE.test(t)) return "wire credit";
+  if (CAPTION_RE.test(t)) return "photo caption";
+  if (state.captionBodies.size > 0 && t.length > 10 && state.captionBodies.has(squash(t))) return "caption duplicate";
+  if (isForeignLine(t)) return "other language";
+  if (PAGE_TITLE_RE.test(t) && !/[.!?]$/.test(t) && t.length < 200) {
+    // "Headline | SITE": the page title; keep its headline as the title when we have none.
+    state.pageTitle ??= t.replace(PAGE_TITLE_RE, "").trim();
+    return "page title";
+  }
+  if (!/[.!?:;"”]$/.test(t) && t.split(/\s+/).length <= 3 && !/\d/.test(t)) return "section label"; // "Middle East", "World", "Syria"
+  if (!/[.!?"”]$/.test(t) && state.seenHeadlines.size > 0 && state.seenHeadlines.has(squash(t))) return "duplicate headline";
+  return null;
+}
+
+/** Why a line is left out, or null to keep it as article content. */
+function lineReason(t: string, near: boolean, state: ReadState): string | null {
+  updateStoryList(state, t);
+  const reason = (near ? datelineReason(t, state) : null) ?? furnitureReason(t, state);
+  if (!reason && state.inStoryList && !/[.!?"”]$/.test(t)) return "story list";
+  return reason;
+}
+
+/** The date of a wire dateline opening the lead paragraph ("HOMS, Dec 10, 2024 (AFP) -"), or null. */
+function wireDatelineDate(t: string, text: string): string | null {
+  const wm = WIRE_DATELINE_RE.exec(t);
+  if (!wm) return null;
+  const wMonth = MONTHS[(wm[1] ?? wm[4] ?? "").toLowerCase()] ?? 0;
+  if (wMonth === 0) return null;
+  const wDay = Number(wm[2] ?? wm[3]);
+  const y = wm[5] ? Number(wm[5]) : yearForDateline(text, wMonth, wDay);
+  return y !== null ? isoFrom(y, wMonth, wDay) : null;
+}
+
+/** Records a kept line as a headline (maybe the title) or as prose (the first may carry a wire dateline). */
+function noteKeptLine(t: string, text: string, state: ReadState): void {
+  // a headline ending in "?" is still the headline, not the first paragraph
+  const isTitle =
+    (state.title !== null && squash(t) === squash(state.title)) ||
+    (state.title === null && state.proseSeen === 0 && /\?["”]?$/.test(t) && t.split(/\s+/).length <= 15);
+  if (!/[.!?"”]$/.test(t) || isTitle) {
+    state.seenHeadlines.add(squash(t));
+    if (state.title === null && state.proseSeen === 0 && t.length > 15) state.title = t;
+  } else {
+    state.proseSeen++;
+    if (state.proseSeen === 1 && state.datelineDate === null) state.datelineDate = wireDatelineDate(t, text);
+  }
+}
+
+/** Parse an article's raw content: front matter, metadata precedence, dateline, furniture. */
+export function readArticle(input: ArticleInput, maxChars = Number.POSITIVE_INFINITY): ParsedArticle {
+  const { text, fm } = splitFrontMatter(input.raw);
+  const lines = splitLines(text, maxChars);
+  const state: ReadState = {
+    title: asString(input.title) ?? asString(fm.title),
+    pageTitle: null,
+    datelineDate: null,
+    captionBodies: captionBodiesOf(lines),
+    seenHeadlines: new Set<string>(),
+    proseSeen: 0,
+    inStoryList: false,
+  };
   const content: TextRange[] = [];
-  const seenHeadlines = new Set<string>();
-  let proseSeen = 0;
-  let inStoryList = false;
+  const furniture: ParsedArticle["furniture"] = [];
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i]!;
-    const t = l.text;
-    const near = proseSeen < 2 && i < 8;
-    let reason: string | null = null;
-    const bare = t.replace(/[.:]+$/, "");
-    if (LIST_FURNITURE_RE.test(bare)) inStoryList = true;
-    else if (inStoryList && /[.!?"”]$/.test(t) && t.split(/\s+/).length > 8) inStoryList = false;
-    if (near && DATELINE_LINE_RE.test(t)) {
-      reason = "dateline";
-      datelineDate ??= parseDatelineDate(t);
-    } else if (near && PUBLISHED_LABEL_RE.test(t) && parseDatelineDate(t)) {
-      reason = "dateline";
-      datelineDate ??= parseDatelineDate(t);
-    } else if (near && !/[.!?]["”]?$/.test(t) && bylineDate(t)) {
-      reason = "byline";
-      datelineDate ??= bylineDate(t);
-    } else if (FURNITURE_EXACT_RE.test(t.replace(/[.:]+$/, ""))) reason = "site furniture";
-    else if (INLINE_STORY_LINK_RE.test(t) && t.length < 250) reason = "story link";
-    else if (COPYRIGHT_RE.test(t) && t.length < 200) reason = "copyright";
-    else if (NEWSLETTER_RE.test(t) && t.length < 300) reason = "newsletter";
-    else if (WIRE_CREDIT_RE.test(t)) reason = "wire credit";
-    else if (CAPTION_RE.test(t)) reason = "photo caption";
-    else if (captionBodies.size > 0 && t.length > 10 && captionBodies.has(squash(t))) reason = "caption duplicate";
-    else if (isForeignLine(t)) reason = "other language";
-    else if (PAGE_TITLE_RE.test(t) && !/[.!?]$/.test(t) && t.length < 200) {
-      // "Headline | SITE": the page title; keep its headline as the title when we have none.
-      reason = "page title";
-      pageTitle ??= t.replace(PAGE_TITLE_RE, "").trim();
-    } else if (!/[.!?:;"”]$/.test(t) && t.split(/\s+/).length <= 3 && !/\d/.test(t)) {
-      reason = "section label"; // "Middle East", "World", "Syria"
-    } else if (!/[.!?"”]$/.test(t) && seenHeadlines.size > 0 && seenHeadlines.has(squash(t))) {
-      reason = "duplicate headline";
-    }
-    if (!reason && inStoryList && !/[.!?"”]$/.test(t)) reason = "story list";
+    const reason = lineReason(l.text, state.proseSeen < 2 && i < 8, state);
     if (reason) {
       furniture.push({ start: l.start, end: l.end, reason });
       continue;
     }
-    // a headline ending in "?" is still the headline, not the first paragraph
-    const isTitle = (title !== null && squash(t) === squash(title)) || (title === null && proseSeen === 0 && /\?["”]?$/.test(t) && t.split(/\s+/).length <= 15);
-    if (!/[.!?"”]$/.test(t) || isTitle) {
-      seenHeadlines.add(squash(t));
-      if (title === null && proseSeen === 0 && t.length > 15) title = t;
-    } else {
-      proseSeen++;
-      // A wire dateline opening the first paragraph ("HOMS, Dec 10, 2024 (AFP) -") can give the date.
-      if (proseSeen === 1 && datelineDate === null) {
-        const wm = WIRE_DATELINE_RE.exec(t);
-        const wMonth = wm ? (MONTHS[(wm[1] ?? wm[4] ?? "").toLowerCase()] ?? 0) : 0;
-        const wDay = wm ? Number(wm[2] ?? wm[3]) : 0;
-        if (wm && wMonth > 0) {
-          const y = wm[5] ? Number(wm[5]) : yearForDateline(text, wMonth, wDay);
-          if (y !== null) datelineDate = isoFrom(y, wMonth, wDay);
-        }
-      }
-    }
+    noteKeptLine(l.text, text, state);
     content.push({ start: l.start, end: l.end });
   }
 
-  title ??= pageTitle;
-  if (publishedAt === null && datelineDate) {
-    publishedAt = datelineDate;
+  let { publishedAt, publishedFrom } = givenPublishedDate(input, fm);
+  if (publishedAt === null && state.datelineDate) {
+    publishedAt = state.datelineDate;
     publishedFrom = "dateline";
   }
-
   return {
     text,
-    title,
+    title: state.title ?? state.pageTitle,
     source: asString(input.source) ?? asString(fm.source),
     url: asString(input.url) ?? asString(fm.url),
     publishedAt,
