@@ -552,52 +552,78 @@ function matchAt(text: string, toks: Tok[], i: number, allowLoose: boolean): Spa
   const t0 = toks[i]!;
   const isArt = ARTICLES.has(t0.w);
   if (!t0.cap && !isArt) return null;
-  if (isArt) {
-    const t1 = toks[i + 1];
-    if (!t1?.cap || !joined(text, t0, t1)) return null;
-    const hyphen = /-|‐|‑/.test(text.slice(t0.end, t1.start));
-    if (t0.cap && ENGLISH_ARTICLES.has(t0.w) && !hyphen) return null; // "At Homs", "As Syrian ..."
-  }
-  if (!allowLoose) {
-    const f = toks[isArt ? i + 1 : i]!;
-    if (
-      !FIRST_WORDS.has(f.w) &&
-      !FIRST_WORDS.has(f.wFull) &&
-      !FIRST_PHON.has(phonWord(f.w)) &&
-      !FIRST_PHON.has(phonWord(f.wFull)) &&
-      !(isArt && FIRST_WORDS.has(t0.w))
-    )
-      return null;
-  }
+  if (isArt && !articleOpensName(text, t0, toks[i + 1])) return null;
+  if (!allowLoose && !mayStartName(toks, i, isArt)) return null;
+  const end = spanEnd(text, toks, i);
+  return exactSpanMatch(toks, i, end) ?? (allowLoose ? looseSpanMatch(toks, i, end) : null);
+}
+
+/** An article opens a name only glued to a capitalised word, and an English-looking one ("At Homs", "As Syrian") only with a hyphen. */
+function articleOpensName(text: string, t0: Tok, t1: Tok | undefined): boolean {
+  if (!t1?.cap || !joined(text, t0, t1)) return false;
+  const hyphen = /-|‐|‑/.test(text.slice(t0.end, t1.start));
+  return !(t0.cap && ENGLISH_ARTICLES.has(t0.w) && !hyphen);
+}
+
+/** A cheap filter before trying spans: the first word (after an article) starts some gazetteer name. */
+function mayStartName(toks: Tok[], i: number, isArt: boolean): boolean {
+  const f = toks[isArt ? i + 1 : i]!;
+  return (
+    FIRST_WORDS.has(f.w) ||
+    FIRST_WORDS.has(f.wFull) ||
+    FIRST_PHON.has(phonWord(f.w)) ||
+    FIRST_PHON.has(phonWord(f.wFull)) ||
+    (isArt && FIRST_WORDS.has(toks[i]!.w))
+  );
+}
+
+/** The last token a name starting at token i can reach: tokens joined by spaces or hyphens, at most maxSpanWords. */
+function spanEnd(text: string, toks: Tok[], i: number): number {
   let end = i;
   while (end + 1 < toks.length && end - i + 1 < maxSpanWords && joined(text, toks[end]!, toks[end + 1]!)) end++;
+  return end;
+}
+
+function isCapitalisedSpan(span: readonly Tok[]): boolean {
+  return span.every((t) => t.cap || ARTICLES.has(t.w));
+}
+
+/** The exact or phonetic match of the longest span from token i (up to token end). */
+function exactSpanMatch(toks: Tok[], i: number, end: number): SpanMatch | null {
   for (let j = end; j >= i; j--) {
     const span = toks.slice(i, j + 1);
     // every non-article word capitalised, except in exact multi-word keys ("Syrian desert", "Omar oil field")
-    const allCap = span.every((t) => t.cap || ARTICLES.has(t.w));
-    const lt = span[span.length - 1]!;
-    const inner = span.slice(0, -1).map((t) => t.wFull);
-    const variants = lt.possessive
-      ? [
-          [...inner, lt.w],
-          [...inner, lt.wFull],
-        ]
-      : [[...inner, lt.w]];
-    for (const v of variants) {
+    const allCap = isCapitalisedSpan(span);
+    for (const v of spanVariants(span)) {
       if (ARTICLES.has(v[v.length - 1]!)) continue;
       const hit = lookupWords(v, { textOnly: true, loose: false });
       if (hit && (hit.tier === "exact" || allCap)) return { place: hit.place, i, j, tier: hit.tier };
     }
   }
-  if (allowLoose) {
-    for (let j = end; j >= i; j--) {
-      const span = toks.slice(i, j + 1);
-      if (!span.every((t) => t.cap || ARTICLES.has(t.w))) continue;
-      const ws = span.map((t) => t.w);
-      if (ws.join("").length < 5 || ARTICLES.has(ws[ws.length - 1]!)) continue;
-      const hit = lookupWords(ws, { textOnly: true, loose: true });
-      if (hit) return { place: hit.place, i, j, tier: hit.tier };
-    }
+  return null;
+}
+
+/** The words to look a span up by; a possessive last word is tried without and then with its "s" ("Ra's"). */
+function spanVariants(span: readonly Tok[]): string[][] {
+  const lt = span[span.length - 1]!;
+  const inner = span.slice(0, -1).map((t) => t.wFull);
+  return lt.possessive
+    ? [
+        [...inner, lt.w],
+        [...inner, lt.wFull],
+      ]
+    : [[...inner, lt.w]];
+}
+
+/** The loose-tier match of the longest fully capitalised span from token i (up to token end). */
+function looseSpanMatch(toks: Tok[], i: number, end: number): SpanMatch | null {
+  for (let j = end; j >= i; j--) {
+    const span = toks.slice(i, j + 1);
+    if (!isCapitalisedSpan(span)) continue;
+    const ws = span.map((t) => t.w);
+    if (ws.join("").length < 5 || ARTICLES.has(ws[ws.length - 1]!)) continue;
+    const hit = lookupWords(ws, { textOnly: true, loose: true });
+    if (hit) return { place: hit.place, i, j, tier: hit.tier };
   }
   return null;
 }
@@ -737,109 +763,197 @@ function hasDirection(s: string): boolean {
   return s.split(/[^a-z-]+/).some((w) => DIR_WORDS.has(w.replace(/-/g, "")));
 }
 
+type Cue = LocationCue | "dir-only";
+
+/** A matched name being read as a phrase; start, end and lastIdx grow as cue words around it are taken in. */
+interface Reading {
+  text: string;
+  toks: Tok[];
+  p: GazetteerPlace;
+  first: Tok;
+  lastTok: Tok;
+  spanText: string;
+  /** where words after the name begin (before a possessive 's), and the text from there */
+  afterStart: number;
+  afterRaw: string;
+  cue: Cue | null;
+  cueText: string;
+  directional: boolean;
+  govNamed: Governorate | null;
+  start: number;
+  end: number;
+  lastIdx: number;
+}
+
 /** Turn a matched name into a located phrase, reading the words around it. */
 function classify(text: string, toks: Tok[], m: SpanMatch): { loc: ResolvedLocation; lastTok: number } {
+  const r = startReading(text, toks, m);
+  let loc: ResolvedLocation | null = null;
+  for (const rule of PHRASE_RULES) {
+    loc = rule(r);
+    if (loc) break;
+  }
+  return { loc: loc ?? plainLoc(r), lastTok: r.lastIdx };
+}
+
+function startReading(text: string, toks: Tok[], m: SpanMatch): Reading {
   const first = toks[m.i]!;
   const lastTok = toks[m.j]!;
   const spanText = text.slice(first.start, lastTok.end);
-  const p = m.place;
+  const before = clauseBefore(text, first.start);
+  const { cue, cueLen } = cueBefore(before);
+  const cueText = cueLen ? before.slice(before.length - cueLen) : "";
+  const afterStart = lastTok.possessive ? lastTok.end - 2 : lastTok.end;
+  return {
+    text,
+    toks,
+    p: m.place,
+    first,
+    lastTok,
+    spanText,
+    afterStart,
+    afterRaw: text.slice(afterStart, lastTok.end + 60),
+    cue,
+    cueText,
+    directional: hasDirection(cueText),
+    govNamed: governorateNamed(m.place, spanText),
+    start: first.start - cueLen,
+    end: lastTok.end,
+    lastIdx: m.j,
+  };
+}
 
-  // Text before, cut at the previous clause boundary, lower case.
-  const beforeRaw = text.slice(Math.max(0, first.start - 90), first.start);
-  const cut = Math.max(
-    beforeRaw.lastIndexOf(","),
-    beforeRaw.lastIndexOf(";"),
-    beforeRaw.lastIndexOf("."),
-    beforeRaw.lastIndexOf("("),
-    beforeRaw.lastIndexOf(":"),
-  );
-  const before = beforeRaw
+/** The text before a name, cut at the previous clause boundary, lower case. */
+function clauseBefore(text: string, pos: number): string {
+  const raw = text.slice(Math.max(0, pos - 90), pos);
+  const cut = Math.max(raw.lastIndexOf(","), raw.lastIndexOf(";"), raw.lastIndexOf("."), raw.lastIndexOf("("), raw.lastIndexOf(":"));
+  return raw
     .slice(cut + 1)
     .toLowerCase()
     .replace(/[’']/g, "'");
-  const afterRaw = text.slice(lastTok.possessive ? lastTok.end - 2 : lastTok.end, lastTok.end + 60);
+}
 
-  let cue: LocationCue | "dir-only" | null = null;
-  let cueLen = 0;
+/** The first BEFORE_RULES cue that ends the text before a name, and the length of its words. */
+function cueBefore(before: string): { cue: Cue | null; cueLen: number } {
   for (const r of BEFORE_RULES) {
     const mm = r.re.exec(before);
-    if (mm && mm[0].trim().length > 0) {
-      cue = r.cue;
-      cueLen = mm[0].replace(/^\s+/, "").length;
-      break;
-    }
+    if (mm && mm[0].trim().length > 0) return { cue: r.cue, cueLen: mm[0].replace(/^\s+/, "").length };
   }
-  const cueText = cueLen ? before.slice(before.length - cueLen) : "";
-  const directional = hasDirection(cueText);
-  let start = first.start - cueLen;
-  let end = lastTok.end;
-  let lastIdx = m.j;
-  const extend = (re: RegExp): boolean => {
-    const mm = re.exec(afterRaw);
-    if (!mm) return false;
-    end = (lastTok.possessive ? lastTok.end - 2 : lastTok.end) + mm[0].length;
-    while (lastIdx + 1 < toks.length && toks[lastIdx + 1]!.start < end) lastIdx++;
-    return true;
-  };
-  const phrase = () => text.slice(start, end);
-  const govNamed = governorateNamed(p, spanText);
+  return { cue: null, cueLen: 0 };
+}
 
-  // Damascus countryside / rural Damascus = Rif Dimashq governorate
-  const isDamascusCity = p.governorate === "Damascus" && p.kind === "populated";
+/** Take the words after the name matched by `re` ("province", "countryside", ...) into the phrase. */
+function extend(r: Reading, re: RegExp): boolean {
+  const mm = re.exec(r.afterRaw);
+  if (!mm) return false;
+  r.end = r.afterStart + mm[0].length;
+  while (r.lastIdx + 1 < r.toks.length && r.toks[r.lastIdx + 1]!.start < r.end) r.lastIdx++;
+  return true;
+}
 
-  // X province / province of X / province X
-  if (extend(AFTER_PROVINCE) || cue === "province") {
-    const g = govNamed ?? normalizeGovernorate(spanText) ?? p.governorate;
-    if (g) return { loc: locFromGovernorate(g, phrase(), start, end, "province"), lastTok: lastIdx };
-  }
-  // X Badiya
-  if (extend(AFTER_BADIYA)) return { loc: badiyaOf(p, govNamed, phrase(), start, end), lastTok: lastIdx };
-  // X desert / desert of X
-  const afterDesert = extend(AFTER_DESERT);
-  if (afterDesert || cue === "desert") {
-    if (cue === "desert" && /badiy?ah?|badiyat/.test(cueText)) return { loc: badiyaOf(p, govNamed, phrase(), start, end), lastTok: lastIdx };
-    if (p.kind === "desert" || p.kind === "region") return { loc: locFromPlace(p, 3, phrase(), start, end, "desert"), lastTok: lastIdx };
-    if (govNamed) return { loc: locFromGovernorate(govNamed, phrase(), start, end, "desert"), lastTok: lastIdx };
-    return { loc: locFromPlace(p, p.kind === "governorate" ? 3 : 2, phrase(), start, end, "desert"), lastTok: lastIdx };
-  }
-  // X countryside / countryside of X / rural X
-  const afterCountryside = extend(AFTER_COUNTRYSIDE);
-  if (afterCountryside || cue === "countryside") {
-    if (isDamascusCity) return { loc: locFromGovernorate("Rif Dimashq", phrase(), start, end, "countryside"), lastTok: lastIdx };
-    const dir = directional || (afterCountryside && hasDirection(text.slice(lastTok.end, end).toLowerCase()));
-    if (p.kind === "governorate" || (govNamed && dir)) {
-      return { loc: locFromGovernorate(govNamed ?? p.governorate!, phrase(), start, end, "countryside"), lastTok: lastIdx };
-    }
-    return { loc: locFromPlace(p, p.kind === "populated" ? 2 : defaultPrecision(p), phrase(), start, end, "countryside"), lastTok: lastIdx };
-  }
-  if (cue === "near") {
-    // "south of Damascus", "20 km east of Damascus": outside the capital, in its countryside
-    if (isDamascusCity && directional) return { loc: locFromGovernorate("Rif Dimashq", phrase(), start, end, "near"), lastTok: lastIdx };
-    return {
-      loc: locFromPlace(p, p.kind === "populated" || p.kind === "area" || p.kind === "mountain" ? 2 : 3, phrase(), start, end, "near"),
-      lastTok: lastIdx,
-    };
-  }
-  if (extend(AFTER_AREA) || cue === "area") {
-    const areaWord = cue === "area" ? cueText : text.slice(lastTok.end, end);
-    if (govNamed && /region/.test(areaWord.toLowerCase()) && !/\bcity\b/.test(cueText))
-      return { loc: locFromGovernorate(govNamed, phrase(), start, end, "area"), lastTok: lastIdx };
-    return { loc: locFromPlace(p, p.kind === "populated" || p.kind === "area" ? 2 : defaultPrecision(p), phrase(), start, end, "area"), lastTok: lastIdx };
-  }
-  if (cue === "city" || extend(AFTER_CITY)) {
-    return { loc: locFromPlace(p, p.kind === "governorate" ? 3 : 1, phrase(), start, end, "city"), lastTok: lastIdx };
-  }
-  // eastern Deir ez-Zor: part of the governorate (Aleppo, Damascus: districts of the city)
-  if (directional && govNamed && p.kind !== "governorate") {
-    if (govNamed === "Aleppo" || govNamed === "Damascus") return { loc: locFromPlace(p, 2, phrase(), start, end, "directional"), lastTok: lastIdx };
-    return { loc: locFromGovernorate(govNamed, phrase(), start, end, "directional"), lastTok: lastIdx };
-  }
-  const c: LocationCue = cue === "in" || cue === "from" || cue === "to" ? cue : "bare";
-  if (c === "bare" || cue === "dir-only") {
-    // keep the phrase to the name itself (plus a directional adjective)
-    if (!directional) start = first.start;
-  }
-  return { loc: locFromPlace(p, defaultPrecision(p), phrase(), start, end, c), lastTok: lastIdx };
+function readPlace(r: Reading, precision: 1 | 2 | 3, cue: LocationCue): ResolvedLocation {
+  return locFromPlace(r.p, precision, r.text.slice(r.start, r.end), r.start, r.end, cue);
+}
+
+function readGovernorate(r: Reading, g: Governorate, cue: LocationCue): ResolvedLocation {
+  return locFromGovernorate(g, r.text.slice(r.start, r.end), r.start, r.end, cue);
+}
+
+/** Cue rules in priority order; each takes in the words it recognises, and the first located phrase wins. */
+const PHRASE_RULES: readonly ((r: Reading) => ResolvedLocation | null)[] = [
+  provinceRule,
+  badiyaAfterRule,
+  desertRule,
+  countrysideRule,
+  nearRule,
+  areaRule,
+  cityRule,
+  directionalRule,
+];
+
+/** X province / province of X / province X */
+function provinceRule(r: Reading): ResolvedLocation | null {
+  if (!extend(r, AFTER_PROVINCE) && r.cue !== "province") return null;
+  const g = r.govNamed ?? normalizeGovernorate(r.spanText) ?? r.p.governorate;
+  return g ? readGovernorate(r, g, "province") : null;
+}
+
+/** X Badiya */
+function badiyaAfterRule(r: Reading): ResolvedLocation | null {
+  return extend(r, AFTER_BADIYA) ? badiyaOf(r.p, r.govNamed, r.text.slice(r.start, r.end), r.start, r.end) : null;
+}
+
+/** X desert / desert of X */
+function desertRule(r: Reading): ResolvedLocation | null {
+  if (!extend(r, AFTER_DESERT) && r.cue !== "desert") return null;
+  const phrase = r.text.slice(r.start, r.end);
+  if (r.cue === "desert" && /badiy?ah?|badiyat/.test(r.cueText)) return badiyaOf(r.p, r.govNamed, phrase, r.start, r.end);
+  return desertLoc(r.p, r.govNamed, phrase, r.start, r.end);
+}
+
+/** X countryside / countryside of X / rural X */
+function countrysideRule(r: Reading): ResolvedLocation | null {
+  const afterCountryside = extend(r, AFTER_COUNTRYSIDE);
+  if (!afterCountryside && r.cue !== "countryside") return null;
+  const dir = r.directional || (afterCountryside && hasDirection(r.text.slice(r.lastTok.end, r.end).toLowerCase()));
+  return countrysideLoc(r.p, r.govNamed, dir, r.text.slice(r.start, r.end), r.start, r.end);
+}
+
+function nearRule(r: Reading): ResolvedLocation | null {
+  if (r.cue !== "near") return null;
+  // "south of Damascus", "20 km east of Damascus": outside the capital, in its countryside
+  if (isDamascusCity(r.p) && r.directional) return readGovernorate(r, "Rif Dimashq", "near");
+  return readPlace(r, nearPrecision(r.p), "near");
+}
+
+function areaRule(r: Reading): ResolvedLocation | null {
+  if (!extend(r, AFTER_AREA) && r.cue !== "area") return null;
+  const areaWord = r.cue === "area" ? r.cueText : r.text.slice(r.lastTok.end, r.end);
+  if (r.govNamed && /region/.test(areaWord.toLowerCase()) && !/\bcity\b/.test(r.cueText)) return readGovernorate(r, r.govNamed, "area");
+  return readPlace(r, r.p.kind === "populated" || r.p.kind === "area" ? 2 : defaultPrecision(r.p), "area");
+}
+
+function cityRule(r: Reading): ResolvedLocation | null {
+  if (r.cue !== "city" && !extend(r, AFTER_CITY)) return null;
+  return readPlace(r, r.p.kind === "governorate" ? 3 : 1, "city");
+}
+
+/** eastern Deir ez-Zor: part of the governorate (Aleppo, Damascus: districts of the city) */
+function directionalRule(r: Reading): ResolvedLocation | null {
+  if (!r.directional || !r.govNamed || r.p.kind === "governorate") return null;
+  if (r.govNamed === "Aleppo" || r.govNamed === "Damascus") return readPlace(r, 2, "directional");
+  return readGovernorate(r, r.govNamed, "directional");
+}
+
+/** "in X", "from X", "to X" or a bare name. */
+function plainLoc(r: Reading): ResolvedLocation {
+  const c: LocationCue = r.cue === "in" || r.cue === "from" || r.cue === "to" ? r.cue : "bare";
+  // keep the phrase to the name itself (plus a directional adjective)
+  if (c === "bare" && !r.directional) r.start = r.first.start;
+  return readPlace(r, defaultPrecision(r.p), c);
+}
+
+/** Damascus countryside / rural Damascus = Rif Dimashq governorate. */
+function isDamascusCity(p: GazetteerPlace): boolean {
+  return p.governorate === "Damascus" && p.kind === "populated";
+}
+
+function nearPrecision(p: GazetteerPlace): 2 | 3 {
+  return p.kind === "populated" || p.kind === "area" || p.kind === "mountain" ? 2 : 3;
+}
+
+/** A desert or region itself; the desert of a governorate; else the desert around a town. */
+function desertLoc(p: GazetteerPlace, govNamed: Governorate | null, phrase: string, start: number, end: number): ResolvedLocation {
+  if (p.kind === "desert" || p.kind === "region") return locFromPlace(p, 3, phrase, start, end, "desert");
+  if (govNamed) return locFromGovernorate(govNamed, phrase, start, end, "desert");
+  return locFromPlace(p, p.kind === "governorate" ? 3 : 2, phrase, start, end, "desert");
+}
+
+/** The countryside of a governorate, or a part of it named by a direction, is the governorate; else around the place. */
+function countrysideLoc(p: GazetteerPlace, govNamed: Governorate | null, directional: boolean, phrase: string, start: number, end: number): ResolvedLocation {
+  if (isDamascusCity(p)) return locFromGovernorate("Rif Dimashq", phrase, start, end, "countryside");
+  if (p.kind === "governorate" || (govNamed && directional)) return locFromGovernorate(govNamed ?? p.governorate!, phrase, start, end, "countryside");
+  return locFromPlace(p, p.kind === "populated" ? 2 : defaultPrecision(p), phrase, start, end, "countryside");
 }
 
 function badiyaOf(p: GazetteerPlace, govNamed: Governorate | null, phrase: string, start: number, end: number): ResolvedLocation {
@@ -863,58 +977,73 @@ function badiyaOf(p: GazetteerPlace, govNamed: Governorate | null, phrase: strin
 
 /** "between A, B and C": places joined by commas / "and" right after token k ("between"). */
 function parseBetween(text: string, toks: Tok[], k: number): { loc: ResolvedLocation; lastTok: number } | null {
+  const found = listedPlaces(text, toks, k + 1);
+  if (found.length < 2) return null;
+  return { loc: betweenLoc(text, toks, k, found), lastTok: found[found.length - 1]!.j };
+}
+
+const LIST_NOUN_RE = /^(?:towns?|villages?|cities|city|provinces?|governorates?|areas?)$/;
+
+/** The places of a list starting at token i: "A, B and C", "A & B", "the towns of A or B". */
+function listedPlaces(text: string, toks: Tok[], first: number): SpanMatch[] {
   const found: SpanMatch[] = [];
-  let i = k + 1;
+  let i = first;
   if (toks[i]?.w === "the") i++;
-  if (toks[i] && /^(?:towns?|villages?|cities|city|provinces?|governorates?|areas?)$/.test(toks[i]!.w) && toks[i + 1]?.w === "of") i += 2;
+  if (toks[i] && LIST_NOUN_RE.test(toks[i]!.w) && toks[i + 1]?.w === "of") i += 2;
   while (i < toks.length) {
     const m = matchAt(text, toks, i, true);
     if (!m) break;
     found.push(m);
-    const after = toks[m.j + 1];
-    if (!after) break;
-    const gap = text.slice(toks[m.j]!.end, after.start);
-    if (/^\s*,\s*$/.test(gap) && after.w === "and") i = m.j + 2;
-    else if (/^\s*,\s*$/.test(gap)) i = m.j + 1;
-    else if (/^\s+$/.test(gap) && (after.w === "and" || after.w === "or")) i = m.j + 2;
-    else if (/^\s*&\s*$/.test(gap)) i = m.j + 1;
-    else break;
+    const next = nextListItem(text, toks, m.j);
+    if (next === null) break;
+    i = next;
     if (toks[i]?.w === "the") i++;
   }
-  if (found.length < 2) return null;
+  return found;
+}
+
+/** The token after the separator (", ", ", and ", " and ", " or ", " & ") that follows token j; null at the end of the list. */
+function nextListItem(text: string, toks: Tok[], j: number): number | null {
+  const after = toks[j + 1];
+  if (!after) return null;
+  const gap = text.slice(toks[j]!.end, after.start);
+  if (/^\s*,\s*$/.test(gap)) return after.w === "and" ? j + 2 : j + 1;
+  if (/^\s+$/.test(gap) && (after.w === "and" || after.w === "or")) return j + 2;
+  if (/^\s*&\s*$/.test(gap)) return j + 1;
+  return null;
+}
+
+/** The region between the listed places: their mean position, and their governorate when they share one. */
+function betweenLoc(text: string, toks: Tok[], k: number, found: SpanMatch[]): ResolvedLocation {
   const names: string[] = [];
   const govs = new Set<Governorate | null>();
   let lat = 0;
   let lon = 0;
   for (const m of found) {
-    const spanText = text.slice(toks[m.i]!.start, toks[m.j]!.end);
-    const g = governorateNamed(m.place, spanText);
-    const isCapitalOrGov = g !== null;
-    names.push(isCapitalOrGov ? g! : m.place.name);
+    const g = governorateNamed(m.place, text.slice(toks[m.i]!.start, toks[m.j]!.end));
+    names.push(g !== null ? g : m.place.name);
     govs.add(m.place.governorate);
     lat += m.place.lat;
     lon += m.place.lon;
   }
-  const list = names.length === 2 ? `${names[0]} and ${names[1]}` : `${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}`;
   const start = toks[k]!.start;
-  const last = found[found.length - 1]!;
-  const end = toks[last.j]!.end;
-  const province = govs.size === 1 ? [...govs][0]! : null;
+  const end = toks[found[found.length - 1]!.j]!.end;
   return {
-    loc: {
-      place: `between ${list}`,
-      placeId: null,
-      province,
-      lat: Math.round((lat / found.length) * 1e4) / 1e4,
-      lon: Math.round((lon / found.length) * 1e4) / 1e4,
-      geoPrecision: 3,
-      phrase: text.slice(start, end),
-      start,
-      end,
-      cue: "between",
-    },
-    lastTok: last.j,
+    place: `between ${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}`,
+    placeId: null,
+    province: govs.size === 1 ? [...govs][0]! : null,
+    lat: round4(lat / found.length),
+    lon: round4(lon / found.length),
+    geoPrecision: 3,
+    phrase: text.slice(start, end),
+    start,
+    end,
+    cue: "between",
   };
+}
+
+function round4(x: number): number {
+  return Math.round(x * 1e4) / 1e4;
 }
 
 const LIST_GAP = /^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*)$/;
@@ -926,112 +1055,135 @@ function withCue(loc: ResolvedLocation, p: GazetteerPlace, govNamed: Governorate
     const g = govNamed ?? p.governorate;
     return g ? locFromGovernorate(g, phrase, start, end, "province") : loc;
   }
-  if (cue === "desert") {
-    if (p.kind === "desert" || p.kind === "region") return locFromPlace(p, 3, phrase, start, end, "desert");
-    if (govNamed) return locFromGovernorate(govNamed, phrase, start, end, "desert");
-    return locFromPlace(p, p.kind === "governorate" ? 3 : 2, phrase, start, end, "desert");
-  }
-  if (cue === "countryside") {
-    if (p.governorate === "Damascus" && p.kind === "populated") return locFromGovernorate("Rif Dimashq", phrase, start, end, "countryside");
-    if (p.kind === "governorate") return locFromGovernorate(p.governorate!, phrase, start, end, "countryside");
-    return locFromPlace(p, p.kind === "populated" ? 2 : defaultPrecision(p), phrase, start, end, "countryside");
-  }
-  if (cue === "near") return locFromPlace(p, p.kind === "populated" || p.kind === "area" || p.kind === "mountain" ? 2 : 3, phrase, start, end, "near");
+  if (cue === "desert") return desertLoc(p, govNamed, phrase, start, end);
+  if (cue === "countryside") return countrysideLoc(p, govNamed, false, phrase, start, end);
+  if (cue === "near") return locFromPlace(p, nearPrecision(p), phrase, start, end, "near");
   return loc;
 }
 
 const INHERITABLE: ReadonlySet<LocationCue> = new Set(["province", "desert", "countryside", "near"]);
 
+/** The place and governorate behind a plain (single-name) result, for list propagation; null for other results. */
+type PlaceOf = { p: GazetteerPlace; govNamed: Governorate | null } | null;
+
+/** What starts at a token: a located phrase, or (loc null) a rejected name to skip; lastTok is where it ends. */
+interface Found {
+  loc: ResolvedLocation | null;
+  placeOf: PlaceOf;
+  lastTok: number;
+}
+
 /** Every place phrase in a piece of text (a sentence), in text order. */
 export function findLocations(text: string): ResolvedLocation[] {
   const toks = tokenize(text);
   const out: ResolvedLocation[] = [];
-  /** the place and governorate behind each plain (single-name) result, for list propagation */
-  const meta: ({ p: GazetteerPlace; govNamed: Governorate | null } | null)[] = [];
+  const placeOf: PlaceOf[] = [];
   if (!toks.length) return out;
   const titleCase = isTitleCase(toks);
   for (let i = 0; i < toks.length; i++) {
-    const t = toks[i]!;
-    if (t.w === "between") {
-      const b = parseBetween(text, toks, i);
-      if (b) {
-        out.push(b.loc);
-        meta.push(null);
-        i = b.lastTok;
-        continue;
-      }
+    const f = foundAt(text, toks, i, titleCase, out[out.length - 1]);
+    if (!f) continue;
+    if (f.loc) {
+      out.push(f.loc);
+      placeOf.push(f.placeOf);
     }
-    if (!t.cap && !ARTICLES.has(t.w)) continue;
-    const prevW = toks[i - 1]?.w;
-    const m = matchAt(text, toks, i, prevW !== undefined && LOOSE_TRIGGER.has(prevW));
-    if (!m) continue;
-    if (rejectByNeighbours(text, toks, m, titleCase)) {
-      i = m.j;
-      continue;
-    }
-    // the Badiya of X / Badiya al-X
-    if (m.place.id === "cur:badiya") {
-      let k = m.j + 1;
-      const gap = toks[k] ? text.slice(toks[m.j]!.end, toks[k]!.start) : "";
-      if (/^\s+$/.test(gap) && /^(?:desert|region|steppe|area)$/.test(toks[k]?.w ?? "") && toks[k + 1]?.w === "of") k++;
-      if (/^\s+$/.test(gap) && toks[k]?.w === "of") k++;
-      if (toks[k]?.w === "the") k++;
-      const inner = toks[k] && joined(text, toks[k - 1]!, toks[k]!) ? matchAt(text, toks, k, true) : null;
-      if (inner && inner.place.id !== "cur:badiya") {
-        const innerText = text.slice(toks[inner.i]!.start, toks[inner.j]!.end);
-        const before = text.slice(Math.max(0, t.start - 5), t.start).toLowerCase();
-        const start = /the\s+$/.test(before) ? t.start - before.length + before.lastIndexOf("the") : t.start;
-        const end = toks[inner.j]!.end;
-        out.push(badiyaOf(inner.place, governorateNamed(inner.place, innerText), text.slice(start, end), start, end));
-        meta.push(null);
-        i = inner.j;
-        continue;
-      }
-    }
-    const { loc, lastTok } = classify(text, toks, m);
-    // a cue that swallowed an earlier result is trimmed back
-    const prev = out[out.length - 1];
-    if (prev && loc.start < prev.end) {
-      loc.start = prev.end;
-      while (loc.start < loc.end && /\s/.test(text[loc.start]!)) loc.start++;
-      loc.phrase = text.slice(loc.start, loc.end);
-    }
-    out.push(loc);
-    meta.push({ p: m.place, govNamed: governorateNamed(m.place, text.slice(toks[m.i]!.start, toks[m.j]!.end)) });
-    i = lastTok;
+    i = f.lastTok;
   }
-  // Lists share their cue: "the deserts of Deir Ezzor, Homs and Sweida" (forwards),
-  // "in Homs and Hama provinces" (backwards, from a plural province word).
+  shareCueForwards(text, out, placeOf);
+  shareProvinceBackwards(text, out, placeOf);
+  markRoadEnds(text, out);
+  return out;
+}
+
+/** The phrase starting at token i, if any; `prev` is the result found before it. */
+function foundAt(text: string, toks: Tok[], i: number, titleCase: boolean, prev: ResolvedLocation | undefined): Found | null {
+  const t = toks[i]!;
+  if (t.w === "between") {
+    const b = parseBetween(text, toks, i);
+    if (b) return { loc: b.loc, placeOf: null, lastTok: b.lastTok };
+  }
+  if (!t.cap && !ARTICLES.has(t.w)) return null;
+  const prevW = toks[i - 1]?.w;
+  const m = matchAt(text, toks, i, prevW !== undefined && LOOSE_TRIGGER.has(prevW));
+  if (!m) return null;
+  if (rejectByNeighbours(text, toks, m, titleCase)) return { loc: null, placeOf: null, lastTok: m.j };
+  const badiya = m.place.id === "cur:badiya" ? badiyaOfPhrase(text, toks, m) : null;
+  if (badiya) return { loc: badiya.loc, placeOf: null, lastTok: badiya.lastTok };
+  const { loc, lastTok } = classify(text, toks, m);
+  trimOverlap(text, loc, prev);
+  const spanText = text.slice(toks[m.i]!.start, toks[m.j]!.end);
+  return { loc, placeOf: { p: m.place, govNamed: governorateNamed(m.place, spanText) }, lastTok };
+}
+
+/** "the Badiya of X", "Badiya al-X": the Badiya matched at m, named after the place that follows it. */
+function badiyaOfPhrase(text: string, toks: Tok[], m: SpanMatch): { loc: ResolvedLocation; lastTok: number } | null {
+  const t = toks[m.i]!;
+  let k = m.j + 1;
+  const gap = toks[k] ? text.slice(toks[m.j]!.end, toks[k]!.start) : "";
+  if (/^\s+$/.test(gap) && /^(?:desert|region|steppe|area)$/.test(toks[k]?.w ?? "") && toks[k + 1]?.w === "of") k++;
+  if (/^\s+$/.test(gap) && toks[k]?.w === "of") k++;
+  if (toks[k]?.w === "the") k++;
+  const inner = toks[k] && joined(text, toks[k - 1]!, toks[k]!) ? matchAt(text, toks, k, true) : null;
+  if (!inner || inner.place.id === "cur:badiya") return null;
+  const innerText = text.slice(toks[inner.i]!.start, toks[inner.j]!.end);
+  const before = text.slice(Math.max(0, t.start - 5), t.start).toLowerCase();
+  const start = /the\s+$/.test(before) ? t.start - before.length + before.lastIndexOf("the") : t.start;
+  const end = toks[inner.j]!.end;
+  return { loc: badiyaOf(inner.place, governorateNamed(inner.place, innerText), text.slice(start, end), start, end), lastTok: inner.j };
+}
+
+/** A cue that swallowed the previous result is trimmed back, so that results never overlap. */
+function trimOverlap(text: string, loc: ResolvedLocation, prev: ResolvedLocation | undefined): void {
+  if (!prev || loc.start >= prev.end) return;
+  loc.start = prev.end;
+  while (loc.start < loc.end && /\s/.test(text[loc.start]!)) loc.start++;
+  loc.phrase = text.slice(loc.start, loc.end);
+}
+
+/** A result that can take its cue from a list it is part of. */
+function isPlain(l: ResolvedLocation): boolean {
+  return l.cue === "bare" || l.cue === "in";
+}
+
+/** Lists share their cue forwards: "the deserts of Deir Ezzor, Homs and Sweida". */
+function shareCueForwards(text: string, out: ResolvedLocation[], placeOf: PlaceOf[]): void {
   for (let k = 1; k < out.length; k++) {
     const a = out[k - 1]!;
     const b = out[k]!;
-    const mb = meta[k];
-    if (mb && a.cue && INHERITABLE.has(a.cue) && (b.cue === "bare" || b.cue === "in") && LIST_GAP.test(text.slice(a.end, b.start)))
-      out[k] = withCue(b, mb.p, mb.govNamed, a.cue);
+    const mb = placeOf[k];
+    if (mb && a.cue && INHERITABLE.has(a.cue) && isPlain(b) && LIST_GAP.test(text.slice(a.end, b.start))) out[k] = withCue(b, mb.p, mb.govNamed, a.cue);
     // "towards / the border with Iraq and Deir Ezzor": the whole list is a destination or a landmark
-    else if (a.cue === "to" && (b.cue === "bare" || b.cue === "in") && LIST_GAP.test(text.slice(a.end, b.start))) out[k] = { ...b, cue: "to" };
+    else if (a.cue === "to" && isPlain(b) && LIST_GAP.test(text.slice(a.end, b.start))) out[k] = { ...b, cue: "to" };
   }
+}
+
+/** A plural province word reaches back over its list: "in Homs and Hama provinces". */
+function shareProvinceBackwards(text: string, out: ResolvedLocation[], placeOf: PlaceOf[]): void {
   let plural = false;
   for (let k = out.length - 1; k >= 0; k--) {
     const b = out[k]!;
-    const mb = meta[k];
+    const mb = placeOf[k];
     const next = out[k + 1];
-    if (plural && next && mb && (b.cue === "bare" || b.cue === "in") && LIST_GAP.test(text.slice(b.end, next.start))) {
+    if (plural && next && mb && isPlain(b) && LIST_GAP.test(text.slice(b.end, next.start))) {
       out[k] = withCue(b, mb.p, mb.govNamed, "province");
       continue;
     }
     plural = b.cue === "province" && /\b(?:provinces|governorates)$/i.test(b.phrase);
   }
-  // "on the Deir Ezzor–Palmyra road", "the Aleppo-Damascus highway": the towns a road joins are landmarks,
-  // not where it happened (weak, like "towards X"); a named place near the road wins.
+}
+
+/**
+ * "on the Deir Ezzor–Palmyra road", "the Aleppo-Damascus highway": the towns a road joins are landmarks,
+ * not where it happened (weak, like "towards X"); a named place near the road wins.
+ */
+function markRoadEnds(text: string, out: ResolvedLocation[]): void {
   for (let k = 0; k < out.length; k++) {
     const b = out[k]!;
-    if (b.cue !== "bare" && b.cue !== "in") continue;
+    if (!isPlain(b)) continue;
     const after = text.slice(b.end, b.end + 40);
     const before = text.slice(Math.max(0, b.start - 3), b.start);
     if (ROAD_AFTER_RE.test(after) || (/[–—-]\s*$/.test(before) && /^\s+(?:road|highway|motorway|route)\b/i.test(after))) out[k] = { ...b, cue: "to" };
   }
-  return out;
 }
 const ROAD_AFTER_RE = /^\s*[–—-]\s*(?:al-|as-|ar-|ad-|ash-)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+(?:road|highway|motorway|route|international\s+road)\b/;
 
@@ -1042,6 +1194,9 @@ export function isBareCapital(l: { place: string | null; province: string | null
 
 const CUE_PENALTY: Partial<Record<LocationCue, number>> = { from: 10, to: 10 };
 
+/** "east of Latakia": a bearing from a landmark. */
+const BEARING_RE = /\b(?:north|south|east|west)[a-z-]*\s+of\b/i;
+
 /**
  * The single best location for an incident told in `text`: the most specific phrase wins (1 before 2
  * before 3), earlier before later; places only mentioned as an origin or destination ("from X", "to X")
@@ -1049,51 +1204,79 @@ const CUE_PENALTY: Partial<Record<LocationCue, number>> = { from: 10, to: 10 };
  */
 export function resolveLocation(text: string): ResolvedLocation | null {
   const all = findLocations(text);
+  mergeNeighbours(text, all);
+  const top = mostSpecific(all);
+  return top ? (namedLocality(text, top, all) ?? namedLandmark(text, top, all) ?? top) : null;
+}
+
+/** Drop names framed by a place in another governorate, and merge lists of areas of one governorate. */
+function mergeNeighbours(text: string, all: ResolvedLocation[]): void {
   for (let k = 0; k + 1 < all.length; k++) {
     const a = all[k]!;
     const b = all[k + 1]!;
     const gap = text.slice(a.end, b.start);
-    // "the village of Saida in the western countryside of Ain Issa": a name framed by a place in another
-    // governorate is a homonym or a false match; the frame is where it happened.
-    if (
-      /^\s*,?\s*(?:in|of)\s+$/i.test(gap) &&
-      b.province !== null &&
-      a.province !== null &&
-      a.province !== b.province &&
-      (b.cue === "countryside" || b.cue === "province" || b.cue === "desert" || b.cue === "near") &&
-      !(a.province === "Damascus" && b.province === "Rif Dimashq")
-    ) {
+    if (framedElsewhere(a, b, gap)) {
       all.splice(k, 1);
       k--;
       continue;
     }
-    // "in the Al-Bukamal and Al-Mayadin areas": several places of one governorate, told as a region
-    if (
-      LIST_GAP.test(gap) &&
-      /\b(?:areas|regions|countrysides|districts)\s*$/i.test(text.slice(b.start, b.end)) &&
-      a.province !== null &&
-      a.province === b.province
-    ) {
-      const merged = locFromGovernorate(a.province, text.slice(a.start, b.end), a.start, b.end, "area");
+    const merged = areaListLoc(text, a, b, gap);
+    if (merged) {
       all.splice(k, 2, merged);
       k--;
     }
   }
+}
+
+/**
+ * "the village of Saida in the western countryside of Ain Issa": a name framed by a place in another
+ * governorate is a homonym or a false match; the frame is where it happened.
+ */
+function framedElsewhere(a: ResolvedLocation, b: ResolvedLocation, gap: string): boolean {
+  return (
+    /^\s*,?\s*(?:in|of)\s+$/i.test(gap) &&
+    b.province !== null &&
+    a.province !== null &&
+    a.province !== b.province &&
+    (b.cue === "countryside" || b.cue === "province" || b.cue === "desert" || b.cue === "near") &&
+    !(a.province === "Damascus" && b.province === "Rif Dimashq")
+  );
+}
+
+/** "in the Al-Bukamal and Al-Mayadin areas": several places of one governorate, told as a region. */
+function areaListLoc(text: string, a: ResolvedLocation, b: ResolvedLocation, gap: string): ResolvedLocation | null {
+  if (
+    LIST_GAP.test(gap) &&
+    /\b(?:areas|regions|countrysides|districts)\s*$/i.test(text.slice(b.start, b.end)) &&
+    a.province !== null &&
+    a.province === b.province
+  )
+    return locFromGovernorate(a.province, text.slice(a.start, b.end), a.start, b.end, "area");
+  return null;
+}
+
+/** The location with the lowest score, the earliest among equals. */
+function mostSpecific(all: ResolvedLocation[]): ResolvedLocation | null {
   let top: ResolvedLocation | null = null;
   let topScore = Infinity;
   for (const l of all) {
-    // "In Daraa, ... near the town of Nawa": a bare provincial capital often means its governorate; a named
-    // place of the same governorate in the sentence is more specific
-    const capital = isBareCapital(l) && all.some((o) => o !== l && o.province === l.province && !isBareCapital(o) && o.place !== o.province);
-    // "east of Latakia, ... near the village of Al-Mukhtariya": a bearing from a landmark is less specific
-    const bearing = l.cue === "near" && /\b(?:north|south|east|west)[a-z-]*\s+of\b/i.test(l.phrase) ? 0.5 : 0;
-    const s = (l.geoPrecision ?? 4) + (l.cue ? (CUE_PENALTY[l.cue] ?? 0) : 0) + (capital ? 1.5 : 0) + bearing;
+    const s = specificityScore(l, all);
     if (s < topScore) {
       top = l;
       topScore = s;
     }
   }
-  return top ? (namedLocality(text, top, all) ?? namedLandmark(text, top, all) ?? top) : null;
+  return top;
+}
+
+/** Lower is more specific: the precision, plus penalties for an origin or destination, a bare capital and a bearing. */
+function specificityScore(l: ResolvedLocation, all: ResolvedLocation[]): number {
+  // "In Daraa, ... near the town of Nawa": a bare provincial capital often means its governorate; a named
+  // place of the same governorate in the sentence is more specific
+  const capital = isBareCapital(l) && all.some((o) => o !== l && o.province === l.province && !isBareCapital(o) && o.place !== o.province);
+  // "east of Latakia, ... near the village of Al-Mukhtariya": a bearing from a landmark is less specific
+  const bearing = l.cue === "near" && BEARING_RE.test(l.phrase) ? 0.5 : 0;
+  return (l.geoPrecision ?? 4) + (l.cue ? (CUE_PENALTY[l.cue] ?? 0) : 0) + (capital ? 1.5 : 0) + bearing;
 }
 
 /**
@@ -1104,7 +1287,7 @@ export function resolveLocation(text: string): ResolvedLocation | null {
  */
 function namedLocality(text: string, top: ResolvedLocation, all: ResolvedLocation[]): ResolvedLocation | null {
   if (top.province === null || (top.geoPrecision ?? 3) < 2 || !UNKNOWN_LOCALITY_HINT_RE.test(text)) return null;
-  if (/\b(?:north|south|east|west)[a-z-]*\s+of\b/i.test(top.phrase)) return null;
+  if (BEARING_RE.test(top.phrase)) return null;
   for (const um of text.matchAll(UNKNOWN_LOCALITY_RE)) {
     const name = um[1]!;
     const start = um.index! + um[0].length - name.length;
