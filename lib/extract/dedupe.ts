@@ -106,46 +106,10 @@ export function mergeIncidents(list: readonly ExtractedIncident[], evidenceIndex
   const evIdx = evidenceIndex ?? list.reduce((bi, x, i) => (informativeness(x) > informativeness(list[bi]!) ? i : bi), 0);
   const ev = list[evIdx]!;
   const ordered = [ev, ...list.filter((_, i) => i !== evIdx)];
-  const counted = ordered.filter((x) => x.killed !== null);
-  const precise = counted.filter((x) => !x.killedVague);
-  const pool = precise.length > 0 ? precise : counted;
-  let killed: number | null = null;
-  let killedLow: number | null = null;
-  let killedHigh: number | null = null;
-  if (pool.length > 0) {
-    killed = Math.min(...pool.map((x) => x.killed!));
-    const lows = pool.map((x) => x.killedLow).filter((v): v is number => v !== null);
-    killedLow = lows.length > 0 ? Math.min(...lows) : null;
-    const highs = pool.map((x) => x.killedHigh);
-    killedHigh = highs.every((h) => h !== null) ? Math.max(...(highs as number[])) : null;
-    // sources disagreeing ("at least 53" and "46"): the range runs to the highest figure reported
-    // (also when one statement already carries such a range: "at least 47" merged with "47, while X said 61")
-    if (new Set(pool.map((x) => x.killed)).size > 1 || pool.some((x) => x.killedHigh !== null && x.killedHigh > x.killed!))
-      killedHigh = Math.max(killedHigh ?? 0, ...pool.map((x) => x.killedHigh ?? x.killed!));
-    if (killedLow !== null && killedLow > killed) killedLow = killed;
-  }
-  const dated = ordered.filter((x) => x.date !== null && x.datePrecision !== null);
-  const bestDate = dated.reduce<ExtractedIncident | null>(
-    (b, x) => (b === null || precisionRank(x.datePrecision!) < precisionRank(b.datePrecision!) ? x : b),
-    null,
-  );
-  const placed = ordered.filter((x) => x.place !== null || x.province !== null);
-  const bestPlace = placed.reduce<ExtractedIncident | null>((b, x) => {
-    if (b === null) return x;
-    // a provincial capital named bare ("in Idlib") yields to a named place of the same governorate
-    const score = (y: ExtractedIncident) =>
-      (y.province !== null ? 0 : 10) + (y.geoPrecision ?? 4) + (y.place !== null && y.place === y.province && y.geoPrecision === 1 ? 1.5 : 0);
-    return score(x) < score(b) ? x : b;
-  }, null);
-  const first = <K extends keyof ExtractedIncident>(k: K): ExtractedIncident[K] => {
-    for (const x of ordered) if (x[k] !== null && x[k] !== undefined) return x[k];
-    return ev[k];
-  };
+  const bestDate = mostPreciseDate(ordered);
+  const bestPlace = mostSpecificPlace(ordered);
+  const first = <K extends keyof ExtractedIncident>(k: K) => firstOf(ordered, k);
   const reporters = [...new Set(ordered.map((x) => x.reportedBy).filter((r): r is string => r !== null))];
-  const maxOf = (k: "injured" | "attackersKilled") => {
-    const v = ordered.map((x) => x[k]).filter((n): n is number => n !== null);
-    return v.length > 0 ? Math.max(...v) : null;
-  };
   return {
     ...ev,
     date: bestDate?.date ?? null,
@@ -160,13 +124,59 @@ export function mergeIncidents(list: readonly ExtractedIncident[], evidenceIndex
     perpetratorText: ordered.find((x) => x.perpetrator === first("perpetrator"))?.perpetratorText ?? null,
     target: first("target"),
     targetText: ordered.find((x) => x.target === first("target"))?.targetText ?? null,
-    killed,
-    killedLow,
-    killedHigh,
-    killedVague: pool.length > 0 ? pool.every((x) => x.killedVague === true) : false,
-    injured: maxOf("injured"),
-    attackersKilled: maxOf("attackersKilled"),
+    ...mergedCounts(ordered),
+    injured: maxOf(ordered, "injured"),
+    attackersKilled: maxOf(ordered, "attackersKilled"),
     claimedBy: first("claimedBy"),
     reportedBy: reporters.length > 0 ? reporters.join("; ") : null,
   };
+}
+
+type MergedCounts = Pick<ExtractedIncident, "killed" | "killedLow" | "killedHigh" | "killedVague">;
+
+/** The merged death figures, from the precise reports when there are any (a vague floor yields to them). */
+function mergedCounts(ordered: readonly ExtractedIncident[]): MergedCounts {
+  const counted = ordered.filter((x) => x.killed !== null);
+  const precise = counted.filter((x) => !x.killedVague);
+  const pool = precise.length > 0 ? precise : counted;
+  const killedVague = pool.length > 0 ? pool.every((x) => x.killedVague === true) : false;
+  if (pool.length === 0) return { killed: null, killedLow: null, killedHigh: null, killedVague };
+  const killed = Math.min(...pool.map((x) => x.killed!));
+  const lows = pool.map((x) => x.killedLow).filter((v): v is number => v !== null);
+  let killedLow = lows.length > 0 ? Math.min(...lows) : null;
+  const highs = pool.map((x) => x.killedHigh);
+  let killedHigh = highs.every((h) => h !== null) ? Math.max(...(highs as number[])) : null;
+  // sources disagreeing ("at least 53" and "46"): the range runs to the highest figure reported
+  // (also when one statement already carries such a range: "at least 47" merged with "47, while X said 61")
+  if (new Set(pool.map((x) => x.killed)).size > 1 || pool.some((x) => x.killedHigh !== null && x.killedHigh > x.killed!))
+    killedHigh = Math.max(killedHigh ?? 0, ...pool.map((x) => x.killedHigh ?? x.killed!));
+  if (killedLow !== null && killedLow > killed) killedLow = killed;
+  return { killed, killedLow, killedHigh, killedVague };
+}
+
+function mostPreciseDate(ordered: readonly ExtractedIncident[]): ExtractedIncident | null {
+  const dated = ordered.filter((x) => x.date !== null && x.datePrecision !== null);
+  return dated.reduce<ExtractedIncident | null>((b, x) => (b === null || precisionRank(x.datePrecision!) < precisionRank(b.datePrecision!) ? x : b), null);
+}
+
+function mostSpecificPlace(ordered: readonly ExtractedIncident[]): ExtractedIncident | null {
+  const placed = ordered.filter((x) => x.place !== null || x.province !== null);
+  return placed.reduce<ExtractedIncident | null>((b, x) => {
+    if (b === null) return x;
+    // a provincial capital named bare ("in Idlib") yields to a named place of the same governorate
+    const score = (y: ExtractedIncident) =>
+      (y.province !== null ? 0 : 10) + (y.geoPrecision ?? 4) + (y.place !== null && y.place === y.province && y.geoPrecision === 1 ? 1.5 : 0);
+    return score(x) < score(b) ? x : b;
+  }, null);
+}
+
+/** The first report's value of `k` that is known, else the evidence's (the first report's). */
+function firstOf<K extends keyof ExtractedIncident>(ordered: readonly ExtractedIncident[], k: K): ExtractedIncident[K] {
+  for (const x of ordered) if (x[k] !== null && x[k] !== undefined) return x[k];
+  return ordered[0]![k];
+}
+
+function maxOf(ordered: readonly ExtractedIncident[], k: "injured" | "attackersKilled"): number | null {
+  const v = ordered.map((x) => x[k]).filter((n): n is number => n !== null);
+  return v.length > 0 ? Math.max(...v) : null;
 }

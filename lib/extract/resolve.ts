@@ -21,7 +21,7 @@ import {
 } from "./patterns";
 import { pickPerpetrator, pickTarget, resolveGroupAnaphor, resolvePronounAgent } from "./agents";
 import { isBareCapital, type ResolvedLocation, resolveLocation } from "./places";
-import { attackersOnly, killedInResponse, splitAttackers } from "./attackers";
+import { attackersOnly, type Counts, killedInResponse, splitAttackers } from "./attackers";
 import type { ExtractedIncident } from "./types";
 
 /** Where a resolved value came from: the statement's own words, or something around it. */
@@ -87,58 +87,10 @@ function resolveFrame(doc: ArticleDoc, f: Frame, h: History, segRef: DateValue |
   if (altish && previous?.incident.date) date = { date: previous.incident.date, precision: previous.incident.datePrecision ?? "day" };
   const where = resolvePlace(doc, f, { previous, continued, context, background, prevTold: when.prevTold, altish });
   const who = resolveActors(doc, f, { previous, continued, context });
-  let counts = splitAttackers(f, who.perpetrator);
-  if (counts.attackersKilled === null && killedInResponse(f, who.perpetrator)) {
-    // the attack they made is the one told just before, else this statement tells it
-    const attack = previous && !previous.heading && !previous.background && f.info.index - previous.sentenceIndex <= 5 ? previous : null;
-    if (attack) {
-      attack.incident.attackersKilled = Math.max(attack.incident.attackersKilled ?? 0, f.figure!.best);
-      return null;
-    }
-    counts = { ...counts, killed: 0, killedLow: 0, killedHigh: 0, attackersKilled: f.figure!.best };
-  }
-  // the side that answered is not the attacker: its agent is no perpetrator here
-  const perpetrator = counts.killed === 0 && counts.attackersKilled !== null && killedInResponse(f, who.perpetrator) ? null : who.perpetrator;
-  if (counts.attackersOfPrevious && previous && !f.newEvent && f.info.index - previous.sentenceIndex <= 2) {
-    previous.incident.attackersKilled = Math.max(previous.incident.attackersKilled ?? 0, counts.killed ?? 0);
-    return null;
-  }
-  if (counts.attackersKilled === null && attackersOnly(f, previous, date, when.own)) {
-    previous!.incident.attackersKilled = Math.max(previous!.incident.attackersKilled ?? 0, f.figure!.best);
-    return null;
-  }
+  const counts = countsOrFolded(f, previous, who.perpetrator, date, when.own);
+  if (counts === null) return null;
   const st: Statement = {
-    incident: {
-      date: date?.date ?? null,
-      datePrecision: date?.precision ?? null,
-      place: where.loc?.place ?? (where.loc ? where.loc.phrase : null),
-      placeId: where.loc?.placeId ?? null,
-      province: where.loc?.province ?? null,
-      lat: where.loc?.lat ?? null,
-      lon: where.loc?.lon ?? null,
-      geoPrecision: where.loc?.geoPrecision ?? null,
-      perpetrator: perpetrator?.label ?? null,
-      perpetratorText: perpetrator?.text ?? null,
-      target: (counts.victimTarget ?? who.target)?.label ?? null,
-      targetText: (counts.victimTarget ?? who.target)?.text ?? null,
-      killed: counts.killed,
-      killedLow: counts.killedLow,
-      killedHigh: counts.killedHigh,
-      injured: f.injured,
-      killedVague: f.figure?.vague ?? false,
-      attackersKilled: counts.attackersKilled,
-      // the event's kind, its civilians and the confidences are the whole event's (incidents.ts)
-      eventType: null,
-      civilians: null,
-      confidence: null,
-      dateConfidence: null,
-      placeConfidence: null,
-      claimedBy: who.claim?.label ?? null,
-      reportedBy: who.reporter?.label ?? null,
-      evidence: f.info.s.text,
-      evidenceStart: f.info.s.start,
-      evidenceEnd: f.info.s.end,
-    },
+    incident: incidentOf(f, date, where.loc, counts, who),
     frame: f,
     sentenceIndex: f.info.index,
     segment: f.segment,
@@ -160,6 +112,74 @@ function resolveFrame(doc: ArticleDoc, f: Frame, h: History, segRef: DateValue |
   h.statements.push(st);
   if (!f.info.s.heading && date) h.lastIncidentDate = date;
   return st;
+}
+
+/**
+ * The frame's counts with the attackers' dead set apart, or null when its dead are the attackers' losses in
+ * the attack told just before: they are added to that statement instead of telling another attack.
+ */
+function countsOrFolded(f: Frame, previous: Statement | undefined, agent: ActorMention | null, date: DateValue | null, ownDated: boolean): Counts | null {
+  let counts = splitAttackers(f, agent);
+  if (counts.attackersKilled === null && killedInResponse(f, agent)) {
+    // the attack they made is the one told just before, else this statement tells it
+    const attack = previous && !previous.heading && !previous.background && f.info.index - previous.sentenceIndex <= 5 ? previous : null;
+    if (attack) {
+      addAttackersKilled(attack, f.figure!.best);
+      return null;
+    }
+    counts = { ...counts, killed: 0, killedLow: 0, killedHigh: 0, attackersKilled: f.figure!.best };
+  }
+  if (counts.attackersOfPrevious && previous && !f.newEvent && f.info.index - previous.sentenceIndex <= 2) {
+    addAttackersKilled(previous, counts.killed ?? 0);
+    return null;
+  }
+  if (counts.attackersKilled === null && attackersOnly(f, previous, date, ownDated)) {
+    addAttackersKilled(previous!, f.figure!.best);
+    return null;
+  }
+  return counts;
+}
+
+function addAttackersKilled(st: Statement, n: number): void {
+  st.incident.attackersKilled = Math.max(st.incident.attackersKilled ?? 0, n);
+}
+
+/** The incident a statement tells, from its resolved date, place, counts and actors. */
+function incidentOf(f: Frame, date: DateValue | null, loc: ResolvedLocation | null, counts: Counts, who: Who): ExtractedIncident {
+  // the side that answered is not the attacker: its agent is no perpetrator here
+  const perpetrator = counts.killed === 0 && counts.attackersKilled !== null && killedInResponse(f, who.perpetrator) ? null : who.perpetrator;
+  const target = counts.victimTarget ?? who.target;
+  return {
+    date: date?.date ?? null,
+    datePrecision: date?.precision ?? null,
+    place: loc?.place ?? (loc ? loc.phrase : null),
+    placeId: loc?.placeId ?? null,
+    province: loc?.province ?? null,
+    lat: loc?.lat ?? null,
+    lon: loc?.lon ?? null,
+    geoPrecision: loc?.geoPrecision ?? null,
+    perpetrator: perpetrator?.label ?? null,
+    perpetratorText: perpetrator?.text ?? null,
+    target: target?.label ?? null,
+    targetText: target?.text ?? null,
+    killed: counts.killed,
+    killedLow: counts.killedLow,
+    killedHigh: counts.killedHigh,
+    injured: f.injured,
+    killedVague: f.figure?.vague ?? false,
+    attackersKilled: counts.attackersKilled,
+    // the event's kind, its civilians and the confidences are the whole event's (incidents.ts)
+    eventType: null,
+    civilians: null,
+    confidence: null,
+    dateConfidence: null,
+    placeConfidence: null,
+    claimedBy: who.claim?.label ?? null,
+    reportedBy: who.reporter?.label ?? null,
+    evidence: f.info.s.text,
+    evidenceStart: f.info.s.start,
+    evidenceEnd: f.info.s.end,
+  };
 }
 
 /**

@@ -211,12 +211,32 @@ export function classifyTally(
 ): TallyDecision {
   const continues = CONTINUES_TALLY_RE.test(sentence);
   if (RAISING_TOLL_BEFORE_RE.test(sentence.slice(Math.max(0, figure.start - 90), figure.start))) {
-    return { tally: true, period: periodPhrases(sentence)[0]?.text ?? null, reason: "cumulative toll", continues };
+    return tallyOf(periodPhrases(sentence)[0]?.text ?? null, "cumulative toll", continues);
   }
   const periods = periodPhrases(sentence);
   // ("today" is a day even when the article's date is unknown)
   const precise =
     ownDates.some((d) => (d.precision === "day" || d.precision === "week") && !d.periodBound && !d.reporting) || /^\s*(?:today|yesterday)\b/i.test(sentence);
+  // The tests run in this order: the first that decides wins.
+  return (
+    byPeriod(sentence, figure, periods, precise, continues) ??
+    byKiller(sentence, precise, continues) ??
+    byCount(sentence, figure, precise, continues, prevSentence) ?? { tally: false, period: null, reason: null, continues }
+  );
+}
+
+function tallyOf(period: string | null, reason: string, continues: boolean): TallyDecision {
+  return { tally: true, period, reason, continues };
+}
+
+/** A period named in the sentence, unless it only dates one attack (a running toll, a year-ish date). */
+function byPeriod(
+  sentence: string,
+  figure: { best: number },
+  periods: ReturnType<typeof periodPhrases>,
+  precise: boolean,
+  continues: boolean,
+): TallyDecision | null {
   if (precise && periods.length > 0 && periods.every((p) => RUNNING_TOLL_PERIOD_RE.test(p.text))) {
     return { tally: false, period: null, reason: null, continues };
   }
@@ -230,31 +250,39 @@ export function classifyTally(
     return { tally: false, period: null, reason: null, continues };
   }
   if (periods.length > 0 && !(precise && periods.every((p) => /^since\b/i.test(p.text) && !/\b(?:then|start|beginning|outbreak|onset)\b/i.test(p.text)))) {
-    return { tally: true, period: periods[0]!.text, reason: "period", continues };
+    return tallyOf(periods[0]!.text, "period", continues);
   }
   const short = SHORT_PERIOD_RE.exec(sentence);
-  if (short && !(ONE_FIGHT_RE.test(sentence) && !SEPARATE_ATTACKS_RE.test(sentence))) return { tally: true, period: short[0], reason: "period", continues };
-  if (SEVERAL_PLACES_RE.test(sentence) && !SINGLE_EVENT_RE.test(sentence) && !precise)
-    return { tally: true, period: null, reason: "several places", continues };
-  if (warIsKiller(sentence)) return { tally: true, period: null, reason: "war toll", continues };
+  if (short && !(ONE_FIGHT_RE.test(sentence) && !SEPARATE_ATTACKS_RE.test(sentence))) return tallyOf(short[0], "period", continues);
+  return null;
+}
+
+/** Many places, the war, weeks of fighting, the whole country, a campaign or a side's losses as what the figure covers. */
+function byKiller(sentence: string, precise: boolean, continues: boolean): TallyDecision | null {
+  if (SEVERAL_PLACES_RE.test(sentence) && !SINGLE_EVENT_RE.test(sentence) && !precise) return tallyOf(null, "several places", continues);
+  if (warIsKiller(sentence)) return tallyOf(null, "war toll", continues);
   const fp = FIGHTING_PERIOD_RE.exec(sentence);
-  if (fp) return { tally: true, period: fp[0], reason: "period", continues };
+  if (fp) return tallyOf(fp[0], "period", continues);
   const nw = NATIONWIDE_RE.exec(sentence);
   // ("the deadliest attack across the country since 2019" only frames a superlative)
-  if (nw && !SUPERLATIVE_BEFORE_RE.test(sentence.slice(Math.max(0, nw.index - 70), nw.index))) {
-    return { tally: true, period: null, reason: "nationwide", continues };
+  if (nw && !SUPERLATIVE_BEFORE_RE.test(sentence.slice(Math.max(0, nw.index - 70), nw.index))) return tallyOf(null, "nationwide", continues);
+  if (CAMPAIGN_TOLL_RE.test(sentence)) return tallyOf(null, "campaign toll", continues);
+  if (SIDE_LOSSES_RE.test(sentence) && !precise) return tallyOf(null, "side losses", continues);
+  return null;
+}
+
+/** A monitor's running count, many attacks summed, or a figure too large for one attack, with no day to pin it to. */
+function byCount(sentence: string, figure: { best: number }, precise: boolean, continues: boolean, prevSentence: string | null): TallyDecision | null {
+  if (MONITOR_DOCUMENTED_RE.test(sentence) && !precise && figure.best >= 20 && !SINGLE_EVENT_RE.test(sentence)) {
+    return tallyOf(null, "running count", continues);
   }
-  if (CAMPAIGN_TOLL_RE.test(sentence)) return { tally: true, period: null, reason: "campaign toll", continues };
-  if (SIDE_LOSSES_RE.test(sentence) && !precise) return { tally: true, period: null, reason: "side losses", continues };
-  if (MONITOR_DOCUMENTED_RE.test(sentence) && !precise && figure.best >= 20 && !SINGLE_EVENT_RE.test(sentence))
-    return { tally: true, period: null, reason: "running count", continues };
-  if (MONITOR_COUNT_RE.test(sentence) && !precise) return { tally: true, period: null, reason: "running count", continues };
+  if (MONITOR_COUNT_RE.test(sentence) && !precise) return tallyOf(null, "running count", continues);
   if (MANY_ATTACKS_RE.test(sentence) && !precise) {
     const prevPeriods = prevSentence ? periodPhrases(prevSentence) : [];
-    return { tally: true, period: prevPeriods[0]?.text ?? null, reason: "many attacks", continues: true };
+    return tallyOf(prevPeriods[0]?.text ?? null, "many attacks", true);
   }
-  if (figure.best >= 1000 && !precise) return { tally: true, period: null, reason: "large figure", continues };
-  return { tally: false, period: null, reason: null, continues };
+  if (figure.best >= 1000 && !precise) return tallyOf(null, "large figure", continues);
+  return null;
 }
 
 type TallySince = { date: string; precision: ExtractedTally["sincePrecision"] };
