@@ -171,146 +171,191 @@ function overlaps(a: { start: number; end: number }, b: { start: number; end: nu
   return a.start < b.end && b.start < a.end;
 }
 
+interface TextSpan {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** A date found in the text, before the words around it are read. */
+type FoundDate = Omit<DateMention, "reporting" | "periodBound">;
+
+/** What one findDates call reads and fills: the text, its anchors, and the mentions found so far. */
+interface DateScan {
+  text: string;
+  ref: string | null;
+  yearContext: string | null;
+  out: DateMention[];
+}
+
 /**
  * Every date in `text` resolved against the publication date `published` (YYYY-MM-DD). Returns [] when
  * there is no publication date (nothing can be anchored) unless the dates are absolute.
  */
 export function findDates(text: string, published: string | null, yearContext: string | null = null): DateMention[] {
   if (!DATE_HINT_RE.test(text)) return [];
-  const ref = published ?? null;
-  const out: DateMention[] = [];
+  const scan: DateScan = { text, ref: published ?? null, yearContext, out: [] };
+  // Our own phrases first: chrono skips whatever they already cover.
+  addPhraseDates(scan);
+  // chrono is the slowest step of the whole extractor: call it only when its words occur.
+  if (CHRONO_HINT_RE.test(text)) addChronoDates(scan);
+  scan.out.sort((a, b) => a.start - b.start);
+  return scan.out;
+}
 
-  const push = (m: Omit<DateMention, "reporting" | "periodBound">) => {
-    const before = text.slice(Math.max(0, m.start - 40), m.start);
-    const clause = text.slice(Math.max(0, m.start - 90), m.start);
-    // "the deadliest since March 2017, when a suicide attack killed 31": the date of that attack
-    const whenAfter = /^\s*,?\s*when\b/i.test(text.slice(m.end, m.end + 12));
-    const since = (SINCE_BEFORE_RE.test(before) || SINCE_CLAUSE_RE.test(clause)) && !whenAfter;
-    const periodBound = since ? "since" : UNTIL_BEFORE_RE.test(before) ? "until" : null;
-    out.push({ ...m, date: canonical(m.date, m.precision), reporting: REPORTING_BEFORE_RE.test(before), periodBound });
-  };
+/** Records a mention, flagged by the words just before it (reporting verb, "since", "until"). */
+function addMention(scan: DateScan, m: FoundDate): void {
+  const { text } = scan;
+  const before = text.slice(Math.max(0, m.start - 40), m.start);
+  const clause = text.slice(Math.max(0, m.start - 90), m.start);
+  // "the deadliest since March 2017, when a suicide attack killed 31": the date of that attack
+  const whenAfter = /^\s*,?\s*when\b/i.test(text.slice(m.end, m.end + 12));
+  const since = (SINCE_BEFORE_RE.test(before) || SINCE_CLAUSE_RE.test(clause)) && !whenAfter;
+  const periodBound = since ? "since" : UNTIL_BEFORE_RE.test(before) ? "until" : null;
+  scan.out.push({ ...m, date: canonical(m.date, m.precision), reporting: REPORTING_BEFORE_RE.test(before), periodBound });
+}
 
-  // 1. Our own phrases.
+function addPhraseDates(scan: DateScan): void {
   PHRASE_RE.lastIndex = 0;
   let pm: RegExpExecArray | null;
-  while ((pm = PHRASE_RE.exec(text)) !== null) {
-    const t = pm[0];
-    const start = pm.index;
-    const end = start + t.length;
-    const which = pm[1]?.toLowerCase();
-    const unit = (pm[2] ?? pm[3])?.toLowerCase();
-    const year = pm[4] ?? pm[5];
-    if (year) {
-      const yStart = start + t.lastIndexOf(year);
-      push({ text: year, start: yStart, end: yStart + 4, date: `${year}-01-01`, precision: "year", kind: "year" });
-      continue;
-    }
-    if (/day before yesterday/i.test(t)) {
-      if (ref) push({ text: t, start, end, date: addDays(ref, -2), precision: "day", kind: "relative" });
-      continue;
-    }
-    if (!ref || !unit) continue;
-    const back = which === "last" || which === "past" || which === "previous";
-    if (unit === "week") {
-      push({ text: t, start, end, date: back ? addDays(ref, -7) : ref, precision: "week", kind: "week" });
-    } else if (unit === "weekend") {
-      // the latest Saturday (strictly before for "last weekend")
-      push({ text: t, start, end, date: latestWeekday(ref, 6, back), precision: "week", kind: "week" });
-    } else if (unit === "month") {
-      const d = fromIso(ref);
-      const m = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() - (back ? 1 : 0), 1));
-      push({ text: t, start, end, date: toIso(m), precision: "month", kind: "month" });
-    } else if (unit === "year") {
-      const y = Number(ref.slice(0, 4)) - (back ? 1 : 0);
-      push({ text: t, start, end, date: `${y}-01-01`, precision: "year", kind: "year" });
-    }
+  while ((pm = PHRASE_RE.exec(scan.text)) !== null) {
+    const found = phraseDate(pm, scan.ref);
+    if (found) addMention(scan, found);
   }
+}
 
-  // 2. chrono for explicit dates, weekdays, months, "yesterday", "two days ago" (only when such words occur:
-  // chrono is the slowest step of the whole extractor).
-  if (!CHRONO_HINT_RE.test(text)) {
-    out.sort((a, b) => a.start - b.start);
-    return out;
+/** The date one PHRASE_RE match stands for, or null when it cannot be anchored. */
+function phraseDate(pm: RegExpExecArray, ref: string | null): FoundDate | null {
+  const t = pm[0];
+  const start = pm.index;
+  const end = start + t.length;
+  const which = pm[1]?.toLowerCase();
+  const unit = (pm[2] ?? pm[3])?.toLowerCase();
+  const year = pm[4] ?? pm[5];
+  if (year) {
+    const yStart = start + t.lastIndexOf(year);
+    return { text: year, start: yStart, end: yStart + 4, date: `${year}-01-01`, precision: "year", kind: "year" };
   }
+  if (/day before yesterday/i.test(t)) {
+    return ref ? { text: t, start, end, date: addDays(ref, -2), precision: "day", kind: "relative" } : null;
+  }
+  if (!ref || !unit) return null;
+  const back = which === "last" || which === "past" || which === "previous";
+  return periodPhraseDate({ text: t, start, end }, ref, unit, back);
+}
+
+/** "this week", "last weekend", "earlier this month", "past year": the period, back one when `back`. */
+function periodPhraseDate(span: TextSpan, ref: string, unit: string, back: boolean): FoundDate | null {
+  if (unit === "week") return { ...span, date: back ? addDays(ref, -7) : ref, precision: "week", kind: "week" };
+  if (unit === "weekend") {
+    // the latest Saturday (strictly before for "last weekend")
+    return { ...span, date: latestWeekday(ref, 6, back), precision: "week", kind: "week" };
+  }
+  if (unit === "month") {
+    const d = fromIso(ref);
+    const m = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() - (back ? 1 : 0), 1));
+    return { ...span, date: toIso(m), precision: "month", kind: "month" };
+  }
+  if (unit === "year") {
+    const y = Number(ref.slice(0, 4)) - (back ? 1 : 0);
+    return { ...span, date: `${y}-01-01`, precision: "year", kind: "year" };
+  }
+  return null;
+}
+
+// Relative day words chrono resolves itself ("yesterday", "two days ago", "today", "last night").
+const CHRONO_RELATIVE_DAY_RE = /\b(?:yesterday|today|tonight|last night|this (?:morning|afternoon|evening)|ago)\b/i;
+
+/** Explicit dates, weekdays, months, "yesterday", "two days ago", as chrono reads them and we correct. */
+function addChronoDates(scan: DateScan): void {
+  const { ref } = scan;
   const instant = ref ? new Date(`${ref}T12:00:00Z`) : new Date("2000-01-01T12:00:00Z");
   // chrono reads "on a cold evening on January 4" as that evening of the reference day: hide the time of day
-  const forChrono = text.replace(TIME_OF_DAY_BEFORE_DATE_RE, (m) => " ".repeat(m.length));
+  const forChrono = scan.text.replace(TIME_OF_DAY_BEFORE_DATE_RE, (m) => " ".repeat(m.length));
   const results = parser().parse(forChrono, { instant, timezone: 0 }, { forwardDate: false });
-  for (const r of results) {
-    const start = r.index;
-    let t = r.text.replace(/[\s,.]+$/, "");
-    const end = start + t.length;
-    if (out.some((o) => overlaps(o, { start, end }))) continue;
-    // Relative anchors ("a day after", "two days later") are resolved by the caller against the
-    // incident told before, never against the publication date.
-    if (REL_TEXT_RE.test(t) && !MONTH_NAME_RE.test(t) && !/\d{4}/.test(t)) continue;
-    const c = r.start;
-    const hasYear = c.isCertain("year") && FOUR_DIGIT_YEAR_RE.test(t);
-    const hasMonth = c.isCertain("month");
-    const hasDay = c.isCertain("day");
-    const wd = c.isCertain("weekday") ? weekdayFromText(t) : null;
-    // Relative day words chrono resolves itself ("yesterday", "two days ago", "today", "last night").
-    if (/\b(?:yesterday|today|tonight|last night|this (?:morning|afternoon|evening)|ago)\b/i.test(t)) {
-      if (!ref) continue;
-      push({ text: t, start, end, date: toIso(c.date()), precision: "day", kind: "relative" });
-      continue;
-    }
-    if (hasMonth && !MONTH_NAME_RE.test(t) && !/\d{1,2}[/.-]\d{1,2}/.test(t)) continue; // month from nowhere
-    if (hasMonth && hasDay) {
-      // "August, 33" was read as year 33: only the month is meant.
-      if (!hasYear && !/\d/.test(t.replace(/,\s*\d+$/, "").replace(/\D+$/, ""))) {
-        t = t.replace(/,?\s*\d+$/, "");
-      }
-      const month = c.get("month")!;
-      const day = c.get("day")!;
-      if (hasYear) {
-        push({ text: t, start, end: start + t.length, date: isoOf(c.get("year")!, month, day), precision: "day", kind: "explicit" });
-      } else if (/\d/.test(t)) {
-        if (!ref && yearContext) {
-          // no publication date: the year of the last full date told before ("On 27 August 2014 ... On 30 August")
-          push({ text: t, start, end: start + t.length, date: isoOf(Number(yearContext.slice(0, 4)), month, day), precision: "day", kind: "explicit" });
-          continue;
-        }
-        if (!ref) continue;
-        // day and month without a year: the latest such date on or before publication
-        let y = Number(ref.slice(0, 4));
-        if (isoOf(y, month, day) > ref) y--;
-        push({ text: t, start, end: start + t.length, date: isoOf(y, month, day), precision: "day", kind: "explicit" });
-      } else {
-        // month name only ("In August"), chrono may have implied or mis-read the day
-        if (!ref && yearContext) {
-          push({ text: t, start, end: start + t.length, date: isoOf(Number(yearContext.slice(0, 4)), month, 1), precision: "month", kind: "month" });
-          continue;
-        }
-        if (!ref) continue;
-        push({ text: t, start, end: start + t.length, date: latestMonth(ref, month), precision: "month", kind: "month" });
-      }
-      continue;
-    }
-    if (hasMonth) {
-      if (hasYear) {
-        push({ text: t, start, end, date: isoOf(c.get("year")!, c.get("month")!, 1), precision: "month", kind: "month" });
-      } else {
-        if (!ref) continue;
-        const tt = t.replace(/,?\s*\d+$/, "");
-        push({ text: tt, start, end: start + tt.length, date: latestMonth(ref, c.get("month")!), precision: "month", kind: "month" });
-      }
-      continue;
-    }
-    if (wd !== null) {
-      if (!ref) continue;
-      if (/\bnext\b/i.test(t)) continue; // a future day: not an event we report
-      const strict = /\blast\b/i.test(t);
-      push({ text: t, start, end, date: latestWeekday(ref, wd, strict), precision: "day", kind: "weekday" });
-      continue;
-    }
-    if (hasYear) {
-      push({ text: t, start, end, date: `${c.get("year")}-01-01`, precision: "year", kind: "year" });
-    }
-    // time-only results ("at dawn") carry no date
+  for (const r of results) addChronoResult(scan, r);
+}
+
+function addChronoResult(scan: DateScan, r: chrono.ParsedResult): void {
+  const start = r.index;
+  const t = r.text.replace(/[\s,.]+$/, "");
+  const end = start + t.length;
+  if (scan.out.some((o) => overlaps(o, { start, end }))) return;
+  // Relative anchors ("a day after", "two days later") are resolved by the caller against the
+  // incident told before, never against the publication date.
+  if (REL_TEXT_RE.test(t) && !MONTH_NAME_RE.test(t) && !/\d{4}/.test(t)) return;
+  const c = r.start;
+  const hasYear = c.isCertain("year") && FOUR_DIGIT_YEAR_RE.test(t);
+  const hasMonth = c.isCertain("month");
+  const hasDay = c.isCertain("day");
+  const wd = c.isCertain("weekday") ? weekdayFromText(t) : null;
+  if (CHRONO_RELATIVE_DAY_RE.test(t)) {
+    if (scan.ref) addMention(scan, { text: t, start, end, date: toIso(c.date()), precision: "day", kind: "relative" });
+    return;
   }
-  out.sort((a, b) => a.start - b.start);
-  return out;
+  if (hasMonth && !MONTH_NAME_RE.test(t) && !/\d{1,2}[/.-]\d{1,2}/.test(t)) return; // month from nowhere
+  if (hasMonth && hasDay) addDayAndMonth(scan, c, t, start, hasYear);
+  else if (hasMonth) addMonth(scan, c, t, start, hasYear);
+  else if (wd !== null) addWeekday(scan, { text: t, start, end }, wd);
+  else if (hasYear) addMention(scan, { text: t, start, end, date: `${c.get("year")}-01-01`, precision: "year", kind: "year" });
+  // time-only results ("at dawn") carry no date
+}
+
+/** A date chrono read with a day and a month: a full date, a day and month, or a month name alone. */
+function addDayAndMonth(scan: DateScan, c: chrono.ParsedComponents, chronoText: string, start: number, hasYear: boolean): void {
+  let t = chronoText;
+  // "August, 33" was read as year 33: only the month is meant.
+  if (!hasYear && !/\d/.test(t.replace(/,\s*\d+$/, "").replace(/\D+$/, ""))) {
+    t = t.replace(/,?\s*\d+$/, "");
+  }
+  const month = c.get("month")!;
+  const day = c.get("day")!;
+  const span = { text: t, start, end: start + t.length };
+  if (hasYear) {
+    addMention(scan, { ...span, date: isoOf(c.get("year")!, month, day), precision: "day", kind: "explicit" });
+  } else if (/\d/.test(t)) {
+    const date = yearlessDayDate(scan, month, day);
+    if (date) addMention(scan, { ...span, date, precision: "day", kind: "explicit" });
+  } else {
+    // month name only ("In August"), chrono may have implied or mis-read the day
+    const date = yearlessMonthDate(scan, month);
+    if (date) addMention(scan, { ...span, date, precision: "month", kind: "month" });
+  }
+}
+
+/** A day and month without a year: the latest on or before publication, else in the year told before. */
+function yearlessDayDate(scan: DateScan, month: number, day: number): string | null {
+  const { ref, yearContext } = scan;
+  // no publication date: the year of the last full date told before ("On 27 August 2014 ... On 30 August")
+  if (!ref) return yearContext ? isoOf(Number(yearContext.slice(0, 4)), month, day) : null;
+  let y = Number(ref.slice(0, 4));
+  if (isoOf(y, month, day) > ref) y--;
+  return isoOf(y, month, day);
+}
+
+/** A month without a year: the latest on or before publication, else in the year told before. */
+function yearlessMonthDate(scan: DateScan, month: number): string | null {
+  const { ref, yearContext } = scan;
+  if (!ref) return yearContext ? isoOf(Number(yearContext.slice(0, 4)), month, 1) : null;
+  return latestMonth(ref, month);
+}
+
+/** A date chrono read with a month but no day ("March 2017", "in March"). */
+function addMonth(scan: DateScan, c: chrono.ParsedComponents, t: string, start: number, hasYear: boolean): void {
+  if (hasYear) {
+    addMention(scan, { text: t, start, end: start + t.length, date: isoOf(c.get("year")!, c.get("month")!, 1), precision: "month", kind: "month" });
+  } else if (scan.ref) {
+    const tt = t.replace(/,?\s*\d+$/, "");
+    addMention(scan, { text: tt, start, end: start + tt.length, date: latestMonth(scan.ref, c.get("month")!), precision: "month", kind: "month" });
+  }
+}
+
+/** "on Tuesday" is the latest Tuesday on or before publication, "last Tuesday" the latest strictly before. */
+function addWeekday(scan: DateScan, span: TextSpan, weekday: number): void {
+  if (!scan.ref) return;
+  if (/\bnext\b/i.test(span.text)) return; // a future day: not an event we report
+  const strict = /\blast\b/i.test(span.text);
+  addMention(scan, { ...span, date: latestWeekday(scan.ref, weekday, strict), precision: "day", kind: "weekday" });
 }
 
 function isoOf(y: number, m: number, d: number): string {
@@ -371,52 +416,58 @@ export function findRelativeAnchors(text: string, triggerAt: number | null = nul
   REL_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = REL_RE.exec(text)) !== null) {
-    const g = m.groups ?? {};
+    const g: RelGroups = m.groups ?? {};
     const start = m.index;
     const end = start + m[0].length;
-    if (g.fol) {
-      out.push({ text: m[0], start, end, days: 0, precision: "week" });
-      continue;
-    }
-    if (g.unit3) {
-      out.push({ text: m[0], start, end, days: 0, precision: g.unit3.toLowerCase() === "day" ? "day" : g.unit3.toLowerCase() === "week" ? "week" : "month" });
-      continue;
-    }
-    if (g.dir2) {
-      out.push({ text: m[0], start, end, days: g.dir2.toLowerCase() === "before" ? -1 : 1, precision: "day" });
-      continue;
-    }
-    if (g.rel) {
-      const rel = g.rel.toLowerCase();
-      const unit = g.unit2!.toLowerCase();
-      const sign = rel === "next" || rel === "following" ? 1 : rel === "same" ? 0 : -1;
-      const days = unit === "week" ? 7 * sign : unit === "month" ? 30 * sign : sign;
-      const precision: DatePrecision = unit === "week" ? "week" : unit === "month" ? "month" : "day";
-      out.push({ text: m[0], start, end, days: unit === "month" && sign === 0 ? 0 : days, precision });
-      continue;
-    }
-    const unit = g.unit!.toLowerCase().replace(/s$/, "");
-    const nRaw = g.n?.toLowerCase().replace(/\s+/g, " ");
-    const vague = nRaw === undefined || nRaw === "several" || nRaw === "a few" || nRaw === "few";
-    const n = vague ? 3 : /^\d+$/.test(nRaw!) ? Number(nRaw) : (SMALL_NUM[nRaw!] ?? 1);
-    const perUnit = unit === "week" ? 7 : unit === "month" ? 30 : unit === "hour" ? 0 : 1;
-    let precision: DatePrecision = unit === "month" ? "month" : unit === "week" || vague ? "week" : "day";
-    if (unit === "hour") precision = "day";
-    const dir = g.dir!.toLowerCase().replace(/\s+/g, " ");
-    let sign: number;
-    if (dir === "later") sign = 1;
-    else if (dir === "earlier" || dir === "previously" || dir === "ago") sign = -1;
-    else {
-      // "after X" / "before X": if X is an anaphor ("after the attack"), the told event is after it;
-      // if X is the casualty clause itself ("comes one day after [the killing of ...]"), it is before.
-      const rest = text.slice(end);
-      const anaphor = ANAPHOR_AFTER_RE.test(rest);
-      const isAfter = dir === "after";
-      if (anaphor) sign = isAfter ? 1 : -1;
-      else if (triggerAt !== null && triggerAt > end) sign = isAfter ? -1 : 1;
-      else sign = isAfter ? 1 : -1;
-    }
-    out.push({ text: m[0], start, end, days: sign * n * perUnit, precision });
+    out.push({ text: m[0], start, end, ...anchorShift(g, text, end, triggerAt) });
   }
   return out;
+}
+
+type RelGroups = Partial<Record<string, string>>;
+type AnchorShift = Pick<RelativeAnchor, "days" | "precision">;
+
+/** How far from the reference incident one REL_RE match puts the told one, by which alternative matched. */
+function anchorShift(g: RelGroups, text: string, end: number, triggerAt: number | null): AnchorShift {
+  if (g.fol) return { days: 0, precision: "week" };
+  if (g.unit3) return { days: 0, precision: unitPrecision(g.unit3.toLowerCase()) };
+  if (g.dir2) return { days: g.dir2.toLowerCase() === "before" ? -1 : 1, precision: "day" };
+  if (g.rel) return namedUnitShift(g.rel.toLowerCase(), g.unit2!.toLowerCase());
+  return countedShift(g, text, end, triggerAt);
+}
+
+function unitPrecision(unit: string): DatePrecision {
+  return unit === "week" ? "week" : unit === "month" ? "month" : "day";
+}
+
+/** "the next day", "the previous week", "the same month". */
+function namedUnitShift(rel: string, unit: string): AnchorShift {
+  const sign = rel === "next" || rel === "following" ? 1 : rel === "same" ? 0 : -1;
+  const days = unit === "week" ? 7 * sign : unit === "month" ? 30 * sign : sign;
+  return { days: unit === "month" && sign === 0 ? 0 : days, precision: unitPrecision(unit) };
+}
+
+/** "two days later", "a few weeks earlier", "hours after the attack"; a vague count is taken as three. */
+function countedShift(g: RelGroups, text: string, end: number, triggerAt: number | null): AnchorShift {
+  const unit = g.unit!.toLowerCase().replace(/s$/, "");
+  const nRaw = g.n?.toLowerCase().replace(/\s+/g, " ");
+  const vague = nRaw === undefined || nRaw === "several" || nRaw === "a few" || nRaw === "few";
+  const n = vague ? 3 : /^\d+$/.test(nRaw!) ? Number(nRaw) : (SMALL_NUM[nRaw!] ?? 1);
+  const perUnit = unit === "week" ? 7 : unit === "month" ? 30 : unit === "hour" ? 0 : 1;
+  let precision: DatePrecision = unit === "month" ? "month" : unit === "week" || vague ? "week" : "day";
+  if (unit === "hour") precision = "day";
+  const sign = countedSign(g.dir!.toLowerCase().replace(/\s+/g, " "), text, end, triggerAt);
+  return { days: sign * n * perUnit, precision };
+}
+
+/** +1 when the told event comes after the reference incident, -1 when before. */
+function countedSign(dir: string, text: string, end: number, triggerAt: number | null): number {
+  if (dir === "later") return 1;
+  if (dir === "earlier" || dir === "previously" || dir === "ago") return -1;
+  // "after X" / "before X": if X is an anaphor ("after the attack"), the told event is after it;
+  // if X is the casualty clause itself ("comes one day after [the killing of ...]"), it is before.
+  const isAfter = dir === "after";
+  if (ANAPHOR_AFTER_RE.test(text.slice(end))) return isAfter ? 1 : -1;
+  if (triggerAt !== null && triggerAt > end) return isAfter ? -1 : 1;
+  return isAfter ? 1 : -1;
 }
