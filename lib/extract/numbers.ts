@@ -217,17 +217,9 @@ export function findCountExpressions(text: string): CountExpr[] {
     const r1 = g.r1 ?? g.r1b;
     const r2 = g.r2 ?? g.r2b;
     if (r1 !== undefined && r2 !== undefined) {
-      const a = parseNumber(r1);
-      const b = parseNumber(r2);
-      // "Thirty-three", "fifty-four": a hyphenated compound number, not the range 30-3
-      const compound = g.r1b !== undefined && !/\d/.test(whole) && /^\S+-\S+$/.test(whole.slice(whole.indexOf(r1)).trim());
-      if (compound && a !== null && b !== null && a % 10 === 0 && a >= 20 && a < 100 && b < 10) {
-        out.push(build(whole, start, a + b, qualifier));
-        continue;
-      }
-      // "2019-2020" or "24-7" is not a range of people; require an increasing pair below year-size.
-      if (a !== null && b !== null && b > a && !(a >= 1900 && a <= 2100)) {
-        out.push({ text: whole, start, end: start + whole.length, best: a, low: a, high: b, qualifier: "range", vague: false });
+      const range = rangeExpr(whole, start, r1, r2, g.r1b !== undefined, qualifier);
+      if (range) {
+        out.push(range);
         continue;
       }
       // Not a range: re-scan from the second number's position as a single number.
@@ -238,44 +230,73 @@ export function findCountExpressions(text: string): CountExpr[] {
       continue;
     }
     if (g.v !== undefined) {
-      const key = g.v.toLowerCase().replace(/\s+/g, " ");
-      const value = VAGUE[key];
-      if (value !== undefined) {
-        out.push({ text: whole, start, end: start + whole.length, best: value, low: value, high: null, qualifier: "vague", vague: true });
-      }
+      const vague = vagueExpr(whole, start, g.v);
+      if (vague) out.push(vague);
       continue;
     }
     if (g.n !== undefined) {
-      let numText = g.n;
-      // Trailing "and" belongs to the sentence, not the number ("two and" never matches, but
-      // "one hundred and" can): trim words the parser rejects from the right.
-      let value = parseNumber(numText);
-      while (value === null && /\s/.test(numText)) {
-        numText = numText.replace(/(?:\s+and)?[\s-]+\S+$/, "");
-        value = parseNumber(numText);
-      }
-      if (value === null) continue;
-      // "two and three" must not read as 5: cut at an "and" not preceded by a scale word.
-      const andCut = /^(.*?\b(?!hundred|thousand|million)\w+)\s+and\s+/i.exec(numText);
-      if (andCut && !/\d/.test(numText)) {
-        const head = andCut[1]!;
-        const prev = head
-          .split(/[\s-]+/)
-          .pop()!
-          .toLowerCase();
-        if (!(prev in SCALES)) {
-          numText = head;
-          value = parseNumber(numText);
-          if (value === null) continue;
-        }
-      }
-      const prefix = whole.slice(0, whole.length - g.n.length);
-      const exprText = prefix + numText;
-      out.push(build(exprText, start, value, qualifier));
-      COUNT_RE.lastIndex = start + exprText.length;
+      const expr = numberExpr(whole, start, g.n, qualifier);
+      if (expr === null) continue;
+      out.push(expr);
+      // The number may have been trimmed, so resume scanning where the kept text ends.
+      COUNT_RE.lastIndex = expr.end;
     }
   }
   return out;
+}
+
+/**
+ * A matched pair "a-b", "a to b", "between a and b" read as a hyphenated compound ("fifty-four") or a range;
+ * null when it is neither, and the caller keeps only the first number.
+ */
+function rangeExpr(whole: string, start: number, r1: string, r2: string, dashed: boolean, qualifier: CountQualifier): CountExpr | null {
+  const a = parseNumber(r1);
+  const b = parseNumber(r2);
+  if (a === null || b === null) return null;
+  // "Thirty-three", "fifty-four": a hyphenated compound number, not the range 30-3
+  const compound = dashed && !/\d/.test(whole) && /^\S+-\S+$/.test(whole.slice(whole.indexOf(r1)).trim());
+  if (compound && a % 10 === 0 && a >= 20 && a < 100 && b < 10) return build(whole, start, a + b, qualifier);
+  // "2019-2020" or "24-7" is not a range of people; require an increasing pair below year-size.
+  if (b > a && !(a >= 1900 && a <= 2100)) {
+    return { text: whole, start, end: start + whole.length, best: a, low: a, high: b, qualifier: "range", vague: false };
+  }
+  return null;
+}
+
+/** "dozens", "tens of thousands": the conventional floor, flagged vague. */
+function vagueExpr(whole: string, start: number, v: string): CountExpr | null {
+  const value = VAGUE[v.toLowerCase().replace(/\s+/g, " ")];
+  if (value === undefined) return null;
+  return { text: whole, start, end: start + whole.length, best: value, low: value, high: null, qualifier: "vague", vague: true };
+}
+
+/** One number with its qualifier, trimmed to the words that form a single number; null when none do. */
+function numberExpr(whole: string, start: number, n: string, qualifier: CountQualifier): CountExpr | null {
+  let numText = n;
+  // Trailing "and" belongs to the sentence, not the number ("two and" never matches, but
+  // "one hundred and" can): trim words the parser rejects from the right.
+  let value = parseNumber(numText);
+  while (value === null && /\s/.test(numText)) {
+    numText = numText.replace(/(?:\s+and)?[\s-]+\S+$/, "");
+    value = parseNumber(numText);
+  }
+  if (value === null) return null;
+  // "two and three" must not read as 5: cut at an "and" not preceded by a scale word.
+  const andCut = /^(.*?\b(?!hundred|thousand|million)\w+)\s+and\s+/i.exec(numText);
+  if (andCut && !/\d/.test(numText)) {
+    const head = andCut[1]!;
+    const prev = head
+      .split(/[\s-]+/)
+      .pop()!
+      .toLowerCase();
+    if (!(prev in SCALES)) {
+      numText = head;
+      value = parseNumber(numText);
+      if (value === null) return null;
+    }
+  }
+  const prefix = whole.slice(0, whole.length - n.length);
+  return build(prefix + numText, start, value, qualifier);
 }
 
 /** Parse a whole phrase as one count ("at least 34", "dozens", "between 20 and 25"); null if it is not one. */
@@ -409,57 +430,63 @@ function bareWord(w: string): string {
  */
 function readNounPhrase(text: string, pos: number, singular: boolean): { head: string; headEnd: number; end: number } | null {
   const toks = tokensFrom(text, pos, 16);
-  let headIdx = -1;
+  const headIdx = findHead(toks, singular);
+  if (headIdx < 0) return null;
+  const head = toks[headIdx]!;
+  // possessive head ("fighters’ lives"): the NP ends at the head
+  if (/['’]s?$/.test(head.text)) return { head: bareWord(head.text), headEnd: head.end, end: head.end };
+  let end = head.end;
+  let i = headIdx + 1;
+  const other = coordinatedHead(toks, i);
+  if (other >= 0) {
+    end = toks[other]!.end;
+    i = other + 1;
+  }
+  return { head: bareWord(head.text), headEnd: head.end, end: tailEnd(text, toks, i, end) };
+}
+
+/** Index of the person head among the first 7 tokens; -1 when punctuation, a stop word or a late casualty word comes first. */
+function findHead(toks: Tok[], singular: boolean): number {
+  const set = singular ? SINGULAR_SET : PLURAL_SET;
   for (let i = 0; i < toks.length && i < 7; i++) {
     const tk = toks[i]!;
     const w = bareWord(tk.text);
-    if (!/^[\p{L}]/u.test(tk.text) && !tk.text.startsWith("(")) break; // punctuation ends the search
+    if (!/^[\p{L}]/u.test(tk.text) && !tk.text.startsWith("(")) return -1; // punctuation ends the search
     // "family members", "truffle hunters": two-word heads
     const next = toks[i + 1];
-    if (next) {
-      const two = `${w} ${bareWord(next.text)}`;
-      if ((singular ? SINGULAR_SET : PLURAL_SET).has(two)) {
-        headIdx = i + 1;
-        break;
-      }
-    }
-    const set = singular ? SINGULAR_SET : PLURAL_SET;
+    if (next && set.has(`${w} ${bareWord(next.text)}`)) return i + 1;
     // "34 killed", "20 dead": a casualty word is a head only right after the number
-    if (i > 0 && CASUALTY_HEADS.has(w)) return null;
+    if (i > 0 && CASUALTY_HEADS.has(w)) return -1;
     // "a local politician", "a national guard": an adjective-like head followed by a person noun
     if (set.has(w) && /^(?:local|national|foreigner)$/.test(w) && next && set.has(bareWord(next.text))) continue;
-    if (set.has(w)) {
-      // "members" in "Daesh members" is the head; keep looking one more word for "X members of"
-      headIdx = i;
-      // prefer a later head when the next word is also a person noun ("pro-government fighters and soldiers" is coordination, handled by caller)
-      break;
-    }
+    if (set.has(w)) return i;
     // acronyms ("IS fighters", "SDF members") are modifiers, never the verb "is"
     const acronym = /^[A-Z]{2,}$/.test(tk.text);
-    if (!acronym && (NP_STOP.has(w) || w === "of")) return null;
+    if (!acronym && (NP_STOP.has(w) || w === "of")) return -1;
   }
-  if (headIdx < 0) return null;
-  const head = toks[headIdx]!;
-  let end = head.end;
-  // possessive head ("fighters’ lives"): the NP ends at the head
-  if (/['’]s?$/.test(head.text)) return { head: bareWord(head.text), headEnd: head.end, end };
-  // "of" tails: "members of the Daesh terrorist group", "soldiers of the Syrian regime"
-  let i = headIdx + 1;
-  // head coordination without a second number: "fighters and soldiers", "troops or militiamen"
-  {
-    const a = toks[i];
-    if (a && /^(?:and|or|&)$/i.test(a.text)) {
-      for (let k = i + 1; k < Math.min(toks.length, i + 4); k++) {
-        const w = bareWord(toks[k]!.text);
-        if (PLURAL_SET.has(w) && !DEATH_HEAD_RE.test(w) && !INJURY_HEAD_RE.test(w)) {
-          end = toks[k]!.end;
-          i = k + 1;
-          break;
-        }
-        if (NP_STOP.has(w) || !/^[\p{L}]/u.test(toks[k]!.text) || parseNumberWords(w) !== null || w in VAGUE_FIRST || /^(?:a|an|another)$/i.test(w)) break;
-      }
-    }
+  return -1;
+}
+
+/**
+ * Head coordination without a second number ("fighters and soldiers", "troops or militiamen"): the index of
+ * the second plural head when token `i` is "and"/"or"/"&", else -1. A number or article there starts a new member.
+ */
+function coordinatedHead(toks: Tok[], i: number): number {
+  const a = toks[i];
+  if (!a || !/^(?:and|or|&)$/i.test(a.text)) return -1;
+  for (let k = i + 1; k < Math.min(toks.length, i + 4); k++) {
+    const w = bareWord(toks[k]!.text);
+    if (PLURAL_SET.has(w) && !DEATH_HEAD_RE.test(w) && !INJURY_HEAD_RE.test(w)) return k;
+    if (NP_STOP.has(w) || !/^[\p{L}]/u.test(toks[k]!.text) || parseNumberWords(w) !== null || w in VAGUE_FIRST || /^(?:a|an|another)$/i.test(w)) break;
   }
+  return -1;
+}
+
+/**
+ * Where the noun phrase ends, reading from token `i` with the phrase so far ending at `end`:
+ * "from both sides", and "of"/"loyal to" tails ("members of the Daesh terrorist group").
+ */
+function tailEnd(text: string, toks: Tok[], i: number, end: number): number {
   let inTail = false;
   let tailWords = 0;
   while (i < toks.length) {
@@ -475,16 +502,14 @@ function readNounPhrase(text: string, pos: number, singular: boolean): { head: s
       }
     }
     if (!inTail) {
-      if (NP_CONTINUE.has(w)) {
-        inTail = true;
-        tailWords = 0;
-        i++;
-        // "loyal to", "affiliated with", "backed by", "belonging to", "working in"
-        const nx = toks[i];
-        if (nx && /^(?:to|with|by|in|for)$/i.test(nx.text)) i++;
-        continue;
-      }
-      break;
+      if (!NP_CONTINUE.has(w)) break;
+      inTail = true;
+      tailWords = 0;
+      i++;
+      // "loyal to", "affiliated with", "backed by", "belonging to", "working in"
+      const nx = toks[i];
+      if (nx && /^(?:to|with|by|in|for)$/i.test(nx.text)) i++;
+      continue;
     }
     if (tk.text.startsWith("(")) {
       end = tk.end;
@@ -495,13 +520,14 @@ function readNounPhrase(text: string, pos: number, singular: boolean): { head: s
     end = tk.end;
     tailWords++;
     i++;
+    // A further "of" continues the tail with a fresh word budget ("members of the army of ...").
     const nx = toks[i];
     if (nx && nx.text.toLowerCase() === "of") {
       i++;
       tailWords = 0;
     }
   }
-  return { head: bareWord(head.text), headEnd: head.end, end };
+  return end;
 }
 
 // A singular person introduced by an article: "a lieutenant", "an officer", "one child", "another soldier".
@@ -566,85 +592,109 @@ const APPOSITION_RE = /^\s*(?:,|:|—|–)\s*/;
 export function findPersonGroups(text: string, counts: CountExpr[] = findCountExpressions(text)): PersonGroup[] {
   const groups: PersonGroup[] = [];
   const consumed = new Set<number>();
-  // candidate starts: every count, and every "a/an/one/another" article
+  for (const s of candidateStarts(text, counts)) {
+    if (consumed.has(s) || groups.some((g) => s >= g.start && s < g.end)) continue;
+    const first = readMember(text, s, counts);
+    if (!first) continue;
+    const draft: GroupDraft = { parts: [first], breakdown: [], end: first.end };
+    readRestatement(text, draft, counts);
+    // apposition after a bare total is handled by the caller; here: coordination and breakdowns
+    for (let guard = 0; guard < 8; guard++) if (!extendGroup(text, draft, counts)) break;
+    for (const p of [...draft.parts, ...draft.breakdown]) consumed.add(p.start);
+    groups.push(summarise(draft.parts, draft.breakdown, draft.end));
+  }
+  return groups;
+}
+
+/** A group being read: its added members, its breakdown, and where it ends so far. */
+interface GroupDraft {
+  parts: PersonPart[];
+  breakdown: PersonPart[];
+  end: number;
+}
+
+/** Where a group may start, in order: every count, and every article or possessive that may introduce one person. */
+function candidateStarts(text: string, counts: CountExpr[]): number[] {
   const starts = new Set<number>(counts.map((c) => c.start));
   // "his mother was injured": a possessive introduces one person too
   const artRe = /\b(?:a|an|one|another|his|her)\s+/gi;
   let am: RegExpExecArray | null;
   while ((am = artRe.exec(text)) !== null) starts.add(am.index);
-  const ordered = [...starts].sort((a, b) => a - b);
-  for (const s of ordered) {
-    if (consumed.has(s) || groups.some((g) => s >= g.start && s < g.end)) continue;
-    const first = readMember(text, s, counts);
-    if (!first) continue;
-    const parts: PersonPart[] = [first];
-    const breakdown: PersonPart[] = [];
-    let end = first.end;
-    // "Three civilians, a man and his two sons": an apposition whose members add up to the total restates
-    // it (a breakdown), never adds to it.
-    if (first.count.best >= 2 && !first.count.vague) {
-      const listed = readApposition(text, first.end, counts);
-      if (listed.length >= 2 && listed.reduce((n, x) => n + x.count.best, 0) === first.count.best) {
-        breakdown.push(...listed);
-        end = listed[listed.length - 1]!.end;
-      }
-    }
-    // apposition after a bare total is handled by the caller; here: coordination and breakdowns
-    for (let guard = 0; guard < 8; guard++) {
-      const rest = text.slice(end, end + 40);
-      const bm = BREAKDOWN_RE.exec(rest);
-      if (bm) {
-        let p = end + bm[0].length;
-        let member = readMember(text, p, counts);
-        while (member) {
-          breakdown.push(member);
-          end = member.end;
-          p = member.end;
-          // "including a child, and one policeman": a comma before "and" closes the breakdown
-          const cm = BREAKDOWN_COORD_RE.exec(text.slice(p, p + 20));
-          if (!cm) break;
-          member = readMember(text, p + cm[0].length, counts);
-          if (member) p = p + cm[0].length;
-        }
-        continue;
-      }
-      // "Nine civilians, a child among them, and one policeman": a breakdown after the members it counts
-      const after = POSTFIX_BREAKDOWN_RE.exec(rest);
-      if (after) {
-        const member = readMember(text, end + after[1]!.length, counts);
-        if (member) breakdown.push(member);
-        end += after[0].length;
-        continue;
-      }
-      const cm = COORD_RE.exec(rest);
-      if (cm) {
-        const member = readMember(text, end + cm[0].length, counts);
-        if (!member) break;
-        parts.push(member);
-        end = member.end;
-        continue;
-      }
-      // comma list: tentatively read members separated by commas; keep them only if "and" closes the list
-      const tentative: PersonPart[] = [];
-      let tEnd = end;
-      for (let k = 0; k < 6; k++) {
-        const comma = COMMA_RE.exec(text.slice(tEnd, tEnd + 6));
-        if (!comma) break;
-        const member = readMember(text, tEnd + comma[0].length, counts);
-        if (!member) break;
-        tentative.push(member);
-        tEnd = member.end;
-      }
-      const closing = tentative.length > 0 ? COORD_RE.exec(text.slice(tEnd, tEnd + 20)) : null;
-      const last = closing ? readMember(text, tEnd + closing[0].length, counts) : null;
-      if (!last || !closing) break;
-      parts.push(...tentative, last);
-      end = last.end;
-    }
-    for (const p of [...parts, ...breakdown]) consumed.add(p.start);
-    groups.push(summarise(parts, breakdown, end));
+  return [...starts].sort((a, b) => a - b);
+}
+
+/**
+ * "Three civilians, a man and his two sons": an apposition whose members add up to the first member's
+ * count restates it, so it becomes the breakdown rather than adding to the total.
+ */
+function readRestatement(text: string, g: GroupDraft, counts: CountExpr[]): void {
+  const first = g.parts[0]!;
+  if (first.count.best < 2 || first.count.vague) return;
+  const listed = readApposition(text, first.end, counts);
+  if (listed.length >= 2 && listed.reduce((n, x) => n + x.count.best, 0) === first.count.best) {
+    g.breakdown.push(...listed);
+    g.end = listed[listed.length - 1]!.end;
   }
-  return groups;
+}
+
+/** One step past the group's end: a breakdown, a coordinated member or a comma list; false when nothing more joins. */
+function extendGroup(text: string, g: GroupDraft, counts: CountExpr[]): boolean {
+  const rest = text.slice(g.end, g.end + 40);
+  const bm = BREAKDOWN_RE.exec(rest);
+  if (bm) {
+    readBreakdown(text, g, g.end + bm[0].length, counts);
+    return true;
+  }
+  // "Nine civilians, a child among them, and one policeman": a breakdown after the members it counts
+  const after = POSTFIX_BREAKDOWN_RE.exec(rest);
+  if (after) {
+    const member = readMember(text, g.end + after[1]!.length, counts);
+    if (member) g.breakdown.push(member);
+    g.end += after[0].length;
+    return true;
+  }
+  const cm = COORD_RE.exec(rest);
+  if (cm) {
+    const member = readMember(text, g.end + cm[0].length, counts);
+    if (!member) return false;
+    g.parts.push(member);
+    g.end = member.end;
+    return true;
+  }
+  return readCommaList(text, g, counts);
+}
+
+/** The members after "including", "among them": part of the count, joined by "and" but not by a comma. */
+function readBreakdown(text: string, g: GroupDraft, pos: number, counts: CountExpr[]): void {
+  let member = readMember(text, pos, counts);
+  while (member) {
+    g.breakdown.push(member);
+    g.end = member.end;
+    // "including a child, and one policeman": a comma before "and" closes the breakdown
+    const cm = BREAKDOWN_COORD_RE.exec(text.slice(member.end, member.end + 20));
+    if (!cm) break;
+    member = readMember(text, member.end + cm[0].length, counts);
+  }
+}
+
+/** Members separated by commas, kept only when "and" closes the list, so a comma alone never joins two counts. */
+function readCommaList(text: string, g: GroupDraft, counts: CountExpr[]): boolean {
+  const tentative: PersonPart[] = [];
+  let tEnd = g.end;
+  for (let k = 0; k < 6; k++) {
+    const comma = COMMA_RE.exec(text.slice(tEnd, tEnd + 6));
+    if (!comma) break;
+    const member = readMember(text, tEnd + comma[0].length, counts);
+    if (!member) break;
+    tentative.push(member);
+    tEnd = member.end;
+  }
+  const closing = tentative.length > 0 ? COORD_RE.exec(text.slice(tEnd, tEnd + 20)) : null;
+  const last = closing ? readMember(text, tEnd + closing[0].length, counts) : null;
+  if (!last || !closing) return false;
+  g.parts.push(...tentative, last);
+  g.end = last.end;
+  return true;
 }
 
 function summarise(parts: PersonPart[], breakdown: PersonPart[], end: number): PersonGroup {
