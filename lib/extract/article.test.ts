@@ -164,3 +164,27 @@ describe("a feature's header", () => {
     expect([a.publishedAt, a.furniture.map((f) => f.reason)]).toEqual(["2019-07-24", ["site furniture", "dateline"]]);
   });
 });
+
+describe("publication dates as pages give them (round 5)", () => {
+  it("a byline date under the headline beats the site's date bar above it", () => {
+    const raw = [
+      "Tuesday November 19, 2024",
+      "Car bomb kills 8 people in Afrin",
+      "By AFP",
+      "December 17, 2018",
+      "A car bomb killed eight people on Sunday.",
+    ].join("\n");
+    expect(readArticle({ raw }).publishedAt).toBe("2018-12-17");
+  });
+  it("a full date before the lead's dash, whatever comes before it", () => {
+    const raw = "Refugee dies in Yarmouk\n\nDamascus, 13 Jumadil Awwal 1435/14 March 2014 (MINA) – A refugee died on Thursday in the camp.";
+    expect(readArticle({ raw }).publishedAt).toBe("2014-03-14");
+  });
+  it("a dateline without a year takes the year of the page's address; a full date there is the date", () => {
+    const raw = "Army kills 27 smugglers\n\nAmman, Jan. 27, (dpa/GNA) – The army says it killed 27 smugglers.";
+    expect(readArticle({ raw, url: "https://gna.org.gh/2022/01/army-kills-27" }).publishedAt).toBe("2022-01-27");
+    const a = readArticle({ raw: "Blast in Azaz\n\nA blast killed two people.", url: "https://example.org/news/2019/05/12/blast" });
+    expect([a.publishedAt, a.publishedFrom]).toEqual(["2019-05-12", "url"]);
+    expect(readArticle({ raw: "Blast\n\nA blast killed two.", url: "https://aranews.net/files/2014/04/10-civilians-dead/" }).publishedAt).toBeNull();
+  });
+});

@@ -14,7 +14,7 @@ export interface ParsedArticle {
   source: string | null;
   url: string | null;
   publishedAt: string | null;
-  publishedFrom: "given" | "front-matter" | "dateline" | null;
+  publishedFrom: "given" | "front-matter" | "dateline" | "url" | null;
   /** Ranges of `text` that are article prose (one per kept line). */
   content: TextRange[];
   /** Ranges left out, with the reason (for debugging and tests). */
@@ -67,13 +67,13 @@ const DATELINE_LINE_RE = new RegExp(
   "i",
 );
 const PUBLISHED_LABEL_RE = /^\s*(?:published|posted|updated|date|last updated)\b/i;
-// "HOMS, Dec 10 (AFP) -" or "BEIRUT (Reuters) -": a wire dateline opening the lead paragraph.
+// "HOMS, Dec 10 (AFP) -", "Amman, Jan. 27, (dpa/GNA) –" or "BEIRUT (Reuters) -": a wire dateline opening the lead.
 // Also "Aleppo, Syria, March 3, 2016 (AP) —" (place in mixed case, country after it) and "DEIR EZZOR, 2 July
 // (SANA) –" (day before month; a dateline without a year takes its year from the dates the text tells).
 const WIRE_DATELINE_RE = new RegExp(
   String.raw`^\s*[A-Z][A-Za-z .'-]{2,30},?\s*(?:Syria,?\s*)?` +
-    String.raw`(?:(?:(${MONTH_SRC})\.?\s+(\d{1,2})|(\d{1,2})\s+(${MONTH_SRC})\.?)(?:,?\s+((?:19|20)\d\d))?\s*)?` +
-    String.raw`(?:\((?:AFP|Reuters|AP|dpa|Xinhua|ANHA|SANA|North Press)\)\s*)?[-—–]`,
+    String.raw`(?:(?:(${MONTH_SRC})\.?\s+(\d{1,2})|(\d{1,2})\s+(${MONTH_SRC})\.?)(?:,?\s+((?:19|20)\d\d))?,?\s*)?` +
+    String.raw`(?:\([A-Za-z][\w .'/-]{1,30}\)\s*)?[-—–]`,
 );
 const FULL_DATE_G_RE = new RegExp(
   String.raw`\b(?:(${MONTH_SRC})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+((?:19|20)\d\d)|(\d{1,2})(?:st|nd|rd|th)?\s+(${MONTH_SRC})\.?,?\s+((?:19|20)\d\d))\b`,
@@ -218,6 +218,15 @@ export function parseDatelineDate(s: string): string | null {
   return null;
 }
 
+/** A full date in the page's address ("/2022/01/27/", "/2019-05-12-"), which many sites put there. */
+export function urlDate(url: string): string | null {
+  // (the separators agree: "/2014/04/10-civilians-dead" is April 2014 and a slug starting "10-")
+  const m = /\/((?:19|20)\d\d)\/(\d{1,2})\/(\d{1,2})(?=\/|$)|\/((?:19|20)\d\d)-(\d{2})-(\d{2})(?=[/_.-]|$)/.exec(url);
+  if (!m) return null;
+  const [y, mo, d] = m[1] ? [m[1], m[2], m[3]] : [m[4], m[5], m[6]];
+  return isoFrom(Number(y), Number(mo), Number(d));
+}
+
 function asIsoDate(v: unknown): string | null {
   if (v instanceof Date && !Number.isNaN(v.getTime())) return v.toISOString().slice(0, 10);
   if (typeof v === "string") {
@@ -304,6 +313,10 @@ interface ReadState {
   title: string | null;
   pageTitle: string | null;
   datelineDate: string | null;
+  /** A date line above the headline: often the site's date bar ("Tuesday November 19, 2024"), not the article's. */
+  headerDate: string | null;
+  /** The year in the page's address ("/2022/01/"), for a dateline without one. */
+  urlYear: number | null;
   captionBodies: Set<string>;
   seenHeadlines: Set<string>;
   proseSeen: number;
@@ -318,16 +331,16 @@ function updateStoryList(state: ReadState, t: string): void {
 
 /** "dateline" or "byline" for a line near the top that dates the article (noting the date), else null. */
 function datelineReason(t: string, state: ReadState): string | null {
-  if (DATELINE_LINE_RE.test(t)) {
-    state.datelineDate ??= parseDatelineDate(t);
-    return "dateline";
-  }
-  if (PUBLISHED_LABEL_RE.test(t) && parseDatelineDate(t)) {
-    state.datelineDate ??= parseDatelineDate(t);
+  const note = (date: string | null) => {
+    if (state.seenHeadlines.size === 0) state.headerDate ??= date;
+    else state.datelineDate ??= date;
+  };
+  if (DATELINE_LINE_RE.test(t) || (PUBLISHED_LABEL_RE.test(t) && parseDatelineDate(t))) {
+    note(parseDatelineDate(t));
     return "dateline";
   }
   if (!/[.!?]["”]?$/.test(t) && bylineDate(t)) {
-    state.datelineDate ??= bylineDate(t);
+    note(bylineDate(t));
     return "byline";
   }
   return null;
@@ -361,14 +374,19 @@ function lineReason(t: string, near: boolean, state: ReadState): string | null {
   return reason;
 }
 
-/** The date of a wire dateline opening the lead paragraph ("HOMS, Dec 10, 2024 (AFP) -"), or null. */
-function wireDatelineDate(t: string, text: string): string | null {
+/**
+ * The date of a wire dateline opening the lead paragraph ("HOMS, Dec 10, 2024 (AFP) -"), or of any full
+ * date before its first dash ("Damascus, 13 Jumadil Awwal 1435/14 March 2014 (MINA) –"), or null.
+ */
+function wireDatelineDate(t: string, text: string, urlYear: number | null): string | null {
   const wm = WIRE_DATELINE_RE.exec(t);
-  if (!wm) return null;
+  const dash = /\s[-—–]\s/.exec(t.slice(0, 100));
+  if (!wm) return dash ? parseDatelineDate(t.slice(0, dash.index)) : null;
   const wMonth = MONTHS[(wm[1] ?? wm[4] ?? "").toLowerCase()] ?? 0;
   if (wMonth === 0) return null;
   const wDay = Number(wm[2] ?? wm[3]);
-  const y = wm[5] ? Number(wm[5]) : yearForDateline(text, wMonth, wDay);
+  // a dateline without a year takes it from the dates the text tells, else from the page's address
+  const y = wm[5] ? Number(wm[5]) : (yearForDateline(text, wMonth, wDay) ?? urlYear);
   return y !== null ? isoFrom(y, wMonth, wDay) : null;
 }
 
@@ -383,7 +401,7 @@ function noteKeptLine(t: string, text: string, state: ReadState): void {
     if (state.title === null && state.proseSeen === 0 && t.length > 15) state.title = t;
   } else {
     state.proseSeen++;
-    if (state.proseSeen === 1 && state.datelineDate === null) state.datelineDate = wireDatelineDate(t, text);
+    if (state.proseSeen === 1 && state.datelineDate === null) state.datelineDate = wireDatelineDate(t, text, state.urlYear);
   }
 }
 
@@ -391,10 +409,14 @@ function noteKeptLine(t: string, text: string, state: ReadState): void {
 export function readArticle(input: ArticleInput, maxChars = Number.POSITIVE_INFINITY): ParsedArticle {
   const { text, fm } = splitFrontMatter(input.raw);
   const lines = splitLines(text, maxChars);
+  const url = asString(input.url) ?? asString(fm.url);
+  const urlYear = url ? /\/((?:19|20)\d\d)\//.exec(url)?.[1] : undefined;
   const state: ReadState = {
     title: asString(input.title) ?? asString(fm.title),
     pageTitle: null,
     datelineDate: null,
+    headerDate: null,
+    urlYear: urlYear ? Number(urlYear) : null,
     captionBodies: captionBodiesOf(lines),
     seenHeadlines: new Set<string>(),
     proseSeen: 0,
@@ -414,15 +436,14 @@ export function readArticle(input: ArticleInput, maxChars = Number.POSITIVE_INFI
   }
 
   let { publishedAt, publishedFrom } = givenPublishedDate(input, fm);
-  if (publishedAt === null && state.datelineDate) {
-    publishedAt = state.datelineDate;
-    publishedFrom = "dateline";
-  }
+  const dateline = state.datelineDate ?? state.headerDate;
+  if (publishedAt === null && dateline) [publishedAt, publishedFrom] = [dateline, "dateline"];
+  if (publishedAt === null && url && urlDate(url)) [publishedAt, publishedFrom] = [urlDate(url), "url"];
   return {
     text,
     title: state.title ?? state.pageTitle,
     source: asString(input.source) ?? asString(fm.source),
-    url: asString(input.url) ?? asString(fm.url),
+    url,
     publishedAt,
     publishedFrom,
     content,

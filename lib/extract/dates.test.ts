@@ -100,3 +100,10 @@ describe("dates as outlets write them (round 4)", () => {
     expect(d.map((x) => [x.date, x.periodBound])).toEqual([["2017-03-01", null]]);
   });
 });
+
+describe("no publication date (round 5)", () => {
+  it("a day and month take the year that puts them nearest the full date told around them", () => {
+    const d = findDates("on Jan. 4 gunmen shot a teacher", null, "2022-12-29");
+    expect(d.map((x) => x.date)).toEqual(["2023-01-04"]);
+  });
+});

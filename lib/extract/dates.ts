@@ -326,11 +326,18 @@ function addDayAndMonth(scan: DateScan, c: chrono.ParsedComponents, chronoText: 
 /** A day and month without a year: the latest on or before publication, else in the year told before. */
 function yearlessDayDate(scan: DateScan, month: number, day: number): string | null {
   const { ref, yearContext } = scan;
-  // no publication date: the year of the last full date told before ("On 27 August 2014 ... On 30 August")
-  if (!ref) return yearContext ? isoOf(Number(yearContext.slice(0, 4)), month, day) : null;
+  // no publication date: the year that puts it nearest the full date told around it ("On 27 August 2014 ...
+  // On 30 August"; "on Jan. 4" in a week that also tells "Dec. 29, 2022" is January 2023)
+  if (!ref) return yearContext ? nearestYearDate(yearContext, month, day) : null;
   let y = Number(ref.slice(0, 4));
   if (isoOf(y, month, day) > ref) y--;
   return isoOf(y, month, day);
+}
+
+function nearestYearDate(context: string, month: number, day: number): string {
+  const y = Number(context.slice(0, 4));
+  const days = (iso: string) => Math.abs(Date.parse(iso) - Date.parse(context));
+  return [y - 1, y, y + 1].map((yy) => isoOf(yy, month, day)).sort((a, b) => days(a) - days(b))[0]!;
 }
 
 /** A month without a year: the latest on or before publication, else in the year told before. */

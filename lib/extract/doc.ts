@@ -53,7 +53,10 @@ export class ArticleDoc {
     }));
   }
 
-  /** With no publication date, a day and month without a year take the year of the last full date told before. */
+  /**
+   * With no publication date, a day and month without a year are read near a full date of the article: the
+   * last told before, else the first told after.
+   */
   private yearContextOf(i: SentenceInfo): string | null {
     if (this.pub) return null;
     if (!this.yearContexts) {
@@ -66,6 +69,12 @@ export class ArticleDoc {
         const full = x.dates.filter((d) => d.kind === "explicit" || d.kind === "month" || d.kind === "year");
         if (full.length > 0) last = full[full.length - 1]!.date;
       }
+      const first = this.yearContexts.find((c) => c !== null) ?? last;
+      // sentences read before any full date are read again with the first one
+      this.infos.forEach((x, k) => {
+        if (this.yearContexts![k] === null && first !== null) x.dates = null;
+      });
+      this.yearContexts = this.yearContexts.map((c) => c ?? first);
     }
     return this.yearContexts[i.index] ?? null;
   }

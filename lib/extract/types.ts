@@ -54,7 +54,7 @@ export const ArticleExtraction = z.object({
   url: z.string().nullable(),
   publishedAt: isoDate.nullable(),
   /** Where publishedAt came from. */
-  publishedFrom: z.enum(["given", "front-matter", "dateline"]).nullable(),
+  publishedFrom: z.enum(["given", "front-matter", "dateline", "url"]).nullable(),
   /** The article text as stored (front matter removed, otherwise as received). All offsets point into it. */
   text: z.string(),
   incidents: z.array(ExtractedIncident),

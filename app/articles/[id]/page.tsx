@@ -28,6 +28,7 @@ const PUBLISHED_FROM: Record<string, string> = {
   given: "given with the article",
   "front-matter": "from the article's front matter",
   dateline: "read from the dateline",
+  url: "read from the page's address",
 };
 
 function hostOf(url: string): string {
