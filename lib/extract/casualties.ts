@@ -46,7 +46,7 @@ export interface CasualtyFigure {
 export const CASUALTY_HINT_RE = new RegExp(
   [
     String.raw`kill|dead|death|died|dies\b|lives|life\b|lost\b|slain|slay|slew|execut|massacr|gunned|shot|perish|wound|injur|toll`,
-    String.raw`fatalit|murder|slaughter|martyr|hurt|suffocat|asphyxiat|neutrali[sz]|eliminat|assassinat|bodies|corpses|stabb`,
+    String.raw`fatalit|murder|slaughter|martyr|hurt|suffocat|asphyxiat|neutrali[sz]|eliminat|assassinat|bodies|corpses|stabb|behead|butcher|lynch|hanged`,
   ].join("|"),
   "i",
 );
@@ -55,6 +55,7 @@ const DEATH_ACTIVE_BEFORE_RE = new RegExp(
   String.raw`\b(?:` +
     [
       String.raw`kill(?:ed|ing|s)?|execut(?:ed|ing|es?)|massacr(?:ed|ing|es?)|slaughter(?:ed|ing|s)?|slew|slay(?:ing|s)?|murder(?:ed|ing|s)?`,
+      String.raw`behead(?:ed|ing|s)?|butcher(?:ed|ing|s)?|lynch(?:ed|ing|es)?`,
       String.raw`martyr(?:ed|ing|s)|assassinat(?:ed|ing|es?)|neutrali[sz](?:ed|ing|es?)|eliminat(?:ed|ing|es?)|liquidat(?:ed|ing|es?)`,
       String.raw`(?:found|discovered|recovered|retrieved|pulled\s+out)\s+(?:the\s+)?bodies\s+of`,
       String.raw`gunn(?:ed|ing)\s+down|shot\s+dead|shooting\s+dead|(?:claim(?:ed|ing|s)?|t(?:ook|aking|akes?)|cost(?:ing|s)?)\s+the\s+lives?\s+of`,
@@ -84,7 +85,7 @@ const LIVES_BEFORE_RE = /\b(?:claim(?:ed|ing|s)?|t(?:ook|aking|akes?)|cost(?:ing
 // After the noun phrase: optional parenthetical or appositive, auxiliaries, then the death word.
 const AUX_WORDS = [
   "who|that|were|was|have|has|had|been|are|is|being|reportedly|also|all|allegedly|later|subsequently",
-  "then|apparently|found|both|initially|likely|believed|to|be|among|those|the|ones",
+  "then|apparently|found|both|initially|likely|believed|to|be|among|those|the|ones|reported|said|residents",
 ].join("|");
 const AUX = String.raw`(?:(?:${AUX_WORDS})\s+){0,5}`;
 const PAREN = String.raw`(?:\s*\([^)]{0,80}\))?(?:\s*,[^,.;]{1,60},)?(?:\s*[—–-][^—–.;]{1,60}[—–-])?`;
@@ -92,7 +93,8 @@ const DEATH_AFTER_RE = new RegExp(
   String.raw`^${PAREN}\s*,?\s*${AUX}` +
     String.raw`(killed|dead|died|slain|executed|massacred|murdered|gunned\s+down|shot\s+dead` +
     String.raw`|lost\s+(?:their|his|her)\s+li(?:ves|fe)|perished|martyred|were\s+martyred|killed|assassinated` +
-    String.raw`|suffocated|asphyxiated|burn(?:ed|t)\s+to\s+death|neutrali[sz]ed|eliminated)\b`,
+    String.raw`|suffocated|asphyxiated|burn(?:ed|t)\s+to\s+death|neutrali[sz]ed|eliminated|slaughtered|beheaded|butchered|lynched` +
+    String.raw`|hanged|(?:stabbed|beaten|tortured)\s+to\s+death)\b`,
   "i",
 );
 const INJURY_AFTER_RE = new RegExp(String.raw`^${PAREN}\s*,?\s*${AUX}(wounded|injured|hurt|maimed)\b`, "i");
@@ -136,12 +138,15 @@ function isYearLike(c: CountExpr): boolean {
   return c.qualifier === "exact" && /^(?:19|20)\d\d$/.test(c.text.trim());
 }
 
+const TITLE_CASE_CASUALTY_RE = /(?<=\b(?:[A-Z][\w'’-]*|Being|is|of)\s)(?:Slaughtered|Killed|Martyrs?|Massacred|Dead|Murdered)\b/g;
+
 /** All casualty figures in one sentence, in order. */
 export function findCasualtyFigures(raw: string): CasualtyFigure[] {
   if (!CASUALTY_HINT_RE.test(raw)) return [];
-  // Quotation marks around unit names ('members of the "Islamic State"') break noun phrases; blanking
-  // them keeps every offset.
-  const sentence = raw.replace(/["“”]/g, " ");
+  // Quotation marks around unit names ('members of the "Islamic State"') break noun phrases, and a
+  // casualty word in a name's title case ("Raqqa is Being Slaughtered Silently", "Martyrs Brigade") is no
+  // death; blanking both keeps every offset.
+  const sentence = raw.replace(/["“”]/g, " ").replace(TITLE_CASE_CASUALTY_RE, (m) => " ".repeat(m.length));
   const counts = findCountExpressions(sentence).filter((c) => !isYearLike(c));
   const groups = findPersonGroups(sentence, counts).flatMap(splitAtCasualtyWords);
   const used = new Set<number>(); // count starts already used

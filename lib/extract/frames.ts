@@ -152,8 +152,8 @@ function splitAtAnchors(text: string, deaths: CasualtyFigure[], injuries: Casual
   if (deaths.length < 2) return [whole];
   const cuts: number[] = [];
   for (const m of [...text.matchAll(SPLIT_ANCHOR_RE), ...text.matchAll(SECOND_ATTACK_SPLIT_RE)].sort((a, b) => a.index! - b.index!)) {
-    const at = m.index!;
-    if (deaths.some((f) => f.end <= at) && deaths.some((f) => f.start >= at) && !cuts.includes(at)) cuts.push(at);
+    const at = m.index! < deaths[deaths.length - 1]!.start ? m.index! : clauseBefore(text, deaths, m.index!);
+    if (at !== null && deaths.some((f) => f.end <= at) && deaths.some((f) => f.start >= at) && !cuts.includes(at)) cuts.push(at);
   }
   if (cuts.length === 0) return [whole];
   const bounds = [0, ...cuts, text.length];
@@ -165,6 +165,18 @@ function splitAtAnchors(text: string, deaths: CasualtyFigure[], injuries: Casual
     if (d.length > 0 || i.length > 0) segs.push({ start: a, end: b, deaths: d, injuries: i });
   }
   return segs.length > 0 ? segs : [whole];
+}
+
+/**
+ * "..., and five others were killed in a similar attack": a second attack named after its figure starts at
+ * the clause boundary (", and", ", while", ";") before that figure.
+ */
+function clauseBefore(text: string, deaths: CasualtyFigure[], at: number): number | null {
+  const k = deaths.findLastIndex((f) => f.end <= at);
+  if (k < 1) return null;
+  let cut: number | null = null;
+  for (const m of text.slice(deaths[k - 1]!.end, deaths[k]!.start).matchAll(/,\s*(?:and|while|whereas)\s+|;\s*/g)) cut = deaths[k - 1]!.end + m.index!;
+  return cut;
 }
 
 /**

@@ -840,3 +840,37 @@ describe("round 4: landmines", () => {
     expect(x.incidents.map((i) => [i.killed, i.perpetrator])).toEqual([[2, null]]);
   });
 });
+
+describe("round 5: read on the former test set", () => {
+  it("deaths from siege, hunger, a sinking boat or a house fire are not attacks", () => {
+    for (const s of [
+      "A refugee died on Monday as a result of the continuing siege on the camp in Yarmouk.",
+      "Three civilians died on Monday when the boat carrying them across the river near Mayadin went down.",
+      "On Monday a fire broke out in a house in Sarmin, killing one child.",
+    ])
+      expect(run(s).incidents).toEqual([]);
+  });
+  it("slaughtered, beheaded, 'were reported killed', activists and 'five others' are counted", () => {
+    const killed = (s: string) => run(s).incidents.map((i) => i.killed);
+    expect(killed("Residents mourned seven people who residents said were slaughtered by IS in Bukamal on Monday.")).toEqual([7]);
+    expect(killed("IS fighters beheaded six shepherds near Azaz on Monday.")).toEqual([6]);
+    expect(killed("On Monday 13 factory workers were reported killed in a village near Hama.")).toEqual([13]);
+    expect(killed("Six activists were executed in Baba Amr on Monday.")).toEqual([6]);
+  });
+  it("'..., and five others were killed in a similar attack' is a second attack", () => {
+    const x = run(
+      "On Monday four fighters were killed in a drone attack in Qamishli, and five others, two children among them, were killed in a similar attack.",
+    );
+    expect(x.incidents.map((i) => i.killed)).toEqual([4, 5]);
+  });
+  it("a casualty word in a name's title case is no death", () => {
+    const x = run("Five IS fighters were found dead in Raqqa on Monday, a member of the Raqqa is Being Slaughtered Silently campaign said.");
+    expect(x.incidents.map((i) => i.killed)).toEqual([5]);
+  });
+  it("one attack told in a 'where' clause of a nationwide toll is an incident", () => {
+    const x = run(
+      "Activists said more than 50 people were killed nationwide on Monday, most of them in Hama province, where 13 workers were killed in a village.",
+    );
+    expect([x.incidents.map((i) => i.killed), x.tallies.map((t) => t.count)]).toEqual([[13], [50]]);
+  });
+});

@@ -20,7 +20,8 @@ export const NON_CONFLICT_RE = new RegExp(
       String.raw`earthquakes?|quakes?|tremors?|aftershocks?|floods?|flooding|storms?|snowstorm|blizzard|heatwave|wildfires?|traffic\s+accidents?`,
       String.raw`road\s+accidents?|car\s+(?:accident|crash)|crash(?:ed)?|drown(?:ed|ing)|cholera|covid(?:-19)?|coronavirus|pandemic|epidemic`,
       String.raw`disease|outbreak\s+of|cold\s+weather|freezing|famine|starvation|boat\s+sank|shipwreck|collapse\s+of\s+(?:a\s+)?building`,
-      String.raw`building\s+collapsed|gas\s+leak`,
+      String.raw`building\s+collapsed|gas\s+leak|siege|hunger|malnutrition|poor\s+nutrition|lack\s+of\s+(?:food|medicine|medical\s+care)`,
+      String.raw`living\s+conditions|fire\s+broke\s+out|(?:boat|ship|dinghy)\s+[\w\s]{0,60}?(?:went\s+down|sank|capsized)|capsized`,
     ].join("|") +
     String.raw`)\b`,
   "i",
@@ -53,7 +54,7 @@ export const NEW_EVENT_RE = new RegExp(
   String.raw`\b(?:another\s+(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|airstrikes?|air\s*raids?|raids?|bombings?|blasts?|explosions?|amb` +
     String.raw`ush(?:es)?|assaults?|incidents?|shelling|car\s+bombs?|massacres?|clash(?:es)?|operations?|drones?|mines?|landmines?|kill` +
     String.raw`ings?|shootings?|rockets?|missiles?|shells?|round|wave|series|day|village|town|city|area|district|neighbou?rhood)|a\s+(?` +
-    String.raw`:second|third|separate|further|new)\s+(?:attack|ambush|assault|bombing|incident)|separately|in\s+a\s+separate|elsewhere|` +
+    String.raw`:second|third|separate|further|new|similar)\s+(?:attack|ambush|assault|bombing|incident)|separately|in\s+a\s+separate|elsewhere|` +
     String.raw`meanwhile|also\s+in|earlier\s+(?:this|that|last)\s+(?:week|month|year)|last\s+(?:week|month|year))\b`,
   "i",
 );
@@ -190,7 +191,7 @@ export const SPLIT_ANCHOR_RE =
 
 // A second attack told in the same sentence: ", while the second car bomb left 7 dead", "and another blast".
 export const SECOND_ATTACK_SPLIT_RE = new RegExp(
-  String.raw`\b(?:the\s+(?:second|other|third|later)|another|a\s+(?:second|separate))\s+(?:[\w-]+\s+)?(?:attack|blast|bomb|car\s+bomb|` +
+  String.raw`\b(?:the\s+(?:second|other|third|later)|another|a\s+(?:second|separate|similar))\s+(?:[\w-]+\s+)?(?:attack|blast|bomb|car\s+bomb|` +
     String.raw`explosion|strike|airstrike|air\s+strike|ambush|shell|bombing|drone\s+strike|mine|landmine)\b`,
   "gi",
 );

@@ -220,7 +220,7 @@ export function classifyTally(
   // The tests run in this order: the first that decides wins.
   return (
     byPeriod(sentence, figure, periods, precise, continues) ??
-    byKiller(sentence, precise, continues) ??
+    byKiller(sentence, figure.start, precise, continues) ??
     byCount(sentence, figure, precise, continues, prevSentence) ?? { tally: false, period: null, reason: null, continues }
   );
 }
@@ -258,14 +258,17 @@ function byPeriod(
 }
 
 /** Many places, the war, weeks of fighting, the whole country, a campaign or a side's losses as what the figure covers. */
-function byKiller(sentence: string, precise: boolean, continues: boolean): TallyDecision | null {
+function byKiller(sentence: string, figureAt: number, precise: boolean, continues: boolean): TallyDecision | null {
   if (SEVERAL_PLACES_RE.test(sentence) && !SINGLE_EVENT_RE.test(sentence) && !precise) return tallyOf(null, "several places", continues);
   if (warIsKiller(sentence)) return tallyOf(null, "war toll", continues);
   const fp = FIGHTING_PERIOD_RE.exec(sentence);
   if (fp) return tallyOf(fp[0], "period", continues);
   const nw = NATIONWIDE_RE.exec(sentence);
   // ("the deadliest attack across the country since 2019" only frames a superlative)
-  if (nw && !SUPERLATIVE_BEFORE_RE.test(sentence.slice(Math.max(0, nw.index - 70), nw.index))) return tallyOf(null, "nationwide", continues);
+  // ("... were killed nationwide, most of them in Hama, where 13 workers were killed in a village": that one
+  // attack is told in a clause of its own)
+  const ownClause = nw !== null && figureAt > nw.index && /,\s*where\b/i.test(sentence.slice(nw.index, figureAt));
+  if (nw && !ownClause && !SUPERLATIVE_BEFORE_RE.test(sentence.slice(Math.max(0, nw.index - 70), nw.index))) return tallyOf(null, "nationwide", continues);
   if (CAMPAIGN_TOLL_RE.test(sentence)) return tallyOf(null, "campaign toll", continues);
   if (SIDE_LOSSES_RE.test(sentence) && !precise) return tallyOf(null, "side losses", continues);
   return null;
