@@ -329,7 +329,8 @@ const PERSON_PLURAL =
   "writers|bloggers|cameramen|correspondents|businessmen|contractors|elders|notables|councillors|mechanics|vendors|" +
   "shopkeepers|bakers|athletes|footballers|translators|herdsmen|peasants|schoolboys|schoolgirls|schoolchildren|pupils|" +
   "toddlers|youngsters|adolescents|newborns|pensioners|physicians|surgeons|companions|comrades|colleagues|escorts|aides|" +
-  "assistants|followers|associates|bombers|suicide bombers|activists|dissidents|opponents|defenders|suspects|others|killings|murders|deaths|dead|fatalities|casualties|lives|killed|wounded|injured";
+  "assistants|followers|associates|bombers|suicide bombers|activists|dissidents|opponents|defenders|suspects|others|" +
+  "killings|murders|deaths|dead|fatalities|casualties|lives|killed|wounded|injured";
 
 const PERSON_SINGULAR =
   "person|individual|civilian|soldier|fighter|militant|member|militiaman|trooper|officer|child|kid|woman|man|boy|girl|" +
