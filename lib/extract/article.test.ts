@@ -188,3 +188,20 @@ describe("publication dates as pages give them (round 5)", () => {
     expect(readArticle({ raw: "Blast\n\nA blast killed two.", url: "https://aranews.net/files/2014/04/10-civilians-dead/" }).publishedAt).toBeNull();
   });
 });
+
+describe("described page furniture and teasers (round 5)", () => {
+  it("bracketed notes and cut-off teasers are left out; a bracketed date still dates the article", () => {
+    const raw = [
+      "Car bomb kills six in Jaramana",
+      "[June 20, 2014]",
+      "[Site ticker: Fresh wave of terrorist attacks leaves 13 citizens dead in Homs, Hama, Aleppo]",
+      "[Photo caption] Rescuers at the site where 20 people were killed last year",
+      "A car bomb killed six people in Jaramana on Friday.",
+      "Homs, SANA- 36 people were martyred and more than 50 others injured in an Israeli …",
+      "SNHR documented the extrajudicial killings of 6 civilians, including...",
+    ].join("\n");
+    const { a, lines } = kept(raw);
+    expect(lines).toEqual(["Car bomb kills six in Jaramana", "A car bomb killed six people in Jaramana on Friday."]);
+    expect(a.publishedAt).toBe("2014-06-20");
+  });
+});

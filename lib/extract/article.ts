@@ -143,6 +143,12 @@ const CAPTION_RE = new RegExp(
     String.raw`)`,
   "iu",
 );
+// A whole line in brackets, or a bracketed label opening one: page furniture described, not prose
+// ("[Site ticker: ...]", "[Photo caption] ...", "[to top of second column]").
+const BRACKETED_NOTE_RE =
+  /^\[[^\]]*\]$|^\[\s*(?:photo|image|video|embedded|pull\s+quote|site\s+ticker|ticker|caption|map|graphic|tweet|post|ad|advertisement|related)\b[^\]]*\]/i;
+// A listing's cut-off teaser of another story: "Homs, SANA- 36 people were martyred ... in an Israeli …"
+const TEASER_RE = /(?:…|\.\.\.|\.{4})\s*$/;
 const PAGE_TITLE_RE = /\s[|]\s*[^|]{2,40}$/;
 
 // Stop words to tell English from Spanish/French/Italian/Portuguese captions and appeals.
@@ -330,7 +336,8 @@ function updateStoryList(state: ReadState, t: string): void {
 }
 
 /** "dateline" or "byline" for a line near the top that dates the article (noting the date), else null. */
-function datelineReason(t: string, state: ReadState): string | null {
+function datelineReason(line: string, state: ReadState): string | null {
+  const t = line.replace(/^\[\s*|\s*\]$/g, ""); // "[June 20, 2014]"
   const note = (date: string | null) => {
     if (state.seenHeadlines.size === 0) state.headerDate ??= date;
     else state.datelineDate ??= date;
@@ -349,6 +356,8 @@ function datelineReason(t: string, state: ReadState): string | null {
 /** Why a line anywhere in the page is site furniture rather than prose, or null when it is not. */
 function furnitureReason(t: string, state: ReadState): string | null {
   if (FURNITURE_EXACT_RE.test(t.replace(/[.:]+$/, ""))) return "site furniture";
+  if (BRACKETED_NOTE_RE.test(t)) return "bracketed note";
+  if (TEASER_RE.test(t) && t.length < 250) return "story teaser";
   if (INLINE_STORY_LINK_RE.test(t) && t.length < 250) return "story link";
   if (COPYRIGHT_RE.test(t) && t.length < 200) return "copyright";
   if (NEWSLETTER_RE.test(t) && t.length < 300) return "newsletter";

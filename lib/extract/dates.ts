@@ -136,7 +136,9 @@ const REPORTING_BEFORE_RE = new RegExp(
       String.raw`said|says|say|told|tells|reported|reports|announced|announces|claimed|claims|stated|states|added|confirmed|published|issued|posted`,
       String.raw`wrote|tweeted|warned|emphasi[sz]ed|noted|declared|statement|responsibility|urged|called`,
     ].join("|") +
-    String.raw`)\s+(?:on\s+|late\s+|early\s+|last\s+|this\s+|in\s+a\s+statement\s+(?:on\s+)?)?$`,
+    String.raw`)\s+(?:on\s+|late\s+|early\s+|last\s+|this\s+|in\s+a\s+statement\s+(?:on\s+)?)?$` +
+    // "By Thursday the death toll had reached 246": when a count stood, not when anyone died
+    String.raw`|(?:^|[,;]\s*|\s)[Bb]y\s+(?:late\s+|early\s+)?$`,
   "i",
 );
 const SINCE_BEFORE_RE = /\b(?:since|from|starting|beginning)\s+(?:the\s+)?(?:start\s+of\s+|beginning\s+of\s+|end\s+of\s+)?(?:early\s+|late\s+|mid-?)?$/i;

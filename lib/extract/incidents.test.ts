@@ -874,3 +874,27 @@ describe("round 5: read on the former test set", () => {
     expect([x.incidents.map((i) => i.killed), x.tallies.map((t) => t.count)]).toEqual([[13], [50]]);
   });
 });
+
+describe("round 5: tolls that stood by a day, breakdowns, monitors", () => {
+  it("'By Thursday the death toll had reached 246' is the attack told (a source's later count), not an attack of Thursday", () => {
+    const x = run(
+      [
+        "Death toll from IS attack climbs to 240 in Sweida",
+        "Over 240 people were killed in coordinated IS attacks on Wednesday in Sweida.",
+        "By Thursday the death toll had reached 246, the monitor said.",
+      ].join("\n\n"),
+      "2018-07-26",
+    );
+    expect(x.incidents.map((i) => [i.killed, i.killedHigh, i.date])).toEqual([[240, 246, "2018-07-25"]]);
+  });
+  it("a list after a breakdown goes on with the breakdown", () => {
+    const x = run(
+      "The toll has reached 11 persons, among them 3 women and a man, his wife and 5 of their children, killed when warplanes struck Idlib on Sunday.",
+    );
+    expect(x.incidents.map((i) => i.killed)).toEqual([11]);
+  });
+  it("a monitor's count of a few dead in one blast is that attack", () => {
+    const x = run("The Observatory has documented the deaths of two children in an IED blast in Daraa al-Balad.");
+    expect([x.incidents.map((i) => i.killed), x.tallies]).toEqual([[2], []]);
+  });
+});

@@ -693,7 +693,9 @@ function readCommaList(text: string, g: GroupDraft, counts: CountExpr[]): boolea
   const closing = tentative.length > 0 ? COORD_RE.exec(text.slice(tEnd, tEnd + 20)) : null;
   const last = closing ? readMember(text, tEnd + closing[0].length, counts) : null;
   if (!last || !closing) return false;
-  g.parts.push(...tentative, last);
+  // "among them 3 women and a man, his wife and 5 of their children": a list after a breakdown goes on with it
+  const afterBreakdown = g.breakdown.length > 0 && g.breakdown[g.breakdown.length - 1]!.end === g.end;
+  (afterBreakdown ? g.breakdown : g.parts).push(...tentative, last);
   g.end = last.end;
   return true;
 }

@@ -279,7 +279,9 @@ function byCount(sentence: string, figure: { best: number }, precise: boolean, c
   if (MONITOR_DOCUMENTED_RE.test(sentence) && !precise && figure.best >= 20 && !SINGLE_EVENT_RE.test(sentence)) {
     return tallyOf(null, "running count", continues);
   }
-  if (MONITOR_COUNT_RE.test(sentence) && !precise) return tallyOf(null, "running count", continues);
+  // ("has documented the deaths of two children in an IED blast": a few dead of one attack)
+  const oneAttack = SINGLE_EVENT_RE.test(sentence) && figure.best < 20;
+  if (MONITOR_COUNT_RE.test(sentence) && !precise && !oneAttack) return tallyOf(null, "running count", continues);
   if (MANY_ATTACKS_RE.test(sentence) && !precise) {
     const prevPeriods = prevSentence ? periodPhrases(prevSentence) : [];
     return tallyOf(prevPeriods[0]?.text ?? null, "many attacks", true);
