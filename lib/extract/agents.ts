@@ -10,7 +10,7 @@ import { AGENT_AFTER_RE, AGENT_BEFORE_RE, GROUP_ANAPHOR_RE, PASSIVE_NOT_AGENT_RE
 const GROUP_LABELS = new Set<ActorLabel>([ACTOR.IS, ACTOR.HTS, ACTOR.SDF, ACTOR.REBELS, ACTOR.TURKISH_BACKED, ACTOR.HEZBOLLAH]);
 const PLACE_WORDS = [
   String.raw`towns?|city|cities|villages?|enclaves?|strongholds?|bastions?|areas?|territory|territories|districts?`,
-  String.raw`neighbou?rhoods?|suburbs?|pockets?|regions?|zones?|positions?\s+in`,
+  String.raw`neighbou?rhoods?|suburbs?|pockets?|regions?|zones?|positions?\s+in|holdouts?|redoubts?|heartlands?`,
 ].join("|");
 const HOLDS_PLACE_AFTER_RE = new RegExp(String.raw`^\s+(?:${PLACE_WORDS})\b`, "i");
 

@@ -143,6 +143,12 @@ const CAPTION_RE = new RegExp(
     String.raw`)`,
   "iu",
 );
+// A caption ending with its picture's credit: "... in southern Damascus, Syria. (File) / AP Archive", "(AP Photo/...)".
+const CAPTION_CREDIT_END_RE = new RegExp(
+  String.raw`(?:\(File(?:\s+photo)?\)|\/\s*(?:AP|AFP|Reuters|Getty\s+Images|EPA|Anadolu(?:\s+Agency)?)(?:\s+(?:Archive|Photo|Images))?` +
+    String.raw`|\((?:AP|AFP|Reuters)\s+Photo[^)]*\))\s*\.?$`,
+  "i",
+);
 // A whole line in brackets, or a bracketed label opening one: page furniture described, not prose
 // ("[Site ticker: ...]", "[Photo caption] ...", "[to top of second column]").
 const BRACKETED_NOTE_RE =
@@ -362,7 +368,7 @@ function furnitureReason(t: string, state: ReadState): string | null {
   if (COPYRIGHT_RE.test(t) && t.length < 200) return "copyright";
   if (NEWSLETTER_RE.test(t) && t.length < 300) return "newsletter";
   if (WIRE_CREDIT_RE.test(t)) return "wire credit";
-  if (CAPTION_RE.test(t)) return "photo caption";
+  if (CAPTION_RE.test(t) || (CAPTION_CREDIT_END_RE.test(t) && t.length < 400)) return "photo caption";
   if (state.captionBodies.size > 0 && t.length > 10 && state.captionBodies.has(squash(t))) return "caption duplicate";
   if (isForeignLine(t)) return "other language";
   if (PAGE_TITLE_RE.test(t) && !/[.!?]$/.test(t) && t.length < 200) {

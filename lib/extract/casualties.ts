@@ -134,6 +134,9 @@ const NOT_PEOPLE_AFTER_RE = new RegExp(
 const MONTH_BEFORE_RE =
   /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+$/i;
 
+// "two children aged 5 and 10", "aged between 4 and 11": ages, not people
+const AGE_BEFORE_RE = /\b(?:aged|ages(?:\s+of)?|age\s+of)\s+(?:between\s+)?(?:\d{1,2}\s*(?:,|and|to|-|–)\s*)*$/i;
+
 function isYearLike(c: CountExpr): boolean {
   return c.qualifier === "exact" && /^(?:19|20)\d\d$/.test(c.text.trim());
 }
@@ -147,7 +150,7 @@ export function findCasualtyFigures(raw: string): CasualtyFigure[] {
   // casualty word in a name's title case ("Raqqa is Being Slaughtered Silently", "Martyrs Brigade") is no
   // death; blanking both keeps every offset.
   const sentence = raw.replace(/["“”]/g, " ").replace(TITLE_CASE_CASUALTY_RE, (m) => " ".repeat(m.length));
-  const counts = findCountExpressions(sentence).filter((c) => !isYearLike(c));
+  const counts = findCountExpressions(sentence).filter((c) => !isYearLike(c) && !AGE_BEFORE_RE.test(sentence.slice(Math.max(0, c.start - 30), c.start)));
   const groups = findPersonGroups(sentence, counts).flatMap(splitAtCasualtyWords);
   const used = new Set<number>(); // count starts already used
   const out: CasualtyFigure[] = [];
@@ -167,9 +170,15 @@ export function findCasualtyFigures(raw: string): CasualtyFigure[] {
   return withoutExplainedFigures(sentence, withoutPartitives(sentence, out));
 }
 
-/** "Five soldiers were killed and the bodies of two of them are missing": "two of them" counts the five again. */
+/**
+ * "Five soldiers were killed and the bodies of two of them are missing": "two of them" counts the five again,
+ * as a share followed by "and the rest" does.
+ */
 function withoutPartitives(sentence: string, figs: CasualtyFigure[]): CasualtyFigure[] {
-  const partitive = (f: CasualtyFigure) => /^\s*of\s+(?:them|whom|those|these|the\s+dead|the\s+victims)\b/i.test(sentence.slice(f.end, f.end + 24));
+  // ("122 bodies were discovered ... two dozen died from sniper fire and the rest were executed": a share)
+  const partitive = (f: CasualtyFigure) =>
+    /^\s*of\s+(?:them|whom|those|these|the\s+dead|the\s+victims)\b/i.test(sentence.slice(f.end, f.end + 24)) ||
+    /^[^.;]{0,50}?\band\s+the\s+(?:rest|remainder|others)\b/i.test(sentence.slice(f.end, f.end + 80));
   return figs.filter((f) => !(partitive(f) && figs.some((o) => o !== f && o.start < f.start && o.kind === f.kind)));
 }
 
@@ -426,7 +435,8 @@ const DIED = String.raw`(?:also\s+|later\s+)?(died|perished|lost\s+(?:his|her|th
 // "140 members of the security forces and police were killed", "a general in the Air Force ... was killed".
 const DEATH_AFTER_TAIL_RE = new RegExp(
   String.raw`^\s*(?:(?:and|or)\s+(?!${COUNT_WORD})[\w-]+(?:\s+(?!${COUNT_WORD})[\w-]+){0,3}` +
-    String.raw`|(?:in|of|from|with|at|riding|driving|belonging\s+to|affiliated\s+(?:with|to)|working\s+(?:for|with)|near|inside|loyal\s+to)\s+[^,.;]{1,70}?)` +
+    String.raw`|(?:in|of|from|with|at|aged|riding|driving|belonging\s+to|affiliated\s+(?:with|to)|working\s+(?:for|with)|near|inside` +
+    String.raw`|loyal\s+to)\s+[^,.;]{1,70}?)` +
     String.raw`\s+(?:(?:who|that)\s+)?(?:${PASSIVE_DEATH}|${DIED})\b`,
   "i",
 );

@@ -898,3 +898,39 @@ describe("round 5: tolls that stood by a day, breakdowns, monitors", () => {
     expect([x.incidents.map((i) => i.killed), x.tallies]).toEqual([[2], []]);
   });
 });
+
+describe("round 5: ages, shares, one of them, captions with credits", () => {
+  it("'two children aged 5 and 10' are two dead", () => {
+    expect(run("In Beitima village on Monday, two children aged 5 and 10 were killed by mortars.").incidents.map((i) => i.killed)).toEqual([2]);
+  });
+  it("a share followed by 'and the rest' is part of the count", () => {
+    const x = run("In Daraya on Monday 122 bodies were discovered, and two dozen died from sniper fire and the rest were summarily executed.");
+    expect(x.incidents.map((i) => i.killed)).toEqual([122]);
+  });
+  it("'One of them, in 2017, killed 40' is one attack dated to its year", () => {
+    const x = run("IS has claimed several bombings near the shrine.\n\nOne of them, in 2017, killed at least 40 people.");
+    expect(x.incidents.map((i) => [i.killed, i.date, i.datePrecision])).toEqual([[40, "2017-01-01", "year"]]);
+  });
+  it("'34 operations, 83 fatalities' counts many attacks", () => {
+    expect(run("Deir Ezzor desert: 34 operations, 83 fatalities.").tallies.map((t) => t.count)).toEqual([83]);
+  });
+  it("a caption ending with its picture's credit is left out, and 'a Daesh holdout' names no attacker", () => {
+    const x = run(
+      [
+        "Coalition strikes kill 26 civilians in east Syria",
+        "The Observatory said coalition air strikes hit Hajin, a town in a Daesh holdout, on Monday, killing 26 family members of militants.",
+        "Smoke rises after airstrikes hit the Hajar al-Aswad neighborhood on April 22, 2018 in southern Damascus. (File) / AP Archive",
+      ].join("\n\n"),
+    );
+    expect(x.incidents.map((i) => [i.killed, i.place, i.perpetrator])).toEqual([[26, "Hajin", "US-led coalition"]]);
+  });
+});
+
+describe("round 5: the dead referred back to", () => {
+  it("'killing the two children' after they were told is the same attack", () => {
+    const x = run(
+      "On Monday two children were killed by mortars in Beitima village near Qatana.\n\nA police source said two shells fell in the Qatana area, killing the two children.",
+    );
+    expect(x.incidents.map((i) => i.killed)).toEqual([2]);
+  });
+});

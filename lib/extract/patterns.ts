@@ -44,7 +44,8 @@ export const ANAPHORA_RE = new RegExp(
     String.raw`le|simultaneous|coordinated|IS|Daesh|jihadist)\s+)?(?:attacks?|ambush(?:es)?|assaults?|bombings?|incident|raids?|clashes` +
     String.raw`|crossfire|explosions?|blasts?|strikes?|air\s*strikes?|air\s*raids?|operation|massacre|fighting|offensive|shooting|shell` +
     String.raw`ing|bombardment|assassination|detonation)\b|\bthe\s+(?:soldiers|victims|dead|attackers|assailants|bodies|fighters)\b|\b(` +
-    String.raw`?:the|this)\s+area\b`,
+    String.raw`?:the|this)\s+area\b|\bthe\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[\w-]+\s+)?(?:children|men|women|peo` +
+    String.raw`ple|civilians|soldiers|victims|brothers|sisters|siblings|fighters|members|officers|farmers|shepherds)\b`,
   "i",
 );
 

@@ -90,7 +90,9 @@ const FIGHTING_PERIOD_RE = new RegExp(
 const MANY_ATTACKS_RE = new RegExp(
   String.raw`\b(?:these|such|those|numerous|repeated|multiple|recurring)\s+(?:\w+\s+)?(?:attacks|assaults|ambushes|bombings|operation` +
     String.raw`s|raids|strikes)\b|\ba\s+(?:string|series|wave|spate|number)\s+of\s+(?:\w+\s+)?(?:attacks|assaults|ambushes|bombings)\b|\bwave\s+of\s+` +
-    String.raw`(?:violence|killings|assassinations)\b|\b(?:in|from|by)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:attacks|bombings|ambushes|assassinations)\b`,
+    String.raw`(?:violence|killings|assassinations)\b|\b(?:in|from|by)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:attacks|bombings|ambushes|assassinations)\b` +
+    // "killed in 92 ISIS operations", "34 operations, 83 fatalities": attacks counted
+    String.raw`|\b\d+\s+(?:[\w-]+\s+)?(?:operations|attacks|raids|ambushes|bombings)\b`,
   "i",
 );
 // Inheriting a period from the tally told just before: "has also recorded", "on the same dates", "these".
@@ -128,7 +130,7 @@ const RAISING_TOLL_BEFORE_RE = new RegExp(
 );
 // One attack as the subject: "a similar bombing", "an IS ambush", "the attack".
 const SINGLE_EVENT_RE = new RegExp(
-  String.raw`\b(?:a|an|one|the|that)\s+(?:[\w-]+\s+){0,2}?(?:` +
+  String.raw`^\s*one\s+of\s+(?:them|those|these)\b|\b(?:a|an|one|the|that)\s+(?:[\w-]+\s+){0,2}?(?:` +
     [
       String.raw`attack|bombing|ambush|blast|explosion|strike|airstrike|air\s+strike|raid|assault|massacre|car\s+bomb|suicide\s+bombing|shelling`,
       String.raw`clash|incident`,
