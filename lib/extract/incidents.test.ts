@@ -929,7 +929,10 @@ describe("round 5: ages, shares, one of them, captions with credits", () => {
 describe("round 5: the dead referred back to", () => {
   it("'killing the two children' after they were told is the same attack", () => {
     const x = run(
-      "On Monday two children were killed by mortars in Beitima village near Qatana.\n\nA police source said two shells fell in the Qatana area, killing the two children.",
+      [
+        "On Monday two children were killed by mortars in Beitima village near Qatana.",
+        "A police source said two shells fell in the Qatana area, killing the two children.",
+      ].join("\n\n"),
     );
     expect(x.incidents.map((i) => i.killed)).toEqual([2]);
   });
