@@ -85,7 +85,9 @@ export function readFrames(doc: ArticleDoc): FrameReading {
     const text = info.s.text;
     // Deaths from earthquakes, floods, accidents or disease are not conflict incidents nor tallies.
     if (NON_CONFLICT_RE.test(text) && !CONFLICT_CAUSE_RE.test(text)) continue;
-    const deaths = info.figures.filter((f) => f.kind === "death");
+    // "... following the February 6 earthquake, which killed close to 30,000": that figure's own clause
+    const nonConflict = (f: CasualtyFigure) => NON_CONFLICT_RE.test(text.slice(Math.max(0, f.start - 60), f.start));
+    const deaths = info.figures.filter((f) => f.kind === "death" && !nonConflict(f));
     const injuries = info.figures.filter((f) => f.kind === "injury");
     const read = readTallies(doc, info, deaths, state);
     tallies.push(...read.tallies);

@@ -937,3 +937,12 @@ describe("round 5: the dead referred back to", () => {
     expect(x.incidents.map((i) => i.killed)).toEqual([2]);
   });
 });
+
+describe("round 5: another disaster's toll in an attack's sentence", () => {
+  it("'following the earthquake, which killed close to 30,000' is neither a tally nor an incident", () => {
+    const x = run(
+      "The attack near Palmyra on Monday killed 53 people, as rescue work continues following the February 6 earthquake, which killed close to 30,000 people.",
+    );
+    expect([x.incidents.map((i) => i.killed), x.tallies]).toEqual([[53], []]);
+  });
+});

@@ -116,3 +116,11 @@ describe("a toll raised by parts told before", () => {
     expect(isTally(s, 22)).toBe(true);
   });
 });
+
+describe("round 5 tally rules", () => {
+  it.each([
+    ["According to activists, the deaths would raise the toll from the offensive on Daraya, a town on the southwestern edge of Damascus, to 270.", 270],
+    ["The renewed shelling raises the number of casualties to about 240 persons.", 240],
+    ["These crimes claimed 154 victims, the network said.", 154],
+  ])("%s", (s, n) => expect(isTally(s, n)).toBe(true));
+});

@@ -89,7 +89,8 @@ const FIGHTING_PERIOD_RE = new RegExp(
 );
 const MANY_ATTACKS_RE = new RegExp(
   String.raw`\b(?:these|such|those|numerous|repeated|multiple|recurring)\s+(?:\w+\s+)?(?:attacks|assaults|ambushes|bombings|operation` +
-    String.raw`s|raids|strikes)\b|\ba\s+(?:string|series|wave|spate|number)\s+of\s+(?:\w+\s+)?(?:attacks|assaults|ambushes|bombings)\b|\bwave\s+of\s+` +
+    String.raw`s|raids|strikes|crimes|massacres|violations|killings)\b|\ba\s+(?:string|series|wave|spate|number)\s+of\s+(?:\w+\s+)?` +
+    String.raw`(?:attacks|assaults|ambushes|bombings)\b|\bwave\s+of\s+` +
     String.raw`(?:violence|killings|assassinations)\b|\b(?:in|from|by)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:attacks|bombings|ambushes|assassinations)\b` +
     // "killed in 92 ISIS operations", "34 operations, 83 fatalities": attacks counted
     String.raw`|\b\d+\s+(?:[\w-]+\s+)?(?:operations|attacks|raids|ambushes|bombings)\b`,
@@ -125,7 +126,8 @@ const RUNNING_TOLL_PERIOD_RE = /^(?:so\s+far|thus\s+far|until\s+now|up\s+to\s+no
 const RAISING_TOLL_BEFORE_RE = new RegExp(
   String.raw`\b(?:` +
     [String.raw`rais(?:e|es|ed|ing)|bring(?:s|ing)?|brought|tak(?:e|es|ing)|took|push(?:es|ed|ing)?|lift(?:s|ed|ing)?`].join("|") +
-    String.raw`)\s+(?:(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:death\s+)?toll\b[^.;]{0,50}?\b)?to\s+$`,
+    String.raw`)\s+(?:(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:(?:death\s+)?toll|number\s+of\s+(?:the\s+)?(?:casualties|dead|deaths|victims|martyrs|` +
+    String.raw`people|civilians))\b[^.;]{0,150}?\b)?to\s+(?:(?:about|around|nearly|some|almost|over|at\s+least|more\s+than)\s+)?$`,
   "i",
 );
 // One attack as the subject: "a similar bombing", "an IS ambush", "the attack".
@@ -212,7 +214,7 @@ export function classifyTally(
   prevSentence: string | null,
 ): TallyDecision {
   const continues = CONTINUES_TALLY_RE.test(sentence);
-  if (RAISING_TOLL_BEFORE_RE.test(sentence.slice(Math.max(0, figure.start - 90), figure.start))) {
+  if (RAISING_TOLL_BEFORE_RE.test(sentence.slice(Math.max(0, figure.start - 220), figure.start))) {
     return tallyOf(periodPhrases(sentence)[0]?.text ?? null, "cumulative toll", continues);
   }
   const periods = periodPhrases(sentence);
