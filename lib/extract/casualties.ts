@@ -15,6 +15,7 @@ import {
   INJURY_HEAD_RE,
   findCountExpressions,
   findPersonGroups,
+  parseNumberWords,
   readApposition,
   type CountExpr,
   type PersonGroup,
@@ -479,3 +480,37 @@ const ANOTHER_RE = new RegExp(
     String.raw`)?(killed|wounded|injured|hurt)\b`,
   "gi",
 );
+
+// "• Balyoun town: two children." under "The dead were distributed as follows:": one place's dead in a list.
+const LIST_ITEM_RE = /^\s*(?:[-•*·]\s*)?([A-Z][\p{L}'’ .-]{1,40}?)\s*:\s+(\S.{2,160})$/u;
+const FAMILY_RE = /^(?:an?\s+)?(?:whole\s+)?family\s+of\s+([a-z]+|\d+)\b/i;
+
+/** The label and the dead of a "<place>: <people>" list line, or null when the line is not one. */
+export function listItemFigures(raw: string): { label: string; figures: CasualtyFigure[] } | null {
+  const m = LIST_ITEM_RE.exec(raw);
+  if (!m || /\b(?:killed|died|dead|wounded|injured)\b/i.test(m[2]!)) return null;
+  const restAt = raw.length - m[2]!.length;
+  const family = FAMILY_RE.exec(m[2]!);
+  if (family) {
+    const n = /^\d+$/.test(family[1]!) ? Number(family[1]) : parseNumberWords(family[1]!);
+    if (!n) return null;
+    const end = restAt + family[0].length;
+    const figure: CasualtyFigure = {
+      kind: "death",
+      best: n,
+      low: n,
+      high: n,
+      vague: false,
+      start: restAt,
+      end,
+      triggerAt: restAt,
+      parts: [],
+      breakdown: [],
+      victims: family[0],
+    };
+    return { label: m[1]!.trim(), figures: [figure] };
+  }
+  const groups = findPersonGroups(raw).filter((g) => g.start >= restAt && g.start <= restAt + 12);
+  if (groups.length === 0) return null;
+  return { label: m[1]!.trim(), figures: [figureFrom(groups[0]!, "death", groups[0]!.start)] };
+}

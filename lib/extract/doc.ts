@@ -2,7 +2,7 @@
 // when first asked) its dates and its place, the article's main date, and the sentences that tell
 // the same attack as a given one.
 import type { ParsedArticle } from "./article";
-import { type CasualtyFigure, findCasualtyFigures } from "./casualties";
+import { type CasualtyFigure, findCasualtyFigures, listItemFigures } from "./casualties";
 import { addDays, type DateMention, type DateValue, findDates, precisionRank } from "./dates";
 import { ANAPHORA_RE, EVENT_RE, NEW_EVENT_RE, SOURCE_NAMES_RE, WIRE_DATELINE_RE, YEAR_HINT_RE } from "./patterns";
 import { homonymIn, type ResolvedLocation, resolveLocation } from "./places";
@@ -51,6 +51,25 @@ export class ArticleDoc {
       dates: null,
       place: undefined,
     }));
+    this.readDeadByPlaceLists();
+  }
+
+  /**
+   * "The dead were distributed as follows: • Balyoun town: two children. • Iblin town: a family of five":
+   * "<place>: <people>" lines right after a toll (or after another such line) are that place's dead.
+   */
+  private readDeadByPlaceLists(): void {
+    let listOpen = false;
+    for (const x of this.infos) {
+      const item = x.figures.length === 0 ? listItemFigures(x.s.text) : null;
+      const place = item && (resolveLocation(item.label) !== null || /\b(?:town|village|city|camp|neighbou?rhood|district|area)$/i.test(item.label));
+      if (item && listOpen && place) {
+        x.figures = item.figures;
+        continue;
+      }
+      const tolls = x.figures.some((f) => f.kind === "death") || /:\s*$/.test(x.s.text);
+      listOpen = tolls || (listOpen && item !== null);
+    }
   }
 
   /**

@@ -946,3 +946,22 @@ describe("round 5: another disaster's toll in an attack's sentence", () => {
     expect([x.incidents.map((i) => i.killed), x.tallies]).toEqual([[53], []]);
   });
 });
+
+describe("round 6: a toll distributed by place", () => {
+  it("'<place>: <people>' lines after a toll are each place's dead", () => {
+    const x = run(
+      [
+        "On Monday regime artillery killed nine civilians in several villages of Jabal al-Zawiyah. The dead were distributed as follows:",
+        "• Balyoun town: two children.",
+        "• Iblin town: a family of five.",
+        "• Kansafra village: two little girls.",
+      ].join("\n\n"),
+    );
+    expect(x.incidents.map((i) => i.killed).sort()).toEqual([2, 2, 5]);
+    expect(x.tallies.map((t) => t.count)).toEqual([9]);
+  });
+  it("a category line is not a place's dead", () => {
+    const x = run("Regime shelling killed nine people in Idlib on Monday, the monitor said:\n\nCivilians: two children.");
+    expect(x.incidents.map((i) => i.killed)).toEqual([9]);
+  });
+});
