@@ -8,6 +8,10 @@
 //   ATLAS_WORKERS   how many workers (default: the CPUs available, at most 4)
 //   PORT            the port (default 3000)
 //   ATLAS_HOST      the address to listen on (default: all interfaces)
+//   ATLAS_TRUSTED_PROXIES  proxies whose X-Forwarded-For is believed (lib/api/client-address.ts)
+//
+// Each request reaches Next with the client's address in CLIENT_ADDRESS_HEADER, written here
+// from the connection over whatever the client sent, since only this process sees the socket.
 //
 // SIGTERM / SIGINT: the workers stop accepting connections, finish the requests in flight
 // (an export streaming included), then exit; the primary exits when they all have. A worker
@@ -17,12 +21,15 @@ import cluster, { type Worker } from "node:cluster";
 import http from "node:http";
 import os from "node:os";
 import path from "node:path";
+import { CLIENT_ADDRESS_HEADER, clientAddress, trustedProxies } from "@/lib/api/client-address";
 import { FixedWindows, type RateLimitAnswer, type RateLimitAsk } from "@/lib/api/rate-limit";
 
 const ROOT = path.resolve(__dirname, "..");
 const port = Number(process.env.PORT ?? 3000);
 const hostname = process.env.ATLAS_HOST || undefined;
 const log = (s: string) => console.log(`[serve] ${s}`);
+// Read at start in every process, so a list with a typo stops the server instead of trusting nobody silently.
+const proxies = trustedProxies(process.env.ATLAS_TRUSTED_PROXIES);
 
 function workerCount(): number {
   const asked = Number(process.env.ATLAS_WORKERS);
@@ -125,7 +132,11 @@ async function worker() {
   const app = next({ dev: false, dir: ROOT, hostname: hostname ?? "localhost", port });
   const handle = app.getRequestHandler();
   await app.prepare();
-  const onRequest: http.RequestListener = (req, res) => void handle(req, res);
+  const onRequest: http.RequestListener = (req, res) => {
+    const forwardedFor = req.headers["x-forwarded-for"];
+    req.headers[CLIENT_ADDRESS_HEADER] = clientAddress(req.socket.remoteAddress, Array.isArray(forwardedFor) ? forwardedFor.join(",") : forwardedFor, proxies);
+    void handle(req, res);
+  };
   await warmUp(onRequest);
   const server = http.createServer(onRequest);
   await new Promise<void>((resolve) => server.listen(port, hostname, resolve));

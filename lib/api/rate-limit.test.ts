@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ApiError } from "@/lib/api/errors";
-import { FixedWindows, limitLogins, rateLimit } from "./rate-limit";
+import { clientKey, FixedWindows, limitLogins, rateLimit } from "./rate-limit";
 
 describe("FixedWindows", () => {
   it("allows the limit, refuses the next with the seconds left, and opens a new window after", () => {
@@ -33,8 +33,15 @@ describe("rateLimit", () => {
   });
 
   it("refuses the 11th login attempt in a minute from one address", async () => {
-    const request = new Request("http://localhost/api/auth/login", { headers: { "x-forwarded-for": "203.0.113.7" } });
+    const request = new Request("http://localhost/api/auth/login");
     for (let i = 0; i < 10; i++) await limitLogins(request);
     await expect(limitLogins(request)).rejects.toThrow(/Too many requests/);
+  });
+});
+
+describe("clientKey", () => {
+  it("believes no header a client could send: outside server/serve.ts there is one client", () => {
+    const headers = { "x-forwarded-for": "198.51.100.1", "x-real-ip": "198.51.100.2", "x-atlas-client-address": "198.51.100.3" };
+    expect(clientKey(new Request("http://localhost/", { headers }))).toBe("local");
   });
 });

@@ -3,6 +3,7 @@
 // primary process holds the windows and each worker asks it over node:cluster's IPC channel,
 // so a client gets the same limit however its connections are spread. A process on its own
 // (next dev, tests) counts for itself. Behind several machines, put the limit in the proxy.
+import { CLIENT_ADDRESS_HEADER, limitKey } from "@/lib/api/client-address";
 import { ApiError } from "@/lib/api/errors";
 
 export interface RateLimitAsk {
@@ -42,7 +43,8 @@ let nextId = 1;
 let listening = false;
 
 /** True in a worker of server/serve.ts, whose primary keeps the shared windows. */
-const sharedByPrimary = () => process.env.ATLAS_CLUSTER_WORKER === "1" && typeof process.send === "function" && process.connected;
+const inServeWorker = () => process.env.ATLAS_CLUSTER_WORKER === "1";
+const sharedByPrimary = () => inServeWorker() && typeof process.send === "function" && process.connected;
 
 function askPrimary(key: string, limit: number, windowMs: number): Promise<number> {
   if (!listening) {
@@ -69,8 +71,13 @@ function askPrimary(key: string, limit: number, windowMs: number): Promise<numbe
   });
 }
 
+/**
+ * The client's address as server/serve.ts found it from the connection (an IPv6 client's /64).
+ * Without serve.ts in front (next dev, tests calling handlers) nothing vouches for a header, so
+ * all are one client.
+ */
 export function clientKey(request: Request): string {
-  return request.headers.get("x-forwarded-for")?.split(",")[0]?.trim() || request.headers.get("x-real-ip") || "local";
+  return inServeWorker() ? limitKey(request.headers.get(CLIENT_ADDRESS_HEADER) || "unknown") : "local";
 }
 
 export async function rateLimit(key: string, limit: number, windowMs: number): Promise<void> {
