@@ -53,7 +53,7 @@ function primary() {
         log(`Worker ${w.process.pid} ready.`);
         if (ready.size === count) log(`${count} worker process(es) serving on http://${hostname ?? "localhost"}:${port}`);
       } else if (m?.atlas === "rate-limit" && typeof m.id === "number" && typeof m.key === "string") {
-        const answer: RateLimitAnswer = { atlas: "rate-limit-answer", id: m.id, retryAfterSeconds: windows.hit(m.key, Number(m.limit), Number(m.windowMs)) };
+        const answer: RateLimitAnswer = { atlas: "rate-limit-answer", id: m.id, retryAfterSeconds: windows.answer(m as RateLimitAsk) };
         if (w.isConnected()) w.send(answer);
       }
     });

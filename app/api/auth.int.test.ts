@@ -1,25 +1,36 @@
-// Logging in over real HTTP, through the production server (server/serve.ts) and a real
-// PostgreSQL, from many loopback addresses: the limits count the socket's address (or the
-// client a trusted proxy names), never an address the client wrote itself.
+// Logging in and writing over real HTTP, through the production server (server/serve.ts) and a
+// real PostgreSQL, from many loopback addresses: the limits count the socket's address (or the
+// client a trusted proxy names), password guessing is slowed without locking the editor out,
+// and anonymous writes do not use up an editor's.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createApiToken, upsertEditor } from "@/lib/auth/editors";
 import { disconnectDb } from "@/lib/db/client";
 import { resetDatabase } from "@/lib/testing/db";
 import { type SendOptions, type Served, send, startServe } from "@/lib/testing/serve";
 
 const LOGIN_LIMIT = 8;
+const WRITE_LIMIT = 5;
 const PROXY = "127.0.0.9";
+const PASSWORD = { alice: "alice's long passphrase", bob: "bob's long passphrase", carol: "carol's long passphrase" };
 let server: Served;
+let aliceToken = "";
+let bobToken = "";
 
 const request = (p: string, opts: SendOptions = {}) => send(server.port, p, opts);
 const login = (from: string, username: string, password: string, headers: Record<string, string> = {}) =>
   request("/api/auth/login", { method: "POST", from, headers, body: { username, password } });
+const restore = (from: string, headers: Record<string, string> = {}) => request("/api/incidents/999999/restore", { method: "POST", from, headers });
 const wrong = "not the password";
 
 beforeAll(async () => {
   await resetDatabase();
+  for (const [name, password] of Object.entries(PASSWORD)) await upsertEditor(name, password);
+  aliceToken = await createApiToken("alice", "limits-test");
+  bobToken = await createApiToken("bob", "limits-test");
   server = await startServe({
     ATLAS_TRUSTED_PROXIES: PROXY,
     ATLAS_RATE_LIMIT_LOGINS: String(LOGIN_LIMIT),
+    ATLAS_RATE_LIMIT_WRITES: String(WRITE_LIMIT),
   });
 }, 180_000);
 
@@ -47,5 +58,50 @@ describe("the client a limit counts", () => {
     expect((await viaProxy("198.51.100.21", 102)).status).toBe(401);
     // From an address that is not a trusted proxy, X-Forwarded-For counts for nothing.
     expect((await login("127.0.0.12", "direct", wrong, { "x-forwarded-for": "198.51.100.20" })).status).toBe(401);
+  });
+});
+
+describe("password guessing", () => {
+  it("wrong passwords for alice from one address, even naming alice's address, do not lock alice out at hers", async () => {
+    const statuses: number[] = [];
+    for (let i = 0; i < 11; i++) statuses.push((await login("127.0.0.13", "alice", wrong, { "x-forwarded-for": "127.0.0.14" })).status);
+    expect(statuses.slice(0, 5)).toEqual([401, 401, 401, 401, 401]);
+    expect(statuses.at(-1)).toBe(429);
+    expect((await login("127.0.0.14", "alice", PASSWORD.alice)).status).toBe(200);
+  });
+
+  it("refuses an address after 5 wrong passwords for one account, even the right one, but not its guesses at others", async () => {
+    for (let i = 0; i < 5; i++) expect((await login("127.0.0.15", "carol", wrong)).status).toBe(401);
+    const refused = await login("127.0.0.15", "carol", PASSWORD.carol);
+    expect(refused.status).toBe(429);
+    expect(JSON.parse(refused.text).error).toMatchObject({ code: "too_many_requests", message: expect.stringMatching(/try again in \d+ s/) });
+    expect((await login("127.0.0.15", "dave", wrong)).status).toBe(401);
+  });
+
+  it("under guessing from many addresses, refuses those that failed and still lets the editor in from a fresh one", async () => {
+    // 20 wrong passwords for bob from 5 addresses: bob's account is under attack.
+    for (let a = 20; a < 25; a++) for (let i = 0; i < 4; i++) expect((await login(`127.0.0.${a}`, "bob", wrong)).status).toBe(401);
+    expect((await login("127.0.0.20", "bob", PASSWORD.bob)).status).toBe(429);
+    // A new address gets one guess.
+    expect((await login("127.0.0.25", "bob", wrong)).status).toBe(401);
+    expect((await login("127.0.0.25", "bob", wrong)).status).toBe(429);
+    expect((await login("127.0.0.26", "bob", PASSWORD.bob)).status).toBe(200);
+  });
+});
+
+describe("writes", () => {
+  it("count anonymous attempts per address, apart from the editor's writes", async () => {
+    const statuses: number[] = [];
+    for (let i = 0; i < WRITE_LIMIT + 2; i++) statuses.push((await restore("127.0.0.40")).status);
+    expect(statuses).toEqual([...Array(WRITE_LIMIT).fill(401), 429, 429]);
+    // The same address with a valid token: authenticated, so not in the anonymous bucket (no incident 999999: 404).
+    expect((await restore("127.0.0.40", { authorization: `Bearer ${aliceToken}` })).status).toBe(404);
+    expect((await restore("127.0.0.41")).status).toBe(401);
+  });
+
+  it("count an editor's writes per editor, from wherever they come", async () => {
+    const statuses: number[] = [];
+    for (let i = 0; i < WRITE_LIMIT + 1; i++) statuses.push((await restore(`127.0.0.${42 + i}`, { authorization: `Bearer ${bobToken}` })).status);
+    expect(statuses).toEqual([...Array(WRITE_LIMIT).fill(404), 429]);
   });
 });

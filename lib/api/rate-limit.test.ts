@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { ApiError } from "@/lib/api/errors";
-import { clientKey, FixedWindows, limitLogins, rateLimit } from "./rate-limit";
+import { limitLogins } from "./limits";
+import { clientKey, FixedWindows, rateLimit } from "./rate-limit";
 
 describe("FixedWindows", () => {
   it("allows the limit, refuses the next with the seconds left, and opens a new window after", () => {
@@ -9,6 +10,24 @@ describe("FixedWindows", () => {
     expect(w.hit("k", 3, 60_000, 31_000)).toBe(30);
     expect(w.hit("other", 3, 60_000, 31_000)).toBe(0);
     expect(w.hit("k", 3, 60_000, 61_000)).toBe(0);
+  });
+
+  it("peeks without counting: refused once the count has reached the limit", () => {
+    const w = new FixedWindows();
+    expect(w.peek("k", 2, 1_000)).toBe(0);
+    w.hit("k", 2, 60_000, 1_000);
+    expect(w.peek("k", 2, 2_000)).toBe(0);
+    w.hit("k", 2, 60_000, 2_000);
+    expect(w.peek("k", 2, 3_000)).toBe(58);
+    expect(w.peek("k", 2, 3_000)).toBe(58);
+    expect(w.peek("k", 2, 61_000)).toBe(0);
+  });
+
+  it("keeps each key's own window when it sweeps out old ones", () => {
+    const w = new FixedWindows();
+    w.hit("long", 1, 15 * 60_000, 0);
+    for (let i = 0; i <= 10_001; i++) w.hit(`short${i}`, 1, 1_000, 120_000);
+    expect(w.peek("long", 1, 120_000)).toBeGreaterThan(0);
   });
 });
 

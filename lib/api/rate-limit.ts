@@ -1,14 +1,17 @@
-// A small in-memory fixed-window rate limiter, per key (client address + route). Under the
+// A small in-memory fixed-window rate limiter, per key (what is counted + the client). Under the
 // production server (server/serve.ts) the worker processes share one count per key: the
 // primary process holds the windows and each worker asks it over node:cluster's IPC channel,
 // so a client gets the same limit however its connections are spread. A process on its own
 // (next dev, tests) counts for itself. Behind several machines, put the limit in the proxy.
+// The policies (what is limited, how much) are in lib/api/limits.ts.
 import { CLIENT_ADDRESS_HEADER, limitKey } from "@/lib/api/client-address";
 import { ApiError } from "@/lib/api/errors";
 
 export interface RateLimitAsk {
   atlas: "rate-limit";
   id: number;
+  /** hit counts one and answers whether it was allowed; peek answers whether a hit would be, counting nothing. */
+  op: "hit" | "peek";
   key: string;
   limit: number;
   windowMs: number;
@@ -16,24 +19,37 @@ export interface RateLimitAsk {
 export interface RateLimitAnswer {
   atlas: "rate-limit-answer";
   id: number;
-  /** 0 when the hit is allowed, else the seconds until the window ends. */
+  /** 0 when allowed, else the seconds until the window ends. */
   retryAfterSeconds: number;
 }
 
+const secondsUntil = (end: number, now: number) => Math.max(1, Math.ceil((end - now) / 1000));
+
 /** Fixed windows per key: the first hit opens a window of `windowMs`; hits past `limit` in it are refused. */
 export class FixedWindows {
-  private windows = new Map<string, { start: number; count: number }>();
+  private windows = new Map<string, { end: number; count: number }>();
 
   /** Counts a hit; returns 0 when allowed, else the whole seconds to wait. */
   hit(key: string, limit: number, windowMs: number, now = Date.now()): number {
     const w = this.windows.get(key);
-    if (!w || now - w.start >= windowMs) {
-      this.windows.set(key, { start: now, count: 1 });
-      if (this.windows.size > 10_000) for (const [k, v] of this.windows) if (now - v.start >= windowMs) this.windows.delete(k);
+    if (!w || now >= w.end) {
+      this.windows.set(key, { end: now + windowMs, count: 1 });
+      if (this.windows.size > 10_000) for (const [k, v] of this.windows) if (now >= v.end) this.windows.delete(k);
       return 0;
     }
     w.count++;
-    return w.count > limit ? Math.max(1, Math.ceil((w.start + windowMs - now) / 1000)) : 0;
+    return w.count > limit ? secondsUntil(w.end, now) : 0;
+  }
+
+  /** Counts nothing; returns the seconds to wait when the window already holds `limit` hits, else 0. */
+  peek(key: string, limit: number, now = Date.now()): number {
+    const w = this.windows.get(key);
+    return w && now < w.end && w.count >= limit ? secondsUntil(w.end, now) : 0;
+  }
+
+  /** What the primary answers a worker. */
+  answer(ask: RateLimitAsk): number {
+    return ask.op === "peek" ? this.peek(ask.key, Number(ask.limit)) : this.hit(ask.key, Number(ask.limit), Number(ask.windowMs));
   }
 }
 
@@ -46,7 +62,7 @@ let listening = false;
 const inServeWorker = () => process.env.ATLAS_CLUSTER_WORKER === "1";
 const sharedByPrimary = () => inServeWorker() && typeof process.send === "function" && process.connected;
 
-function askPrimary(key: string, limit: number, windowMs: number): Promise<number> {
+function askPrimary(ask: Omit<RateLimitAsk, "atlas" | "id">): Promise<number> {
   if (!listening) {
     listening = true;
     process.on("message", (m: Partial<RateLimitAnswer>) => {
@@ -60,15 +76,19 @@ function askPrimary(key: string, limit: number, windowMs: number): Promise<numbe
     // A primary that does not answer (shutting down) must not hang the request: count here.
     const timer = setTimeout(() => {
       pending.delete(id);
-      resolve(local.hit(key, limit, windowMs));
+      resolve(local.answer({ atlas: "rate-limit", id, ...ask }));
     }, 1000);
     pending.set(id, (retry) => {
       clearTimeout(timer);
       resolve(retry);
     });
-    const ask: RateLimitAsk = { atlas: "rate-limit", id, key, limit, windowMs };
-    process.send!(ask);
+    process.send!({ atlas: "rate-limit", id, ...ask } satisfies RateLimitAsk);
   });
+}
+
+function ask(op: RateLimitAsk["op"], key: string, limit: number, windowMs: number): Promise<number> {
+  const question = { op, key, limit, windowMs };
+  return sharedByPrimary() ? askPrimary(question) : Promise.resolve(local.answer({ atlas: "rate-limit", id: 0, ...question }));
 }
 
 /**
@@ -80,24 +100,25 @@ export function clientKey(request: Request): string {
   return inServeWorker() ? limitKey(request.headers.get(CLIENT_ADDRESS_HEADER) || "unknown") : "local";
 }
 
+export const tooManyRequests = (retry: number, message = "Too many requests") =>
+  new ApiError("too_many_requests", `${message}: try again in ${retry} s`, undefined, { retryAfterSeconds: retry });
+
+/** Counts a hit on `key`; a 429 when it is past `limit` in the window. */
 export async function rateLimit(key: string, limit: number, windowMs: number): Promise<void> {
-  const retry = sharedByPrimary() ? await askPrimary(key, limit, windowMs) : local.hit(key, limit, windowMs);
-  if (retry > 0) {
-    throw new ApiError("too_many_requests", `Too many requests: try again in ${retry} s`, undefined, { retryAfterSeconds: retry });
-  }
+  const retry = await ask("hit", key, limit, windowMs);
+  if (retry > 0) throw tooManyRequests(retry);
 }
 
-const perMinute = (name: string, fallback: number) => {
+/** The seconds to wait when `key` already has `limit` hits in its window, else 0; counts nothing. */
+export const peekLimit = (key: string, limit: number): Promise<number> => ask("peek", key, limit, 0);
+
+/** Counts a hit on `key` with no limit of its own: what a peek at it will see. */
+export const countHit = async (key: string, windowMs: number): Promise<void> => {
+  await ask("hit", key, Number.MAX_SAFE_INTEGER, windowMs);
+};
+
+/** A per-minute limit from the environment, or its default. */
+export const perMinute = (name: string, fallback: number) => {
   const v = Number(process.env[name]);
   return Number.isInteger(v) && v > 0 ? v : fallback;
 };
-
-/** Writes: 120 a minute per client unless ATLAS_RATE_LIMIT_WRITES says otherwise. */
-export function limitWrites(request: Request): Promise<void> {
-  return rateLimit(`write:${clientKey(request)}`, perMinute("ATLAS_RATE_LIMIT_WRITES", 120), 60_000);
-}
-
-/** Login attempts: 10 a minute per client (ATLAS_RATE_LIMIT_LOGINS), which slows password guessing to a crawl. */
-export function limitLogins(request: Request): Promise<void> {
-  return rateLimit(`login:${clientKey(request)}`, perMinute("ATLAS_RATE_LIMIT_LOGINS", 10), 60_000);
-}

@@ -1,8 +1,7 @@
 import { ApiError, handler } from "@/lib/api/errors";
 import { readArticleBody } from "@/lib/api/article-body";
 import { readQuery } from "@/lib/api/query";
-import { limitWrites } from "@/lib/api/rate-limit";
-import { requireEditor } from "@/lib/auth/editors";
+import { authorizeWrite } from "@/lib/api/limits";
 import { listArticles } from "@/lib/db/articles";
 import { submitArticle } from "@/lib/db/ingest";
 
@@ -13,8 +12,7 @@ export const GET = handler(async (request: Request) => {
 
 /** Adds an article: extracts its incidents (or takes the reviewed ones sent along) and saves it. */
 export const POST = handler(async (request: Request) => {
-  await limitWrites(request);
-  const actor = await requireEditor(request);
+  const actor = await authorizeWrite(request);
   const { submission, fileName } = await readArticleBody(request);
   const result = await submitArticle(submission, actor.name, fileName);
   if (result.status === "duplicate") {

@@ -1,7 +1,6 @@
 import { handler } from "@/lib/api/errors";
 import { readArticleBody } from "@/lib/api/article-body";
-import { limitWrites } from "@/lib/api/rate-limit";
-import { requireEditor } from "@/lib/auth/editors";
+import { authorizeWrite } from "@/lib/api/limits";
 import { extractSubmission } from "@/lib/db/ingest";
 import { splitSentences } from "@/lib/extract/sentences";
 
@@ -10,8 +9,7 @@ import { splitSentences } from "@/lib/extract/sentences";
  * with the sentences so that a person can mark one the extractor missed.
  */
 export const POST = handler(async (request: Request) => {
-  await limitWrites(request);
-  await requireEditor(request);
+  await authorizeWrite(request);
   const { submission } = await readArticleBody(request);
   const extraction = extractSubmission(submission);
   const sentences = splitSentences(extraction.text).map((s) => ({ start: s.start, end: s.end }));

@@ -1,15 +1,15 @@
 import { z } from "zod";
 import { handler } from "@/lib/api/errors";
 import { readJson } from "@/lib/api/body";
-import { limitLogins } from "@/lib/api/rate-limit";
-import { SESSION_COOKIE, login } from "@/lib/auth/editors";
+import { limitedLogin, limitLogins } from "@/lib/api/limits";
+import { SESSION_COOKIE } from "@/lib/auth/editors";
 
 const Credentials = z.object({ username: z.string().min(1).max(100), password: z.string().min(1).max(200) }).strict();
 
 export const POST = handler(async (request: Request) => {
   await limitLogins(request);
   const { username, password } = await readJson(request, Credentials, 10_000);
-  const session = await login(username, password);
+  const session = await limitedLogin(request, username, password);
   const secure = new URL(request.url).protocol === "https:" || process.env.NODE_ENV === "production";
   const cookie = [
     `${SESSION_COOKIE}=${session.sessionToken}`,

@@ -3,8 +3,7 @@ import { ApiError, handler, parseQuery } from "@/lib/api/errors";
 import { readJson } from "@/lib/api/body";
 import { IdParam } from "@/lib/api/filters";
 import { IncidentPatch } from "@/lib/incidents/fields";
-import { limitWrites } from "@/lib/api/rate-limit";
-import { requireEditor } from "@/lib/auth/editors";
+import { authorizeWrite } from "@/lib/api/limits";
 import { deleteIncident, incidentHistory, updateIncident } from "@/lib/db/incident-edits";
 import { getIncident } from "@/lib/db/incidents";
 
@@ -20,8 +19,7 @@ export const GET = handler(async (_request: Request, ctx: Ctx) => {
 
 /** Corrects fields; each corrected field is marked reviewed and kept through re-extraction. */
 export const PATCH = handler(async (request: Request, ctx: Ctx) => {
-  await limitWrites(request);
-  const actor = await requireEditor(request);
+  const actor = await authorizeWrite(request);
   const id = await readId(ctx);
   const patch = await readJson(request, IncidentPatch);
   if (!Object.keys(patch).length) throw new ApiError("bad_request", "Nothing to change: send at least one field");
@@ -31,8 +29,7 @@ export const PATCH = handler(async (request: Request, ctx: Ctx) => {
 
 /** Soft delete: the incident disappears from lists and sums, its history stays. */
 export const DELETE = handler(async (request: Request, ctx: Ctx) => {
-  await limitWrites(request);
-  const actor = await requireEditor(request);
+  const actor = await authorizeWrite(request);
   const id = await readId(ctx);
   await deleteIncident(id, actor.name);
   return Response.json({ deleted: id });

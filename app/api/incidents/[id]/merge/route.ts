@@ -2,8 +2,7 @@ import { z } from "zod";
 import { handler, parseQuery } from "@/lib/api/errors";
 import { readJson } from "@/lib/api/body";
 import { IdParam } from "@/lib/api/filters";
-import { limitWrites } from "@/lib/api/rate-limit";
-import { requireEditor } from "@/lib/auth/editors";
+import { authorizeWrite } from "@/lib/api/limits";
 import { mergeIncident } from "@/lib/db/incident-edits";
 import { getIncident } from "@/lib/db/incidents";
 
@@ -11,8 +10,7 @@ const Body = z.object({ other: z.number().int().positive() }).strict();
 
 /** Merges incident `other` into this one: its sources move here, it is deleted. */
 export const POST = handler(async (request: Request, ctx: { params: Promise<{ id: string }> }) => {
-  await limitWrites(request);
-  const actor = await requireEditor(request);
+  const actor = await authorizeWrite(request);
   const { id } = parseQuery(z.object({ id: IdParam }), await ctx.params);
   const { other } = await readJson(request, Body);
   await mergeIncident(id, other, actor.name);

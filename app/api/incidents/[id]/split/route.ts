@@ -2,8 +2,7 @@ import { z } from "zod";
 import { handler, parseQuery } from "@/lib/api/errors";
 import { readJson } from "@/lib/api/body";
 import { IdParam } from "@/lib/api/filters";
-import { limitWrites } from "@/lib/api/rate-limit";
-import { requireEditor } from "@/lib/auth/editors";
+import { authorizeWrite } from "@/lib/api/limits";
 import { splitIncident } from "@/lib/db/incident-edits";
 import { getIncident } from "@/lib/db/incidents";
 
@@ -11,8 +10,7 @@ const Body = z.object({ sourceId: z.number().int().positive() }).strict();
 
 /** Takes one source out into a new incident of its own (undoes a wrong merge). */
 export const POST = handler(async (request: Request, ctx: { params: Promise<{ id: string }> }) => {
-  await limitWrites(request);
-  const actor = await requireEditor(request);
+  const actor = await authorizeWrite(request);
   const { id } = parseQuery(z.object({ id: IdParam }), await ctx.params);
   const { sourceId } = await readJson(request, Body);
   const { created } = await splitIncident(id, sourceId, actor.name);
