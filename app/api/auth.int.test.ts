@@ -1,7 +1,7 @@
 // Logging in and writing over real HTTP, through the production server (server/serve.ts) and a
 // real PostgreSQL, from many loopback addresses: the limits count the socket's address (or the
 // client a trusted proxy names), password guessing is slowed without locking the editor out,
-// and anonymous writes do not use up an editor's.
+// anonymous writes do not use up an editor's, and the page after login stays on this site.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApiToken, upsertEditor } from "@/lib/auth/editors";
 import { disconnectDb } from "@/lib/db/client";
@@ -103,5 +103,21 @@ describe("writes", () => {
     const statuses: number[] = [];
     for (let i = 0; i < WRITE_LIMIT + 1; i++) statuses.push((await restore(`127.0.0.${42 + i}`, { authorization: `Bearer ${bobToken}` })).status);
     expect(statuses).toEqual([...Array(WRITE_LIMIT).fill(404), 429]);
+  });
+});
+
+describe("the login page", () => {
+  it("sends the Continue link only to a path on this site", async () => {
+    const ok = await login("127.0.0.60", "carol", PASSWORD.carol);
+    expect(ok.status).toBe(200);
+    const cookie = String(ok.headers["set-cookie"]).split(";")[0]!;
+    const continueHref = async (next: string) => {
+      const page = await request(`/login?next=${next}`, { headers: { cookie } });
+      return /<a [^>]*href="([^"]*)"[^>]*>Continue/.exec(page.text)?.[1];
+    };
+    for (const next of ["/%5C127.0.0.1:4299/pwned", "/%09/127.0.0.1:4299/pwned", "//127.0.0.1:4299/pwned", "/%2F127.0.0.1:4299", "https://127.0.0.1:4299/"]) {
+      expect(await continueHref(next), next).toBe("/");
+    }
+    expect(await continueHref("/incidents/12")).toBe("/incidents/12");
   });
 });

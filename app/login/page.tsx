@@ -1,4 +1,5 @@
 import { LoginForm } from "@/components/ingest/LoginForm";
+import { safeNextPath } from "@/lib/auth/next-path";
 import { pageEditor } from "@/lib/auth/page-session";
 
 export const metadata = { title: "Log in · Conflict Atlas" };
@@ -6,7 +7,8 @@ export const dynamic = "force-dynamic";
 
 export default async function LoginPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const params = await searchParams;
-  const next = typeof params.next === "string" && params.next.startsWith("/") && !params.next.startsWith("//") ? params.next : "/ingest";
+  // Without a `next`, an editor comes here to add articles; a `next` that could leave the site goes home.
+  const next = params.next === undefined ? "/ingest" : safeNextPath(params.next);
   const editor = await pageEditor();
   return (
     <main className="mx-auto max-w-sm space-y-4 p-6">
