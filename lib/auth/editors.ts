@@ -1,7 +1,18 @@
 // Editors, sessions and API tokens. Reading is public; every write needs an editor, either a
 // browser session (cookie + CSRF token) or a bearer token made with `npm run token:create`.
-import { createSession, createToken, deleteSession, findEditor, findSession, saveEditor, touchToken } from "@/lib/db/editors";
-import { forbidden, unauthorized } from "@/lib/errors";
+import {
+  createSession,
+  createToken,
+  deleteEditor,
+  deleteSession,
+  findEditor,
+  findSession,
+  listTokens,
+  revokeTokens,
+  saveEditor,
+  touchToken,
+} from "@/lib/db/editors";
+import { forbidden, notFound, unauthorized } from "@/lib/errors";
 import { hashPassword, randomToken, sha256, verifyPassword } from "@/lib/auth/passwords";
 
 export const SESSION_COOKIE = "atlas_session";
@@ -15,11 +26,22 @@ export interface Actor {
   via: "session" | "token";
 }
 
-/** Creates the editor, or sets a new password for an existing one. */
-export async function upsertEditor(username: string, password: string): Promise<void> {
+/** Creates the editor, or sets a new password for an existing one and ends its sessions. */
+export async function upsertEditor(username: string, password: string): Promise<{ created: boolean; sessionsEnded: number }> {
   if (!/^[A-Za-z0-9_.-]{2,40}$/.test(username)) throw new Error("A username is 2 to 40 letters, digits, dots, dashes or underscores");
   const passwordHash = await hashPassword(password);
-  await saveEditor(username, passwordHash);
+  return saveEditor(username, passwordHash);
+}
+
+async function editorNamed(username: string) {
+  const editor = await findEditor(username);
+  if (!editor) throw notFound(`No editor named ${username}`);
+  return editor;
+}
+
+/** Deletes the editor with its sessions and tokens; returns how many of each ended. */
+export async function removeEditor(username: string): Promise<{ sessions: number; tokens: number }> {
+  return deleteEditor((await editorNamed(username)).id);
 }
 
 /** The editor named by ATLAS_EDITOR_USERNAME / ATLAS_EDITOR_PASSWORD, when both are set. */
@@ -40,7 +62,8 @@ export async function login(username: string, password: string): Promise<{ sessi
   const sessionToken = randomToken();
   const csrfToken = randomToken(18);
   const expiresAt = new Date(Date.now() + SESSION_DAYS * 24 * 3600 * 1000);
-  await createSession(sha256(sessionToken), editor.id, csrfToken, expiresAt);
+  // Refused when the password changed while it was being checked: the one given is the old one.
+  if (!(await createSession(sha256(sessionToken), editor.id, editor.passwordHash, csrfToken, expiresAt))) throw unauthorized("Wrong username or password");
   return { sessionToken, csrfToken, expiresAt };
 }
 
@@ -61,6 +84,18 @@ export async function createApiToken(username: string, name: string): Promise<st
   const token = `atl_${randomToken()}`;
   await createToken(editor.id, name, sha256(token));
   return token;
+}
+
+/** Every token of the editor, or of all editors: names and dates, never a secret. */
+export async function apiTokens(username?: string) {
+  return listTokens(username === undefined ? undefined : (await editorNamed(username)).id);
+}
+
+/** Revokes the editor's live tokens named `name` (null: all of them); the API refuses them from the next request. */
+export async function revokeApiTokens(username: string, name: string | null): Promise<number> {
+  const count = await revokeTokens((await editorNamed(username)).id, name);
+  if (!count) throw notFound(`${username} has no live token${name === null ? "" : ` named "${name}"`} (npm run token:list -- ${username})`);
+  return count;
 }
 
 async function tokenActor(token: string): Promise<Actor | null> {
