@@ -64,6 +64,14 @@ const GETS: Case[] = [
   { name: "GeoJSON export with an unknown governorate", path: "/api/incidents.geojson?province=Mars" },
   { name: "places without q", path: "/api/places" },
   { name: "places with q twice", path: "/api/places?q=a&q=b" },
+  // Values PostgreSQL refuses (NUL, year 0, ids past 32 bits): refused before they reach it.
+  ...["/api/incidents", "/api/stats/timeline", "/api/provinces", "/api/incidents.csv", "/api/incidents.geojson"].flatMap((route) => [
+    { name: `${route}: NUL in a perpetrator`, path: `${route}?perpetrator=%00`, status: 400 },
+    { name: `${route}: NUL in a target`, path: `${route}?target=a%00b`, status: 400 },
+    { name: `${route}: year 0`, path: `${route}?from=0000-01-01`, status: 400 },
+  ]),
+  { name: "clusters: NUL in a perpetrator", path: "/api/map/clusters?bbox=35,32,42,37&zoom=6&perpetrator=%00", status: 400 },
+  { name: "cursor past 32 bits", path: `/api/incidents?cursor=${Buffer.from("i:4294967296").toString("base64url")}`, status: 400 },
 ];
 
 const json = { "content-type": "application/json" };
@@ -129,6 +137,25 @@ const WRITES: Case[] = [
     body: JSON.stringify({ text: "a b c", publishedAt: "2023-02-29" }),
     status: 400,
   },
+  {
+    name: "article with a lone surrogate",
+    method: "POST",
+    path: "/api/articles",
+    auth: true,
+    headers: json,
+    body: JSON.stringify({ text: "Two killed \ud800 in Homs" }),
+    status: 400,
+  },
+  {
+    name: "article with a NUL in its URL",
+    method: "POST",
+    path: "/api/articles",
+    auth: true,
+    headers: json,
+    body: JSON.stringify({ text: "Two killed in Homs", url: "https://example.org/a\u0000b" }),
+    status: 400,
+  },
+  { name: "edit to year 0", method: "PATCH", path: "/api/incidents/1", auth: true, headers: json, body: JSON.stringify({ date: "0000-02-29" }), status: 400 },
   {
     name: "article with a bad URL",
     method: "POST",

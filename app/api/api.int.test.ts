@@ -1,7 +1,10 @@
 // The read API against a real PostgreSQL holding the seed articles.
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { GET as getCsv } from "@/app/api/incidents.csv/route";
+import { GET as getGeoJson } from "@/app/api/incidents.geojson/route";
 import { GET as getIncidents } from "@/app/api/incidents/route";
+import { GET as getClusters } from "@/app/api/map/clusters/route";
 import { GET as getProvinces } from "@/app/api/provinces/route";
 import { GET as getTimeline } from "@/app/api/stats/timeline/route";
 import { disconnectDb } from "@/lib/db/client";
@@ -165,6 +168,27 @@ describe("GET /api/incidents", () => {
     expect(error.code).toBe("bad_request");
     expect(error.param).toBe(param);
     expect(error.message).toContain(param);
+  });
+});
+
+describe("values PostgreSQL cannot take", () => {
+  const ROUTES = { list: getIncidents, timeline: getTimeline, provinces: getProvinces, clusters: getClusters, csv: getCsv, geojson: getGeoJson };
+  const CLUSTERS = "bbox=35,32,42,37&zoom=6&";
+  const cases = Object.keys(ROUTES).flatMap((name) => {
+    const extra = name === "clusters" ? CLUSTERS : "";
+    return [
+      [name, `?${extra}perpetrator=%00`, "perpetrator"],
+      [name, `?${extra}target=Syrian%00forces`, "target"],
+      [name, `?${extra}from=0000-01-01`, "from"],
+      [name, `?${extra}to=0000-01-01`, "to"],
+    ];
+  });
+  const past32Bits = Buffer.from("i:4294967296").toString("base64url");
+
+  it.each([...cases, ["list", `?cursor=${past32Bits}`, "cursor"]])("%s %s answers 400 naming %s", async (name, query, param) => {
+    const res = await ROUTES[name as keyof typeof ROUTES](new Request(`http://localhost/api/x${query}`));
+    const body = (await res.json().catch(() => null)) as { error?: { code: string; param: string } } | null;
+    expect({ status: res.status, error: body?.error?.code, param: body?.error?.param }).toEqual({ status: 400, error: "bad_request", param });
   });
 });
 

@@ -4,7 +4,9 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { GET as getIncident } from "@/app/api/incidents/[id]/route";
 import { GET as getIncidents } from "@/app/api/incidents/route";
 import { GET as getProvinces } from "@/app/api/provinces/route";
 import { db, disconnectDb } from "@/lib/db/client";
@@ -72,6 +74,39 @@ describe("database outage", () => {
     for (let i = 0; i < 5 && status !== 200; i++) status = (await call(getProvinces)).status;
     expect(status).toBe(200);
     expect((await call(getIncidents)).status).toBe(200);
+  });
+});
+
+describe("the database dies under a request in flight", () => {
+  it("answers 503, whether the request was in Prisma or on the pool", async () => {
+    await saveExtraction(extractArticle({ raw: "Two soldiers were killed on Monday near Hama, a monitor said.", publishedAt: "2024-04-02" }));
+    const { id } = await db().incident.findFirstOrThrow();
+    // Another session holds the tables, so that both requests are waiting on PostgreSQL when it stops.
+    const holder = new pg.Client({ connectionString: server.url });
+    holder.on("error", () => {});
+    await holder.connect();
+    await holder.query("BEGIN");
+    await holder.query(`LOCK TABLE "Incident", "IncidentMonthRollup", "IncidentProvinceMonthRollup", "IncidentCellRollup" IN ACCESS EXCLUSIVE MODE`);
+    const inFlight = [
+      call(getIncidents, "?minKilled=1"),
+      getIncident(new Request(`http://localhost/api/incidents/${id}`), { params: Promise.resolve({ id: String(id) }) }).then(async (r) => ({
+        status: r.status,
+        body: (await r.json()) as { error?: { code: string; message: string } },
+      })),
+    ];
+    try {
+      await new Promise((r) => setTimeout(r, 500));
+      await server.stop();
+      const answers = await Promise.all(inFlight);
+      expect(answers.map((a) => [a.status, a.body.error?.code])).toEqual([
+        [503, "service_unavailable"],
+        [503, "service_unavailable"],
+      ]);
+    } finally {
+      await holder.end().catch(() => {});
+      await start(false);
+      await disconnectDb();
+    }
   });
 });
 

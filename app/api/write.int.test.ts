@@ -275,3 +275,36 @@ describe("nothing half-written", () => {
     expect(ok.status).toBe("created");
   });
 });
+
+describe("articles and edits the database cannot take", () => {
+  const send = (b: Record<string, unknown>) => postArticle(new Request(`${BASE}/api/articles`, json(b, bearer())));
+  const TEXT = "Three farmers were killed by a landmine on Monday near Maarat al-Numan in Idlib province, a monitor said.";
+
+  it.each([
+    ["a lone surrogate in the text", { text: `${TEXT} \ud800` }, "text"],
+    ["a NUL in the text", { text: `${TEXT}\u0000` }, "text"],
+    ["a NUL in the URL", { url: "https://example.org/a\u0000b" }, "url"],
+    ["a NUL in the title", { title: "Landmine\u0000" }, "title"],
+    ["year 0", { publishedAt: "0000-02-29" }, "publishedAt"],
+  ])("refuses %s with a 400 naming it", async (name, b, param) => {
+    // Each its own text, so that none is refused as the same article as another.
+    const r = await send({ text: `${TEXT} (${name})`, publishedAt: "2024-05-07", ...b });
+    const error = (await body(r)).error;
+    expect({ status: r.status, code: error?.code, param: error?.param }).toEqual({ status: 400, code: "bad_request", param });
+  });
+
+  it("refuses an edit to year 0 with a 400 naming the date", async () => {
+    const { incidents } = await body(await listIncidents(new Request(`${BASE}/api/incidents?limit=1`)));
+    const id = incidents[0].id;
+    const r = await patchIncident(
+      new Request(`${BASE}/api/incidents/${id}`, {
+        method: "PATCH",
+        headers: { ...bearer(), "content-type": "application/json" },
+        body: JSON.stringify({ date: "0000-02-29" }),
+      }),
+      ctx(id),
+    );
+    expect(r.status).toBe(400);
+    expect((await body(r)).error.param).toBe("date");
+  });
+});

@@ -3,6 +3,7 @@
 import { ApiError } from "@/lib/api/errors";
 import { isMultipart, readForm, readJson, zodToBadRequest } from "@/lib/api/body";
 import { ArticleSubmission } from "@/lib/incidents/submission";
+import { isStorable, NOT_STORABLE } from "@/lib/incidents/text";
 import { fileToText } from "@/lib/ingest/html";
 
 const ALLOWED_FILES = /\.(txt|md|markdown|html?)$/i;
@@ -20,6 +21,7 @@ export async function readArticleBody(request: Request): Promise<{ submission: A
   const file = form.get("file");
   if (file && typeof file !== "string") {
     if (!ALLOWED_FILES.test(file.name)) throw new ApiError("unsupported_media_type", "Upload a .txt, .md or .html file", "file");
+    if (!isStorable(file.name)) throw new ApiError("bad_request", `The file name ${NOT_STORABLE}`, "file");
     let content: string;
     try {
       content = new TextDecoder("utf-8", { fatal: true }).decode(await file.arrayBuffer());

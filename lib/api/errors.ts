@@ -61,19 +61,38 @@ export function fromZodError(e: z.ZodError): ApiError {
   return new ApiError("bad_request", `Invalid parameter "${first.param}": ${first.message}`, first.param, { issues });
 }
 
-/** What the driver and Prisma say when PostgreSQL is down, restarting or out of connections. */
+/** SQLSTATEs, Prisma codes and socket errors that mean PostgreSQL is down, restarting or out of connections. */
+const DATABASE_DOWN_CODES = new Set(
+  ["57P01", "57P02", "57P03", "53300", "08000", "08001", "08003", "08004", "08006", "P1001", "P1002", "P1008", "P1017", "P2024"].concat([
+    "ECONNREFUSED",
+    "ECONNRESET",
+    "ETIMEDOUT",
+    "EPIPE",
+  ]),
+);
+/** The same, as messages say it when no code came along. */
 const DATABASE_DOWN_RE = new RegExp(
   [
-    "ECONNREFUSED|ECONNRESET|57P01|57P03|Can't reach database|Connection terminated",
-    "timeout exceeded when trying to connect|connect ETIMEDOUT|DatabaseNotReachable|too many clients",
+    "ECONNREFUSED|ECONNRESET|Can't reach database|Connection terminated|terminating connection|the database system is (?:starting|shutting) ",
+    "timeout exceeded when trying to connect|connect ETIMEDOUT|DatabaseNotReachable|too many clients|Server has closed the connection",
   ].join("|"),
   "i",
 );
 
-function isDatabaseDown(e: unknown): boolean {
-  const text = `${(e as { code?: string })?.code ?? ""} ${(e as Error)?.message ?? ""} ${String((e as { cause?: unknown })?.cause ?? "")}`;
-  return DATABASE_DOWN_RE.test(text);
+type Cause = { code?: unknown; originalCode?: unknown; errorCode?: unknown; message?: unknown; cause?: unknown };
+
+/** The codes and messages along an error's causes: Prisma wraps the driver's error, which may wrap a socket's. */
+function causes(e: unknown): { codes: string[]; messages: string[] } {
+  const out = { codes: [] as string[], messages: [] as string[] };
+  for (let c = e as Cause | undefined, depth = 0; c && typeof c === "object" && depth < 5; c = c.cause as Cause | undefined, depth++) {
+    for (const code of [c.code, c.originalCode, c.errorCode]) if (typeof code === "string") out.codes.push(code);
+    if (typeof c.message === "string") out.messages.push(c.message);
+  }
+  return out;
 }
+
+const isDatabaseDown = ({ codes, messages }: ReturnType<typeof causes>) =>
+  codes.some((c) => DATABASE_DOWN_CODES.has(c)) || messages.some((m) => DATABASE_DOWN_RE.test(m));
 
 /** The status of each kind of domain error. */
 const FROM_DOMAIN: Record<DomainErrorKind, ApiErrorCode> = {
@@ -88,7 +107,8 @@ export function toErrorResponse(e: unknown): Response {
   if (e instanceof ApiError) return errorResponse(e);
   if (e instanceof DomainError) return errorResponse(new ApiError(FROM_DOMAIN[e.kind], e.message, e.param));
   if (e instanceof z.ZodError) return errorResponse(fromZodError(e));
-  if (isDatabaseDown(e)) {
+  const found = causes(e);
+  if (isDatabaseDown(found)) {
     return errorResponse(new ApiError("service_unavailable", "The database is unavailable. Try again in a moment."));
   }
   console.error(e);

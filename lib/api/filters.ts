@@ -48,3 +48,6 @@ export const IdParam = z
   .string()
   .regex(/^\d{1,9}$/, "expected a numeric id")
   .transform(Number);
+
+/** A row id in a JSON body: a positive PostgreSQL int4. */
+export const RowId = z.number().int().positive().max(2_147_483_647, "not an id of ours");

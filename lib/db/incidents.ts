@@ -43,10 +43,12 @@ export interface IncidentPage {
   nextCursor: string | null;
 }
 
+const MAX_ID = 2_147_483_647;
 export const encodeCursor = (id: number) => Buffer.from(`i:${id}`).toString("base64url");
+/** The id a cursor points after; null when it is none of ours (ids are PostgreSQL int4s). */
 export function decodeCursor(cursor: string): number | null {
   const m = /^i:(\d{1,10})$/.exec(Buffer.from(cursor, "base64url").toString("utf8"));
-  return m ? Number(m[1]) : null;
+  return m && Number(m[1]) <= MAX_ID ? Number(m[1]) : null;
 }
 
 /** The number of incidents matching the filters: from the month rollup when it can answer. */

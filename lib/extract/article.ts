@@ -4,6 +4,7 @@
 // we return `content`, the ranges of that text that are article prose, so every offset computed later
 // points into the stored text.
 import { parse as parseYaml } from "yaml";
+import { isStorable } from "../incidents/text";
 import type { ArticleInput } from "./types";
 import type { TextRange } from "./sentences";
 
@@ -250,8 +251,9 @@ function asIsoDate(v: unknown): string | null {
   return null;
 }
 
+/** A metadata value as text; YAML escapes can spell a NUL or a lone surrogate, which no text column holds. */
 function asString(v: unknown): string | null {
-  return typeof v === "string" && v.trim() !== "" ? v.trim() : null;
+  return typeof v === "string" && v.trim() !== "" && isStorable(v) ? v.trim() : null;
 }
 
 /** Normalise a headline for comparisons: lowercase letters and digits only. */

@@ -24,6 +24,10 @@ describe("extractArticle", () => {
       expect((e as ExtractionError).code).toBe(code);
     }
   });
+  it("drops front-matter metadata that YAML escapes made into something no text column holds", () => {
+    const x = extractArticle({ raw: '---\ntitle: "A\\0B"\nsource: "\\uD800"\n---\nFive soldiers were killed in Hama on Monday.' });
+    expect([x.title, x.source]).toEqual([null, null]);
+  });
   it("never hangs on pathological input", () => {
     const t0 = Date.now();
     extractArticle({ raw: `${"\n".repeat(1_000_000)}Two soldiers were killed.`, publishedAt: "2022-01-01" });

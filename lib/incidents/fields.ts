@@ -3,9 +3,13 @@
 // its label. The SQL select lists, the view types, the edit schema and forms, the export columns
 // and the extractor's output shape are all derived from this table.
 import { z } from "zod";
+import { storableString } from "./text";
 import { DatePrecision, EventType, GeoPrecision, Governorate } from "./vocab";
 
-/** A real calendar date as YYYY-MM-DD. */
+/** The years a date may fall in: those of the year filter (PostgreSQL has no year 0, and 0001 marks "undated" in the rollups). */
+export const YEARS = { min: 1900, max: 2100 } as const;
+
+/** A real calendar date as YYYY-MM-DD, within YEARS. */
 export const isoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, "expected a date as YYYY-MM-DD")
@@ -13,9 +17,13 @@ export const isoDate = z
   .refine((s) => {
     const d = new Date(`${s}T00:00:00Z`);
     return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(s);
-  }, "not a real calendar date");
+  }, "not a real calendar date")
+  .refine((s) => {
+    const year = Number(s.slice(0, 4));
+    return !(year < YEARS.min || year > YEARS.max);
+  }, `the year must be from ${YEARS.min} to ${YEARS.max}`);
 const count = z.number().int().min(0).max(1_000_000);
-const label = z.string().trim().min(1).max(200);
+const label = storableString().trim().min(1).max(200);
 const text = z.string().nullable();
 const int = z.number().int().nonnegative().nullable();
 const share = z.number().min(0).max(1).nullable();
@@ -81,7 +89,7 @@ export const INCIDENT_FIELDS = {
     exportAs: "place",
     label: "Place",
   }),
-  placeId: field({ value: text, edit: z.string().max(60), views: ["detail"], extracted: true, label: "Gazetteer id" }),
+  placeId: field({ value: text, edit: storableString().max(60), views: ["detail"], extracted: true, label: "Gazetteer id" }),
   province: field({
     value: Governorate.nullable(),
     edit: Governorate,

@@ -3,7 +3,7 @@
 // where-clauses and rollup eligibility (lib/db/filters-sql.ts), the OpenAPI document, the
 // dashboard's filter bar and the page links are derived from this table.
 import { z } from "zod";
-import { columnOf, type FieldKey } from "./fields";
+import { columnOf, type FieldKey, YEARS } from "./fields";
 import { intInRange, isoDateParam, many, one, paramsObject, paramsToArrays, textParam, type ParsedParams } from "./params";
 import { EVENT_TYPE_LABELS, EVENT_TYPES, EventType, Governorate } from "./vocab";
 
@@ -63,7 +63,7 @@ export const FILTERS = {
     choices: { kind: "values", values: Governorate.options },
   }),
   year: filter({
-    param: one(intInRange(1900, 2100), "Calendar year of the incident date.", "2024"),
+    param: one(intInRange(YEARS.min, YEARS.max), "Calendar year of the incident date.", "2024"),
     test: { kind: "year", field: "date" },
     label: "Year",
     widget: "year",

@@ -2,6 +2,7 @@
 // Query strings, the OpenAPI document and the pages' URLs are read through these.
 import { z } from "zod";
 import { isoDate } from "./fields";
+import { storableString } from "./text";
 
 export interface ParamSpec {
   item: z.ZodType<unknown, string>;
@@ -36,7 +37,7 @@ export const intInRange = (min: number, max: number) =>
 /** A date as YYYY-MM-DD that exists in the calendar, read from a query string. */
 export const isoDateParam = isoDate;
 
-export const textParam = z.string().trim().min(1, "must not be empty").max(200, "too long");
+export const textParam = storableString().trim().min(1, "must not be empty").max(200, "too long");
 
 type ItemOut<T extends ParamSpec> = z.output<T["item"]>;
 /** What a table of parameters parses into: arrays for repeatable ones, a value or undefined for the others. */

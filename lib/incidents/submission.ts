@@ -4,6 +4,7 @@
 // IncidentPatch (lib/incidents/fields.ts).
 import { z } from "zod";
 import { EDITABLE_FIELDS, IncidentPatch, isoDate } from "./fields";
+import { storableString } from "./text";
 
 /** An incident as the review page submits it: the extracted values, possibly corrected. */
 export const ReviewedIncident = IncidentPatch.extend({
@@ -19,11 +20,10 @@ export type ReviewedIncident = z.infer<typeof ReviewedIncident>;
 
 export const ArticleSubmission = z
   .object({
-    text: z.string().min(1, "the article has no text").max(1_000_000, "the article is longer than 1,000,000 characters"),
-    title: z.string().trim().max(500).optional(),
-    source: z.string().trim().max(200).optional(),
-    url: z
-      .string()
+    text: storableString().min(1, "the article has no text").max(1_000_000, "the article is longer than 1,000,000 characters"),
+    title: storableString().trim().max(500).optional(),
+    source: storableString().trim().max(200).optional(),
+    url: storableString()
       .trim()
       .url("not a URL")
       .max(2000)

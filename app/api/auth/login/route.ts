@@ -3,8 +3,9 @@ import { handler } from "@/lib/api/errors";
 import { readJson } from "@/lib/api/body";
 import { limitedLogin, limitLogins } from "@/lib/api/limits";
 import { SESSION_COOKIE } from "@/lib/auth/editors";
+import { storableString } from "@/lib/incidents/text";
 
-const Credentials = z.object({ username: z.string().min(1).max(100), password: z.string().min(1).max(200) }).strict();
+const Credentials = z.object({ username: storableString().min(1).max(100), password: z.string().min(1).max(200) }).strict();
 
 export const POST = handler(async (request: Request) => {
   await limitLogins(request);

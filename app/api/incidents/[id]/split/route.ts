@@ -1,12 +1,12 @@
 import { z } from "zod";
 import { handler, parseQuery } from "@/lib/api/errors";
 import { readJson } from "@/lib/api/body";
-import { IdParam } from "@/lib/api/filters";
+import { IdParam, RowId } from "@/lib/api/filters";
 import { authorizeWrite } from "@/lib/api/limits";
 import { splitIncident } from "@/lib/db/incident-edits";
 import { getIncident } from "@/lib/db/incidents";
 
-const Body = z.object({ sourceId: z.number().int().positive() }).strict();
+const Body = z.object({ sourceId: RowId }).strict();
 
 /** Takes one source out into a new incident of its own (undoes a wrong merge). */
 export const POST = handler(async (request: Request, ctx: { params: Promise<{ id: string }> }) => {
