@@ -155,6 +155,15 @@ const WRITES: Case[] = [
     body: JSON.stringify({ text: "Two killed in Homs", url: "https://example.org/a\u0000b" }),
     status: 400,
   },
+  {
+    name: "article with a javascript: URL",
+    method: "POST",
+    path: "/api/articles",
+    auth: true,
+    headers: json,
+    body: JSON.stringify({ text: "Two killed in Homs", url: "javascript:alert(document.cookie)" }),
+    status: 400,
+  },
   { name: "edit to year 0", method: "PATCH", path: "/api/incidents/1", auth: true, headers: json, body: JSON.stringify({ date: "0000-02-29" }), status: 400 },
   {
     name: "article with a bad URL",

@@ -276,7 +276,7 @@ describe("nothing half-written", () => {
   });
 });
 
-describe("articles and edits the database cannot take", () => {
+describe("articles and edits the database cannot take, or should not", () => {
   const send = (b: Record<string, unknown>) => postArticle(new Request(`${BASE}/api/articles`, json(b, bearer())));
   const TEXT = "Three farmers were killed by a landmine on Monday near Maarat al-Numan in Idlib province, a monitor said.";
 
@@ -285,12 +285,21 @@ describe("articles and edits the database cannot take", () => {
     ["a NUL in the text", { text: `${TEXT}\u0000` }, "text"],
     ["a NUL in the URL", { url: "https://example.org/a\u0000b" }, "url"],
     ["a NUL in the title", { title: "Landmine\u0000" }, "title"],
+    ["a javascript: URL", { url: "javascript:alert(document.cookie)" }, "url"],
+    ["a data: URL", { url: "data:text/html,<script>alert(1)</script>" }, "url"],
+    ["a file: URL", { url: "file:///etc/passwd" }, "url"],
     ["year 0", { publishedAt: "0000-02-29" }, "publishedAt"],
   ])("refuses %s with a 400 naming it", async (name, b, param) => {
     // Each its own text, so that none is refused as the same article as another.
     const r = await send({ text: `${TEXT} (${name})`, publishedAt: "2024-05-07", ...b });
     const error = (await body(r)).error;
     expect({ status: r.status, code: error?.code, param: error?.param }).toEqual({ status: 400, code: "bad_request", param });
+  });
+
+  it("refuses a front-matter URL that is not http(s), naming the text", async () => {
+    const r = await send({ text: `---\nurl: javascript:alert(1)\n---\n${TEXT}`, publishedAt: "2024-05-07" });
+    expect(r.status).toBe(400);
+    expect((await body(r)).error.param).toBe("text");
   });
 
   it("refuses an edit to year 0 with a 400 naming the date", async () => {
@@ -306,5 +315,17 @@ describe("articles and edits the database cannot take", () => {
     );
     expect(r.status).toBe(400);
     expect((await body(r)).error.param).toBe("date");
+  });
+
+  it("cuts a title taken from a 999,000-character first line to 300 characters at a word", async () => {
+    const line = Array.from({ length: 111_000 }, (_, n) => `word${n % 10}`)
+      .join(" ")
+      .slice(0, 999_000);
+    const r = await send({ text: `${line}\n\n${TEXT}`, publishedAt: "2024-05-08" });
+    expect(r.status).toBe(201);
+    const { db } = await import("@/lib/db/client");
+    const { title } = await db().article.findUniqueOrThrow({ where: { id: (await body(r)).articleId } });
+    expect(title!.length).toBeLessThanOrEqual(300);
+    expect(title).toMatch(/^word0 word1 .* word\d…$/);
   });
 });

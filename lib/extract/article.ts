@@ -4,7 +4,7 @@
 // we return `content`, the ranges of that text that are article prose, so every offset computed later
 // points into the stored text.
 import { parse as parseYaml } from "yaml";
-import { isStorable } from "../incidents/text";
+import { isStorable, shortTitle } from "../incidents/text";
 import type { ArticleInput } from "./types";
 import type { TextRange } from "./sentences";
 
@@ -422,6 +422,8 @@ function noteKeptLine(t: string, text: string, state: ReadState): void {
   }
 }
 
+const shortOrNull = (title: string | null) => (title === null ? null : shortTitle(title));
+
 /** Parse an article's raw content: front matter, metadata precedence, dateline, furniture. */
 export function readArticle(input: ArticleInput, maxChars = Number.POSITIVE_INFINITY): ParsedArticle {
   const { text, fm } = splitFrontMatter(input.raw);
@@ -458,7 +460,7 @@ export function readArticle(input: ArticleInput, maxChars = Number.POSITIVE_INFI
   if (publishedAt === null && url && urlDate(url)) [publishedAt, publishedFrom] = [urlDate(url), "url"];
   return {
     text,
-    title: state.title ?? state.pageTitle,
+    title: shortOrNull(state.title ?? state.pageTitle),
     source: asString(input.source) ?? asString(fm.source),
     url,
     publishedAt,

@@ -24,6 +24,15 @@ describe("extractArticle", () => {
       expect((e as ExtractionError).code).toBe(code);
     }
   });
+  it.each(["javascript:alert(1)", "data:text/html,<b>x</b>", "file:///etc/passwd"])("refuses a front-matter url of %s", (url) => {
+    expect(() => extractArticle({ raw: `---\nurl: ${url}\n---\nFive soldiers were killed in Hama on Monday.` })).toThrow(/http/);
+  });
+  it("takes a title of at most 300 characters from an endless first line, cut at a word", () => {
+    const line = Array.from({ length: 100_000 }, (_, n) => `word${n}`).join(" ");
+    const x = extractArticle({ raw: `${line}\n\nFive soldiers were killed in Hama on Monday.`, publishedAt: "2022-03-16" });
+    expect(x.title!.length).toBeLessThanOrEqual(300);
+    expect(x.title).toMatch(/^word0 word1 .* word\d+…$/);
+  });
   it("drops front-matter metadata that YAML escapes made into something no text column holds", () => {
     const x = extractArticle({ raw: '---\ntitle: "A\\0B"\nsource: "\\uD800"\n---\nFive soldiers were killed in Hama on Monday.' });
     expect([x.title, x.source]).toEqual([null, null]);

@@ -2,6 +2,7 @@
 import { readArticle } from "./article";
 import { extractFromArticle } from "./incidents";
 import { fieldsIn, type IncidentValues } from "../incidents/fields";
+import { isWebUrl, WEB_URL_MESSAGE } from "../incidents/text";
 import { ArticleInput, type ArticleExtraction } from "./types";
 
 export type { ArticleExtraction, ExtractedIncident, ExtractedTally } from "./types";
@@ -44,6 +45,7 @@ export function extractArticle(input: ArticleInput): ArticleExtraction {
 
   const article = readArticle(parsed.data, MAX_TEXT_CHARS);
   if (article.content.length === 0 && article.text.trim() === "") throw new ExtractionError("EMPTY", "article holds no text");
+  if (article.url !== null && !isWebUrl(article.url)) throw new ExtractionError("INVALID_INPUT", `the article's url: ${WEB_URL_MESSAGE}`);
 
   // Cap the work: only the first MAX_TEXT_CHARS of the text, and no over-long lines, are read.
   article.content = article.content

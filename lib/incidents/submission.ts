@@ -4,7 +4,7 @@
 // IncidentPatch (lib/incidents/fields.ts).
 import { z } from "zod";
 import { EDITABLE_FIELDS, IncidentPatch, isoDate } from "./fields";
-import { storableString } from "./text";
+import { isWebUrl, storableString, WEB_URL_MESSAGE } from "./text";
 
 /** An incident as the review page submits it: the extracted values, possibly corrected. */
 export const ReviewedIncident = IncidentPatch.extend({
@@ -21,14 +21,16 @@ export type ReviewedIncident = z.infer<typeof ReviewedIncident>;
 export const ArticleSubmission = z
   .object({
     text: storableString().min(1, "the article has no text").max(1_000_000, "the article is longer than 1,000,000 characters"),
+    /** Cut to TITLE_MAX characters by the extractor, as a title taken from the text is. */
     title: storableString().trim().max(500).optional(),
     source: storableString().trim().max(200).optional(),
-    url: storableString()
+    url: z
+      .string()
       .trim()
-      .url("not a URL")
       .max(2000)
-      .optional()
-      .or(z.literal("").transform(() => undefined)),
+      .refine((s) => s === "" || isWebUrl(s), WEB_URL_MESSAGE)
+      .transform((s) => s || undefined)
+      .optional(),
     publishedAt: isoDate.optional().or(z.literal("").transform(() => undefined)),
     /** When given, these replace the extractor's incidents (the review page sends them). */
     incidents: z.array(ReviewedIncident).max(500).optional(),

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { IdParam } from "@/lib/api/filters";
+import { isWebUrl } from "@/lib/incidents/text";
 import { getArticle } from "@/lib/db/articles";
 import { formatIncidentDate, numberFormat } from "@/components/format";
 import { perpetratorColour } from "@/components/map/palette";
@@ -82,7 +83,8 @@ export default async function ArticlePage({ params }: { params: Promise<{ id: st
           {a.publishedAt && <>, {formatIncidentDate(a.publishedAt, "day")}</>}
         </p>
         <h1 className="text-2xl font-bold">{a.title ?? `Article ${a.id}`}</h1>
-        {a.url && (
+        {/* Rows stored before only http(s) was accepted may hold a javascript: URL: never a link. */}
+        {a.url && isWebUrl(a.url) && (
           <a href={a.url} className="text-sm text-blue-700 underline dark:text-blue-300" rel="noopener noreferrer nofollow">
             Original at {hostOf(a.url)}
           </a>

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { IdParam } from "@/lib/api/filters";
+import { isWebUrl } from "@/lib/incidents/text";
 import { getIncident, type IncidentDetail } from "@/lib/db/incidents";
 import { formatIncidentDate, formatKilled, GEO_PRECISION_LABEL, PRECISION_LABEL } from "@/components/format";
 import { perpetratorColour } from "@/components/map/palette";
@@ -243,7 +244,8 @@ export default async function IncidentPage({ params }: { params: Promise<{ id: s
                   <Link href={`/articles/${s.articleId}#incident-${i.id}`} className="font-medium text-blue-700 underline dark:text-blue-300">
                     Whole article with all its incidents
                   </Link>
-                  {s.url && (
+                  {/* Rows stored before only http(s) was accepted may hold a javascript: URL: never a link. */}
+                  {s.url && isWebUrl(s.url) && (
                     <a href={s.url} className="text-blue-700 underline dark:text-blue-300" rel="noopener noreferrer nofollow">
                       Original at {hostOf(s.url)}
                     </a>
