@@ -328,4 +328,21 @@ describe("articles and edits the database cannot take, or should not", () => {
     expect(title!.length).toBeLessThanOrEqual(300);
     expect(title).toMatch(/^word0 word1 .* word\d…$/);
   });
+
+  it("knows a re-sent article with zero-width and other format characters in it", async () => {
+    const text = "Six soldiers were killed on Friday in an ambush near Sukhnah in Homs province, the Observatory said.";
+    const first = await send({ text, publishedAt: "2024-07-13" });
+    expect(first.status).toBe(201);
+    const before = (await body(await listIncidents(new Request(`${BASE}/api/incidents?limit=1000`)))).total;
+    for (const mark of ["\u200b", "\u200c", "\u200d", "\ufeff", "\u2060"]) {
+      const again = await send({ text: text.replace("Sukhnah", `Sukh${mark}nah`).replace("Six", `${mark}Six`), publishedAt: "2024-07-13" });
+      expect(again.status).toBe(409);
+      expect((await body(again)).error.articleId).toBe((await body(first.clone())).articleId);
+    }
+    // Composed and decomposed accents are the same text too.
+    const accented = "Deux soldats ont été tués vendredi près de Soukhna, a dit l'Observatoire.";
+    expect((await send({ text: accented, publishedAt: "2024-07-13" })).status).toBe(201);
+    expect((await send({ text: accented.normalize("NFD"), publishedAt: "2024-07-13" })).status).toBe(409);
+    expect((await body(await listIncidents(new Request(`${BASE}/api/incidents?limit=1000`)))).total).toBe(before);
+  });
 });

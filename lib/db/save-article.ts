@@ -11,8 +11,18 @@ import { EXTRACTED_FIELDS, PER_SOURCE_FIELDS } from "@/lib/incidents/fields";
 import type { EditableField } from "@/lib/incidents/fields";
 import { incidentSnapshot, recordChange } from "@/lib/db/history";
 
+/**
+ * The same article is the same text whatever invisible marks it carries: format characters
+ * (Unicode Cf: zero-width spaces and joiners, BOMs, bidi marks) go, then composed and decomposed
+ * accents become one (NFC), then runs of white space one space.
+ */
 export function contentHash(text: string): string {
-  return createHash("sha256").update(text.replace(/\s+/g, " ").trim()).digest("hex");
+  const normalised = text
+    .replace(/\p{Cf}/gu, "")
+    .normalize("NFC")
+    .replace(/\s+/g, " ")
+    .trim();
+  return createHash("sha256").update(normalised).digest("hex");
 }
 
 export type SaveResult =
