@@ -12,7 +12,9 @@ describe("isStorable", () => {
 });
 
 describe("isWebUrl", () => {
-  it.each(["https://example.org/a?b=c#d", "http://example.org", "HTTPS://EXAMPLE.ORG/x"])("takes %s", (url) => expect(isWebUrl(url)).toBe(true));
+  it.each(["https://example.org/a?b=c#d", "http://example.org", "HTTPS://EXAMPLE.ORG/x", "https://example.org/Wire A/1"])("takes %s", (url) =>
+    expect(isWebUrl(url)).toBe(true),
+  );
   it.each([
     "javascript:alert(1)",
     "JavaScript:alert(1)",
@@ -22,7 +24,7 @@ describe("isWebUrl", () => {
     "//example.org/x",
     "https://",
     "https://example.org/a\u0000b",
-    "https://example.org/a b",
+    "https://example.org/a\nb",
     " javascript:alert(1)",
   ])("refuses %s", (url) => expect(isWebUrl(url)).toBe(false));
 });

@@ -17,7 +17,7 @@ export const storableString = () => z.string().refine(isStorable, NOT_STORABLE);
 /** Only web pages: a javascript:, data: or file: URL shown as a link would run or open something else. */
 export function isWebUrl(s: string): boolean {
   // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it refuses.
-  if (!/^https?:\/\//i.test(s) || !isStorable(s) || /[\s\u0000-\u001f\u007f]/.test(s)) return false;
+  if (!/^https?:\/\//i.test(s) || !isStorable(s) || /[\u0000-\u001f\u007f]/.test(s)) return false;
   try {
     return ["http:", "https:"].includes(new URL(s).protocol);
   } catch {
