@@ -10,7 +10,7 @@ import { GET as getIncidents } from "@/app/api/incidents/route";
 import { db, disconnectDb } from "@/lib/db/client";
 import { EXPORT_COLUMNS, type ExportRow, exportIncidents } from "@/lib/db/export";
 import { filtersFromSearchParams } from "@/lib/incidents/filters";
-import { resetDatabase } from "@/lib/testing/db";
+import { createIncident, resetDatabase } from "@/lib/testing/db";
 import { seedFolder } from "@/tools/cli/seed";
 
 const get = (handler: (r: Request) => Promise<Response>, query = "") => handler(new Request(`http://localhost/api/x${query}`));
@@ -32,9 +32,16 @@ beforeAll(async () => {
   await seedFolder(path.resolve(__dirname, "../../seeds"), () => {});
   // Two rows the seeds do not have: one undated (exports list it after every dated one) and
   // one whose evidence needs every kind of CSV quoting.
-  await db().incident.create({ data: { evidence: "An undated incident in Homs.", province: "Homs", killed: 2 } });
-  await db().incident.create({
-    data: { evidence: AWKWARD, province: "Homs", killed: 12, injured: 3, date: new Date("2021-03-04"), datePrecision: "day", lat: 34.73, lon: 36.71 },
+  await createIncident({ evidence: "An undated incident in Homs.", province: "Homs", killed: 2 });
+  await createIncident({
+    evidence: AWKWARD,
+    province: "Homs",
+    killed: 12,
+    injured: 3,
+    date: new Date("2021-03-04"),
+    datePrecision: "day",
+    lat: 34.73,
+    lon: 36.71,
   });
   // A synthetic row never appears in a real-data export.
   await db().incident.create({ data: { evidence: "Synthetic.", province: "Homs", killed: 1, synthetic: true, date: new Date("2021-03-04") } });
@@ -54,7 +61,7 @@ describe("GET /api/incidents.csv", () => {
   it("keeps evidence with commas, quotes and line breaks whole", async () => {
     const row = (await csvRows()).find((r) => r.evidence.startsWith("He said"));
     expect(row?.evidence).toBe(AWKWARD);
-    expect(row).toMatchObject({ killed: "12", injured: "3", date: "2021-03-04", date_precision: "day", lat: "34.73", lon: "36.71", sources: "0" });
+    expect(row).toMatchObject({ killed: "12", injured: "3", date: "2021-03-04", date_precision: "day", lat: "34.73", lon: "36.71", sources: "1" });
   });
 
   it("carries the provenance of the seed incidents: article URL, source and evidence", async () => {

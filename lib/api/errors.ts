@@ -79,6 +79,9 @@ const DATABASE_DOWN_RE = new RegExp(
   "i",
 );
 
+/** A deadlock, a serialisation failure, a row a constraint refused: the write met a concurrent one. */
+const CONFLICT_CODES = new Set(["40P01", "40001", "23514"]);
+
 type Cause = { code?: unknown; originalCode?: unknown; errorCode?: unknown; message?: unknown; cause?: unknown };
 
 /** The codes and messages along an error's causes: Prisma wraps the driver's error, which may wrap a socket's. */
@@ -112,6 +115,9 @@ export function toErrorResponse(e: unknown): Response {
     return errorResponse(new ApiError("service_unavailable", "The database is unavailable. Try again in a moment."));
   }
   console.error(e);
+  if (found.codes.some((c) => CONFLICT_CODES.has(c))) {
+    return errorResponse(new ApiError("conflict", "Another change to the same records was saved at the same moment. Reload and try again."));
+  }
   return errorResponse(new ApiError("internal", "Something went wrong on our side."));
 }
 

@@ -1,15 +1,18 @@
 import "server-only";
 import { conflict, invalid, notFound } from "@/lib/errors";
-// Editors' changes to incidents. Each runs in one transaction and leaves a history entry.
+// Editors' changes to incidents. Each runs in one transaction, locks what it touches in the one
+// order of lib/db/locks.ts, and leaves a history entry.
 import { db, type Prisma } from "@/lib/db/client";
 import { cachedRead } from "@/lib/db/read-cache";
 import { checkCounts, type EditableField, EXTRACTED_FIELDS, type IncidentPatch, PER_SOURCE_FIELDS } from "@/lib/incidents/fields";
 import { incidentSnapshot, recordChange } from "@/lib/db/history";
-import { recomputeMergedCounts } from "@/lib/db/save-article";
+import { lockIncidents, lockIngestion } from "@/lib/db/locks";
+import { ensurePlace, recomputeMergedCounts } from "@/lib/db/save-article";
 import { placeById } from "@/lib/extract/places";
 import { columnsOf, fieldValues } from "@/lib/db/field-sql";
 
 type Tx = Prisma.TransactionClient;
+type IncidentRow = Prisma.IncidentGetPayload<object>;
 
 /**
  * What a source split off takes from the incident it leaves: where and who. Its counts, date
@@ -17,58 +20,51 @@ type Tx = Prisma.TransactionClient;
  */
 const SHARED_ON_SPLIT = EXTRACTED_FIELDS.filter((k) => !(PER_SOURCE_FIELDS as string[]).includes(k) && k !== "attackersKilled" && k !== "claimedBy");
 
-async function loadLive(tx: Tx, id: number) {
-  const row = await tx.incident.findFirst({ where: { id, synthetic: false } });
-  if (!row) throw notFound(`No incident with id ${id}`, "id");
-  return row;
+/** The real incidents with these ids, locked, in the order asked. */
+async function lockReal(tx: Tx, ids: number[]): Promise<IncidentRow[]> {
+  const rows = await lockIncidents(tx, ids);
+  return ids.map((id) => {
+    const row = rows.find((r) => r.id === id && !r.synthetic);
+    if (!row) throw notFound(`No incident with id ${id}`, "id");
+    return row;
+  });
+}
+
+/** The columns a patch sets, and the fields it marks reviewed: a gazetteer place brings its name, governorate and coordinates unless given too. */
+function patchData(patch: IncidentPatch): { data: Prisma.IncidentUncheckedUpdateInput; fields: Set<EditableField> } {
+  const data: Record<string, unknown> = {};
+  const fields = new Set<EditableField>(Object.keys(patch) as EditableField[]);
+  const place = patch.placeId ? placeById(patch.placeId) : null;
+  if (place) {
+    const fromPlace = {
+      placeName: place.name,
+      province: place.governorate ?? undefined,
+      lat: place.lat,
+      lon: place.lon,
+      geoPrecision: place.kind === "governorate" || place.kind === "region" ? 3 : 1,
+    };
+    for (const [k, v] of Object.entries(fromPlace)) {
+      if (k in patch || v === undefined) continue;
+      data[k] = v;
+      fields.add(k as EditableField);
+    }
+  }
+  for (const [k, v] of Object.entries(patch)) data[k] = k === "date" && typeof v === "string" ? new Date(`${v}T00:00:00Z`) : v;
+  return { data, fields };
 }
 
 /** Sets the given fields, marks them reviewed (re-extraction leaves them alone), records the change. */
 export async function updateIncident(id: number, patch: IncidentPatch, actor: string) {
+  if (patch.placeId && !placeById(patch.placeId)) throw invalid(`Unknown place id ${patch.placeId}`, "placeId");
+  // Gazetteer rows never change: stored before the transaction, they take no lock inside it.
+  if (patch.placeId) await ensurePlace(db(), patch.placeId);
   return db().$transaction(async (tx) => {
-    const before = await loadLive(tx, id);
+    const [before] = (await lockReal(tx, [id])) as [IncidentRow];
     if (before.deletedAt) throw conflict(`Incident ${id} is deleted; restore it first`);
-    const data: Prisma.IncidentUncheckedUpdateInput = {};
-    const fields = new Set<EditableField>(Object.keys(patch) as EditableField[]);
-    // Choosing a gazetteer place brings its name, governorate and coordinates unless given too.
-    if (patch.placeId) {
-      const place = placeById(patch.placeId);
-      if (!place) throw invalid(`Unknown place id ${patch.placeId}`, "placeId");
-      await tx.place.upsert({
-        where: { id: place.id },
-        update: {},
-        create: {
-          id: place.id,
-          name: place.name,
-          alternateNames: place.alternateNames,
-          governorate: place.governorate,
-          lat: place.lat,
-          lon: place.lon,
-          kind: place.kind,
-          population: place.population,
-          source: place.source,
-        },
-      });
-      const fromPlace = {
-        placeName: place.name,
-        province: place.governorate ?? undefined,
-        lat: place.lat,
-        lon: place.lon,
-        geoPrecision: place.kind === "governorate" || place.kind === "region" ? 3 : 1,
-      };
-      for (const [k, v] of Object.entries(fromPlace)) {
-        if (k in patch || v === undefined) continue;
-        (data as Record<string, unknown>)[k] = v;
-        fields.add(k as EditableField);
-      }
-    }
-    for (const [k, v] of Object.entries(patch)) {
-      (data as Record<string, unknown>)[k] = k === "date" && typeof v === "string" ? new Date(`${v}T00:00:00Z`) : v;
-    }
-    const merged = { killed: before.killed, killedLow: before.killedLow, killedHigh: before.killedHigh, ...patch };
-    const problem = checkCounts(merged);
+    const problem = checkCounts({ killed: before.killed, killedLow: before.killedLow, killedHigh: before.killedHigh, ...patch });
     if (problem) throw invalid(problem, "killed");
-    data.reviewedFields = [...new Set([...(before.reviewedFields ?? []), ...fields])];
+    const { data, fields } = patchData(patch);
+    data.reviewedFields = [...new Set([...before.reviewedFields, ...fields])];
     const after = await tx.incident.update({ where: { id }, data });
     await recordChange(tx, id, actor, "update", incidentSnapshot(before), incidentSnapshot(after));
     return after;
@@ -78,9 +74,11 @@ export async function updateIncident(id: number, patch: IncidentPatch, actor: st
 /** Soft delete: hidden from every list, sum and export; kept with its history; `updatedAt` moves for sync. */
 export async function deleteIncident(id: number, actor: string, restore = false) {
   return db().$transaction(async (tx) => {
-    const before = await loadLive(tx, id);
-    if (!restore && before.deletedAt) return before;
-    if (restore && !before.deletedAt) return before;
+    const [before] = (await lockReal(tx, [id])) as [IncidentRow];
+    if (restore === (before.deletedAt === null)) return before;
+    if (restore && !(await tx.incidentSource.count({ where: { incidentId: id } }))) {
+      throw conflict(`Incident ${id} has no source left: it was merged into another incident. Split that one instead.`);
+    }
     const after = await tx.incident.update({
       where: { id },
       data: {
@@ -97,17 +95,18 @@ export async function deleteIncident(id: number, actor: string, restore = false)
 export async function mergeIncident(id: number, otherId: number, actor: string) {
   if (id === otherId) throw invalid("An incident cannot be merged with itself", "other");
   return db().$transaction(async (tx) => {
-    const before = await loadLive(tx, id);
-    const other = await loadLive(tx, otherId);
-    if (before.deletedAt || other.deletedAt) throw conflict("Both incidents must be live to merge them");
+    await lockIngestion(tx);
+    const [before, other] = (await lockReal(tx, [id, otherId])) as [IncidentRow, IncidentRow];
+    const gone = [before, other].find((r) => r.deletedAt);
+    if (gone) throw conflict(`Incident ${gone.id} is deleted (merged or removed a moment ago?): both incidents must be live to merge them`);
     await tx.incidentSource.updateMany({ where: { incidentId: otherId }, data: { incidentId: id } });
     const after = await recomputeMergedCounts(tx, id);
-    const gone = await tx.incident.update({
+    const merged = await tx.incident.update({
       where: { id: otherId },
       data: { deletedAt: new Date(), reviewedFields: [...new Set([...other.reviewedFields, "merged"])] },
     });
     await recordChange(tx, id, actor, "merge", incidentSnapshot(before), incidentSnapshot(after), `merged incident ${otherId} into this one`);
-    await recordChange(tx, otherId, actor, "merge", incidentSnapshot(other), incidentSnapshot(gone), `merged into incident ${id}`);
+    await recordChange(tx, otherId, actor, "merge", incidentSnapshot(other), incidentSnapshot(merged), `merged into incident ${id}`);
     return after;
   });
 }
@@ -115,7 +114,9 @@ export async function mergeIncident(id: number, otherId: number, actor: string) 
 /** Takes one source out of an incident into a new incident of its own (undoing a wrong merge). */
 export async function splitIncident(id: number, sourceId: number, actor: string) {
   return db().$transaction(async (tx) => {
-    const before = await loadLive(tx, id);
+    await lockIngestion(tx);
+    const [before] = (await lockReal(tx, [id])) as [IncidentRow];
+    if (before.deletedAt) throw conflict(`Incident ${id} is deleted; restore it first`);
     const sources = await tx.incidentSource.findMany({ where: { incidentId: id }, orderBy: { id: "asc" } });
     const source = sources.find((s) => s.id === sourceId);
     if (!source) throw invalid(`Source ${sourceId} is not a source of incident ${id}`, "sourceId");

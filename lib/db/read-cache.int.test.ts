@@ -2,16 +2,16 @@
 // committed since, whoever wrote; failures are not kept; `Cache-Control: no-cache` reads afresh.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { GET as getProvinces } from "@/app/api/provinces/route";
-import { db, disconnectDb } from "@/lib/db/client";
+import { disconnectDb } from "@/lib/db/client";
 import { provinceSummary, timeline } from "@/lib/db/incidents";
 import { cachedRead, readCacheStats, withoutReadCache } from "@/lib/db/read-cache";
 import { filtersFromSearchParams } from "@/lib/incidents/filters";
-import { resetDatabase } from "@/lib/testing/db";
+import { createIncident, resetDatabase } from "@/lib/testing/db";
 
 const all = filtersFromSearchParams({});
 const killedIn = async (province: string) => (await provinceSummary(all)).find((p) => p.province === province)!.killed;
 const addIncident = (killed: number) =>
-  db().incident.create({ data: { evidence: `${killed} killed in Homs.`, province: "Homs", killed, date: new Date("2022-05-01"), datePrecision: "day" } });
+  createIncident({ evidence: `${killed} killed in Homs.`, province: "Homs", killed, date: new Date("2022-05-01"), datePrecision: "day" });
 
 beforeAll(async () => {
   await resetDatabase();

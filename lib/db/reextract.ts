@@ -7,7 +7,10 @@ import { saveIncidentsOfArticle } from "@/lib/db/save-article";
 import { extractArticle } from "@/lib/extract/index";
 import type { ExtractedIncident } from "@/lib/extract/types";
 import { columnsOf } from "@/lib/db/field-sql";
-import { EXTRACTED_FIELDS } from "@/lib/incidents/fields";
+import { EXTRACTED_FIELDS, orderedCounts } from "@/lib/incidents/fields";
+import { lockIncidents, lockIngestion } from "@/lib/db/locks";
+
+type IncidentRow = Prisma.IncidentGetPayload<object>;
 
 const ACTOR = "extractor";
 
@@ -26,10 +29,28 @@ export interface ReextractStats {
   unchanged: number;
 }
 
+/** What re-extraction changes on an incident: the extracted fields nobody reviewed, counts kept in order around reviewed ones. */
+function freshValues(row: IncidentRow, inc: ExtractedIncident, onlySource: boolean): Record<string, unknown> {
+  const reviewed = new Set(row.reviewedFields);
+  const next: Record<string, unknown> = { ...row };
+  for (const [column, value] of Object.entries(columnsOf(inc, FIELDS))) {
+    if (reviewed.has(column)) continue;
+    if (!onlySource && MERGED_COUNTS.has(column)) continue;
+    next[column] = value;
+  }
+  Object.assign(next, orderedCounts(next as Parameters<typeof orderedCounts>[0], reviewed));
+  return Object.fromEntries(Object.entries(next).filter(([k, v]) => !same(v, (row as Record<string, unknown>)[k])));
+}
+
 export async function reextractArticle(articleId: number, stats: ReextractStats): Promise<void> {
   await db().$transaction(
     async (tx) => {
-      await tx.$queryRaw`SELECT pg_advisory_xact_lock(7719001)::text`;
+      await lockIngestion(tx);
+      // An editor's correction committed while we read would be undone by our write: lock first.
+      await lockIncidents(
+        tx,
+        (await tx.incidentSource.findMany({ where: { articleId }, select: { incidentId: true } })).map((s) => s.incidentId),
+      );
       const article = await tx.article.findUniqueOrThrow({ where: { id: articleId }, include: { sources: { include: { incident: true } } } });
       const x = extractArticle({
         raw: article.text,
@@ -53,14 +74,8 @@ export async function reextractArticle(articleId: number, stats: ReextractStats)
           stats.unchanged++;
           continue;
         }
-        const reviewed = new Set(row.reviewedFields);
         const onlySource = (await tx.incidentSource.count({ where: { incidentId: row.id } })) === 1;
-        const data: Record<string, unknown> = {};
-        for (const [column, value] of Object.entries(columnsOf(inc, FIELDS))) {
-          if (reviewed.has(column)) continue;
-          if (!onlySource && MERGED_COUNTS.has(column)) continue;
-          if (!same(value, (row as Record<string, unknown>)[column])) data[column] = value;
-        }
+        const data = freshValues(row, inc, onlySource);
         const sourceData: Prisma.IncidentSourceUpdateInput = {};
         if (source.killed !== inc.killed) sourceData.killed = inc.killed;
         if (source.killedLow !== inc.killedLow) sourceData.killedLow = inc.killedLow;

@@ -22,7 +22,7 @@ import { dashboardSummary } from "@/lib/db/dashboard";
 import { deleteIncident, mergeIncident, splitIncident, updateIncident } from "@/lib/db/incident-edits";
 import { countIncidents, provinceSummary, timeline } from "@/lib/db/incidents";
 import { withoutReadCache } from "@/lib/db/read-cache";
-import { resetDatabase, rollupDrift } from "@/lib/testing/db";
+import { createIncident, resetDatabase, rollupDrift } from "@/lib/testing/db";
 import { seedFolder } from "@/tools/cli/seed";
 
 /** Sums to 4 decimals: the coordinate sums are floats added in another order. */
@@ -59,7 +59,7 @@ async function samplesFor(key: FilterKey): Promise<unknown[]> {
 type Row = { date: Date | null; province: string | null; perpetrator: string | null; killed: number | null; injured: number | null };
 
 const add = (data: Partial<Row> & { killedLow?: number; killedHigh?: number; lat?: number; lon?: number; synthetic?: boolean }) =>
-  db().incident.create({ data: { evidence: "test incident", datePrecision: data.date ? "day" : null, ...data } });
+  createIncident({ evidence: "test incident", datePrecision: data.date ? "day" : null, ...data });
 
 /** The naive way: every live row, summed in JavaScript. */
 async function rowsFor(query: Record<string, string>): Promise<Row[]> {

@@ -7,9 +7,10 @@ import { isSameIncident } from "@/lib/extract/dedupe";
 import { allPlaces } from "@/lib/extract/places";
 import type { ArticleExtraction, ExtractedIncident } from "@/lib/extract/types";
 import { columnsOf, fieldValues } from "@/lib/db/field-sql";
-import { EXTRACTED_FIELDS, PER_SOURCE_FIELDS } from "@/lib/incidents/fields";
+import { EXTRACTED_FIELDS, orderedCounts, PER_SOURCE_FIELDS } from "@/lib/incidents/fields";
 import type { EditableField } from "@/lib/incidents/fields";
 import { incidentSnapshot, recordChange } from "@/lib/db/history";
+import { lockIncidents, lockIngestion } from "@/lib/db/locks";
 
 /**
  * The same article is the same text whatever invisible marks it carries: format characters
@@ -33,12 +34,8 @@ type Tx = Prisma.TransactionClient;
 
 const asDate = (s: string | null) => (s ? new Date(`${s}T00:00:00Z`) : null);
 
-/** Serialises writers, so two articles telling the same incident cannot both create it. */
-async function lockIngestion(tx: Tx): Promise<void> {
-  await tx.$queryRaw`SELECT pg_advisory_xact_lock(7719001)::text`;
-}
-
-async function ensurePlace(tx: Tx, placeId: string | null): Promise<string | null> {
+/** Stores the gazetteer entry an incident points to, once. */
+export async function ensurePlace(tx: Tx, placeId: string | null): Promise<string | null> {
   if (!placeId) return null;
   const place = allPlaces().find((p) => p.id === placeId);
   if (!place) return null;
@@ -89,17 +86,20 @@ async function findStoredDuplicate(tx: Tx, inc: ExtractedIncident, articleId: nu
  * Counts a person set stay as they are; the incident keeps the sentence of its first source.
  */
 export async function recomputeMergedCounts(tx: Tx, incidentId: number) {
+  const [incident] = await lockIncidents(tx, [incidentId]);
+  if (!incident) throw new Error(`No incident ${incidentId} to recompute`);
   const sources = await tx.incidentSource.findMany({ where: { incidentId }, orderBy: { id: "asc" } });
-  const incident = await tx.incident.findUniqueOrThrow({ where: { id: incidentId } });
   const reviewed = new Set(incident.reviewedFields);
   const known = (xs: (number | null)[]) => xs.filter((n): n is number => n !== null);
   const bests = known(sources.map((s) => s.killed));
-  const data: Prisma.IncidentUpdateInput = {};
+  const counts = { killed: incident.killed, killedLow: incident.killedLow, killedHigh: incident.killedHigh };
   if (bests.length) {
-    if (!reviewed.has("killed")) data.killed = Math.min(...bests);
-    if (!reviewed.has("killedLow")) data.killedLow = Math.min(...known(sources.map((s) => s.killedLow ?? s.killed)));
-    if (!reviewed.has("killedHigh")) data.killedHigh = Math.max(...known(sources.map((s) => s.killedHigh ?? s.killed)));
+    if (!reviewed.has("killed")) counts.killed = Math.min(...bests);
+    if (!reviewed.has("killedLow")) counts.killedLow = Math.min(...known(sources.map((s) => s.killedLow ?? s.killed)));
+    if (!reviewed.has("killedHigh")) counts.killedHigh = Math.max(...known(sources.map((s) => s.killedHigh ?? s.killed)));
   }
+  // A count a person set may sit outside the sources' range: the computed ones make room for it.
+  const data: Prisma.IncidentUpdateInput = { ...orderedCounts(counts, reviewed) };
   const injured = known(sources.map((s) => s.injured));
   if (!reviewed.has("injured")) data.injured = injured.length ? Math.min(...injured) : null;
   if (sources[0]) data.evidence = sources[0].evidence;
@@ -138,10 +138,9 @@ export async function saveIncidentsOfArticle(
     } as Prisma.IncidentSourceUncheckedCreateWithoutIncidentInput;
     const existingId = inc.rejected ? null : await findStoredDuplicate(tx, inc, articleId);
     if (existingId !== null) {
-      const before = await tx.incident.findUniqueOrThrow({ where: { id: existingId } });
+      const [before] = (await lockIncidents(tx, [existingId])) as [Prisma.IncidentGetPayload<object>];
       await tx.incidentSource.create({ data: { ...source, incidentId: existingId } });
-      await recomputeMergedCounts(tx, existingId);
-      const after = await tx.incident.findUniqueOrThrow({ where: { id: existingId } });
+      const after = await recomputeMergedCounts(tx, existingId);
       await recordChange(tx, existingId, actor, "merge", incidentSnapshot(before), incidentSnapshot(after), `source added: article ${articleId}`);
       merged++;
       continue;
@@ -150,6 +149,7 @@ export async function saveIncidentsOfArticle(
     const createdIncident = await tx.incident.create({
       data: {
         ...(columnsOf(inc, EXTRACTED_FIELDS) as Prisma.IncidentUncheckedCreateInput),
+        ...orderedCounts(inc, new Set(inc.reviewedFields)),
         placeId,
         synthetic,
         reviewedFields: inc.rejected ? ["rejected"] : (inc.reviewedFields ?? []),
@@ -177,6 +177,7 @@ export async function saveExtraction(x: ArticleExtraction & { incidents: Inciden
   const hash = contentHash(x.text);
   return db().$transaction(
     async (tx) => {
+      // Serialises writers, so two articles telling the same incident cannot both create it.
       await lockIngestion(tx);
       const sameUrl = x.url ? await tx.article.findUnique({ where: { url: x.url }, select: { id: true } }) : null;
       if (sameUrl) return { status: "duplicate", articleId: sameUrl.id, reason: "url" } as const;

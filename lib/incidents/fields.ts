@@ -300,3 +300,25 @@ export function checkCounts(v: { killed?: number | null; killedLow?: number | nu
   if (killed != null && killedHigh != null && killed > killedHigh) return "killed must not exceed killedHigh";
   return null;
 }
+
+type Counts = { killed: number | null; killedLow: number | null; killedHigh: number | null };
+
+/**
+ * Counts put in order (low ≤ best ≤ high) after some were computed afresh (from the sources, by
+ * the extractor): a count a person set (`reviewed`) stands, and the computed ones give way to it.
+ */
+export function orderedCounts(v: Counts, reviewed: ReadonlySet<string>): Counts {
+  let { killed, killedLow, killedHigh } = v;
+  const computed = (k: keyof Counts) => !reviewed.has(k);
+  if (killed !== null && computed("killed")) {
+    if (!computed("killedLow") && killedLow !== null) killed = Math.max(killed, killedLow);
+    if (!computed("killedHigh") && killedHigh !== null) killed = Math.min(killed, killedHigh);
+  }
+  if (killed !== null && computed("killedLow") && killedLow !== null) killedLow = Math.min(killedLow, killed);
+  if (killed !== null && computed("killedHigh") && killedHigh !== null) killedHigh = Math.max(killedHigh, killed);
+  if (killedLow !== null && killedHigh !== null && killedLow > killedHigh) {
+    if (computed("killedHigh")) killedHigh = killedLow;
+    else if (computed("killedLow")) killedLow = killedHigh;
+  }
+  return { killed, killedLow, killedHigh };
+}

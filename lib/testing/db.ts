@@ -1,6 +1,6 @@
 // Test helpers for the integration tests: a clean database for each test file.
 // (TRUNCATE fires no row triggers, so the rollup tables are emptied with the rest.)
-import { db } from "@/lib/db/client";
+import { db, type Prisma } from "@/lib/db/client";
 import { ROLLUPS, rollupDefinitionQueries } from "@/lib/db/rollups";
 
 export function assertLocalDatabase(): void {
@@ -36,4 +36,27 @@ export async function rollupDrift(): Promise<string[]> {
     for (const r of missing) out.push(`${name} - ${JSON.stringify(Object.values(r), (_k, v) => (typeof v === "bigint" ? Number(v) : v))}`);
   }
   return out;
+}
+
+let fixtures = 0;
+
+/**
+ * A test incident. The database refuses a live incident of the real dataset that no article
+ * tells, so such a one comes with a source in an article of its own.
+ */
+export async function createIncident(data: Prisma.IncidentUncheckedCreateInput) {
+  if (data.synthetic || data.deletedAt) return db().incident.create({ data });
+  const text = `Test fixture ${++fixtures} (${process.pid}, ${Date.now()}): ${data.evidence}`;
+  const article = await db().article.create({
+    data: {
+      text,
+      contentHash: `fixture-${process.pid}-${Date.now()}-${fixtures}`,
+      url: `https://example.org/fixture/${fixtures}-${Date.now()}`,
+      source: "Test fixture",
+    },
+  });
+  const start = text.length - data.evidence.length;
+  return db().incident.create({
+    data: { ...data, sources: { create: { articleId: article.id, evidence: data.evidence, evidenceStart: start, evidenceEnd: text.length } } },
+  });
 }
