@@ -8,6 +8,8 @@ export class DomainError extends Error {
     readonly kind: DomainErrorKind,
     message: string,
     readonly param?: string,
+    /** More for the client to act on, in the error body beside the message (a 409's current values). */
+    readonly details?: Record<string, unknown>,
   ) {
     super(message);
     this.name = "DomainError";
@@ -16,6 +18,6 @@ export class DomainError extends Error {
 
 export const invalid = (message: string, param?: string) => new DomainError("invalid", message, param);
 export const notFound = (message: string, param?: string) => new DomainError("not_found", message, param);
-export const conflict = (message: string, param?: string) => new DomainError("conflict", message, param);
+export const conflict = (message: string, param?: string, details?: Record<string, unknown>) => new DomainError("conflict", message, param, details);
 export const unauthorized = (message: string) => new DomainError("unauthorized", message);
 export const forbidden = (message: string) => new DomainError("forbidden", message);

@@ -52,6 +52,7 @@ const VIEW_FIELDS = [
   "sources",
   "target",
   "updatedAt",
+  "version",
 ];
 const SOURCE_FIELDS = ["articleId", "evidence", "evidenceEnd", "evidenceStart", "killed", "publishedAt", "source", "sourceId", "title", "url"];
 

@@ -49,6 +49,17 @@ const ctx = (id: number) => ({ params: Promise.resolve({ id: String(id) }) });
 // biome-ignore lint/suspicious/noExplicitAny: the tests read whatever JSON the API answered.
 type Json = any;
 const body = async (r: Response) => (await r.json()) as Record<string, Json>;
+/** The incident's version, as the ETag of GET /api/incidents/{id}. */
+const etag = async (id: number) => (await getIncident(new Request(`${BASE}/api/incidents/${id}`), ctx(id))).headers.get("etag")!;
+const patch = (id: number, fields: Record<string, unknown>, ifMatch?: string) =>
+  patchIncident(
+    new Request(`${BASE}/api/incidents/${id}`, {
+      method: "PATCH",
+      headers: { ...bearer(), "content-type": "application/json", ...(ifMatch ? { "if-match": ifMatch } : {}) },
+      body: JSON.stringify(fields),
+    }),
+    ctx(id),
+  );
 
 beforeAll(async () => {
   await resetDatabase();
@@ -151,14 +162,7 @@ describe("adding articles", () => {
   });
 
   it("keeps a corrected count through re-extraction, and a second re-extraction changes nothing", async () => {
-    const r = await patchIncident(
-      new Request(`${BASE}/api/incidents/${incidentId}`, {
-        method: "PATCH",
-        headers: { ...bearer(), "content-type": "application/json" },
-        body: JSON.stringify({ killed: 6, killedHigh: 6 }),
-      }),
-      ctx(incidentId),
-    );
+    const r = await patch(incidentId, { killed: 6, killedHigh: 6 }, await etag(incidentId));
     expect(r.status).toBe(200);
     expect((await body(r)).incident.killed).toBe(6);
     const first = await reextractAll();
@@ -176,15 +180,34 @@ describe("adding articles", () => {
   });
 
   it("refuses counts that contradict each other", async () => {
-    const r = await patchIncident(
-      new Request(`${BASE}/api/incidents/${incidentId}`, {
-        method: "PATCH",
-        headers: { ...bearer(), "content-type": "application/json" },
-        body: JSON.stringify({ killedLow: 9 }),
-      }),
-      ctx(incidentId),
-    );
+    const r = await patch(incidentId, { killedLow: 9 }, await etag(incidentId));
     expect(r.status).toBe(400);
+  });
+
+  it("takes an edit based on the current version, from If-Match or the body, and gives the next as ETag", async () => {
+    const tag = await etag(incidentId);
+    expect(tag).toMatch(/^"\d+"$/);
+    const viaHeader = await patch(incidentId, { injured: 1 }, tag);
+    expect(viaHeader.status).toBe(200);
+    const next = viaHeader.headers.get("etag")!;
+    expect(Number(JSON.parse(next))).toBe(Number(JSON.parse(tag)) + 1);
+    expect((await body(viaHeader)).incident.version).toBe(Number(JSON.parse(next)));
+    const viaBody = await patch(incidentId, { injured: 2, version: Number(JSON.parse(next)) });
+    expect(viaBody.status).toBe(200);
+  });
+
+  it("refuses an edit that names no version (400), and one based on an old version (409, with the current values)", async () => {
+    const none = await patch(incidentId, { injured: 3 });
+    expect(none.status).toBe(400);
+    expect((await body(none)).error.param).toBe("version");
+    const badTag = await patch(incidentId, { injured: 3 }, 'W/"1"');
+    expect((await body(badTag)).error.param).toBe("If-Match");
+    const current = await etag(incidentId);
+    const stale = await patch(incidentId, { injured: 3, version: Number(JSON.parse(current)) - 1 });
+    expect(stale.status).toBe(409);
+    const error = (await body(stale)).error;
+    expect(error).toMatchObject({ code: "conflict", param: "version", current: { version: Number(JSON.parse(current)), values: { injured: 2, killed: 6 } } });
+    expect((await body(await getIncident(new Request(`${BASE}/api/incidents/${incidentId}`), ctx(incidentId)))).incident.injured).toBe(2);
   });
 
   it("merges the same incident told by another article, and splits it again", async () => {
@@ -305,14 +328,7 @@ describe("articles and edits the database cannot take, or should not", () => {
   it("refuses an edit to year 0 with a 400 naming the date", async () => {
     const { incidents } = await body(await listIncidents(new Request(`${BASE}/api/incidents?limit=1`)));
     const id = incidents[0].id;
-    const r = await patchIncident(
-      new Request(`${BASE}/api/incidents/${id}`, {
-        method: "PATCH",
-        headers: { ...bearer(), "content-type": "application/json" },
-        body: JSON.stringify({ date: "0000-02-29" }),
-      }),
-      ctx(id),
-    );
+    const r = await patch(id, { date: "0000-02-29" }, "*");
     expect(r.status).toBe(400);
     expect((await body(r)).error.param).toBe("date");
   });

@@ -108,7 +108,7 @@ const FROM_DOMAIN: Record<DomainErrorKind, ApiErrorCode> = {
 
 export function toErrorResponse(e: unknown): Response {
   if (e instanceof ApiError) return errorResponse(e);
-  if (e instanceof DomainError) return errorResponse(new ApiError(FROM_DOMAIN[e.kind], e.message, e.param));
+  if (e instanceof DomainError) return errorResponse(new ApiError(FROM_DOMAIN[e.kind], e.message, e.param, e.details));
   if (e instanceof z.ZodError) return errorResponse(fromZodError(e));
   const found = causes(e);
   if (isDatabaseDown(found)) {

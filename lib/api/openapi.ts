@@ -19,7 +19,12 @@ export const ROUTES: RouteDoc[] = [
     summary: "Incidents matching the filters, a page at a time (cursor pagination with the total count).",
     params: [...FILTER_KEYS, "bbox", "updatedSince", "limit", "cursor", "sort"],
   },
-  { path: "/api/incidents/{id}", summary: "One incident with every field and all its sources.", params: [], pathId: true },
+  {
+    path: "/api/incidents/{id}",
+    summary: "One incident with every field and all its sources. Its ETag is its version, which a correction (PATCH) names as If-Match.",
+    params: [],
+    pathId: true,
+  },
   {
     path: "/api/incidents.csv",
     summary: "CSV export of the incidents matching the filters, streamed, with provenance columns.",

@@ -14,6 +14,9 @@ import { columnsOf, fieldValues } from "@/lib/db/field-sql";
 type Tx = Prisma.TransactionClient;
 type IncidentRow = Prisma.IncidentGetPayload<object>;
 
+/** The version an edit was based on (its ETag), or "any": the editor means to overwrite whatever is there. */
+export type BaseVersion = number | "any";
+
 /**
  * What a source split off takes from the incident it leaves: where and who. Its counts, date
  * and sentence are its own; the attackers' dead and the claim stay with the incident.
@@ -28,6 +31,16 @@ async function lockReal(tx: Tx, ids: number[]): Promise<IncidentRow[]> {
     if (!row) throw notFound(`No incident with id ${id}`, "id");
     return row;
   });
+}
+
+/** A 409 carrying what is stored now, so that the editor's change can be applied on top of it. */
+function staleVersion(row: IncidentRow, base: number) {
+  return conflict(
+    `Incident ${row.id} was changed by someone else after version ${base}; it is now version ${row.version}. ` +
+      `Apply your change to the current values and send it with version ${row.version}.`,
+    "version",
+    { current: { version: row.version, values: incidentSnapshot(row) } },
+  );
 }
 
 /** The columns a patch sets, and the fields it marks reviewed: a gazetteer place brings its name, governorate and coordinates unless given too. */
@@ -53,14 +66,18 @@ function patchData(patch: IncidentPatch): { data: Prisma.IncidentUncheckedUpdate
   return { data, fields };
 }
 
-/** Sets the given fields, marks them reviewed (re-extraction leaves them alone), records the change. */
-export async function updateIncident(id: number, patch: IncidentPatch, actor: string) {
+/**
+ * Sets the given fields, marks them reviewed (re-extraction leaves them alone), records the change.
+ * Refused (409, with the current values) when the incident changed since the version the edit was based on.
+ */
+export async function updateIncident(id: number, patch: IncidentPatch, actor: string, base: BaseVersion) {
   if (patch.placeId && !placeById(patch.placeId)) throw invalid(`Unknown place id ${patch.placeId}`, "placeId");
   // Gazetteer rows never change: stored before the transaction, they take no lock inside it.
   if (patch.placeId) await ensurePlace(db(), patch.placeId);
   return db().$transaction(async (tx) => {
     const [before] = (await lockReal(tx, [id])) as [IncidentRow];
     if (before.deletedAt) throw conflict(`Incident ${id} is deleted; restore it first`);
+    if (base !== "any" && base !== before.version) throw staleVersion(before, base);
     const problem = checkCounts({ killed: before.killed, killedLow: before.killedLow, killedHigh: before.killedHigh, ...patch });
     if (problem) throw invalid(problem, "killed");
     const { data, fields } = patchData(patch);

@@ -27,6 +27,8 @@ export type IncidentView = { id: number } & IncidentValues<"api"> & {
     /** Set on deleted incidents, which only a sync (updatedSince) returns. */
     deletedAt: string | null;
     updatedAt: string;
+    /** Raised by every change; an edit names the version it was based on (PATCH, If-Match). */
+    version: number;
     sources: IncidentSourceView[];
   };
 
@@ -153,7 +155,7 @@ export async function incidentViews(ids: number[]): Promise<IncidentView[]> {
     'evidenceStart', s."evidenceStart", 'evidenceEnd', s."evidenceEnd", 'killed', s."killed"`);
   return queryRows<IncidentView>`
     SELECT i."id", ${selectFields(API_FIELDS)},
-           to_char(i."deletedAt", ${ISO_UTC}) AS "deletedAt", to_char(i."updatedAt", ${ISO_UTC}) AS "updatedAt",
+           to_char(i."deletedAt", ${ISO_UTC}) AS "deletedAt", to_char(i."updatedAt", ${ISO_UTC}) AS "updatedAt", i."version",
            ${sources} AS sources
     FROM ${incidentsInOrder(ids)}
     ORDER BY k.n`;
@@ -179,6 +181,7 @@ async function getIncidentUncached(id: number): Promise<IncidentDetail | null> {
     ...(fieldValues(r, DETAIL_FIELDS) as IncidentValues<"detail">),
     deletedAt: null,
     updatedAt: r.updatedAt.toISOString(),
+    version: r.version,
     reviewedFields: r.reviewedFields,
     createdAt: r.createdAt.toISOString(),
     sources: r.sources.map((s) => ({

@@ -148,9 +148,14 @@ describe("rollups", () => {
 
   it("stay equal through edits that move an incident between months, governorates and perpetrators", async () => {
     const homs = await db().incident.findFirstOrThrow({ where: { province: "Homs", perpetrator: "Islamic State", synthetic: false } });
-    await updateIncident(homs.id, { province: "Aleppo", date: "2022-07-15", perpetrator: "Syrian government", killed: 6, killedLow: 6, killedHigh: 8 }, "test");
+    await updateIncident(
+      homs.id,
+      { province: "Aleppo", date: "2022-07-15", perpetrator: "Syrian government", killed: 6, killedLow: 6, killedHigh: 8 },
+      "test",
+      "any",
+    );
     const undated = await db().incident.findFirstOrThrow({ where: { date: null, synthetic: false, province: "Idlib" } });
-    await updateIncident(undated.id, { date: "2021-01-02", killed: null }, "test");
+    await updateIncident(undated.id, { date: "2021-01-02", killed: null }, "test", "any");
     expect(await rollupDrift()).toEqual([]);
     for (const q of QUERIES) await expectSumsMatchRows(q);
   });

@@ -287,6 +287,9 @@ export const IncidentPatch = z
   .strict() as unknown as z.ZodObject<PatchShape, z.core.$strict>;
 export type IncidentPatch = z.infer<typeof IncidentPatch>;
 
+/** PATCH /api/incidents/[id]: the fields to set, and the incident's version the change is based on (or If-Match). */
+export const IncidentEdit = IncidentPatch.extend({ version: z.number().int().positive().max(2_147_483_647).optional() }).strict();
+
 /** The extractor's values of the extracted fields, as a zod shape (lib/extract/types builds on it). */
 export const extractedShape = Object.fromEntries(EXTRACTED_FIELDS.map((k) => [k, INCIDENT_FIELDS[k].value])) as {
   [K in FieldKey as Fields[K]["extracted"] extends true ? K : never]: Fields[K]["value"];

@@ -259,8 +259,9 @@ export default async function IncidentPage({ params }: { params: Promise<{ id: s
       {editor ? (
         <IncidentEditor
           // A new key after every change: the form starts again from the stored values.
-          key={`${i.updatedAt}-${i.sources.length}`}
+          key={i.version}
           id={i.id}
+          version={i.version}
           csrfToken={editor.csrfToken}
           values={Object.fromEntries(EDITABLE_FIELDS.map((f) => [f, i[fieldOfEditable(f) as keyof typeof i] as string | number | null]))}
           sources={i.sources.map((s) => ({ sourceId: s.sourceId, label: s.source ?? s.title ?? `article ${s.articleId}` }))}
