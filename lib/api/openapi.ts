@@ -7,6 +7,8 @@ import { FILTER_KEYS } from "@/lib/incidents/filters";
 interface RouteDoc {
   path: string;
   summary: string;
+  /** What a client must know beyond the summary. */
+  description?: string;
   params: readonly ParamName[];
   pathId?: boolean;
   produces?: string;
@@ -28,6 +30,10 @@ export const ROUTES: RouteDoc[] = [
   {
     path: "/api/incidents.csv",
     summary: "CSV export of the incidents matching the filters, streamed, with provenance columns.",
+    description:
+      "A text cell that starts with =, +, -, @, a tab or a carriage return is written with a single quote (') before it, " +
+      "so that a spreadsheet shows it as text instead of running it as a formula (OWASP, CSV injection): an article " +
+      "sentence can start that way. Remove that one leading quote to get the stored value. Numbers are written as they are.",
     params: FILTER_KEYS,
     produces: "text/csv",
   },
@@ -107,6 +113,7 @@ export function openApiDocument() {
     paths[r.path] = {
       get: {
         summary: r.summary,
+        ...(r.description ? { description: r.description } : {}),
         parameters,
         responses: {
           "200": { description: "OK", content: { [r.produces ?? "application/json"]: {} } },

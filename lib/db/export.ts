@@ -29,11 +29,29 @@ export const EXPORT_COLUMNS: string[] = [
 ];
 export type ExportRow = ExportValues & { id: number; sources: number; article_urls: string | null; article_sources: string | null; updated_at: string };
 
+/** The exported fields whose values are text: a number or a yes/no is never read as a formula. */
+const TEXT_FIELDS = new Set<FieldKey>(
+  FIELDS.filter((k) => !INCIDENT_FIELDS[k].value.safeParse(1).success && !INCIDENT_FIELDS[k].value.safeParse(true).success),
+);
+
+/**
+ * A text value a spreadsheet will not run, as OWASP advises against CSV injection: one that
+ * starts with = + - @ tab or carriage return gets a leading single quote. An article sentence
+ * can start that way, and a spreadsheet opening the export would evaluate it as a formula.
+ */
+const spreadsheetSafe = (sql: string) => `CASE WHEN left(${sql}::text, 1) IN ('=', '+', '-', '@', E'\\t', E'\\r') THEN '''' || ${sql} ELSE ${sql}::text END`;
+
+/** What a column's value becomes in an export: `key` is the field, or "provenance" for the article columns. */
+type Cell = (key: FieldKey | "provenance", sql: string) => string;
+const asStored: Cell = (_k, sql) => sql;
+const csvCell: Cell = (k, sql) => (k === "provenance" || TEXT_FIELDS.has(k) ? spreadsheetSafe(sql) : sql);
+
 // The columns of both exports, in EXPORT_COLUMNS order, for the incidents under `where`.
-const exportSelect = (where: Prisma.Sql) => Prisma.sql`
-  SELECT i."id", ${selectFields(FIELDS.slice(0, EVIDENCE_AT), { name: exportName })},
-         COALESCE(src.n, 0)::int AS sources, src.urls AS article_urls, src.names AS article_sources,
-         ${selectFields(FIELDS.slice(EVIDENCE_AT), { name: exportName })}, to_char(i."updatedAt", 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS updated_at
+const exportSelect = (where: Prisma.Sql, cell = asStored) => Prisma.sql`
+  SELECT i."id", ${selectFields(FIELDS.slice(0, EVIDENCE_AT), { name: exportName, cell })},
+         COALESCE(src.n, 0)::int AS sources, ${Prisma.raw(cell("provenance", "src.urls"))} AS article_urls,
+         ${Prisma.raw(cell("provenance", "src.names"))} AS article_sources,
+         ${selectFields(FIELDS.slice(EVIDENCE_AT), { name: exportName, cell })}, to_char(i."updatedAt", 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS updated_at
   FROM "Incident" i
   LEFT JOIN LATERAL (
     SELECT COUNT(*) AS n, string_agg(a."url", ' | ' ORDER BY s."id") AS urls, string_agg(a."source", ' | ' ORDER BY s."id") AS names
@@ -49,12 +67,14 @@ const NEWEST_FIRST = Prisma.raw(`i."date" DESC NULLS LAST, i."id" DESC`);
 /**
  * The CSV export as PostgreSQL writes it (`COPY ... TO STDOUT WITH CSV HEADER`): its own CSV
  * quoting, no row objects in between, and TCP back-pressure from a slow client pauses the
- * query, so memory stays flat. Resolves once a connection is held (so an outage is a 503,
- * not a broken download); the connection goes back to the pool when the stream ends, and is
- * closed if the stream is abandoned midway.
+ * query, so memory stays flat. Text cells are made safe to open in a spreadsheet (spreadsheetSafe).
+ * Resolves once a connection is held (so an outage is a 503, not a broken download); the
+ * connection goes back to the pool when the stream ends, and is closed if the stream is
+ * abandoned midway.
  */
 export async function exportIncidentsCsv(filters: IncidentFilters): Promise<Readable> {
-  const statement = inlineSql(Prisma.sql`COPY (${exportSelect(incidentWhereSql(filters))} ORDER BY ${NEWEST_FIRST}) TO STDOUT WITH (FORMAT csv, HEADER true)`);
+  const select = exportSelect(incidentWhereSql(filters), csvCell);
+  const statement = inlineSql(Prisma.sql`COPY (${select} ORDER BY ${NEWEST_FIRST}) TO STDOUT WITH (FORMAT csv, HEADER true)`);
   const client = await pgPool().connect();
   let released = false;
   const release = (err?: Error) => {

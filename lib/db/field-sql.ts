@@ -12,10 +12,19 @@ export function fieldSql(key: FieldKey, alias = "i"): string {
   return col;
 }
 
-/** `col AS "name", ...` for the fields, named by `name` (the field's own name unless told). */
-export function selectFields(keys: readonly FieldKey[], opts: { alias?: string; name?: (key: FieldKey) => string } = {}): Prisma.Sql {
+interface SelectOptions {
+  alias?: string;
+  /** The name of each field's column (the field's own name unless told). */
+  name?: (key: FieldKey) => string;
+  /** What each field's value becomes (the value itself unless told). */
+  cell?: (key: FieldKey, sql: string) => string;
+}
+
+/** `col AS "name", ...` for the fields. */
+export function selectFields(keys: readonly FieldKey[], opts: SelectOptions = {}): Prisma.Sql {
   const name = opts.name ?? ((k: FieldKey) => k);
-  return Prisma.raw(keys.map((k) => `${fieldSql(k, opts.alias)} AS "${name(k)}"`).join(", "));
+  const cell = opts.cell ?? ((_k: FieldKey, sql: string) => sql);
+  return Prisma.raw(keys.map((k) => `${cell(k, fieldSql(k, opts.alias))} AS "${name(k)}"`).join(", "));
 }
 
 const day = (d: Date) => d.toISOString().slice(0, 10);
