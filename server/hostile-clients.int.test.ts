@@ -1,22 +1,45 @@
-// Clients that try to wear the production server down (server/serve.ts over real HTTP): bodies
-// far over the limit sent without a length. Each must cost the server a bounded share.
+// Clients that try to wear the production server down (server/serve.ts over real HTTP): exports
+// whose readers stall, and bodies far over the limit sent without a length. Each must cost the
+// server a bounded share, and the other requests must keep being answered meanwhile.
 import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import http from "node:http";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApiToken, upsertEditor } from "@/lib/auth/editors";
-import { disconnectDb } from "@/lib/db/client";
+import { db, disconnectDb } from "@/lib/db/client";
 import { resetDatabase } from "@/lib/testing/db";
 import { freePort } from "@/server/ports";
 
 const ROOT = path.resolve(__dirname, "..");
+const SYNTHETIC_ROWS = 100_000;
 let child: ChildProcess;
 let output = "";
 let port = 0;
 let token = "";
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+interface Answer {
+  status: number;
+  headers: http.IncomingHttpHeaders;
+  text: string;
+  ms: number;
+}
+
+/** One request on a connection of its own, so that the primary hands each to the next worker. */
+function request(method: string, p: string, headers: Record<string, string> = {}, body?: string | Buffer): Promise<Answer> {
+  const started = Date.now();
+  return new Promise((resolve, reject) => {
+    const req = http.request({ host: "127.0.0.1", port, method, path: p, agent: false, headers }, (res) => {
+      let text = "";
+      res.on("data", (d: Buffer) => (text += d));
+      res.on("end", () => resolve({ status: res.statusCode ?? 0, headers: res.headers, text, ms: Date.now() - started }));
+    });
+    req.on("error", reject);
+    req.end(body);
+  });
+}
 
 /** The live workers, from the server's log. */
 function workers(): number[] {
@@ -43,10 +66,24 @@ async function until(what: string, ok: () => boolean | Promise<boolean>, ms = 12
   }
 }
 
+/** Rows in the synthetic dataset only, long enough that one export (about 110 MB) is far larger than the sockets' buffers. */
+async function loadSyntheticRows(): Promise<void> {
+  await db().$transaction(async (tx) => {
+    // Without the rollup triggers: no test here reads the rollups, and afterAll removes the rows the same way.
+    await tx.$executeRaw`SET LOCAL session_replication_role = replica`;
+    await tx.$executeRaw`
+      INSERT INTO "Incident" ("date", "datePrecision", "placeName", "province", "lat", "lon", "killed", "evidence", "synthetic", "updatedAt")
+      SELECT DATE '2012-01-01' + (s % 4000), 'day', 'Palmyra', 'Homs', 34.55, 38.27, 1 + s % 7,
+             'Synthetic incident ' || s || ' for the stalled export test. ' || repeat('x', 1000), true, now()
+      FROM generate_series(1, ${SYNTHETIC_ROWS}) s`;
+  });
+}
+
 beforeAll(async () => {
   await resetDatabase();
   await upsertEditor("hostile", "correct horse battery");
   token = await createApiToken("hostile", "hostile-clients test");
+  await loadSyntheticRows();
   port = await freePort();
   child = spawn(process.execPath, ["--import", "tsx", path.join(ROOT, "server/serve.ts")], {
     cwd: ROOT,
@@ -69,7 +106,115 @@ beforeAll(async () => {
 
 afterAll(async () => {
   if (child && child.exitCode === null) child.kill("SIGKILL");
+  await db().$transaction(async (tx) => {
+    await tx.$executeRaw`SET LOCAL session_replication_role = replica`;
+    await tx.$executeRaw`DELETE FROM "Incident" WHERE "synthetic"`;
+  });
   await disconnectDb();
+});
+
+interface Stalled {
+  status: number;
+  headers: http.IncomingHttpHeaders;
+  text: string;
+  /** Reads on: whether the body then came whole (false: the server cut it). */
+  resume(): Promise<boolean>;
+  stop(): void;
+}
+
+/** A client that asks for an export, takes its first chunk (a few KB) and then reads no more. */
+function stalledExport(p: string): Promise<Stalled> {
+  return new Promise((resolve, reject) => {
+    const req = http.get({ host: "127.0.0.1", port, path: p, agent: false }, (res) => {
+      const whole = new Promise<boolean>((r) => {
+        res.on("end", () => r(true));
+        res.on("close", () => r(res.complete));
+      });
+      const resume = () => {
+        res.resume();
+        return whole;
+      };
+      const stop = () => res.socket.destroy();
+      if (res.statusCode !== 200) {
+        let text = "";
+        res.on("data", (d: Buffer) => (text += d));
+        res.on("end", () => resolve({ status: res.statusCode ?? 0, headers: res.headers, text, resume, stop }));
+        return;
+      }
+      res.once("data", () => {
+        res.pause();
+        resolve({ status: 200, headers: res.headers, text: "", resume, stop });
+      });
+    });
+    req.on("error", reject);
+  });
+}
+
+/** Database-backed reads that no cache can answer, one after another: the slowest answer's time. */
+async function slowestRead(count: number): Promise<{ statuses: number[]; slowest: number }> {
+  const statuses: number[] = [];
+  let slowest = 0;
+  for (let i = 0; i < count; i++) {
+    const path = i % 2 ? `/api/incidents?limit=5&year=${2012 + i}` : `/api/provinces?year=${2012 + i}`;
+    const r = await request("GET", path, { "cache-control": "no-cache" });
+    statuses.push(r.status);
+    slowest = Math.max(slowest, r.ms);
+  }
+  return { statuses, slowest };
+}
+
+describe("exports whose clients stop reading", () => {
+  it("leave the reads their connections: 24 stalled CSV exports, then reads answer 200 promptly", { timeout: 120_000 }, async () => {
+    const stalled = await Promise.all(Array.from({ length: 24 }, () => stalledExport("/api/incidents.csv?dataset=synthetic")));
+    try {
+      await sleep(1000);
+      const reads = await slowestRead(12);
+      console.log(`[hostile] reads during 24 stalled exports: slowest ${reads.slowest} ms`);
+      expect(reads.statuses).toEqual(Array(12).fill(200));
+      expect(reads.slowest).toBeLessThan(2000);
+      // At most two exports stream at once per worker; the others are told when to come back.
+      expect(stalled.filter((s) => s.status === 200).length).toBe(2);
+      for (const refused of stalled.filter((s) => s.status !== 200)) {
+        expect(refused.status).toBe(429);
+        expect(Number(refused.headers["retry-after"])).toBeGreaterThan(0);
+        expect(JSON.parse(refused.text).error.code).toBe("too_many_requests");
+      }
+    } finally {
+      for (const s of stalled) s.stop();
+    }
+  });
+
+  it("cuts a client that takes nothing for 10 s, and gives its slot and connection back", { timeout: 120_000 }, async () => {
+    await sleep(1000);
+    const paths = ["/api/incidents.geojson?dataset=synthetic", "/api/incidents.csv?dataset=synthetic"];
+    const stalled = await Promise.all(paths.map(stalledExport));
+    const since = Date.now();
+    try {
+      expect(stalled.map((s) => s.status)).toEqual([200, 200]);
+      expect((await request("GET", paths[1]!)).status).toBe(429);
+      // The slots come free when the server cuts the stalled clients.
+      let freed = 0;
+      while (!freed && Date.now() - since < 30_000) {
+        await sleep(500);
+        const probe = await stalledExport(paths[1]!);
+        probe.stop();
+        if (probe.status === 200) freed = Date.now() - since;
+      }
+      console.log(`[hostile] stalled export clients cut after ${freed} ms`);
+      expect(freed, "the stalled exports kept their slots").toBeGreaterThan(0);
+      expect(freed).toBeLessThan(16_000);
+      expect(await Promise.all(stalled.map((s) => s.resume()))).toEqual([false, false]);
+    } finally {
+      for (const s of stalled) s.stop();
+    }
+    // Both slots export again, whole.
+    await sleep(500);
+    const full = await Promise.all([1, 2].map(() => request("GET", paths[1]!)));
+    for (const f of full) {
+      expect(f.status).toBe(200);
+      expect(f.text.trimEnd().split("\n").length).toBe(SYNTHETIC_ROWS + 1);
+    }
+  });
 });
 
 interface Flood {

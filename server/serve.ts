@@ -13,6 +13,8 @@
 // Each request reaches Next with the client's address in CLIENT_ADDRESS_HEADER, written here
 // from the connection over whatever the client sent, since only this process sees the socket.
 //
+// A client that stops taking its response for 10 s is cut (server/stalled-clients.ts).
+//
 // SIGTERM / SIGINT: the workers stop accepting connections, finish the requests in flight
 // (an export streaming included), then exit; the primary exits when they all have. A worker
 // that dies is replaced; one that dies before it ever served stops the whole server, since a
@@ -23,6 +25,7 @@ import os from "node:os";
 import path from "node:path";
 import { CLIENT_ADDRESS_HEADER, clientAddress, trustedProxies } from "@/lib/api/client-address";
 import { FixedWindows, type RateLimitAnswer, type RateLimitAsk } from "@/lib/api/rate-limit";
+import { cutStalledClients } from "@/server/stalled-clients";
 
 const ROOT = path.resolve(__dirname, "..");
 const port = Number(process.env.PORT ?? 3000);
@@ -139,6 +142,7 @@ async function worker() {
   };
   await warmUp(onRequest);
   const server = http.createServer(onRequest);
+  cutStalledClients(server);
   await new Promise<void>((resolve) => server.listen(port, hostname, resolve));
   process.send?.({ atlas: "ready" });
 

@@ -51,7 +51,8 @@ export interface ErrorBody {
 
 export function errorResponse(err: ApiError): Response {
   const body: ErrorBody = { error: { code: err.code, message: err.message, ...(err.param ? { param: err.param } : {}), ...err.details } };
-  return Response.json(body, { status: err.status });
+  const retry = err.details?.retryAfterSeconds;
+  return Response.json(body, { status: err.status, headers: typeof retry === "number" ? { "Retry-After": String(retry) } : {} });
 }
 
 /** A zod error on query parameters becomes a 400 naming the first bad parameter. */

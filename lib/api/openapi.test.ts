@@ -8,4 +8,12 @@ describe("the OpenAPI document", () => {
   it("tells CSV readers how cells that would run as formulas are written", () => {
     expect(get("/api/incidents.csv").description).toMatch(/single quote.*formula/s);
   });
+
+  it("documents the exports' 429 with its Retry-After header, and the cut of a stalled download", () => {
+    for (const path of ["/api/incidents.csv", "/api/incidents.geojson"]) {
+      expect(get(path).responses["429"]?.headers).toHaveProperty("Retry-After");
+      expect(get(path).description).toMatch(/10 s/);
+    }
+    expect(get("/api/incidents").responses["429"]).toBeUndefined();
+  });
 });

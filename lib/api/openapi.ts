@@ -9,6 +9,8 @@ interface RouteDoc {
   summary: string;
   /** What a client must know beyond the summary. */
   description?: string;
+  /** A streamed export: a few at once per server process (lib/api/exports.ts). */
+  export?: boolean;
   params: readonly ParamName[];
   pathId?: boolean;
   produces?: string;
@@ -36,12 +38,14 @@ export const ROUTES: RouteDoc[] = [
       "sentence can start that way. Remove that one leading quote to get the stored value. Numbers are written as they are.",
     params: FILTER_KEYS,
     produces: "text/csv",
+    export: true,
   },
   {
     path: "/api/incidents.geojson",
     summary: "GeoJSON export of the located incidents matching the filters, streamed.",
     params: FILTER_KEYS,
     produces: "application/geo+json",
+    export: true,
   },
   {
     path: "/api/stats/timeline",
@@ -59,6 +63,10 @@ export const ROUTES: RouteDoc[] = [
   { path: "/api/articles/{id}", summary: "One article with its text and the offsets of its incidents and tallies.", params: [], pathId: true },
   { path: "/api/tallies", summary: "Cumulative and period figures quoted by the articles (never counted as incidents).", params: ["limit"] },
 ];
+
+const EXPORT_LIMITS =
+  "A server process streams at most a few exports at once; one more is refused with 429 and a Retry-After header. " +
+  "A client that takes nothing of the download for 10 s is disconnected.";
 
 const ErrorSchema = {
   type: "object",
@@ -78,6 +86,7 @@ const ErrorSchema = {
             "forbidden",
             "payload_too_large",
             "unsupported_media_type",
+            "too_many_requests",
             "service_unavailable",
             "internal",
           ],
@@ -87,6 +96,12 @@ const ErrorSchema = {
       },
     },
   },
+};
+
+const TOO_MANY_EXPORTS = {
+  description: "Too many exports are running on this server process; try again after the seconds in Retry-After.",
+  headers: { "Retry-After": { schema: { type: "integer", minimum: 1 }, description: "Seconds to wait before trying again." } },
+  content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } },
 };
 
 function parameter(name: ParamName, required: boolean) {
@@ -113,7 +128,7 @@ export function openApiDocument() {
     paths[r.path] = {
       get: {
         summary: r.summary,
-        ...(r.description ? { description: r.description } : {}),
+        ...(r.description || r.export ? { description: [r.description, r.export ? EXPORT_LIMITS : ""].filter(Boolean).join(" ") } : {}),
         parameters,
         responses: {
           "200": { description: "OK", content: { [r.produces ?? "application/json"]: {} } },
@@ -124,6 +139,7 @@ export function openApiDocument() {
           ...(r.pathId
             ? { "404": { description: "No such record.", content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } } } }
             : {}),
+          ...(r.export ? { "429": TOO_MANY_EXPORTS } : {}),
           "503": { description: "The database is unavailable.", content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } } },
         },
       },

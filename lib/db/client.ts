@@ -7,23 +7,31 @@ import { Prisma, PrismaClient } from "@/generated/prisma/client";
 export { Prisma };
 export type { PrismaClient } from "@/generated/prisma/client";
 
-function createClient(): PrismaClient {
+/** Connections for streamed exports, apart from the pool the reads use (lib/api/exports.ts caps the exports to it). */
+export const EXPORT_POOL_SIZE = Math.max(1, Number(process.env.DB_EXPORT_POOL_SIZE) || 2);
+
+function newPool(max: number): pg.Pool {
   const connectionString = process.env.DATABASE_URL;
   if (!connectionString) {
     throw new Error("DATABASE_URL is not set: start the app with `npm start`, which provides a database");
   }
   // A bounded connect timeout: while the database is down, requests fail fast with a 503
   // instead of hanging; the pool reconnects by itself when it is back.
-  const pool = new pg.Pool({ connectionString, max: Number(process.env.DB_POOL_SIZE ?? 10), connectionTimeoutMillis: 5_000 });
+  const pool = new pg.Pool({ connectionString, max, connectionTimeoutMillis: 5_000 });
   // An idle connection dropped by the server (a restart, say) must not crash the process: the
   // pool replaces it, and the next query that needs one reports the outage.
   pool.on("error", () => {});
+  return pool;
+}
+
+function createClient(): PrismaClient {
+  const pool = newPool(Number(process.env.DB_POOL_SIZE ?? 10));
   globalForPrisma.conflictAtlasPool = pool;
   return new PrismaClient({ adapter: new PrismaPg(pool, { disposeExternalPool: true }) });
 }
 
 // One client per process, also across Next's hot reloads in development.
-const globalForPrisma = globalThis as unknown as { conflictAtlasPrisma?: PrismaClient; conflictAtlasPool?: pg.Pool };
+const globalForPrisma = globalThis as unknown as { conflictAtlasPrisma?: PrismaClient; conflictAtlasPool?: pg.Pool; conflictAtlasExportPool?: pg.Pool };
 
 export function db(): PrismaClient {
   globalForPrisma.conflictAtlasPrisma ??= createClient();
@@ -40,12 +48,24 @@ export function pgPool(): pg.Pool {
   return globalForPrisma.conflictAtlasPool!;
 }
 
+/**
+ * The pool of the streamed exports: a `COPY` holds its connection for as long as its client
+ * takes to download, so exports never hold the connections that reads need.
+ */
+export function exportPool(): pg.Pool {
+  globalForPrisma.conflictAtlasExportPool ??= newPool(EXPORT_POOL_SIZE);
+  return globalForPrisma.conflictAtlasExportPool;
+}
+
 /** Drops the client; the next db() makes a new one. Bounded, since a pool whose server died may never drain. */
 export async function disconnectDb(): Promise<void> {
   const client = globalForPrisma.conflictAtlasPrisma;
+  const exports = globalForPrisma.conflictAtlasExportPool;
   globalForPrisma.conflictAtlasPrisma = undefined;
   globalForPrisma.conflictAtlasPool = undefined;
-  if (client) await Promise.race([client.$disconnect(), new Promise((r) => setTimeout(r, 3_000))]);
+  globalForPrisma.conflictAtlasExportPool = undefined;
+  const ended = Promise.all([client?.$disconnect(), exports?.end()]);
+  await Promise.race([ended, new Promise((r) => setTimeout(r, 3_000))]);
 }
 
 /**

@@ -1,7 +1,7 @@
 import "server-only";
 import type { Readable } from "node:stream";
 import { to as copyTo } from "pg-copy-streams";
-import { db, pgPool, Prisma } from "@/lib/db/client";
+import { db, exportPool, Prisma } from "@/lib/db/client";
 import { incidentWhereSql } from "@/lib/db/filters-sql";
 import { pageIds } from "@/lib/db/incidents";
 import { inlineSql } from "@/lib/db/inline-sql";
@@ -68,14 +68,14 @@ const NEWEST_FIRST = Prisma.raw(`i."date" DESC NULLS LAST, i."id" DESC`);
  * The CSV export as PostgreSQL writes it (`COPY ... TO STDOUT WITH CSV HEADER`): its own CSV
  * quoting, no row objects in between, and TCP back-pressure from a slow client pauses the
  * query, so memory stays flat. Text cells are made safe to open in a spreadsheet (spreadsheetSafe).
- * Resolves once a connection is held (so an outage is a 503, not a broken download); the
- * connection goes back to the pool when the stream ends, and is closed if the stream is
- * abandoned midway.
+ * It runs on the export pool. Resolves once a connection is held (so an outage is a 503, not
+ * a broken download); the connection goes back to the pool when the stream ends, and is
+ * closed if the stream is abandoned midway.
  */
 export async function exportIncidentsCsv(filters: IncidentFilters): Promise<Readable> {
   const select = exportSelect(incidentWhereSql(filters), csvCell);
   const statement = inlineSql(Prisma.sql`COPY (${select} ORDER BY ${NEWEST_FIRST}) TO STDOUT WITH (FORMAT csv, HEADER true)`);
-  const client = await pgPool().connect();
+  const client = await exportPool().connect();
   let released = false;
   const release = (err?: Error) => {
     if (released) return;

@@ -1,6 +1,6 @@
 import { handler } from "@/lib/api/errors";
+import { exportResponse } from "@/lib/api/exports";
 import { readFilteredQuery } from "@/lib/api/query";
-import { streamResponse } from "@/lib/api/stream";
 import { exportIncidents } from "@/lib/db/export";
 import type { IncidentFilters } from "@/lib/incidents/filters";
 
@@ -20,7 +20,7 @@ async function* geojson(filters: IncidentFilters): AsyncGenerator<string> {
 
 export const GET = handler(async (request: Request) => {
   const { filters } = readFilteredQuery(request, []);
-  return streamResponse(geojson(filters), {
+  return exportResponse(() => geojson(filters), {
     "Content-Type": "application/geo+json; charset=utf-8",
     "Content-Disposition": 'attachment; filename="conflict-atlas-incidents.geojson"',
   });
