@@ -1,6 +1,8 @@
 // Clients that try to wear the production server down (server/serve.ts over real HTTP): exports
-// whose readers stall, and bodies far over the limit sent without a length. Each must cost the
-// server a bounded share, and the other requests must keep being answered meanwhile.
+// whose readers stall, bodies far over the limit sent without a length, and HTML uploads that are
+// slow to read. Each must cost the server a bounded share, and the other requests must keep being
+// answered meanwhile. One worker: with two, the primary hands new connections to the worker that
+// is free, which would hide a blocked event loop.
 import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import http from "node:http";
@@ -315,5 +317,73 @@ describe("request bodies far over the limit, sent without a length", () => {
     expect(r.sentAtClose).not.toBeNull();
     expect(r.sentAtClose!).toBeLessThan(64 * MB);
     expect(r.rssGrowth).toBeLessThan(100);
+  });
+});
+
+/** Uploads a file to the extractor as the review page does. */
+async function upload(name: string, content: string): Promise<Answer> {
+  const form = new FormData();
+  form.set("file", new Blob([content], { type: "text/html" }), name);
+  const started = Date.now();
+  const res = await fetch(`http://127.0.0.1:${port}/api/extract`, {
+    method: "POST",
+    body: form,
+    headers: { authorization: `Bearer ${token}` },
+    signal: AbortSignal.timeout(30_000),
+  });
+  return { status: res.status, headers: {}, text: await res.text(), ms: Date.now() - started };
+}
+
+/** Runs `work` while another client reads the API every 100 ms: the work's result and the slowest read. */
+async function whileReading<T>(work: () => Promise<T>): Promise<{ result: T; slowestRead: number }> {
+  let done = false;
+  let slowestRead = 0;
+  const reader = (async () => {
+    while (!done) {
+      const r = await request("GET", "/api/provinces");
+      expect(r.status).toBe(200);
+      slowestRead = Math.max(slowestRead, r.ms);
+      await sleep(100);
+    }
+  })();
+  try {
+    return { result: await work(), slowestRead };
+  } finally {
+    done = true;
+    await reader;
+  }
+}
+
+describe("HTML uploads that are hard to read", () => {
+  it("refuses 300,000 nested <div>s with a 400 that says so, quickly, while the API keeps answering", { timeout: 120_000 }, async () => {
+    const { result, slowestRead } = await whileReading(() => upload("nested.html", `<html><body>${"<div>".repeat(300_000)}x</body></html>`));
+    console.log(`[hostile] 300,000 nested divs: ${result.status} in ${result.ms} ms; slowest read meanwhile ${slowestRead} ms`);
+    expect(result.status).toBe(400);
+    expect(JSON.parse(result.text).error).toMatchObject({ code: "bad_request", param: "file", message: expect.stringMatching(/nested/) });
+    expect(result.ms).toBeLessThan(3000);
+    expect(slowestRead).toBeLessThan(1000);
+  });
+
+  it("refuses 10,000 nested <div>s with a 400", async () => {
+    const r = await upload("nested.html", `${"<div>".repeat(10_000)}Five soldiers were killed near Palmyra.${"</div>".repeat(10_000)}`);
+    expect(r.status).toBe(400);
+    expect(JSON.parse(r.text).error.message).toMatch(/nested/);
+  });
+
+  it("gives up on a page that takes too long to lay out, with a 400, while the API keeps answering", { timeout: 120_000 }, async () => {
+    const table = `<html><body><table><tr>${"<td>x".repeat(100_000)}</tr></table></body></html>`;
+    const { result, slowestRead } = await whileReading(() => upload("table.html", table));
+    console.log(`[hostile] 100,000-cell table row: ${result.status} in ${result.ms} ms; slowest read meanwhile ${slowestRead} ms`);
+    expect(result.status).toBe(400);
+    expect(JSON.parse(result.text).error).toMatchObject({ code: "bad_request", param: "file", message: expect.stringMatching(/too long|complex/) });
+    expect(result.ms).toBeLessThan(10_000);
+    expect(slowestRead).toBeLessThan(1000);
+  });
+
+  it("still reads an ordinary page", async () => {
+    const page = "<html><head><title>Attack</title></head><body><p>Five soldiers were killed on Tuesday near Palmyra, a monitor said.</p></body></html>";
+    const r = await upload("page.html", page);
+    expect(r.status).toBe(200);
+    expect(JSON.parse(r.text).extraction.incidents.length).toBe(1);
   });
 });

@@ -4,7 +4,7 @@ import { ApiError } from "@/lib/api/errors";
 import { isMultipart, readForm, readJson, zodToBadRequest } from "@/lib/api/body";
 import { ArticleSubmission } from "@/lib/incidents/submission";
 import { isStorable, NOT_STORABLE } from "@/lib/incidents/text";
-import { fileToText } from "@/lib/ingest/html";
+import { convertFileOffThread } from "@/lib/ingest/off-thread";
 
 const ALLOWED_FILES = /\.(txt|md|markdown|html?)$/i;
 
@@ -28,7 +28,7 @@ export async function readArticleBody(request: Request): Promise<{ submission: A
     } catch {
       throw new ApiError("bad_request", `${file.name} is not UTF-8 text`, "file");
     }
-    const converted = fileToText(file.name, content);
+    const converted = await convertFileOffThread(file.name, content);
     text = converted.text;
     title ??= converted.title;
     fileName = file.name;

@@ -4,25 +4,9 @@ import { invalid } from "@/lib/errors";
 import type { ArticleSubmission, ReviewedIncident } from "@/lib/incidents/submission";
 import { checkCounts, EDITABLE_FIELDS, EXTRACTED_FIELDS, fieldOfEditable } from "@/lib/incidents/fields";
 import { saveExtraction, type IncidentToSave, type SaveResult } from "@/lib/db/save-article";
-import { ExtractionError, extractArticle } from "@/lib/extract/index";
 import { placeById } from "@/lib/extract/places";
+import { extractSubmission } from "@/lib/ingest/extract";
 import type { ArticleExtraction, ExtractedIncident } from "@/lib/extract/types";
-
-/** Runs the extractor on a submission; bad text becomes a 400 that says why. */
-export function extractSubmission(sub: Pick<ArticleSubmission, "text" | "title" | "source" | "url" | "publishedAt">): ArticleExtraction {
-  try {
-    return extractArticle({
-      raw: sub.text,
-      ...(sub.title ? { title: sub.title } : {}),
-      ...(sub.source ? { source: sub.source } : {}),
-      ...(sub.url ? { url: sub.url } : {}),
-      ...(sub.publishedAt ? { publishedAt: sub.publishedAt } : {}),
-    });
-  } catch (e) {
-    if (e instanceof ExtractionError) throw invalid(e.message, "text");
-    throw e;
-  }
-}
 
 /** An incident a person added, before their values: every extracted field unknown. */
 const EMPTY = Object.fromEntries(EXTRACTED_FIELDS.map((k) => [k, null])) as unknown as Omit<ExtractedIncident, "evidence" | "evidenceStart" | "evidenceEnd">;
@@ -58,8 +42,13 @@ function fromReview(r: ReviewedIncident, text: string, index: number, extracted:
   return merged;
 }
 
-export async function submitArticle(sub: ArticleSubmission, actor: string, fileName?: string): Promise<SaveResult & { extraction: ArticleExtraction }> {
-  const extraction = extractSubmission(sub);
+/** Saves a submission; `extraction` is the extractor's reading of it, made here unless given (the API makes it off the event loop). */
+export async function submitArticle(
+  sub: ArticleSubmission,
+  actor: string,
+  fileName?: string,
+  extraction = extractSubmission(sub),
+): Promise<SaveResult & { extraction: ArticleExtraction }> {
   const incidents: IncidentToSave[] = sub.incidents
     ? sub.incidents.map((r, i) => fromReview(r, extraction.text, i, extraction.incidents))
     : extraction.incidents;

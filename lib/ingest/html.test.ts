@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { fileToText, htmlToText } from "./html";
+import { fileToText, htmlDepth, htmlToText, MAX_HTML_DEPTH } from "./html";
 
 describe("htmlToText", () => {
   it("keeps the paragraphs and drops scripts, navigation and images", () => {
@@ -26,5 +26,35 @@ describe("fileToText", () => {
     const page = fileToText("a.html", "<html><head><title>T &amp; U</title></head><body><p>Body</p></body></html>");
     expect(page).toEqual({ text: "Body", title: "T & U" });
     expect(fileToText("a.txt", "<p>not html</p> as text")).toEqual({ text: "<p>not html</p> as text" });
+  });
+});
+
+describe("htmlDepth", () => {
+  it("counts nesting as a parser does: void and sibling-ended elements, raw text, comments, SVG", () => {
+    expect(htmlDepth("<html><body><div><p>a<p>b<br><img src=x></div></body></html>")).toBe(4);
+    expect(htmlDepth(`<ul>${"<li>item".repeat(5000)}</ul>`)).toBe(2);
+    expect(htmlDepth(`<svg>${'<path d="M0 0"/>'.repeat(5000)}</svg>`)).toBe(1);
+    expect(htmlDepth(`<script>${"<div>".repeat(5000)}</script><!--${"<div>".repeat(5000)}--><p>x`)).toBe(1);
+  });
+
+  it("stops counting just past the limit, quickly, however deep the page goes", () => {
+    const started = Date.now();
+    expect(htmlDepth("<div>".repeat(300_000))).toBe(MAX_HTML_DEPTH + 1);
+    expect(htmlDepth("<div/>".repeat(1000))).toBe(MAX_HTML_DEPTH + 1);
+    expect(Date.now() - started).toBeLessThan(500);
+  });
+});
+
+describe("fileToText on deep pages", () => {
+  it("refuses a page nested deeper than browsers build, naming the file", () => {
+    const page = `${"<div>".repeat(10_000)}Five soldiers were killed.${"</div>".repeat(10_000)}`;
+    expect(() => fileToText("deep.html", page)).toThrow(
+      expect.objectContaining({ kind: "invalid", param: "file", message: expect.stringMatching(/deep\.html.*nested/) }),
+    );
+  });
+
+  it("reads a page nested as deep as allowed", () => {
+    const page = `${"<div>".repeat(MAX_HTML_DEPTH)}Five soldiers were killed.${"</div>".repeat(MAX_HTML_DEPTH)}`;
+    expect(fileToText("deep.html", page).text).toBe("Five soldiers were killed.");
   });
 });

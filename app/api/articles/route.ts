@@ -4,6 +4,7 @@ import { readQuery } from "@/lib/api/query";
 import { authorizeWrite } from "@/lib/api/limits";
 import { listArticles } from "@/lib/db/articles";
 import { submitArticle } from "@/lib/db/ingest";
+import { extractOffThread } from "@/lib/ingest/off-thread";
 
 export const GET = handler(async (request: Request) => {
   const { limit, offset } = readQuery(request, ["limit", "offset"]);
@@ -14,7 +15,8 @@ export const GET = handler(async (request: Request) => {
 export const POST = handler(async (request: Request) => {
   const actor = await authorizeWrite(request);
   const { submission, fileName } = await readArticleBody(request);
-  const result = await submitArticle(submission, actor.name, fileName);
+  const { extraction } = await extractOffThread(submission);
+  const result = await submitArticle(submission, actor.name, fileName, extraction);
   if (result.status === "duplicate") {
     throw new ApiError(
       "conflict",

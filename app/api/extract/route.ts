@@ -1,8 +1,7 @@
 import { handler } from "@/lib/api/errors";
 import { readArticleBody } from "@/lib/api/article-body";
 import { authorizeWrite } from "@/lib/api/limits";
-import { extractSubmission } from "@/lib/db/ingest";
-import { splitSentences } from "@/lib/extract/sentences";
+import { extractOffThread } from "@/lib/ingest/off-thread";
 
 /**
  * What the extractor finds in an article, without saving anything: the review page shows it,
@@ -11,7 +10,6 @@ import { splitSentences } from "@/lib/extract/sentences";
 export const POST = handler(async (request: Request) => {
   await authorizeWrite(request);
   const { submission } = await readArticleBody(request);
-  const extraction = extractSubmission(submission);
-  const sentences = splitSentences(extraction.text).map((s) => ({ start: s.start, end: s.end }));
+  const { extraction, sentences } = await extractOffThread(submission, true);
   return Response.json({ extraction, sentences });
 });
