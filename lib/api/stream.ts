@@ -37,7 +37,7 @@ export function streamResponse(chunks: AsyncIterable<string | Uint8Array>, heade
             end();
             controller.error(givenUp());
             void iterator.return?.();
-          }, opts.idleMs);
+          }, opts.idleMs).unref();
         }
       } catch (e) {
         end();

@@ -39,9 +39,8 @@ export function db(): PrismaClient {
 }
 
 /**
- * The connection pool under the Prisma client, for what Prisma cannot do or does slowly: stream
- * a `COPY ... TO STDOUT` (lib/db/export.ts), the read cache's one-line check, and queryRows.
- * Same pool, same limits: not a second client.
+ * The connection pool under the Prisma client, for what Prisma does slowly: the read cache's
+ * one-line check, and queryRows. Same pool, same limits: not a second client.
  */
 export function pgPool(): pg.Pool {
   db();
@@ -49,8 +48,9 @@ export function pgPool(): pg.Pool {
 }
 
 /**
- * The pool of the streamed exports: a `COPY` holds its connection for as long as its client
- * takes to download, so exports never hold the connections that reads need.
+ * The pool of the streamed exports (the CSV's `COPY`, the GeoJSON's batches): an export holds
+ * its connection for as long as its client takes to download, so exports have connections of
+ * their own and never hold those that reads need.
  */
 export function exportPool(): pg.Pool {
   globalForPrisma.conflictAtlasExportPool ??= newPool(EXPORT_POOL_SIZE);
@@ -68,14 +68,21 @@ export async function disconnectDb(): Promise<void> {
   await Promise.race([ended, new Promise((r) => setTimeout(r, 3_000))]);
 }
 
+export type QueryRows = <T extends object>(strings: TemplateStringsArray, ...values: Prisma.Sql["values"]) => Promise<T[]>;
+
+/** queryRows on another pool or one connection (an export reads on a connection of the export pool). */
+export function queryRowsOn(on: () => Pick<pg.Pool, "query">): QueryRows {
+  return async <T extends object>(strings: TemplateStringsArray, ...values: Prisma.Sql["values"]) => {
+    const query = Prisma.sql(strings, ...(values as Prisma.Sql[]));
+    const { rows } = await on().query<T>(query.text, query.values);
+    return rows;
+  };
+}
+
 /**
  * A read of many small rows straight on the pool: Prisma's $queryRaw spends about 3 µs per
  * value converting rows, which for a timeline split by governorate (2,500 rows) cost more than
  * the query. Same tagged SQL as $queryRaw. Columns come back as pg types them, so cast in SQL
  * to what the caller declares (int, text; dates through to_char, which does not depend on DateStyle).
  */
-export async function queryRows<T extends object>(strings: TemplateStringsArray, ...values: Prisma.Sql["values"]): Promise<T[]> {
-  const query = Prisma.sql(strings, ...(values as Prisma.Sql[]));
-  const { rows } = await pgPool().query<T>(query.text, query.values);
-  return rows;
-}
+export const queryRows: QueryRows = queryRowsOn(pgPool);

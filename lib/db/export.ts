@@ -1,7 +1,7 @@
 import "server-only";
 import type { Readable } from "node:stream";
 import { to as copyTo } from "pg-copy-streams";
-import { db, exportPool, Prisma } from "@/lib/db/client";
+import { exportPool, Prisma, queryRowsOn } from "@/lib/db/client";
 import { incidentWhereSql } from "@/lib/db/filters-sql";
 import { pageIds } from "@/lib/db/incidents";
 import { inlineSql } from "@/lib/db/inline-sql";
@@ -102,16 +102,26 @@ const BATCH = 5000;
 /**
  * The incidents matching the filters, newest first (undated last), a batch at a time: each
  * batch's ids by the keyset the API's pages use, then their rows. An export of any size holds
- * one batch in memory.
+ * one batch in memory. It reads on one connection of the export pool, given back when the
+ * export ends or is abandoned.
  */
 export async function* exportIncidents(filters: IncidentFilters, batch = BATCH): AsyncGenerator<ExportRow[]> {
   const where = incidentWhereSql(filters);
-  let cursorId: number | null = null;
-  for (;;) {
-    const ids = await pageIds(where, "date_desc", batch, cursorId);
-    if (!ids.length) return;
-    yield await db().$queryRaw<ExportRow[]>`${exportSelect(Prisma.sql`i."id" = ANY(${ids}::int[])`)} ORDER BY ${NEWEST_FIRST}`;
-    if (ids.length < batch) return;
-    cursorId = ids[ids.length - 1]!;
+  const client = await exportPool().connect();
+  const query = queryRowsOn(() => client);
+  let failed: Error | undefined;
+  try {
+    for (let cursorId: number | null = null; ; ) {
+      const ids = await pageIds(where, "date_desc", batch, cursorId, query);
+      if (!ids.length) return;
+      yield await query<ExportRow>`${exportSelect(Prisma.sql`i."id" = ANY(${ids}::int[])`)} ORDER BY ${NEWEST_FIRST}`;
+      if (ids.length < batch) return;
+      cursorId = ids[ids.length - 1]!;
+    }
+  } catch (e) {
+    failed = e as Error;
+    throw e;
+  } finally {
+    client.release(failed);
   }
 }

@@ -76,8 +76,9 @@ const KEYSET: Record<IncidentSort, { col: string; type: string; dir: "ASC" | "DE
  * The ids of one page, by keyset: rows after the cursor row in (key, id) order, read straight
  * off the index at any depth. Rows whose key is null come last, ordered by id. (Prisma's own
  * cursor on a nullable order column reads every row after the cursor: prisma/orm#27094.)
+ * `query` runs the reads (an export's run on its own connection).
  */
-export async function pageIds(where: Prisma.Sql, sort: IncidentSort, limit: number, cursorId: number | null): Promise<number[]> {
+export async function pageIds(where: Prisma.Sql, sort: IncidentSort, limit: number, cursorId: number | null, query = queryRows): Promise<number[]> {
   const { col, type, dir, nullable } = KEYSET[sort];
   const key = Prisma.raw(`i."${col}"`);
   const order = Prisma.raw(dir === "DESC" ? `i."${col}" DESC NULLS LAST, i."id" DESC` : `i."${col}" ASC NULLS FIRST, i."id" ASC`);
@@ -87,27 +88,27 @@ export async function pageIds(where: Prisma.Sql, sort: IncidentSort, limit: numb
   // comparison stays on the index.
   let cursorKey: string | null = null;
   if (cursorId !== null) {
-    const rows = await queryRows<{ k: string | null }>`SELECT ${key}::text AS k FROM "Incident" i WHERE i."id" = ${cursorId}`;
-    if (!rows.length) return [];
-    cursorKey = rows[0]!.k;
+    const found = await query<{ k: string | null }>`SELECT ${key}::text AS k FROM "Incident" i WHERE i."id" = ${cursorId}`;
+    if (!found.length) return [];
+    cursorKey = found[0]!.k;
   }
   const ids: number[] = [];
   // Rows with a key, unless the cursor is already among the null-key rows.
   if (cursorId === null || cursorKey !== null) {
     const keyset = cursorId === null ? Prisma.sql`TRUE` : Prisma.sql`(${key}, i."id") ${after} (${cursorKey}::${Prisma.raw(type)}, ${cursorId})`;
-    const rows = await queryRows<{ id: number }>`
+    const found = await query<{ id: number }>`
       SELECT i."id" FROM "Incident" i
       WHERE ${where} AND ${key} IS NOT NULL AND ${keyset}
       ORDER BY ${order} LIMIT ${limit}`;
-    ids.push(...rows.map((r) => r.id));
+    ids.push(...found.map((r) => r.id));
   }
   if (nullable && ids.length < limit) {
     const keyset = cursorId !== null && cursorKey === null ? Prisma.sql`i."id" ${after} ${cursorId}` : Prisma.sql`TRUE`;
-    const rows = await queryRows<{ id: number }>`
+    const found = await query<{ id: number }>`
       SELECT i."id" FROM "Incident" i
       WHERE ${where} AND ${key} IS NULL AND ${keyset}
       ORDER BY ${idOrder} LIMIT ${limit - ids.length}`;
-    ids.push(...rows.map((r) => r.id));
+    ids.push(...found.map((r) => r.id));
   }
   return ids;
 }
