@@ -46,14 +46,20 @@ beforeAll(async () => {
     lat: 34.73,
     lon: 36.71,
   });
-  const formula = await db().incident.create({
-    data: { ...FORMULA, placeName: FORMULA_PLACE, province: "Idlib", killed: 1, date: new Date("2019-05-06"), lat: 35.9, lon: 36.6 },
-  });
   const article = await db().article.create({
     data: { source: "\tTab Wire", url: "https://example.org/formula", text: "x", contentHash: "formula-test" },
   });
-  await db().incidentSource.create({
-    data: { incidentId: formula.id, articleId: article.id, evidence: "\r=1+1", evidenceStart: 0, evidenceEnd: 1 },
+  await db().incident.create({
+    data: {
+      ...FORMULA,
+      placeName: FORMULA_PLACE,
+      province: "Idlib",
+      killed: 1,
+      date: new Date("2019-05-06"),
+      lat: 35.9,
+      lon: 36.6,
+      sources: { create: { articleId: article.id, evidence: "\r=1+1", evidenceStart: 0, evidenceEnd: 1 } },
+    },
   });
   // A synthetic row never appears in a real-data export.
   await db().incident.create({ data: { evidence: "Synthetic.", province: "Homs", killed: 1, synthetic: true, date: new Date("2021-03-04") } });
