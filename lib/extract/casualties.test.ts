@@ -5,6 +5,11 @@ import { findCasualtyFigures } from "./casualties";
 const figs = (s: string) => findCasualtyFigures(s).map((f) => `${f.kind}:${f.best}`);
 
 describe("casualty wording", () => {
+  it("one person named before 'and N other(s)' is one more dead, with the death word before or after", () => {
+    expect(figs("The blast led to the martyrdom of the agency's reporter Lina Ahmad and 9 other civilians.")).toEqual(["death:10"]);
+    expect(figs("Commander Abu Omar and two others were killed in the ambush.")).toEqual(["death:3"]);
+    expect(figs("In Hasakah, a child was killed and three others were injured.")).toEqual(["death:1", "injury:3"]);
+  });
   it("'claimed the lives of N citizens'", () => {
     expect(figs("A truck bomb at the Azaz market claimed the lives of 19 citizens and injured 60 others.")).toEqual(["death:19", "injury:60"]);
   });

@@ -60,7 +60,8 @@ const DEATH_ACTIVE_BEFORE_RE = new RegExp(
       String.raw`martyr(?:ed|ing|s)|assassinat(?:ed|ing|es?)|neutrali[sz](?:ed|ing|es?)|eliminat(?:ed|ing|es?)|liquidat(?:ed|ing|es?)`,
       String.raw`(?:found|discovered|recovered|retrieved|pulled\s+out)\s+(?:the\s+)?bodies\s+of`,
       String.raw`gunn(?:ed|ing)\s+down|shot\s+dead|shooting\s+dead|(?:claim(?:ed|ing|s)?|t(?:ook|aking|akes?)|cost(?:ing|s)?)\s+the\s+lives?\s+of`,
-      String.raw`(?:resulted|resulting|result)\s+in\s+the\s+deaths?\s+of|deaths?\s+of|killings?\s+of|murders?\s+of|executions?\s+of|massacre\s+of`,
+      String.raw`(?:resulted|resulting|result)\s+in\s+the\s+deaths?\s+of|deaths?\s+of|martyrdom\s+of|killings?\s+of|murders?\s+of`,
+      String.raw`executions?\s+of|massacre\s+of`,
       String.raw`bodies\s+of|(?:resulted|resulting)\s+in`,
     ].join("|") +
     String.raw`)\s+(?:(?:the|a\s+total\s+of|an\s+estimated|some|all|another)\s+)?$`,
@@ -225,11 +226,44 @@ function groupFigure(sentence: string, g: PersonGroup): CasualtyFigure | null {
   if (g.count.qualifier === "exact" && MONTH_BEFORE_RE.test(before)) return null; // "on March 6 soldiers ..." is a date
   const after = sentence.slice(g.end, g.end + 140);
   const head = g.head ?? "";
-  const link = linkOfGroup(sentence, g, before, after, head);
+  const companion = companionBefore(sentence, g);
+  const link = linkOfGroup(sentence, g, before, after, head) ?? (companion === null ? null : activeLinkBefore(sentence, companion, g.start));
   if (!link) return null;
   // "the deaths of" etc. with "casualties" head is ambiguous; keep only explicit people
   if (/^casualties$/i.test(head) && !DEATH_ACTIVE_BEFORE_RE.test(before)) return null;
-  return figureFrom(g, link.kind, link.triggerAt);
+  const f = figureFrom(g, link.kind, link.triggerAt);
+  const plusOne = (n: number | null) => (n === null ? null : n + 1);
+  return companion === null ? f : { ...f, best: f.best + 1, low: plusOne(f.low), high: plusOne(f.high) };
+}
+
+const VERB_RE = /\b(?:was|were|is|are|has|have|had|been|killed|injured|wounded|died|said|says)\b/i;
+const NUMBER_WORD_RE = /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens?|several|some|many|both)\b/i;
+
+/**
+ * "the martyrdom of correspondent Delishan Ibish and 14 other civilians", "Hassan Khaleh and two others were
+ * killed": one person named before "and N other(s)" is one more dead. Where that person's phrase starts, or null.
+ */
+function companionBefore(sentence: string, g: PersonGroup): number | null {
+  if (!/^\s+others?\b/i.test(sentence.slice(g.count.end, g.count.end + 10))) return null;
+  const before = sentence.slice(Math.max(0, g.start - 120), g.start);
+  const m = /([^,.;:\d()]{2,100}?)\s+and\s+$/.exec(before);
+  if (
+    !m ||
+    NUMBER_WORD_RE.test(m[1]!) ||
+    VERB_RE.test(m[1]!) ||
+    !/\p{Lu}|\b(?:correspondent|journalist|commander|officer|activist|man|woman|child)\b/u.test(m[1]!)
+  )
+    return null;
+  return g.start - before.length + m.index;
+}
+
+/** The death word before a named companion ("led to the martyrdom of <companion> and 14 other civilians"). */
+function activeLinkBefore(sentence: string, from: number, to: number): { kind: LinkKind; triggerAt: number } | null {
+  for (let i = from; i < to; i++) {
+    if (sentence[i] !== " ") continue;
+    if (DEATH_ACTIVE_BEFORE_RE.test(sentence.slice(Math.max(0, i - 90), i + 1))) return { kind: "death", triggerAt: i };
+  }
+  return null;
 }
 
 function linkOfGroup(sentence: string, g: PersonGroup, before: string, after: string, head: string): { kind: LinkKind; triggerAt: number } | null {

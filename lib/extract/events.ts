@@ -7,6 +7,7 @@
 // statement that opens another attack ("another attack", "days earlier", its own different date) joins
 // only a headline or the same figure of the same day.
 import { countsCompatible, datesOk, informativeness, mergeIncidents, perpetratorsOk, provincesOk, withCounts, withinFactor } from "./dedupe";
+import { eventTypeOf } from "./kinds";
 import { ALT_TOLL_RE } from "./patterns";
 import type { Statement } from "./resolve";
 import { isSumOfSeveral } from "./sums";
@@ -59,6 +60,30 @@ function secondSourcePair(e: AttackEvent, c: Statement): boolean {
   const factor = ALT_TOLL_RE.test(c.frame.info.s.text) ? 4 : 2;
   return (
     c.altToll && !c.heading && sameDead && provincesOk(e.merged, c.incident) && datesOk(e.merged, c.incident) && withinFactor(e.merged, c.incident, factor)
+  );
+}
+
+const WHEN = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December";
+const OTHER_DAY_RE = new RegExp(String.raw`\b(?:on|last|earlier|previous|since)\s+(?:${WHEN}|\d|week|month|year)|\bsimilar\b`, "i");
+
+/**
+ * A second source's toll with no marker ("the watchdog said at least five people were killed in a car bomb
+ * explosion" after state TV's three): the article's main attack, the same kind of attack named again, no
+ * other day, place or "another", and a figure within a factor of three.
+ */
+function sameKindPair(e: AttackEvent, c: Statement): boolean {
+  if (c.heading || c.background || c.frame.newEvent || c.refersToUntold || c.ownDated || !e.statements.some((x) => x.isMain)) return false;
+  if (OTHER_DAY_RE.test(c.frame.info.s.text) || (c.ownPlace && c.incident.place !== e.merged.place)) return false;
+  const kind = eventTypeOf([c.frame.info.s.text]);
+  const theirs = e.statements.filter((x) => !x.heading).map((x) => eventTypeOf([x.frame.info.s.text]));
+  return (
+    kind !== "other" &&
+    theirs.includes(kind) &&
+    provincesOk(e.merged, c.incident) &&
+    datesOk(e.merged, c.incident) &&
+    perpetratorsOk(e.merged, c.incident) &&
+    withinFactor(e.merged, c.incident, 3) &&
+    !differentSites(e, c)
   );
 }
 
@@ -143,7 +168,12 @@ function sameAttack(e: AttackEvent, c: Statement, latest: boolean): boolean {
 function eventFor(events: AttackEvent[], c: Statement): AttackEvent | null {
   const recent = events.slice(-40).reverse();
   // a statement that says which attack it tells (same figure, headline, "the attack") goes there first
-  return recent.find((e) => headlinePair(e, c) || sameAttack(e, c, e === events[events.length - 1])) ?? recent.find((e) => secondSourcePair(e, c)) ?? null;
+  return (
+    recent.find((e) => headlinePair(e, c) || sameAttack(e, c, e === events[events.length - 1])) ??
+    recent.find((e) => secondSourcePair(e, c)) ??
+    recent.find((e) => sameKindPair(e, c)) ??
+    null
+  );
 }
 
 /**

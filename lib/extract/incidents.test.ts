@@ -201,6 +201,17 @@ describe("duplicates within an article", () => {
 });
 
 describe("more article shapes", () => {
+  it("a second source's figure with no marker, for the same kind of attack, is that attack's range", () => {
+    const x = run(
+      [
+        "A car bomb exploded in the Midan district of Damascus on Tuesday, killing four people, state television said.",
+        "The blast went off near a bakery.",
+        "The monitor also reported the explosion.",
+        '"At least seven people have been killed and others wounded in a car bomb explosion," the watchdog added.',
+      ].join("\n"),
+    );
+    expect(x.incidents.map((i) => [i.killed, i.killedLow, i.killedHigh])).toEqual([[4, 4, 7]]);
+  });
   it("a daily roundup: one incident per item, all on the day named in the intro", () => {
     const x = run(
       [
