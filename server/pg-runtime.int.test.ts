@@ -25,7 +25,7 @@ it.runIf(process.getuid?.() === 0)(
       const { rows } = await client.query("SELECT current_database() AS name");
       await client.end();
       expect(rows[0].name).toBe("closed");
-      expect(fs.readdirSync(path.join(runtime, "clusters"))).toEqual([expect.stringMatching(/^\.data-/)]);
+      expect(fs.readdirSync(path.join(runtime, "clusters"))).toEqual([expect.stringMatching(/^data-[0-9a-f]{12}$/)]);
       expect(fs.existsSync(dataDir)).toBe(false);
     } finally {
       await server.stop();

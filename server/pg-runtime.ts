@@ -72,5 +72,5 @@ export function clusterDir(dataDir: string): string {
   const clusters = path.join(RUNTIME_ROOT, "clusters");
   fs.mkdirSync(clusters, { recursive: true });
   for (const dir of [RUNTIME_ROOT, clusters]) fs.chmodSync(dir, 0o755);
-  return path.join(clusters, `${path.basename(resolved)}-${key}`);
+  return path.join(clusters, `${path.basename(resolved).replace(/^\./, "")}-${key}`);
 }
