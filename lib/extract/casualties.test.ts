@@ -5,6 +5,10 @@ import { findCasualtyFigures } from "./casualties";
 const figs = (s: string) => findCasualtyFigures(s).map((f) => `${f.kind}:${f.best}`);
 
 describe("casualty wording", () => {
+  it("a figure the text calls out of date is no figure", () => {
+    expect(figs("The ambush killed 33 soldiers, raising its earlier toll of 26 dead, the monitor said.")).toEqual(["death:33"]);
+    expect(figs("The death toll rose to 41, up from 29 killed on Monday.")).toEqual(["death:41"]);
+  });
   it("one person named before 'and N other(s)' is one more dead, with the death word before or after", () => {
     expect(figs("The blast led to the martyrdom of the agency's reporter Lina Ahmad and 9 other civilians.")).toEqual(["death:10"]);
     expect(figs("Commander Abu Omar and two others were killed in the ambush.")).toEqual(["death:3"]);

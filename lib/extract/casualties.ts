@@ -169,8 +169,17 @@ export function findCasualtyFigures(raw: string): CasualtyFigure[] {
   out.push(...pronounFigures(sentence, out));
   out.push(...singlePersonFigures(sentence, out));
   out.sort((a, b) => a.start - b.start);
-  return withoutExplainedFigures(sentence, withoutPartitives(sentence, out));
+  return withoutExplainedFigures(sentence, withoutPartitives(sentence, out)).filter(
+    (f) => !SUPERSEDED_BEFORE_RE.test(sentence.slice(Math.max(0, f.start - 90), f.start)),
+  );
 }
+
+// "raising its earlier toll of 26", "up from 29", "a previous count of 9": a figure the text says is out of date.
+const SUPERSEDED_BEFORE_RE = new RegExp(
+  String.raw`\b(?:(?:up|down)\s+from|(?:an?|the|its|their|his|her)\s+(?:earlier|previous|initial|preliminary|first|former|old)\s+(?:death\s+)?` +
+    String.raw`(?:toll|figure|count|tally|estimate|number)(?:\s+of)?)\s+(?:(?:at\s+least|some|about|around)\s+)?$`,
+  "i",
+);
 
 /**
  * "Five soldiers were killed and the bodies of two of them are missing": "two of them" counts the five again,

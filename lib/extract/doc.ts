@@ -30,9 +30,15 @@ export function blankDateline(text: string): string {
   return text.replace(WIRE_DATELINE_RE, (m) => " ".repeat(m.length));
 }
 
-/** Text for the place finder: wire dateline and source names blanked. */
+// "on the road linking Deir Ezzor and Palmyra": the attack is on the road out of the first town, not in the second.
+const ROAD_END_RE =
+  /(\b(?:road|highway|motorway|route)\s+(?:linking|connecting|between|from)\s+[^,.;]{2,40}?\s+(?:and|to|with)\s+)((?:al-|the\s+)?[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+){0,2})/gu;
+
+/** Text for the place finder: wire dateline, source names and a road's far end blanked. */
 export function maskForPlaces(text: string): string {
-  return blankDateline(text).replace(SOURCE_NAMES_RE, (m) => " ".repeat(m.length));
+  return blankDateline(text)
+    .replace(SOURCE_NAMES_RE, (m) => " ".repeat(m.length))
+    .replace(ROAD_END_RE, (_m, lead: string, end: string) => lead + " ".repeat(end.length));
 }
 
 export class ArticleDoc {

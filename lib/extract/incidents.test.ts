@@ -201,6 +201,10 @@ describe("duplicates within an article", () => {
 });
 
 describe("more article shapes", () => {
+  it("an attack on the road linking two towns is placed by the first, not the far end", () => {
+    const x = run("A bomb hit a bus in the Kabajeb area, on the road linking Deir Ezzor and Palmyra, killing 25 soldiers.");
+    expect(x.incidents.map((i) => [i.place, i.province])).toEqual([["Kabajeb", "Deir ez-Zor"]]);
+  });
   it("a second source's figure with no marker, for the same kind of attack, is that attack's range", () => {
     const x = run(
       [
