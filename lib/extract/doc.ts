@@ -31,8 +31,11 @@ export function blankDateline(text: string): string {
 }
 
 // "on the road linking Deir Ezzor and Palmyra": the attack is on the road out of the first town, not in the second.
-const ROAD_END_RE =
-  /(\b(?:road|highway|motorway|route)\s+(?:linking|connecting|between|from)\s+[^,.;]{2,40}?\s+(?:and|to|with)\s+)((?:al-|the\s+)?[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+){0,2})/gu;
+const ROAD_END_RE = new RegExp(
+  String.raw`(\b(?:road|highway|motorway|route)\s+(?:linking|connecting|between|from)\s+[^,.;]{2,40}?\s+(?:and|to|with)\s+)` +
+    String.raw`((?:al-|the\s+)?[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+){0,2})`,
+  "gu",
+);
 
 /** Text for the place finder: wire dateline, source names and a road's far end blanked. */
 export function maskForPlaces(text: string): string {
