@@ -95,6 +95,16 @@ describe("bracketed page furniture", () => {
   });
 });
 
+describe("a caption closed by an agency credit", () => {
+  it("is furniture, and its photo's date does not date the article", () => {
+    const a = readArticle({
+      raw: "Gunmen kill a farmer in Daraa\n\nSmoke rises over Daraa on July 5, 2018. (AFP)\n\nGunmen shot dead a farmer near Tafas on Sunday.",
+    });
+    expect(a.publishedAt).toBeNull();
+    expect(a.furniture.map((f) => f.reason)).toEqual(["photo caption"]);
+  });
+});
+
 describe("story lists after 'Related Articles' / 'Latest stories'", () => {
   const raw = [
     "Gunmen kill four farmers near Tal Abyad",

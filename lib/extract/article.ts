@@ -150,6 +150,8 @@ const CAPTION_CREDIT_END_RE = new RegExp(
     String.raw`|\((?:AP|AFP|Reuters)\s+Photo[^)]*\))\s*\.?$`,
   "i",
 );
+// A short line closed by a bare agency credit after its last sentence: "Smoke rises over Daraa on July 5, 2018. (AFP)".
+const AGENCY_CREDIT_END_RE = /[.!?]["”]?\s*\((?:AP|AFP|Reuters|Getty(?:\s+Images)?|EPA|Anadolu|SANA|Xinhua)\)\s*$/;
 // A whole line in brackets, or a bracketed label opening one: page furniture described, not prose
 // ("[Site ticker: ...]", "[Photo caption] ...", "[to top of second column]").
 const BRACKETED_NOTE_RE =
@@ -386,7 +388,9 @@ function furnitureReason(t: string, state: ReadState): string | null {
 /** Why a line is left out, or null to keep it as article content. */
 function lineReason(t: string, near: boolean, state: ReadState): string | null {
   updateStoryList(state, t);
-  const reason = (near ? datelineReason(t, state) : null) ?? furnitureReason(t, state);
+  // a photo's caption may carry the photo's date, which is not the article's
+  const caption = AGENCY_CREDIT_END_RE.test(t) && t.length < 250 ? "photo caption" : null;
+  const reason = caption ?? (near ? datelineReason(t, state) : null) ?? furnitureReason(t, state);
   if (!reason && state.inStoryList && !/[.!?"”]$/.test(t)) return "story list";
   return reason;
 }

@@ -5,6 +5,11 @@ import { findCasualtyFigures } from "./casualties";
 const figs = (s: string) => findCasualtyFigures(s).map((f) => `${f.kind}:${f.best}`);
 
 describe("casualty wording", () => {
+  it("one person: named with an aside, 'and he died', 'the body of <name> was found'", () => {
+    expect(figs("Aida al-Hoshan, a woman who lived in the town of Mahja, was shot dead after midnight.")).toEqual(["death:1"]);
+    expect(figs("Gunmen fired on Mohammed al-Rifai in the town of Um Walad, and he died on the spot.")).toEqual(["death:1"]);
+    expect(figs("On July 11, the body of Rabih Faraj Abu Oreymesh, a Hezbollah member, was found dumped in Al-Yadoudah.")).toEqual(["death:1"]);
+  });
   it("a figure the text calls out of date is no figure", () => {
     expect(figs("The ambush killed 33 soldiers, raising its earlier toll of 26 dead, the monitor said.")).toEqual(["death:33"]);
     expect(figs("The death toll rose to 41, up from 29 killed on Monday.")).toEqual(["death:41"]);

@@ -48,6 +48,7 @@ export const CASUALTY_HINT_RE = new RegExp(
   [
     String.raw`kill|dead|death|died|dies\b|lives|life\b|lost\b|slain|slay|slew|execut|massacr|gunned|shot|perish|wound|injur|toll`,
     String.raw`fatalit|murder|slaughter|martyr|hurt|suffocat|asphyxiat|neutrali[sz]|eliminat|assassinat|bodies|corpses|stabb|behead|butcher|lynch|hanged`,
+    String.raw`body\s+of`,
   ].join("|"),
   "i",
 );
@@ -447,10 +448,23 @@ function pronounFigures(sentence: string, found: CasualtyFigure[]): CasualtyFigu
 function singlePersonFigures(sentence: string, found: CasualtyFigure[]): CasualtyFigure[] {
   if (found.some((f) => f.kind === "death")) return [];
   const m = SINGLE_DEATH_RE.exec(sentence);
-  if (!m) return [];
+  if (!m) return otherSinglePerson(sentence);
   const start = m.index + (m[0].length - m[0].trimStart().length);
   const word = m[2] ?? m[3] ?? "";
   return [onePerson("death", start, start + m[1]!.length, m[1]!, m.index + m[0].length - word.length, m[1]!)];
+}
+
+/** "... and he died on the spot", "the body of <a named man> was found": one dead. */
+function otherSinglePerson(sentence: string): CasualtyFigure[] {
+  const body = BODY_OF_RE.exec(sentence);
+  if (body) {
+    const start = body.index + body[0].indexOf(body[1]!);
+    return [onePerson("death", start, start + body[1]!.length, body[1]!, body.index + body[0].length - body[2]!.length, body[1]!)];
+  }
+  const he = HE_DIED_RE.exec(sentence);
+  if (!he) return [];
+  const start = he.index + he[0].search(/\b(?:he|she)\b/i);
+  return [onePerson("death", start, start + he[1]!.length, he[1]!, he.index + he[0].length - 4)];
 }
 
 /**
@@ -502,7 +516,13 @@ const NAME_WORD = String.raw`(?:(?:al|el|bin|ibn|abu|abd|bint|umm)[-\s])?[A-Z][\
 const PERSON_NAME = String.raw`(?:[A-Z][\w'’]+(?:\s+${NAME_WORD}){1,3}|(?:Al|El|Abu|Abd|Umm)-[A-Z][\w'’-]+)`;
 const SINGLE_DEATH_RE = new RegExp(
   String.raw`(?:^|[,;:]\s+|\b(?:when|after|as|and|said|says|that)\s+)((?:an?|the|one)\s+(?:[\w-]+\s+)?(?:${PERSON_NOUNS})\b(?:\s+[^,.;]{0,70}?)?` +
-    String.raw`|${PERSON_NAME})\s+(?:${PASSIVE_DEATH}|${DIED})\b`,
+    String.raw`|${PERSON_NAME}(?:\s*,[^,;.]{1,90},)?)\s+(?:${PASSIVE_DEATH}|${DIED})\b`,
+);
+// "gunmen fired on Mohammed al-Rifai ... and he died on the spot"; "the body of Rabih Oreymesh ... was found dumped"
+const HE_DIED_RE = /\b(?:and|before|where|but)\s+(he|she)\s+(?:later\s+|then\s+|soon\s+)?(?:died|succumbed)\b/i;
+const BODY_OF_RE = new RegExp(
+  String.raw`\bthe\s+body\s+of\s+(${PERSON_NAME}|(?:an?|one)\s+(?:[\w-]+\s+)?(?:${PERSON_NOUNS}))\b[^.;]{0,120}?\b(?:was|had\s+been|has\s+been)\s+` +
+    String.raw`(found|discovered|recovered|dumped|retrieved)\b`,
 );
 const TOLL_EXPLAINED_RE = /^[^.;]{0,40}?,\s*(?:saying|adding|noting|explaining|specifying|stating)\b[^.;]*$/i;
 

@@ -271,8 +271,8 @@ function resolveDate(doc: ArticleDoc, f: Frame, h: History, segRef: DateValue | 
   if (f.ownDates.length > 0) {
     when = { date: ownDate(f), own: true, from: "own", prevTold: null };
   } else if (f.anchors.length > 0) {
-    const ref = segRef ?? h.lastIncidentDate ?? main ?? fallback;
     const a = f.anchors[0]!;
+    const ref = (THAT_DAY_RE.test(a.text) ? explicitDateBefore(doc, f.info) : null) ?? segRef ?? h.lastIncidentDate ?? main ?? fallback;
     when = { date: ref ? shiftDate(ref, a.days, a.precision) : null, own: false, from: "near", prevTold: null };
   } else {
     when = dateFromAround(doc, f, h);
@@ -282,6 +282,15 @@ function resolveDate(doc: ArticleDoc, f: Frame, h: History, segRef: DateValue | 
   const spansDays = (when.own && DAYS_OF_FIGHTING_RE.test(f.text)) || SEVERAL_DAYS_RE.test(f.text);
   if (when.date && when.date.precision === "day" && spansDays) when.date = { date: when.date.date, precision: "week" };
   return when;
+}
+
+// "... changed on October 25, 2019. On that day, X lost his life": the day the sentence before names.
+const THAT_DAY_RE = /^on\s+that\b/i;
+
+function explicitDateBefore(doc: ArticleDoc, info: SentenceInfo): DateValue | null {
+  const p = doc.infos[info.index - 1];
+  const d = p && p.s.paragraph === info.s.paragraph ? doc.datesOf(p).find((x) => x.kind === "explicit") : undefined;
+  return d ? { date: d.date, precision: d.precision } : null;
 }
 
 /** The most precise of the frame's own dates, nearest to its casualty word. */

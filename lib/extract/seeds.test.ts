@@ -83,13 +83,15 @@ describe("seed articles", () => {
     noTallyAsIncident(x, [500000]);
   });
 
-  it("003: at least 8 killed in Badiya al-Mayadeen this Sunday, 3 killed at Al-Bolil", () => {
+  it("003: at least 8 killed in Badiya al-Mayadeen this Sunday, 3 killed at Al-Bolil; al-Baghdadi's death in the background", () => {
     const x = run("003");
     const main = find(x, 8);
     expect(main).toMatchObject({ date: "2020-06-21", province: "Deir ez-Zor", perpetrator: "Islamic State" });
     const bolil = find(x, 3);
     expect(bolil.province).toBe("Deir ez-Zor");
-    expect(x.incidents).toHaveLength(2);
+    // "changed completely on October 25, 2019. On that day, Abu Bakr al Bagdadi ... lost his life ... in northwest Syria"
+    expect(find(x, 1)).toMatchObject({ date: "2019-10-25", province: null });
+    expect(x.incidents).toHaveLength(3);
     noTallyAsIncident(x, [570, 4, 11, 212, 127]);
     expect(x.tallies.map((t) => t.count)).toEqual(expect.arrayContaining([570, 212]));
   });
