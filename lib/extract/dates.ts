@@ -401,7 +401,8 @@ const SMALL_NUM: Record<string, number> = {
 const REL_RE = new RegExp(
   String.raw`\b(?:(?<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|several|a\s+few|few)\s+)?(?<unit>days?|weeks?|mo` +
     String.raw`nths?|hours?)\s+(?<dir>after|later|earlier|before|prior\s+to|previously|ago)\b|\bthe\s+(?<rel>next|following|previous|pr` +
-    String.raw`eceding|same)\s+(?<unit2>day|week|month|night|morning|evening)\b|\bon\s+that\s+(?:same\s+|very\s+)?(?<unit4>day|night)\b|\b(?:earlier|later)\s+(?:that|the\s+same)\s+(?<unit3>da` +
+    String.raw`eceding|same)\s+(?<unit2>day|week|month|night|morning|evening)\b|\bon\s+that\s+(?:same\s+|very\s+)?(?<unit4>day|night)\b` +
+    String.raw`|\b(?:earlier|later)\s+(?:that|the\s+same)\s+(?<unit3>da` +
     String.raw`y|week|month)\b|\bthe\s+day\s+(?<dir2>before|after)\b(?!\s+yesterday)|\b(?<fol>following|after|in\s+the\s+wake\s+of)\s+(` +
     String.raw`?:this|that|the)\s+(?:attack|ambush|assault|bombing|incident|raid|operation|massacre|explosion|blast|strike|clashes?)\b`,
   "gi",
