@@ -44,6 +44,9 @@ export function maskForPlaces(text: string): string {
     .replace(ROAD_END_RE, (_m, lead: string, end: string) => lead + " ".repeat(end.length));
 }
 
+const BREAKDOWN_RE = /\b(?:breakdown|broken\s+down|as\s+follows|distributed|divided)\b/i;
+const numbersIn = (text: string) => [...text.matchAll(/\b\d[\d,]*\b/g)].map((m) => Number(m[0].replace(/,/g, ""))).filter((n) => n < 1900 || n > 2100);
+
 export class ArticleDoc {
   readonly pub: string | null;
   readonly infos: SentenceInfo[];
@@ -61,6 +64,21 @@ export class ArticleDoc {
       place: undefined,
     }));
     this.readDeadByPlaceLists();
+    this.dropTollBreakdowns();
+  }
+
+  /**
+   * "a detailed breakdown of the 638 deaths recorded since Sunday:" then "219 residents of ...", "112 people
+   * executed ...": lines that share out a total already counted are its parts, not more dead.
+   */
+  private dropTollBreakdowns(): void {
+    let total = 0;
+    for (const x of this.infos) {
+      const opens = /:\s*$/.test(x.s.text) && BREAKDOWN_RE.test(x.s.text);
+      if (opens) total = Math.max(0, ...x.figures.filter((f) => f.kind === "death").map((f) => f.best), ...numbersIn(x.s.text));
+      else if (total > 0 && /^\d/.test(x.s.text.trim()) && x.figures.every((f) => f.best <= total)) x.figures = [];
+      else total = 0;
+    }
   }
 
   /**

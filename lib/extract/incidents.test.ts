@@ -201,6 +201,31 @@ describe("duplicates within an article", () => {
 });
 
 describe("more article shapes", () => {
+  it("lines sharing out a total already counted are its parts, not incidents", () => {
+    const x = run(
+      [
+        "The monitor said 640 people have been killed in Suwayda since the clashes began on July 13.",
+        "It gave a breakdown of the 640 deaths recorded since then:",
+        "220 residents of Suwayda province, including 70 civilians.",
+        "300 members of the security forces.",
+        "120 people executed in the field by gunmen.",
+      ].join("\n"),
+    );
+    expect(x.incidents).toEqual([]);
+    expect(x.tallies.map((t) => t.count)).toContain(640);
+  });
+  it("a day's massacres summed, then split by place: the places are incidents, the sum a tally", () => {
+    const x = run(
+      "Three massacres were recorded on Tuesday in Tartous, Latakia and Hama, killing 158 civilians. " +
+        "According to the monitor, the victims were spread as follows: 49 deaths in Tartous, 25 in Latakia and 84 in Hama.",
+    );
+    expect(x.incidents.map((i) => [i.killed, i.province])).toEqual([
+      [49, "Tartus"],
+      [25, "Latakia"],
+      [84, "Hama"],
+    ]);
+    expect(x.tallies.map((t) => t.count)).toContain(158);
+  });
   it("an attack on the road linking two towns is placed by the first, not the far end", () => {
     const x = run("A bomb hit a bus in the Kabajeb area, on the road linking Deir Ezzor and Palmyra, killing 25 soldiers.");
     expect(x.incidents.map((i) => [i.place, i.province])).toEqual([["Kabajeb", "Deir ez-Zor"]]);

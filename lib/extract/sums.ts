@@ -7,7 +7,7 @@ import { SEVERAL_PLACES_RE } from "./tallies";
 import type { ExtractedTally } from "./types";
 
 // The sentence speaks of several attacks or places: "in the attacks", "mortar shells struck several areas".
-const SEVERAL_ATTACKS_RE = /\b(?:attacks|bombings|blasts|explosions|assassinations)\b/i;
+const SEVERAL_ATTACKS_RE = /\b(?:attacks|bombings|blasts|explosions|assassinations|massacres|raids|airstrikes|air\s+strikes|incidents)\b/i;
 
 /** Whether `target` is the sum of two or more of `values`. */
 export function isSumOfSeveral(target: number, values: readonly number[]): boolean {
@@ -40,7 +40,9 @@ function asTally(s: Statement): ExtractedTally {
 
 /** The statements that sum others told one by one, moved to tallies. */
 export function splitSums(statements: Statement[]): { statements: Statement[]; tallies: ExtractedTally[] } {
-  const addends = statements.filter((s) => !s.heading && !s.revision && !s.altToll && s.incident.killed !== null);
+  // a source's per-place split ("49 deaths in Tartous, 25 in Latakia and 84 in Hama") is addends too
+  const perSentence = (s: Statement) => statements.filter((o) => o.sentenceIndex === s.sentenceIndex).length;
+  const addends = statements.filter((s) => !s.heading && !s.revision && (!s.altToll || perSentence(s) > 1) && s.incident.killed !== null);
   const sums = statements.filter((s) => {
     const text = s.frame.info.s.text;
     if (s.incident.killed === null || s.incident.killed < 2) return false;
