@@ -28,6 +28,18 @@ export function isAttackerPart(np: string, perpetrator: ActorLabel): boolean {
 // The bombers themselves: "killing two suicide bombers" (an attack whose only dead are its attackers).
 const SELF_KILLED_RE = /^(?:[\w-]+\s+){0,2}?(?:suicide\s+)?bombers?\b/i;
 
+// "Since the battles broke out, nine jihadists and two Kurdish fighters have been killed": a fight between two
+// named sides, with no attack in the sentence, counts all its dead (docs/labelling.md, mutual clashes).
+const CLASH_WORD_RE = /\b(?:battles?|clash(?:es|ed)?|fighting|confrontations?|exchange\s+of\s+fire)\b/i;
+// ("overran the base after clashes", "killed in the clashes" that followed an attack told before: one side attacked)
+const ATTACK_WORD_RE =
+  /\b(?:attack(?:s|ed|ing)?|assault(?:ed)?|assailants|attackers|ambush(?:ed)?|repell?(?:ed|ing)|raid(?:s|ed)?|stormed|overr[au]n|captured|seized)\b|\b(?:in|during|amid)\s+the\s+(?:ensuing\s+)?(?:clashes|fighting|battles?|exchange)\b/i;
+
+function isMutualClash(f: Frame): boolean {
+  const sides = new Set(f.figure!.parts.map((p) => findActors(p.np)[0]?.label).filter((l) => l !== undefined));
+  return sides.size >= 2 && CLASH_WORD_RE.test(f.info.s.text) && !ATTACK_WORD_RE.test(f.info.s.text);
+}
+
 /** The statement's counts with the attackers' dead taken apart. */
 export function splitAttackers(f: Frame, perpetrator: { label: ActorLabel } | null): Counts {
   const figure = f.figure;
@@ -43,7 +55,7 @@ export function splitAttackers(f: Frame, perpetrator: { label: ActorLabel } | nu
   const bombers = figure.parts.filter((p) => SELF_KILLED_RE.test(p.np));
   if (bombers.length === figure.parts.length) return { ...out, killed: 0, killedLow: 0, killedHigh: 0, attackersKilled: figure.best };
   const attackerParts = figure.parts.filter((p) => bombers.includes(p) || (perpetrator !== null && isAttackerPart(p.np, perpetrator.label)));
-  if (attackerParts.length === 0) return out;
+  if (attackerParts.length === 0 || isMutualClash(f)) return out;
   if (attackerParts.length === figure.parts.length) return { ...out, attackersOfPrevious: true };
   const victims = figure.parts.filter((p) => !attackerParts.includes(p));
   out.attackersKilled = attackerParts.reduce((a, p) => a + p.count.best, 0);

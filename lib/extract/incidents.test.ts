@@ -201,6 +201,14 @@ describe("duplicates within an article", () => {
 });
 
 describe("more article shapes", () => {
+  it("a battle since a weekday at one town is one incident counting both sides; strikes since then are a tally", () => {
+    const battle = run("Since the battles broke out in Ras al-Ain on Tuesday, nine jihadists and two Kurdish fighters have been killed.");
+    expect(battle.incidents.map((i) => [i.killed, i.attackersKilled])).toEqual([[11, null]]);
+    expect(battle.tallies).toEqual([]);
+    const strikes = run("Since Sunday, air strikes on Idlib have killed 40 civilians, the monitor said.");
+    expect(strikes.incidents).toEqual([]);
+    expect(strikes.tallies.map((t) => t.count)).toEqual([40]);
+  });
   it("lines sharing out a total already counted are its parts, not incidents", () => {
     const x = run(
       [

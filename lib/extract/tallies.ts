@@ -104,9 +104,12 @@ const SAME_DAY_SINCE_RE =
   /^\s+(?:this\s+(?:morning|afternoon|evening)|dawn|daybreak|midnight|(?:the\s+)?early\s+(?:morning|hours)|the\s+morning|last\s+night)\b/i;
 // "over the past 24 hours", "since the day before yesterday": a sum of separate attacks, unless one
 // continuous fight is the killer ("89 killed over the last two days in intensifying fighting").
+// "since Tuesday", "since the battles broke out in Ras al-Ain on Tuesday": a weekday is days ago, not a period
+const WEEKDAY = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
+const SINCE_DAYS_AGO = String.raw`(?:yesterday|the\s+day\s+before\s+yesterday|(?:last\s+)?(?:${WEEKDAY})|[^.;,]{0,60}?\bon\s+(?:${WEEKDAY}))\b`;
+const SINCE_DAYS_AGO_RE = new RegExp(String.raw`^\s+${SINCE_DAYS_AGO}`, "i");
 const SHORT_PERIOD_RE = new RegExp(
-  String.raw`\b(?:over|during|in|within)\s+the\s+(?:past|last|previous)\s+(?:(?:24|48|72)\s+hours|(?:two|three|2|3)\s+days)\b|\bsince\s+` +
-    String.raw`(?:yesterday|the\s+day\s+before\s+yesterday)\b`,
+  String.raw`\b(?:over|during|in|within)\s+the\s+(?:past|last|previous)\s+(?:(?:24|48|72)\s+hours|(?:two|three|2|3)\s+days)\b|\bsince\s+` + SINCE_DAYS_AGO,
   "i",
 );
 const ONE_FIGHT_RE = /\b(?:fighting|clashes|battles?|confrontations|combat|hostilities)\b/i;
@@ -181,7 +184,7 @@ export function periodPhrases(sentence: string): Array<{ text: string; start: nu
     // "In March last year", "on 3 May this year": a date, not a period
     if (/^(?:this|last|past)\s+year$/i.test(m[0]) && MONTH_BEFORE_RE.test(before)) continue;
     // "since dawn" is no period; "since yesterday" is a short one, weighed by SHORT_PERIOD_RE
-    if (/^since$/i.test(m[0]) && /^\s+(?:yesterday|the\s+day\s+before\s+yesterday)\b/i.test(sentence.slice(m.index + 5))) continue;
+    if (/^since$/i.test(m[0]) && SINCE_DAYS_AGO_RE.test(sentence.slice(m.index + 5))) continue;
     if (/^since$/i.test(m[0]) && SAME_DAY_SINCE_RE.test(sentence.slice(m.index + m[0].length))) continue;
     let end = m.index + m[0].length;
     // "since March 24, 2019", "since the start of the war": extend the phrase over what the period starts with
