@@ -32,8 +32,11 @@ const SELF_KILLED_RE = /^(?:[\w-]+\s+){0,2}?(?:suicide\s+)?bombers?\b/i;
 // named sides, with no attack in the sentence, counts all its dead (docs/labelling.md, mutual clashes).
 const CLASH_WORD_RE = /\b(?:battles?|clash(?:es|ed)?|fighting|confrontations?|exchange\s+of\s+fire)\b/i;
 // ("overran the base after clashes", "killed in the clashes" that followed an attack told before: one side attacked)
-const ATTACK_WORD_RE =
-  /\b(?:attack(?:s|ed|ing)?|assault(?:ed)?|assailants|attackers|ambush(?:ed)?|repell?(?:ed|ing)|raid(?:s|ed)?|stormed|overr[au]n|captured|seized)\b|\b(?:in|during|amid)\s+the\s+(?:ensuing\s+)?(?:clashes|fighting|battles?|exchange)\b/i;
+const ATTACK_WORD_RE = new RegExp(
+  String.raw`\b(?:attack(?:s|ed|ing)?|assault(?:ed)?|assailants|attackers|ambush(?:ed)?|repell?(?:ed|ing)|raid(?:s|ed)?|stormed|overr[au]n|captured` +
+    String.raw`|seized)\b|\b(?:in|during|amid)\s+the\s+(?:ensuing\s+)?(?:clashes|fighting|battles?|exchange)\b`,
+  "i",
+);
 
 function isMutualClash(f: Frame): boolean {
   const sides = new Set(f.figure!.parts.map((p) => findActors(p.np)[0]?.label).filter((l) => l !== undefined));
