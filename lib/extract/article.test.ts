@@ -105,6 +105,16 @@ describe("a caption closed by an agency credit", () => {
   });
 });
 
+describe("a year hint for an undated page", () => {
+  it("comes from the address, else from a one-year copyright line, and only when nothing dates the page", () => {
+    const body = "Two bombs in central Damascus killed one person on May 1.";
+    expect(readArticle({ raw: `${body}\n\nCopyright © 2012 Naharnet.com. All Rights Reserved.` }).yearHint).toBe(2012);
+    expect(readArticle({ raw: `${body}\n\n© 2004-2024 Some Site` }).yearHint).toBeNull();
+    expect(readArticle({ raw: body, url: "https://example.org/news/2016/story" }).yearHint).toBe(2016);
+    expect(readArticle({ raw: body, publishedAt: "2013-05-02" }).yearHint).toBeNull();
+  });
+});
+
 describe("story lists after 'Related Articles' / 'Latest stories'", () => {
   const raw = [
     "Gunmen kill four farmers near Tal Abyad",

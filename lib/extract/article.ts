@@ -20,7 +20,12 @@ export interface ParsedArticle {
   content: TextRange[];
   /** Ranges left out, with the reason (for debugging and tests). */
   furniture: Array<TextRange & { reason: string }>;
+  /** With no publication date, the year the page's address or its copyright line gives, to read "On May 1". */
+  yearHint: number | null;
 }
+
+// "Copyright © 2012 Naharnet.com": one year, not a range ("2004-2024" is the site's, not the story's)
+const COPYRIGHT_YEAR_RE = /(?:Copyright|©)\s*(?:©\s*)?((?:19|20)\d\d)\b(?!\s*[-–])/i;
 
 const FRONT_MATTER_RE = /^\uFEFF?---[ \t]*\r?\n([\s\S]*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/;
 const ISO_DATE_RE = /^\d{4}-\d{2}-\d{2}$/;
@@ -471,5 +476,6 @@ export function readArticle(input: ArticleInput, maxChars = Number.POSITIVE_INFI
     publishedFrom,
     content,
     furniture,
+    yearHint: publishedAt ? null : (state.urlYear ?? (Number(COPYRIGHT_YEAR_RE.exec(text)?.[1]) || null)),
   };
 }

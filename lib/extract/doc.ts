@@ -49,6 +49,7 @@ const numbersIn = (text: string) => [...text.matchAll(/\b\d[\d,]*\b/g)].map((m) 
 
 export class ArticleDoc {
   readonly pub: string | null;
+  private readonly yearHint: number | null;
   readonly infos: SentenceInfo[];
   private yearContexts: Array<string | null> | null = null;
   private govs: Set<string> | null = null;
@@ -56,6 +57,7 @@ export class ArticleDoc {
 
   constructor(article: ParsedArticle) {
     this.pub = article.publishedAt;
+    this.yearHint = article.yearHint;
     this.infos = splitSentences(article.text, article.content).map((s, index) => ({
       s,
       index,
@@ -115,7 +117,7 @@ export class ArticleDoc {
         const full = x.dates.filter((d) => d.kind === "explicit" || d.kind === "month" || d.kind === "year");
         if (full.length > 0) last = full[full.length - 1]!.date;
       }
-      const first = this.yearContexts.find((c) => c !== null) ?? last;
+      const first = this.yearContexts.find((c) => c !== null) ?? last ?? (this.yearHint ? `${this.yearHint}-07-01` : null);
       // sentences read before any full date are read again with the first one
       this.infos.forEach((x, k) => {
         if (this.yearContexts![k] === null && first !== null) x.dates = null;

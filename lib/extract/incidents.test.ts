@@ -201,6 +201,10 @@ describe("duplicates within an article", () => {
 });
 
 describe("more article shapes", () => {
+  it("an undated page's copyright year gives 'On May 1' its year", () => {
+    const x = extractArticle({ raw: "On May 1, two bombs in central Damascus killed one person.\n\nCopyright © 2012 Naharnet.com." });
+    expect(x.incidents.map((i) => i.date)).toEqual(["2012-05-01"]);
+  });
   it("a battle since a weekday at one town is one incident counting both sides; strikes since then are a tally", () => {
     const battle = run("Since the battles broke out in Ras al-Ain on Tuesday, nine jihadists and two Kurdish fighters have been killed.");
     expect(battle.incidents.map((i) => [i.killed, i.attackersKilled])).toEqual([[11, null]]);

@@ -568,3 +568,11 @@ describe("named spots the gazetteer lacks", () => {
     expect(where("A strike hit the market in Atarib.")).toEqual(["Al Atarib", "Aleppo"]);
   });
 });
+
+describe("the capital", () => {
+  it("'in the Syrian capital', 'in the capital' are Damascus; 'the capital of Raqqa province' is not", () => {
+    expect(resolveLocation("another bombing killed 13 people in the Syrian capital")?.province).toBe("Damascus");
+    expect(resolveLocation("a blast in the capital killed three")?.place).toBe("Damascus");
+    expect(resolveLocation("in the capital of Raqqa province")?.province).toBe("Raqqa");
+  });
+});

@@ -1206,7 +1206,16 @@ export function resolveLocation(text: string): ResolvedLocation | null {
   const all = findLocations(text);
   mergeNeighbours(text, all);
   const top = mostSpecific(all);
-  return top ? (namedLocality(text, top, all) ?? namedLandmark(text, top, all) ?? top) : null;
+  return top ? (namedLocality(text, top, all) ?? namedLandmark(text, top, all) ?? top) : theCapital(text);
+}
+
+// "in the Syrian capital", "in the capital": in a report on Syria, Damascus (docs/labelling.md)
+const CAPITAL_RE = /\b(?:in|near|on|of|around|across|outside)\s+the\s+(?:Syrian\s+)?capital\b(?!\s+(?:of\b|city\s+of\b|[A-Z]))/;
+
+function theCapital(text: string): ResolvedLocation | null {
+  const m = CAPITAL_RE.exec(text);
+  const damascus = m ? lookupPlace("Damascus") : null;
+  return m && damascus ? locFromPlace(damascus, 1, m[0], m.index, m.index + m[0].length, "bare") : null;
 }
 
 /** Drop names framed by a place in another governorate, and merge lists of areas of one governorate. */
