@@ -10,6 +10,7 @@ import { lockIncidents, lockIngestion } from "@/lib/db/locks";
 import { ensurePlace, recomputeMergedCounts } from "@/lib/db/save-article";
 import { placeById } from "@/lib/extract/places";
 import { columnsOf, fieldValues } from "@/lib/db/field-sql";
+import { accountColumns, readAccount } from "@/lib/db/source-account";
 
 type Tx = Prisma.TransactionClient;
 type IncidentRow = Prisma.IncidentGetPayload<object>;
@@ -18,8 +19,8 @@ type IncidentRow = Prisma.IncidentGetPayload<object>;
 export type BaseVersion = number | "any";
 
 /**
- * What a source split off takes from the incident it leaves: where and who. Its counts, date
- * and sentence are its own; the attackers' dead and the claim stay with the incident.
+ * What a source stored before sources kept their accounts takes, split off, from the incident it
+ * leaves: where and who. Its counts, date and sentence are its own; the attackers' dead and the claim stay.
  */
 const SHARED_ON_SPLIT = EXTRACTED_FIELDS.filter((k) => !(PER_SOURCE_FIELDS as string[]).includes(k) && k !== "attackersKilled" && k !== "claimedBy");
 
@@ -128,6 +129,37 @@ export async function mergeIncident(id: number, otherId: number, actor: string) 
   });
 }
 
+type SourceRow = Prisma.IncidentSourceGetPayload<object>;
+
+/** What a source split off starts as: its own account and figures; a source stored before accounts takes where and who from the incident. */
+function splitOffData(before: IncidentRow, source: SourceRow): Prisma.IncidentUncheckedCreateInput {
+  const account = readAccount(source.account);
+  const shared = account ? accountColumns(account) : columnsOf(fieldValues(before, SHARED_ON_SPLIT), SHARED_ON_SPLIT);
+  return {
+    ...(shared as Prisma.IncidentUncheckedCreateInput),
+    ...columnsOf(fieldValues(source, PER_SOURCE_FIELDS), PER_SOURCE_FIELDS),
+    date: source.date ?? before.date,
+    datePrecision: source.datePrecision ?? before.datePrecision,
+    reviewedFields: account?.reviewed ?? [],
+  };
+}
+
+/**
+ * An incident left with one source takes that source's account and date again. A field an editor
+ * corrected on the incident (reviewed, yet in no source's account as reviewed) keeps the correction.
+ */
+async function adoptSoleSource(tx: Tx, row: IncidentRow, sourcesBefore: SourceRow[], sourceId: number): Promise<void> {
+  const left = sourcesBefore.filter((s) => s.id !== sourceId);
+  const account = left.length === 1 ? readAccount(left[0]!.account) : null;
+  if (!account) return;
+  const fromAccounts = new Set(sourcesBefore.flatMap((s) => readAccount(s.account)?.reviewed ?? []));
+  const corrected = new Set(row.reviewedFields.filter((f) => !fromAccounts.has(f)));
+  const own = { ...accountColumns(account), date: left[0]!.date ?? row.date, datePrecision: left[0]!.datePrecision ?? row.datePrecision };
+  const data = Object.fromEntries(Object.entries(own).filter(([column]) => !corrected.has(column)));
+  const reviewedFields = [...new Set([...corrected, ...account.reviewed.filter((f) => !corrected.has(f))])];
+  await tx.incident.update({ where: { id: row.id }, data: { ...data, reviewedFields } });
+}
+
 /** Takes one source out of an incident into a new incident of its own (undoing a wrong merge). */
 export async function splitIncident(id: number, sourceId: number, actor: string) {
   return db().$transaction(async (tx) => {
@@ -138,15 +170,9 @@ export async function splitIncident(id: number, sourceId: number, actor: string)
     const source = sources.find((s) => s.id === sourceId);
     if (!source) throw invalid(`Source ${sourceId} is not a source of incident ${id}`, "sourceId");
     if (sources.length < 2) throw conflict("An incident with one source cannot be split");
-    const created = await tx.incident.create({
-      data: {
-        ...(columnsOf(fieldValues(before, SHARED_ON_SPLIT), SHARED_ON_SPLIT) as Prisma.IncidentUncheckedCreateInput),
-        ...columnsOf(fieldValues(source, PER_SOURCE_FIELDS), PER_SOURCE_FIELDS),
-        date: source.date ?? before.date,
-        datePrecision: source.datePrecision ?? before.datePrecision,
-      },
-    });
+    const created = await tx.incident.create({ data: splitOffData(before, source) });
     await tx.incidentSource.update({ where: { id: sourceId }, data: { incidentId: created.id } });
+    await adoptSoleSource(tx, before, sources, sourceId);
     const after = await recomputeMergedCounts(tx, id);
     await recordChange(tx, id, actor, "split", incidentSnapshot(before), incidentSnapshot(after), `source ${sourceId} split off into incident ${created.id}`);
     await recordChange(tx, created.id, actor, "split", null, incidentSnapshot(created), `split off from incident ${id}`);

@@ -9,6 +9,7 @@ import type { ExtractedIncident } from "@/lib/extract/types";
 import { columnsOf } from "@/lib/db/field-sql";
 import { EXTRACTED_FIELDS, orderedCounts } from "@/lib/incidents/fields";
 import { lockIncidents, lockIngestion } from "@/lib/db/locks";
+import { refreshedAccount } from "@/lib/db/source-account";
 
 type IncidentRow = Prisma.IncidentGetPayload<object>;
 
@@ -81,6 +82,8 @@ export async function reextractArticle(articleId: number, stats: ReextractStats)
         if (source.killedLow !== inc.killedLow) sourceData.killedLow = inc.killedLow;
         if (source.killedHigh !== inc.killedHigh) sourceData.killedHigh = inc.killedHigh;
         if (source.injured !== inc.injured) sourceData.injured = inc.injured;
+        const account = refreshedAccount(source.account, inc);
+        if (account) sourceData.account = account;
         if (source.evidenceEnd !== inc.evidenceEnd) {
           sourceData.evidenceEnd = inc.evidenceEnd;
           sourceData.evidence = inc.evidence;

@@ -11,6 +11,7 @@ import { EXTRACTED_FIELDS, orderedCounts, PER_SOURCE_FIELDS } from "@/lib/incide
 import type { EditableField } from "@/lib/incidents/fields";
 import { incidentSnapshot, recordChange } from "@/lib/db/history";
 import { lockIncidents, lockIngestion } from "@/lib/db/locks";
+import { accountOf } from "@/lib/db/source-account";
 
 /**
  * The same article is the same text whatever invisible marks it carries: format characters
@@ -82,8 +83,17 @@ async function findStoredDuplicate(tx: Tx, inc: ExtractedIncident, articleId: nu
 }
 
 /**
+ * The injured of an incident told by these sources: the figure it has while a source still gives it,
+ * else the first source's that gives one; another source's figure never replaces one a source gave.
+ */
+export function mergedInjured(current: number | null, sources: { injured: number | null }[]): number | null {
+  if (current !== null && sources.some((s) => s.injured === current)) return current;
+  return sources.find((s) => s.injured !== null)?.injured ?? null;
+}
+
+/**
  * ACLED/UCDP: the merged best is the lowest best of the sources; low and high span them all.
- * Counts a person set stay as they are; the incident keeps the sentence of its first source.
+ * Injured: see mergedInjured. Counts a person set stay as they are; the incident keeps the sentence of its first source.
  */
 export async function recomputeMergedCounts(tx: Tx, incidentId: number) {
   const [incident] = await lockIncidents(tx, [incidentId]);
@@ -100,8 +110,7 @@ export async function recomputeMergedCounts(tx: Tx, incidentId: number) {
   }
   // A count a person set may sit outside the sources' range: the computed ones make room for it.
   const data: Prisma.IncidentUpdateInput = { ...orderedCounts(counts, reviewed) };
-  const injured = known(sources.map((s) => s.injured));
-  if (!reviewed.has("injured")) data.injured = injured.length ? Math.min(...injured) : null;
+  if (!reviewed.has("injured")) data.injured = mergedInjured(incident.injured, sources);
   if (sources[0]) data.evidence = sources[0].evidence;
   return tx.incident.update({ where: { id: incidentId }, data });
 }
@@ -135,6 +144,7 @@ export async function saveIncidentsOfArticle(
       evidenceStart: inc.evidenceStart,
       evidenceEnd: inc.evidenceEnd,
       ...columnsOf(inc, PER_SOURCE_FIELDS),
+      account: accountOf(inc, inc.reviewedFields),
     } as Prisma.IncidentSourceUncheckedCreateWithoutIncidentInput;
     const existingId = inc.rejected ? null : await findStoredDuplicate(tx, inc, articleId);
     if (existingId !== null) {
