@@ -1,6 +1,7 @@
 // The page after login: whatever `next` a link carries, the browser stays on this site.
 import { expect, test } from "@playwright/test";
 import { createEditor } from "./support/editor";
+import { LoginPage } from "./pages/login";
 
 const PASSWORD = "login redirect password";
 // Each would leave the site: a backslash or a tab after the first slash reads as "//" to a browser.
@@ -31,4 +32,30 @@ test("logging in with next=/incidents/1 goes there", async ({ page }) => {
   await page.getByLabel("Password").fill(PASSWORD);
   await page.getByRole("button", { name: "Log in" }).click();
   await expect(page).toHaveURL(/\/incidents\/1$/);
+});
+
+test("a wrong password keeps the username, and the second try with only the password logs in", async ({ page }) => {
+  const login = new LoginPage(page);
+  await login.goto();
+  await login.logIn("redirect-editor", "not the password");
+  await expect(login.error).toContainText(/password/i);
+  await expect(login.username).toHaveValue("redirect-editor");
+  await expect(login.password).toHaveValue("");
+  await expect(login.password).toBeFocused();
+  await login.password.fill(PASSWORD);
+  await login.submit.click();
+  await expect(page).toHaveURL(/\/ingest$/);
+});
+
+test("a second wrong password replaces the first error instead of leaving it standing", async ({ page }) => {
+  const login = new LoginPage(page);
+  await login.goto();
+  await login.logIn("redirect-editor", "wrong once");
+  await expect(login.error).toBeVisible();
+  const first = await login.error.getAttribute("data-attempt");
+  await login.password.fill("wrong twice");
+  await login.submit.click();
+  await expect(login.error).not.toHaveAttribute("data-attempt", first ?? "");
+  await expect(login.error).toContainText(/password/i);
+  await expect(login.username).toHaveValue("redirect-editor");
 });
