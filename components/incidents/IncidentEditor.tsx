@@ -113,7 +113,11 @@ export function IncidentEditor({
           className="rounded border border-red-700 px-3 py-1 text-sm text-red-800 dark:text-red-300"
           onClick={async () => {
             if (!confirm("Delete this incident? It disappears from the map and the sums; its history is kept.")) return;
-            if (await send(`/api/incidents/${id}`, "DELETE")) router.push("/");
+            // The page stays, showing the deleted incident with its history and an Undo.
+            if (await send(`/api/incidents/${id}`, "DELETE")) {
+              router.replace(`/incidents/${id}?deleted=now`);
+              router.refresh();
+            }
           }}
         >
           Delete

@@ -340,3 +340,26 @@ async function filterOptionsUncached(dataset: "real" | "synthetic" = "real"): Pr
   return Object.fromEntries(keys.map((k, n) => [k, values[n]]));
 }
 export const filterOptions = cachedRead("filterOptions", filterOptionsUncached);
+
+/** A deleted (or rejected, or merged) incident, as its page shows it: enough to name it beside its history. */
+export interface DeletedIncident {
+  id: number;
+  deletedAt: string;
+  date: string | null;
+  datePrecision: IncidentValues<"detail">["datePrecision"];
+  place: string | null;
+  province: string | null;
+  killed: number | null;
+  /** Whether a source still tells it: a merged incident's sources went to the one it was merged into. */
+  hasSources: boolean;
+}
+
+async function deletedIncidentUncached(id: number): Promise<DeletedIncident | null> {
+  const r = await db().incident.findFirst({ where: { id, synthetic: false, deletedAt: { not: null } }, include: { _count: { select: { sources: true } } } });
+  if (!r?.deletedAt) return null;
+  const v = fieldValues(r, ["date", "datePrecision", "place", "province", "killed"] as const) as IncidentValues<"detail">;
+  return { id: r.id, deletedAt: r.deletedAt.toISOString(), ...v, hasSources: r._count.sources > 0 };
+}
+
+/** A deleted incident of the real dataset, or null when the id is live or unknown. */
+export const deletedIncident = cachedRead("deletedIncident", deletedIncidentUncached);

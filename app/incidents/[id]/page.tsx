@@ -3,12 +3,13 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { IdParam } from "@/lib/api/filters";
 import { isWebUrl } from "@/lib/incidents/text";
-import { getIncident, type IncidentDetail } from "@/lib/db/incidents";
+import { deletedIncident, getIncident } from "@/lib/db/incidents";
 import { formatIncidentDate, formatKilled, GEO_PRECISION_LABEL, PRECISION_LABEL } from "@/components/format";
 import { perpetratorColour } from "@/components/map/palette";
 import { HighlightedText, paragraphAround } from "@/components/text/HighlightedText";
 import { IncidentEditor } from "@/components/incidents/IncidentEditor";
 import { IncidentHistory } from "@/components/incidents/IncidentHistory";
+import { RestoreButton } from "@/components/incidents/RestoreButton";
 import { pageEditor } from "@/lib/auth/page-session";
 import { incidentHistory } from "@/lib/db/incident-edits";
 import { EDITABLE_FIELDS, fieldOfEditable } from "@/lib/incidents/fields";
@@ -18,19 +19,77 @@ const pctOrDash = (x: number | null) => (x === null ? "—" : `${Math.round(x * 
 
 export const dynamic = "force-dynamic";
 
-async function load(params: Promise<{ id: string }>): Promise<IncidentDetail> {
+async function parseId(params: Promise<{ id: string }>): Promise<number> {
   const parsed = IdParam.safeParse((await params).id);
   if (!parsed.success) notFound();
-  const incident = await getIncident(parsed.data);
-  if (!incident) notFound();
-  return incident;
+  return parsed.data;
 }
 
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
   const parsed = IdParam.safeParse((await params).id);
   if (!parsed.success) return { title: "Incident not found" };
-  const i = await getIncident(parsed.data);
-  return { title: i ? `Incident #${i.id}: ${i.place ?? "unknown place"}, ${formatIncidentDate(i.date, i.datePrecision)}` : "Incident not found" };
+  const i = (await getIncident(parsed.data)) ?? (await deletedIncident(parsed.data));
+  if (!i) return { title: "Incident not found" };
+  return { title: `Incident #${i.id}${i.deletedAt ? " (deleted)" : ""}: ${i.place ?? "unknown place"}, ${formatIncidentDate(i.date, i.datePrecision)}` };
+}
+
+/** The incident a merged one went into, from its history ("merged into incident 12"). */
+function mergedInto(history: Awaited<ReturnType<typeof incidentHistory>>): number | null {
+  const note = history.find((c) => c.action === "merge" && c.note?.startsWith("merged into incident "))?.note;
+  return note ? Number(note.replace("merged into incident ", "")) : null;
+}
+
+/** A deleted incident's page: what it was, why it is gone, its history, and the way back for an editor. */
+async function DeletedIncidentView({ id, justDeleted }: { id: number; justDeleted: boolean }) {
+  const i = await deletedIncident(id);
+  if (!i) notFound();
+  const [history, editor] = await Promise.all([incidentHistory(id), pageEditor()]);
+  const into = i.hasSources ? null : mergedInto(history);
+  const link = "text-blue-700 underline dark:text-blue-300";
+  return (
+    <main className="mx-auto flex max-w-screen-xl flex-col gap-5 p-3 sm:p-6">
+      <nav aria-label="Breadcrumb" className="text-sm">
+        <Link href="/" className={link}>
+          ← Dashboard
+        </Link>
+      </nav>
+      <header>
+        <p className="text-sm font-semibold uppercase tracking-wide text-slate-600 dark:text-slate-400">Incident #{i.id} · deleted</p>
+        <h1 className="text-2xl font-bold">
+          {formatKilled(i.killed, null, null)} killed{i.place ? ` in ${i.place}` : ""}
+          {i.province && i.province !== i.place ? `, ${i.province}` : ""}, {formatIncidentDate(i.date, i.datePrecision)}
+        </h1>
+      </header>
+      <div role="status" data-testid="deleted-notice" className="space-y-2 rounded-lg border border-amber-600 bg-amber-50 p-4 dark:bg-amber-950">
+        <p>
+          {justDeleted ? "You deleted this incident." : `This incident was deleted on ${i.deletedAt.slice(0, 10)}.`} It is hidden from the map, the sums and the
+          exports; its history is kept below.
+          {into !== null && (
+            <>
+              {" "}
+              It was merged into{" "}
+              <Link href={`/incidents/${into}`} className={link}>
+                incident #{into}
+              </Link>
+              : split its source off there to bring it back.
+            </>
+          )}
+        </p>
+        {i.hasSources &&
+          (editor ? (
+            <RestoreButton id={i.id} csrfToken={editor.csrfToken} label={justDeleted ? "Undo" : "Restore this incident"} />
+          ) : (
+            <p className="text-sm">
+              <Link href={`/login?next=/incidents/${i.id}`} className={link}>
+                Log in as an editor
+              </Link>{" "}
+              to restore it.
+            </p>
+          ))}
+      </div>
+      <IncidentHistory changes={history} />
+    </main>
+  );
 }
 
 function hostOf(url: string): string {
@@ -43,8 +102,16 @@ function hostOf(url: string): string {
 
 const dash = (v: string | number | null | undefined) => (v === null || v === undefined || v === "" ? "—" : String(v));
 
-export default async function IncidentPage({ params }: { params: Promise<{ id: string }> }) {
-  const i = await load(params);
+export default async function IncidentPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  const id = await parseId(params);
+  const i = await getIncident(id);
+  if (!i) return <DeletedIncidentView id={id} justDeleted={(await searchParams).deleted === "now"} />;
   const [history, editor] = await Promise.all([incidentHistory(i.id), pageEditor()]);
   const dashboard = new URLSearchParams();
   if (i.province) dashboard.append("province", i.province);
