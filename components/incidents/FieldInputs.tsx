@@ -39,6 +39,16 @@ export function FieldInputs({ values, onChange }: { values: FieldDraft; onChange
                 onChange={(e) => onChange({ [f.name]: e.target.value === "" ? null : Number(e.target.value) })}
               />
             )}
+            {f.input === "coordinate" && (
+              <input
+                type="number"
+                step="any"
+                inputMode="decimal"
+                className={inputClass}
+                value={(value as number | null) ?? ""}
+                onChange={(e) => onChange({ [f.name]: e.target.value === "" ? null : Number(e.target.value) })}
+              />
+            )}
             {f.input === "date" && <input type="date" className={inputClass} value={(value as string) ?? ""} onChange={(e) => text(e.target.value)} />}
             {f.input === "text" && <input className={inputClass} value={(value as string) ?? ""} onChange={(e) => text(e.target.value)} />}
             {f.input === "eventType" && (

@@ -32,7 +32,7 @@ const share = z.number().min(0).max(1).nullable();
 export type FieldView = "api" | "detail" | "dashboard" | "export" | "contract";
 
 /** The widget an edit form draws for a field; a field without one is set through another (the place box sets the coordinates). */
-export type FieldInput = "date" | "precision" | "place" | "governorate" | "count" | "text" | "eventType" | "yesno";
+export type FieldInput = "date" | "precision" | "place" | "governorate" | "count" | "coordinate" | "text" | "eventType" | "yesno";
 
 export interface FieldSpec {
   /** The Incident column, when it is not the field's name. */
@@ -102,6 +102,7 @@ export const INCIDENT_FIELDS = {
   lat: field({
     value: z.number().nullable(),
     edit: z.number().min(29).max(40),
+    input: "coordinate",
     views: ["api", "detail", "dashboard", "export", "contract"],
     extracted: true,
     exportAs: "lat",
@@ -110,6 +111,7 @@ export const INCIDENT_FIELDS = {
   lon: field({
     value: z.number().nullable(),
     edit: z.number().min(33).max(45),
+    input: "coordinate",
     views: ["api", "detail", "dashboard", "export", "contract"],
     extracted: true,
     exportAs: "lon",
