@@ -4,6 +4,7 @@ import { useMemo, useState } from "react";
 import type { ArticleExtraction, ExtractedIncident } from "@/lib/extract/types";
 import { EDITABLE_FIELDS, type EditableField, fieldOfEditable } from "@/lib/incidents/fields";
 import { FieldInputs, type FieldDraft } from "@/components/incidents/FieldInputs";
+import { reviewedTallies, TallyReview, type TallyDraft, tallyDrafts } from "@/components/ingest/TallyReview";
 
 type Sentence = { start: number; end: number };
 type Mark = { start: number; end: number; kind: "incident" | "tally"; label: string };
@@ -36,6 +37,7 @@ export function IngestWorkbench({ csrfToken }: { csrfToken: string }) {
   const [extraction, setExtraction] = useState<ArticleExtraction | null>(null);
   const [sentences, setSentences] = useState<Sentence[]>([]);
   const [drafts, setDrafts] = useState<Draft[]>([]);
+  const [tallies, setTallies] = useState<TallyDraft[]>([]);
   const [saved, setSaved] = useState<{ articleId: number; link: string; created: number; merged: number; duplicate: boolean } | null>(null);
   const headers = { "x-csrf-token": csrfToken };
 
@@ -73,6 +75,7 @@ export function IngestWorkbench({ csrfToken }: { csrfToken: string }) {
         rejected: false,
       })),
     );
+    setTallies(tallyDrafts(x.tallies));
     setStage("review");
   }
 
@@ -124,6 +127,7 @@ export function IngestWorkbench({ csrfToken }: { csrfToken: string }) {
         ...(extraction.url ? { url: extraction.url } : {}),
         ...(extraction.publishedAt ? { publishedAt: extraction.publishedAt } : {}),
         incidents,
+        tallies: reviewedTallies(tallies),
       }),
     });
     setBusy(false);
@@ -142,9 +146,9 @@ export function IngestWorkbench({ csrfToken }: { csrfToken: string }) {
     const m: Mark[] = drafts
       .filter((d) => !d.rejected)
       .map((d, n) => ({ start: d.evidenceStart, end: d.evidenceEnd, kind: "incident", label: `Incident ${n + 1}` }));
-    for (const t of extraction.tallies) m.push({ start: t.evidenceStart, end: t.evidenceEnd, kind: "tally", label: `Tally: ${t.count}` });
+    for (const t of tallies.filter((t) => !t.removed)) m.push({ start: t.evidenceStart, end: t.evidenceEnd, kind: "tally", label: `Tally: ${t.count}` });
     return m.sort((a, b) => a.start - b.start);
-  }, [drafts, extraction]);
+  }, [drafts, tallies, extraction]);
 
   if (stage === "saved" && saved) {
     return (
@@ -216,18 +220,9 @@ export function IngestWorkbench({ csrfToken }: { csrfToken: string }) {
         </div>
         <div className="space-y-3">
           <h2 className="text-lg font-semibold">
-            {drafts.filter((d) => !d.rejected).length} incident(s), {extraction.tallies.length} tally(ies)
+            {drafts.filter((d) => !d.rejected).length} incident(s), {tallies.filter((t) => !t.removed).length} tally(ies)
           </h2>
-          {extraction.tallies.length > 0 && (
-            <ul className="list-disc pl-5 text-sm text-slate-700 dark:text-slate-300" aria-label="Tallies (not counted as incidents)">
-              {extraction.tallies.map((t) => (
-                <li key={t.evidenceStart}>
-                  {t.count.toLocaleString("en")} {t.description}
-                  {t.since ? ` since ${t.since}` : ""}
-                </li>
-              ))}
-            </ul>
-          )}
+          <TallyReview drafts={tallies} onChange={setTallies} />
           {drafts.map((d, n) => (
             <fieldset
               key={d.key}

@@ -1,12 +1,12 @@
 // Adding an article: extract, apply what the reviewer changed, save in one transaction.
 // (No "server-only" marker: the ingest CLI uses this module too.)
 import { invalid } from "@/lib/errors";
-import type { ArticleSubmission, ReviewedIncident } from "@/lib/incidents/submission";
+import type { ArticleSubmission, ReviewedIncident, ReviewedTally } from "@/lib/incidents/submission";
 import { checkCounts, EDITABLE_FIELDS, EXTRACTED_FIELDS, fieldOfEditable } from "@/lib/incidents/fields";
 import { saveExtraction, type IncidentToSave, type SaveResult } from "@/lib/db/save-article";
 import { placeById } from "@/lib/extract/places";
 import { extractSubmission } from "@/lib/ingest/extract";
-import type { ArticleExtraction, ExtractedIncident } from "@/lib/extract/types";
+import type { ArticleExtraction, ExtractedIncident, ExtractedTally } from "@/lib/extract/types";
 
 /** An incident a person added, before their values: every extracted field unknown. */
 const EMPTY = Object.fromEntries(EXTRACTED_FIELDS.map((k) => [k, null])) as unknown as Omit<ExtractedIncident, "evidence" | "evidenceStart" | "evidenceEnd">;
@@ -42,6 +42,16 @@ function fromReview(r: ReviewedIncident, text: string, index: number, extracted:
   return merged;
 }
 
+/** A reviewed tally, checked against the stored text; what the page does not show comes from the extractor's tally of the same sentence. */
+function tallyFromReview(r: ReviewedTally, text: string, index: number, extracted: ExtractedTally[]): ExtractedTally {
+  if (r.evidenceEnd > text.length || r.evidenceStart >= r.evidenceEnd || text.slice(r.evidenceStart, r.evidenceEnd) !== r.evidence) {
+    throw invalid(`tallies.${index}: the evidence must be a passage of the article text at evidenceStart..evidenceEnd`, `tallies.${index}.evidence`);
+  }
+  const base = extracted.find((t) => t.evidenceStart === r.evidenceStart);
+  const sincePrecision = r.since === null ? null : r.since === base?.since ? base.sincePrecision : "day";
+  return { ...r, sincePrecision, reportedBy: base?.reportedBy ?? null };
+}
+
 /** Saves a submission; `extraction` is the extractor's reading of it, made here unless given (the API makes it off the event loop). */
 export async function submitArticle(
   sub: ArticleSubmission,
@@ -52,6 +62,8 @@ export async function submitArticle(
   const incidents: IncidentToSave[] = sub.incidents
     ? sub.incidents.map((r, i) => fromReview(r, extraction.text, i, extraction.incidents))
     : extraction.incidents;
-  const result = await saveExtraction({ ...extraction, incidents }, { actor, fileName: fileName ?? null });
+  const tallies = sub.tallies ? sub.tallies.map((t, i) => tallyFromReview(t, extraction.text, i, extraction.tallies)) : extraction.tallies;
+  const meta = { actor, fileName: fileName ?? null, talliesReviewed: sub.tallies !== undefined };
+  const result = await saveExtraction({ ...extraction, incidents, tallies }, meta);
   return { ...result, extraction };
 }

@@ -108,7 +108,8 @@ export async function reextractArticle(articleId: number, stats: ReextractStats)
         stats.removed++;
       }
       if (fresh.length) stats.created += (await saveIncidentsOfArticle(tx, articleId, fresh, ACTOR)).created;
-      // Tallies are the extractor's alone (nobody edits them): replace them when they differ.
+      // Tallies a reviewer corrected or removed stay theirs; the extractor's are replaced when they differ.
+      if (article.talliesReviewed) return;
       const tallies = await tx.tally.findMany({ where: { articleId }, orderBy: { evidenceStart: "asc" } });
       const key = (t: { count: number; evidenceStart: number; description: string }) => `${t.count}@${t.evidenceStart}:${t.description}`;
       const next = [...x.tallies].sort((a, b) => a.evidenceStart - b.evidenceStart);

@@ -120,6 +120,8 @@ export interface ArticleMeta {
   synthetic?: boolean;
   /** Who is saving: an editor's name, "token:<name>", or "seed"/"extractor". */
   actor?: string;
+  /** The tallies are a reviewer's, not the extractor's. */
+  talliesReviewed?: boolean;
 }
 
 /** An incident to store: as extracted, plus what a reviewer did to it. */
@@ -205,6 +207,7 @@ export async function saveExtraction(x: ArticleExtraction & { incidents: Inciden
           text: x.text,
           contentHash: hash,
           synthetic: meta.synthetic ?? false,
+          talliesReviewed: meta.talliesReviewed ?? false,
         },
       });
 

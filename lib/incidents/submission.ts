@@ -18,6 +18,19 @@ export const ReviewedIncident = IncidentPatch.extend({
 }).strict();
 export type ReviewedIncident = z.infer<typeof ReviewedIncident>;
 
+/** A tally as the review page submits it: the extractor's, its figure or words corrected; one left out was removed. */
+export const ReviewedTally = z
+  .object({
+    count: z.number().int().min(0).max(1_000_000_000),
+    description: storableString().trim().min(1).max(300),
+    since: isoDate.nullable(),
+    evidence: z.string().max(5000),
+    evidenceStart: z.number().int().min(0),
+    evidenceEnd: z.number().int().min(0),
+  })
+  .strict();
+export type ReviewedTally = z.infer<typeof ReviewedTally>;
+
 export const ArticleSubmission = z
   .object({
     text: storableString().min(1, "the article has no text").max(1_000_000, "the article is longer than 1,000,000 characters"),
@@ -34,6 +47,8 @@ export const ArticleSubmission = z
     publishedAt: isoDate.optional().or(z.literal("").transform(() => undefined)),
     /** When given, these replace the extractor's incidents (the review page sends them). */
     incidents: z.array(ReviewedIncident).max(500).optional(),
+    /** When given, these replace the extractor's tallies, and re-extraction leaves them alone. */
+    tallies: z.array(ReviewedTally).max(500).optional(),
   })
   .strict();
 export type ArticleSubmission = z.infer<typeof ArticleSubmission>;
