@@ -15,6 +15,8 @@ import { formatIncidentDate, numberFormat } from "@/components/format";
 import { GOVERNORATES } from "@/lib/incidents/vocab";
 
 const filterKey = (f: IncidentFilters) => filtersToSearchParams(f).toString();
+/** Where the cards and the charts differ because some incidents have no date, both say it in these words. */
+const undatedNote = (n: number) => `${numberFormat.format(n)} undated, not in the charts`;
 
 export async function FilterSection({ dataset = "real" }: { dataset?: IncidentFilters["dataset"] }) {
   const options = await filterOptions(dataset);
@@ -29,7 +31,13 @@ export async function SummaryCards({ filters }: { filters: IncidentFilters }) {
       id: "incidents",
       label: "Incidents",
       value: numberFormat.format(s.incidents),
-      note: s.firstDate && s.lastDate ? `${formatIncidentDate(s.firstDate, "month")} – ${formatIncidentDate(s.lastDate, "month")}` : null,
+      note:
+        [
+          s.firstDate && s.lastDate ? `${formatIncidentDate(s.firstDate, "month")} – ${formatIncidentDate(s.lastDate, "month")}` : null,
+          s.undated ? undatedNote(s.undated) : null,
+        ]
+          .filter(Boolean)
+          .join(" · ") || null,
     },
     {
       id: "killed",
@@ -74,12 +82,23 @@ export async function MapSection({ filters }: { filters: IncidentFilters }) {
 }
 
 export async function ChartsSection({ filters }: { filters: IncidentFilters }) {
-  const [total, byProvince, byPerpetrator] = await Promise.all([
+  const [total, byProvince, byPerpetrator, summary] = await Promise.all([
     timeline(filters, "month"),
     timeline(filters, "month", "province"),
     timeline(filters, "month", "perpetrator"),
+    dashboardSummary(filters),
   ]);
-  return <DashboardCharts data={toMonthSeries(total, byProvince, byPerpetrator)} />;
+  return (
+    <>
+      {summary.undated > 0 && (
+        <p className="text-xs text-slate-700 dark:text-slate-300" data-testid="charts-undated">
+          {undatedNote(summary.undated)}
+          {summary.undatedKilled > 0 && ` (${numberFormat.format(summary.undatedKilled)} killed)`}: the cards count them, a chart needs a month.
+        </p>
+      )}
+      <DashboardCharts data={toMonthSeries(total, byProvince, byPerpetrator)} />
+    </>
+  );
 }
 
 export async function TableSection({ filters }: { filters: IncidentFilters }) {

@@ -31,6 +31,9 @@ export interface DashboardSummary {
   governorates: number;
   firstDate: string | null;
   lastDate: string | null;
+  /** Incidents with no date, and their killed: in these totals, but in no chart (a chart needs a month). */
+  undated: number;
+  undatedKilled: number;
 }
 
 const SUMMARY: Measure[] = ["incidents", "killed", "killedLow", "killedHigh", "killedUnknown", "injured"];
@@ -45,6 +48,8 @@ type SummaryRow = {
   governorates: number;
   firstDate: string | null;
   lastDate: string | null;
+  undated: number;
+  undatedKilled: number;
 };
 
 async function summaryUncached(filters: IncidentFilters): Promise<DashboardSummary> {
@@ -55,7 +60,9 @@ async function summaryUncached(filters: IncidentFilters): Promise<DashboardSumma
       SELECT ${Prisma.raw(storedSumsSql(SUMMARY, "r"))},
              COUNT(DISTINCT r."province") FILTER (WHERE r."province" <> '' AND r."incidents" > 0)::int AS governorates,
              to_char(MIN(r."month") FILTER (WHERE r."month" > DATE '0001-01-01' AND r."incidents" > 0), 'YYYY-MM-DD') AS "firstDate",
-             to_char(MAX(r."month") FILTER (WHERE r."incidents" > 0), 'YYYY-MM-DD') AS "lastDate"
+             to_char(MAX(r."month") FILTER (WHERE r."incidents" > 0), 'YYYY-MM-DD') AS "lastDate",
+             COALESCE(SUM(r."incidents") FILTER (WHERE r."month" = DATE '0001-01-01'), 0)::int AS undated,
+             COALESCE(SUM(r."killed") FILTER (WHERE r."month" = DATE '0001-01-01'), 0)::int AS "undatedKilled"
       FROM ${rollup.from}
       WHERE ${rollup.where}`;
     return { ...r!, lastDate: r!.lastDate === "0001-01-01" ? null : r!.lastDate };
@@ -64,7 +71,9 @@ async function summaryUncached(filters: IncidentFilters): Promise<DashboardSumma
     SELECT ${Prisma.raw(rowSumsSql(SUMMARY, colOf("i")))},
            COUNT(DISTINCT i."province")::int AS governorates,
            to_char(MIN(i."date"), 'YYYY-MM-DD') AS "firstDate",
-           to_char(MAX(i."date"), 'YYYY-MM-DD') AS "lastDate"
+           to_char(MAX(i."date"), 'YYYY-MM-DD') AS "lastDate",
+           COUNT(*) FILTER (WHERE i."date" IS NULL)::int AS undated,
+           COALESCE(SUM(i."killed") FILTER (WHERE i."date" IS NULL), 0)::int AS "undatedKilled"
     FROM "Incident" i
     WHERE ${incidentWhereSql(filters)}`;
   return r!;
