@@ -38,6 +38,8 @@ export function IngestWorkbench({ csrfToken }: { csrfToken: string }) {
   const [sentences, setSentences] = useState<Sentence[]>([]);
   const [drafts, setDrafts] = useState<Draft[]>([]);
   const [tallies, setTallies] = useState<TallyDraft[]>([]);
+  // An article without a date is saved only after the editor has seen the warning and said so.
+  const [confirmUndated, setConfirmUndated] = useState(false);
   const [saved, setSaved] = useState<{ articleId: number; link: string; created: number; merged: number; duplicate: boolean } | null>(null);
   const headers = { "x-csrf-token": csrfToken };
 
@@ -76,6 +78,7 @@ export function IngestWorkbench({ csrfToken }: { csrfToken: string }) {
       })),
     );
     setTallies(tallyDrafts(x.tallies));
+    setConfirmUndated(false);
     setStage("review");
   }
 
@@ -193,10 +196,12 @@ export function IngestWorkbench({ csrfToken }: { csrfToken: string }) {
       <section className="grid gap-4 lg:grid-cols-2">
         <div className="space-y-2">
           <h2 className="text-lg font-semibold">{extraction.title ?? "Article"}</h2>
-          <p className="text-sm text-slate-600 dark:text-slate-400">
+          <p className="text-sm text-slate-600 dark:text-slate-400" data-testid="review-meta">
             {extraction.source ?? "unknown source"} · published {extraction.publishedAt ?? "unknown"}{" "}
             {extraction.publishedFrom ? `(${extraction.publishedFrom})` : ""}
+            {extraction.url && <span className="block break-all">{extraction.url}</span>}
           </p>
+          {!extraction.publishedAt && <UndatedWarning />}
           <div
             className={
               "max-h-[70vh] overflow-auto whitespace-pre-wrap rounded border border-slate-300 " +
@@ -260,12 +265,17 @@ export function IngestWorkbench({ csrfToken }: { csrfToken: string }) {
           <div className="flex gap-2">
             <button
               type="button"
-              onClick={save}
+              onClick={() => (extraction.publishedAt || confirmUndated ? save() : setConfirmUndated(true))}
               disabled={busy}
               className="rounded bg-blue-700 px-4 py-1.5 font-medium text-white hover:bg-blue-800 disabled:opacity-60"
             >
               {busy ? "Saving…" : "Save article and incidents"}
             </button>
+            {confirmUndated && !extraction.publishedAt && (
+              <button type="button" onClick={save} disabled={busy} className="rounded border border-amber-600 px-3 py-1.5 text-sm font-medium">
+                Save without a date
+              </button>
+            )}
             <button type="button" onClick={() => setStage("input")} className="rounded border border-slate-400 px-3 py-1.5 text-sm">
               Back
             </button>
@@ -316,6 +326,19 @@ export function IngestWorkbench({ csrfToken }: { csrfToken: string }) {
         {busy ? "Extracting…" : "Extract incidents"}
       </button>
     </form>
+  );
+}
+
+/** Said before saving an article without a publication date: what it costs, and how to give one. */
+function UndatedWarning() {
+  return (
+    <div role="alert" data-testid="undated-warning" className="rounded border border-amber-600 bg-amber-50 p-2 text-sm dark:bg-amber-950">
+      <p className="font-medium">This article has no publication date.</p>
+      <p>
+        Days it names (“on Monday”) cannot be placed, so its incidents may stay undated: counted in the totals but left out of the charts and the date filters.
+        Go Back and give the publication date, or save without one.
+      </p>
+    </div>
   );
 }
 

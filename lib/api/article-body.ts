@@ -3,10 +3,21 @@
 import { ApiError } from "@/lib/api/errors";
 import { isMultipart, readForm, readJson, zodToBadRequest } from "@/lib/api/body";
 import { ArticleSubmission } from "@/lib/incidents/submission";
-import { isStorable, NOT_STORABLE } from "@/lib/incidents/text";
+import { isStorable, isWebUrl, NOT_STORABLE } from "@/lib/incidents/text";
+import { isoDate } from "@/lib/incidents/fields";
+import type { FileMeta } from "@/lib/ingest/html";
 import { convertFileOffThread } from "@/lib/ingest/off-thread";
 
 const ALLOWED_FILES = /\.(txt|md|markdown|html?)$/i;
+
+/** A page's own metadata that the submission can take: a web address, a real date, an outlet that fits. */
+function usableMeta(m: FileMeta): FileMeta {
+  return {
+    source: m.source && m.source.length <= 200 && isStorable(m.source) ? m.source : undefined,
+    url: m.url && m.url.length <= 2000 && isWebUrl(m.url) ? m.url : undefined,
+    publishedAt: m.publishedAt && isoDate.safeParse(m.publishedAt).success ? m.publishedAt : undefined,
+  };
+}
 
 export async function readArticleBody(request: Request): Promise<{ submission: ArticleSubmission; fileName?: string }> {
   if (!isMultipart(request)) return { submission: await readJson(request, ArticleSubmission) };
@@ -18,6 +29,7 @@ export async function readArticleBody(request: Request): Promise<{ submission: A
   let text = field("text");
   let title = field("title");
   let fileName: string | undefined;
+  let meta: FileMeta = {};
   const file = form.get("file");
   if (file && typeof file !== "string") {
     if (!ALLOWED_FILES.test(file.name)) throw new ApiError("unsupported_media_type", "Upload a .txt, .md or .html file", "file");
@@ -32,9 +44,17 @@ export async function readArticleBody(request: Request): Promise<{ submission: A
     text = converted.text;
     title ??= converted.title;
     fileName = file.name;
+    meta = usableMeta(converted);
   }
   if (!text) throw new ApiError("bad_request", "Send the article as a `text` field or a `file`", "text");
-  const parsed = ArticleSubmission.safeParse({ text, title, source: field("source"), url: field("url"), publishedAt: field("publishedAt") });
+  // What the editor typed wins over what the page says of itself.
+  const parsed = ArticleSubmission.safeParse({
+    text,
+    title,
+    source: field("source") ?? meta.source,
+    url: field("url") ?? meta.url,
+    publishedAt: field("publishedAt") ?? meta.publishedAt,
+  });
   if (!parsed.success) throw zodToBadRequest(parsed.error);
   return { submission: parsed.data, fileName };
 }

@@ -4,6 +4,7 @@
 // the stack, and one nested 300,000 deep took 25 s to fail, so depth is checked first.
 import { convert } from "html-to-text";
 import { invalid } from "../errors";
+import { pageMeta } from "./page-meta";
 
 /** Deeper than browsers build a page (Blink stops nesting at 512); real pages stay far below. */
 export const MAX_HTML_DEPTH = 512;
@@ -95,11 +96,26 @@ export function htmlTitle(html: string): string | undefined {
   return m ? convert(m[1]!, { wordwrap: false }).trim() || undefined : undefined;
 }
 
-/** Text of an uploaded file by its name: .html/.htm converted (refused when nested too deep), .txt/.md as they are. */
-export function fileToText(name: string, content: string): { text: string; title?: string } {
+/** What an uploaded file gives besides its text. */
+export interface FileMeta {
+  title?: string;
+  source?: string;
+  url?: string;
+  /** YYYY-MM-DD, the day as the publisher dated it. */
+  publishedAt?: string;
+}
+
+/** Text of an uploaded file by its name: .html/.htm converted (refused when nested too deep) with its metadata, .txt/.md as they are. */
+export function fileToText(name: string, content: string): { text: string } & FileMeta {
   if (!/\.html?$/i.test(name) && !/^\s*<(!doctype html|html)/i.test(content)) return { text: content };
   if (htmlDepth(content) > MAX_HTML_DEPTH) {
     throw invalid(`${name} is too complex to read: its elements are nested more than ${MAX_HTML_DEPTH} levels deep`, "file");
   }
-  return { text: htmlToText(content), title: htmlTitle(content) };
+  return { text: htmlToText(content), title: htmlTitle(content), ...htmlMeta(content) };
+}
+
+/** A page's outlet, address and publication date, from its meta tags, canonical link and byline. */
+export function htmlMeta(html: string): Omit<FileMeta, "title"> {
+  const m = pageMeta(html);
+  return Object.fromEntries(Object.entries({ source: m.source, url: m.url, publishedAt: m.publishedAt }).filter(([, v]) => v)) as Omit<FileMeta, "title">;
 }

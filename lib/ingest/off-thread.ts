@@ -6,6 +6,7 @@ import path from "node:path";
 import { Worker } from "node:worker_threads";
 import { DomainError } from "@/lib/errors";
 import type { SubmittedText } from "@/lib/ingest/extract";
+import type { FileMeta } from "@/lib/ingest/html";
 import { type Extracted, type Job, type Outcome, READY, tooComplex } from "@/lib/ingest/jobs";
 
 export const TIME_LIMIT_MS = 5_000;
@@ -109,7 +110,7 @@ function run<T>(job: Job): Promise<T> {
 }
 
 /** An uploaded file's text and title (lib/ingest/html.ts fileToText), off the event loop. */
-export function convertFileOffThread(name: string, content: string): Promise<{ text: string; title?: string }> {
+export function convertFileOffThread(name: string, content: string): Promise<{ text: string } & FileMeta> {
   return run({ kind: "file", name, content });
 }
 
