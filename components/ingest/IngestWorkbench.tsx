@@ -262,7 +262,7 @@ export function IngestWorkbench({ csrfToken }: { csrfToken: string }) {
               {error}
             </p>
           )}
-          <div className="flex gap-2">
+          <div className="flex flex-wrap gap-2">
             <button
               type="button"
               onClick={() => (extraction.publishedAt || confirmUndated ? save() : setConfirmUndated(true))}
