@@ -5,6 +5,9 @@ import { findCasualtyFigures } from "./casualties";
 const figs = (s: string) => findCasualtyFigures(s).map((f) => `${f.kind}:${f.best}`);
 
 describe("casualty wording", () => {
+  it("two single people joined by 'and' are two dead", () => {
+    expect(figs("An SDF commander and the head of a local council were assassinated in eastern Deir ez-Zor.")).toEqual(["death:2"]);
+  });
   it("one person: named with an aside, 'and he died', 'the body of <name> was found'", () => {
     expect(figs("Aida al-Hoshan, a woman who lived in the town of Mahja, was shot dead after midnight.")).toEqual(["death:1"]);
     expect(figs("Gunmen fired on Mohammed al-Rifai in the town of Um Walad, and he died on the spot.")).toEqual(["death:1"]);

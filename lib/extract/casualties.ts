@@ -451,7 +451,9 @@ function singlePersonFigures(sentence: string, found: CasualtyFigure[]): Casualt
   if (!m) return otherSinglePerson(sentence);
   const start = m.index + (m[0].length - m[0].trimStart().length);
   const word = m[2] ?? m[3] ?? "";
-  return [onePerson("death", start, start + m[1]!.length, m[1]!, m.index + m[0].length - word.length, m[1]!)];
+  const one = onePerson("death", start, start + m[1]!.length, m[1]!, m.index + m[0].length - word.length, m[1]!);
+  // "an SDF commander and the head of a local council were assassinated": two people
+  return [SECOND_PERSON_RE.test(m[1]!) ? { ...one, best: 2, low: 2, high: 2 } : one];
 }
 
 /** "... and he died on the spot", "the body of <a named man> was found": one dead. */
@@ -515,9 +517,10 @@ const PERSON_NOUNS = [
 const NAME_WORD = String.raw`(?:(?:al|el|bin|ibn|abu|abd|bint|umm)[-\s])?[A-Z][\w'’-]+`;
 const PERSON_NAME = String.raw`(?:[A-Z][\w'’]+(?:\s+${NAME_WORD}){1,3}|(?:Al|El|Abu|Abd|Umm)-[A-Z][\w'’-]+)`;
 const SINGLE_DEATH_RE = new RegExp(
-  String.raw`(?:^|[,;:]\s+|\b(?:when|after|as|and|said|says|that)\s+)((?:an?|the|one)\s+(?:[\w-]+\s+)?(?:${PERSON_NOUNS})\b(?:\s+[^,.;]{0,70}?)?` +
+  String.raw`(?:^|[,;:]\s+|\b(?:when|after|as|and|said|says|that)\s+)((?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:[\w-]+\s+)?(?:${PERSON_NOUNS})\b(?:\s+[^,.;]{0,70}?)?` +
     String.raw`|${PERSON_NAME}(?:\s*,[^,;.]{1,90},)?)\s+(?:${PASSIVE_DEATH}|${DIED})\b`,
 );
+const SECOND_PERSON_RE = new RegExp(String.raw`\s+and\s+(?:an?|the|his|her|their|one)\s+(?:[\w-]+\s+){0,2}?(?:${PERSON_NOUNS})\b`, "i");
 // "gunmen fired on Mohammed al-Rifai ... and he died on the spot"; "the body of Rabih Oreymesh ... was found dumped"
 const HE_DIED_RE = /\b(?:and|before|where|but)\s+(he|she)\s+(?:later\s+|then\s+|soon\s+)?(?:died|succumbed)\b/i;
 const BODY_OF_RE = new RegExp(

@@ -576,3 +576,10 @@ describe("the capital", () => {
     expect(resolveLocation("in the capital of Raqqa province")?.province).toBe("Raqqa");
   });
 });
+
+describe("pronouns", () => {
+  it("a sentence opened by 'His' or 'Her' names no place ('Hish'), but a place after it is read", () => {
+    expect(resolveLocation("His assistant was killed too.")).toBeNull();
+    expect(resolveLocation("Her brother was killed in Harem.")?.province).toBe("Idlib");
+  });
+});

@@ -516,6 +516,9 @@ const DIR_WORDS = new Set(
   ).split(" "),
 );
 
+// "His assistant was killed too": an English pronoun or determiner opening a sentence is not "Hish".
+const PRONOUNS = new Set("his her hers its their theirs our my your he she they we it this these those who whom which whose".split(" "));
+
 /** Capitalised words that may directly precede a place name without being part of a longer proper name. */
 const ALLOWED_BEFORE = new Set(
   (
@@ -551,7 +554,7 @@ interface SpanMatch {
 function matchAt(text: string, toks: Tok[], i: number, allowLoose: boolean): SpanMatch | null {
   const t0 = toks[i]!;
   const isArt = ARTICLES.has(t0.w);
-  if (!t0.cap && !isArt) return null;
+  if ((!t0.cap && !isArt) || PRONOUNS.has(t0.w)) return null;
   if (isArt && !articleOpensName(text, t0, toks[i + 1])) return null;
   if (!allowLoose && !mayStartName(toks, i, isArt)) return null;
   const end = spanEnd(text, toks, i);
