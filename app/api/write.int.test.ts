@@ -245,6 +245,16 @@ describe("adding articles", () => {
     expect((await getIncident(new Request(`${BASE}/api/incidents/${incidentId}`), ctx(incidentId))).status).toBe(404);
   });
 
+  it("gives a new article about a deleted incident a live incident of its own, not the deleted one", async () => {
+    const third = OTHER_ARTICLE.replace("homs-shepherds", "homs-shepherds-3").replace("Other Wire", "Third Wire").replace("local sources", "residents");
+    const r = await postArticle(new Request(`${BASE}/api/articles`, json({ text: third }, bearer())));
+    expect(r.status).toBe(201);
+    const b = await body(r);
+    expect(b.incidentsCreated).toBe(1);
+    const list = await body(await listIncidents(new Request(`${BASE}/api/incidents?province=Homs`)));
+    expect(list.incidents.some((i: Json) => i.sources.some((s: Json) => s.articleId === b.articleId))).toBe(true);
+  });
+
   it("restores a deleted incident only with a token", async () => {
     const anonymous = await restoreIncident(new Request(`${BASE}/api/incidents/${incidentId}/restore`, { method: "POST" }), ctx(incidentId));
     expect(anonymous.status).toBe(401);

@@ -72,6 +72,8 @@ async function findStoredDuplicate(tx: Tx, inc: ExtractedIncident, articleId: nu
   const candidates = await tx.incident.findMany({
     where: {
       synthetic: false,
+      // a deleted incident is not there to join: the new article's account must stay visible
+      deletedAt: null,
       date: { gte: new Date(date.getTime() - window), lte: new Date(date.getTime() + window) },
       ...(inc.province ? { OR: [{ province: inc.province }, { province: null }] } : {}),
       sources: { none: { articleId } },
