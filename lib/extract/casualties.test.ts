@@ -5,6 +5,11 @@ import { findCasualtyFigures } from "./casualties";
 const figs = (s: string) => findCasualtyFigures(s).map((f) => `${f.kind}:${f.best}`);
 
 describe("casualty wording", () => {
+  it("list members with an injury verb of their own are wounded, not dead", () => {
+    expect(figs("The strike killed three soldiers and seven others were wounded.")).toEqual(["death:3", "injury:7"]);
+    expect(figs('The attack led to "the death of three soldiers, and seven others have been wounded."')).toEqual(["death:3", "injury:7"]);
+    expect(figs("Three soldiers and two civilians were killed.")).toEqual(["death:5"]);
+  });
   it("two single people joined by 'and' are two dead", () => {
     expect(figs("An SDF commander and the head of a local council were assassinated in eastern Deir ez-Zor.")).toEqual(["death:2"]);
   });

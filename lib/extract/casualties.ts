@@ -160,7 +160,7 @@ export function findCasualtyFigures(raw: string): CasualtyFigure[] {
   for (const g of groups) {
     const f = groupFigure(sentence, g);
     if (!f) continue;
-    for (const p of [...g.parts, ...g.breakdown]) used.add(p.count.start);
+    for (const p of [...f.parts, ...f.breakdown]) used.add(p.count.start);
     out.push(f);
   }
   out.push(...bareFigures(sentence, counts, used, out));
@@ -231,7 +231,8 @@ function figureFrom(g: PersonGroup, kind: LinkKind, triggerAt: number): Casualty
 }
 
 /** A counted group of people linked to a death or injury word, or null. */
-function groupFigure(sentence: string, g: PersonGroup): CasualtyFigure | null {
+function groupFigure(sentence: string, whole: PersonGroup): CasualtyFigure | null {
+  const g = withoutWoundedTail(sentence, whole);
   const before = sentence.slice(Math.max(0, g.start - 90), g.start);
   if (g.count.qualifier === "exact" && MONTH_BEFORE_RE.test(before)) return null; // "on March 6 soldiers ..." is a date
   const after = sentence.slice(g.end, g.end + 140);
@@ -248,6 +249,17 @@ function groupFigure(sentence: string, g: PersonGroup): CasualtyFigure | null {
 
 const VERB_RE = /\b(?:was|were|is|are|has|have|had|been|killed|injured|wounded|died|said|says)\b/i;
 const NUMBER_WORD_RE = /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens?|several|some|many|both)\b/i;
+
+// "killed three soldiers and seven others were wounded": the last members of the list have a verb of their own
+const OWN_INJURY_AFTER_RE = /^\s*(?:(?:have|has|had|were|was|are)\s+)?(?:(?:been|also)\s+)?(?:wounded|injured|hurt)\b/i;
+
+function withoutWoundedTail(sentence: string, g: PersonGroup): PersonGroup {
+  const cut = g.parts.findIndex((p, k) => k > 0 && OWN_INJURY_AFTER_RE.test(sentence.slice(p.end, p.end + 40)));
+  if (cut < 1) return g;
+  const parts = g.parts.slice(0, cut);
+  const sum = (f: (p: PersonGroup["parts"][number]) => number | null) => (parts.every((p) => f(p) !== null) ? parts.reduce((a, p) => a + f(p)!, 0) : null);
+  return { ...g, parts, total: sum((p) => p.count.best)!, low: sum((p) => p.count.low), high: sum((p) => p.count.high), end: parts[cut - 1]!.end };
+}
 
 /**
  * "the martyrdom of correspondent Delishan Ibish and 14 other civilians", "Hassan Khaleh and two others were
