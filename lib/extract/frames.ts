@@ -115,6 +115,9 @@ function framesOf(doc: ArticleDoc, info: SentenceInfo, deaths: CasualtyFigure[],
   return segments.map((seg, k) => frameOf(doc, info, seg, k, perPlace !== null));
 }
 
+// a clause cut off at ", while the number of ... rose to 3" tells another attack's toll, not an update of the first
+const OTHER_TOLL_CLAUSE_RE = /^,\s*(?:while|whereas)\s+the\s+(?:number\s+of|death\s+toll|toll)\b/i;
+
 function frameOf(doc: ArticleDoc, info: SentenceInfo, seg: Segment, segment: number, placeSplit: boolean): Frame {
   const full = info.s.text;
   const text = seg.start === 0 && seg.end >= full.length ? full : blankOutside(full, seg.start, seg.end);
@@ -143,7 +146,7 @@ function frameOf(doc: ArticleDoc, info: SentenceInfo, seg: Segment, segment: num
     ownDates,
     anchors,
     anaphoric: ANAPHORA_RE.test(text),
-    newEvent: NEW_EVENT_RE.test(text) || anchors.length > 0,
+    newEvent: NEW_EVENT_RE.test(text) || anchors.length > 0 || (segment > 0 && OTHER_TOLL_CLAUSE_RE.test(full.slice(seg.start))),
     placeSplit,
   };
 }

@@ -201,6 +201,15 @@ describe("duplicates within an article", () => {
 });
 
 describe("more article shapes", () => {
+  it("', while the number of people who died in another place rose to 3' is another attack's toll", () => {
+    const x = run(
+      "A man from the town of Qminas died of wounds from a landmine, while the number of people who died in the bombing of the town of Hass this afternoon rose to 3.",
+    );
+    expect(x.incidents.map((i) => [i.killed, i.killedHigh])).toEqual([
+      [1, 1],
+      [3, 3],
+    ]);
+  });
   it("an undated page's copyright year gives 'On May 1' its year", () => {
     const x = extractArticle({ raw: "On May 1, two bombs in central Damascus killed one person.\n\nCopyright © 2012 Naharnet.com." });
     expect(x.incidents.map((i) => i.date)).toEqual(["2012-05-01"]);

@@ -191,9 +191,11 @@ export const SPLIT_ANCHOR_RE =
   /\b(?:(?:a|an|one|two|three|four|five|six|seven|\d{1,2}|several|a\s+few)\s+)?(?:days?|weeks?|hours?)\s+(?:after|before)\b|\bdays?\s+(?:earlier|later)\b/gi;
 
 // A second attack told in the same sentence: ", while the second car bomb left 7 dead", "and another blast".
+// (also ", while the number of people who died in the bombing of Hass rose to 3": another attack's own toll)
 export const SECOND_ATTACK_SPLIT_RE = new RegExp(
   String.raw`\b(?:the\s+(?:second|other|third|later)|another|a\s+(?:second|separate|similar))\s+(?:[\w-]+\s+)?(?:attack|blast|bomb|car\s+bomb|` +
-    String.raw`explosion|strike|airstrike|air\s+strike|ambush|shell|bombing|drone\s+strike|mine|landmine)\b`,
+    String.raw`explosion|strike|airstrike|air\s+strike|ambush|shell|bombing|drone\s+strike|mine|landmine)\b|,\s*(?:while|whereas)\s+the\s+` +
+    String.raw`(?:number\s+of|death\s+toll|toll)\b`,
   "gi",
 );
 
