@@ -203,7 +203,8 @@ describe("duplicates within an article", () => {
 describe("more article shapes", () => {
   it("', while the number of people who died in another place rose to 3' is another attack's toll", () => {
     const x = run(
-      "A man from the town of Qminas died of wounds from a landmine, while the number of people who died in the bombing of the town of Hass this afternoon rose to 3.",
+      "A man from the town of Qminas died of wounds from a landmine, while the number of people who died in the bombing " +
+        "of the town of Hass this afternoon rose to 3.",
     );
     expect(x.incidents.map((i) => [i.killed, i.killedHigh])).toEqual([
       [1, 1],
