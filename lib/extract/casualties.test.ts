@@ -5,6 +5,11 @@ import { findCasualtyFigures } from "./casualties";
 const figs = (s: string) => findCasualtyFigures(s).map((f) => `${f.kind}:${f.best}`);
 
 describe("casualty wording", () => {
+  it("a surname with a 'who' aside, and soldiers named by their forces, are counted", () => {
+    expect(figs("Rifa'i, who had been waiting for a bus to take him to work, was killed on the spot.")).toEqual(["death:1"]);
+    expect(figs("Two government forces soldiers died when their car was targeted.")).toEqual(["death:2"]);
+    expect(figs("Meanwhile, the soldiers were killed.")).toEqual([]);
+  });
   it("list members with an injury verb of their own are wounded, not dead", () => {
     expect(figs("The strike killed three soldiers and seven others were wounded.")).toEqual(["death:3", "injury:7"]);
     expect(figs('The attack led to "the death of three soldiers, and seven others have been wounded."')).toEqual(["death:3", "injury:7"]);

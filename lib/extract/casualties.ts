@@ -528,9 +528,11 @@ const PERSON_NOUNS = [
 // A person's name: "Shibli Khalifa", "Mohammed al-Ali", "Al-Laban" (one word only when hyphenated).
 const NAME_WORD = String.raw`(?:(?:al|el|bin|ibn|abu|abd|bint|umm)[-\s])?[A-Z][\w'’-]+`;
 const PERSON_NAME = String.raw`(?:[A-Z][\w'’]+(?:\s+${NAME_WORD}){1,3}|(?:Al|El|Abu|Abd|Umm)-[A-Z][\w'’-]+)`;
+// "Rifa'i, who had been waiting for a bus, was killed on the spot": a name told before, now by surname only
+const SURNAME = String.raw`(?!(?:However|Meanwhile|Also|Yesterday|Today|Earlier|Later|Separately|Elsewhere|Moreover|Then|Now|Still)\b)[A-Z][\w'’-]{2,}`;
 const SINGLE_DEATH_RE = new RegExp(
   String.raw`(?:^|[,;:]\s+|\b(?:when|after|as|and|said|says|that)\s+)((?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:[\w-]+\s+)?(?:${PERSON_NOUNS})\b(?:\s+[^,.;]{0,70}?)?` +
-    String.raw`|${PERSON_NAME}(?:\s*,[^,;.]{1,90},)?)\s+(?:${PASSIVE_DEATH}|${DIED})\b`,
+    String.raw`|${PERSON_NAME}(?:\s*,[^,;.]{1,90},)?|${SURNAME}\s*,\s*(?:who|whose|a|an|the)\b[^,;.]{1,90},)\s+(?:${PASSIVE_DEATH}|${DIED})\b`,
 );
 const SECOND_PERSON_RE = new RegExp(String.raw`\s+and\s+(?:an?|the|his|her|their|one)\s+(?:[\w-]+\s+){0,2}?(?:${PERSON_NOUNS})\b`, "i");
 // "gunmen fired on Mohammed al-Rifai ... and he died on the spot"; "the body of Rabih Oreymesh ... was found dumped"

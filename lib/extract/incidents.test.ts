@@ -201,6 +201,20 @@ describe("duplicates within an article", () => {
 });
 
 describe("more article shapes", () => {
+  it("a week's killings one paragraph each: 'The same day' takes the day told just before", () => {
+    const x = run(
+      [
+        "On March 13, gunmen shot dead a teacher in the city of Daraa.",
+        "On March 12, two government forces soldiers died when their car was targeted near Tafas.",
+        "The same day, Nader al-Mafaalani was killed by unknown gunmen in the city of Hirak.",
+      ].join("\n\n"),
+    );
+    expect(x.incidents.map((i) => [i.killed, i.date])).toEqual([
+      [1, "2022-03-13"],
+      [2, "2022-03-12"],
+      [1, "2022-03-12"],
+    ]);
+  });
   it("', while the number of people who died in another place rose to 3' is another attack's toll", () => {
     const x = run(
       "A man from the town of Qminas died of wounds from a landmine, while the number of people who died in the bombing " +

@@ -458,8 +458,8 @@ function findHead(toks: Tok[], singular: boolean): number {
     if (next && set.has(`${w} ${bareWord(next.text)}`)) return i + 1;
     // "34 killed", "20 dead": a casualty word is a head only right after the number
     if (i > 0 && CASUALTY_HEADS.has(w)) return -1;
-    // "a local politician", "a national guard": an adjective-like head followed by a person noun
-    if (set.has(w) && /^(?:local|national|foreigner)$/.test(w) && next && set.has(bareWord(next.text))) continue;
+    // "a local politician", "two government forces soldiers": a head-like modifier followed by a person noun
+    if (set.has(w) && /^(?:local|national|foreigner|forces|police|militia|security)$/.test(w) && next && set.has(bareWord(next.text))) continue;
     if (set.has(w)) return i;
     // acronyms ("IS fighters", "SDF members") are modifiers, never the verb "is"
     const acronym = /^[A-Z]{2,}$/.test(tk.text);

@@ -284,13 +284,19 @@ function resolveDate(doc: ArticleDoc, f: Frame, h: History, segRef: DateValue | 
   return when;
 }
 
-// "... changed on October 25, 2019. On that day, X lost his life": the day the sentence before names.
-const THAT_DAY_RE = /^on\s+that\b/i;
+// "... changed on October 25, 2019. On that day, X lost his life", "On Jan. 2, ... The same day, Y was killed":
+// the last day the sentences just before name.
+const THAT_DAY_RE = /^(?:on\s+)?(?:that|the\s+same)\b/i;
 
 function explicitDateBefore(doc: ArticleDoc, info: SentenceInfo): DateValue | null {
-  const p = doc.infos[info.index - 1];
-  const d = p && p.s.paragraph === info.s.paragraph ? doc.datesOf(p).find((x) => x.kind === "explicit") : undefined;
-  return d ? { date: d.date, precision: d.precision } : null;
+  for (let k = info.index - 1; k >= Math.max(0, info.index - 3); k--) {
+    const d = doc
+      .datesOf(doc.infos[k]!)
+      .filter((x) => x.kind === "explicit" && !x.reporting)
+      .at(-1);
+    if (d) return { date: d.date, precision: d.precision };
+  }
+  return null;
 }
 
 /** The most precise of the frame's own dates, nearest to its casualty word. */
