@@ -44,17 +44,17 @@ export function confidenceFeatures(e: AttackEvent): ConfidenceFeatures {
 
 /** Logistic weights over the features (intercept first), as tools/eval/fit-confidence.ts fitted them on eval/dev. */
 export const WEIGHTS: Record<keyof ConfidenceFeatures | "intercept", number> = {
-  intercept: 0.29,
-  ownDate: 0.65,
-  ownPlace: 0.59,
-  ownPerpetrator: -0.09,
-  exactCount: 0.85,
-  headingOnly: -1,
-  statements: 0.78,
-  background: -0.44,
-  specificPlace: 0.42,
-  attributed: 0,
-  largeCount: -0.45,
+  intercept: -0.56,
+  ownDate: 0.6,
+  ownPlace: 0.57,
+  ownPerpetrator: -0.13,
+  exactCount: 0.96,
+  headingOnly: -1.05,
+  statements: 0.88,
+  background: -0.31,
+  specificPlace: 0.46,
+  attributed: -0.05,
+  largeCount: -0.69,
 };
 
 const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
