@@ -272,7 +272,7 @@ function resolveDate(doc: ArticleDoc, f: Frame, h: History, segRef: DateValue | 
     when = { date: ownDate(f), own: true, from: "own", prevTold: null };
   } else if (f.anchors.length > 0) {
     const a = f.anchors[0]!;
-    const ref = (THAT_DAY_RE.test(a.text) ? explicitDateBefore(doc, f.info) : null) ?? segRef ?? h.lastIncidentDate ?? main ?? fallback;
+    const ref = (THAT_DAY_RE.test(a.text) ? dayNamedBefore(doc, f.info) : null) ?? segRef ?? h.lastIncidentDate ?? main ?? fallback;
     when = { date: ref ? shiftDate(ref, a.days, a.precision) : null, own: false, from: "near", prevTold: null };
   } else {
     when = dateFromAround(doc, f, h);
@@ -288,13 +288,11 @@ function resolveDate(doc: ArticleDoc, f: Frame, h: History, segRef: DateValue | 
 // the last day the sentences just before name.
 const THAT_DAY_RE = /^(?:on\s+)?(?:that|the\s+same)\b/i;
 
-function explicitDateBefore(doc: ArticleDoc, info: SentenceInfo): DateValue | null {
+function dayNamedBefore(doc: ArticleDoc, info: SentenceInfo): DateValue | null {
   for (let k = info.index - 1; k >= Math.max(0, info.index - 3); k--) {
-    const d = doc
-      .datesOf(doc.infos[k]!)
-      .filter((x) => x.kind === "explicit" && !x.reporting)
-      .at(-1);
-    if (d) return { date: d.date, precision: d.precision };
+    // the nearest sentence that names a day ("Two days earlier, on Thursday, ...") is the one referred to
+    const d = doc.eventDates(doc.infos[k]!).at(-1);
+    if (d) return d.precision === "day" ? { date: d.date, precision: d.precision } : null;
   }
   return null;
 }
