@@ -12,7 +12,7 @@ const tooLarge = (max: number) => new ApiError("payload_too_large", `The body is
 /**
  * The body's bytes, refused with a 413 as soon as more than `max` have arrived, whatever length
  * was announced. It stops reading without cancelling the stream: cancelling would close the
- * connection before the 413 is sent (server/http-guards.ts closes it after the answer).
+ * connection before the 413 is sent (Node's server closes it after the answer).
  */
 export async function readBytes(request: Request, max: number): Promise<Uint8Array<ArrayBuffer>> {
   if (Number(request.headers.get("content-length") ?? "0") > max) throw tooLarge(max);
