@@ -103,6 +103,10 @@ describe("a caption closed by an agency credit", () => {
     expect(a.publishedAt).toBeNull();
     expect(a.furniture.map((f) => f.reason)).toEqual(["photo caption"]);
   });
+  it("is furniture when the credit is '(Photo: ...)' too", () => {
+    const a = readArticle({ raw: "Blasts in Raqqa\n\nDozens were killed in separate explosions in Raqqa, Syria. (Photo: Social Media)\n\nTen died." });
+    expect(a.furniture.map((f) => f.reason)).toEqual(["photo caption"]);
+  });
 });
 
 describe("a year hint for an undated page", () => {

@@ -155,8 +155,10 @@ const CAPTION_CREDIT_END_RE = new RegExp(
     String.raw`|\((?:AP|AFP|Reuters)\s+Photo[^)]*\))\s*\.?$`,
   "i",
 );
-// A short line closed by a bare agency credit after its last sentence: "Smoke rises over Daraa on July 5, 2018. (AFP)".
-const AGENCY_CREDIT_END_RE = /[.!?]["”]?\s*\((?:AP|AFP|Reuters|Getty(?:\s+Images)?|EPA|Anadolu|SANA|Xinhua)\)\s*$/;
+// A short line closed by a bare credit after its last sentence: "Smoke rises over Daraa on July 5, 2018. (AFP)",
+// "... rocked the city of Raqqa, Syria. (Photo: Social Media)".
+const AGENCY_CREDIT_END_RE =
+  /[.!?]["”]?\s*\((?:AP|AFP|Reuters|Getty(?:\s+Images)?|EPA|Anadolu|SANA|Xinhua|(?:Photo|Image|File\s+photo)\s*:\s*[^)]{1,40})\)\s*$/i;
 // A whole line in brackets, or a bracketed label opening one: page furniture described, not prose
 // ("[Site ticker: ...]", "[Photo caption] ...", "[to top of second column]").
 const BRACKETED_NOTE_RE =
