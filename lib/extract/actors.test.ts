@@ -84,3 +84,9 @@ describe("actors as outlets name them (round 4)", () => {
     ["Jaish al-Islam", "Syrian opposition"],
   ])("%s → %s", (text, label) => expect(findActors(text)[0]?.label).toBe(label));
 });
+
+describe("barrel bombs", () => {
+  it("name the Syrian government as the attacker, as the labelling guide reads them", () => {
+    expect(findActors("Barrel bombs dropped on Aleppo killed 62 people").map((a) => a.label)).toContain("Syrian government forces");
+  });
+});

@@ -117,7 +117,7 @@ const PATTERNS: Array<[ActorLabel, RegExp]> = [
         String.raw`Assad|Asad|al-Asad)(?:['’]s)?\s+(?:forces|regime|troops|army|government)|\bmilitias?\s+loyal\s+to\s+the\s+(?:regime|gove` +
         String.raw`rnment)|\b(?:Fourth|4th)\s+Division\b|\bsecurity\s+forces\b|\bsoldiers\b|\bthe\s+army\b|\b(?:Assad|al-Assad|re` +
         String.raw`gime|army)(?:['’]s)?\s+(?:shells|shellfire|shelling|warplanes|helicopters|artillery|jets|aircraft|barrel\s+bombs|rock` +
-        String.raw`ets|missiles|tanks|snipers?)\b`,
+        String.raw`ets|missiles|tanks|snipers?)\b|\bbarrel[- ]bombs?\b`,
       "gi",
     ),
   ],
