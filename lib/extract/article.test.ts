@@ -104,7 +104,9 @@ describe("a caption closed by an agency credit", () => {
     expect(a.furniture.map((f) => f.reason)).toEqual(["photo caption"]);
   });
   it("is furniture when the credit is '(Photo: ...)' too", () => {
-    const a = readArticle({ raw: "Dozens were killed in separate explosions in Raqqa, Syria. (Photo: Social Media)\n\nTen people died in the blast on Sunday." });
+    const a = readArticle({
+      raw: "Dozens were killed in separate explosions in Raqqa, Syria. (Photo: Social Media)\n\nTen people died in the blast on Sunday.",
+    });
     expect(a.furniture.map((f) => f.reason)).toContain("photo caption");
     expect(a.text.slice(a.content[0]!.start, a.content[0]!.end)).toBe("Ten people died in the blast on Sunday.");
   });
