@@ -70,15 +70,18 @@ async function until(what: string, ok: () => boolean | Promise<boolean>, ms = 12
 
 /** Rows in the synthetic dataset only, long enough that one export (about 110 MB) is far larger than the sockets' buffers. */
 async function loadSyntheticRows(): Promise<void> {
-  await db().$transaction(async (tx) => {
-    // Without the rollup triggers: no test here reads the rollups, and afterAll removes the rows the same way.
-    await tx.$executeRaw`SET LOCAL session_replication_role = replica`;
-    await tx.$executeRaw`
+  await db().$transaction(
+    async (tx) => {
+      // Without the rollup triggers: no test here reads the rollups, and afterAll removes the rows the same way.
+      await tx.$executeRaw`SET LOCAL session_replication_role = replica`;
+      await tx.$executeRaw`
       INSERT INTO "Incident" ("date", "datePrecision", "placeName", "province", "lat", "lon", "killed", "evidence", "synthetic", "updatedAt")
       SELECT DATE '2012-01-01' + (s % 4000), 'day', 'Palmyra', 'Homs', 34.55, 38.27, 1 + s % 7,
              'Synthetic incident ' || s || ' for the stalled export test. ' || repeat('x', 1000), true, now()
       FROM generate_series(1, ${SYNTHETIC_ROWS}) s`;
-  });
+    },
+    { timeout: 120_000 },
+  ); // ~110 MB of rows: well past Prisma's 5 s default on a busy machine
 }
 
 beforeAll(async () => {
