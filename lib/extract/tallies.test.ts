@@ -124,3 +124,12 @@ describe("round 5 tally rules", () => {
     ["These crimes claimed 154 victims, the network said.", 154],
   ])("%s", (s, n) => expect(isTally(s, n)).toBe(true));
 });
+
+describe("a source that has raised one attack's toll", () => {
+  it("revises that attack: it is no running total", () => {
+    const sentence = "The Syrian Observatory for Human Rights, for its part, has raised the number of dead to six, three foreigners among them.";
+    expect(classifyTally(sentence, { best: 6, start: sentence.indexOf("six") }, [], null).tally).toBe(false);
+    const running = "The shelling killed two more, raising the day's toll to 14.";
+    expect(classifyTally(running, { best: 14, start: running.indexOf("14") }, [], null).tally).toBe(true);
+  });
+});

@@ -133,6 +133,10 @@ const RAISING_TOLL_BEFORE_RE = new RegExp(
     String.raw`people|civilians))\b[^.;]{0,150}?\b)?to\s+(?:(?:about|around|nearly|some|almost|over|at\s+least|more\s+than)\s+)?$`,
   "i",
 );
+// "The Observatory, for its part, has raised the number of dead to six": a source revising one attack's toll,
+// not a running total (which says whose: "the day's toll", "the overall toll", "the toll since ...").
+const SOURCE_RAISED_RE =
+  /\b(?:has|have|had)\s+(?:since\s+)?raised\s+(?:the|its|their)\s+(?:death\s+toll|toll|number\s+of\s+(?:the\s+)?(?:dead|deaths|victims))\s+to\s+(?:(?:about|around|nearly|some|at\s+least|more\s+than)\s+)?$/i;
 // One attack as the subject: "a similar bombing", "an IS ambush", "the attack".
 const SINGLE_EVENT_RE = new RegExp(
   String.raw`^\s*one\s+of\s+(?:them|those|these)\b|\b(?:a|an|one|the|that)\s+(?:[\w-]+\s+){0,2}?(?:` +
@@ -217,7 +221,8 @@ export function classifyTally(
   prevSentence: string | null,
 ): TallyDecision {
   const continues = CONTINUES_TALLY_RE.test(sentence);
-  if (RAISING_TOLL_BEFORE_RE.test(sentence.slice(Math.max(0, figure.start - 220), figure.start))) {
+  const before = sentence.slice(Math.max(0, figure.start - 220), figure.start);
+  if (RAISING_TOLL_BEFORE_RE.test(before) && !SOURCE_RAISED_RE.test(before)) {
     return tallyOf(periodPhrases(sentence)[0]?.text ?? null, "cumulative toll", continues);
   }
   const periods = periodPhrases(sentence);
