@@ -135,8 +135,11 @@ const RAISING_TOLL_BEFORE_RE = new RegExp(
 );
 // "The Observatory, for its part, has raised the number of dead to six": a source revising one attack's toll,
 // not a running total (which says whose: "the day's toll", "the overall toll", "the toll since ...").
-const SOURCE_RAISED_RE =
-  /\b(?:has|have|had)\s+(?:since\s+)?raised\s+(?:the|its|their)\s+(?:death\s+toll|toll|number\s+of\s+(?:the\s+)?(?:dead|deaths|victims))\s+to\s+(?:(?:about|around|nearly|some|at\s+least|more\s+than)\s+)?$/i;
+const SOURCE_RAISED_RE = new RegExp(
+  String.raw`\b(?:has|have|had)\s+(?:since\s+)?raised\s+(?:the|its|their)\s+(?:death\s+toll|toll|number\s+of\s+(?:the\s+)?(?:dead|deaths|victims))` +
+    String.raw`\s+to\s+(?:(?:about|around|nearly|some|at\s+least|more\s+than)\s+)?$`,
+  "i",
+);
 // One attack as the subject: "a similar bombing", "an IS ambush", "the attack".
 const SINGLE_EVENT_RE = new RegExp(
   String.raw`^\s*one\s+of\s+(?:them|those|these)\b|\b(?:a|an|one|the|that)\s+(?:[\w-]+\s+){0,2}?(?:` +
