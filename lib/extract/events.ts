@@ -48,6 +48,8 @@ function victimKind(s: Statement): "civilian" | "combatant" | null {
   return COMBATANT_RE.test(v) ? "combatant" : null;
 }
 
+const ATTACK_WORD_RE = /\b(?:attack|ambush|assault|clash|bomb|explosion|blast|strike|airstrike|shell|raid|offensive|fighting|massacre|opened\s+fire|stormed)/i;
+
 /**
  * Another source's toll for an attack told before: an earlier attack in the same place with a figure
  * within a factor of two, counting the same kind of dead ("nine civilians" is not a toll of "dozens of gunmen").
@@ -56,8 +58,12 @@ function secondSourcePair(e: AttackEvent, c: Statement): boolean {
   const kind = victimKind(c);
   const kinds = new Set(e.statements.map(victimKind).filter((k) => k !== null));
   const sameDead = kind === null || kinds.size === 0 || kinds.has(kind);
-  // an explicit other toll ("SANA had put the toll at eight" before the monitor's 26) may be far from it
-  const factor = ALT_TOLL_RE.test(c.frame.info.s.text) ? 4 : 2;
+  // an explicit other toll ("SANA had put the toll at eight" before the monitor's 26) may be far from it, and so
+  // may a bare attributed figure right after the attack that tells no event of its own ("The opposition said at
+  // least 15 died" after "police confirmed two deaths in the blast")
+  const last = e.statements[e.statements.length - 1]!;
+  const bare = !ATTACK_WORD_RE.test(c.frame.text) && !c.ownPlace && !c.ownDated && c.sentenceIndex - last.sentenceIndex <= 1;
+  const factor = bare ? 10 : ALT_TOLL_RE.test(c.frame.info.s.text) ? 4 : 2;
   return (
     c.altToll && !c.heading && sameDead && provincesOk(e.merged, c.incident) && datesOk(e.merged, c.incident) && withinFactor(e.merged, c.incident, factor)
   );

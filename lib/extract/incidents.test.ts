@@ -201,6 +201,10 @@ describe("duplicates within an article", () => {
 });
 
 describe("more article shapes", () => {
+  it("a bare attributed figure right after the attack is that attack's other figure, however far from it", () => {
+    const x = run("Local police confirmed two deaths in the blast in Qamishli on Tuesday. The opposition said at least 15 died.");
+    expect(x.incidents.map((i) => [i.killed, i.killedLow, i.killedHigh])).toEqual([[2, 2, 15]]);
+  });
   it("a week's killings one paragraph each: 'The same day' takes the day told just before", () => {
     const x = run(
       [
