@@ -90,6 +90,10 @@ export function readFrames(doc: ArticleDoc): FrameReading {
     const deaths = info.figures.filter((f) => f.kind === "death" && !nonConflict(f));
     const injuries = info.figures.filter((f) => f.kind === "injury");
     const read = readTallies(doc, info, deaths, state);
+    // "nineteen soldiers and three civilians were killed, raising the day's toll to 22": the toll is the
+    // same dead as the attack told in the sentence, not a running total beside it
+    const told = read.incidentDeaths.reduce((a, f) => a + f.best, 0);
+    read.tallies = read.tallies.filter((t) => told === 0 || t.count !== told);
     tallies.push(...read.tallies);
     if (read.tallies.length) state.lastTallySentence = info.index;
     // "Of those, 149 civilians perished", "Civilians: 327 ...": the breakdown of the tally just told.

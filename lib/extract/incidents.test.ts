@@ -201,6 +201,13 @@ describe("duplicates within an article", () => {
 });
 
 describe("more article shapes", () => {
+  it("'raising the day's toll to 22' after the same 22 is no running total beside them; a larger one is", () => {
+    const same = run("Nineteen soldiers and three civilians were killed in the attack near Palmyra on Tuesday, raising the day's toll to 22.");
+    expect(same.incidents.map((i) => i.killed)).toEqual([22]);
+    expect(same.tallies).toEqual([]);
+    const larger = run("Two civilians were killed in the shelling of Ariha, raising the week's toll to 53.");
+    expect(larger.tallies.map((t) => t.count)).toEqual([53]);
+  });
   it("a bare attributed figure right after the attack is that attack's other figure, however far from it", () => {
     const x = run("Local police confirmed two deaths in the blast in Qamishli on Tuesday. The opposition said at least 15 died.");
     expect(x.incidents.map((i) => [i.killed, i.killedLow, i.killedHigh])).toEqual([[2, 2, 15]]);
