@@ -76,6 +76,7 @@ export function splitAttackers(f: Frame, perpetrator: { label: ActorLabel } | nu
 // "the strikes also killed 12 militants": militants as the object of a killing are its victims
 const OBJECT_OF_KILLING_RE = /\b(?:kill(?:ed|ing|s)?|execut(?:ed|ing)|shot\s+dead|gunned\s+down|targeting|targeted)\s+(?:[\w-]+\s+){0,2}$/i;
 const DAY_MS = 86_400_000;
+const THE_FIGHT_RE = /\b(?:in|during)\s+the\s+(?:ensuing\s+)?(?:exchange\s+of\s+(?:fire|gunfire)|firefight|gunfight|shoot-?out|clashes|fighting)\b/i;
 
 /**
  * The dead of this frame are the attacking side of the attack told just before: "15 members of the
@@ -92,7 +93,8 @@ export function attackersOnly(
   if (!figure || !previous || previous.heading || f.newEvent || f.info.index - previous.sentenceIndex > 2) return false;
   const p = previous.incident;
   const sameDay = !ownDated || (date !== null && p.date !== null && Math.abs(Date.parse(date.date) - Date.parse(p.date)) <= DAY_MS);
-  const refersBack = /\balso\b/i.test(f.text) || ANAPHORA_RE.test(f.text);
+  // ("two gunmen died in the exchange of fire": the fight that followed the attack told)
+  const refersBack = /\balso\b/i.test(f.text) || ANAPHORA_RE.test(f.text) || THE_FIGHT_RE.test(f.text);
   const objectOfKilling = OBJECT_OF_KILLING_RE.test(f.text.slice(Math.max(0, figure.start - 40), figure.start));
   const attackerSide = (np: string) => ATTACKER_REF_RE.test(np) || (p.perpetrator !== null && isAttackerPart(np, p.perpetrator as ActorLabel));
   if (sameDay && refersBack && !objectOfKilling && figure.parts.length > 0 && figure.parts.every((x) => attackerSide(x.np))) return true;

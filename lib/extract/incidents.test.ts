@@ -201,6 +201,10 @@ describe("duplicates within an article", () => {
 });
 
 describe("more article shapes", () => {
+  it("'two gunmen died in the exchange of fire' after their attack are its attackers' losses", () => {
+    const x = run("Gunmen attacked a checkpoint in Daraa on Monday, killing three soldiers. Two gunmen died in the exchange of fire.");
+    expect(x.incidents.map((i) => [i.killed, i.killedHigh, i.attackersKilled])).toEqual([[3, 3, 2]]);
+  });
   it("'raising the day's toll to 22' after the same 22 is no running total beside them; a larger one is", () => {
     const same = run("Nineteen soldiers and three civilians were killed in the attack near Palmyra on Tuesday, raising the day's toll to 22.");
     expect(same.incidents.map((i) => i.killed)).toEqual([22]);
