@@ -5,6 +5,10 @@ import { findCasualtyFigures } from "./casualties";
 const figs = (s: string) => findCasualtyFigures(s).map((f) => `${f.kind}:${f.best}`);
 
 describe("casualty wording", () => {
+  it("figures of speech are no figures", () => {
+    expect(figs('"I\'m dying a thousand deaths a day," he said by phone.')).toEqual([]);
+    expect(figs("The strike killed a thousand people.")).toEqual(["death:1000"]);
+  });
   it("a surname with a 'who' aside, and soldiers named by their forces, are counted", () => {
     expect(figs("Rifa'i, who had been waiting for a bus to take him to work, was killed on the spot.")).toEqual(["death:1"]);
     expect(figs("Two government forces soldiers died when their car was targeted.")).toEqual(["death:2"]);

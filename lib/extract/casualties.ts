@@ -144,6 +144,8 @@ function isYearLike(c: CountExpr): boolean {
   return c.qualifier === "exact" && /^(?:19|20)\d\d$/.test(c.text.trim());
 }
 
+// Figures of speech with a death word and a number: "I'm dying a thousand deaths a day", "killing two birds with one stone".
+const IDIOM_RE = /\b(?:(?:die|dies|died|dying)\s+a\s+thousand\s+deaths|kill(?:s|ed|ing)?\s+two\s+birds)\b/gi;
 const TITLE_CASE_CASUALTY_RE = /(?<=\b(?:[A-Z][\w'’-]*|Being|is|of)\s)(?:Slaughtered|Killed|Martyrs?|Massacred|Dead|Murdered)\b/g;
 
 /** All casualty figures in one sentence, in order. */
@@ -152,7 +154,10 @@ export function findCasualtyFigures(raw: string): CasualtyFigure[] {
   // Quotation marks around unit names ('members of the "Islamic State"') break noun phrases, and a
   // casualty word in a name's title case ("Raqqa is Being Slaughtered Silently", "Martyrs Brigade") is no
   // death; blanking both keeps every offset.
-  const sentence = raw.replace(/["“”]/g, " ").replace(TITLE_CASE_CASUALTY_RE, (m) => " ".repeat(m.length));
+  const sentence = raw
+    .replace(/["“”]/g, " ")
+    .replace(TITLE_CASE_CASUALTY_RE, (m) => " ".repeat(m.length))
+    .replace(IDIOM_RE, (m) => " ".repeat(m.length));
   const counts = findCountExpressions(sentence).filter((c) => !isYearLike(c) && !AGE_BEFORE_RE.test(sentence.slice(Math.max(0, c.start - 30), c.start)));
   const groups = findPersonGroups(sentence, counts).flatMap(splitAtCasualtyWords);
   const used = new Set<number>(); // count starts already used
