@@ -44,6 +44,8 @@ export function maskForPlaces(text: string): string {
     .replace(ROAD_END_RE, (_m, lead: string, end: string) => lead + " ".repeat(end.length));
 }
 
+const DATE_ONLY_LINE_RE =
+  /^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:\d{1,2}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?),?\s+(?:19|20)\d\d$/;
 const BREAKDOWN_RE = /\b(?:breakdown|broken\s+down|as\s+follows|distributed|divided)\b/i;
 const numbersIn = (text: string) => [...text.matchAll(/\b\d[\d,]*\b/g)].map((m) => Number(m[0].replace(/,/g, ""))).filter((n) => n < 1900 || n > 2100);
 
@@ -52,6 +54,7 @@ export class ArticleDoc {
   private readonly yearHint: number | null;
   readonly infos: SentenceInfo[];
   private yearContexts: Array<string | null> | null = null;
+  private entryDates: Array<string | null> | null = null;
   private govs: Set<string> | null = null;
   private main: DateValue | null | undefined = undefined;
 
@@ -128,8 +131,23 @@ export class ArticleDoc {
   }
 
   datesOf(i: SentenceInfo): DateMention[] {
-    i.dates ??= findDates(blankDateline(i.s.text), this.pub, this.yearContextOf(i));
+    i.dates ??= findDates(blankDateline(i.s.text), this.entryDateOf(i) ?? this.pub, this.yearContextOf(i));
     return i.dates;
+  }
+
+  /**
+   * A stream of dated updates ("August 8, 2023" on a line of its own, then that day's item): the date of
+   * the entry a sentence sits under, or null outside such entries.
+   */
+  entryDateOf(i: SentenceInfo): string | null {
+    if (!this.entryDates) {
+      let current: string | null = null;
+      this.entryDates = this.infos.map((x) => {
+        if (DATE_ONLY_LINE_RE.test(x.s.text.trim())) current = findDates(x.s.text, null, null).find((d) => d.kind === "explicit")?.date ?? current;
+        return current;
+      });
+    }
+    return this.entryDates[i.index] ?? null;
   }
 
   /** Dates of events: neither when something was said nor where a period starts. */

@@ -201,6 +201,23 @@ describe("duplicates within an article", () => {
 });
 
 describe("more article shapes", () => {
+  it("dated updates: each entry's items are read from the entry's date, not the article's main day", () => {
+    const x = run(
+      [
+        "Developments in Syria",
+        "March 16, 2022",
+        "A monitor said Wednesday that an attack on an army bus on Tuesday evening killed 33 soldiers.",
+        "The shooting was the group's deadliest attack on government forces this year, the monitor said.",
+        "The group lost its last territory in 2019 but keeps hideouts in the desert.",
+        "March 8, 2022",
+        "Islamic State militants killed 10 Syrian troops in Raqqa province, a war monitor says.",
+      ].join("\n\n"),
+    );
+    expect(x.incidents.map((i) => [i.killed, i.date])).toEqual([
+      [33, "2022-03-15"],
+      [10, "2022-03-08"],
+    ]);
+  });
   it("'two gunmen died in the exchange of fire' after their attack are its attackers' losses", () => {
     const x = run("Gunmen attacked a checkpoint in Daraa on Monday, killing three soldiers. Two gunmen died in the exchange of fire.");
     expect(x.incidents.map((i) => [i.killed, i.killedHigh, i.attackersKilled])).toEqual([[3, 3, 2]]);

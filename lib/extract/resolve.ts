@@ -310,6 +310,9 @@ function ownDate(f: Frame): DateValue {
 
 /** A frame without a date of its own: its sequel's sentence, the main attack's day, or a nearby sentence's date. */
 function dateFromAround(doc: ArticleDoc, f: Frame, h: History): When {
+  // an item under a dated update ("August 8, 2023") happened by that day, not on the article's main day
+  const entry = doc.entryDateOf(f.info);
+  if (entry) return { date: { date: entry, precision: "week" }, own: false, from: "fallback", prevTold: null };
   const main = doc.mainDate;
   if (f.anaphoric && !f.newEvent) {
     const told = datedSentenceBefore(doc, f.info, h);
