@@ -6,8 +6,12 @@ import type { ArticleExtraction } from "../extract/types";
 import { splitSentences } from "../extract/sentences";
 import { extractSubmission, type SubmittedText } from "./extract";
 import { fileToText } from "./html";
+import { readPage } from "./read-page";
 
-export type Job = { kind: "file"; name: string; content: string } | { kind: "extract"; submission: SubmittedText; sentences: boolean };
+export type Job =
+  | { kind: "file"; name: string; content: string }
+  | { kind: "page"; html: string; url: string }
+  | { kind: "extract"; submission: SubmittedText; sentences: boolean };
 
 export interface Extracted {
   extraction: ArticleExtraction;
@@ -23,11 +27,13 @@ export const READY = "ready";
 
 /** The 400 of a job that needs too much: `why` says what ran out. */
 export function tooComplex(job: Job, why: string): DomainError {
-  return job.kind === "file" ? invalid(`${job.name} is too complex to read: ${why}`, "file") : invalid(`The article is too complex to read: ${why}`, "text");
+  if (job.kind === "file") return invalid(`${job.name} is too complex to read: ${why}`, "file");
+  return job.kind === "page" ? invalid(`The page is too complex to read: ${why}`, "url") : invalid(`The article is too complex to read: ${why}`, "text");
 }
 
 function runJob(job: Job): unknown {
   if (job.kind === "file") return fileToText(job.name, job.content);
+  if (job.kind === "page") return readPage(job.html, job.url);
   const extraction = extractSubmission(job.submission);
   if (!job.sentences) return { extraction } satisfies Extracted;
   return { extraction, sentences: splitSentences(extraction.text).map((s) => ({ start: s.start, end: s.end })) } satisfies Extracted;

@@ -7,6 +7,7 @@ import { Worker } from "node:worker_threads";
 import { DomainError } from "@/lib/errors";
 import type { SubmittedText } from "@/lib/ingest/extract";
 import type { FileMeta } from "@/lib/ingest/html";
+import type { PageArticle } from "@/lib/ingest/read-page";
 import { type Extracted, type Job, type Outcome, READY, tooComplex } from "@/lib/ingest/jobs";
 
 export const TIME_LIMIT_MS = 5_000;
@@ -112,6 +113,11 @@ function run<T>(job: Job): Promise<T> {
 /** An uploaded file's text and title (lib/ingest/html.ts fileToText), off the event loop. */
 export function convertFileOffThread(name: string, content: string): Promise<{ text: string } & FileMeta> {
   return run({ kind: "file", name, content });
+}
+
+/** A fetched page's article and metadata (lib/ingest/read-page.ts readPage), off the event loop. */
+export function readPageOffThread(html: string, url: string): Promise<PageArticle> {
+  return run({ kind: "page", html, url });
 }
 
 /** What the extractor finds in a submission, and the text's sentences when asked, off the event loop. */

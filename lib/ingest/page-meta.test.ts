@@ -22,4 +22,11 @@ describe("pageMeta", () => {
       publishedAt: undefined,
     });
   });
+
+  it("reads a relative canonical link against the address the page came from, and only then", () => {
+    const html = `<link rel="canonical" href="/news/a?id=1">`;
+    expect(pageMeta(html, "https://outlet.example/amp/a").url).toBe("https://outlet.example/news/a?id=1");
+    expect(pageMeta(html).url).toBeUndefined();
+    expect(pageMeta(`<link rel="canonical" href="javascript:alert(1)">`, "https://outlet.example/").url).toBeUndefined();
+  });
 });

@@ -17,7 +17,19 @@ const DATE_META = ["article:published_time", "og:article:published_time", "datep
 const BYLINE = /\b(byline|dateline|published|pubdate|post-date|entry-date|article-date|timestamp)\b/i;
 const ISO_DAY = /^(\d{4}-\d{2}-\d{2})/;
 
-const webUrl = (href: string | undefined) => (href && /^https?:\/\/[^\s]+$/i.test(href.trim()) ? href.trim() : undefined);
+/** An absolute web address; a relative one is resolved against `base`, the page's own address, when it is known. */
+function webUrl(href: string | undefined, base?: string): string | undefined {
+  const h = href?.trim();
+  if (!h) return undefined;
+  if (/^https?:\/\/[^\s]+$/i.test(h)) return h;
+  if (!base || /\s/.test(h)) return undefined;
+  try {
+    const url = new URL(h, base);
+    return url.protocol === "http:" || url.protocol === "https:" ? url.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
 const isoDay = (v: string | undefined) => (v ? ISO_DAY.exec(v.trim())?.[1] : undefined);
 
 /** The day a byline's words give ("14 March 2024", "March 14, 2024"), when they give a whole date. */
@@ -71,12 +83,13 @@ function collect(html: string): Found {
   return found;
 }
 
-export function pageMeta(html: string): PageMeta {
+/** The page's metadata; `base` is the address it was fetched from, against which a relative canonical link is read. */
+export function pageMeta(html: string, base?: string): PageMeta {
   const f = collect(html);
   const metaDay = DATE_META.map((k) => isoDay(f.meta.get(k))).find(Boolean);
   return {
     source: f.site || undefined,
-    url: webUrl(f.canonical) ?? webUrl(f.ogUrl),
+    url: webUrl(f.canonical, base) ?? webUrl(f.ogUrl, base),
     publishedAt: metaDay ?? f.timeDay ?? f.ldDay ?? (f.bylineText.trim() ? writtenDay(f.bylineText) : undefined),
   };
 }
