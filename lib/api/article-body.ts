@@ -1,12 +1,15 @@
-// The body of POST /api/articles and POST /api/extract: JSON, or a multipart form with an
-// uploaded .txt, .md or .html file (or a `text` field) and the metadata fields.
+// The body of POST /api/articles and POST /api/extract: JSON (with the text, or with only a `url`
+// that the server fetches), or a multipart form with an uploaded .txt, .md or .html file (or a
+// `text` field) and the metadata fields.
 import { ApiError } from "@/lib/api/errors";
 import { isMultipart, readForm, readJson, zodToBadRequest } from "@/lib/api/body";
-import { ArticleSubmission } from "@/lib/incidents/submission";
+import { z } from "zod";
+import { ArticleSubmission, UrlSubmission } from "@/lib/incidents/submission";
 import { isStorable, isWebUrl, NOT_STORABLE } from "@/lib/incidents/text";
 import { isoDate } from "@/lib/incidents/fields";
 import type { FileMeta } from "@/lib/ingest/html";
-import { convertFileOffThread } from "@/lib/ingest/off-thread";
+import { fetchPage } from "@/lib/ingest/fetch-page";
+import { convertFileOffThread, readPageOffThread } from "@/lib/ingest/off-thread";
 
 const ALLOWED_FILES = /\.(txt|md|markdown|html?)$/i;
 
@@ -19,8 +22,28 @@ function usableMeta(m: FileMeta): FileMeta {
   };
 }
 
+/** JSON with a `url` and no `text` names a page to fetch. */
+const namesPage = (json: unknown): json is Record<string, unknown> =>
+  typeof json === "object" && json !== null && !Array.isArray(json) && "url" in json && !("text" in json);
+
+function parsed<T extends z.ZodType>(schema: T, json: unknown): z.infer<T> {
+  const result = schema.safeParse(json);
+  if (!result.success) throw zodToBadRequest(result.error);
+  return result.data;
+}
+
+/** The article of the page at the submitted address: fetched within the limits, read off the event loop. */
+async function fetchedSubmission(req: UrlSubmission): Promise<ArticleSubmission> {
+  const page = await fetchPage(req.url);
+  const article = await readPageOffThread(page.html, page.url);
+  return parsed(ArticleSubmission, { ...article, ...Object.fromEntries(Object.entries(req).filter(([k, v]) => k !== "url" && v)) });
+}
+
 export async function readArticleBody(request: Request): Promise<{ submission: ArticleSubmission; fileName?: string }> {
-  if (!isMultipart(request)) return { submission: await readJson(request, ArticleSubmission) };
+  if (!isMultipart(request)) {
+    const json = await readJson(request, z.unknown());
+    return { submission: namesPage(json) ? await fetchedSubmission(parsed(UrlSubmission, json)) : parsed(ArticleSubmission, json) };
+  }
   const form = await readForm(request);
   const field = (name: string) => {
     const v = form.get(name);
@@ -48,13 +71,12 @@ export async function readArticleBody(request: Request): Promise<{ submission: A
   }
   if (!text) throw new ApiError("bad_request", "Send the article as a `text` field or a `file`", "text");
   // What the editor typed wins over what the page says of itself.
-  const parsed = ArticleSubmission.safeParse({
+  const submission = parsed(ArticleSubmission, {
     text,
     title,
     source: field("source") ?? meta.source,
     url: field("url") ?? meta.url,
     publishedAt: field("publishedAt") ?? meta.publishedAt,
   });
-  if (!parsed.success) throw zodToBadRequest(parsed.error);
-  return { submission: parsed.data, fileName };
+  return { submission, fileName };
 }

@@ -52,3 +52,14 @@ export const ArticleSubmission = z
   })
   .strict();
 export type ArticleSubmission = z.infer<typeof ArticleSubmission>;
+
+/** An article named by its address alone (POST /api/articles, /api/extract): the server fetches it; what is given here wins over what the page says. */
+export const UrlSubmission = z
+  .object({
+    url: z.string().trim().max(2000).refine(isWebUrl, WEB_URL_MESSAGE),
+    title: storableString().trim().max(500).optional(),
+    source: storableString().trim().max(200).optional(),
+    publishedAt: isoDate.optional().or(z.literal("").transform(() => undefined)),
+  })
+  .strict();
+export type UrlSubmission = z.infer<typeof UrlSubmission>;
