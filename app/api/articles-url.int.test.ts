@@ -1,6 +1,7 @@
 // Adding an article by its URL against a real PostgreSQL and a real HTTP server on 127.0.0.1
 // (let through by ATLAS_FETCH_ALLOW_HOSTS): stored once, and every page the atlas must not or
 // cannot read refused with a 400 that says why, leaving no article behind.
+import { spawn } from "node:child_process";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -19,6 +20,9 @@ const ARTICLE = `<!doctype html><html><head><title>Gunmen kill four shepherds ne
 <p>The monitor did not say who carried out the attack. Local sources said the men were grazing sheep when gunmen opened fire.</p>
 </article><footer>© Test Wire</footer></body></html>`;
 const NO_ARTICLE = `<!doctype html><html><head><title>Log in</title></head><body><nav><a href="/">Home</a></nav><form>Password</form></body></html>`;
+const OTHER = ARTICLE.replace("/news/palmyra-shepherds", "/news/mayadin-soldiers")
+  .replace("Four shepherds were killed on Tuesday near Palmyra in the eastern Homs desert", "Three soldiers were killed on Monday near Mayadin in Deir ez-Zor")
+  .replaceAll("Gunmen kill four shepherds near Palmyra", "Three soldiers killed near Mayadin");
 const HUGE_BYTES = 50 * 1024 * 1024;
 
 let base = "";
@@ -47,6 +51,8 @@ const server = http.createServer((req, res) => {
     case "/article":
     case "/amp/article":
       return html(ARTICLE);
+    case "/other":
+      return html(OTHER);
     case "/login":
       return html(NO_ARTICLE);
     case "/report.pdf":
@@ -75,6 +81,16 @@ const post = (route: typeof postArticle, body: unknown) =>
 // biome-ignore lint/suspicious/noExplicitAny: the tests read whatever JSON the API answered.
 const json = async (r: Response) => (await r.json()) as Record<string, any>;
 const articles = () => db().article.count();
+
+/** `npm run ingest -- ...args`, without blocking this process, which serves the pages. */
+function ingestCli(...args: string[]): Promise<{ code: number | null; out: string; err: string }> {
+  const child = spawn("npm", ["run", "--silent", "ingest", "--", ...args], { env: { ...process.env, ATLAS_FETCH_ALLOW_HOSTS: "127.0.0.1" } });
+  let out = "";
+  let err = "";
+  child.stdout.on("data", (d: Buffer) => (out += d));
+  child.stderr.on("data", (d: Buffer) => (err += d));
+  return new Promise((resolve) => child.on("close", (code) => resolve({ code, out, err })));
+}
 
 beforeAll(async () => {
   await resetDatabase();
@@ -164,5 +180,18 @@ describe("POST /api/articles with a URL", () => {
     expect(r.status).toBe(400);
     expect((await json(r)).error.reason).toBe("address");
     expect(await articles()).toBe(1);
+  });
+});
+
+describe("npm run ingest -- URL", () => {
+  it("adds a page, skips one already stored, and fails with a clear message and exit 1", async () => {
+    const added = await ingestCli(`${base}/other`, `${base}/amp/article`);
+    expect(added.code).toBe(0);
+    expect(added.out).toMatch(new RegExp(`${base}/other: article \\d+, 1 new incident`));
+    expect(added.out).toContain(`${base}/amp/article: already stored as article`);
+    const failed = await ingestCli(`${base}/report.pdf`);
+    expect(failed.code).toBe(1);
+    expect(failed.err).toContain(`error: ${base}/report.pdf: The page is not HTML (it is application/pdf)`);
+    expect(await articles()).toBe(2);
   });
 });
