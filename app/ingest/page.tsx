@@ -20,9 +20,9 @@ export default async function IngestPage() {
         </p>
       </header>
       <p className="max-w-3xl text-sm text-slate-700 dark:text-slate-300">
-        Paste an article or upload a .txt, .md or .html file. The extractor proposes incidents and tallies; check each one against its highlighted sentence,
-        correct what is wrong, remove what is not an incident, add what it missed, then save. What you change is marked as reviewed and is never overwritten by
-        a later re-extraction.
+        Give the address of a news page, paste an article or upload a .txt, .md or .html file. The extractor proposes incidents and tallies; check each one
+        against its highlighted sentence, correct what is wrong, remove what is not an incident, add what it missed, then save. What you change is marked as
+        reviewed and is never overwritten by a later re-extraction.
       </p>
       <IngestWorkbench csrfToken={editor.csrfToken} />
     </main>

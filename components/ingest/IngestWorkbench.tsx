@@ -1,6 +1,6 @@
 "use client";
-// Paste or upload an article, review what the extractor found beside the text, correct it, save.
-import { useMemo, useState } from "react";
+// Paste, upload or link an article, review what the extractor found beside the text, correct it, save.
+import { type FormEvent, useMemo, useState } from "react";
 import type { ArticleExtraction, ExtractedIncident } from "@/lib/extract/types";
 import { EDITABLE_FIELDS, type EditableField, fieldOfEditable } from "@/lib/incidents/fields";
 import { FieldInputs, type FieldDraft } from "@/components/incidents/FieldInputs";
@@ -33,6 +33,7 @@ const inputClass = "mt-0.5 block w-full rounded border border-slate-400 bg-white
 export function IngestWorkbench({ csrfToken }: { csrfToken: string }) {
   const [stage, setStage] = useState<"input" | "review" | "saved">("input");
   const [error, setError] = useState<string | null>(null);
+  const [linkError, setLinkError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [extraction, setExtraction] = useState<ArticleExtraction | null>(null);
   const [sentences, setSentences] = useState<Sentence[]>([]);
@@ -44,21 +45,35 @@ export function IngestWorkbench({ csrfToken }: { csrfToken: string }) {
   const headers = { "x-csrf-token": csrfToken };
 
   async function extract(form: FormData) {
-    setBusy(true);
-    setError(null);
     const file = form.get("file");
     const hasFile = file instanceof File && file.size > 0;
     const meta = { title: form.get("title"), source: form.get("source"), url: form.get("url"), publishedAt: form.get("publishedAt") };
-    const res = hasFile
-      ? await fetch("/api/extract", { method: "POST", headers, body: form })
-      : await fetch("/api/extract", {
-          method: "POST",
-          headers: { ...headers, "content-type": "application/json" },
-          body: JSON.stringify({ text: form.get("text"), ...Object.fromEntries(Object.entries(meta).filter(([, v]) => v)) }),
-        });
+    await preview(hasFile ? form : JSON.stringify({ text: form.get("text"), ...Object.fromEntries(Object.entries(meta).filter(([, v]) => v)) }), setError);
+  }
+
+  /** The server fetches the page and reads its article; the review is the same as for pasted text. */
+  async function extractLink(event: FormEvent<HTMLFormElement>) {
+    // Not a form action: React resets an action's form, which would wipe the address the editor may want to fix.
+    event.preventDefault();
+    const link = new FormData(event.currentTarget).get("link");
+    await preview(JSON.stringify({ url: String(link ?? "").trim() }), setLinkError);
+  }
+
+  /** Sends the article to /api/extract and opens the review of what came back. */
+  async function preview(body: FormData | string, fail: (message: string | null) => void) {
+    setBusy(true);
+    setError(null);
+    setLinkError(null);
+    const json: Record<string, string> = typeof body === "string" ? { "content-type": "application/json" } : {};
+    const res = await fetch("/api/extract", { method: "POST", headers: { ...headers, ...json }, body });
     setBusy(false);
-    const body = await res.json().catch(() => null);
-    if (!res.ok) return setError(body?.error?.message ?? `The extractor failed (${res.status})`);
+    const answer = await res.json().catch(() => null);
+    if (!res.ok) return fail(answer?.error?.message ?? `The extractor failed (${res.status})`);
+    openReview(answer);
+  }
+
+  /** The review of an extraction: the least certain incidents first. */
+  function openReview(body: { extraction: ArticleExtraction; sentences: Sentence[] }) {
     const x = body.extraction as ArticleExtraction;
     setExtraction(x);
     setSentences(body.sentences as Sentence[]);
@@ -286,46 +301,71 @@ export function IngestWorkbench({ csrfToken }: { csrfToken: string }) {
   }
 
   return (
-    <form action={extract} className="grid max-w-3xl gap-3">
-      <label className="text-sm font-medium">
-        Article text
-        <textarea name="text" rows={12} className={inputClass} placeholder="Paste the article here (or upload a file below)" />
-      </label>
-      <label className="text-sm font-medium">
-        …or a file (.txt, .md, .html)
-        <input name="file" type="file" accept=".txt,.md,.markdown,.html,.htm" className="mt-1 block text-sm" />
-      </label>
-      <div className="grid gap-3 sm:grid-cols-2">
-        <label className="text-sm font-medium">
-          Title
-          <input name="title" className={inputClass} />
+    <div className="grid max-w-3xl gap-6">
+      <form onSubmit={extractLink} className="grid gap-2 rounded border border-slate-300 p-3 dark:border-slate-700" aria-labelledby="from-link">
+        <h2 id="from-link" className="text-base font-semibold">
+          From a link
+        </h2>
+        <label htmlFor="ingest-link" className="text-sm font-medium">
+          Address of a news page
         </label>
-        <label className="text-sm font-medium">
-          Source
-          <input name="source" className={inputClass} placeholder="e.g. AFP" />
-        </label>
-        <label className="text-sm font-medium">
-          URL
-          <input name="url" type="url" className={inputClass} />
-        </label>
-        <label className="text-sm font-medium">
-          Publication date
-          <input name="publishedAt" type="date" className={inputClass} />
-        </label>
-      </div>
-      {error && (
-        <p role="alert" className="text-sm text-red-700 dark:text-red-400">
-          {error}
+        <div className="flex flex-wrap gap-2">
+          <input id="ingest-link" name="link" type="url" required placeholder="https://…" className={`${inputClass} mt-0 min-w-0 flex-1 basis-64`} />
+          <button type="submit" disabled={busy} className="rounded bg-blue-700 px-4 py-1.5 font-medium text-white hover:bg-blue-800 disabled:opacity-60">
+            {busy ? "Fetching…" : "Fetch and extract"}
+          </button>
+        </div>
+        <p className="text-xs text-slate-600 dark:text-slate-400">
+          The atlas fetches the page, keeps the article's text, title, outlet, date and canonical address, and shows it for review below.
         </p>
-      )}
-      <button
-        type="submit"
-        disabled={busy}
-        className="justify-self-start rounded bg-blue-700 px-4 py-1.5 font-medium text-white hover:bg-blue-800 disabled:opacity-60"
-      >
-        {busy ? "Extracting…" : "Extract incidents"}
-      </button>
-    </form>
+        {linkError && (
+          <p role="alert" className="text-sm text-red-700 dark:text-red-400">
+            {linkError}
+          </p>
+        )}
+      </form>
+      <form action={extract} className="grid gap-3">
+        <h2 className="text-base font-semibold">Pasted or uploaded</h2>
+        <label className="text-sm font-medium">
+          Article text
+          <textarea name="text" rows={12} className={inputClass} placeholder="Paste the article here (or upload a file below)" />
+        </label>
+        <label className="text-sm font-medium">
+          …or a file (.txt, .md, .html)
+          <input name="file" type="file" accept=".txt,.md,.markdown,.html,.htm" className="mt-1 block text-sm" />
+        </label>
+        <div className="grid gap-3 sm:grid-cols-2">
+          <label className="text-sm font-medium">
+            Title
+            <input name="title" className={inputClass} />
+          </label>
+          <label className="text-sm font-medium">
+            Source
+            <input name="source" className={inputClass} placeholder="e.g. AFP" />
+          </label>
+          <label className="text-sm font-medium">
+            URL
+            <input name="url" type="url" className={inputClass} />
+          </label>
+          <label className="text-sm font-medium">
+            Publication date
+            <input name="publishedAt" type="date" className={inputClass} />
+          </label>
+        </div>
+        {error && (
+          <p role="alert" className="text-sm text-red-700 dark:text-red-400">
+            {error}
+          </p>
+        )}
+        <button
+          type="submit"
+          disabled={busy}
+          className="justify-self-start rounded bg-blue-700 px-4 py-1.5 font-medium text-white hover:bg-blue-800 disabled:opacity-60"
+        >
+          {busy ? "Extracting…" : "Extract incidents"}
+        </button>
+      </form>
+    </div>
   );
 }
 
