@@ -29,6 +29,16 @@ describe("readPage", () => {
     expect(readPage(ARTICLE.replace(/<link rel="canonical"[^>]*>/, ""), "https://wire.example/a").url).toBe("https://wire.example/a");
   });
 
+  it("cuts a title too long to store, and drops an outlet or canonical address too long", () => {
+    const odd = ARTICLE.replace("<title>Gunmen kill four shepherds near Palmyra | Test Wire</title>", `<title>${"T".repeat(900)}</title>`)
+      .replace('content="Test Wire"', `content="${"S".repeat(300)}"`)
+      .replace('href="/news/palmyra-shepherds"', `href="/news/${"p".repeat(2100)}"`);
+    const a = readPage(odd.replace(/<h1>.*?<\/h1>/, ""), "https://wire.example/a");
+    expect(a.title).toHaveLength(500);
+    expect(a.source).toBeUndefined();
+    expect(a.url).toBe("https://wire.example/a");
+  });
+
   it("refuses a page with no article, and one nested deeper than browsers build", () => {
     const empty = `<html><head><title>Log in</title></head><body><nav><a href="/">Home</a></nav><form>Password</form></body></html>`;
     expect(() => readPage(empty, "https://wire.example/login")).toThrow(/no article text/);

@@ -34,11 +34,13 @@ export function readPage(html: string, url: string): PageArticle {
     throw invalid("The page has no article text the atlas can read (it may be an index, a login page or built by scripts)", "url");
   }
   const publishedAt = meta.publishedAt ?? ISO_DAY.exec(found?.publishedTime?.trim() ?? "")?.[1];
+  // Metadata past the submission's limits is dropped or cut, so an odd page is stored rather than refused for it.
+  const source = meta.source ?? (found?.siteName?.trim() || undefined);
   return {
     text,
-    url: meta.url ?? url,
-    ...optional("title", found?.title?.trim() || htmlTitle(html)),
-    ...optional("source", meta.source ?? (found?.siteName?.trim() || undefined)),
+    url: meta.url && meta.url.length <= 2000 ? meta.url : url,
+    ...optional("title", (found?.title?.trim() || htmlTitle(html))?.slice(0, 500)),
+    ...optional("source", source && source.length <= 200 ? source : undefined),
     ...optional("publishedAt", publishedAt),
   };
 }
