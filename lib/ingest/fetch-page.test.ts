@@ -6,6 +6,8 @@ import { DomainError } from "../errors";
 import { decodeHtml, type FetchOptions, fetchPage, USER_AGENT } from "./fetch-page";
 
 const PAGE = "<!doctype html><html><body><p>A page</p></body></html>";
+/** 50 MB of zeros in about 50 KB: its size is counted as it inflates. */
+const BOMB = zlib.gzipSync(Buffer.alloc(50 * 1024 * 1024));
 let base = "";
 let lastHeaders: http.IncomingHttpHeaders = {};
 const server = http.createServer((req, res) => {
@@ -13,6 +15,7 @@ const server = http.createServer((req, res) => {
   const path = req.url ?? "/";
   if (path === "/page") return res.writeHead(200, { "content-type": "text/html; charset=utf-8" }).end(PAGE);
   if (path === "/gzip") return res.writeHead(200, { "content-type": "text/html", "content-encoding": "gzip" }).end(zlib.gzipSync(PAGE));
+  if (path === "/bomb") return res.writeHead(200, { "content-type": "text/html", "content-encoding": "gzip" }).end(BOMB);
   if (path === "/untyped") return res.end(PAGE);
   if (path === "/json") return res.writeHead(200, { "content-type": "application/json" }).end("{}");
   if (path === "/missing") return res.writeHead(404, { "content-type": "text/html" }).end("gone");
@@ -103,6 +106,7 @@ describe("fetchPage", () => {
     expect(await reason(fetchPage(`${base}/big`, { ...allowed, maxBytes: 10_000 }))).toBe("too_big");
     expect((await fetchPage(`${base}/big`, { ...allowed, maxBytes: 20_000 })).html.length).toBe(20_000);
     expect(await reason(fetchPage(`${base}/stream`, { ...allowed, maxBytes: 10_000 }))).toBe("too_big");
+    expect(await reason(fetchPage(`${base}/bomb`, { ...allowed, maxBytes: 1_000_000 }))).toBe("too_big");
     expect(await reason(fetchPage(`${base}/drip`, { ...allowed, timeoutMs: 300 }))).toBe("timeout");
   });
 
