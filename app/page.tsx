@@ -36,7 +36,8 @@ export default async function Home({ searchParams }: { searchParams: Promise<Rec
             <h2 id="map-title" className="mb-2 text-lg font-semibold">
               Map
             </h2>
-            <div className="h-[440px] sm:h-[520px] lg:h-[640px]">
+            {/* Phones: the map keeps its own height and the legend follows it, instead of sharing one box. */}
+            <div className="min-h-[380px] sm:h-[520px] lg:h-[640px]">
               {/* Not keyed: the map stays mounted (and keeps its zoom) while new filters load. */}
               <Suspense fallback={<MapAreaSkeleton />}>
                 <MapSection filters={filters} />

@@ -16,7 +16,7 @@ export function CardsSkeleton() {
 }
 
 export function MapAreaSkeleton() {
-  return <div className={`${block} h-full`} role="status" aria-label="Loading map" />;
+  return <div className={`${block} h-[380px] sm:h-full`} role="status" aria-label="Loading map" />;
 }
 
 export function ChartsSkeleton() {

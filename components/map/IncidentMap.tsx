@@ -17,6 +17,7 @@ import { formatIncidentDate, formatKilled, GEO_PRECISION_LABEL, PRECISION_LABEL 
 import { choroplethBreaks, choroplethColour, markerRadius, perpetratorColour } from "@/components/map/palette";
 import { toggleParam, useNavigate, useSelection } from "@/components/dashboard/DashboardContext";
 import { usePrefersDark } from "@/components/charts/usePrefersDark";
+import { FitPopups } from "@/components/map/MapBehaviours";
 
 const TILE_URL = "https://tile.openstreetmap.org/{z}/{x}/{y}.png";
 const SYRIA_BOUNDS: L.LatLngBoundsExpression = [
@@ -308,6 +309,8 @@ export default function IncidentMap({ incidents, provinces, selectedProvinces, f
           chunkedLoading
           maxClusterRadius={28}
           showCoverageOnHover={false}
+          // Phones otherwise drop markers the moment they leave the view, closing their popups.
+          removeOutsideVisibleBounds={false}
           disableClusteringAtZoom={UNCLUSTER_ZOOM}
           iconCreateFunction={clusterIcon}
         >
@@ -344,6 +347,7 @@ export default function IncidentMap({ incidents, provinces, selectedProvinces, f
         </MarkerClusterGroup>
       )}
       <KeepSized />
+      <FitPopups />
       <FitToMarkers points={points} fitKey={fitKey} />
       <FlyToSelected layers={layers} />
     </MapContainer>

@@ -20,7 +20,10 @@ export function IncidentMapLoader(props: IncidentMapProps & { total: number; res
   const unlocated = props.incidents.filter((i) => i.lat === null || i.lon === null).length;
   return (
     <div className="flex h-full flex-col">
-      <div className="relative min-h-0 flex-1 overflow-hidden rounded-lg border border-slate-300 dark:border-slate-700" data-testid="map">
+      <div
+        className="relative h-[380px] overflow-hidden rounded-lg sm:h-auto sm:min-h-0 sm:flex-1 border border-slate-300 dark:border-slate-700"
+        data-testid="map"
+      >
         <IncidentMap {...mapProps} total={total} />
         {props.incidents.length === 0 && (
           <div className="pointer-events-none absolute inset-x-0 top-3 z-[1000] flex justify-center">

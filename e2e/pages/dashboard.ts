@@ -23,6 +23,7 @@ export class DashboardPage {
   readonly incidentsCard: Locator;
   readonly table: Locator;
   readonly popup: Locator;
+  readonly map: Locator;
 
   constructor(readonly page: Page) {
     this.filters = page.getByRole("search", { name: "Filter incidents" });
@@ -34,11 +35,14 @@ export class DashboardPage {
     this.incidentsCard = page.getByTestId("card-incidents");
     this.table = page.getByRole("table", { name: "Incidents" });
     this.popup = page.getByTestId("incident-popup");
+    this.map = page.getByTestId("map");
   }
 
   async goto(query = ""): Promise<void> {
     await this.page.goto(`/${query ? `?${query}` : ""}`);
-    await expect(this.table.or(this.page.getByText("No incidents match these filters").first())).toBeVisible();
+    // Phones get the incidents as a list of cards instead of the table.
+    const incidents = this.table.or(this.page.getByRole("list", { name: "Incidents" }));
+    await expect(incidents.or(this.page.getByText("No incidents match these filters").first()).first()).toBeVisible();
     // The map is loaded in the browser only: wait for its base layer.
     await expect(this.governorateShapes.first()).toBeAttached();
   }
@@ -72,6 +76,20 @@ export class DashboardPage {
       if (cx > box.x + 10 && cx < box.x + box.width - 10 && cy > box.y + 10 && cy < box.y + box.height - 10) return this.markers.nth(k);
     }
     throw new Error("no single marker inside the map view");
+  }
+
+  /** Taps (on a touch screen) or clicks the centre of a locator, as a person would. */
+  async press(target: Locator, touch: boolean): Promise<void> {
+    const b = (await target.boundingBox())!;
+    if (touch) await this.page.touchscreen.tap(b.x + b.width / 2, b.y + b.height / 2);
+    else await this.page.mouse.click(b.x + b.width / 2, b.y + b.height / 2);
+  }
+
+  /** Whether the open popup's box lies inside the map's box. */
+  async popupInsideMap(): Promise<boolean> {
+    const m = (await this.map.boundingBox())!;
+    const p = await this.page.locator(".leaflet-popup").boundingBox();
+    return !!p && p.x >= m.x && p.y >= m.y && p.x + p.width <= m.x + m.width && p.y + p.height <= m.y + m.height;
   }
 
   /** Body rows of the incident table. */

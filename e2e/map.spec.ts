@@ -1,0 +1,22 @@
+// The map as an analyst reads it: popups on a phone, labels against cluster counts,
+// incidents at one point, and the names screen readers hear.
+import { expect, test } from "@playwright/test";
+import { DashboardPage } from "./pages/dashboard";
+
+test.describe("on a phone (390×844, touch)", () => {
+  test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+
+  test("a tapped marker's popup fits inside the map and stays open; Escape closes it", async ({ page }, info) => {
+    const d = new DashboardPage(page);
+    await d.goto();
+    await d.press(await d.markerInView(), true);
+    await expect(d.popup).toBeVisible();
+    // Leaflet's pan to fit the popup and markercluster's tidy-up run within a second or so.
+    await page.waitForTimeout(2000);
+    await expect(d.popup).toBeVisible();
+    expect(await d.popupInsideMap(), "the popup sticks out of the map").toBe(true);
+    await page.screenshot({ path: info.outputPath("phone-popup.png") });
+    await page.keyboard.press("Escape");
+    await expect(d.popup).toHaveCount(0);
+  });
+});
