@@ -2,6 +2,7 @@ import { Suspense } from "react";
 import { filtersFromSearchParams, filtersToSearchParams } from "@/lib/incidents/filters";
 import { DashboardProvider, PendingDim } from "@/components/dashboard/DashboardContext";
 import { ChartsSection, FilterSection, MapSection, SummaryCards, TableSection, TallyNotes } from "@/components/dashboard/sections";
+import { ExportLinks, SiteNav } from "@/components/dashboard/links";
 import { CardsSkeleton, ChartsSkeleton, FilterSkeleton, MapAreaSkeleton, TableSkeleton, TalliesSkeleton } from "@/components/dashboard/skeletons";
 
 export const dynamic = "force-dynamic";
@@ -13,8 +14,21 @@ export default async function Home({ searchParams }: { searchParams: Promise<Rec
   return (
     <DashboardProvider>
       <main className="mx-auto flex max-w-screen-2xl flex-col gap-4 p-3 sm:p-4">
+        {/* The table sits behind some fifty filter and map controls; keyboard users may skip them. */}
+        <a
+          href="#incidents"
+          className={
+            "sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-[2000] " +
+            "focus:rounded focus:bg-white focus:px-3 focus:py-2 focus:text-slate-900"
+          }
+        >
+          Skip to the incident table
+        </a>
         <header>
-          <h1 className="text-2xl font-bold tracking-tight">Conflict Atlas</h1>
+          <div className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1">
+            <h1 className="text-2xl font-bold tracking-tight">Conflict Atlas</h1>
+            <SiteNav />
+          </div>
           <p className="text-sm text-slate-700 dark:text-slate-300">
             Incidents of the Syrian conflict read from news articles: where, when, how many were killed and by whom. Every number links to the sentence it came
             from.
@@ -61,10 +75,13 @@ export default async function Home({ searchParams }: { searchParams: Promise<Rec
           </section>
         </div>
 
-        <section aria-labelledby="table-title">
-          <h2 id="table-title" className="mb-2 text-lg font-semibold">
-            Incidents
-          </h2>
+        <section id="incidents" aria-labelledby="table-title" tabIndex={-1} className="scroll-mt-2 focus:outline-none">
+          <div className="mb-2 flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1">
+            <h2 id="table-title" className="text-lg font-semibold">
+              Incidents
+            </h2>
+            <ExportLinks query={key} />
+          </div>
           <PendingDim>
             <Suspense key={key} fallback={<TableSkeleton />}>
               <TableSection filters={filters} />

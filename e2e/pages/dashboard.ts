@@ -92,6 +92,11 @@ export class DashboardPage {
     return !!p && p.x >= m.x && p.y >= m.y && p.x + p.width <= m.x + m.width && p.y + p.height <= m.y + m.height;
   }
 
+  /** The link that downloads the view on screen as "CSV" or "GeoJSON". */
+  exportLink(format: "CSV" | "GeoJSON"): Locator {
+    return this.page.getByTestId("export-links").getByRole("link", { name: format, exact: true });
+  }
+
   /** Body rows of the incident table. */
   rows(): Locator {
     return this.table.locator("tbody").getByRole("row");
