@@ -1,14 +1,15 @@
 import { Suspense } from "react";
-import { filtersFromSearchParams, filtersToSearchParams } from "@/lib/incidents/filters";
+import { filtersToSearchParams, readFilterParams } from "@/lib/incidents/filters";
 import { DashboardProvider, PendingDim } from "@/components/dashboard/DashboardContext";
 import { ChartsSection, FilterSection, MapSection, SummaryCards, TableSection, TallyNotes } from "@/components/dashboard/sections";
 import { ExportLinks, SiteNav } from "@/components/dashboard/links";
+import { UnusableFilters } from "@/components/dashboard/UnusableFilters";
 import { CardsSkeleton, ChartsSkeleton, FilterSkeleton, MapAreaSkeleton, TableSkeleton, TalliesSkeleton } from "@/components/dashboard/skeletons";
 
 export const dynamic = "force-dynamic";
 
 export default async function Home({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const filters = filtersFromSearchParams(await searchParams);
+  const { filters, unusable } = readFilterParams(await searchParams);
   const key = filtersToSearchParams(filters).toString();
 
   return (
@@ -34,6 +35,8 @@ export default async function Home({ searchParams }: { searchParams: Promise<Rec
             from.
           </p>
         </header>
+
+        <UnusableFilters unusable={unusable} clearHref={key ? `/?${key}` : "/"} />
 
         <Suspense fallback={<FilterSkeleton />}>
           <FilterSection dataset={filters.dataset} />

@@ -143,11 +143,15 @@ function Chips({ paramKey, options }: { paramKey: FilterKey; options: string[] }
 function YearSelect({ label, paramKey, options }: { label: string; paramKey: FilterKey; options: string[] }) {
   const { params } = useFilterState();
   const setOne = useSetOne();
+  const value = params.get(paramKey) ?? "";
+  // A year the URL asks for but the data lacks is still shown as chosen, not as "All years".
+  const missing = value && !options.includes(value) ? value : null;
   return (
     <label className={labelCls}>
       {label}
-      <select className={inputCls} value={params.get(paramKey) ?? ""} onChange={(e) => setOne(paramKey, e.target.value)}>
+      <select className={inputCls} value={value} onChange={(e) => setOne(paramKey, e.target.value)}>
         <option value="">All years</option>
+        {missing && <option value={missing}>{/^\d{4}$/.test(missing) ? `${missing} (no incidents)` : `${missing} (not a year)`}</option>}
         {options.map((y) => (
           <option key={y} value={y}>
             {y}

@@ -24,6 +24,7 @@ export class DashboardPage {
   readonly table: Locator;
   readonly popup: Locator;
   readonly map: Locator;
+  readonly unusableFilters: Locator;
 
   constructor(readonly page: Page) {
     this.filters = page.getByRole("search", { name: "Filter incidents" });
@@ -36,6 +37,7 @@ export class DashboardPage {
     this.table = page.getByRole("table", { name: "Incidents" });
     this.popup = page.getByTestId("incident-popup");
     this.map = page.getByTestId("map");
+    this.unusableFilters = page.getByTestId("unusable-filters");
   }
 
   async goto(query = ""): Promise<void> {

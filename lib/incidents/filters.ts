@@ -162,21 +162,49 @@ export const EMPTY_FILTERS = Object.fromEntries(
   FILTER_KEYS.map((k) => [k, FILTERS[k].param.many ? [] : ((FILTERS[k] as FilterSpec).default ?? undefined)]),
 ) as unknown as IncidentFilters;
 
+/** A value in a page's URL that the filters cannot use, and why, so the page can say so. */
+export interface UnusableFilter {
+  key: FilterKey;
+  value: string;
+  message: string;
+}
+
+/** Why a value was refused, in words for the page: a fixed choice names what it may be (and a near miss). */
+function whyUnusable(key: FilterKey, value: string, zodMessage: string): string {
+  const choices = (FILTERS[key] as FilterSpec).choices;
+  if (choices?.kind !== "values") return zodMessage;
+  const near = choices.values.find((v) => v.toLowerCase() === value.trim().toLowerCase());
+  return near ? `not a ${FILTERS[key].label.toLowerCase()} as written; did you mean “${near}”?` : `not a ${FILTERS[key].label.toLowerCase()} we know`;
+}
+
 /**
- * For pages: the filters from the URL, dropping what is invalid instead of failing,
- * so that a hand-edited link still renders.
+ * For pages: the filters from the URL, with each value that cannot be used set aside (and
+ * why) instead of failing, so that a hand-edited link still renders and says what it ignored.
  */
-export function filtersFromSearchParams(params: Record<string, string | string[] | undefined>): IncidentFilters {
+export function readFilterParams(params: Record<string, string | string[] | undefined>): { filters: IncidentFilters; unusable: UnusableFilter[] } {
   const raw = paramsToArrays(params);
-  const parsed = IncidentFilters.safeParse(raw);
-  if (parsed.success) return parsed.data;
   const kept: Record<string, string[]> = {};
+  const unusable: UnusableFilter[] = [];
   for (const key of FILTER_KEYS) {
-    const value = raw[key];
-    if (value && IncidentFilters.safeParse({ [key]: value }).success) kept[key] = value;
+    const { item, many } = FILTERS[key].param;
+    for (const value of raw[key] ?? []) {
+      const r = item.safeParse(value);
+      if (!r.success) unusable.push({ key, value, message: whyUnusable(key, value, r.error.issues[0]?.message ?? "not a usable value") });
+      else if (!many && kept[key]) unusable.push({ key, value, message: "given more than once; the first one is used" });
+      else (kept[key] ??= []).push(value);
+    }
   }
-  const retry = IncidentFilters.safeParse(kept);
-  return retry.success ? retry.data : EMPTY_FILTERS;
+  if (kept.from && kept.to && kept.from[0]! > kept.to[0]!) {
+    unusable.push({ key: "to", value: kept.to[0]!, message: `before the “from” date ${kept.from[0]}` });
+    delete kept.to;
+  }
+  const parsed = IncidentFilters.safeParse(kept);
+  return parsed.success ? { filters: parsed.data, unusable } : { filters: EMPTY_FILTERS, unusable };
+}
+
+/** The filters from a page's URL, without what cannot be used. */
+export function filtersFromSearchParams(params: Record<string, string | string[] | undefined>): IncidentFilters {
+  return readFilterParams(params).filters;
 }
 
 /** The filters as a query string, in table order, defaults left out: for links and API calls. */
