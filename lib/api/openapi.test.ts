@@ -16,4 +16,11 @@ describe("the OpenAPI document", () => {
     }
     expect(get("/api/incidents").responses["429"]).toBeUndefined();
   });
+
+  it("types year and limit as integers with their bounds, not as strings", () => {
+    const params = (get("/api/incidents") as unknown as { parameters: { name: string; schema: Record<string, unknown> }[] }).parameters;
+    const schema = (name: string) => params.find((p) => p.name === name)?.schema;
+    expect(schema("year")).toEqual({ type: "integer", minimum: 1900, maximum: 2100 });
+    expect(schema("limit")).toEqual({ type: "integer", minimum: 1, maximum: 1000 });
+  });
 });

@@ -108,6 +108,7 @@ function parameter(name: ParamName, required: boolean) {
   const spec = PARAMS[name];
   const item = z.toJSONSchema(spec.item, { io: "input", unrepresentable: "any" }) as Record<string, unknown>;
   delete item.$schema;
+  if (item.type === "integer") delete item.pattern;
   return {
     name,
     in: "query",

@@ -32,7 +32,9 @@ export const intInRange = (min: number, max: number) =>
     .string()
     .regex(/^-?\d+$/, "expected a whole number")
     .transform(Number)
-    .pipe(z.number().int().min(min, `must be at least ${min}`).max(max, `must be at most ${max}`));
+    .pipe(z.number().int().min(min, `must be at least ${min}`).max(max, `must be at most ${max}`))
+    // The OpenAPI document describes what the text stands for, an integer, not a string pattern.
+    .meta({ type: "integer", minimum: min, maximum: max });
 
 /** A date as YYYY-MM-DD that exists in the calendar, read from a query string. */
 export const isoDateParam = isoDate;
