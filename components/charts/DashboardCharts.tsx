@@ -103,6 +103,7 @@ export function DashboardCharts({ data }: { data: MonthSeries }) {
   // component, and bars a pixel wide: stacked areas draw one path per group instead.
   const dense = rows.length > DENSE_MONTHS;
   const incidentsColour = dark ? "#60a5fa" : "#1d4ed8";
+  const cumulativeColour = dark ? "#f87171" : "#b91c1c";
 
   return (
     <div className="flex flex-col gap-4">
@@ -211,18 +212,26 @@ export function DashboardCharts({ data }: { data: MonthSeries }) {
           </h3>
           <div className="mt-1 h-36">
             <ResponsiveContainer width="100%" height="100%">
-              <AreaChart {...common}>
-                {frame}
-                <Area
-                  type="stepAfter"
-                  dataKey="cumulative"
-                  name="Killed so far"
-                  stroke={dark ? "#f87171" : "#b91c1c"}
-                  fill={dark ? "#f87171" : "#b91c1c"}
-                  fillOpacity={0.2}
-                  isAnimationActive={false}
-                />
-              </AreaChart>
+              {/* An area over a single month has no width: it drew as a lone dot, so one month is a bar. */}
+              {rows.length === 1 ? (
+                <BarChart {...common}>
+                  {frame}
+                  <Bar dataKey="cumulative" name="Killed so far" fill={cumulativeColour} fillOpacity={0.6} maxBarSize={48} isAnimationActive={false} />
+                </BarChart>
+              ) : (
+                <AreaChart {...common}>
+                  {frame}
+                  <Area
+                    type="stepAfter"
+                    dataKey="cumulative"
+                    name="Killed so far"
+                    stroke={cumulativeColour}
+                    fill={cumulativeColour}
+                    fillOpacity={0.2}
+                    isAnimationActive={false}
+                  />
+                </AreaChart>
+              )}
             </ResponsiveContainer>
           </div>
         </section>
