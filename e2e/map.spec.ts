@@ -20,3 +20,21 @@ test.describe("on a phone (390×844, touch)", () => {
     await expect(d.popup).toHaveCount(0);
   });
 });
+
+test("markers are named buttons ('7 killed, Abu Kamal, Deir ez-Zor, …'); clusters say how many incidents", async ({ page }) => {
+  const d = new DashboardPage(page);
+  await d.goto();
+  const marker = await d.markerInView();
+  await expect(marker).toHaveAttribute("role", "button");
+  await expect(marker).toHaveAccessibleName(/^(\d+( \(\d+–\d+\))? killed|killed unknown), .+, .*\d{4}$/);
+  const clusters = page.locator(".incident-cluster");
+  await expect(clusters.first()).toBeVisible();
+  for (const c of await clusters.all()) await expect(c).toHaveAccessibleName(/^\d+ incidents?$/);
+
+  // The keyboard opens a marker's popup as a click does, and Escape closes it.
+  await marker.focus();
+  await page.keyboard.press("Enter");
+  await expect(d.popup).toBeVisible();
+  await page.keyboard.press("Escape");
+  await expect(d.popup).toHaveCount(0);
+});

@@ -17,7 +17,7 @@ import { formatIncidentDate, formatKilled, GEO_PRECISION_LABEL, PRECISION_LABEL 
 import { choroplethBreaks, choroplethColour, markerRadius, perpetratorColour } from "@/components/map/palette";
 import { toggleParam, useNavigate, useSelection } from "@/components/dashboard/DashboardContext";
 import { usePrefersDark } from "@/components/charts/usePrefersDark";
-import { FitPopups } from "@/components/map/MapBehaviours";
+import { FitPopups, nameMarker } from "@/components/map/MapBehaviours";
 
 const TILE_URL = "https://tile.openstreetmap.org/{z}/{x}/{y}.png";
 const SYRIA_BOUNDS: L.LatLngBoundsExpression = [
@@ -58,7 +58,9 @@ function useTilesReachable(): boolean {
 function clusterIcon(c: { getChildCount(): number }): L.DivIcon {
   const n = c.getChildCount();
   const size = n < 10 ? 30 : n < 100 ? 36 : 44;
-  return L.divIcon({ html: `<span>${n}</span>`, className: "incident-cluster", iconSize: L.point(size, size) });
+  // The icon is a button (keyboard: true); its hidden text is what a screen reader announces.
+  const html = `<span aria-hidden="true">${n}</span><span class="sr-only">${n} incident${n === 1 ? "" : "s"}</span>`;
+  return L.divIcon({ html, className: "incident-cluster", iconSize: L.point(size, size) });
 }
 
 const featureName = (f: Feature | undefined) => String((f?.properties as { name?: string | null } | null)?.name ?? "");
@@ -324,6 +326,7 @@ export default function IncidentMap({ incidents, provinces, selectedProvinces, f
                 ref={(l) => {
                   if (l) layers.current.set(i.id, l);
                   else layers.current.delete(i.id);
+                  if (l) nameMarker(l, markerName(i));
                 }}
                 center={[i.lat!, i.lon!]}
                 radius={markerRadius(i.killed)}
@@ -352,6 +355,13 @@ export default function IncidentMap({ incidents, provinces, selectedProvinces, f
       <FlyToSelected layers={layers} />
     </MapContainer>
   );
+}
+
+/** What a screen reader announces for a marker: "54 killed, Sukhna, Homs, 10 December 2024". */
+function markerName(i: DashboardIncident): string {
+  const killed = i.killed === null ? "killed unknown" : `${formatKilled(i.killed, i.killedLow, i.killedHigh)} killed`;
+  const where = [i.place ?? "unknown place", i.province && i.province !== i.place ? i.province : null].filter(Boolean).join(", ");
+  return `${killed}, ${where}, ${formatIncidentDate(i.date, i.datePrecision)}`;
 }
 
 function IncidentPopup({ incident: i }: { incident: DashboardIncident }) {

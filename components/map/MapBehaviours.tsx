@@ -33,3 +33,30 @@ export function FitPopups() {
   }, [map]);
   return null;
 }
+
+const NAMES = new WeakMap<L.Layer, string>();
+
+/** Labels the marker's SVG path whenever it is drawn: markercluster adds and removes markers as the map moves. */
+function applyName(this: L.CircleMarker): void {
+  const el = this.getElement();
+  const name = NAMES.get(this);
+  if (el && name) labelPath(this, el as SVGElement, name);
+}
+
+/** Gives a circle marker's SVG path a role, a name and the keyboard, which Leaflet gives icon markers only. */
+export function nameMarker(layer: L.CircleMarker, name: string): void {
+  if (!NAMES.has(layer)) layer.on("add", applyName, layer);
+  NAMES.set(layer, name);
+  applyName.call(layer);
+}
+
+function labelPath(layer: L.CircleMarker, el: SVGElement, name: string): void {
+  el.setAttribute("role", "button");
+  el.setAttribute("tabindex", "0");
+  el.setAttribute("aria-label", name);
+  el.onkeydown = (e) => {
+    if (e.key !== "Enter" && e.key !== " ") return;
+    e.preventDefault();
+    layer.fire("click", { latlng: layer.getLatLng() });
+  };
+}
