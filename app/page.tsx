@@ -72,9 +72,11 @@ export default async function Home({ searchParams }: { searchParams: Promise<Rec
                 <ChartsSection filters={filters} />
               </Suspense>
             </PendingDim>
-            <Suspense fallback={<TalliesSkeleton />}>
-              <TallyNotes dataset={filters.dataset} />
-            </Suspense>
+            <PendingDim>
+              <Suspense key={key} fallback={<TalliesSkeleton />}>
+                <TallyNotes filters={filters} />
+              </Suspense>
+            </PendingDim>
           </section>
         </div>
 

@@ -9,6 +9,23 @@ test("/favicon.ico is an icon", async ({ request }) => {
   expect(res.headers()["content-type"]).toMatch(/icon/);
 });
 
+test("the Injured card says 'not reported' rather than 0 when no incident reports injuries", async ({ page, request }) => {
+  const { incidents } = await apiIncidents(request);
+  const province = incidents.find((i) => i.province)?.province;
+  const none = (await request.get(`/api/incidents?limit=1000&province=${encodeURIComponent(province!)}`).then((r) => r.json())) as {
+    incidents: { injured: number | null }[];
+  };
+  test.skip(
+    none.incidents.some((i) => i.injured !== null),
+    "the seeds report injuries here",
+  );
+  const d = new DashboardPage(page);
+  await d.goto(`province=${encodeURIComponent(province!)}`);
+  const card = page.getByTestId("card-injured");
+  await expect(card).toContainText("not reported");
+  await expect(card.getByRole("definition").first()).toHaveText("—");
+});
+
 test("a single month draws the cumulative killed as a bar, not a lone dot", async ({ page, request }) => {
   const { incidents } = await apiIncidents(request);
   const month = incidents.find((i) => i.date && (i.killed ?? 0) > 0)!.date!.slice(0, 7);
@@ -21,4 +38,23 @@ test("a single month draws the cumulative killed as a bar, not a lone dot", asyn
   const box = (await bar.boundingBox())!;
   expect(box.width).toBeGreaterThan(8);
   expect(box.height).toBeGreaterThan(8);
+});
+
+test("the running totals follow the filters and come newest report first", async ({ page, request }) => {
+  const { incidents } = await apiIncidents(request);
+  const d = new DashboardPage(page);
+  await d.goto();
+  const all = await d.tallyArticles();
+  expect(all.length, "no running totals in the seeds").toBeGreaterThan(1);
+  const dates = all.map((t) => t.date ?? "0000");
+  expect(dates).toEqual([...dates].sort().reverse());
+
+  // A governorate whose incidents come from only some of the articles with tallies.
+  const articlesOf = (p: string) => new Set(incidents.filter((i) => i.province === p).flatMap((i) => i.sources.map((s) => s.articleId)));
+  const province = [...new Set(incidents.map((i) => i.province).filter((p): p is string => !!p))].find((p) => all.some((t) => !articlesOf(p).has(t.articleId)));
+  expect(province, "every governorate shares every article").toBeTruthy();
+  await d.goto(`province=${encodeURIComponent(province!)}`);
+  const shown = await d.tallyArticles();
+  expect(shown.length).toBeLessThan(all.length);
+  for (const t of shown) expect(articlesOf(province!).has(t.articleId)).toBe(true);
 });

@@ -3,9 +3,8 @@
 import Link from "next/link";
 import type { IncidentFilters } from "@/lib/incidents/filters";
 import { filtersToSearchParams } from "@/lib/incidents/filters";
-import { dashboardIncidents, dashboardSummary, governorateShading } from "@/lib/db/dashboard";
+import { dashboardIncidents, dashboardSummary, dashboardTallies, governorateShading } from "@/lib/db/dashboard";
 import { filterOptions, timeline } from "@/lib/db/incidents";
-import { listTallies } from "@/lib/db/articles";
 import { FilterBar } from "@/components/filters/FilterBar";
 import { IncidentMapLoader } from "@/components/map/IncidentMapLoader";
 import { DashboardCharts } from "@/components/charts/DashboardCharts";
@@ -45,7 +44,9 @@ export async function SummaryCards({ filters }: { filters: IncidentFilters }) {
       value: numberFormat.format(s.killed),
       note: [range, s.killedUnknown ? `${s.killedUnknown} with no figure` : null].filter(Boolean).join(" · ") || "best estimates, summed",
     },
-    { id: "injured", label: "Injured", value: numberFormat.format(s.injured), note: "where reported" },
+    s.injuredReported
+      ? { id: "injured", label: "Injured", value: numberFormat.format(s.injured), note: "where reported" }
+      : { id: "injured", label: "Injured", value: "—", note: "not reported" },
     { id: "governorates", label: "Governorates", value: String(s.governorates), note: `of ${GOVERNORATES.length}` },
   ];
   return (
@@ -106,9 +107,9 @@ export async function TableSection({ filters }: { filters: IncidentFilters }) {
   return <IncidentTable incidents={incidents} total={total} />;
 }
 
-export async function TallyNotes({ dataset = "real" }: { dataset?: IncidentFilters["dataset"] }) {
-  // Tallies come from articles: the synthetic benchmark set has none.
-  const tallies = dataset === "synthetic" ? [] : await listTallies(100);
+export async function TallyNotes({ filters }: { filters: IncidentFilters }) {
+  const tallies = await dashboardTallies(filters);
+  const filtered = filterKey({ ...filters, dataset: "real" }) !== "";
   return (
     <aside
       aria-labelledby="tallies-title"
@@ -120,9 +121,12 @@ export async function TallyNotes({ dataset = "real" }: { dataset?: IncidentFilte
       </h3>
       <p className="mt-0.5 text-xs text-slate-600 dark:text-slate-400">
         For reference only: these are the sources’ own cumulative counts. They are not incidents and are never added to the figures above.
+        {filtered && " Shown: those in the articles of the incidents that match the filters."} Newest report first.
       </p>
       {tallies.length === 0 ? (
-        <p className="mt-2 text-sm text-slate-600 dark:text-slate-400">No running totals in the articles yet.</p>
+        <p className="mt-2 text-sm text-slate-600 dark:text-slate-400">
+          {filtered ? "No running totals in the articles of these incidents." : "No running totals in the articles yet."}
+        </p>
       ) : (
         <ul className="mt-2 max-h-72 space-y-2 overflow-auto pr-1">
           {tallies.map((t) => (
@@ -133,7 +137,11 @@ export async function TallyNotes({ dataset = "real" }: { dataset?: IncidentFilte
                 {t.since && !/\(|\bsince\b/.test(t.description) && <> since {formatIncidentDate(t.since, "day")}</>}
               </p>
               <p className="text-xs text-slate-600 dark:text-slate-400">
-                <Link className="text-blue-700 underline dark:text-blue-300" href={`/articles/${t.article.id}#tally-${t.id}`}>
+                <Link
+                  className="text-blue-700 underline dark:text-blue-300"
+                  href={`/articles/${t.article.id}#tally-${t.id}`}
+                  data-published={t.article.publishedAt ?? ""}
+                >
                   {t.article.source ?? t.article.title ?? `Article ${t.article.id}`}
                   {t.article.publishedAt && `, ${formatIncidentDate(t.article.publishedAt, "day")}`}
                 </Link>

@@ -99,6 +99,18 @@ export class DashboardPage {
     return this.page.getByTestId("export-links").getByRole("link", { name: format, exact: true });
   }
 
+  /** The running totals beside the charts: each one's article and the article's date (YYYY-MM-DD), in order. */
+  async tallyArticles(): Promise<{ articleId: number; date: string | null }[]> {
+    const links = this.page.getByTestId("tallies").locator("li a[href^='/articles/']");
+    return links.evaluateAll((as) =>
+      as.map((a) => {
+        const m = /\/articles\/(\d+)/.exec(a.getAttribute("href") ?? "");
+        const date = a.getAttribute("data-published");
+        return { articleId: Number(m?.[1]), date: date || null };
+      }),
+    );
+  }
+
   /** Body rows of the incident table. */
   rows(): Locator {
     return this.table.locator("tbody").getByRole("row");

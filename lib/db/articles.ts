@@ -112,10 +112,11 @@ export interface TallyView {
   article: { id: number; title: string | null; source: string | null; publishedAt: string | null };
 }
 
-export async function listTallies(limit = 200): Promise<TallyView[]> {
+/** Running totals, newest report first (undated reports last); `articleIds` keeps those of these articles only. */
+export async function listTallies(limit = 200, articleIds?: number[]): Promise<TallyView[]> {
   const rows = await db().tally.findMany({
-    where: { article: { synthetic: false } },
-    orderBy: [{ article: { publishedAt: "desc" } }, { id: "asc" }],
+    where: { article: { synthetic: false, ...(articleIds ? { id: { in: articleIds } } : {}) } },
+    orderBy: [{ article: { publishedAt: { sort: "desc", nulls: "last" } } }, { since: { sort: "desc", nulls: "last" } }, { id: "asc" }],
     take: limit,
     include: { article: { select: { id: true, title: true, source: true, publishedAt: true } } },
   });

@@ -7,7 +7,8 @@ import { colOf, type Measure, rowSumsSql, storedSumsSql } from "@/lib/db/rollups
 import { fieldsIn, type IncidentValues } from "@/lib/incidents/fields";
 import { cachedRead } from "@/lib/db/read-cache";
 import { incidentWhereSql, monthRollupSql } from "@/lib/db/filters-sql";
-import type { IncidentFilters } from "@/lib/incidents/filters";
+import { filtersToSearchParams, type IncidentFilters } from "@/lib/incidents/filters";
+import { listTallies, type TallyView } from "@/lib/db/articles";
 import { countIncidents, incidentsInOrder, pageIds, provinceSummary, sourcesJson } from "@/lib/db/incidents";
 
 /**
@@ -28,6 +29,8 @@ export interface DashboardSummary {
   /** Incidents whose killed figure is unknown. */
   killedUnknown: number;
   injured: number;
+  /** Whether any of them reports an injured figure: a sum of 0 alone cannot tell "none reported" from "0 injured". */
+  injuredReported: boolean;
   governorates: number;
   firstDate: string | null;
   lastDate: string | null;
@@ -52,7 +55,7 @@ type SummaryRow = {
   undatedKilled: number;
 };
 
-async function summaryUncached(filters: IncidentFilters): Promise<DashboardSummary> {
+async function summarySums(filters: IncidentFilters): Promise<SummaryRow> {
   // From the month rollup when the filters allow (dates to the month: the cards show months).
   const rollup = monthRollupSql(filters);
   if (rollup) {
@@ -77,6 +80,20 @@ async function summaryUncached(filters: IncidentFilters): Promise<DashboardSumma
     FROM "Incident" i
     WHERE ${incidentWhereSql(filters)}`;
   return r!;
+}
+
+/** Asks the rows only when the sum is 0, so large sets with injured figures never pay for it. */
+async function injuredReported(filters: IncidentFilters, s: SummaryRow): Promise<boolean> {
+  if (s.injured > 0) return true;
+  if (s.incidents === 0) return false;
+  const [r] = await queryRows<{ reported: boolean }>`
+    SELECT EXISTS (SELECT 1 FROM "Incident" i WHERE ${incidentWhereSql(filters)} AND i."injured" IS NOT NULL) AS reported`;
+  return r!.reported;
+}
+
+async function summaryUncached(filters: IncidentFilters): Promise<DashboardSummary> {
+  const s = await summarySums(filters);
+  return { ...s, injuredReported: await injuredReported(filters, s) };
 }
 
 /** Totals under the filters, once per request however many widgets ask. */
@@ -106,3 +123,21 @@ export const dashboardIncidents = cache(
  * one, so the governorates not (yet) selected stay shaded and can be added by a click.
  */
 export const governorateShading = cache((filters: IncidentFilters) => provinceSummary({ ...filters, province: [] }));
+
+/**
+ * The running totals beside the charts: all of them, or with filters set those reported in the
+ * articles of the matching incidents (a tally has no place or date of its own to filter by).
+ */
+export async function dashboardTallies(filters: IncidentFilters, limit = 100): Promise<TallyView[]> {
+  if (filters.dataset === "synthetic") return [];
+  if (!filtersToSearchParams({ ...filters, dataset: undefined }).toString()) return listTallies(limit);
+  const rows = await queryRows<{ articleId: number }>`
+    SELECT DISTINCT s."articleId" FROM "IncidentSource" s JOIN "Incident" i ON i."id" = s."incidentId"
+    WHERE ${incidentWhereSql(filters)}`;
+  return rows.length
+    ? listTallies(
+        limit,
+        rows.map((r) => r.articleId),
+      )
+    : [];
+}
