@@ -1,7 +1,7 @@
 // The map as an analyst reads it: popups on a phone, labels against cluster counts,
 // incidents at one point, and the names screen readers hear.
 import { expect, test } from "@playwright/test";
-import { DashboardPage } from "./pages/dashboard";
+import { apiIncidents, DashboardPage } from "./pages/dashboard";
 
 test.describe("on a phone (390×844, touch)", () => {
   test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
@@ -37,4 +37,37 @@ test("markers are named buttons ('7 killed, Abu Kamal, Deir ez-Zor, …'); clust
   await expect(d.popup).toBeVisible();
   await page.keyboard.press("Escape");
   await expect(d.popup).toHaveCount(0);
+});
+
+test("incidents at one point are spread apart at the last zoom, and each can be clicked", async ({ page, request }) => {
+  const { incidents } = await apiIncidents(request);
+  const at = new Map<string, number[]>();
+  for (const i of incidents) if (i.lat !== null) at.set(`${i.lat},${i.lon}`, [...(at.get(`${i.lat},${i.lon}`) ?? []), i.id]);
+  const pair = [...at.values()].find((ids) => ids.length > 1);
+  expect(pair, "the seeds have no two incidents at one point").toBeTruthy();
+
+  const d = new DashboardPage(page);
+  await d.goto();
+  await d.showManyRows();
+  await d.table
+    .locator(`tbody tr[data-incident-id="${pair![0]}"]`)
+    .getByRole("button", { name: /^Show on map/ })
+    .click();
+  await expect(d.popup).toBeVisible();
+  await expect(d.popup.getByRole("link", { name: "Incident details" })).toHaveAttribute("href", `/incidents/${pair![0]}`);
+  await page.keyboard.press("Escape");
+  await expect(d.popup).toHaveCount(0);
+
+  // Every incident of the point is its own marker, and a click at its centre reaches it.
+  const centres = await d.markerCentres();
+  const here = centres.filter((c) => pair!.includes(c.id));
+  expect(here.map((c) => c.id).sort()).toEqual([...pair!].sort());
+  for (const a of here) for (const b of here) if (a !== b) expect(Math.hypot(a.x - b.x, a.y - b.y)).toBeGreaterThan(10);
+  for (const c of here) {
+    await page.mouse.click(c.x, c.y);
+    await expect(d.popup.getByRole("link", { name: "Incident details" })).toHaveAttribute("href", `/incidents/${c.id}`);
+    // The popup would cover the next marker.
+    await page.keyboard.press("Escape");
+    await expect(d.popup).toHaveCount(0);
+  }
 });

@@ -113,12 +113,20 @@ function KeepSized() {
   return null;
 }
 
+/** What the map uses of markercluster's group (its types are not installed). */
+interface ClusterGroup extends L.FeatureGroup {
+  _inZoomAnimation?: number | boolean;
+  /** The marker itself when drawn, else the cluster drawn in its place (with an icon). */
+  getVisibleParent(layer: L.Layer): (L.Layer & { _icon?: HTMLElement; spiderfy(): void }) | null;
+}
+
 /**
- * Flies to the incident selected in the table and opens its popup. Clustering stops at
- * UNCLUSTER_ZOOM, so at FLY_ZOOM the marker is on the map on its own (markercluster's
- * zoomToShowLayer waits for a marker icon, which circle markers do not have).
+ * Flies to the incident selected in the table and opens its popup. From UNCLUSTER_ZOOM on only
+ * incidents at one point are clustered, so at FLY_ZOOM the marker is on the map on its own or
+ * in such a cluster, which is spread out first (markercluster's zoomToShowLayer waits for a
+ * marker icon, which circle markers do not have).
  */
-function FlyToSelected({ layers }: { layers: React.RefObject<Map<number, L.CircleMarker>> }) {
+function FlyToSelected({ layers, clusters }: { layers: React.RefObject<Map<number, L.CircleMarker>>; clusters: React.RefObject<ClusterGroup | null> }) {
   const map = useMap();
   const { selectedId, selectedBy } = useSelection();
   useEffect(() => {
@@ -129,8 +137,12 @@ function FlyToSelected({ layers }: { layers: React.RefObject<Map<number, L.Circl
     let timer: ReturnType<typeof setTimeout> | undefined;
     const open = () => {
       // The cluster group adds the marker back after its own zoom animation.
-      if ((layer as L.CircleMarker & { _map?: L.Map | null })._map) layer.openPopup();
-      else if (tries++ < 20) timer = setTimeout(open, 100);
+      if ((layer as L.CircleMarker & { _map?: L.Map | null })._map) return void layer.openPopup();
+      const group = clusters.current;
+      const parent = group?.getVisibleParent(layer);
+      // Incidents at one point stay a cluster at any zoom: spread it out (not while it animates, which markercluster ignores).
+      if (parent?._icon && !group?._inZoomAnimation && map.getZoom() >= UNCLUSTER_ZOOM) parent.spiderfy();
+      if (tries++ < 20) timer = setTimeout(open, 100);
     };
     map.closePopup();
     map.once("moveend", open);
@@ -139,7 +151,7 @@ function FlyToSelected({ layers }: { layers: React.RefObject<Map<number, L.Circl
       map.off("moveend", open);
       if (timer) clearTimeout(timer);
     };
-  }, [selectedId, selectedBy, layers, map]);
+  }, [selectedId, selectedBy, layers, clusters, map]);
   return null;
 }
 
@@ -199,6 +211,8 @@ function ServerClusters({ query }: { query: string }) {
 }
 
 const UNCLUSTER_ZOOM = 9;
+/** Below UNCLUSTER_ZOOM crowded markers cluster; from it on only those at one point do, and a click spreads them apart. */
+const clusterRadius = (zoom: number) => (zoom >= UNCLUSTER_ZOOM ? 1 : 28);
 const FLY_ZOOM = 9.5;
 
 export default function IncidentMap({ incidents, provinces, selectedProvinces, fitKey, total, query = "" }: IncidentMapProps) {
@@ -211,9 +225,13 @@ export default function IncidentMap({ incidents, provinces, selectedProvinces, f
   const navigate = useNavigate();
   const layers = useRef(new Map<number, L.CircleMarker>());
   const govLayer = useRef<L.GeoJSON | null>(null);
+  const clusters = useRef<ClusterGroup | null>(null);
 
   const located = useMemo(() => incidents.filter((i) => i.lat !== null && i.lon !== null), [incidents]);
   const points = useMemo(() => located.map((i) => [i.lat!, i.lon!] as [number, number]), [located]);
+  // One array per marker for the life of the data: a new one each render moved every marker
+  // (setLatLng), which made markercluster fold spread-out markers back and close their popup.
+  const centres = useMemo(() => new Map(located.map((i, k) => [i.id, points[k]!])), [located, points]);
   const byProvince = useMemo(() => new Map(provinces.map((p) => [p.province, p])), [provinces]);
   const breaks = useMemo(() => choroplethBreaks(Math.max(0, ...provinces.map((p) => p.killed))), [provinces]);
 
@@ -309,11 +327,11 @@ export default function IncidentMap({ incidents, provinces, selectedProvinces, f
       {!serverSide && (
         <MarkerClusterGroup
           chunkedLoading
-          maxClusterRadius={28}
+          ref={clusters}
+          maxClusterRadius={clusterRadius}
           showCoverageOnHover={false}
           // Phones otherwise drop markers the moment they leave the view, closing their popups.
           removeOutsideVisibleBounds={false}
-          disableClusteringAtZoom={UNCLUSTER_ZOOM}
           iconCreateFunction={clusterIcon}
         >
           {located.map((i) => {
@@ -326,11 +344,13 @@ export default function IncidentMap({ incidents, provinces, selectedProvinces, f
                 ref={(l) => {
                   if (l) layers.current.set(i.id, l);
                   else layers.current.delete(i.id);
-                  if (l) nameMarker(l, markerName(i));
+                  if (l) nameMarker(l, markerName(i), i.id);
                 }}
-                center={[i.lat!, i.lon!]}
+                center={centres.get(i.id)!}
                 radius={markerRadius(i.killed)}
                 eventHandlers={{ click: () => select(i.id, "map") }}
+                // A click that reached the map would fold spread-out markers back into their cluster, closing the popup.
+                bubblingMouseEvents={false}
                 pathOptions={{
                   className: `incident-marker${approximate ? " approximate" : ""}`,
                   color: selected ? (dark ? "#ffffff" : "#0f172a") : colour,
@@ -352,7 +372,7 @@ export default function IncidentMap({ incidents, provinces, selectedProvinces, f
       <KeepSized />
       <FitPopups />
       <FitToMarkers points={points} fitKey={fitKey} />
-      <FlyToSelected layers={layers} />
+      <FlyToSelected layers={layers} clusters={clusters} />
     </MapContainer>
   );
 }

@@ -34,23 +34,24 @@ export function FitPopups() {
   return null;
 }
 
-const NAMES = new WeakMap<L.Layer, string>();
+const NAMES = new WeakMap<L.Layer, { name: string; id: number }>();
 
 /** Labels the marker's SVG path whenever it is drawn: markercluster adds and removes markers as the map moves. */
 function applyName(this: L.CircleMarker): void {
   const el = this.getElement();
-  const name = NAMES.get(this);
-  if (el && name) labelPath(this, el as SVGElement, name);
+  const named = NAMES.get(this);
+  if (el && named) labelPath(this, el as SVGElement, named);
 }
 
 /** Gives a circle marker's SVG path a role, a name and the keyboard, which Leaflet gives icon markers only. */
-export function nameMarker(layer: L.CircleMarker, name: string): void {
+export function nameMarker(layer: L.CircleMarker, name: string, id: number): void {
   if (!NAMES.has(layer)) layer.on("add", applyName, layer);
-  NAMES.set(layer, name);
+  NAMES.set(layer, { name, id });
   applyName.call(layer);
 }
 
-function labelPath(layer: L.CircleMarker, el: SVGElement, name: string): void {
+function labelPath(layer: L.CircleMarker, el: SVGElement, { name, id }: { name: string; id: number }): void {
+  el.dataset.incidentId = String(id);
   el.setAttribute("role", "button");
   el.setAttribute("tabindex", "0");
   el.setAttribute("aria-label", name);

@@ -111,6 +111,18 @@ export class DashboardPage {
     );
   }
 
+  /** The centre on the page of each single-incident marker drawn, with its incident's id. */
+  async markerCentres(): Promise<{ id: number; x: number; y: number }[]> {
+    // Let markercluster finish spreading them out.
+    await this.page.waitForTimeout(600);
+    return this.page.evaluate(() =>
+      [...document.querySelectorAll<SVGPathElement>("path.incident-marker")].map((el) => {
+        const b = el.getBoundingClientRect();
+        return { id: Number(el.dataset.incidentId), x: b.x + b.width / 2, y: b.y + b.height / 2 };
+      }),
+    );
+  }
+
   /** Body rows of the incident table. */
   rows(): Locator {
     return this.table.locator("tbody").getByRole("row");
