@@ -71,3 +71,36 @@ test("incidents at one point are spread apart at the last zoom, and each can be 
     await expect(d.popup).toHaveCount(0);
   }
 });
+
+for (const colorScheme of ["light", "dark"] as const) {
+  test.describe(`governorate labels (${colorScheme})`, () => {
+    test.use({ colorScheme });
+
+    test("cover no cluster count and no marker, and every count can be read and clicked", async ({ page }, info) => {
+      const d = new DashboardPage(page);
+      await d.goto();
+      await d.markerInView();
+      const clusters = page.locator(".incident-cluster");
+      await expect(clusters.first()).toBeVisible();
+      // Let the labels settle after the clusters are drawn.
+      await page.waitForTimeout(500);
+      const overlaps = await page.evaluate(() => {
+        const boxes = (sel: string) => [...document.querySelectorAll(sel)].map((el) => ({ el, r: el.getBoundingClientRect() })).filter((b) => b.r.width > 0);
+        const labels = boxes(".governorate-label");
+        const out: string[] = [];
+        for (const o of boxes(".incident-cluster, path.incident-marker"))
+          for (const l of labels)
+            if (l.r.left < o.r.right && o.r.left < l.r.right && l.r.top < o.r.bottom && o.r.top < l.r.bottom)
+              out.push(`${(l.el as HTMLElement).innerText.replace(/\s+/g, " ")} over ${o.el.getAttribute("aria-label") ?? (o.el as HTMLElement).innerText}`);
+        return out;
+      });
+      expect(overlaps).toEqual([]);
+      for (const c of await clusters.all()) {
+        const b = (await c.boundingBox())!;
+        const hit = await page.evaluate(([x, y]) => !!document.elementFromPoint(x!, y!)?.closest(".incident-cluster"), [b.x + b.width / 2, b.y + b.height / 2]);
+        expect(hit, "something is drawn over a cluster count").toBe(true);
+      }
+      await d.map.screenshot({ path: info.outputPath(`labels-${colorScheme}.png`) });
+    });
+  });
+}

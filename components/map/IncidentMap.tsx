@@ -17,7 +17,7 @@ import { formatIncidentDate, formatKilled, GEO_PRECISION_LABEL, PRECISION_LABEL 
 import { choroplethBreaks, choroplethColour, markerRadius, perpetratorColour } from "@/components/map/palette";
 import { toggleParam, useNavigate, useSelection } from "@/components/dashboard/DashboardContext";
 import { usePrefersDark } from "@/components/charts/usePrefersDark";
-import { FitPopups, nameMarker } from "@/components/map/MapBehaviours";
+import { FitPopups, KeepLabelsClear, nameMarker } from "@/components/map/MapBehaviours";
 
 const TILE_URL = "https://tile.openstreetmap.org/{z}/{x}/{y}.png";
 const SYRIA_BOUNDS: L.LatLngBoundsExpression = [
@@ -300,6 +300,8 @@ export default function IncidentMap({ incidents, provinces, selectedProvinces, f
           whichever finishes loading first. */}
       <Pane name="neighbours" style={{ zIndex: 340 }} />
       <Pane name="governorates" style={{ zIndex: 350 }} />
+      {/* Labels under the markers (400) and cluster counts (600), not over them as in the tooltip pane. */}
+      <Pane name="governorateLabels" style={{ zIndex: 390, pointerEvents: "none" }} />
       {neighbours && (
         <GeoJSON
           pane="neighbours"
@@ -318,7 +320,7 @@ export default function IncidentMap({ incidents, provinces, selectedProvinces, f
           onEachFeature={(f, layer) => {
             const name = featureName(f);
             if (!name) return;
-            layer.bindTooltip(name, { permanent: true, direction: "center", className: "governorate-label" });
+            layer.bindTooltip(name, { permanent: true, direction: "center", className: "governorate-label", pane: "governorateLabels" });
             layer.on("click", () => navigate((p) => toggleParam(p, "province", name)));
           }}
         />
@@ -371,6 +373,7 @@ export default function IncidentMap({ incidents, provinces, selectedProvinces, f
       )}
       <KeepSized />
       <FitPopups />
+      <KeepLabelsClear layer={govLayer} version={`${governorates ? 1 : 0}-${located.length}-${provinces.map((p) => p.killed).join()}`} />
       <FitToMarkers points={points} fitKey={fitKey} />
       <FlyToSelected layers={layers} clusters={clusters} />
     </MapContainer>

@@ -1,9 +1,9 @@
 "use client";
 // Small behaviours of the incident map that Leaflet lacks or gets wrong on a phone.
-import type L from "leaflet";
+import L from "leaflet";
 import { useEffect } from "react";
 import { useMap } from "react-leaflet";
-import { popupSize } from "@/components/map/geometry";
+import { type Box, clearShift, popupSize } from "@/components/map/geometry";
 
 /**
  * Sizes every popup to the map as it opens, so that on a phone Leaflet never pans a popup wider or
@@ -60,4 +60,50 @@ function labelPath(layer: L.CircleMarker, el: SVGElement, { name, id }: { name: 
     e.preventDefault();
     layer.fire("click", { latlng: layer.getLatLng() });
   };
+}
+
+/** Moves each governorate label off the markers, the cluster counts and the labels placed before it. */
+function placeLabels(map: L.Map, layer: L.GeoJSON): void {
+  const tips: L.Tooltip[] = [];
+  layer.eachLayer((l) => {
+    const t = l.getTooltip();
+    if (t?.getElement()) tips.push(t);
+  });
+  for (const t of tips) {
+    t.options.offset = L.point(0, 0);
+    t.update();
+  }
+  const obstacles: Box[] = [...map.getContainer().querySelectorAll(".incident-cluster, path.incident-marker")]
+    .map((el) => el.getBoundingClientRect())
+    .filter((r) => r.width > 0);
+  // Each label placed is an obstacle to the next, so neighbours (Damascus, Rif Dimashq) do not overprint.
+  for (const t of tips) {
+    const box = t.getElement()!.getBoundingClientRect();
+    const { dx, dy } = clearShift(box, obstacles);
+    obstacles.push({ left: box.left + dx, right: box.right + dx, top: box.top + dy, bottom: box.bottom + dy });
+    if (dx === 0 && dy === 0) continue;
+    t.options.offset = L.point(dx, dy);
+    t.update();
+  }
+}
+
+/** Keeps the governorate labels clear of the markers whenever either moves or changes (`version`). */
+export function KeepLabelsClear({ layer, version }: { layer: React.RefObject<L.GeoJSON | null>; version: unknown }) {
+  const map = useMap();
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `version` says the labels' text or the markers changed.
+  useEffect(() => {
+    let frame = 0;
+    const place = () => {
+      cancelAnimationFrame(frame);
+      frame = requestAnimationFrame(() => layer.current && placeLabels(map, layer.current));
+    };
+    // Markercluster draws its clusters after the zoom ends, as layers added one by one.
+    map.on("zoomend moveend layeradd layerremove resize", place);
+    place();
+    return () => {
+      map.off("zoomend moveend layeradd layerremove resize", place);
+      cancelAnimationFrame(frame);
+    };
+  }, [map, layer, version]);
+  return null;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { popupSize } from "./geometry";
+import { clearShift, popupSize } from "./geometry";
 
 describe("popupSize", () => {
   it("keeps a desktop popup at 240–320 pixels wide", () => {
@@ -15,5 +15,32 @@ describe("popupSize", () => {
 
   it("never asks for less than a readable popup", () => {
     expect(popupSize({ x: 100, y: 100 })).toEqual({ maxWidth: 160, minWidth: 160, maxHeight: 120 });
+  });
+});
+
+describe("clearShift", () => {
+  const box = (left: number, top: number, w: number, h: number) => ({ left, top, right: left + w, bottom: top + h });
+  const label = box(100, 100, 60, 24);
+
+  it("leaves a label that covers nothing where it is", () => {
+    expect(clearShift(label, [box(0, 0, 30, 30)])).toEqual({ dx: 0, dy: 0 });
+  });
+
+  it("moves a label off a cluster by the shortest way", () => {
+    // A cluster under the label's lower edge: up by 14 + the gap clears it.
+    const s = clearShift(label, [box(120, 114, 30, 30)]);
+    expect(s).toEqual({ dx: 0, dy: -(124 - 114) - 2 });
+  });
+
+  it("does not move a label onto another obstacle", () => {
+    const s = clearShift(label, [box(120, 114, 30, 30), box(110, 60, 40, 36)]);
+    const moved = { left: label.left + s.dx, right: label.right + s.dx, top: label.top + s.dy, bottom: label.bottom + s.dy };
+    for (const o of [box(120, 114, 30, 30), box(110, 60, 40, 36)]) {
+      expect(moved.right <= o.left || o.right <= moved.left || moved.bottom <= o.top || o.bottom <= moved.top).toBe(true);
+    }
+  });
+
+  it("stays put when nothing within reach clears it", () => {
+    expect(clearShift(label, [box(0, 0, 400, 400)])).toEqual({ dx: 0, dy: 0 });
   });
 });

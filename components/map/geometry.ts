@@ -18,3 +18,34 @@ export function popupSize(map: { x: number; y: number }): PopupSize {
   const maxWidth = Math.max(160, Math.min(320, map.x - 2 * SIDE - CHROME));
   return { maxWidth, minWidth: Math.min(240, maxWidth), maxHeight: Math.max(120, map.y - ABOVE - BELOW) };
 }
+
+export interface Box {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+}
+
+const overlaps = (a: Box, b: Box, gap: number) => a.left < b.right + gap && b.left < a.right + gap && a.top < b.bottom + gap && b.top < a.bottom + gap;
+const shifted = (a: Box, dx: number, dy: number): Box => ({ left: a.left + dx, right: a.right + dx, top: a.top + dy, bottom: a.bottom + dy });
+
+/**
+ * The smallest shift (up, down, left or right, past one of the boxes it covers) that moves a
+ * label clear of every obstacle; no shift when it is clear already, or when no single move clears it
+ * within `reach` pixels (it is then drawn under the markers, which stay readable).
+ */
+export function clearShift(label: Box, obstacles: Box[], gap = 2, reach = 60): { dx: number; dy: number } {
+  const hit = obstacles.filter((o) => overlaps(label, o, gap));
+  if (hit.length === 0) return { dx: 0, dy: 0 };
+  const moves = hit.flatMap((o) => [
+    { dx: 0, dy: o.top - gap - label.bottom },
+    { dx: 0, dy: o.bottom + gap - label.top },
+    { dx: o.left - gap - label.right, dy: 0 },
+    { dx: o.right + gap - label.left, dy: 0 },
+  ]);
+  const clear = moves
+    .filter((m) => Math.abs(m.dx) + Math.abs(m.dy) <= reach)
+    .filter((m) => !obstacles.some((o) => overlaps(shifted(label, m.dx, m.dy), o, gap - 0.5)))
+    .sort((a, b) => Math.abs(a.dx) + Math.abs(a.dy) - (Math.abs(b.dx) + Math.abs(b.dy)));
+  return clear[0] ?? { dx: 0, dy: 0 };
+}
