@@ -1,7 +1,9 @@
 // The map as an analyst reads it: popups on a phone, labels against cluster counts,
 // incidents at one point, and the names screen readers hear.
 import { expect, test } from "@playwright/test";
-import { apiIncidents, DashboardPage } from "./pages/dashboard";
+import type { Feature, FeatureCollection } from "geojson";
+import { pointInArea } from "../components/map/geometry";
+import { type ApiIncident, apiIncidents, DashboardPage } from "./pages/dashboard";
 
 test.describe("on a phone (390×844, touch)", () => {
   test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
@@ -104,3 +106,30 @@ for (const colorScheme of ["light", "dark"] as const) {
     });
   });
 }
+
+test("incidents naming no governorate but drawn inside the selected one stay on the map, marked as not counted", async ({ page, request }, info) => {
+  const { incidents } = await apiIncidents(request);
+  const geo = (await (await request.get("/geo/syria-governorates.geojson")).json()) as FeatureCollection;
+  const nameOf = (f: Feature) => String((f.properties as { name?: string } | null)?.name);
+  const inside = (i: ApiIncident, name: string) => geo.features.some((f) => nameOf(f) === name && pointInArea(i.lon!, i.lat!, f.geometry));
+  const unplaced = incidents.filter((i) => i.province === null && i.lat !== null);
+  const name = geo.features.map(nameOf).find((n) => unplaced.some((i) => inside(i, n)));
+  expect(name, "the seeds draw no incident without a governorate inside one").toBeTruthy();
+
+  const d = new DashboardPage(page);
+  await d.goto(`province=${encodeURIComponent(name!)}`);
+  await expect(d.uncountedNote).toContainText(`drawn inside ${name}`);
+  const rings = page.locator("path.incident-uncounted");
+  await expect(rings.first()).toBeAttached();
+  const ids = await rings.evaluateAll((els) => els.map((e) => Number((e as SVGElement).dataset.incidentId)));
+  expect(ids.sort()).toEqual(
+    unplaced
+      .filter((i) => inside(i, name!))
+      .map((i) => i.id)
+      .sort(),
+  );
+  await expect(rings.first()).toHaveAccessibleName(/names no governorate, not counted/);
+  // The figures stay those of the incidents whose sources name the governorate.
+  expect(await d.incidentCount()).toBe(incidents.filter((i) => i.province === name).length);
+  await d.map.screenshot({ path: info.outputPath("uncounted.png") });
+});

@@ -66,8 +66,15 @@ export async function SummaryCards({ filters }: { filters: IncidentFilters }) {
   );
 }
 
+/** With governorates selected, the located incidents that name none: the map shows those it drew inside the selection. */
+async function unplacedIncidents(filters: IncidentFilters) {
+  if (filters.province.length === 0) return [];
+  const { incidents } = await dashboardIncidents({ ...filters, province: [] });
+  return incidents.filter((i) => i.province === null && i.lat !== null);
+}
+
 export async function MapSection({ filters }: { filters: IncidentFilters }) {
-  const [{ incidents, total }, provinces] = await Promise.all([dashboardIncidents(filters), governorateShading(filters)]);
+  const [{ incidents, total }, provinces, unplaced] = await Promise.all([dashboardIncidents(filters), governorateShading(filters), unplacedIncidents(filters)]);
   const reset = filtersToSearchParams({ dataset: filters.dataset }).toString();
   return (
     <IncidentMapLoader
@@ -75,6 +82,7 @@ export async function MapSection({ filters }: { filters: IncidentFilters }) {
       total={total}
       provinces={provinces.map((p) => ({ province: p.province, incidents: p.incidents, killed: p.killed }))}
       selectedProvinces={filters.province}
+      unplaced={unplaced}
       fitKey={filterKey(filters)}
       query={filterKey(filters)}
       resetHref={reset ? `/?${reset}` : "/"}

@@ -13,7 +13,9 @@ import { CircleMarker, GeoJSON, LayersControl, MapContainer, Pane, Popup, TileLa
 import MarkerClusterGroup from "react-leaflet-cluster";
 import type { Feature, FeatureCollection } from "geojson";
 import type { DashboardIncident } from "@/lib/db/dashboard";
-import { formatIncidentDate, formatKilled, GEO_PRECISION_LABEL, PRECISION_LABEL } from "@/components/format";
+import { formatKilled } from "@/components/format";
+import { IncidentPopup, markerName } from "@/components/map/IncidentPopup";
+import { drawnInside, UncountedMarkers, UncountedNote } from "@/components/map/UncountedMarkers";
 import { choroplethBreaks, choroplethColour, markerRadius, perpetratorColour } from "@/components/map/palette";
 import { toggleParam, useNavigate, useSelection } from "@/components/dashboard/DashboardContext";
 import { usePrefersDark } from "@/components/charts/usePrefersDark";
@@ -81,6 +83,8 @@ export interface IncidentMapProps {
   selectedProvinces: string[];
   /** Changes when the filters change: the map then fits the new markers. */
   fitKey: string;
+  /** With governorates selected: the located incidents that name no governorate (drawn if inside a selected one). */
+  unplaced?: DashboardIncident[];
 }
 
 /** Fits the view to the markers whenever the filters change (not on every render). */
@@ -215,7 +219,7 @@ const UNCLUSTER_ZOOM = 9;
 const clusterRadius = (zoom: number) => (zoom >= UNCLUSTER_ZOOM ? 1 : 28);
 const FLY_ZOOM = 9.5;
 
-export default function IncidentMap({ incidents, provinces, selectedProvinces, fitKey, total, query = "" }: IncidentMapProps) {
+export default function IncidentMap({ incidents, provinces, selectedProvinces, fitKey, total, query = "", unplaced = [] }: IncidentMapProps) {
   const serverSide = total !== undefined && total > incidents.length;
   const governorates = useGeoJson("/geo/syria-governorates.geojson");
   const neighbours = useGeoJson("/geo/neighbours.geojson");
@@ -232,6 +236,7 @@ export default function IncidentMap({ incidents, provinces, selectedProvinces, f
   // One array per marker for the life of the data: a new one each render moved every marker
   // (setLatLng), which made markercluster fold spread-out markers back and close their popup.
   const centres = useMemo(() => new Map(located.map((i, k) => [i.id, points[k]!])), [located, points]);
+  const uncounted = useMemo(() => drawnInside(unplaced, governorates, selectedProvinces), [unplaced, governorates, selectedProvinces]);
   const byProvince = useMemo(() => new Map(provinces.map((p) => [p.province, p])), [provinces]);
   const breaks = useMemo(() => choroplethBreaks(Math.max(0, ...provinces.map((p) => p.killed))), [provinces]);
 
@@ -371,55 +376,13 @@ export default function IncidentMap({ incidents, provinces, selectedProvinces, f
           })}
         </MarkerClusterGroup>
       )}
+      {!serverSide && <UncountedMarkers incidents={uncounted} dark={dark} />}
+      <UncountedNote incidents={uncounted} selected={selectedProvinces} />
       <KeepSized />
       <FitPopups />
       <KeepLabelsClear layer={govLayer} version={`${governorates ? 1 : 0}-${located.length}-${provinces.map((p) => p.killed).join()}`} />
       <FitToMarkers points={points} fitKey={fitKey} />
       <FlyToSelected layers={layers} clusters={clusters} />
     </MapContainer>
-  );
-}
-
-/** What a screen reader announces for a marker: "54 killed, Sukhna, Homs, 10 December 2024". */
-function markerName(i: DashboardIncident): string {
-  const killed = i.killed === null ? "killed unknown" : `${formatKilled(i.killed, i.killedLow, i.killedHigh)} killed`;
-  const where = [i.place ?? "unknown place", i.province && i.province !== i.place ? i.province : null].filter(Boolean).join(", ");
-  return `${killed}, ${where}, ${formatIncidentDate(i.date, i.datePrecision)}`;
-}
-
-function IncidentPopup({ incident: i }: { incident: DashboardIncident }) {
-  const approximate = (i.geoPrecision ?? 3) > 1;
-  return (
-    <div className="space-y-1.5 text-sm" data-testid="incident-popup">
-      <div className="font-semibold">
-        {formatIncidentDate(i.date, i.datePrecision)}
-        {i.datePrecision && <span className="font-normal text-slate-600 dark:text-slate-300"> ({PRECISION_LABEL[i.datePrecision]})</span>}
-      </div>
-      <div>
-        {i.place ?? "Unknown place"}
-        {i.province && i.place !== i.province ? `, ${i.province}` : ""}
-        {approximate && (
-          <span className="block text-xs text-slate-600 dark:text-slate-300">Approximate location: {GEO_PRECISION_LABEL[i.geoPrecision ?? 3]}</span>
-        )}
-      </div>
-      <div>
-        Killed: <strong>{formatKilled(i.killed, i.killedLow, i.killedHigh)}</strong>
-        {i.injured !== null && <> · injured: {i.injured}</>}
-      </div>
-      <div>
-        {i.perpetrator ?? "Unknown perpetrator"} → {i.target ?? "unknown target"}
-      </div>
-      <blockquote className="border-l-2 border-amber-500 pl-2 italic">“{i.evidence}”</blockquote>
-      <div className="flex flex-wrap gap-x-3 gap-y-1">
-        <a className="font-medium" href={`/incidents/${i.id}`}>
-          Incident details
-        </a>
-        {i.sources.map((s) => (
-          <a key={s.articleId} href={`/articles/${s.articleId}`}>
-            Article: {s.source ?? s.title ?? `#${s.articleId}`}
-          </a>
-        ))}
-      </div>
-    </div>
   );
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { clearShift, popupSize } from "./geometry";
+import { clearShift, pointInArea, popupSize } from "./geometry";
 
 describe("popupSize", () => {
   it("keeps a desktop popup at 240–320 pixels wide", () => {
@@ -42,5 +42,33 @@ describe("clearShift", () => {
 
   it("stays put when nothing within reach clears it", () => {
     expect(clearShift(label, [box(0, 0, 400, 400)])).toEqual({ dx: 0, dy: 0 });
+  });
+});
+
+describe("pointInArea", () => {
+  const square: number[][] = [
+    [0, 0],
+    [10, 0],
+    [10, 10],
+    [0, 10],
+    [0, 0],
+  ];
+  const hole: number[][] = [
+    [4, 4],
+    [6, 4],
+    [6, 6],
+    [4, 6],
+    [4, 4],
+  ];
+
+  it("finds a point inside a polygon and not outside it", () => {
+    expect(pointInArea(5, 2, { type: "Polygon", coordinates: [square] })).toBe(true);
+    expect(pointInArea(11, 2, { type: "Polygon", coordinates: [square] })).toBe(false);
+  });
+
+  it("leaves out a polygon's holes and reads every part of a multipolygon", () => {
+    expect(pointInArea(5, 5, { type: "Polygon", coordinates: [square, hole] })).toBe(false);
+    const shifted = square.map(([x, y]) => [x! + 20, y!]);
+    expect(pointInArea(25, 5, { type: "MultiPolygon", coordinates: [[square], [shifted]] })).toBe(true);
   });
 });

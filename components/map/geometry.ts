@@ -49,3 +49,24 @@ export function clearShift(label: Box, obstacles: Box[], gap = 2, reach = 60): {
     .sort((a, b) => Math.abs(a.dx) + Math.abs(a.dy) - (Math.abs(b.dx) + Math.abs(b.dy)));
   return clear[0] ?? { dx: 0, dy: 0 };
 }
+
+type Ring = number[][];
+type Area = { type: "Polygon"; coordinates: Ring[] } | { type: "MultiPolygon"; coordinates: Ring[][] };
+
+/** Ray casting: whether [lon, lat] is inside a closed ring of [lon, lat] points. */
+function inRing([x, y]: [number, number], ring: Ring): boolean {
+  let inside = false;
+  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+    const [xi, yi] = ring[i] as [number, number];
+    const [xj, yj] = ring[j] as [number, number];
+    if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
+  }
+  return inside;
+}
+
+/** Whether a point lies in a GeoJSON polygon or multipolygon (inside its outer ring and out of its holes). */
+export function pointInArea(lon: number, lat: number, area: Area | { type: string }): boolean {
+  const polygons =
+    area.type === "Polygon" ? [(area as Area).coordinates as Ring[]] : area.type === "MultiPolygon" ? ((area as Area).coordinates as Ring[][]) : [];
+  return polygons.some(([outer, ...holes]) => !!outer && inRing([lon, lat], outer) && !holes.some((h) => inRing([lon, lat], h)));
+}

@@ -25,6 +25,7 @@ export class DashboardPage {
   readonly popup: Locator;
   readonly map: Locator;
   readonly unusableFilters: Locator;
+  readonly uncountedNote: Locator;
 
   constructor(readonly page: Page) {
     this.filters = page.getByRole("search", { name: "Filter incidents" });
@@ -38,6 +39,7 @@ export class DashboardPage {
     this.popup = page.getByTestId("incident-popup");
     this.map = page.getByTestId("map");
     this.unusableFilters = page.getByTestId("unusable-filters");
+    this.uncountedNote = page.getByTestId("uncounted-note");
   }
 
   async goto(query = ""): Promise<void> {
