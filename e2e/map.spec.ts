@@ -17,6 +17,10 @@ test.describe("on a phone (390×844, touch)", () => {
     await page.waitForTimeout(2000);
     await expect(d.popup).toBeVisible();
     expect(await d.popupInsideMap(), "the popup sticks out of the map").toBe(true);
+    // The zoom buttons are drawn above popups: the popup keeps clear of them.
+    const zoom = (await page.locator(".leaflet-control-zoom").boundingBox())!;
+    const popup = (await page.locator(".leaflet-popup").boundingBox())!;
+    expect(popup.x >= zoom.x + zoom.width || popup.y >= zoom.y + zoom.height, "the zoom buttons cover the popup").toBe(true);
     await page.screenshot({ path: info.outputPath("phone-popup.png") });
     await page.keyboard.press("Escape");
     await expect(d.popup).toHaveCount(0);
@@ -132,4 +136,18 @@ test("incidents naming no governorate but drawn inside the selected one stay on 
   // The figures stay those of the incidents whose sources name the governorate.
   expect(await d.incidentCount()).toBe(incidents.filter((i) => i.province === name).length);
   await d.map.screenshot({ path: info.outputPath("uncounted.png") });
+});
+
+test.describe("in dark mode", () => {
+  test.use({ colorScheme: "dark" });
+
+  test("a popup is dark with light text, as the rest of the page", async ({ page }) => {
+    const d = new DashboardPage(page);
+    await d.goto();
+    await (await d.markerInView()).click({ force: true });
+    await expect(d.popup).toBeVisible();
+    const [bg, fg] = await page.locator(".leaflet-popup-content-wrapper").evaluate((el) => [getComputedStyle(el).backgroundColor, getComputedStyle(el).color]);
+    expect(bg).toBe("rgb(15, 23, 42)");
+    expect(fg).toBe("rgb(226, 232, 240)");
+  });
 });

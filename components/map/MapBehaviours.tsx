@@ -3,7 +3,7 @@
 import L from "leaflet";
 import { useEffect } from "react";
 import { useMap } from "react-leaflet";
-import { type Box, clearShift, popupSize } from "@/components/map/geometry";
+import { type Box, clearShift, POPUP_EDGE, POPUP_LEFT, popupSize } from "@/components/map/geometry";
 
 /**
  * Sizes every popup to the map as it opens, so that on a phone Leaflet never pans a popup wider or
@@ -13,10 +13,12 @@ export function FitPopups() {
   const map = useMap();
   useEffect(() => {
     const fit = (e: L.PopupEvent) => {
+      // A tap opens the marker's tooltip too, which would sit on the popup's tip.
+      (e.popup as L.Popup & { _source?: L.Layer })._source?.closeTooltip();
       const size = popupSize(map.getSize());
       const o = e.popup.options;
       if (o.maxWidth === size.maxWidth && o.maxHeight === size.maxHeight) return;
-      Object.assign(o, size, { autoPanPadding: [8, 8] });
+      Object.assign(o, size, { autoPanPaddingTopLeft: L.point(POPUP_LEFT, POPUP_EDGE), autoPanPaddingBottomRight: L.point(POPUP_EDGE, POPUP_EDGE) });
       e.popup.update();
     };
     // Leaflet's own Escape works only while the map container itself has focus.

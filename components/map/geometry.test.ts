@@ -6,9 +6,9 @@ describe("popupSize", () => {
     expect(popupSize({ x: 800, y: 640 })).toEqual({ maxWidth: 320, minWidth: 240, maxHeight: 576 });
   });
 
-  it("fits a phone's map (366 × 300) with room for the close button and the marker", () => {
+  it("fits a phone's map (366 × 300) beside the zoom buttons, with room for the marker", () => {
     const s = popupSize({ x: 366, y: 300 });
-    expect(s.maxWidth + 26).toBeLessThanOrEqual(366 - 40);
+    expect(s.maxWidth + 38).toBeLessThanOrEqual(366 - 52 - 8);
     expect(s.minWidth).toBeLessThanOrEqual(s.maxWidth);
     expect(s.maxHeight).toBeLessThan(300);
   });

@@ -1,10 +1,11 @@
 // Pixel arithmetic of the map, apart from Leaflet so that it can be unit-tested without a browser.
 
-/** Room left around a popup: its close button, its tip and the marker below it. */
-const SIDE = 24;
-/** What Leaflet's popup adds around its content (margins and border), in pixels. */
-const CHROME = 26;
-const ABOVE = 16;
+/** Room kept left of a popup for the zoom buttons (drawn above popups), and on the other sides. */
+export const POPUP_LEFT = 52;
+export const POPUP_EDGE = 8;
+/** What a popup adds around its content: its margins in app/globals.css (12 + 24, room for ×) and border. */
+const CHROME = 38;
+/** Room for the popup's tip and the marker below it. */
 const BELOW = 48;
 
 export interface PopupSize {
@@ -15,8 +16,8 @@ export interface PopupSize {
 
 /** The popup's size limits for a map of this size in pixels (320 wide at most, as on a desktop). */
 export function popupSize(map: { x: number; y: number }): PopupSize {
-  const maxWidth = Math.max(160, Math.min(320, map.x - 2 * SIDE - CHROME));
-  return { maxWidth, minWidth: Math.min(240, maxWidth), maxHeight: Math.max(120, map.y - ABOVE - BELOW) };
+  const maxWidth = Math.max(160, Math.min(320, map.x - POPUP_LEFT - POPUP_EDGE - CHROME));
+  return { maxWidth, minWidth: Math.min(240, maxWidth), maxHeight: Math.max(120, map.y - 2 * POPUP_EDGE - BELOW) };
 }
 
 export interface Box {
