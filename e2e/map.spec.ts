@@ -90,16 +90,7 @@ for (const colorScheme of ["light", "dark"] as const) {
       await expect(clusters.first()).toBeVisible();
       // Let the labels settle after the clusters are drawn.
       await page.waitForTimeout(500);
-      const overlaps = await page.evaluate(() => {
-        const boxes = (sel: string) => [...document.querySelectorAll(sel)].map((el) => ({ el, r: el.getBoundingClientRect() })).filter((b) => b.r.width > 0);
-        const labels = boxes(".governorate-label");
-        const out: string[] = [];
-        for (const o of boxes(".incident-cluster, path.incident-marker"))
-          for (const l of labels)
-            if (l.r.left < o.r.right && o.r.left < l.r.right && l.r.top < o.r.bottom && o.r.top < l.r.bottom)
-              out.push(`${(l.el as HTMLElement).innerText.replace(/\s+/g, " ")} over ${o.el.getAttribute("aria-label") ?? (o.el as HTMLElement).innerText}`);
-        return out;
-      });
+      const overlaps = await d.labelOverlaps();
       expect(overlaps).toEqual([]);
       for (const c of await clusters.all()) {
         const b = (await c.boundingBox())!;
@@ -133,6 +124,8 @@ test("incidents naming no governorate but drawn inside the selected one stay on 
       .sort(),
   );
   await expect(rings.first()).toHaveAccessibleName(/names no governorate, not counted/);
+  await page.waitForTimeout(500);
+  expect(await d.labelOverlaps()).toEqual([]);
   // The figures stay those of the incidents whose sources name the governorate.
   expect(await d.incidentCount()).toBe(incidents.filter((i) => i.province === name).length);
   await d.map.screenshot({ path: info.outputPath("uncounted.png") });

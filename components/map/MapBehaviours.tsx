@@ -75,7 +75,7 @@ function placeLabels(map: L.Map, layer: L.GeoJSON): void {
     t.options.offset = L.point(0, 0);
     t.update();
   }
-  const obstacles: Box[] = [...map.getContainer().querySelectorAll(".incident-cluster, path.incident-marker")]
+  const obstacles: Box[] = [...map.getContainer().querySelectorAll(".incident-cluster, path.incident-marker, path.incident-uncounted")]
     .map((el) => el.getBoundingClientRect())
     .filter((r) => r.width > 0);
   // Each label placed is an obstacle to the next, so neighbours (Damascus, Rif Dimashq) do not overprint.

@@ -125,6 +125,19 @@ export class DashboardPage {
     );
   }
 
+  /** Each governorate label that covers a cluster count or a marker, as "label over marker". */
+  async labelOverlaps(): Promise<string[]> {
+    return this.page.evaluate(() => {
+      const boxes = (sel: string) => [...document.querySelectorAll(sel)].map((el) => ({ el, r: el.getBoundingClientRect() })).filter((b) => b.r.width > 0);
+      const out: string[] = [];
+      for (const o of boxes(".incident-cluster, path.incident-marker, path.incident-uncounted"))
+        for (const l of boxes(".governorate-label"))
+          if (l.r.left < o.r.right && o.r.left < l.r.right && l.r.top < o.r.bottom && o.r.top < l.r.bottom)
+            out.push(`${(l.el as HTMLElement).innerText.replace(/\s+/g, " ")} over ${o.el.getAttribute("aria-label") ?? (o.el as HTMLElement).innerText}`);
+      return out;
+    });
+  }
+
   /** Body rows of the incident table. */
   rows(): Locator {
     return this.table.locator("tbody").getByRole("row");
