@@ -58,3 +58,14 @@ test("the running totals follow the filters and come newest report first", async
   expect(shown.length).toBeLessThan(all.length);
   for (const t of shown) expect(articlesOf(province!).has(t.articleId)).toBe(true);
 });
+
+test("/api-docs gives year and limit as integers with their bounds", async ({ page }) => {
+  await page.goto("/api-docs");
+  const incidents = page.getByRole("region", { name: "GET /api/incidents", exact: true });
+  for (const [name, type] of [
+    ["year", "integer, 1900–2100"],
+    ["limit", "integer, 1–1000"],
+  ]) {
+    await expect(incidents.getByRole("row").filter({ has: page.getByRole("cell", { name: name!, exact: true }) })).toContainText(type!);
+  }
+});

@@ -8,6 +8,8 @@ type Param = { name: string; in: string; required: boolean; description?: string
 function typeOf(schema: Record<string, unknown>): string {
   if (schema.type === "array") return `${typeOf(schema.items as Record<string, unknown>)} (repeatable)`;
   if (Array.isArray(schema.enum)) return (schema.enum as string[]).join(" | ");
+  if (schema.type === "integer" && typeof schema.minimum === "number" && typeof schema.maximum === "number")
+    return `integer, ${schema.minimum}–${schema.maximum}`;
   return String(schema.type ?? "string");
 }
 
