@@ -32,6 +32,8 @@ export function UncountedMarkers({ incidents, dark }: { incidents: DashboardInci
       center={centres.get(i.id)!}
       radius={markerRadius(i.killed)}
       bubblingMouseEvents={false}
+      // At creation: Leaflet reads a path's class only when it is first drawn, before react-leaflet applies pathOptions.
+      className="incident-uncounted"
       pathOptions={{ className: "incident-uncounted", color: dark ? "#cbd5e1" : "#475569", weight: 2.5, fillOpacity: 0, dashArray: "3 3" }}
     >
       <Tooltip>{`${i.place ?? "Unknown place"}: names no governorate, not counted`}</Tooltip>
