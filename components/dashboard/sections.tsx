@@ -68,7 +68,8 @@ export async function SummaryCards({ filters }: { filters: IncidentFilters }) {
 
 /** With governorates selected, the located incidents that name none: the map shows those it drew inside the selection. */
 async function unplacedIncidents(filters: IncidentFilters) {
-  if (filters.province.length === 0) return [];
+  // The synthetic set is for load: its map draws server-side cells, not single markers.
+  if (filters.province.length === 0 || filters.dataset === "synthetic") return [];
   const { incidents } = await dashboardIncidents({ ...filters, province: [] });
   return incidents.filter((i) => i.province === null && i.lat !== null);
 }

@@ -236,7 +236,10 @@ export default function IncidentMap({ incidents, provinces, selectedProvinces, f
   // One array per marker for the life of the data: a new one each render moved every marker
   // (setLatLng), which made markercluster fold spread-out markers back and close their popup.
   const centres = useMemo(() => new Map(located.map((i, k) => [i.id, points[k]!])), [located, points]);
-  const uncounted = useMemo(() => drawnInside(unplaced, governorates, selectedProvinces), [unplaced, governorates, selectedProvinces]);
+  const uncounted = useMemo(
+    () => (serverSide ? [] : drawnInside(unplaced, governorates, selectedProvinces)),
+    [serverSide, unplaced, governorates, selectedProvinces],
+  );
   const byProvince = useMemo(() => new Map(provinces.map((p) => [p.province, p])), [provinces]);
   const breaks = useMemo(() => choroplethBreaks(Math.max(0, ...provinces.map((p) => p.killed))), [provinces]);
 
@@ -376,11 +379,11 @@ export default function IncidentMap({ incidents, provinces, selectedProvinces, f
           })}
         </MarkerClusterGroup>
       )}
-      {!serverSide && <UncountedMarkers incidents={uncounted} dark={dark} />}
+      <UncountedMarkers incidents={uncounted} dark={dark} />
       <UncountedNote incidents={uncounted} selected={selectedProvinces} />
       <KeepSized />
       <FitPopups />
-      <KeepLabelsClear layer={govLayer} version={`${governorates ? 1 : 0}-${located.length}-${provinces.map((p) => p.killed).join()}`} />
+      <KeepLabelsClear layer={govLayer} overCells={serverSide} version={`${governorates ? 1 : 0}-${located.length}-${provinces.map((p) => p.killed).join()}`} />
       <FitToMarkers points={points} fitKey={fitKey} />
       <FlyToSelected layers={layers} clusters={clusters} />
     </MapContainer>

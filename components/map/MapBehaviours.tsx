@@ -89,9 +89,16 @@ function placeLabels(map: L.Map, layer: L.GeoJSON): void {
   }
 }
 
-/** Keeps the governorate labels clear of the markers whenever either moves or changes (`version`). */
-export function KeepLabelsClear({ layer, version }: { layer: React.RefObject<L.GeoJSON | null>; version: unknown }) {
+/**
+ * Keeps the governorate labels clear of the markers whenever either moves or changes (`version`).
+ * Over server-side cells, which crowd and carry no text, the labels are drawn on top instead.
+ */
+export function KeepLabelsClear({ layer, version, overCells }: { layer: React.RefObject<L.GeoJSON | null>; version: unknown; overCells: boolean }) {
   const map = useMap();
+  useEffect(() => {
+    const pane = map.getPane("governorateLabels");
+    if (pane) pane.style.zIndex = overCells ? "650" : "390";
+  }, [map, overCells]);
   // biome-ignore lint/correctness/useExhaustiveDependencies: `version` says the labels' text or the markers changed.
   useEffect(() => {
     let frame = 0;
