@@ -13,7 +13,7 @@ import zlib from "node:zlib";
 import { DomainError } from "../errors";
 import { allowedHosts, isBlockedAddress } from "./address-policy";
 
-export const USER_AGENT = "ConflictAtlas/0.1 (news article reader; +https://github.com/conflict-atlas/conflict-atlas)";
+export const USER_AGENT = "ConflictAtlas/0.1 (news article reader for conflict research)";
 export const DEFAULT_TIMEOUT_MS = 15_000;
 export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
 export const MAX_REDIRECTS = 5;
