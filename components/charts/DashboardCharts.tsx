@@ -5,7 +5,7 @@
 import { useId, useMemo, useState } from "react";
 import { Area, AreaChart, Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import type { MouseHandlerDataParam } from "recharts/types/synchronisation/types";
-import type { MonthSeries } from "@/components/charts/monthSeries";
+import { type MonthSeries, stackedMonth } from "@/components/charts/monthSeries";
 import { formatMonth, numberFormat } from "@/components/format";
 import { governorateColour, perpetratorColour } from "@/components/map/palette";
 import { monthRange, useNavigate } from "@/components/dashboard/DashboardContext";
@@ -30,13 +30,10 @@ export function DashboardCharts({ data }: { data: MonthSeries }) {
     const series = split === "province" ? data.byProvince : data.byPerpetrator;
     const groups = series.map((s) => s.group ?? UNKNOWN);
     let cumulative = 0;
+    const dense = data.months.length > DENSE_MONTHS;
     const rows = data.months.map((period, i) => {
       cumulative += data.killed[i] ?? 0;
-      // Groups without deaths that month are left out (undefined), so the tooltip lists only what happened.
-      const stacked: Record<string, number | undefined> = {};
-      series.forEach((s, g) => {
-        stacked[groups[g]!] = s.killed[i] || undefined;
-      });
+      const stacked = stackedMonth(series, groups, i, dense);
       return {
         period,
         label: formatMonth(period),

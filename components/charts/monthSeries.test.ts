@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { monthsBetween, toMonthSeries } from "./monthSeries";
+import { monthsBetween, stackedMonth, toMonthSeries } from "./monthSeries";
 
 describe("monthsBetween", () => {
   it("lists every month, across a year end", () => {
@@ -50,5 +50,19 @@ describe("toMonthSeries", () => {
 
   it("is empty when nothing is dated", () => {
     expect(toMonthSeries([], [], [])).toEqual({ months: [], incidents: [], killed: [], injured: [], byProvince: [], byPerpetrator: [] });
+  });
+});
+
+describe("stackedMonth", () => {
+  const series = [
+    { group: "Homs", killed: [4, 0, 0] },
+    { group: "Raqqa", killed: [0, 0, 7] },
+  ];
+  it("leaves a group without deaths out of a bar's month", () => {
+    expect(stackedMonth(series, ["Homs", "Raqqa"], 1, false)).toEqual({ Homs: undefined, Raqqa: undefined });
+  });
+  it("gives areas a 0 for an empty month, so they drop to the axis instead of bridging it", () => {
+    expect(stackedMonth(series, ["Homs", "Raqqa"], 1, true)).toEqual({ Homs: 0, Raqqa: 0 });
+    expect(stackedMonth(series, ["Homs", "Raqqa"], 2, true)).toEqual({ Homs: 0, Raqqa: 7 });
   });
 });

@@ -80,3 +80,16 @@ export function toMonthSeries(total: TimelinePoint[], byProvince: TimelinePoint[
     byPerpetrator: groupSeries(byPerpetrator, index, months.length),
   };
 }
+
+/**
+ * One month's killed per group for a stacked chart. Bars leave out groups without deaths (undefined), so the
+ * tooltip lists only what happened; areas join the points they are given, so there a month without deaths
+ * must be 0, or the area would run straight across empty years as if people were killed all along.
+ */
+export function stackedMonth(series: GroupSeries[], groups: string[], i: number, areas: boolean): Record<string, number | undefined> {
+  const out: Record<string, number | undefined> = {};
+  series.forEach((s, g) => {
+    out[groups[g]!] = s.killed[i] || (areas ? 0 : undefined);
+  });
+  return out;
+}
