@@ -201,6 +201,13 @@ describe("duplicates within an article", () => {
 });
 
 describe("more article shapes", () => {
+  it("an earlier attack the text does not date gets no date, not the main attack's", () => {
+    const x = run("Seven members of pro-regime forces were killed near Boukamal on Sunday. Earlier, the group had killed 12 soldiers in a similar attack.");
+    expect(x.incidents.map((i) => [i.killed, i.date])).toEqual([
+      [7, "2022-03-13"],
+      [12, null],
+    ]);
+  });
   it("dated updates: each entry's items are read from the entry's date, not the article's main day", () => {
     const x = run(
       [

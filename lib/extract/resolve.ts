@@ -308,11 +308,17 @@ function ownDate(f: Frame): DateValue {
   return { date: pick.date, precision: pick.precision };
 }
 
+const UNDATED_EARLIER_RE =
+  /^\s*(?:earlier|previously|before\s+that)\s*,|\ba\s+(?:similar|previous|prior|earlier)\s+(?:attack|ambush|assault|bombing|incident)\b|\bin\s+the\s+past\b/i;
+
 /** A frame without a date of its own: its sequel's sentence, the main attack's day, or a nearby sentence's date. */
 function dateFromAround(doc: ArticleDoc, f: Frame, h: History): When {
   // an item under a dated update ("August 8, 2023") happened by that day, not on the article's main day
   const entry = doc.entryDateOf(f.info);
   if (entry) return { date: { date: entry, precision: "week" }, own: false, from: "fallback", prevTold: null };
+  // "Earlier, the group had killed 12 soldiers in a similar attack": an earlier attack the text does not date
+  // gets no invented date (docs/labelling.md, background incidents)
+  if (UNDATED_EARLIER_RE.test(f.text) && !f.anaphoric) return { date: null, own: false, from: "none", prevTold: null };
   const main = doc.mainDate;
   if (f.anaphoric && !f.newEvent) {
     const told = datedSentenceBefore(doc, f.info, h);
