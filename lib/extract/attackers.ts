@@ -25,6 +25,9 @@ export function isAttackerPart(np: string, perpetrator: ActorLabel): boolean {
   return actors.length === 0 && ATTACKER_NP_RE.test(np) && /\b(?:attackers|assailants)\b/i.test(np);
 }
 
+// Dead named by their role in the attack ("nine of the assailants", "two attackers"): the attacking side, whoever it was.
+const ROLE_ATTACKERS_RE = /^(?:[\w-]+\s+){0,2}?(?:assailants|attackers)\b/i;
+
 // The bombers themselves: "killing two suicide bombers" (an attack whose only dead are its attackers).
 const SELF_KILLED_RE = /^(?:[\w-]+\s+){0,2}?(?:suicide\s+)?bombers?\b/i;
 
@@ -57,7 +60,9 @@ export function splitAttackers(f: Frame, perpetrator: { label: ActorLabel } | nu
   if (!figure || figure.parts.length === 0) return out;
   const bombers = figure.parts.filter((p) => SELF_KILLED_RE.test(p.np));
   if (bombers.length === figure.parts.length) return { ...out, killed: 0, killedLow: 0, killedHigh: 0, attackersKilled: figure.best };
-  const attackerParts = figure.parts.filter((p) => bombers.includes(p) || (perpetrator !== null && isAttackerPart(p.np, perpetrator.label)));
+  const attackerParts = figure.parts.filter(
+    (p) => bombers.includes(p) || ROLE_ATTACKERS_RE.test(p.np) || (perpetrator !== null && isAttackerPart(p.np, perpetrator.label)),
+  );
   if (attackerParts.length === 0 || isMutualClash(f)) return out;
   if (attackerParts.length === figure.parts.length) return { ...out, attackersOfPrevious: true };
   const victims = figure.parts.filter((p) => !attackerParts.includes(p));
@@ -90,14 +95,16 @@ export function attackersOnly(
   ownDated: boolean,
 ): boolean {
   const figure = f.figure;
-  if (!figure || !previous || previous.heading || f.newEvent || f.info.index - previous.sentenceIndex > 2) return false;
+  // ("the Assayish killed two of the attackers", paragraphs later: the attackers of the article's attack)
+  const byRole = figure !== null && figure.parts.length > 0 && figure.parts.every((x) => ROLE_ATTACKERS_RE.test(x.np));
+  if (!figure || !previous || previous.heading || f.newEvent || f.info.index - previous.sentenceIndex > (byRole ? 6 : 2)) return false;
   const p = previous.incident;
   const sameDay = !ownDated || (date !== null && p.date !== null && Math.abs(Date.parse(date.date) - Date.parse(p.date)) <= DAY_MS);
   // ("two gunmen died in the exchange of fire": the fight that followed the attack told)
-  const refersBack = /\balso\b/i.test(f.text) || ANAPHORA_RE.test(f.text) || THE_FIGHT_RE.test(f.text);
+  const refersBack = /\balso\b/i.test(f.text) || ANAPHORA_RE.test(f.text) || THE_FIGHT_RE.test(f.text) || byRole;
   const objectOfKilling = OBJECT_OF_KILLING_RE.test(f.text.slice(Math.max(0, figure.start - 40), figure.start));
   const attackerSide = (np: string) => ATTACKER_REF_RE.test(np) || (p.perpetrator !== null && isAttackerPart(np, p.perpetrator as ActorLabel));
-  if (sameDay && refersBack && !objectOfKilling && figure.parts.length > 0 && figure.parts.every((x) => attackerSide(x.np))) return true;
+  if (sameDay && refersBack && (byRole || !objectOfKilling) && figure.parts.length > 0 && figure.parts.every((x) => attackerSide(x.np))) return true;
   const caughtFleeing = PURSUIT_RE.test(f.text.slice(0, figure.start)) && POSSESSIVE_MEMBERS_RE.test(f.text.slice(figure.start, figure.end + 30));
   return !ownDated && caughtFleeing;
 }

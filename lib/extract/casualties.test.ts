@@ -60,9 +60,9 @@ describe("casualty wording", () => {
 });
 
 describe("round 2: 'N of them'", () => {
-  it("'killing at least 14 of them' is a death figure; '56 of the attackers' is not a victim count", () => {
+  it("'killing at least 14 of them' is a death figure; so is '56 of the attackers' (the incident books them as attackers)", () => {
     expect(figs("Militants ambushed a convoy of guards on Monday, killing at least 14 of them.")).toEqual(["death:14"]);
-    expect(figs("Local fighters killed 56 of the attackers.")).toEqual([]);
+    expect(figs("Local fighters killed 56 of the attackers.")).toEqual(["death:56"]);
   });
 });
 

@@ -201,6 +201,20 @@ describe("duplicates within an article", () => {
 });
 
 describe("more article shapes", () => {
+  it("'the army said it killed nine of the assailants' are the attack's attackers' losses, even paragraphs later", () => {
+    const near = run("Gunmen attacked a checkpoint near Morek on Monday, killing two soldiers. The army said it killed nine of the assailants.");
+    expect(near.incidents.map((i) => [i.killed, i.attackersKilled])).toEqual([[2, 9]]);
+    const later = run(
+      [
+        "A bomb exploded at a government building in Qamishli on Monday, killing seven civilians.",
+        "The attackers threw grenades into the building.",
+        "The building was badly damaged.",
+        "Residents said the area was sealed off.",
+        "Media sources said the Assayish forces killed two of the attackers and arrested three suspects.",
+      ].join("\n\n"),
+    );
+    expect(later.incidents.map((i) => [i.killed, i.attackersKilled, i.province])).toEqual([[7, 2, "Hasakah"]]);
+  });
   it("an earlier attack the text does not date gets no date, not the main attack's", () => {
     const x = run("Seven members of pro-regime forces were killed near Boukamal on Sunday. Earlier, the group had killed 12 soldiers in a similar attack.");
     expect(x.incidents.map((i) => [i.killed, i.date])).toEqual([

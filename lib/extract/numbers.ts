@@ -545,7 +545,9 @@ function readMember(text: string, pos: number, counts: CountExpr[]): PersonPart 
     let after = c.end;
     const ofm = /^\s+of\s+(?:the\s+)?/i.exec(text.slice(after, after + 12));
     const ofPoss = /^\s+of\s+(?:its|their|his|her|our)\s+(?:own\s+)?/i.exec(text.slice(after, after + 20));
-    if (ofm && (c.vague || /^an? (?:dozen|hundred|thousand)/i.test(c.text))) after += ofm[0].length;
+    // "killed nine of the assailants": a share of the attacking side, named by its role
+    const ofAttackers = ofm && /^(?:assailants|attackers)\b/i.test(text.slice(after + ofm[0].length));
+    if (ofm && (c.vague || ofAttackers || /^an? (?:dozen|hundred|thousand)/i.test(c.text))) after += ofm[0].length;
     else if (ofPoss) after += ofPoss[0].length;
     const np = readNounPhrase(text, after, c.best === 1);
     if (np) return { count: c, head: np.head, np: text.slice(after, np.end).trim(), start: c.start, end: np.end };

@@ -517,7 +517,10 @@ const DIR_WORDS = new Set(
 );
 
 // "His assistant was killed too": an English pronoun or determiner opening a sentence is not "Hish".
-const PRONOUNS = new Set("his her hers its their theirs our my your he she they we it this these those who whom which whose".split(" "));
+// ("Media sources said ..." is not Madaya either: common words that open a report's sentences.)
+const PRONOUNS = new Set(
+  "his her hers its their theirs our my your he she they we it this these those who whom which whose media local sources activists".split(" "),
+);
 
 /** Capitalised words that may directly precede a place name without being part of a longer proper name. */
 const ALLOWED_BEFORE = new Set(
