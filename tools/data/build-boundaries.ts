@@ -21,6 +21,7 @@
  * and extracts only that one file. Nothing in package.json or node_modules changes.
  */
 import { execFileSync } from "node:child_process";
+import { pointInArea } from "@/components/map/geometry";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -168,20 +169,6 @@ function areaCentroid(geom: Polygon | MultiPolygon): { area: number; lon: number
   return { area: Math.abs(a / 2), lon: cx / (3 * a), lat: cy / (3 * a) };
 }
 
-function pointInRing(x: number, y: number, ring: Position[]): boolean {
-  let inside = false;
-  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-    const [xi, yi] = ring[i] as [number, number];
-    const [xj, yj] = ring[j] as [number, number];
-    if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
-  }
-  return inside;
-}
-
-function pointInGeometry(x: number, y: number, geom: Polygon | MultiPolygon): boolean {
-  return polygonsOf(geom).some((poly) => pointInRing(x, y, poly[0]!) && !poly.slice(1).some((h) => pointInRing(x, y, h)));
-}
-
 /** Distance (km-ish, lon scaled by cos(lat)) from a point to the nearest polygon edge. */
 function distToEdges(x: number, y: number, geom: Polygon | MultiPolygon): number {
   const kx = Math.cos((y * Math.PI) / 180);
@@ -237,7 +224,7 @@ function labelPoint(geom: Polygon | MultiPolygon): { lon: number; lat: number } 
       for (let j = 0; j <= n; j++) {
         const x = cx - w / 2 + (w * i) / n;
         const y = cy - h / 2 + (h * j) / n;
-        if (!pointInGeometry(x, y, geom)) continue;
+        if (!pointInArea(x, y, geom)) continue;
         const d = distToEdges(x, y, geom);
         if (d > best.d) best = { lon: x, lat: y, d };
       }
