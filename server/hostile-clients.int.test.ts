@@ -299,13 +299,17 @@ describe("request bodies far over the limit, sent without a length", () => {
   for (const c of cases) {
     it(`refuses ${c.name} of 300 MB with a 413 while it streams, and stops reading`, { timeout: 120_000 }, async () => {
       const headers = typeof c.headers === "function" ? c.headers() : c.headers;
-      const r = await flood(c.path, headers, c.head, 300 * MB);
+      // (as below: when TCP resets the connection the server closed, the 413 may be lost; the close may not)
+      const r = await flood(c.path, headers, c.head, 300 * MB, true);
       const closed = r.sentAtClose === null ? "never" : `${(r.sentAtClose / MB).toFixed(1)} MB`;
       console.log(
-        `[hostile] ${c.name}: answered after ${(r.sentAtAnswer / MB).toFixed(1)} MB, closed after ${closed}, worker memory +${r.rssGrowth.toFixed(0)} MB`,
+        `[hostile] ${c.name}: answered ${r.status || "(reset)"} after ${(r.sentAtAnswer / MB).toFixed(1)} MB, ` +
+          `closed after ${closed}, worker memory +${r.rssGrowth.toFixed(0)} MB`,
       );
-      expect(r.status).toBe(413);
-      expect(JSON.parse(r.text).error.code).toBe("payload_too_large");
+      if (r.status !== 0) {
+        expect(r.status).toBe(413);
+        expect(JSON.parse(r.text).error.code).toBe("payload_too_large");
+      }
       expect(r.sentAtAnswer).toBeLessThan(32 * MB);
       expect(r.sentAtClose).not.toBeNull();
       expect(r.sentAtClose!).toBeLessThan(64 * MB);
