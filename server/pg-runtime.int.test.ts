@@ -12,6 +12,8 @@ afterAll(() => {
   for (const dir of [closed, runtime]) fs.rmSync(dir, { recursive: true, force: true });
 });
 
+// Only root is affected (anyone else runs PostgreSQL as themselves and reaches their own folders), and only
+// root can chown a cluster to the postgres user: for other users this test is skipped.
 it.runIf(process.getuid?.() === 0)(
   "starts a root's cluster for a project other users cannot enter",
   async () => {
