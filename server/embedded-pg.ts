@@ -19,7 +19,8 @@ export interface RunningDatabase {
 const USER = "postgres";
 const PASSWORD = "postgres";
 
-function isAlive(pid: number): boolean {
+/** Whether a process is running (signal 0 tests without sending anything). */
+export function isAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;

@@ -7,6 +7,7 @@ import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, expect, it } from "vitest";
+import { isAlive } from "./embedded-pg";
 
 const ROOT = path.resolve(__dirname, "..");
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "atlas-start-"));
@@ -27,15 +28,6 @@ async function freePort(): Promise<number> {
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const postmasterPid = () => Number(fs.readFileSync(path.join(dataDir, "postmaster.pid"), "utf8").split("\n")[0]);
-
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 async function status(p: string): Promise<number> {
   try {
@@ -61,7 +53,7 @@ afterAll(async () => {
   if (child.exitCode === null) {
     child.kill("SIGKILL");
     const pid = fs.existsSync(path.join(dataDir, "postmaster.pid")) ? postmasterPid() : 0;
-    if (pid && alive(pid)) process.kill(pid, "SIGKILL");
+    if (pid && isAlive(pid)) process.kill(pid, "SIGKILL");
   }
   fs.rmSync(dataDir, { recursive: true, force: true });
 });
@@ -76,7 +68,7 @@ it("restarts PostgreSQL killed under it, and serves again without anyone acting"
   const pid = postmasterPid();
   process.kill(pid, "SIGKILL");
   const killedAt = Date.now();
-  while (alive(pid)) await sleep(50);
+  while (isAlive(pid)) await sleep(50);
   expect(await status("/api/incidents?limit=1")).toBe(503);
   let back = 0;
   while (Date.now() - killedAt < 60_000 && !back) {
@@ -100,6 +92,6 @@ it("stops cleanly on SIGTERM without dropping the request in flight", { timeout:
   expect(answered.status).toBe(200);
   expect(answered.body.split("\n")[0]).toContain("evidence");
   expect(await exited, output).toBe(0);
-  expect(alive(pid)).toBe(false);
+  expect(isAlive(pid)).toBe(false);
   expect(output).toMatch(/Stopping PostgreSQL/);
 });

@@ -12,7 +12,7 @@ import { GET as getProvinces } from "@/app/api/provinces/route";
 import { db, disconnectDb } from "@/lib/db/client";
 import { saveExtraction } from "@/lib/db/save-article";
 import { extractArticle } from "@/lib/extract/index";
-import { startEmbeddedPostgres, type RunningDatabase } from "@/server/embedded-pg";
+import { isAlive, startEmbeddedPostgres, type RunningDatabase } from "@/server/embedded-pg";
 import { applyMigrations } from "@/server/database";
 import { rollupDrift } from "@/lib/testing/db";
 
@@ -31,15 +31,6 @@ const call = async (h: (r: Request) => Promise<Response>, q = "") => {
   const r = await h(new Request(`http://localhost/api/x${q}`));
   return { status: r.status, body: (await r.json()) as { error?: { code: string; message: string } } };
 };
-
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 function postmasterPid(): number {
   return Number(fs.readFileSync(path.join(dataDir, "postmaster.pid"), "utf8").split("\n")[0]);
@@ -146,7 +137,7 @@ describe("a crash during writes", () => {
     const pid = postmasterPid();
     process.kill(pid, "SIGQUIT");
     // Wait for the crashed server to be gone before starting it again on the same folder.
-    for (let i = 0; i < 100 && alive(pid); i++) await new Promise((r) => setTimeout(r, 100));
+    for (let i = 0; i < 100 && isAlive(pid); i++) await new Promise((r) => setTimeout(r, 100));
     await start(false);
     // Writes caught by the crash fail; later ones succeed against the restarted server.
     const results = (
