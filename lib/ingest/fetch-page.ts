@@ -31,18 +31,27 @@ export interface FetchOptions {
   allowHosts?: Set<string>;
   /** The resolver: dns.lookup of every address by default; tests give their own. */
   resolve?: (host: string) => Promise<Address[]>;
+  /** What the body must be: an HTML page (the default), or a feed (RSS, Atom or JSON Feed). */
+  expect?: "html" | "feed";
+  /** The validators of the copy already read: a server that has nothing newer answers 304. */
+  conditional?: { etag?: string | null; lastModified?: string | null };
 }
 
 export interface FetchedPage {
   /** Where the page was read, after redirects, without its fragment. */
   url: string;
   html: string;
+  /** The server answered 304 to a conditional fetch: nothing new, and `html` is empty. */
+  notModified?: boolean;
+  etag?: string;
+  lastModified?: string;
 }
 
 export type FetchFailure = "url" | "address" | "redirects" | "status" | "not_html" | "too_big" | "timeout" | "network";
 
 /** A page that cannot be had: a 400 naming the URL, with the reason for scripts in `details.reason`. */
-export const fetchFailure = (reason: FetchFailure, message: string) => new DomainError("invalid", message, "url", { reason });
+export const fetchFailure = (reason: FetchFailure, message: string, more: Record<string, unknown> = {}) =>
+  new DomainError("invalid", message, "url", { reason, ...more });
 
 type Limits = Required<FetchOptions>;
 
@@ -92,8 +101,20 @@ const pinned =
   (_host, options, callback) =>
     options.all ? callback(null, [a]) : callback(null, a.address, a.family);
 
-function get(url: URL, address: Address, signal: AbortSignal): Promise<IncomingMessage> {
-  const headers = { "user-agent": USER_AGENT, accept: "text/html,application/xhtml+xml;q=0.9,*/*;q=0.1", "accept-encoding": "gzip, deflate, br" };
+const ACCEPT = {
+  html: "text/html,application/xhtml+xml;q=0.9,*/*;q=0.1",
+  feed: "application/rss+xml,application/atom+xml,application/feed+json,application/xml;q=0.9,text/xml;q=0.9,application/json;q=0.8,*/*;q=0.1",
+};
+
+function requestHeaders(o: Limits): Record<string, string> {
+  const headers: Record<string, string> = { "user-agent": USER_AGENT, accept: ACCEPT[o.expect], "accept-encoding": "gzip, deflate, br" };
+  if (o.conditional.etag) headers["if-none-match"] = o.conditional.etag;
+  if (o.conditional.lastModified) headers["if-modified-since"] = o.conditional.lastModified;
+  return headers;
+}
+
+function get(url: URL, address: Address, o: Limits, signal: AbortSignal): Promise<IncomingMessage> {
+  const headers = requestHeaders(o);
   const client = url.protocol === "https:" ? https : http;
   return new Promise((resolve, reject) => {
     const req = client.request(url, { method: "GET", headers, signal, agent: false, lookup: pinned(address) }, resolve);
@@ -131,10 +152,14 @@ async function readLimited(res: IncomingMessage, max: number): Promise<Buffer> {
 
 const tooBig = (max: number) => fetchFailure("too_big", `The page is larger than ${Math.round(max / 1024 / 1024)} MB, the most the atlas reads`);
 
-/** HTML by its declared type, or, when it declares none, by how it starts. */
-function checkHtml(res: IncomingMessage): void {
+/** A feed is XML or JSON: its parser, not the type its server declares, has the last word. */
+const FEED_TYPE = /^(application\/([\w.+-]+\+)?(xml|json)|text\/xml|text\/plain)$/;
+
+/** HTML (or a feed, when one is expected) by its declared type, or, when it declares none, by how it starts. */
+function checkType(res: IncomingMessage, expect: Limits["expect"]): void {
   const type = (res.headers["content-type"] ?? "").split(";")[0]!.trim().toLowerCase();
   if (!type || type === "text/html" || type === "application/xhtml+xml") return;
+  if (expect === "feed" && FEED_TYPE.test(type)) return;
   res.destroy();
   throw fetchFailure("not_html", `The page is not HTML (it is ${type})`);
 }
@@ -158,8 +183,13 @@ const aborted = (signal: AbortSignal) => new Promise<never>((_, reject) => signa
 /** One hop: connect to the checked address; answers the response with its status and headers. */
 async function hop(url: URL, o: Limits, signal: AbortSignal): Promise<IncomingMessage> {
   const address = await Promise.race([checkedAddress(url, o), aborted(signal)]);
-  return get(url, address, signal);
+  return get(url, address, o, signal);
 }
+
+const validators = (res: IncomingMessage) => ({
+  ...(res.headers.etag ? { etag: res.headers.etag } : {}),
+  ...(res.headers["last-modified"] ? { lastModified: res.headers["last-modified"] } : {}),
+});
 
 async function fetchWithin(raw: string, o: Limits, signal: AbortSignal): Promise<FetchedPage> {
   let url = webAddress(raw);
@@ -172,13 +202,18 @@ async function fetchWithin(raw: string, o: Limits, signal: AbortSignal): Promise
       url = webAddress(new URL(res.headers.location, url).href);
       continue;
     }
+    if (status === 304 && (o.conditional.etag || o.conditional.lastModified)) {
+      res.destroy();
+      return { url: url.href, html: "", notModified: true, ...validators(res) };
+    }
     if (status < 200 || status > 299) {
       res.destroy();
-      throw fetchFailure("status", `The page answered HTTP ${status}`);
+      throw fetchFailure("status", `The page answered HTTP ${status}`, { status });
     }
-    checkHtml(res);
+    checkType(res, o.expect);
     const bytes = await readLimited(res, o.maxBytes);
     const html = decodeHtml(bytes, res.headers["content-type"]);
+    if (o.expect === "feed") return { url: url.href, html, ...validators(res) };
     if (!res.headers["content-type"] && !/^\s*(<!--[\s\S]*?-->\s*)*<(!doctype html|html|head|body)/i.test(html)) {
       throw fetchFailure("not_html", "The page is not HTML");
     }
@@ -194,6 +229,8 @@ export async function fetchPage(raw: string, opts: FetchOptions = envFetchOption
     maxRedirects: opts.maxRedirects ?? MAX_REDIRECTS,
     allowHosts: opts.allowHosts ?? allowedHosts(),
     resolve: opts.resolve ?? lookupAll,
+    expect: opts.expect ?? "html",
+    conditional: opts.conditional ?? {},
   };
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), o.timeoutMs);
