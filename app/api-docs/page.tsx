@@ -3,6 +3,7 @@ import { openApiDocument } from "@/lib/api/openapi";
 
 export const metadata = { title: "API · Conflict Atlas" };
 
+type Operation = { summary: string; description?: string; parameters: Param[] };
 type Param = { name: string; in: string; required: boolean; description?: string; schema: Record<string, unknown>; example?: unknown };
 
 function typeOf(schema: Record<string, unknown>): string {
@@ -28,13 +29,13 @@ export default function ApiDocs() {
           (OpenAPI {doc.openapi}). Errors have one shape: <code>{`{"error": {"code", "message", "param"}}`}</code>.
         </p>
       </header>
-      {Object.entries(doc.paths).map(([path, item]) => {
-        const get = (item as { get: { summary: string; description?: string; parameters: Param[] } }).get;
-        return (
-          <section key={path} className="space-y-2" aria-labelledby={`route-${path}`}>
-            <h2 id={`route-${path}`} className="font-mono text-lg font-semibold">
-              GET {path}
+      {Object.entries(doc.paths).flatMap(([path, item]) =>
+        Object.entries(item as Record<string, Operation>).map(([method, get]) => (
+          <section key={`${method} ${path}`} className="space-y-2" aria-labelledby={`route-${method}-${path}`}>
+            <h2 id={`route-${method}-${path}`} className="font-mono text-lg font-semibold">
+              {method.toUpperCase()} {path}
             </h2>
+            {method !== "get" && <p className="text-sm text-slate-700 dark:text-slate-300">An editor&apos;s session or API token.</p>}
             <p>{get.summary}</p>
             {get.description && <p className="text-sm text-slate-700 dark:text-slate-300">{get.description}</p>}
             {get.parameters.length > 0 && (
@@ -61,8 +62,8 @@ export default function ApiDocs() {
               </table>
             )}
           </section>
-        );
-      })}
+        )),
+      )}
     </main>
   );
 }

@@ -32,6 +32,14 @@ function parsed<T extends z.ZodType>(schema: T, json: unknown): z.infer<T> {
   return result.data;
 }
 
+/** A JSON body that names a page by its address only (POST /api/articles?async=1). */
+export async function readUrlBody(request: Request): Promise<UrlSubmission> {
+  if (isMultipart(request)) throw new ApiError("bad_request", "async=1 takes a JSON body with a `url`, not a file", "async");
+  const json = await readJson(request, z.unknown());
+  if (!namesPage(json)) throw new ApiError("bad_request", "async=1 takes a JSON body with a `url` and no `text`", "url");
+  return parsed(UrlSubmission, json);
+}
+
 export async function readArticleBody(request: Request): Promise<{ submission: ArticleSubmission; fileName?: string }> {
   if (!isMultipart(request)) {
     const json = await readJson(request, z.unknown());

@@ -36,6 +36,12 @@ export async function listFeeds(): Promise<FeedView[]> {
   return (await db().feed.findMany({ select: SELECT, orderBy: { id: "asc" } })).map(view);
 }
 
+export async function getFeed(id: number): Promise<FeedView> {
+  const feed = await db().feed.findUnique({ where: { id }, select: SELECT });
+  if (!feed) throw notFound(`No feed ${id}`, "id");
+  return view(feed);
+}
+
 /** The feed with what a conditional fetch sends back. */
 export async function feedToPoll(id: number) {
   const feed = await db().feed.findUnique({ where: { id }, select: { ...SELECT, etag: true, lastModified: true } });

@@ -1,11 +1,11 @@
 // Polling a feed: fetched with the safe fetcher (sending back its ETag and Last-Modified, so an
 // unchanged feed costs a 304), read by lib/ingest/feed.ts, and each link it names for the first
 // time queued as one ingest job, in the same transaction that marks it seen.
-import { feedIds, feedToPoll, recordPoll, recordPollOutcome } from "@/lib/db/feeds";
+import { createFeed, type FeedView, feedIds, getFeed, feedToPoll, type PollRead, recordPoll, type SqlExecutor, recordPollOutcome } from "@/lib/db/feeds";
 import { DomainError } from "@/lib/errors";
 import { readFeed } from "@/lib/ingest/feed";
 import { envFetchOptions, fetchPage } from "@/lib/ingest/fetch-page";
-import { enqueuePage } from "@/lib/jobs/ingest";
+import { enqueuePage, type IngestData } from "@/lib/jobs/ingest";
 
 export interface PollResult {
   feedId: number;
@@ -15,19 +15,33 @@ export interface PollResult {
   error?: string;
 }
 
+const enqueueItem = (feedId: number) => (url: string, db: SqlExecutor) => enqueuePage({ url, feedId, actor: "feed" } satisfies IngestData, db);
+
+/** Fetches and reads a feed; `conditional` is what the last read left (ETag, Last-Modified). */
+async function readFeedAt(url: string, conditional: { etag?: string | null; lastModified?: string | null } = {}): Promise<PollRead | null> {
+  const page = await fetchPage(url, { ...envFetchOptions(), expect: "feed", conditional });
+  if (page.notModified) return null;
+  return { ...readFeed(page.html, page.url), etag: page.etag, lastModified: page.lastModified };
+}
+
+/** Follows a feed: read first, so an address that is not a feed is refused (400) and nothing is stored; its items are queued at once. */
+export async function addFeed(url: string, actor: string): Promise<{ feed: FeedView; newItems: number }> {
+  const read = await readFeedAt(url);
+  const feed = await createFeed(url, actor);
+  const added = await recordPoll(feed.id, read!, enqueueItem(feed.id));
+  return { feed: await getFeed(feed.id), newItems: added.length };
+}
+
 /** Polls one feed now; a feed that cannot be read keeps the reason as its last error. */
 export async function pollFeed(id: number): Promise<PollResult> {
   const feed = await feedToPoll(id);
   try {
-    const page = await fetchPage(feed.url, { ...envFetchOptions(), expect: "feed", conditional: { etag: feed.etag, lastModified: feed.lastModified } });
-    if (page.notModified) {
+    const read = await readFeedAt(feed.url, { etag: feed.etag, lastModified: feed.lastModified });
+    if (!read) {
       await recordPollOutcome(id, null);
       return { feedId: id, status: "not_modified", newItems: 0 };
     }
-    const read = readFeed(page.html, page.url);
-    const added = await recordPoll(id, { ...read, etag: page.etag, lastModified: page.lastModified }, (url, db) =>
-      enqueuePage({ url, feedId: id, actor: "feed" }, db),
-    );
+    const added = await recordPoll(id, read, enqueueItem(id));
     return { feedId: id, status: "polled", newItems: added.length };
   } catch (e) {
     if (!(e instanceof DomainError) || e.kind !== "invalid") throw e;

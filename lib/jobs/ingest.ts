@@ -11,6 +11,10 @@ import { INGEST_QUEUE, ingestJobOptions, queue, SCHEMA } from "@/lib/jobs/queue"
 
 export interface IngestData {
   url: string;
+  /** What the requester gave, winning over the page's own (POST /api/articles?async=1). */
+  title?: string;
+  source?: string;
+  publishedAt?: string;
   /** The feed whose item this is, to count what it added. */
   feedId?: number;
   /** Who asked: an editor's name, or "feed". */
@@ -38,9 +42,9 @@ async function noMoreAttempts(boss: PgBoss, id: string): Promise<void> {
 }
 
 export async function runIngestJob(boss: PgBoss, job: PgBoss.Job<IngestData>): Promise<IngestOutput> {
-  const { url, feedId, actor } = job.data;
+  const { feedId, actor, ...req } = job.data;
   try {
-    const result = await addArticleFromUrl({ url }, actor);
+    const result = await addArticleFromUrl(req, actor);
     if (result.status === "created" && feedId) await countArticleAdded(feedId);
     return { articleId: result.articleId, status: result.status };
   } catch (e) {

@@ -4,8 +4,7 @@ import { pgPool } from "@/lib/db/client";
 import { notFound } from "@/lib/errors";
 import { INGEST_QUEUE, SCHEMA } from "@/lib/jobs/queue";
 
-export const JOB_STATES = ["queued", "running", "retrying", "done", "dead", "cancelled"] as const;
-export type JobState = (typeof JOB_STATES)[number];
+import type { JobState } from "@/lib/jobs/states";
 
 const BOSS_STATE: Record<JobState, string> = {
   queued: "created",
