@@ -10,6 +10,26 @@ export interface RunningWorker {
   stop(): Promise<void>;
 }
 
+const DATABASE_AWAY = new Set(["57P01", "57P02", "57P03", "08000", "08003", "08006", "ECONNREFUSED", "ECONNRESET"]);
+
+/** A lost connection to PostgreSQL: the code of a pg error, or the pool's words for it. */
+export function isDatabaseAway(e: unknown): boolean {
+  const code = (e as { code?: string } | null)?.code;
+  return (code !== undefined && DATABASE_AWAY.has(code)) || /Connection terminated/i.test(e instanceof Error ? e.message : "");
+}
+
+/**
+ * pg-boss 10 completes and fails jobs without awaiting it, so a database that goes away mid-job
+ * rejects a promise nobody holds. The job is still a row marked active, and comes back after its
+ * timeout: the worker says so and goes on. Anything else still ends the process (npm start restarts it).
+ */
+function onUnhandled(log: (s: string) => void) {
+  return (e: unknown) => {
+    if (!isDatabaseAway(e)) throw e;
+    log(`The database went away while finishing a job (${(e as Error).message}); it will run again after its timeout.`);
+  };
+}
+
 /** Offers this slot's poll; the database keeps it to one job however many workers offer it. */
 async function offerPoll(boss: PgBoss, s: QueueSettings): Promise<void> {
   await boss.sendThrottled(POLL_QUEUE, {}, {}, s.feedInterval, "all");
@@ -24,6 +44,8 @@ export interface WorkerOptions {
 export async function startWorker(opts: WorkerOptions = {}): Promise<RunningWorker> {
   const settings = queueSettings();
   const log = opts.log ?? ((s: string) => console.log(`[worker] ${s}`));
+  const unhandled = onUnhandled(log);
+  process.on("unhandledRejection", unhandled);
   const boss = await queue({ worker: true });
   await boss.work<IngestData>(INGEST_QUEUE, { batchSize: 1, pollingIntervalSeconds: 1 }, async ([job]) => runIngestJob(boss, job!));
   await boss.work(POLL_QUEUE, { pollingIntervalSeconds: 1 }, async () => {
@@ -41,6 +63,7 @@ export async function startWorker(opts: WorkerOptions = {}): Promise<RunningWork
     stop: async () => {
       clearInterval(timer);
       await stopQueue();
+      process.off("unhandledRejection", unhandled);
     },
   };
 }

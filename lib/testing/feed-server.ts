@@ -68,6 +68,9 @@ export async function startFeedSite(): Promise<FeedSite> {
     const send = (type: string, body: string, headers: Record<string, string> = {}) => res.writeHead(200, { "content-type": type, ...headers }).end(body);
     const news = /^\/news\/(\d+)$/.exec(path);
     if (news) return send("text/html; charset=utf-8", articlePage(Number(news[1])));
+    // A page that takes half a second, so a queue of them is still running when a test cuts something.
+    const slow = /^\/slow\/(\d+)$/.exec(path);
+    if (slow) return void setTimeout(() => send("text/html; charset=utf-8", articlePage(Number(slow[1]), path)), 500);
     if (path === "/rss.xml") {
       // The ETag names the items, so a changed feed has a new one.
       const etag = `"rss-${items.rss.join("-")}"`;
