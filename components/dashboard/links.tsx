@@ -11,6 +11,9 @@ export function SiteNav() {
       <a className={LINK} href="/ingest">
         Add articles
       </a>
+      <a className={LINK} href="/feeds">
+        Feeds
+      </a>
       <a className={LINK} href="/login">
         Editor login
       </a>
