@@ -1,69 +1,37 @@
 "use client";
 // /feeds: follow a feed, see each feed's figures, poll one now or drop it, and the recent ingest
-// jobs with their states and errors. Every change goes through the API, then the page reloads its data.
+// jobs with their states and errors (RecentJobs). Every change goes through the API, then the page reloads its data.
 import { useRouter } from "next/navigation";
 import { type FormEvent, useState } from "react";
 import type { FeedView } from "@/lib/db/feeds";
 import type { JobView } from "@/lib/jobs/list";
-import type { JobState } from "@/lib/jobs/states";
-
-const LINK = "text-blue-700 underline dark:text-blue-300";
-const CELL = "px-2 py-1 align-top";
-const STATE_STYLE: Record<JobState, string> = {
-  queued: "bg-slate-200 text-slate-800 dark:bg-slate-700 dark:text-slate-100",
-  running: "bg-blue-100 text-blue-900 dark:bg-blue-900 dark:text-blue-100",
-  retrying: "bg-amber-100 text-amber-900 dark:bg-amber-900 dark:text-amber-100",
-  done: "bg-green-100 text-green-900 dark:bg-green-900 dark:text-green-100",
-  dead: "bg-red-100 text-red-900 dark:bg-red-900 dark:text-red-100",
-  cancelled: "bg-slate-100 text-slate-600 dark:bg-slate-800 dark:text-slate-300",
-};
-
-const when = (iso: string | null) => (iso ? new Date(iso).toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short" }) : "never");
+import { RecentJobs, when } from "@/components/feeds/RecentJobs";
 
 async function errorOf(res: Response): Promise<string> {
   const body = (await res.json().catch(() => null)) as { error?: { message?: string } } | null;
   return body?.error?.message ?? `The server answered ${res.status}`;
 }
 
-function JobResult({ job: j }: { job: JobView }) {
-  if (j.articleId) {
-    return (
-      <a className={LINK} href={`/articles/${j.articleId}`}>
-        {j.outcome === "duplicate" ? "already stored" : "article"} {j.articleId}
-      </a>
-    );
-  }
-  if (!j.lastError) return <>—</>;
+function FeedRow({ feed: f, busy, onPoll, onDrop }: { feed: FeedView; busy: boolean; onPoll: () => void; onDrop: () => void }) {
   return (
-    <span className="text-red-700 dark:text-red-300">
-      {j.lastError}
-      {j.reason ? ` (${j.reason})` : ""}
-      {j.nextAttemptAt ? ` · next try ${when(j.nextAttemptAt)}` : ""}
-    </span>
-  );
-}
-
-const StateBadge = ({ state }: { state: JobState }) => <span className={`rounded px-1.5 py-0.5 text-xs font-medium ${STATE_STYLE[state]}`}>{state}</span>;
-
-/** On a phone each job is a card: a five-column table would not fit. */
-function JobCards({ jobs }: { jobs: JobView[] }) {
-  return (
-    <ul className="divide-y divide-slate-200 text-sm md:hidden dark:divide-slate-800">
-      {jobs.map((j) => (
-        <li key={j.id} className="space-y-1 py-2">
-          <p className="flex items-baseline justify-between gap-2">
-            <StateBadge state={j.state} />
-            <span className="text-xs text-slate-600 dark:text-slate-400">
-              {when(j.createdAt)} · attempt {j.attempts} of {j.maxAttempts}
-            </span>
-          </p>
-          <p className="break-all">{j.url}</p>
-          <p>
-            <JobResult job={j} />
-          </p>
-        </li>
-      ))}
-    </ul>
+    <li className="flex flex-wrap items-start justify-between gap-2 p-3">
+      <div className="min-w-0 space-y-0.5">
+        <p className="font-medium">{f.title ?? "(untitled feed)"}</p>
+        <p className="break-all text-xs text-slate-600 dark:text-slate-400">{f.url}</p>
+        <p className="text-sm text-slate-700 dark:text-slate-300">
+          Last poll {when(f.lastPolledAt)} · {f.itemsSeen} item(s) seen · {f.articlesAdded} article(s) added
+        </p>
+        {f.lastError && <p className="text-sm text-red-700 dark:text-red-300">Last error: {f.lastError}</p>}
+      </div>
+      <div className="flex gap-2">
+        <button type="button" disabled={busy} onClick={onPoll} className="rounded border border-slate-400 px-3 py-1 text-sm">
+          Poll now
+        </button>
+        <button type="button" disabled={busy} onClick={onDrop} className="rounded border border-red-500 px-3 py-1 text-sm text-red-800 dark:text-red-300">
+          Delete
+        </button>
+      </div>
+    </li>
   );
 }
 
@@ -71,7 +39,6 @@ export function FeedsManager({ csrfToken, feeds, jobs }: { csrfToken: string; fe
   const router = useRouter();
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
   const [busy, setBusy] = useState(false);
-  const [filter, setFilter] = useState<JobState | "all">("all");
 
   async function call(path: string, method: string, body?: unknown): Promise<Record<string, unknown> | null> {
     setBusy(true);
@@ -115,7 +82,6 @@ export function FeedsManager({ csrfToken, feeds, jobs }: { csrfToken: string; fe
     if (await call(`/api/feeds/${f.id}`, "DELETE")) setMessage({ text: `No longer following ${f.title ?? f.url}.`, error: false });
   }
 
-  const shown = filter === "all" ? jobs : jobs.filter((j) => j.state === filter);
   return (
     <div className="space-y-6">
       <div className="space-y-1">
@@ -156,90 +122,13 @@ export function FeedsManager({ csrfToken, feeds, jobs }: { csrfToken: string; fe
         ) : (
           <ul className="divide-y divide-slate-200 rounded border border-slate-300 dark:divide-slate-700 dark:border-slate-700">
             {feeds.map((f) => (
-              <li key={f.id} className="flex flex-wrap items-start justify-between gap-2 p-3">
-                <div className="min-w-0 space-y-0.5">
-                  <p className="font-medium">{f.title ?? "(untitled feed)"}</p>
-                  <p className="break-all text-xs text-slate-600 dark:text-slate-400">{f.url}</p>
-                  <p className="text-sm text-slate-700 dark:text-slate-300">
-                    Last poll {when(f.lastPolledAt)} · {f.itemsSeen} item(s) seen · {f.articlesAdded} article(s) added
-                  </p>
-                  {f.lastError && <p className="text-sm text-red-700 dark:text-red-300">Last error: {f.lastError}</p>}
-                </div>
-                <div className="flex gap-2">
-                  <button type="button" disabled={busy} onClick={() => poll(f)} className="rounded border border-slate-400 px-3 py-1 text-sm">
-                    Poll now
-                  </button>
-                  <button
-                    type="button"
-                    disabled={busy}
-                    onClick={() => drop(f)}
-                    className="rounded border border-red-500 px-3 py-1 text-sm text-red-800 dark:text-red-300"
-                  >
-                    Delete
-                  </button>
-                </div>
-              </li>
+              <FeedRow key={f.id} feed={f} busy={busy} onPoll={() => poll(f)} onDrop={() => drop(f)} />
             ))}
           </ul>
         )}
       </section>
 
-      <section aria-labelledby="jobs-heading" className="space-y-2">
-        <div className="flex flex-wrap items-baseline justify-between gap-2">
-          <h2 id="jobs-heading" className="text-lg font-semibold">
-            Recent jobs
-          </h2>
-          <label className="text-sm">
-            State{" "}
-            <select
-              value={filter}
-              onChange={(e) => setFilter(e.target.value as JobState | "all")}
-              className="rounded border border-slate-400 bg-white px-1 py-0.5 dark:border-slate-600 dark:bg-slate-900"
-            >
-              {["all", "queued", "running", "retrying", "done", "dead"].map((s) => (
-                <option key={s}>{s}</option>
-              ))}
-            </select>
-          </label>
-        </div>
-        {shown.length === 0 ? (
-          <p className="text-sm text-slate-700 dark:text-slate-300">No jobs{filter === "all" ? " yet" : ` ${filter}`}.</p>
-        ) : (
-          <>
-            <JobCards jobs={shown} />
-            <div className="hidden overflow-x-auto md:block">
-              <table className="w-full min-w-[40rem] text-left text-sm">
-                <thead>
-                  <tr className="border-b border-slate-300 dark:border-slate-700">
-                    <th className={CELL}>State</th>
-                    <th className={CELL}>Page</th>
-                    <th className={CELL}>Attempts</th>
-                    <th className={CELL}>Result or error</th>
-                    <th className={CELL}>Queued</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {shown.map((j) => (
-                    <tr key={j.id} className="border-b border-slate-200 dark:border-slate-800">
-                      <td className={CELL}>
-                        <StateBadge state={j.state} />
-                      </td>
-                      <td className={`${CELL} max-w-[24rem] break-all`}>{j.url}</td>
-                      <td className={CELL}>
-                        {j.attempts} of {j.maxAttempts}
-                      </td>
-                      <td className={CELL}>
-                        <JobResult job={j} />
-                      </td>
-                      <td className={`${CELL} whitespace-nowrap`}>{when(j.createdAt)}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
-          </>
-        )}
-      </section>
+      <RecentJobs jobs={jobs} />
     </div>
   );
 }
