@@ -120,6 +120,7 @@ const LIST_FURNITURE_RE = new RegExp(
       String.raw`latest(?: stories| news| articles)?|related(?: articles| posts| stories| news| coverage| content| reading| topics)?|more coverage`,
       String.raw`further reading|read (?:more|also|next)|more (?:stories|news|from [\w ]{1,30})|you may also like|recommended(?: for you)?`,
       String.raw`trending(?: now)?|most read|most popular|popular(?: stories| news)?|top stories|editor'?s picks|see also`,
+      String.raw`check also|check out also|don'?t miss|you might also like|also on [\w ]{1,30}|more in [\w ]{1,30}`,
     ].join("|") +
     String.raw`)$`,
   "i",

@@ -196,8 +196,11 @@ function withoutPartitives(sentence: string, figs: CasualtyFigure[]): CasualtyFi
   const partitive = (f: CasualtyFigure) =>
     /^\s*of\s+(?:them|whom|those|these|the\s+dead|the\s+victims)\b/i.test(sentence.slice(f.end, f.end + 24)) ||
     /^[^.;]{0,50}?\band\s+the\s+(?:rest|remainder|others)\b/i.test(sentence.slice(f.end, f.end + 80));
-  return figs.filter((f) => !(partitive(f) && figs.some((o) => o !== f && o.start < f.start && o.kind === f.kind)));
+  // "five people from one family, including three children, were killed": the three are among the five
+  const breakdownOf = (f: CasualtyFigure, o: CasualtyFigure) => o.best >= f.best && INCLUDING_BEFORE_RE.test(sentence.slice(o.end, f.start));
+  return figs.filter((f) => !figs.some((o) => o !== f && o.start < f.start && o.kind === f.kind && (partitive(f) || breakdownOf(f, o))));
 }
+const INCLUDING_BEFORE_RE = /^[^.;,]{0,50},\s*(?:including|among\s+them|among\s+whom)\s+(?:at\s+least\s+)?$/i;
 
 /** "10 dead and 56 wounded" is two figures, not one group of 66: a list stops at a casualty word of another kind. */
 function splitAtCasualtyWords(g: PersonGroup): PersonGroup[] {
@@ -480,6 +483,13 @@ function otherSinglePerson(sentence: string): CasualtyFigure[] {
     const start = body.index + body[0].indexOf(body[1]!);
     return [onePerson("death", start, start + body[1]!.length, body[1]!, body.index + body[0].length - body[2]!.length, body[1]!)];
   }
+  const named = NAMED_OBJECT_RE.exec(sentence);
+  if (named && !ORG_WORD_RE.test(named[3]!)) {
+    const start = named.index + named[0].length - named[2]!.length;
+    const one = onePerson("death", start, start + named[2]!.length, named[2]!, named.index, named[2]!);
+    const second = SECOND_PERSON_RE.exec(sentence.slice(start + named[2]!.length));
+    return [second?.index === 0 ? { ...one, best: 2, low: 2, high: 2 } : one];
+  }
   const he = HE_DIED_RE.exec(sentence);
   if (!he) return [];
   const start = he.index + he[0].search(/\b(?:he|she)\b/i);
@@ -514,7 +524,8 @@ const DEATH_AFTER_TAIL_RE = new RegExp(
   String.raw`^\s*(?:(?:and|or)\s+(?!${COUNT_WORD})[\w-]+(?:\s+(?!${COUNT_WORD})[\w-]+){0,3}` +
     String.raw`|(?:in|of|from|with|at|aged|riding|driving|belonging\s+to|affiliated\s+(?:with|to)|working\s+(?:for|with)|near|inside` +
     String.raw`|loyal\s+to)\s+[^,.;]{1,70}?)` +
-    String.raw`\s+(?:(?:who|that)\s+)?(?:${PASSIVE_DEATH}|${DIED})\b`,
+    // "five people from one family, including three children, were killed": an aside after the phrase
+    String.raw`(?:\s*,[^,.;]{1,60},)?\s+(?:(?:who|that)\s+)?(?:${PASSIVE_DEATH}|${DIED})\b`,
   "i",
 );
 // "the two men's bodies were discovered", "39 bodies were found"
@@ -533,11 +544,14 @@ const PERSON_NOUNS = [
 // A person's name: "Shibli Khalifa", "Mohammed al-Ali", "Al-Laban" (one word only when hyphenated).
 const NAME_WORD = String.raw`(?:(?:al|el|bin|ibn|abu|abd|bint|umm)[-\s])?[A-Z][\w'’-]+`;
 const PERSON_NAME = String.raw`(?:[A-Z][\w'’]+(?:\s+${NAME_WORD}){1,3}|(?:Al|El|Abu|Abd|Umm)-[A-Z][\w'’-]+)`;
+// "Local activist Ahmed Khalil", "journalist Ali Mahmoud": a lower-case role before the name
+const ROLE_BEFORE_NAME = String.raw`(?:(?:[A-Z][a-z]+\s+)?(?:[a-z-]+\s+)?(?:${PERSON_NOUNS})\s+)?`;
 // "Rifa'i, who had been waiting for a bus, was killed on the spot": a name told before, now by surname only
 const SURNAME = String.raw`(?!(?:However|Meanwhile|Also|Yesterday|Today|Earlier|Later|Separately|Elsewhere|Moreover|Then|Now|Still)\b)[A-Z][\w'’-]{2,}`;
 const SINGLE_DEATH_RE = new RegExp(
   String.raw`(?:^|[,;:]\s+|\b(?:when|after|as|and|said|says|that)\s+)((?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:[\w-]+\s+)?(?:${PERSON_NOUNS})\b(?:\s+[^,.;]{0,70}?)?` +
-    String.raw`|${PERSON_NAME}(?:\s*,[^,;.]{1,90},)?|${SURNAME}\s*,\s*(?:who|whose|a|an|the)\b[^,;.]{1,90},)\s+(?:${PASSIVE_DEATH}|${DIED})\b`,
+    String.raw`|${ROLE_BEFORE_NAME}${PERSON_NAME}(?:\s*,[^,;.]{1,90},)?` +
+    String.raw`|${SURNAME}\s*,\s*(?:who|whose|a|an|the)\b[^,;.]{1,90},)\s+(?:${PASSIVE_DEATH}|${DIED})\b`,
 );
 const SECOND_PERSON_RE = new RegExp(String.raw`\s+and\s+(?:an?|the|his|her|their|one)\s+(?:[\w-]+\s+){0,2}?(?:${PERSON_NOUNS})\b`, "i");
 // "gunmen fired on Mohammed al-Rifai ... and he died on the spot"; "the body of Rabih Oreymesh ... was found dumped"
@@ -545,6 +559,18 @@ const HE_DIED_RE = /\b(?:and|before|where|but)\s+(he|she)\s+(?:later\s+|then\s+|
 const BODY_OF_RE = new RegExp(
   String.raw`\bthe\s+body\s+of\s+(${PERSON_NAME}|(?:an?|one)\s+(?:[\w-]+\s+)?(?:${PERSON_NOUNS}))\b[^.;]{0,120}?\b(?:was|had\s+been|has\s+been)\s+` +
     String.raw`(found|discovered|recovered|dumped|retrieved)\b`,
+);
+// "gunmen assassinated Sheikh Ahmad al-Masalmeh", "shot dead journalist Ali Mahmoud": one named person, the object
+const NAMED_OBJECT_RE = new RegExp(
+  String.raw`\b(assassinated|shot\s+dead|gunned\s+down|killed|murdered|executed|beheaded|stabbed\s+to\s+death)\s+` +
+    String.raw`((?:(?:the|a|an)\s+)?${ROLE_BEFORE_NAME}(${PERSON_NAME}))(?![\w'’-])` +
+    String.raw`(?!\s+(?:[a-z]+\s+)?(?:fighters|members|militants|soldiers|troops|forces|people|civilians|and\s+\d))`,
+);
+// A capitalised phrase that names a side, not a person: "killed Islamic State fighters", "killed Syrian Democratic Forces members"
+const ORG_WORD_RE = new RegExp(
+  String.raw`\b(?:State|Forces|Army|Front|Division|Brigades?|Council|Government|Regime|Party|Units|Guard|Corps|Movement|Committee|Shura` +
+    String.raw`|Sham|Daesh|ISIS|ISIL|Hezbollah|Hizbollah|Qaeda|Coalition|Ministry|Police|Security|Syria|Syrian|Turkish|Russian|Israeli` +
+    String.raw`|Iranian|American|Kurdish)\b`,
 );
 const TOLL_EXPLAINED_RE = /^[^.;]{0,40}?,\s*(?:saying|adding|noting|explaining|specifying|stating)\b[^.;]*$/i;
 

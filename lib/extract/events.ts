@@ -159,6 +159,8 @@ function sameAttack(e: AttackEvent, c: Statement, latest: boolean): boolean {
   // "SDF aborted an attack, 5 mercenaries killed", then "two civilians lost their lives": the attack's victims
   if (attackersOnlySoFar(m) && latest && !c.frame.newEvent && (c.incident.killed ?? 0) > 0 && c.incident.attackersKilled === null) return true;
   if (!countsCompatible(m, c.incident)) return false;
+  // "The strikes also targeted sites in Homs, killing two others": more victims, somewhere else
+  if (addsVictims(c) && c.ownPlace && differentSites(e, c)) return false;
   const eHeading = headingOnly(e);
   const sameDay = m.datePrecision === "day" && c.incident.datePrecision === "day" && m.date === c.incident.date;
   const equal = m.killed === c.incident.killed && m.killed !== null && !differentSites(e, c);
@@ -168,6 +170,18 @@ function sameAttack(e: AttackEvent, c: Statement, latest: boolean): boolean {
   // "They said two more were wounded": wounded with no attack, place or day of their own belong to the attack told
   const woundedOnly = c.incident.killed === null && !c.frame.newEvent && !c.ownPlace && !c.ownDated && m.killed !== null && (eMain || latest);
   return c.heading || eHeading || (c.anaphoric && (eMain || latest)) || (equal && (eMain || c.isMain || sameDay)) || vagueSameDay || woundedOnly;
+}
+
+/** "killing two others", "three more were killed": victims besides those told, never another count of them. */
+const ADDED_VICTIMS_RE = /^\S+\s+(?:more|others?|additional|further)\b/i;
+export function addsVictims(c: Statement): boolean {
+  const f = c.frame.figure;
+  return f !== null && ADDED_VICTIMS_RE.test(c.frame.text.slice(f.start, f.end + 12));
+}
+
+function addedCounts(a: ExtractedIncident, b: ExtractedIncident): Pick<ExtractedIncident, "killed" | "killedLow" | "killedHigh"> {
+  const plus = (x: number | null, y: number | null) => (x === null || y === null ? null : x + y);
+  return { killed: a.killed! + b.killed!, killedLow: plus(a.killedLow, b.killedLow), killedHigh: plus(a.killedHigh, b.killedHigh) };
 }
 
 /** The event an incoming statement joins: only recent ones (an article tells an attack in one stretch). */
@@ -201,6 +215,9 @@ function join(e: AttackEvent, c: Statement): void {
   // the victims told after the attackers' losses: their count is the attack's
   if (attackersOnlySoFar(before) && (c.incident.killed ?? 0) > 0) e.merged = { ...withCounts(before, c.incident), attackersKilled: before.attackersKilled };
   e.merged = mergeIncidents(better ? [incoming, e.merged] : [e.merged, incoming], 0);
+  if (addsVictims(c) && !c.revision && !c.altToll && !wasHeadingOnly && before.killed !== null && c.incident.killed !== null) {
+    e.merged = { ...e.merged, ...addedCounts(before, c.incident) };
+  }
   if (c.revision && !c.heading && c.incident.killed !== null && (before.killed === null || c.incident.killed > before.killed)) {
     e.merged = { ...e.merged, killed: c.incident.killed, killedLow: c.incident.killedLow, killedHigh: c.incident.killedHigh, killedVague: c.vague };
   }

@@ -98,7 +98,8 @@ export function readFrames(doc: ArticleDoc): FrameReading {
     if (read.tallies.length) state.lastTallySentence = info.index;
     // "Of those, 149 civilians perished", "Civilians: 327 ...": the breakdown of the tally just told.
     const nearTally = state.lastTallySentence >= 0 && info.index - state.lastTallySentence <= 2;
-    if (!read.tallies.length && read.incidentDeaths.length > 0 && nearTally && TALLY_BREAKDOWN_OPEN_RE.test(text)) {
+    const announced = state.lastTallySentence >= 0 && info.index - state.lastTallySentence <= 4 && announcesBreakdown(doc, info);
+    if (!read.tallies.length && read.incidentDeaths.length > 0 && ((nearTally && TALLY_BREAKDOWN_OPEN_RE.test(text)) || announced)) {
       state.lastTallySentence = info.index;
       continue;
     }
@@ -106,6 +107,22 @@ export function readFrames(doc: ArticleDoc): FrameReading {
     frames.push(...framesOf(doc, info, read.incidentDeaths, injuries, read.disagree));
   }
   return { frames, tallies };
+}
+
+// "The LCC's latest report breaks the casualties down like this:": the lines after it split the tally told
+const BREAKDOWN_ANNOUNCE_RE = /\b(?:breaks?|broken|broke)\b[^.;]{0,40}\bdown\b|\bas\s+follows\b|\bdistributed\s+(?:as|among|across|by)\b/i;
+
+function announcesBreakdown(doc: ArticleDoc, info: SentenceInfo): boolean {
+  const prev = doc.infos[info.index - 1];
+  if (prev === undefined || !/:\s*$/.test(prev.s.text) || !BREAKDOWN_ANNOUNCE_RE.test(prev.s.text)) return false;
+  // a countrywide toll split by governorate (one attack's dead split by village are that attack's incidents)
+  const provinces = new Set(
+    info.s.text
+      .split(/[,;]/)
+      .map((part) => resolveLocation(part)?.province)
+      .filter(Boolean),
+  );
+  return provinces.size >= 3;
 }
 
 /** The frames of one sentence: one per attack it tells. */

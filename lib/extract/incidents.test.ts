@@ -1094,3 +1094,43 @@ describe("round 6: a toll distributed by place", () => {
     expect(x.incidents.map((i) => i.killed)).toEqual([9]);
   });
 });
+
+describe("round 7: phenomena found by probing, not by articles", () => {
+  const killed = (text: string) => run(text).incidents.map((i) => i.killed);
+  it("a named person as the object of 'assassinated' is one dead; 'and his brother' two", () => {
+    expect(killed("Unidentified gunmen assassinated Sheikh Ahmad al-Masalmeh in Tafas on Monday.")).toEqual([1]);
+    expect(killed("Russian strikes killed Hamza Khaled and his brother in Ariha on Monday.")).toEqual([2]);
+  });
+  it("a side's name after 'killed' is not a person", () => {
+    expect(killed("The army killed Islamic State fighters near Palmyra on Monday.")).toEqual([]);
+  });
+  it("a role before a name ('Local activist Ahmed Khalil was killed')", () => {
+    expect(killed("Local activist Ahmed Khalil was killed by a sniper in Damascus on Saturday.")).toEqual([1]);
+  });
+  it("state media's 'martyrs' are dead", () => {
+    expect(killed("Two martyrs fell on Sunday as terrorists fired rocket shells on Mhardeh city.")).toEqual([2]);
+  });
+  it("'five people from one family, including three children' is five", () => {
+    expect(killed("Five people from one family, including three children, were killed in shelling on Kansafra on Tuesday.")).toEqual([5]);
+  });
+  it("'killing two others' adds victims to the attack told, it is not a second count of them", () => {
+    const x = run(
+      "Israeli warplanes struck positions near Damascus airport on Monday night. A Syrian military source said four soldiers were killed. " +
+        "The strikes also targeted sites in Homs, killing two others.",
+    );
+    expect(x.incidents.map((i) => [i.killed, i.killedLow, i.killedHigh])).toEqual([[6, 6, 6]]);
+  });
+  it("a town used as a modifier of people ('Shahba children') is not where it happened", () => {
+    const x = run("Massacre against Shahba children, 9 martyrs and 10 wounded by Turkish shelling on Tal Rifaat");
+    expect(x.incidents.map((i) => i.place)).toEqual(["Tal Rifaat"]);
+  });
+  it("a countrywide toll split by governorate after 'breaks the casualties down like this:' is no incident", () => {
+    const x = run(
+      [
+        "The LCC is reporting 142 people killed across the country on Monday. The LCC's report breaks the casualties down like this:",
+        "fifty one martyrs in Aleppo, fifty eight martyrs in Damascus and its suburbs, eleven martyrs in Idlib, nine martyrs in Homs.",
+      ].join("\n\n"),
+    );
+    expect(x.incidents).toEqual([]);
+  });
+});

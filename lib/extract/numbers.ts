@@ -348,7 +348,7 @@ const PERSON_SINGULAR =
   "youngster|adolescent|newborn|pensioner|physician|surgeon|companion|comrade|colleague|escort|aide|assistant|bomber";
 
 /** The head nouns that name a death or casualty themselves ("500,000 deaths", "34 dead"). */
-export const DEATH_HEAD_RE = /^(?:deaths|dead|fatalities|killed|lives|killings|murders)$/i;
+export const DEATH_HEAD_RE = /^(?:deaths|dead|fatalities|killed|lives|killings|murders|martyrs)$/i;
 export const INJURY_HEAD_RE = /^(?:wounded|injured)$/i;
 
 // Words that end a noun phrase: verbs, auxiliaries, adjunct prepositions, relatives, conjunctions.
