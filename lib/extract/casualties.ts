@@ -314,6 +314,8 @@ function linkOfGroup(sentence: string, g: PersonGroup, before: string, after: st
 /** The death or injury word after the counted people: "seven soldiers were killed", "140 members of X and police were killed". */
 function linkAfterGroup(g: PersonGroup, after: string): { kind: LinkKind; triggerAt: number } | null {
   const d = DEATH_AFTER_RE.exec(after) ?? DEATH_AFTER_TAIL_RE.exec(after);
+  // "nearly 40 civilians killed or injured": the dead and the wounded together, no count of the dead
+  if (d && COMBINED_AFTER_RE.test(after.slice(d.index + d[0].length))) return null;
   const inj = INJURY_AFTER_RE.exec(after);
   // "an NDF sniper shot dead a woman", "three gunmen killed two farmers": a verb in the active voice
   // (no auxiliary) with an object after it; the counted people are the attackers, not the dead.
@@ -327,6 +329,8 @@ function linkAfterGroup(g: PersonGroup, after: string): { kind: LinkKind; trigge
   if (inj) return { kind: "injury", triggerAt: g.end + inj[0].length - inj[1]!.length };
   return null;
 }
+
+const COMBINED_AFTER_RE = /^\s*(?:and|or|and\/or)\s+(?:injured|wounded|hurt|maimed)\b/i;
 
 /**
  * Bare counts: "34 killed" is a group already; here "killing 20 and wounding 30", "the toll rose to 20",

@@ -179,6 +179,18 @@ export function addsVictims(c: Statement): boolean {
   return f !== null && ADDED_VICTIMS_RE.test(c.frame.text.slice(f.start, f.end + 12));
 }
 
+const headNoun = (st: Statement) => st.frame.figure?.victims?.trim().split(/\s+/).pop()?.toLowerCase() ?? null;
+
+/** The dead are called what the attackers' dead were called ("mercenaries"), and number no more than them. */
+function restatesAttackers(e: AttackEvent, c: Statement): boolean {
+  const noun = headNoun(c);
+  const killed = c.incident.killed ?? 0;
+  return noun !== null && killed > 0 && killed <= (e.merged.attackersKilled ?? 0) && e.statements.some((x) => x !== c && headNoun(x) === noun);
+}
+
+/** "almost a dozen", "dozens": no exact figure, only a bound or a word. */
+const roughOnly = (i: ExtractedIncident) => i.killed !== null && (i.killedVague === true || (i.killedLow === null && i.killedHigh === i.killed));
+
 function addedCounts(a: ExtractedIncident, b: ExtractedIncident): Pick<ExtractedIncident, "killed" | "killedLow" | "killedHigh"> {
   const plus = (x: number | null, y: number | null) => (x === null || y === null ? null : x + y);
   return { killed: a.killed! + b.killed!, killedLow: plus(a.killedLow, b.killedLow), killedHigh: plus(a.killedHigh, b.killedHigh) };
@@ -210,8 +222,16 @@ function join(e: AttackEvent, c: Statement): void {
   const better = score > e.evidenceScore;
   let incoming = c.incident;
   if ((c.heading && !wasHeadingOnly) || partOfAttack(e.merged, c)) incoming = withCounts(c.incident, e.merged);
-  else if (!c.heading && wasHeadingOnly) e.merged = withCounts(e.merged, c.incident);
+  // (a vague body figure, "almost a dozen", does not override the headline's precise "11")
+  else if (!c.heading && wasHeadingOnly && !(roughOnly(c.incident) && !roughOnly(e.merged))) e.merged = withCounts(e.merged, c.incident);
   const before = e.merged;
+  // "foiled an attack ... 14 mercenaries were killed", then "the battles killed 14 mercenaries": the same
+  // attackers' losses told again, not victims
+  if (attackersOnlySoFar(before) && restatesAttackers(e, c)) {
+    e.merged = { ...before, attackersKilled: Math.max(before.attackersKilled ?? 0, c.incident.killed ?? 0) };
+    if (better) e.evidenceScore = score;
+    return;
+  }
   // the victims told after the attackers' losses: their count is the attack's
   if (attackersOnlySoFar(before) && (c.incident.killed ?? 0) > 0) e.merged = { ...withCounts(before, c.incident), attackersKilled: before.attackersKilled };
   e.merged = mergeIncidents(better ? [incoming, e.merged] : [e.merged, incoming], 0);
@@ -235,7 +255,9 @@ function join(e: AttackEvent, c: Statement): void {
  */
 function isHeadlineSum(e: AttackEvent, events: AttackEvent[]): boolean {
   const total = e.merged.killed;
-  if (!headingOnly(e) || total === null || total <= 0) return false;
+  // (with the lead's rough figure too: "HTS kills 11 soldiers" over "almost a dozen", then 8 and 3 told apart)
+  const summaryOnly = headingOnly(e) || (e.statements.some((x) => x.heading) && e.statements.every((x) => x.heading || roughOnly(x.incident)));
+  if (!summaryOnly || total === null || total <= 0) return false;
   const others = events.filter((o) => o !== e && !headingOnly(o) && o.merged.killed !== null && o.merged.killed < total);
   return isSumOfSeveral(
     total,

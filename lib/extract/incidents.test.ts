@@ -1134,3 +1134,54 @@ describe("round 7: phenomena found by probing, not by articles", () => {
     expect(x.incidents).toEqual([]);
   });
 });
+
+describe("round 7: sums, spans and campaigns are tallies", () => {
+  const tallies = (text: string) => run(text).tallies.map((t) => t.count);
+  const killed = (text: string) => run(text).incidents.map((i) => i.killed);
+  it("'killed in two days' is a period", () => {
+    expect(killed("22 civilians and fighters have been killed in two days in Idlib.")).toEqual([]);
+  });
+  it("strikes 'across Idlib' or on 'both Aleppo and Idlib' cover many places", () => {
+    expect(killed("This week Russian jets stepped up bombing across Idlib, killing 24 people.")).toEqual([]);
+    expect(killed("13 civilians were killed in today's airstrikes on the countryside of both Aleppo and Idlib.")).toEqual([]);
+  });
+  it("'five operations left 17 fatalities' counts operations in words", () => {
+    expect(killed("Al-Raqqah desert: Five operations left 17 fatalities.")).toEqual([]);
+  });
+  it("a side that 'has killed hundreds' and a battle's or an operation's dead are running counts", () => {
+    expect(killed("In Deir Ezzor, Russia has killed hundreds of civilians.")).toEqual([]);
+    expect(tallies("At least 19 civilians killed in the battle for the Syrian city of Homs, the monitor said.")).toEqual([19]);
+    expect(killed("The operation killed scores of civilians in Afrin.")).toEqual([]);
+  });
+  it("the day's count over an area summing its shelling and strikes is a tally", () => {
+    const x = run(
+      "Regime shelling killed four people in Kafr Noran on Monday. Russian strikes killed three in Orem on Monday. " +
+        "With this, the number of people killed today by ground shelling and airstrikes on the area has risen to 20.",
+    );
+    expect(x.incidents.map((i) => i.killed)).toEqual([4, 3]);
+  });
+  it("'killed or injured' is the dead and the wounded together, no death count", () => {
+    expect(killed("Nearly 40 civilians killed or injured in Russian airstrikes on Idlib on Monday")).toEqual([]);
+  });
+  it("a headline's exact figure over a lead's 'almost a dozen' that sums the attacks told is their summary", () => {
+    const x = run(
+      [
+        "HTS kills 11 Syrian regime soldiers in Idlib province",
+        "HTS fighters killed almost a dozen Syrian regime soldiers in attacks in the northwest on Wednesday. " +
+          "HTS fired shells at a military post, killing eight soldiers near Kafr Ruma on Wednesday. " +
+          "Separately, three Syrian soldiers were killed by sniper fire near Kafr Nabl on Wednesday.",
+      ].join("\n\n"),
+    );
+    expect(x.incidents.map((i) => i.killed).sort()).toEqual([3, 8]);
+  });
+  it("the attackers' dead told again under the same name stay the attackers' losses", () => {
+    const x = run(
+      "SDF fighters foiled an attack launched by IS mercenaries in Raqqa on Monday, and 14 mercenaries were killed. " +
+        "The battles that broke out during the night killed 14 mercenaries.",
+    );
+    expect(x.incidents.map((i) => [i.killed, i.attackersKilled])).toEqual([[0, 14]]);
+  });
+  it("a photo caption credited to an outlet's archives is furniture", () => {
+    expect(killed("Gunmen killed two farmers in Daraa on Monday.\n\nA security officer killed in an attack in Deir Ezzor (Al Mayadeen archives)")).toEqual([2]);
+  });
+});

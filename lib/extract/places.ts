@@ -1286,8 +1286,10 @@ function mostSpecific(all: ResolvedLocation[], text = ""): ResolvedLocation | nu
 
 // "Massacre against Shahba children ... shelling on Tal Rifaat": a name used as a modifier of people says
 // where they come from; a name after a preposition says where it happened
-const PEOPLE_AFTER_RE =
-  /^\s+(?:children|residents|people|civilians|natives|families|family|villagers|youths?|men|women|tribe|clan|notables|fighters|rebels|farmers|displaced)\b/;
+const PEOPLE_AFTER_RE = new RegExp(
+  String.raw`^\s+(?:children|residents|people|civilians|natives|families|family|villagers|youths?|men|women|tribe|clan|notables|fighters` +
+    String.raw`|rebels|farmers|displaced|forces|government|authorities|regime)\b`,
+);
 const isModifier = (l: ResolvedLocation, text: string) => l.cue === "bare" && PEOPLE_AFTER_RE.test(text.slice(l.end, l.end + 24));
 
 /** Lower is more specific: the precision, plus penalties for an origin or destination, a bare capital and a bearing. */
