@@ -1185,3 +1185,17 @@ describe("round 7: sums, spans and campaigns are tallies", () => {
     expect(killed("Gunmen killed two farmers in Daraa on Monday.\n\nA security officer killed in an attack in Deir Ezzor (Al Mayadeen archives)")).toEqual([2]);
   });
 });
+
+describe("round 7: 'also documented' adds dead", () => {
+  it("per-place figures after 'The Observatory also documented' are each their own attack, not another source's count", () => {
+    const x = run(
+      "Russian strikes killed nine citizens in Kafr Noran on Monday. The Syrian Observatory also documented the death of four citizens when barrel " +
+        "bombs fell on the town of al-Atareb, while two citizens were killed after Russian warplanes bombed Sheikh Ali village in Aleppo countryside.",
+    );
+    expect(x.incidents.map((i) => [i.killed, i.killedHigh])).toEqual([
+      [9, 9],
+      [4, 4],
+      [2, 2],
+    ]);
+  });
+});

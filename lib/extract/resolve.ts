@@ -226,6 +226,8 @@ function isSecondSource(f: Frame, previous: Statement | undefined, altish: boole
   const text = f.info.s.text;
   // "two more citizens were martyred", "another three people": victims added, not a second toll
   if (ADDED_VICTIMS_RE.test(text.slice(f.figure.start, f.figure.end + 12)) || /\banother\s+$/i.test(text.slice(0, f.figure.start))) return false;
+  // "The Observatory also documented the death of four citizens ... in al-Atareb": more dead, not another count
+  if (ALSO_REPORTED_RE.test(text.slice(0, f.figure.start)) && f.placeSplit) return false;
   if (ALT_TOLL_RE.test(text) || (altish && !ownDated && !ownPlace) || (f.placeSplit && ATTRIBUTED_RE.test(text))) return true;
   const rightAfter = previous !== undefined && !previous.heading && f.info.index - previous.sentenceIndex <= 2;
   // "... said 38 men were killed execution-style in the town": a later source's figure for the attack told
@@ -234,6 +236,7 @@ function isSecondSource(f: Frame, previous: Statement | undefined, altish: boole
 }
 
 const ADDED_VICTIMS_RE = /^\S+\s+(?:more|other|additional|further)\b/i;
+const ALSO_REPORTED_RE = /\balso\s+(?:documented|recorded|reported|confirmed|said|counted)\b[^.;]*$/i;
 const SAYS_RE = /\b(?:said|says|say|told|according\s+to|reported|reports)\b/i;
 
 /**
