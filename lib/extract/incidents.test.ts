@@ -1199,3 +1199,18 @@ describe("round 7: 'also documented' adds dead", () => {
     ]);
   });
 });
+
+describe("round 8: revisions and holidays", () => {
+  it("'the death toll later rose to 11, the White Helmets said' revises the toll, whoever says it", () => {
+    const x = run("A car bomb killed 7 people in Afrin on Tuesday. The death toll later rose to 11, the White Helmets said.");
+    expect(x.incidents.map((i) => [i.killed, i.killedLow, i.killedHigh])).toEqual([[11, 11, 11]]);
+  });
+  it("'on the eve of Eid al-Adha' is the day before that year's Eid", () => {
+    const x = run("Six people were killed on the eve of Eid al-Adha when a car bomb exploded in a market in Azaz.", "2022-07-12");
+    expect(x.incidents.map((i) => [i.date, i.datePrecision])).toEqual([["2022-07-08", "day"]]);
+  });
+  it("an Eid long before the publication is not guessed", () => {
+    const x = run("Six people were killed on the eve of Eid al-Adha when a car bomb exploded in a market in Azaz.", "2022-03-16");
+    expect(x.incidents.map((i) => i.datePrecision)).toEqual(["week"]);
+  });
+});
