@@ -140,6 +140,9 @@ const MONTH_BEFORE_RE =
 // "two children aged 5 and 10", "aged between 4 and 11": ages, not people
 const AGE_BEFORE_RE = /\b(?:aged|ages(?:\s+of)?|age\s+of)\s+(?:between\s+)?(?:\d{1,2}\s*(?:,|and|to|-|–)\s*)*$/i;
 
+// "a 10-year-old boy": an age, not a count
+const AGE_AFTER_RE = /^\s*-?\s*(?:years?|months?|weeks?|days?)[-\s]+old\b/i;
+
 function isYearLike(c: CountExpr): boolean {
   return c.qualifier === "exact" && /^(?:19|20)\d\d$/.test(c.text.trim());
 }
@@ -158,7 +161,9 @@ export function findCasualtyFigures(raw: string): CasualtyFigure[] {
     .replace(/["“”]/g, " ")
     .replace(TITLE_CASE_CASUALTY_RE, (m) => " ".repeat(m.length))
     .replace(IDIOM_RE, (m) => " ".repeat(m.length));
-  const counts = findCountExpressions(sentence).filter((c) => !isYearLike(c) && !AGE_BEFORE_RE.test(sentence.slice(Math.max(0, c.start - 30), c.start)));
+  const counts = findCountExpressions(sentence).filter(
+    (c) => !isYearLike(c) && !AGE_BEFORE_RE.test(sentence.slice(Math.max(0, c.start - 30), c.start)) && !AGE_AFTER_RE.test(sentence.slice(c.end, c.end + 14)),
+  );
   const groups = findPersonGroups(sentence, counts).flatMap(splitAtCasualtyWords);
   const used = new Set<number>(); // count starts already used
   const out: CasualtyFigure[] = [];

@@ -239,13 +239,15 @@ export function combineFigures(text: string, figs: CasualtyFigure[]): CombinedFi
   const first = figs[0]!;
   if (figs.length === 1) return { ...first, disagreement: false };
   if (figuresDisagree(text, figs)) {
-    const minF = figs.reduce((a, f) => (f.best < a.best ? f : a), first);
+    // "Dozens of fighters were killed ..., with the monitor putting the toll at 37": the number, not the word
+    const pool = figs.some((f) => !f.vague) ? figs.filter((f) => !f.vague) : figs;
+    const minF = pool.reduce((a, f) => (f.best < a.best ? f : a), pool[0]!);
     return {
       ...minF,
-      best: Math.min(...figs.map((f) => f.best)),
-      low: Math.min(...figs.map((f) => f.low ?? f.best)),
-      high: Math.max(...figs.map((f) => f.high ?? f.best)),
-      vague: figs.every((f) => f.vague),
+      best: Math.min(...pool.map((f) => f.best)),
+      low: Math.min(...pool.map((f) => f.low ?? f.best)),
+      high: Math.max(...pool.map((f) => f.high ?? f.best)),
+      vague: pool.every((f) => f.vague),
       start: first.start,
       end: figs[figs.length - 1]!.end,
       disagreement: true,

@@ -1214,3 +1214,15 @@ describe("round 8: revisions and holidays", () => {
     expect(x.incidents.map((i) => i.datePrecision)).toEqual(["week"]);
   });
 });
+
+describe("round 8: ages and rough words beside numbers", () => {
+  const killed = (text: string) => run(text).incidents.map((i) => i.killed);
+  it("'a 10-year-old boy' is one person, the object or the subject", () => {
+    expect(killed("A sniper killed a 10-year-old boy in the Tadamon district of Damascus on Saturday.")).toEqual([1]);
+    expect(killed("Regime shelling killed a 12-year-old girl and her mother in Ariha on Monday.")).toEqual([2]);
+  });
+  it("'dozens ..., with the monitor putting the toll at 37' is 37", () => {
+    const x = run("Dozens of fighters were killed in clashes in western Aleppo on Tuesday, with the monitor putting the toll at 37.");
+    expect(x.incidents.map((i) => [i.killed, i.killedHigh])).toEqual([[37, 37]]);
+  });
+});
