@@ -57,7 +57,7 @@ const DEATH_ACTIVE_BEFORE_RE = new RegExp(
   String.raw`\b(?:` +
     [
       String.raw`kill(?:ed|ing|s)?|execut(?:ed|ing|es?)|massacr(?:ed|ing|es?)|slaughter(?:ed|ing|s)?|slew|slay(?:ing|s)?|murder(?:ed|ing|s)?`,
-      String.raw`behead(?:ed|ing|s)?|butcher(?:ed|ing|s)?|lynch(?:ed|ing|es)?`,
+      String.raw`behead(?:ed|ing|s)?|butcher(?:ed|ing|s)?|lynch(?:ed|ing|es)?|(?:stabb|beat|tortur|burn)(?:ed|en|t|ing)?\s+to\s+death`,
       String.raw`martyr(?:ed|ing|s)|assassinat(?:ed|ing|es?)|neutrali[sz](?:ed|ing|es?)|eliminat(?:ed|ing|es?)|liquidat(?:ed|ing|es?)`,
       String.raw`(?:found|discovered|recovered|retrieved|pulled\s+out)\s+(?:the\s+)?bodies\s+of`,
       String.raw`gunn(?:ed|ing)\s+down|shot\s+dead|shooting\s+dead|(?:claim(?:ed|ing|s)?|t(?:ook|aking|akes?)|cost(?:ing|s)?)\s+the\s+lives?\s+of`,
@@ -492,6 +492,14 @@ function otherSinglePerson(sentence: string): CasualtyFigure[] {
     const start = body.index + body[0].indexOf(body[1]!);
     return [onePerson("death", start, start + body[1]!.length, body[1]!, body.index + body[0].length - body[2]!.length, body[1]!)];
   }
+  const role = ROLE_OBJECT_RE.exec(sentence);
+  if (role) {
+    const start = role.index + role[0].length - role[2]!.length;
+    const one = onePerson("death", start, start + role[2]!.length, role[2]!, role.index, role[2]!);
+    // "killed the head of the local council and his son": two
+    const rest = /^[^,.;]{0,60}/.exec(sentence.slice(start + role[2]!.length))![0];
+    return [SECOND_PERSON_RE.test(rest) ? { ...one, best: 2, low: 2, high: 2 } : one];
+  }
   const named = NAMED_OBJECT_RE.exec(sentence);
   if (named && !ORG_WORD_RE.test(named[3]!)) {
     const start = named.index + named[0].length - named[2]!.length;
@@ -574,6 +582,11 @@ const NAMED_OBJECT_RE = new RegExp(
   String.raw`\b(assassinated|shot\s+dead|gunned\s+down|killed|murdered|executed|beheaded|stabbed\s+to\s+death)\s+` +
     String.raw`((?:(?:the|a|an)\s+)?${ROLE_BEFORE_NAME}(${PERSON_NAME}))(?![\w'’-])` +
     String.raw`(?!\s+(?:[a-z]+\s+)?(?:fighters|members|militants|soldiers|troops|forces|people|civilians|and\s+\d))`,
+);
+// "shot dead the mukhtar of the village", "killed the head of the local council": one person by role
+const ROLE_OBJECT_RE = new RegExp(
+  String.raw`\b(assassinated|shot\s+dead|gunned\s+down|killed|murdered|executed|beheaded|stabbed\s+to\s+death)\s+` +
+    String.raw`(the\s+(?:[a-z-]+\s+){0,2}?(?:${PERSON_NOUNS}))\b(?!['’]s|s\b|\s+(?:and|or)\b)`,
 );
 // A capitalised phrase that names a side, not a person: "killed Islamic State fighters", "killed Syrian Democratic Forces members"
 const ORG_WORD_RE = new RegExp(

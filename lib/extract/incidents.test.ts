@@ -1226,3 +1226,15 @@ describe("round 8: ages and rough words beside numbers", () => {
     expect(x.incidents.map((i) => [i.killed, i.killedHigh])).toEqual([[37, 37]]);
   });
 });
+
+describe("round 8: one person by role as the object", () => {
+  const killed = (text: string) => run(text).incidents.map((i) => i.killed);
+  it("'shot dead the mukhtar of the village' is one dead; '... and his son' two", () => {
+    expect(killed("Masked gunmen on a motorcycle shot dead the mukhtar of the village of Nawa on Saturday evening.")).toEqual([1]);
+    expect(killed("Gunmen killed the head of the local council and his son in Tafas on Monday.")).toEqual([2]);
+  });
+  it("'stabbed to death a young woman' is one dead; 'killed the terrorists' counts no one", () => {
+    expect(killed("Unknown assailants stabbed to death a young woman in al-Hol camp on Sunday.")).toEqual([1]);
+    expect(killed("The army killed the terrorists in Nawa on Monday.")).toEqual([]);
+  });
+});
