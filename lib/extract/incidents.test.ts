@@ -1238,3 +1238,20 @@ describe("round 8: one person by role as the object", () => {
     expect(killed("The army killed the terrorists in Nawa on Monday.")).toEqual([]);
   });
 });
+
+describe("round 8: a tally's words in another clause", () => {
+  it("'hit by several bombings this year; in January a car bomb killed 15' is an attack in January", () => {
+    const x = run(
+      "A suicide bomber killed 12 people at a checkpoint in Azaz on Sunday. The town has been hit by several bombings this year; " +
+        "in January a car bomb killed 15 people near the town's courthouse.",
+    );
+    expect(x.incidents.map((i) => [i.killed, i.date, i.datePrecision])).toEqual([
+      [12, "2022-03-13", "day"],
+      [15, "2022-01-01", "month"],
+    ]);
+  });
+  it("'battles that killed hundreds' is a campaign's toll", () => {
+    const x = run("A landmine killed three children in Hajin on Friday. The SDF captured the town in 2019 after battles that killed hundreds.");
+    expect([x.incidents.map((i) => i.killed), x.tallies.map((t) => t.count)]).toEqual([[3], [100]]);
+  });
+});

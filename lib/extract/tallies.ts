@@ -75,6 +75,9 @@ const CAMPAIGN_TOLL_RE = new RegExp(
 // "killed in the battle for the city of Homs", "The operation killed scores of civilians": a campaign's dead
 const IN_CAMPAIGN_RE = new RegExp(
   String.raw`\b(?:killed|died|dead)\s+(?:in|during)\s+the\s+(?:[\w-]+\s+)?(?:battle|offensive|campaign|siege)\s+(?:for|of|on|against)\b` +
+    // "after battles that killed hundreds"
+    String.raw`|\b(?:battles|clashes|fighting|offensives|campaigns)\s+(?:that|which)\s+(?:had\s+)?(?:killed|left|claimed)\s+` +
+    String.raw`(?:the\s+lives\s+of\s+)?(?:hundreds|thousands)\b` +
     String.raw`|\b(?:operation|offensive|campaign|incursion|invasion)\s+(?:killed|left|claimed)\s+(?:the\s+lives\s+of\s+)?(?:scores|hundreds|thousands)\b`,
   "i",
 );
@@ -242,11 +245,16 @@ export function periodPhrases(sentence: string): Array<{ text: string; start: nu
  * dates and period bounds excluded); `prevSentence` lets "these attacks" pick up "this year".
  */
 export function classifyTally(
-  sentence: string,
-  figure: { best: number; start: number },
+  whole: string,
+  at: { best: number; start: number },
   ownDates: readonly DateMention[],
   prevSentence: string | null,
 ): TallyDecision {
+  // "The town has been hit by several bombings this year; in January a car bomb killed 15": the figure's clause
+  const from = whole.lastIndexOf(";", at.start) + 1;
+  const semi = whole.indexOf(";", at.start);
+  const sentence = whole.slice(from, semi < 0 ? whole.length : semi);
+  const figure = { best: at.best, start: at.start - from };
   const continues = CONTINUES_TALLY_RE.test(sentence);
   const before = sentence.slice(Math.max(0, figure.start - 220), figure.start);
   if (RAISING_TOLL_BEFORE_RE.test(before) && !SOURCE_RAISED_RE.test(before)) {
