@@ -1255,3 +1255,11 @@ describe("round 8: a tally's words in another clause", () => {
     expect([x.incidents.map((i) => i.killed), x.tallies.map((t) => t.count)]).toEqual([[3], [100]]);
   });
 });
+
+describe("round 8: the former regime's holdouts", () => {
+  it("'remnants of the former regime' and 'gunmen loyal to the ousted regime' are not the government's forces", () => {
+    const a = run("Remnants of the former regime killed four General Security members in Jableh on Monday.");
+    const b = run("Gunmen loyal to the ousted regime killed two policemen in Latakia on Monday.");
+    expect([a.incidents[0]!.perpetrator, b.incidents[0]!.perpetrator]).toEqual(["Former regime remnants", "Former regime remnants"]);
+  });
+});
