@@ -325,7 +325,11 @@ function addChronoResult(scan: DateScan, r: chrono.ParsedResult): void {
   const hasDay = c.isCertain("day");
   const wd = c.isCertain("weekday") ? weekdayFromText(t) : null;
   if (CHRONO_RELATIVE_DAY_RE.test(t)) {
-    if (scan.ref) addMention(scan, { text: t, start, end, date: toIso(c.date()), precision: "day", kind: "relative" });
+    // "two years ago", "three months ago": as sure as the unit, no surer
+    const unit = /\b(year|month|week)s?\s+ago\b/i.exec(t)?.[1]?.toLowerCase();
+    const precision: DatePrecision = unit === "year" ? "year" : unit === "month" ? "month" : unit === "week" ? "week" : "day";
+    const kind: DateKind = unit === "year" ? "year" : unit === "month" ? "month" : unit === "week" ? "week" : "relative";
+    if (scan.ref) addMention(scan, { text: t, start, end, date: toIso(c.date()), precision, kind });
     return;
   }
   if (hasMonth && !MONTH_NAME_RE.test(t) && !/\d{1,2}[/.-]\d{1,2}/.test(t)) return; // month from nowhere

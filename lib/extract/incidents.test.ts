@@ -1263,3 +1263,20 @@ describe("round 8: the former regime's holdouts", () => {
     expect([a.incidents[0]!.perpetrator, b.incidents[0]!.perpetrator]).toEqual(["Former regime remnants", "Former regime remnants"]);
   });
 });
+
+describe("round 8: 'N years ago'", () => {
+  it("'two years ago' dates an earlier attack to a year, not a day", () => {
+    const x = run("A car bomb killed 6 people in Azaz on Sunday. Two years ago, a bombing at the same market killed 40.");
+    expect(x.incidents.map((i) => [i.killed, i.date, i.datePrecision])).toEqual([
+      [6, "2022-03-13", "day"],
+      [40, "2020-01-01", "year"],
+    ]);
+  });
+  it("'30 years ago, when 10,000 were killed' is one massacre in that year, not a running count", () => {
+    const x = run("Rockets hit Homs on Monday, killing 8 people. Residents fear a repeat of Hama 30 years ago, when 10,000 were killed.");
+    expect(x.incidents.map((i) => [i.killed, i.datePrecision])).toEqual([
+      [8, "day"],
+      [10000, "year"],
+    ]);
+  });
+});

@@ -263,7 +263,8 @@ export function classifyTally(
   const periods = periodPhrases(sentence);
   // ("today" is a day even when the article's date is unknown)
   const precise =
-    ownDates.some((d) => (d.precision === "day" || d.precision === "week") && !d.periodBound && !d.reporting) || /^\s*(?:today|yesterday)\b/i.test(sentence);
+    ownDates.some((d) => (d.precision === "day" || d.precision === "week" || /\bago\b/i.test(d.text)) && !d.periodBound && !d.reporting) ||
+    /^\s*(?:today|yesterday)\b/i.test(sentence);
   // The tests run in this order: the first that decides wins.
   return (
     byPeriod(sentence, figure, periods, precise, continues) ??
