@@ -1280,3 +1280,14 @@ describe("round 8: 'N years ago'", () => {
     ]);
   });
 });
+
+describe("round 8: a list that restates its count", () => {
+  it("'three civilians, a man, his wife and their 12-year-old son' is three", () => {
+    const x = run("Gunmen shot dead three civilians, a man, his wife and their 12-year-old son, near al-Qadmus on Wednesday evening.");
+    expect(x.incidents.map((i) => i.killed)).toEqual([3]);
+  });
+  it("a toll that 'rose to nine: seven children, a woman and a man' is one tally of nine", () => {
+    const x = run("The toll rose to nine: seven children, a woman and a man, all killed by regime artillery fire on several areas of Jabal al-Zawiyah.");
+    expect(x.tallies.map((t) => t.count)).toEqual([9]);
+  });
+});

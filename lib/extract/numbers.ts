@@ -737,7 +737,8 @@ export function readApposition(text: string, pos: number, counts: CountExpr[]): 
   while (member) {
     out.push(member);
     p = member.end;
-    const cm = COORD_RE.exec(text.slice(p, p + 20));
+    // "three civilians, a man, his wife and their son": a comma list closed by "and"
+    const cm = COORD_RE.exec(text.slice(p, p + 20)) ?? COMMA_RE.exec(text.slice(p, p + 20));
     if (!cm) break;
     member = readMember(text, p + cm[0].length, counts);
   }

@@ -407,7 +407,9 @@ export function readTallies(doc: ArticleDoc, info: SentenceInfo, deaths: Casualt
       decision.reason === "many attacks" && decision.period && prev ? tallySince(prev.s.text, decision.period, doc.datesOf(prev), doc.pub) : null;
     const since = tallySince(text, decision.period, doc.datesOf(info), doc.pub) ?? (decision.continues ? state.lastTallySince : null) ?? manyAttacksBefore;
     if (since) state.lastTallySince = since;
-    const members = f.parts.length >= 2 && f.breakdown.length === 0 ? f.parts : [null];
+    // ("rose to nine: seven children, a woman and a man" lists the nine, it is not three tallies)
+    const restated = f.parts.length >= 2 && f.parts[0]!.count.start !== f.start;
+    const members = f.parts.length >= 2 && f.breakdown.length === 0 && !restated ? f.parts : [null];
     for (const part of members) {
       const what = tallyWhat(part ? part.np : (f.victims ?? "people"));
       out.tallies.push({
