@@ -121,7 +121,8 @@ const BARE_END_RE = new RegExp(
   "i",
 );
 const ELLIPSIS_BEFORE_RE = /(?:,|\band|\bwhile|\bwith)\s+(?:another\s+)?$/i;
-const ELLIPSIS_AFTER_RE = /^\s+(?:more\s+|others?\s+)?(?:in|at|near)\s+(?:the\s+)?(?:town\s+of\s+|city\s+of\s+|village\s+of\s+)?[A-Z]/;
+// (an aside may come first: "and seven, a girl among them, in the town of Tal Hawash")
+const ELLIPSIS_AFTER_RE = /^(?:\s*,[^,.;]{1,40},)?\s+(?:more\s+|others?\s+)?(?:in|at|near)\s+(?:the\s+)?(?:town\s+of\s+|city\s+of\s+|village\s+of\s+)?[A-Z]/;
 // Bare numbers that are dates, sizes or years, never people
 const NOT_PEOPLE_AFTER_RE = new RegExp(
   String.raw`^\s*(?:` +

@@ -140,12 +140,16 @@ const partOfAttack = (m: ExtractedIncident, c: Statement) =>
   !c.refersToUntold &&
   !c.altToll &&
   !c.revision &&
-  !c.ownPlace &&
+  (!c.ownPlace || (narrows(m, c.incident) && !/\b(?:also|another|separate|second)\b/i.test(c.frame.text))) &&
   !c.ownDated &&
   !c.frame.newEvent &&
   (c.incident.killed ?? 0) > 0 &&
   m.killed !== null &&
   c.incident.killed! < m.killed;
+
+/** The attack is known only by its governorate and the statement names a place in it ("killed by the bombs near Mzairib"). */
+const narrows = (m: ExtractedIncident, i: ExtractedIncident) =>
+  m.province !== null && i.province === m.province && (m.place === null || m.place === m.province) && i.place !== m.place;
 
 const attackersOnlySoFar = (m: ExtractedIncident) => m.killed === 0 && (m.attackersKilled ?? 0) > 0;
 

@@ -8,6 +8,7 @@ import { type ArticleDoc, blankOutside, maskForPlaces, type SentenceInfo } from 
 import { addDays, type DateMention, findRelativeAnchors, type RelativeAnchor } from "./dates";
 import {
   ANAPHORA_RE,
+  NAMED_ATTACK_RE,
   CONFLICT_CAUSE_RE,
   figuresDisagree,
   NEW_EVENT_RE,
@@ -166,7 +167,7 @@ function frameOf(doc: ArticleDoc, info: SentenceInfo, seg: Segment, segment: num
     triggerAt,
     ownDates,
     anchors,
-    anaphoric: ANAPHORA_RE.test(text),
+    anaphoric: ANAPHORA_RE.test(text) || NAMED_ATTACK_RE.test(text),
     newEvent: NEW_EVENT_RE.test(text) || anchors.length > 0 || (segment > 0 && OTHER_TOLL_CLAUSE_RE.test(full.slice(seg.start))),
     placeSplit,
   };

@@ -1291,3 +1291,17 @@ describe("round 8: a list that restates its count", () => {
     expect(x.tallies.map((t) => t.count)).toEqual([9]);
   });
 });
+
+describe("round 8: the attack referred to by its weapon or its place", () => {
+  it("'five women and four children were killed by the bombs near Mzairib' are among the 18 of the barrel bombing told", () => {
+    const x = run(
+      "Barrel bombs dropped by regime helicopters killed at least 18 people in Daraa province on Monday, activists said. " +
+        "Five women and four children were killed by the bombs near the village of Mzairib, the Observatory said.",
+    );
+    expect(x.incidents.map((i) => i.killed)).toEqual([18]);
+  });
+  it("an elided figure after an aside ('and seven, a girl among them, in the town of X') is a figure", () => {
+    const f = run("The raids killed three civilians, a boy among them, in Kafranbel, and seven, a girl among them, in the town of Ariha on Friday.");
+    expect(f.incidents.map((i) => i.killed).reduce((a, b) => a + (b ?? 0), 0)).toBe(10);
+  });
+});
