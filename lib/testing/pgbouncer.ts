@@ -1,5 +1,5 @@
-// Test helpers: Debian's PgBouncer in transaction mode on 127.0.0.1, in front of the test
-// database. Installed with apt-get when missing and we are root (as tools/test/chromium.ts does
+// Test helpers: Debian's PgBouncer with the deployment's settings (transaction mode) on 127.0.0.1,
+// in front of the test database. Installed with apt-get when missing and we are root (as tools/test/chromium.ts does
 // for Chromium); otherwise the tests that need it are skipped with the reason.
 import { type ChildProcess, execFileSync, spawn } from "node:child_process";
 import fs from "node:fs";
@@ -9,6 +9,7 @@ import path from "node:path";
 import { freePort } from "@/server/ports";
 
 const BINARY = "/usr/sbin/pgbouncer";
+const ROOT = path.resolve(__dirname, "../..");
 
 /** The binary, installing Debian's package when it is missing; or why there is none. */
 export function ensurePgbouncer(log: (s: string) => void = console.log): { binary: string } | { missing: string } {
@@ -37,33 +38,45 @@ export interface Bouncer {
 }
 
 export interface BouncerOptions {
-  /** Server connections per database/user pair: small, so that many clients share few. */
+  /** Server connections per database and user: small, so that many clients share few. */
   poolSize?: number;
 }
 
-/** The settings docs/scaling.md names, with the server and credentials of `databaseUrl`. */
+/** The deployment's settings (deploy/pgbouncer/pgbouncer.ini), pointed at `databaseUrl` and at files of this run. */
 export function bouncerIni(databaseUrl: string, port: number, dir: string, opts: BouncerOptions = {}): string {
   const u = new URL(databaseUrl);
   const name = u.pathname.slice(1);
   const host = u.hostname === "localhost" ? "127.0.0.1" : u.hostname;
+  const overrides: Record<string, string> = {
+    listen_addr: "127.0.0.1",
+    listen_port: String(port),
+    default_pool_size: String(opts.poolSize ?? 4),
+    auth_file: path.join(dir, "userlist.txt"),
+    // The console (SHOW POOLS, SHOW STATS) for the tests.
+    admin_users: decodeURIComponent(u.username),
+    logfile: path.join(dir, "pgbouncer.log"),
+    pidfile: path.join(dir, "pgbouncer.pid"),
+  };
+  const settings = { ...deployedSettings(), ...overrides };
   return [
     "[databases]",
     `${name} = host=${host} port=${u.port || 5432} dbname=${name}`,
     "[pgbouncer]",
-    "listen_addr = 127.0.0.1",
-    `listen_port = ${port}`,
-    "unix_socket_dir =",
-    "pool_mode = transaction",
-    `default_pool_size = ${opts.poolSize ?? 4}`,
-    "max_client_conn = 500",
-    "auth_type = scram-sha-256",
-    `auth_file = ${path.join(dir, "userlist.txt")}`,
-    // The console (SHOW POOLS, SHOW STATS) for the tests and for whoever watches the pool.
-    `admin_users = ${decodeURIComponent(u.username)}`,
-    `logfile = ${path.join(dir, "pgbouncer.log")}`,
-    `pidfile = ${path.join(dir, "pgbouncer.pid")}`,
+    ...Object.entries(settings).map(([k, v]) => `${k} = ${v}`),
     "",
   ].join("\n");
+}
+
+/** The [pgbouncer] section of deploy/pgbouncer/pgbouncer.ini, as keys and values. */
+export function deployedSettings(): Record<string, string> {
+  const text = fs.readFileSync(path.join(ROOT, "deploy/pgbouncer/pgbouncer.ini"), "utf8");
+  const section = text.split(/^\[pgbouncer\]$/m)[1]?.split(/^\[/m)[0] ?? "";
+  const settings: Record<string, string> = {};
+  for (const line of section.split("\n")) {
+    const m = /^\s*([a-z_]+)\s*=\s*(.*?)\s*$/.exec(line);
+    if (m) settings[m[1]!] = m[2]!;
+  }
+  return settings;
 }
 
 async function accepts(port: number): Promise<boolean> {
