@@ -80,3 +80,10 @@ export function clusterDir(dataDir: string): string {
   for (const dir of [RUNTIME_ROOT, clusters]) fs.chmodSync(dir, 0o755);
   return path.join(clusters, `${path.basename(resolved).replace(/^\./, "")}-${key}`);
 }
+
+/** The folder of the embedded `postgres` binary, where the postgres user can run it (a standby is started from it). */
+export function postgresBinDir(): string {
+  const installed = path.join(packageDir(PLATFORM_PACKAGE), "native", "bin");
+  if (!runsAsRoot() || othersCanReach(installed)) return installed;
+  return path.join(path.dirname(path.dirname(relocatedPackage())), "..", PLATFORM_PACKAGE, "native", "bin");
+}

@@ -136,7 +136,7 @@ export const AMONG_DEAD_AFTER_RE = /^\s*(?:were|was|are|is)\s+(?:also\s+)?among\
 export const TOLL_UPDATE_RE = new RegExp(
   String.raw`\b(?:` +
     [String.raw`death\s+toll|toll|number\s+of\s+(?:the\s+)?(?:dead|deaths|victims|martyrs|fatalities|those\s+killed)`].join("|") +
-    String.raw`)\s+(?:has\s+|had\s+)?(?:reached|rose|risen|climbed|increased|jumped|went\s+up|hit|stood|stands)\b`,
+    String.raw`)\s+(?:has\s+|had\s+)?(?:later\s+|since\s+|now\s+|then\s+)?(?:reached|rose|risen|climbed|increased|jumped|went\s+up|hit|stood|stands)\b`,
   "i",
 );
 
