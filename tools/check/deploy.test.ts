@@ -52,7 +52,14 @@ function variablesRead(): Set<string> {
 /** A command in backticks somewhere in the README. */
 const documented = (command: string) => README.includes(`\`${command}\``);
 
-type Service = { image?: string; build?: unknown; command?: string[]; environment?: Record<string, string>; user?: string };
+type Service = {
+  image?: string;
+  build?: unknown;
+  command?: string[];
+  environment?: Record<string, string>;
+  user?: string;
+  healthcheck?: { test: string[] };
+};
 const compose = parse(read("compose.yaml"), { merge: true }) as { services: Record<string, Service> };
 const appServices = Object.entries(compose.services).filter(([, s]) => s.image === "conflict-atlas");
 
@@ -105,6 +112,15 @@ describe("compose.yaml", () => {
         .map((v) => `${name}: ${v}`),
     );
     expect(unread).toEqual([]);
+  });
+
+  it("checks each web instance on an API route that exists", () => {
+    const web = appServices.filter(([, s]) => s.environment?.ATLAS_ROLE === "web");
+    for (const [name, s] of web) {
+      const route = /http:\/\/127\.0\.0\.1:3000(\/api\/[a-z]+)/.exec(s.healthcheck?.test.join(" ") ?? "")?.[1];
+      expect(route, `${name} has no health check`).toBeDefined();
+      expect(fs.existsSync(path.join(ROOT, "app", route!, "route.ts")), `${name}: no app${route}/route.ts`).toBe(true);
+    }
   });
 
   it("runs only commands the README documents", () => {
