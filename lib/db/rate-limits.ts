@@ -2,7 +2,10 @@
 // `npm start`s behind a load balancer, and the worker processes of each) counts a client alike:
 // one upsert per counted request. Only logins and writes are counted, and each of those queries
 // the database anyway. Times are the database's clock, the one clock all instances share.
-import { queryRows } from "@/lib/db/client";
+import { pgPool, queryRowsOn } from "@/lib/db/client";
+
+// Always the primary's pool: the windows are written, and a replica would refuse it.
+const queryRows = queryRowsOn(pgPool);
 
 /** Expired windows are deleted at most this often per process, in the background. */
 const PURGE_EVERY_MS = 60_000;
