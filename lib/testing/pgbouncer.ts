@@ -103,6 +103,12 @@ export async function startPgbouncer(binary: string, databaseUrl: string, opts: 
     for (const f of ["", "userlist.txt", "pgbouncer.ini"]) fs.chownSync(path.join(dir, f), id("-u"), id("-g"));
   }
   const child: ChildProcess = spawn(binary, [...(asRoot ? ["-u", "postgres"] : []), path.join(dir, "pgbouncer.ini")], { stdio: "ignore" });
+  // A test run that dies must not leave the pooler behind.
+  const orphaned = () => {
+    child.kill("SIGKILL");
+    fs.rmSync(dir, { recursive: true, force: true });
+  };
+  process.once("exit", orphaned);
   const readLog = () => fs.readFileSync(path.join(dir, "pgbouncer.log"), { encoding: "utf8", flag: "a+" });
   const deadline = Date.now() + 10_000;
   while (!(await accepts(port))) {
@@ -112,6 +118,7 @@ export async function startPgbouncer(binary: string, databaseUrl: string, opts: 
   u.hostname = "127.0.0.1";
   u.port = String(port);
   const stop = async () => {
+    process.off("exit", orphaned);
     if (child.exitCode === null) {
       const exited = new Promise((r) => child.once("exit", r));
       child.kill("SIGINT");
