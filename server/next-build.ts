@@ -18,7 +18,8 @@ function walk(p: string, out: string[]): void {
       walk(path.join(p, name), out);
     }
   } else if (!/\.test\.tsx?$/.test(p)) {
-    out.push(`${path.relative(ROOT, p)}:${stat.size}:${Math.floor(stat.mtimeMs)}`);
+    // Contents, not times: a copied tree (a container image's, say) keeps its build.
+    out.push(`${path.relative(ROOT, p)}:${createHash("sha256").update(fs.readFileSync(p)).digest("hex")}`);
   }
 }
 
@@ -46,4 +47,12 @@ export async function buildIfNeeded(log: (s: string) => void = console.log): Pro
     child.on("close", (code) => (code === 0 ? resolve() : reject(new Error(`next build failed (exit ${code})`))));
   });
   fs.writeFileSync(STAMP, stamp);
+}
+
+// `node --import tsx server/next-build.ts`: the build with its stamp, as the Dockerfile makes it.
+if (require.main === module) {
+  buildIfNeeded().catch((e) => {
+    console.error(e instanceof Error ? e.message : e);
+    process.exit(1);
+  });
 }

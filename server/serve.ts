@@ -2,8 +2,8 @@
 // one port (node:cluster), because one Node event loop serves at most one core and Next's own
 // work per request (about 2 ms here) then caps an instance near 400 requests a second. The
 // workers hold no state of their own that matters: the read cache is keyed on PostgreSQL's
-// snapshot, sessions live in the database, and the rate-limit windows are kept here in the
-// primary, which answers the workers' questions over IPC (lib/api/rate-limit.ts).
+// snapshot, and sessions and rate-limit windows live in the database (lib/db/rate-limits.ts),
+// so several machines running this server behind a load balancer agree as its workers do.
 //
 //   ATLAS_WORKERS   how many workers (default: the CPUs available, at most 4)
 //   PORT            the port (default 3000)
@@ -24,7 +24,6 @@ import http from "node:http";
 import os from "node:os";
 import path from "node:path";
 import { CLIENT_ADDRESS_HEADER, clientAddress, trustedProxies } from "@/lib/api/client-address";
-import { FixedWindows, type RateLimitAnswer, type RateLimitAsk } from "@/lib/api/rate-limit";
 import { cutStalledClients } from "@/server/stalled-clients";
 
 const ROOT = path.resolve(__dirname, "..");
@@ -40,25 +39,18 @@ function workerCount(): number {
   return Math.max(1, Math.min(os.availableParallelism(), 4));
 }
 
-type WorkerMessage = Partial<RateLimitAsk> | { atlas: "ready" };
-
 function primary() {
   const count = workerCount();
-  const windows = new FixedWindows();
   const ready = new Set<number>();
   let stopping = false;
 
   const fork = () => {
     const w = cluster.fork({ ATLAS_CLUSTER_WORKER: "1", NODE_ENV: "production" });
-    w.on("message", (m: WorkerMessage) => {
-      if (m?.atlas === "ready") {
-        ready.add(w.id);
-        log(`Worker ${w.process.pid} ready.`);
-        if (ready.size === count) log(`${count} worker process(es) serving on http://${hostname ?? "localhost"}:${port}`);
-      } else if (m?.atlas === "rate-limit" && typeof m.id === "number" && typeof m.key === "string") {
-        const answer: RateLimitAnswer = { atlas: "rate-limit-answer", id: m.id, retryAfterSeconds: windows.answer(m as RateLimitAsk) };
-        if (w.isConnected()) w.send(answer);
-      }
+    w.on("message", (m: { atlas?: string } | null) => {
+      if (m?.atlas !== "ready") return;
+      ready.add(w.id);
+      log(`Worker ${w.process.pid} ready.`);
+      if (ready.size === count) log(`${count} worker process(es) serving on http://${hostname ?? "localhost"}:${port}`);
     });
     return w;
   };

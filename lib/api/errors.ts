@@ -4,6 +4,7 @@
 // come through as they are; toErrorResponse maps anything thrown to its response.
 import { z } from "zod";
 import { withoutReadCache } from "@/lib/db/read-cache";
+import { sessionReads } from "@/lib/api/read-position";
 import { DomainError, type DomainErrorKind } from "@/lib/errors";
 
 export type ApiErrorCode =
@@ -125,14 +126,15 @@ export function toErrorResponse(e: unknown): Response {
 /**
  * Wraps a route handler so that whatever it throws becomes the one error shape. A request
  * that says `Cache-Control: no-cache` gets its reads computed afresh (lib/db/read-cache.ts);
- * it opens nothing new, since other parameters already make a read new.
+ * it opens nothing new, since other parameters already make a read new. Reads go to the
+ * replica or the primary by the session's last write (lib/api/read-position.ts).
  */
 export function handler<A extends unknown[]>(fn: (...args: A) => Promise<Response>): (...args: A) => Promise<Response> {
   return async (...args: A) => {
     try {
       const request = args[0];
       const fresh = request instanceof Request && /\bno-cache\b/i.test(request.headers.get("cache-control") ?? "");
-      return await (fresh ? withoutReadCache(() => fn(...args)) : fn(...args));
+      return await sessionReads(request, () => (fresh ? withoutReadCache(() => fn(...args)) : fn(...args)));
     } catch (e) {
       return toErrorResponse(e);
     }

@@ -64,6 +64,13 @@ export const ROUTES: RouteDoc[] = [
   { path: "/api/articles", summary: "Stored articles, newest first.", params: ["limit", "offset"] },
   { path: "/api/articles/{id}", summary: "One article with its text and the offsets of its incidents and tallies.", params: [], pathId: true },
   { path: "/api/tallies", summary: "Cumulative and period figures quoted by the articles (never counted as incidents).", params: ["limit"] },
+  { path: "/api/health", summary: "Liveness: the process answers (no database is asked).", params: [] },
+  {
+    path: "/api/ready",
+    summary: "Readiness: the primary answers and is migrated (else 503); where reads go (replica ok, lagging or down).",
+    description: "A replica that is down or lags past ATLAS_READ_MAX_LAG keeps the instance ready: reads then go to the primary, and `checks.replica` says so.",
+    params: [],
+  },
   { path: "/api/feeds", summary: "The feeds followed, each with its last poll, items seen, articles added and last error.", params: [] },
   { path: "/api/feeds/{id}", summary: "One feed with its figures.", params: [], pathId: true },
   {

@@ -1,5 +1,6 @@
 import "server-only";
-import { db } from "@/lib/db/client";
+import { readDb } from "@/lib/db/client";
+import { replicaRead } from "@/lib/db/replica";
 import type { DatePrecision } from "@/lib/incidents/vocab";
 
 const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
@@ -14,11 +15,11 @@ export interface ArticleSummary {
   tallies: number;
 }
 
-export async function listArticles(limit: number, offset = 0): Promise<{ total: number; articles: ArticleSummary[] }> {
+async function listArticlesQuery(limit: number, offset = 0): Promise<{ total: number; articles: ArticleSummary[] }> {
   const where = { synthetic: false };
   const [total, rows] = await Promise.all([
-    db().article.count({ where }),
-    db().article.findMany({
+    readDb().article.count({ where }),
+    readDb().article.findMany({
       where,
       orderBy: [{ publishedAt: { sort: "desc", nulls: "last" } }, { id: "desc" }],
       take: limit,
@@ -39,6 +40,7 @@ export async function listArticles(limit: number, offset = 0): Promise<{ total: 
     })),
   };
 }
+export const listArticles = replicaRead(listArticlesQuery);
 
 export interface ArticleDetail {
   id: number;
@@ -62,8 +64,8 @@ export interface ArticleDetail {
   tallies: { id: number; count: number; description: string; since: string | null; reportedBy: string | null; evidenceStart: number; evidenceEnd: number }[];
 }
 
-export async function getArticle(id: number): Promise<ArticleDetail | null> {
-  const a = await db().article.findFirst({
+async function getArticleQuery(id: number): Promise<ArticleDetail | null> {
+  const a = await readDb().article.findFirst({
     where: { id, synthetic: false },
     include: {
       sources: { orderBy: { evidenceStart: "asc" }, include: { incident: true } },
@@ -101,6 +103,7 @@ export async function getArticle(id: number): Promise<ArticleDetail | null> {
     })),
   };
 }
+export const getArticle = replicaRead(getArticleQuery);
 
 export interface TallyView {
   id: number;
@@ -113,8 +116,8 @@ export interface TallyView {
 }
 
 /** Running totals, newest report first (undated reports last); `articleIds` keeps those of these articles only. */
-export async function listTallies(limit = 200, articleIds?: number[]): Promise<TallyView[]> {
-  const rows = await db().tally.findMany({
+async function listTalliesQuery(limit = 200, articleIds?: number[]): Promise<TallyView[]> {
+  const rows = await readDb().tally.findMany({
     where: { article: { synthetic: false, ...(articleIds ? { id: { in: articleIds } } : {}) } },
     orderBy: [{ article: { publishedAt: { sort: "desc", nulls: "last" } } }, { since: { sort: "desc", nulls: "last" } }, { id: "asc" }],
     take: limit,
@@ -130,3 +133,4 @@ export async function listTallies(limit = 200, articleIds?: number[]): Promise<T
     article: { id: t.article.id, title: t.article.title, source: t.article.source, publishedAt: day(t.article.publishedAt) },
   }));
 }
+export const listTallies = replicaRead(listTalliesQuery);

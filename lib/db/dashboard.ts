@@ -1,7 +1,8 @@
 import "server-only";
 // Queries of the dashboard that lib/db/incidents.ts does not have: the summary cards.
 import { cache } from "react";
-import { db, Prisma, queryRows } from "@/lib/db/client";
+import { Prisma, queryRows, readDb } from "@/lib/db/client";
+import { replicaRead } from "@/lib/db/replica";
 import { selectFields } from "@/lib/db/field-sql";
 import { colOf, type Measure, rowSumsSql, storedSumsSql } from "@/lib/db/rollups";
 import { fieldsIn, type IncidentValues } from "@/lib/incidents/fields";
@@ -59,7 +60,7 @@ async function summarySums(filters: IncidentFilters): Promise<SummaryRow> {
   // From the month rollup when the filters allow (dates to the month: the cards show months).
   const rollup = monthRollupSql(filters);
   if (rollup) {
-    const [r] = await db().$queryRaw<SummaryRow[]>`
+    const [r] = await readDb().$queryRaw<SummaryRow[]>`
       SELECT ${Prisma.raw(storedSumsSql(SUMMARY, "r"))},
              COUNT(DISTINCT r."province") FILTER (WHERE r."province" <> '' AND r."incidents" > 0)::int AS governorates,
              to_char(MIN(r."month") FILTER (WHERE r."month" > DATE '0001-01-01' AND r."incidents" > 0), 'YYYY-MM-DD') AS "firstDate",
@@ -109,7 +110,7 @@ export const dashboardIncidents = cache(
     if (!ids.length) return { total, incidents: [] };
     // One query for the rows and their sources, only the columns shown: through Prisma's
     // findMany with its includes, decoding a thousand full rows was most of a page's time.
-    const incidents = await db().$queryRaw<DashboardIncident[]>`
+    const incidents = await readDb().$queryRaw<DashboardIncident[]>`
       SELECT i."id", ${selectFields(fieldsIn("dashboard"))},
              ${sourcesJson(Prisma.sql`'articleId', a."id", 'source', a."source", 'title', a."title"`)} AS sources
       FROM ${incidentsInOrder(ids)}
@@ -128,7 +129,7 @@ export const governorateShading = cache((filters: IncidentFilters) => provinceSu
  * The running totals beside the charts: all of them, or with filters set those reported in the
  * articles of the matching incidents (a tally has no place or date of its own to filter by).
  */
-export async function dashboardTallies(filters: IncidentFilters, limit = 100): Promise<TallyView[]> {
+async function dashboardTalliesQuery(filters: IncidentFilters, limit = 100): Promise<TallyView[]> {
   if (filters.dataset === "synthetic") return [];
   if (!filtersToSearchParams({ ...filters, dataset: undefined }).toString()) return listTallies(limit);
   const rows = await queryRows<{ articleId: number }>`
@@ -141,3 +142,4 @@ export async function dashboardTallies(filters: IncidentFilters, limit = 100): P
       )
     : [];
 }
+export const dashboardTallies = replicaRead(dashboardTalliesQuery);

@@ -1,7 +1,8 @@
 import "server-only";
 import type { Readable } from "node:stream";
 import { to as copyTo } from "pg-copy-streams";
-import { exportPool, Prisma, queryRowsOn } from "@/lib/db/client";
+import { Prisma, queryRowsOn } from "@/lib/db/client";
+import { exportConnection } from "@/lib/db/replica";
 import { incidentWhereSql } from "@/lib/db/filters-sql";
 import { pageIds } from "@/lib/db/incidents";
 import { inlineSql } from "@/lib/db/inline-sql";
@@ -70,14 +71,14 @@ const NEWEST_FIRST = Prisma.raw(`i."date" DESC NULLS LAST, i."id" DESC`);
  * The CSV export as PostgreSQL writes it (`COPY ... TO STDOUT WITH CSV HEADER`): its own CSV
  * quoting, no row objects in between, and TCP back-pressure from a slow client pauses the
  * query, so memory stays flat. Text cells are made safe to open in a spreadsheet (spreadsheetSafe).
- * It runs on the export pool. Resolves once a connection is held (so an outage is a 503, not
+ * It runs on the export pool (the replica's when reads use it). Resolves once a connection is held (so an outage is a 503, not
  * a broken download); the connection goes back to the pool when the stream ends, and is
  * closed if the stream is abandoned midway.
  */
 export async function exportIncidentsCsv(filters: IncidentFilters): Promise<Readable> {
   const select = exportSelect(incidentWhereSql(filters), csvCell);
   const statement = inlineSql(Prisma.sql`COPY (${select} ORDER BY ${NEWEST_FIRST}) TO STDOUT WITH (FORMAT csv, HEADER true)`);
-  const client = await exportPool().connect();
+  const client = await exportConnection();
   let released = false;
   const release = (err?: Error) => {
     if (released) return;
@@ -102,12 +103,12 @@ const BATCH = 5000;
 /**
  * The incidents matching the filters, newest first (undated last), a batch at a time: each
  * batch's ids by the keyset the API's pages use, then their rows. An export of any size holds
- * one batch in memory. It reads on one connection of the export pool, given back when the
+ * one batch in memory. It reads on one connection of the export pool (the replica's when reads use it), given back when the
  * export ends or is abandoned.
  */
 export async function* exportIncidents(filters: IncidentFilters, batch = BATCH): AsyncGenerator<ExportRow[]> {
   const where = incidentWhereSql(filters);
-  const client = await exportPool().connect();
+  const client = await exportConnection();
   const query = queryRowsOn(() => client);
   let failed: Error | undefined;
   try {

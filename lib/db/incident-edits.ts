@@ -2,7 +2,7 @@ import "server-only";
 import { conflict, invalid, notFound } from "@/lib/errors";
 // Editors' changes to incidents. Each runs in one transaction, locks what it touches in the one
 // order of lib/db/locks.ts, and leaves a history entry.
-import { db, type Prisma } from "@/lib/db/client";
+import { db, type Prisma, readDb } from "@/lib/db/client";
 import { cachedRead } from "@/lib/db/read-cache";
 import { checkCounts, type EditableField, EXTRACTED_FIELDS, type IncidentPatch, PER_SOURCE_FIELDS } from "@/lib/incidents/fields";
 import { incidentSnapshot, recordChange } from "@/lib/db/history";
@@ -181,7 +181,7 @@ export async function splitIncident(id: number, sourceId: number, actor: string)
 }
 
 async function incidentHistoryUncached(id: number) {
-  const rows = await db().incidentChange.findMany({ where: { incidentId: id }, orderBy: [{ createdAt: "desc" }, { id: "desc" }] });
+  const rows = await readDb().incidentChange.findMany({ where: { incidentId: id }, orderBy: [{ createdAt: "desc" }, { id: "desc" }] });
   return rows.map((r) => ({ id: r.id, actor: r.actor, action: r.action, before: r.before, after: r.after, note: r.note, at: r.createdAt.toISOString() }));
 }
 

@@ -1,6 +1,7 @@
 import "server-only";
 import { cachedRead } from "@/lib/db/read-cache";
-import { db, Prisma, queryRows } from "@/lib/db/client";
+import { Prisma, queryRows, readDb } from "@/lib/db/client";
+import { readsOnPrimary, replicaRead } from "@/lib/db/replica";
 import { incidentWhereSql, monthRollupSql, type BBox, type RowScope } from "@/lib/db/filters-sql";
 import { FILTER_KEYS, FILTERS, filterColumn, type FilterKey, type FilterSpec, type IncidentFilters } from "@/lib/incidents/filters";
 import { colOf, type Measure, ROLLUPS, rowSumsSql, storedSumsSql } from "@/lib/db/rollups";
@@ -161,7 +162,15 @@ export async function incidentViews(ids: number[]): Promise<IncidentView[]> {
     FROM ${incidentsInOrder(ids)}
     ORDER BY k.n`;
 }
-export const listIncidents = cachedRead("listIncidents", listIncidentsUncached);
+const listIncidentsCached = cachedRead("listIncidents", listIncidentsUncached);
+/**
+ * A page of incidents. A sync (`updatedSince`) reads the primary: a replica behind it would
+ * hand out a high-water mark past changes it has not replayed, which the next sync would skip.
+ */
+export const listIncidents: typeof listIncidentsCached = (filters, limit, opts = {}) => {
+  const read = () => listIncidentsCached(filters, limit, opts);
+  return opts.updatedSince ? readsOnPrimary(read) : read();
+};
 
 /** An incident as its page shows it: every field, and each source with its own figures and its article's text. */
 export type IncidentDetail = Omit<IncidentView, "sources"> &
@@ -172,7 +181,7 @@ export type IncidentDetail = Omit<IncidentView, "sources"> &
   };
 
 async function getIncidentUncached(id: number): Promise<IncidentDetail | null> {
-  const r = await db().incident.findFirst({
+  const r = await readDb().incident.findFirst({
     where: { id, deletedAt: null },
     include: { sources: { orderBy: { id: "asc" }, include: { article: true } } },
   });
@@ -276,12 +285,12 @@ export interface ProvinceSummary {
 async function provinceSummaryUncached(filters: IncidentFilters): Promise<ProvinceSummary[]> {
   const rollup = monthRollupSql(filters);
   const rows = rollup
-    ? await db().$queryRaw<ProvinceSummary[]>`
+    ? await readDb().$queryRaw<ProvinceSummary[]>`
         SELECT r."province" AS province, ${Prisma.raw(storedSumsSql(TOTALS, "r"))}
         FROM ${rollup.from}
         WHERE r."province" <> '' AND ${rollup.where}
         GROUP BY 1`
-    : await db().$queryRaw<ProvinceSummary[]>`
+    : await readDb().$queryRaw<ProvinceSummary[]>`
         SELECT i."province" AS province, ${Prisma.raw(rowSumsSql(TOTALS, colOf("i")))}
         FROM "Incident" i
         WHERE i."province" IS NOT NULL AND ${incidentWhereSql(filters)}
@@ -292,14 +301,14 @@ async function provinceSummaryUncached(filters: IncidentFilters): Promise<Provin
 export const provinceSummary = cachedRead("provinceSummary", provinceSummaryUncached);
 
 /** Years that have at least one dated incident, newest first (for the year filter). */
-export async function incidentYears(dataset: "real" | "synthetic" = "real"): Promise<number[]> {
-  const rows = await db().$queryRaw<{ year: number }[]>`
+export const incidentYears = replicaRead(async (dataset: "real" | "synthetic" = "real"): Promise<number[]> => {
+  const rows = await readDb().$queryRaw<{ year: number }[]>`
     SELECT DISTINCT EXTRACT(YEAR FROM r."month")::int AS year
     FROM "IncidentProvinceMonthRollup" r
     WHERE r."month" > DATE '0001-01-01' AND r."synthetic" = ${dataset === "synthetic"} AND r."incidents" > 0
     ORDER BY 1 DESC`;
   return rows.map((r) => r.year);
-}
+});
 
 /** The choices of each filter widget that has any (filters without choices are absent). */
 export type FilterOptions = Partial<Record<FilterKey, string[]>>;
@@ -355,7 +364,10 @@ export interface DeletedIncident {
 }
 
 async function deletedIncidentUncached(id: number): Promise<DeletedIncident | null> {
-  const r = await db().incident.findFirst({ where: { id, synthetic: false, deletedAt: { not: null } }, include: { _count: { select: { sources: true } } } });
+  const r = await readDb().incident.findFirst({
+    where: { id, synthetic: false, deletedAt: { not: null } },
+    include: { _count: { select: { sources: true } } },
+  });
   if (!r?.deletedAt) return null;
   const v = fieldValues(r, ["date", "datePrecision", "place", "province", "killed"] as const) as IncidentValues<"detail">;
   return { id: r.id, deletedAt: r.deletedAt.toISOString(), ...v, hasSources: r._count.sources > 0 };

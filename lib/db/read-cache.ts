@@ -8,8 +8,13 @@
 // that share the database. Reads that change nothing (most of a dashboard's traffic) then
 // cost one trivial query instead of a sum over a rollup or a page of rows; concurrent
 // identical reads share one computation.
+//
+// With a replica, a read runs on the server lib/db/replica.ts chooses, and the snapshot is that
+// server's: a result computed on the replica is reused only while the replica's snapshot holds,
+// and never for a read that must see the primary.
 import { AsyncLocalStorage } from "node:async_hooks";
-import { pgPool } from "@/lib/db/client";
+import { type DbServer, readServer } from "@/lib/db/client";
+import { replicaRead } from "@/lib/db/replica";
 
 interface Entry {
   snapshot: string;
@@ -29,8 +34,9 @@ export function withoutReadCache<T>(fn: () => T): T {
 
 // Straight on the pool under the Prisma client: this runs on every read, and Prisma's
 // per-query work cost more than the query.
-async function querySnapshot(): Promise<string> {
-  return pgPool()
+async function querySnapshot(server: DbServer): Promise<string> {
+  return server
+    .pool()
     .query<{ s: string }>("SELECT pg_current_snapshot()::text AS s")
     .then(({ rows }) => rows[0]!.s);
 }
@@ -62,16 +68,25 @@ export function sharedAfterArrival<T>(query: () => Promise<T>): () => Promise<T>
   return call;
 }
 
-const currentSnapshot = sharedAfterArrival(querySnapshot);
+const snapshots = new Map<DbServer["name"], () => Promise<string>>();
+const currentSnapshot = (server: DbServer) => {
+  if (!snapshots.has(server.name))
+    snapshots.set(
+      server.name,
+      sharedAfterArrival(() => querySnapshot(server)),
+    );
+  return snapshots.get(server.name)!();
+};
 
 /**
  * `fn`, with its results reused while the database is unchanged. Arguments must be plain data
  * (they make the key, through JSON); results are shared between callers and must not be mutated.
  */
 export function cachedRead<A extends unknown[], R>(name: string, fn: (...args: A) => Promise<R>): (...args: A) => Promise<R> {
-  return async (...args: A) => {
-    const snapshot = await currentSnapshot();
-    const key = `${name}:${JSON.stringify(args)}`;
+  return replicaRead(async (...args: A) => {
+    const server = readServer();
+    const snapshot = await currentSnapshot(server);
+    const key = `${server.name}:${name}:${JSON.stringify(args)}`;
     const hit = entries.get(key);
     if (hit && hit.snapshot === snapshot && !bypass.getStore()) {
       stats.hits++;
@@ -88,7 +103,7 @@ export function cachedRead<A extends unknown[], R>(name: string, fn: (...args: A
       if (entries.get(key)?.value === value) entries.delete(key);
     });
     return value;
-  };
+  });
 }
 
 /** Hits and misses since the process started (for tests and the benchmark). */

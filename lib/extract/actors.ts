@@ -18,6 +18,7 @@ export const ACTOR = {
   CIVILIANS: "Civilians",
   ISRAEL: "Israel",
   GUNMEN: "Unidentified gunmen",
+  FORMER_REGIME: "Former regime remnants",
 } as const;
 export type ActorLabel = (typeof ACTOR)[keyof typeof ACTOR];
 
@@ -100,6 +101,19 @@ const PATTERNS: Array<[ActorLabel, RegExp]> = [
         String.raw`sh))\s+coalition\b|\bcoalition\s+(?:forces|aircraft|jets|warplanes|strikes|airstrikes|troops)|\b(?:US|U\.S\.|American)\s` +
         String.raw`+(?:\w+\s+){0,1}?(?:forces|troops|soldiers|military|strikes|airstrikes|drones?|jets|warplanes|special\s+forces|helicopte` +
         String.raw`rs)`,
+      "gi",
+    ),
+  ],
+  [
+    // after December 2024: the fallen government's armed holdouts, never the government's forces
+    ACTOR.FORMER_REGIME,
+    new RegExp(
+      String.raw`\b(?:remnants|loyalists|holdouts|cells|gunmen|militias?|elements|forces|officers|fighters)\s+of\s+(?:the\s+)?(?:former|ousted|` +
+        String.raw`deposed|fallen|toppled|old|previous|defunct)\s+(?:Assad\s+)?regime\b|\b(?:former|ousted|deposed|fallen|toppled)\s+(?:Assad\s+)?` +
+        String.raw`regime(?:['’]s)?\s+(?:remnants|loyalists|forces|militias?|elements|officers|fighters|gunmen|cells)\b|\bregime\s+remnants\b` +
+        String.raw`|\bformer\s+Assad\s+(?:forces|loyalists|officers|soldiers)\b|\b(?:the\s+)?former\s+forces\s+of\s+(?:deposed\s+|ousted\s+)?` +
+        String.raw`(?:leader\s+|president\s+)?Bashar\s+al-Assad\b|\b(?:gunmen|militias?|fighters|men|elements)\s+loyal\s+to\s+(?:the\s+)?` +
+        String.raw`(?:former|ousted|deposed|fallen|toppled)\s+(?:Assad\s+)?(?:regime|government|president)\b`,
       "gi",
     ),
   ],

@@ -182,6 +182,13 @@ describe("related coverage lists (holdout-2 rule)", () => {
     );
     expect(lines).toEqual(["Two soldiers were killed in Daraa on Monday."]);
   });
+  it("a theme's 'Check Also' teaser, cut off with an ellipsis, is furniture", () => {
+    const { lines } = kept(
+      "---\npublished: 2019-04-02\n---\nTwo soldiers were killed in Daraa on Monday.\n\nCheck Also\n\n36 martyrs in " +
+        "Israeli aggression on Palmyra\n\nHoms, SANA- 36 people were martyred and more than 50 others injured in an Israeli …\n",
+    );
+    expect(lines).toEqual(["Two soldiers were killed in Daraa on Monday."]);
+  });
 });
 
 describe("a feature's header", () => {

@@ -120,6 +120,7 @@ const LIST_FURNITURE_RE = new RegExp(
       String.raw`latest(?: stories| news| articles)?|related(?: articles| posts| stories| news| coverage| content| reading| topics)?|more coverage`,
       String.raw`further reading|read (?:more|also|next)|more (?:stories|news|from [\w ]{1,30})|you may also like|recommended(?: for you)?`,
       String.raw`trending(?: now)?|most read|most popular|popular(?: stories| news)?|top stories|editor'?s picks|see also`,
+      String.raw`check also|check out also|don'?t miss|you might also like|also on [\w ]{1,30}|more in [\w ]{1,30}`,
     ].join("|") +
     String.raw`)$`,
   "i",
@@ -152,7 +153,9 @@ const CAPTION_RE = new RegExp(
 // A caption ending with its picture's credit: "... in southern Damascus, Syria. (File) / AP Archive", "(AP Photo/...)".
 const CAPTION_CREDIT_END_RE = new RegExp(
   String.raw`(?:\(File(?:\s+photo)?\)|\/\s*(?:AP|AFP|Reuters|Getty\s+Images|EPA|Anadolu(?:\s+Agency)?)(?:\s+(?:Archive|Photo|Images))?` +
-    String.raw`|\((?:AP|AFP|Reuters)\s+Photo[^)]*\))\s*\.?$`,
+    String.raw`|\((?:AP|AFP|Reuters)\s+Photo[^)]*\)` +
+    // "... on a military checkpoint in Deir Ezzor (Al Mayadeen archives)", "(Getty Images)", "[source: Getty]"
+    String.raw`|\([\w\s.'’-]{1,40}\barchives?\)|\((?:Getty\s+Images|AFP\s+via\s+Getty\s+Images)\)|\[source:\s*[^\]]{1,40}\])\s*\.?$`,
   "i",
 );
 // A short line closed by a bare credit after its last sentence: "Smoke rises over Daraa on July 5, 2018. (AFP)",

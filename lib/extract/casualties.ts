@@ -57,7 +57,7 @@ const DEATH_ACTIVE_BEFORE_RE = new RegExp(
   String.raw`\b(?:` +
     [
       String.raw`kill(?:ed|ing|s)?|execut(?:ed|ing|es?)|massacr(?:ed|ing|es?)|slaughter(?:ed|ing|s)?|slew|slay(?:ing|s)?|murder(?:ed|ing|s)?`,
-      String.raw`behead(?:ed|ing|s)?|butcher(?:ed|ing|s)?|lynch(?:ed|ing|es)?`,
+      String.raw`behead(?:ed|ing|s)?|butcher(?:ed|ing|s)?|lynch(?:ed|ing|es)?|(?:stabb|beat|tortur|burn)(?:ed|en|t|ing)?\s+to\s+death`,
       String.raw`martyr(?:ed|ing|s)|assassinat(?:ed|ing|es?)|neutrali[sz](?:ed|ing|es?)|eliminat(?:ed|ing|es?)|liquidat(?:ed|ing|es?)`,
       String.raw`(?:found|discovered|recovered|retrieved|pulled\s+out)\s+(?:the\s+)?bodies\s+of`,
       String.raw`gunn(?:ed|ing)\s+down|shot\s+dead|shooting\s+dead|(?:claim(?:ed|ing|s)?|t(?:ook|aking|akes?)|cost(?:ing|s)?)\s+the\s+lives?\s+of`,
@@ -121,7 +121,8 @@ const BARE_END_RE = new RegExp(
   "i",
 );
 const ELLIPSIS_BEFORE_RE = /(?:,|\band|\bwhile|\bwith)\s+(?:another\s+)?$/i;
-const ELLIPSIS_AFTER_RE = /^\s+(?:more\s+|others?\s+)?(?:in|at|near)\s+(?:the\s+)?(?:town\s+of\s+|city\s+of\s+|village\s+of\s+)?[A-Z]/;
+// (an aside may come first: "and seven, a girl among them, in the town of Tal Hawash")
+const ELLIPSIS_AFTER_RE = /^(?:\s*,[^,.;]{1,40},)?\s+(?:more\s+|others?\s+)?(?:in|at|near)\s+(?:the\s+)?(?:town\s+of\s+|city\s+of\s+|village\s+of\s+)?[A-Z]/;
 // Bare numbers that are dates, sizes or years, never people
 const NOT_PEOPLE_AFTER_RE = new RegExp(
   String.raw`^\s*(?:` +
@@ -139,6 +140,9 @@ const MONTH_BEFORE_RE =
 
 // "two children aged 5 and 10", "aged between 4 and 11": ages, not people
 const AGE_BEFORE_RE = /\b(?:aged|ages(?:\s+of)?|age\s+of)\s+(?:between\s+)?(?:\d{1,2}\s*(?:,|and|to|-|–)\s*)*$/i;
+
+// "a 10-year-old boy": an age, not a count
+const AGE_AFTER_RE = /^\s*-?\s*(?:years?|months?|weeks?|days?)[-\s]+old\b/i;
 
 function isYearLike(c: CountExpr): boolean {
   return c.qualifier === "exact" && /^(?:19|20)\d\d$/.test(c.text.trim());
@@ -158,7 +162,9 @@ export function findCasualtyFigures(raw: string): CasualtyFigure[] {
     .replace(/["“”]/g, " ")
     .replace(TITLE_CASE_CASUALTY_RE, (m) => " ".repeat(m.length))
     .replace(IDIOM_RE, (m) => " ".repeat(m.length));
-  const counts = findCountExpressions(sentence).filter((c) => !isYearLike(c) && !AGE_BEFORE_RE.test(sentence.slice(Math.max(0, c.start - 30), c.start)));
+  const counts = findCountExpressions(sentence).filter(
+    (c) => !isYearLike(c) && !AGE_BEFORE_RE.test(sentence.slice(Math.max(0, c.start - 30), c.start)) && !AGE_AFTER_RE.test(sentence.slice(c.end, c.end + 14)),
+  );
   const groups = findPersonGroups(sentence, counts).flatMap(splitAtCasualtyWords);
   const used = new Set<number>(); // count starts already used
   const out: CasualtyFigure[] = [];
@@ -196,8 +202,11 @@ function withoutPartitives(sentence: string, figs: CasualtyFigure[]): CasualtyFi
   const partitive = (f: CasualtyFigure) =>
     /^\s*of\s+(?:them|whom|those|these|the\s+dead|the\s+victims)\b/i.test(sentence.slice(f.end, f.end + 24)) ||
     /^[^.;]{0,50}?\band\s+the\s+(?:rest|remainder|others)\b/i.test(sentence.slice(f.end, f.end + 80));
-  return figs.filter((f) => !(partitive(f) && figs.some((o) => o !== f && o.start < f.start && o.kind === f.kind)));
+  // "five people from one family, including three children, were killed": the three are among the five
+  const breakdownOf = (f: CasualtyFigure, o: CasualtyFigure) => o.best >= f.best && INCLUDING_BEFORE_RE.test(sentence.slice(o.end, f.start));
+  return figs.filter((f) => !figs.some((o) => o !== f && o.start < f.start && o.kind === f.kind && (partitive(f) || breakdownOf(f, o))));
 }
+const INCLUDING_BEFORE_RE = /^[^.;,]{0,50},\s*(?:including|among\s+them|among\s+whom)\s+(?:at\s+least\s+)?$/i;
 
 /** "10 dead and 56 wounded" is two figures, not one group of 66: a list stops at a casualty word of another kind. */
 function splitAtCasualtyWords(g: PersonGroup): PersonGroup[] {
@@ -311,6 +320,8 @@ function linkOfGroup(sentence: string, g: PersonGroup, before: string, after: st
 /** The death or injury word after the counted people: "seven soldiers were killed", "140 members of X and police were killed". */
 function linkAfterGroup(g: PersonGroup, after: string): { kind: LinkKind; triggerAt: number } | null {
   const d = DEATH_AFTER_RE.exec(after) ?? DEATH_AFTER_TAIL_RE.exec(after);
+  // "nearly 40 civilians killed or injured": the dead and the wounded together, no count of the dead
+  if (d && COMBINED_AFTER_RE.test(after.slice(d.index + d[0].length))) return null;
   const inj = INJURY_AFTER_RE.exec(after);
   // "an NDF sniper shot dead a woman", "three gunmen killed two farmers": a verb in the active voice
   // (no auxiliary) with an object after it; the counted people are the attackers, not the dead.
@@ -324,6 +335,8 @@ function linkAfterGroup(g: PersonGroup, after: string): { kind: LinkKind; trigge
   if (inj) return { kind: "injury", triggerAt: g.end + inj[0].length - inj[1]!.length };
   return null;
 }
+
+const COMBINED_AFTER_RE = /^\s*(?:and|or|and\/or)\s+(?:injured|wounded|hurt|maimed)\b/i;
 
 /**
  * Bare counts: "34 killed" is a group already; here "killing 20 and wounding 30", "the toll rose to 20",
@@ -480,6 +493,21 @@ function otherSinglePerson(sentence: string): CasualtyFigure[] {
     const start = body.index + body[0].indexOf(body[1]!);
     return [onePerson("death", start, start + body[1]!.length, body[1]!, body.index + body[0].length - body[2]!.length, body[1]!)];
   }
+  const role = ROLE_OBJECT_RE.exec(sentence);
+  if (role) {
+    const start = role.index + role[0].length - role[2]!.length;
+    const one = onePerson("death", start, start + role[2]!.length, role[2]!, role.index, role[2]!);
+    // "killed the head of the local council and his son": two
+    const rest = /^[^,.;]{0,60}/.exec(sentence.slice(start + role[2]!.length))![0];
+    return [SECOND_PERSON_RE.test(rest) ? { ...one, best: 2, low: 2, high: 2 } : one];
+  }
+  const named = NAMED_OBJECT_RE.exec(sentence);
+  if (named && !ORG_WORD_RE.test(named[3]!)) {
+    const start = named.index + named[0].length - named[2]!.length;
+    const one = onePerson("death", start, start + named[2]!.length, named[2]!, named.index, named[2]!);
+    const second = SECOND_PERSON_RE.exec(sentence.slice(start + named[2]!.length));
+    return [second?.index === 0 ? { ...one, best: 2, low: 2, high: 2 } : one];
+  }
   const he = HE_DIED_RE.exec(sentence);
   if (!he) return [];
   const start = he.index + he[0].search(/\b(?:he|she)\b/i);
@@ -514,7 +542,8 @@ const DEATH_AFTER_TAIL_RE = new RegExp(
   String.raw`^\s*(?:(?:and|or)\s+(?!${COUNT_WORD})[\w-]+(?:\s+(?!${COUNT_WORD})[\w-]+){0,3}` +
     String.raw`|(?:in|of|from|with|at|aged|riding|driving|belonging\s+to|affiliated\s+(?:with|to)|working\s+(?:for|with)|near|inside` +
     String.raw`|loyal\s+to)\s+[^,.;]{1,70}?)` +
-    String.raw`\s+(?:(?:who|that)\s+)?(?:${PASSIVE_DEATH}|${DIED})\b`,
+    // "five people from one family, including three children, were killed": an aside after the phrase
+    String.raw`(?:\s*,[^,.;]{1,60},)?\s+(?:(?:who|that)\s+)?(?:${PASSIVE_DEATH}|${DIED})\b`,
   "i",
 );
 // "the two men's bodies were discovered", "39 bodies were found"
@@ -533,11 +562,14 @@ const PERSON_NOUNS = [
 // A person's name: "Shibli Khalifa", "Mohammed al-Ali", "Al-Laban" (one word only when hyphenated).
 const NAME_WORD = String.raw`(?:(?:al|el|bin|ibn|abu|abd|bint|umm)[-\s])?[A-Z][\w'’-]+`;
 const PERSON_NAME = String.raw`(?:[A-Z][\w'’]+(?:\s+${NAME_WORD}){1,3}|(?:Al|El|Abu|Abd|Umm)-[A-Z][\w'’-]+)`;
+// "Local activist Ahmed Khalil", "journalist Ali Mahmoud": a lower-case role before the name
+const ROLE_BEFORE_NAME = String.raw`(?:(?:[A-Z][a-z]+\s+)?(?:[a-z-]+\s+)?(?:${PERSON_NOUNS})\s+)?`;
 // "Rifa'i, who had been waiting for a bus, was killed on the spot": a name told before, now by surname only
 const SURNAME = String.raw`(?!(?:However|Meanwhile|Also|Yesterday|Today|Earlier|Later|Separately|Elsewhere|Moreover|Then|Now|Still)\b)[A-Z][\w'’-]{2,}`;
 const SINGLE_DEATH_RE = new RegExp(
   String.raw`(?:^|[,;:]\s+|\b(?:when|after|as|and|said|says|that)\s+)((?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:[\w-]+\s+)?(?:${PERSON_NOUNS})\b(?:\s+[^,.;]{0,70}?)?` +
-    String.raw`|${PERSON_NAME}(?:\s*,[^,;.]{1,90},)?|${SURNAME}\s*,\s*(?:who|whose|a|an|the)\b[^,;.]{1,90},)\s+(?:${PASSIVE_DEATH}|${DIED})\b`,
+    String.raw`|${ROLE_BEFORE_NAME}${PERSON_NAME}(?:\s*,[^,;.]{1,90},)?` +
+    String.raw`|${SURNAME}\s*,\s*(?:who|whose|a|an|the)\b[^,;.]{1,90},)\s+(?:${PASSIVE_DEATH}|${DIED})\b`,
 );
 const SECOND_PERSON_RE = new RegExp(String.raw`\s+and\s+(?:an?|the|his|her|their|one)\s+(?:[\w-]+\s+){0,2}?(?:${PERSON_NOUNS})\b`, "i");
 // "gunmen fired on Mohammed al-Rifai ... and he died on the spot"; "the body of Rabih Oreymesh ... was found dumped"
@@ -545,6 +577,23 @@ const HE_DIED_RE = /\b(?:and|before|where|but)\s+(he|she)\s+(?:later\s+|then\s+|
 const BODY_OF_RE = new RegExp(
   String.raw`\bthe\s+body\s+of\s+(${PERSON_NAME}|(?:an?|one)\s+(?:[\w-]+\s+)?(?:${PERSON_NOUNS}))\b[^.;]{0,120}?\b(?:was|had\s+been|has\s+been)\s+` +
     String.raw`(found|discovered|recovered|dumped|retrieved)\b`,
+);
+// "gunmen assassinated Sheikh Ahmad al-Masalmeh", "shot dead journalist Ali Mahmoud": one named person, the object
+const NAMED_OBJECT_RE = new RegExp(
+  String.raw`\b(assassinated|shot\s+dead|gunned\s+down|killed|murdered|executed|beheaded|stabbed\s+to\s+death)\s+` +
+    String.raw`((?:(?:the|a|an)\s+)?${ROLE_BEFORE_NAME}(${PERSON_NAME}))(?![\w'’-])` +
+    String.raw`(?!\s+(?:[a-z]+\s+)?(?:fighters|members|militants|soldiers|troops|forces|people|civilians|and\s+\d))`,
+);
+// "shot dead the mukhtar of the village", "killed the head of the local council": one person by role
+const ROLE_OBJECT_RE = new RegExp(
+  String.raw`\b(assassinated|shot\s+dead|gunned\s+down|killed|murdered|executed|beheaded|stabbed\s+to\s+death)\s+` +
+    String.raw`(the\s+(?:[a-z-]+\s+){0,2}?(?:${PERSON_NOUNS}))\b(?!['’]s|s\b|\s+(?:and|or)\b)`,
+);
+// A capitalised phrase that names a side, not a person: "killed Islamic State fighters", "killed Syrian Democratic Forces members"
+const ORG_WORD_RE = new RegExp(
+  String.raw`\b(?:State|Forces|Army|Front|Division|Brigades?|Council|Government|Regime|Party|Units|Guard|Corps|Movement|Committee|Shura` +
+    String.raw`|Sham|Daesh|ISIS|ISIL|Hezbollah|Hizbollah|Qaeda|Coalition|Ministry|Police|Security|Syria|Syrian|Turkish|Russian|Israeli` +
+    String.raw`|Iranian|American|Kurdish)\b`,
 );
 const TOLL_EXPLAINED_RE = /^[^.;]{0,40}?,\s*(?:saying|adding|noting|explaining|specifying|stating)\b[^.;]*$/i;
 

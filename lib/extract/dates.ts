@@ -115,7 +115,7 @@ const DATE_HINT_RE = new RegExp(
   String.raw`\b(?:` +
     [
       String.raw`(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|tonight|week|weekend|month|year|ago|jan|feb|mar|apr|may|jun|jul|aug|sep`,
-      String.raw`oct|nov|dec|(?:19|20)\d\d|morning|night|dawn|dusk|evening|afternoon`,
+      String.raw`oct|nov|dec|(?:19|20)\d\d|morning|night|dawn|dusk|evening|afternoon|eid`,
     ].join("|") +
     String.raw`)`,
   "i",
@@ -224,6 +224,39 @@ function addPhraseDates(scan: DateScan): void {
     const found = phraseDate(pm, scan.ref);
     if (found) addMention(scan, found);
   }
+  const holiday = scan.ref ? holidayDate(scan.text, scan.ref) : null;
+  if (holiday) addMention(scan, holiday);
+}
+
+// The two Eids as kept in Syria (the day of Eid; "the eve" is the day before), 2011–2026.
+const EID_AL_FITR = [
+  "2011-08-30 2012-08-19 2013-08-08 2014-07-28 2015-07-17 2016-07-06 2017-06-25 2018-06-15",
+  "2019-06-04 2020-05-24 2021-05-13 2022-05-02 2023-04-21 2024-04-10 2025-03-30 2026-03-20",
+].join(" ");
+const EID_AL_ADHA = [
+  "2011-11-06 2012-10-26 2013-10-15 2014-10-04 2015-09-24 2016-09-12 2017-09-01 2018-08-21",
+  "2019-08-11 2020-07-31 2021-07-20 2022-07-09 2023-06-28 2024-06-16 2025-06-06 2026-05-27",
+].join(" ");
+const HOLIDAY_RE = new RegExp(
+  String.raw`\b(?:on\s+)?(?:the\s+)?(eve|first\s+day|second\s+day|third\s+day|day)\s+of\s+(?:the\s+)?(?:Muslim\s+)?` +
+    String.raw`(?:holiday\s+of\s+)?(Eid\s+al-?Fitr|Eid\s+al-?Adha|Eid)\b`,
+  "i",
+);
+
+/** "on the eve of Eid al-Adha": the holiday of the publication's season (the latest on or two days after it). */
+function holidayDate(text: string, ref: string): FoundDate | null {
+  const m = HOLIDAY_RE.exec(text);
+  if (!m) return null;
+  const which = /adha/i.test(m[2]!) ? EID_AL_ADHA : /fitr/i.test(m[2]!) ? EID_AL_FITR : `${EID_AL_FITR} ${EID_AL_ADHA}`;
+  const limit = addDays(ref, 2);
+  const eid = which
+    .split(" ")
+    .filter((d) => d <= limit)
+    .sort()
+    .pop();
+  if (!eid || eid < addDays(ref, -60)) return null;
+  const shift = { eve: -1, "first day": 0, day: 0, "second day": 1, "third day": 2 }[m[1]!.toLowerCase().replace(/\s+/g, " ")] ?? 0;
+  return { text: m[0], start: m.index, end: m.index + m[0].length, date: addDays(eid, shift), precision: "day", kind: "relative" };
 }
 
 /** The date one PHRASE_RE match stands for, or null when it cannot be anchored. */
@@ -292,7 +325,11 @@ function addChronoResult(scan: DateScan, r: chrono.ParsedResult): void {
   const hasDay = c.isCertain("day");
   const wd = c.isCertain("weekday") ? weekdayFromText(t) : null;
   if (CHRONO_RELATIVE_DAY_RE.test(t)) {
-    if (scan.ref) addMention(scan, { text: t, start, end, date: toIso(c.date()), precision: "day", kind: "relative" });
+    // "two years ago", "three months ago": as sure as the unit, no surer
+    const unit = /\b(year|month|week)s?\s+ago\b/i.exec(t)?.[1]?.toLowerCase();
+    const precision: DatePrecision = unit === "year" ? "year" : unit === "month" ? "month" : unit === "week" ? "week" : "day";
+    const kind: DateKind = unit === "year" ? "year" : unit === "month" ? "month" : unit === "week" ? "week" : "relative";
+    if (scan.ref) addMention(scan, { text: t, start, end, date: toIso(c.date()), precision, kind });
     return;
   }
   if (hasMonth && !MONTH_NAME_RE.test(t) && !/\d{1,2}[/.-]\d{1,2}/.test(t)) return; // month from nowhere

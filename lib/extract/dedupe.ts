@@ -41,7 +41,8 @@ export function perpetratorsOk(a: ExtractedIncident, b: ExtractedIncident): bool
 /** The interval of deaths a report allows: [low or best, high or open]. A vague floor is open above. */
 function range(i: ExtractedIncident): [number, number] {
   const best = i.killed ?? 0;
-  const lo = i.killedLow ?? best;
+  // "nearly 40", "almost a dozen": an upper bound, so a precise figure a little below it is the same dead
+  const lo = i.killedLow ?? (i.killedHigh === best ? Math.floor(best * 0.75) : best);
   const hi = i.killedVague ? Number.POSITIVE_INFINITY : (i.killedHigh ?? (i.killedLow !== null ? Number.POSITIVE_INFINITY : best));
   return [Math.min(lo, best), Math.max(hi, best)];
 }

@@ -140,12 +140,16 @@ const partOfAttack = (m: ExtractedIncident, c: Statement) =>
   !c.refersToUntold &&
   !c.altToll &&
   !c.revision &&
-  !c.ownPlace &&
+  (!c.ownPlace || (narrows(m, c.incident) && !/\b(?:also|another|separate|second)\b/i.test(c.frame.text))) &&
   !c.ownDated &&
   !c.frame.newEvent &&
   (c.incident.killed ?? 0) > 0 &&
   m.killed !== null &&
   c.incident.killed! < m.killed;
+
+/** The attack is known only by its governorate and the statement names a place in it ("killed by the bombs near Mzairib"). */
+const narrows = (m: ExtractedIncident, i: ExtractedIncident) =>
+  m.province !== null && i.province === m.province && (m.place === null || m.place === m.province) && i.place !== m.place;
 
 const attackersOnlySoFar = (m: ExtractedIncident) => m.killed === 0 && (m.attackersKilled ?? 0) > 0;
 
@@ -159,6 +163,8 @@ function sameAttack(e: AttackEvent, c: Statement, latest: boolean): boolean {
   // "SDF aborted an attack, 5 mercenaries killed", then "two civilians lost their lives": the attack's victims
   if (attackersOnlySoFar(m) && latest && !c.frame.newEvent && (c.incident.killed ?? 0) > 0 && c.incident.attackersKilled === null) return true;
   if (!countsCompatible(m, c.incident)) return false;
+  // "The strikes also targeted sites in Homs, killing two others": more victims, somewhere else
+  if (addsVictims(c) && c.ownPlace && differentSites(e, c)) return false;
   const eHeading = headingOnly(e);
   const sameDay = m.datePrecision === "day" && c.incident.datePrecision === "day" && m.date === c.incident.date;
   const equal = m.killed === c.incident.killed && m.killed !== null && !differentSites(e, c);
@@ -168,6 +174,30 @@ function sameAttack(e: AttackEvent, c: Statement, latest: boolean): boolean {
   // "They said two more were wounded": wounded with no attack, place or day of their own belong to the attack told
   const woundedOnly = c.incident.killed === null && !c.frame.newEvent && !c.ownPlace && !c.ownDated && m.killed !== null && (eMain || latest);
   return c.heading || eHeading || (c.anaphoric && (eMain || latest)) || (equal && (eMain || c.isMain || sameDay)) || vagueSameDay || woundedOnly;
+}
+
+/** "killing two others", "three more were killed": victims besides those told, never another count of them. */
+const ADDED_VICTIMS_RE = /^\S+\s+(?:more|others?|additional|further)\b/i;
+export function addsVictims(c: Statement): boolean {
+  const f = c.frame.figure;
+  return f !== null && ADDED_VICTIMS_RE.test(c.frame.text.slice(f.start, f.end + 12));
+}
+
+const headNoun = (st: Statement) => st.frame.figure?.victims?.trim().split(/\s+/).pop()?.toLowerCase() ?? null;
+
+/** The dead are called what the attackers' dead were called ("mercenaries"), and number no more than them. */
+function restatesAttackers(e: AttackEvent, c: Statement): boolean {
+  const noun = headNoun(c);
+  const killed = c.incident.killed ?? 0;
+  return noun !== null && killed > 0 && killed <= (e.merged.attackersKilled ?? 0) && e.statements.some((x) => x !== c && headNoun(x) === noun);
+}
+
+/** "almost a dozen", "dozens": no exact figure, only a bound or a word. */
+const roughOnly = (i: ExtractedIncident) => i.killed !== null && (i.killedVague === true || (i.killedLow === null && i.killedHigh === i.killed));
+
+function addedCounts(a: ExtractedIncident, b: ExtractedIncident): Pick<ExtractedIncident, "killed" | "killedLow" | "killedHigh"> {
+  const plus = (x: number | null, y: number | null) => (x === null || y === null ? null : x + y);
+  return { killed: a.killed! + b.killed!, killedLow: plus(a.killedLow, b.killedLow), killedHigh: plus(a.killedHigh, b.killedHigh) };
 }
 
 /** The event an incoming statement joins: only recent ones (an article tells an attack in one stretch). */
@@ -196,11 +226,22 @@ function join(e: AttackEvent, c: Statement): void {
   const better = score > e.evidenceScore;
   let incoming = c.incident;
   if ((c.heading && !wasHeadingOnly) || partOfAttack(e.merged, c)) incoming = withCounts(c.incident, e.merged);
-  else if (!c.heading && wasHeadingOnly) e.merged = withCounts(e.merged, c.incident);
+  // (a vague body figure, "almost a dozen", does not override the headline's precise "11")
+  else if (!c.heading && wasHeadingOnly && !(roughOnly(c.incident) && !roughOnly(e.merged))) e.merged = withCounts(e.merged, c.incident);
   const before = e.merged;
+  // "foiled an attack ... 14 mercenaries were killed", then "the battles killed 14 mercenaries": the same
+  // attackers' losses told again, not victims
+  if (attackersOnlySoFar(before) && restatesAttackers(e, c)) {
+    e.merged = { ...before, attackersKilled: Math.max(before.attackersKilled ?? 0, c.incident.killed ?? 0) };
+    if (better) e.evidenceScore = score;
+    return;
+  }
   // the victims told after the attackers' losses: their count is the attack's
   if (attackersOnlySoFar(before) && (c.incident.killed ?? 0) > 0) e.merged = { ...withCounts(before, c.incident), attackersKilled: before.attackersKilled };
   e.merged = mergeIncidents(better ? [incoming, e.merged] : [e.merged, incoming], 0);
+  if (addsVictims(c) && !c.revision && !c.altToll && !wasHeadingOnly && before.killed !== null && c.incident.killed !== null) {
+    e.merged = { ...e.merged, ...addedCounts(before, c.incident) };
+  }
   if (c.revision && !c.heading && c.incident.killed !== null && (before.killed === null || c.incident.killed > before.killed)) {
     e.merged = { ...e.merged, killed: c.incident.killed, killedLow: c.incident.killedLow, killedHigh: c.incident.killedHigh, killedVague: c.vague };
   }
@@ -218,7 +259,9 @@ function join(e: AttackEvent, c: Statement): void {
  */
 function isHeadlineSum(e: AttackEvent, events: AttackEvent[]): boolean {
   const total = e.merged.killed;
-  if (!headingOnly(e) || total === null || total <= 0) return false;
+  // (with the lead's rough figure too: "HTS kills 11 soldiers" over "almost a dozen", then 8 and 3 told apart)
+  const summaryOnly = headingOnly(e) || (e.statements.some((x) => x.heading) && e.statements.every((x) => x.heading || roughOnly(x.incident)));
+  if (!summaryOnly || total === null || total <= 0) return false;
   const others = events.filter((o) => o !== e && !headingOnly(o) && o.merged.killed !== null && o.merged.killed < total);
   return isSumOfSeveral(
     total,

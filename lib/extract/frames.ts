@@ -8,6 +8,7 @@ import { type ArticleDoc, blankOutside, maskForPlaces, type SentenceInfo } from 
 import { addDays, type DateMention, findRelativeAnchors, type RelativeAnchor } from "./dates";
 import {
   ANAPHORA_RE,
+  NAMED_ATTACK_RE,
   CONFLICT_CAUSE_RE,
   figuresDisagree,
   NEW_EVENT_RE,
@@ -98,7 +99,8 @@ export function readFrames(doc: ArticleDoc): FrameReading {
     if (read.tallies.length) state.lastTallySentence = info.index;
     // "Of those, 149 civilians perished", "Civilians: 327 ...": the breakdown of the tally just told.
     const nearTally = state.lastTallySentence >= 0 && info.index - state.lastTallySentence <= 2;
-    if (!read.tallies.length && read.incidentDeaths.length > 0 && nearTally && TALLY_BREAKDOWN_OPEN_RE.test(text)) {
+    const announced = state.lastTallySentence >= 0 && info.index - state.lastTallySentence <= 4 && announcesBreakdown(doc, info);
+    if (!read.tallies.length && read.incidentDeaths.length > 0 && ((nearTally && TALLY_BREAKDOWN_OPEN_RE.test(text)) || announced)) {
       state.lastTallySentence = info.index;
       continue;
     }
@@ -106,6 +108,22 @@ export function readFrames(doc: ArticleDoc): FrameReading {
     frames.push(...framesOf(doc, info, read.incidentDeaths, injuries, read.disagree));
   }
   return { frames, tallies };
+}
+
+// "The LCC's latest report breaks the casualties down like this:": the lines after it split the tally told
+const BREAKDOWN_ANNOUNCE_RE = /\b(?:breaks?|broken|broke)\b[^.;]{0,40}\bdown\b|\bas\s+follows\b|\bdistributed\s+(?:as|among|across|by)\b/i;
+
+function announcesBreakdown(doc: ArticleDoc, info: SentenceInfo): boolean {
+  const prev = doc.infos[info.index - 1];
+  if (prev === undefined || !/:\s*$/.test(prev.s.text) || !BREAKDOWN_ANNOUNCE_RE.test(prev.s.text)) return false;
+  // a countrywide toll split by governorate (one attack's dead split by village are that attack's incidents)
+  const provinces = new Set(
+    info.s.text
+      .split(/[,;]/)
+      .map((part) => resolveLocation(part)?.province)
+      .filter(Boolean),
+  );
+  return provinces.size >= 3;
 }
 
 /** The frames of one sentence: one per attack it tells. */
@@ -149,7 +167,7 @@ function frameOf(doc: ArticleDoc, info: SentenceInfo, seg: Segment, segment: num
     triggerAt,
     ownDates,
     anchors,
-    anaphoric: ANAPHORA_RE.test(text),
+    anaphoric: ANAPHORA_RE.test(text) || NAMED_ATTACK_RE.test(text),
     newEvent: NEW_EVENT_RE.test(text) || anchors.length > 0 || (segment > 0 && OTHER_TOLL_CLAUSE_RE.test(full.slice(seg.start))),
     placeSplit,
   };
@@ -222,13 +240,15 @@ export function combineFigures(text: string, figs: CasualtyFigure[]): CombinedFi
   const first = figs[0]!;
   if (figs.length === 1) return { ...first, disagreement: false };
   if (figuresDisagree(text, figs)) {
-    const minF = figs.reduce((a, f) => (f.best < a.best ? f : a), first);
+    // "Dozens of fighters were killed ..., with the monitor putting the toll at 37": the number, not the word
+    const pool = figs.some((f) => !f.vague) ? figs.filter((f) => !f.vague) : figs;
+    const minF = pool.reduce((a, f) => (f.best < a.best ? f : a), pool[0]!);
     return {
       ...minF,
-      best: Math.min(...figs.map((f) => f.best)),
-      low: Math.min(...figs.map((f) => f.low ?? f.best)),
-      high: Math.max(...figs.map((f) => f.high ?? f.best)),
-      vague: figs.every((f) => f.vague),
+      best: Math.min(...pool.map((f) => f.best)),
+      low: Math.min(...pool.map((f) => f.low ?? f.best)),
+      high: Math.max(...pool.map((f) => f.high ?? f.best)),
+      vague: pool.every((f) => f.vague),
       start: first.start,
       end: figs[figs.length - 1]!.end,
       disagreement: true,

@@ -1094,3 +1094,214 @@ describe("round 6: a toll distributed by place", () => {
     expect(x.incidents.map((i) => i.killed)).toEqual([9]);
   });
 });
+
+describe("round 7: phenomena found by probing, not by articles", () => {
+  const killed = (text: string) => run(text).incidents.map((i) => i.killed);
+  it("a named person as the object of 'assassinated' is one dead; 'and his brother' two", () => {
+    expect(killed("Unidentified gunmen assassinated Sheikh Ahmad al-Masalmeh in Tafas on Monday.")).toEqual([1]);
+    expect(killed("Russian strikes killed Hamza Khaled and his brother in Ariha on Monday.")).toEqual([2]);
+  });
+  it("a side's name after 'killed' is not a person", () => {
+    expect(killed("The army killed Islamic State fighters near Palmyra on Monday.")).toEqual([]);
+  });
+  it("a role before a name ('Local activist Ahmed Khalil was killed')", () => {
+    expect(killed("Local activist Ahmed Khalil was killed by a sniper in Damascus on Saturday.")).toEqual([1]);
+  });
+  it("state media's 'martyrs' are dead", () => {
+    expect(killed("Two martyrs fell on Sunday as terrorists fired rocket shells on Mhardeh city.")).toEqual([2]);
+  });
+  it("'five people from one family, including three children' is five", () => {
+    expect(killed("Five people from one family, including three children, were killed in shelling on Kansafra on Tuesday.")).toEqual([5]);
+  });
+  it("'killing two others' adds victims to the attack told, it is not a second count of them", () => {
+    const x = run(
+      "Israeli warplanes struck positions near Damascus airport on Monday night. A Syrian military source said four soldiers were killed. " +
+        "The strikes also targeted sites in Homs, killing two others.",
+    );
+    expect(x.incidents.map((i) => [i.killed, i.killedLow, i.killedHigh])).toEqual([[6, 6, 6]]);
+  });
+  it("a town used as a modifier of people ('Shahba children') is not where it happened", () => {
+    const x = run("Massacre against Shahba children, 9 martyrs and 10 wounded by Turkish shelling on Tal Rifaat");
+    expect(x.incidents.map((i) => i.place)).toEqual(["Tal Rifaat"]);
+  });
+  it("a countrywide toll split by governorate after 'breaks the casualties down like this:' is no incident", () => {
+    const x = run(
+      [
+        "The LCC is reporting 142 people killed across the country on Monday. The LCC's report breaks the casualties down like this:",
+        "fifty one martyrs in Aleppo, fifty eight martyrs in Damascus and its suburbs, eleven martyrs in Idlib, nine martyrs in Homs.",
+      ].join("\n\n"),
+    );
+    expect(x.incidents).toEqual([]);
+  });
+});
+
+describe("round 7: sums, spans and campaigns are tallies", () => {
+  const tallies = (text: string) => run(text).tallies.map((t) => t.count);
+  const killed = (text: string) => run(text).incidents.map((i) => i.killed);
+  it("'killed in two days' is a period", () => {
+    expect(killed("22 civilians and fighters have been killed in two days in Idlib.")).toEqual([]);
+  });
+  it("strikes 'across Idlib' or on 'both Aleppo and Idlib' cover many places", () => {
+    expect(killed("This week Russian jets stepped up bombing across Idlib, killing 24 people.")).toEqual([]);
+    expect(killed("13 civilians were killed in today's airstrikes on the countryside of both Aleppo and Idlib.")).toEqual([]);
+  });
+  it("'five operations left 17 fatalities' counts operations in words", () => {
+    expect(killed("Al-Raqqah desert: Five operations left 17 fatalities.")).toEqual([]);
+  });
+  it("a side that 'has killed hundreds' and a battle's or an operation's dead are running counts", () => {
+    expect(killed("In Deir Ezzor, Russia has killed hundreds of civilians.")).toEqual([]);
+    expect(tallies("At least 19 civilians killed in the battle for the Syrian city of Homs, the monitor said.")).toEqual([19]);
+    expect(killed("The operation killed scores of civilians in Afrin.")).toEqual([]);
+  });
+  it("the day's count over an area summing its shelling and strikes is a tally", () => {
+    const x = run(
+      "Regime shelling killed four people in Kafr Noran on Monday. Russian strikes killed three in Orem on Monday. " +
+        "With this, the number of people killed today by ground shelling and airstrikes on the area has risen to 20.",
+    );
+    expect(x.incidents.map((i) => i.killed)).toEqual([4, 3]);
+  });
+  it("'killed or injured' is the dead and the wounded together, no death count", () => {
+    expect(killed("Nearly 40 civilians killed or injured in Russian airstrikes on Idlib on Monday")).toEqual([]);
+  });
+  it("a headline's exact figure over a lead's 'almost a dozen' that sums the attacks told is their summary", () => {
+    const x = run(
+      [
+        "HTS kills 11 Syrian regime soldiers in Idlib province",
+        "HTS fighters killed almost a dozen Syrian regime soldiers in attacks in the northwest on Wednesday. " +
+          "HTS fired shells at a military post, killing eight soldiers near Kafr Ruma on Wednesday. " +
+          "Separately, three Syrian soldiers were killed by sniper fire near Kafr Nabl on Wednesday.",
+      ].join("\n\n"),
+    );
+    expect(x.incidents.map((i) => i.killed).sort()).toEqual([3, 8]);
+  });
+  it("the attackers' dead told again under the same name stay the attackers' losses", () => {
+    const x = run(
+      "SDF fighters foiled an attack launched by IS mercenaries in Raqqa on Monday, and 14 mercenaries were killed. " +
+        "The battles that broke out during the night killed 14 mercenaries.",
+    );
+    expect(x.incidents.map((i) => [i.killed, i.attackersKilled])).toEqual([[0, 14]]);
+  });
+  it("a photo caption credited to an outlet's archives is furniture", () => {
+    expect(killed("Gunmen killed two farmers in Daraa on Monday.\n\nA security officer killed in an attack in Deir Ezzor (Al Mayadeen archives)")).toEqual([2]);
+  });
+});
+
+describe("round 7: 'also documented' adds dead", () => {
+  it("per-place figures after 'The Observatory also documented' are each their own attack, not another source's count", () => {
+    const x = run(
+      "Russian strikes killed nine citizens in Kafr Noran on Monday. The Syrian Observatory also documented the death of four citizens when barrel " +
+        "bombs fell on the town of al-Atareb, while two citizens were killed after Russian warplanes bombed Sheikh Ali village in Aleppo countryside.",
+    );
+    expect(x.incidents.map((i) => [i.killed, i.killedHigh])).toEqual([
+      [9, 9],
+      [4, 4],
+      [2, 2],
+    ]);
+  });
+});
+
+describe("round 8: revisions and holidays", () => {
+  it("'the death toll later rose to 11, the White Helmets said' revises the toll, whoever says it", () => {
+    const x = run("A car bomb killed 7 people in Afrin on Tuesday. The death toll later rose to 11, the White Helmets said.");
+    expect(x.incidents.map((i) => [i.killed, i.killedLow, i.killedHigh])).toEqual([[11, 11, 11]]);
+  });
+  it("'on the eve of Eid al-Adha' is the day before that year's Eid", () => {
+    const x = run("Six people were killed on the eve of Eid al-Adha when a car bomb exploded in a market in Azaz.", "2022-07-12");
+    expect(x.incidents.map((i) => [i.date, i.datePrecision])).toEqual([["2022-07-08", "day"]]);
+  });
+  it("an Eid long before the publication is not guessed", () => {
+    const x = run("Six people were killed on the eve of Eid al-Adha when a car bomb exploded in a market in Azaz.", "2022-03-16");
+    expect(x.incidents.map((i) => i.datePrecision)).toEqual(["week"]);
+  });
+});
+
+describe("round 8: ages and rough words beside numbers", () => {
+  const killed = (text: string) => run(text).incidents.map((i) => i.killed);
+  it("'a 10-year-old boy' is one person, the object or the subject", () => {
+    expect(killed("A sniper killed a 10-year-old boy in the Tadamon district of Damascus on Saturday.")).toEqual([1]);
+    expect(killed("Regime shelling killed a 12-year-old girl and her mother in Ariha on Monday.")).toEqual([2]);
+  });
+  it("'dozens ..., with the monitor putting the toll at 37' is 37", () => {
+    const x = run("Dozens of fighters were killed in clashes in western Aleppo on Tuesday, with the monitor putting the toll at 37.");
+    expect(x.incidents.map((i) => [i.killed, i.killedHigh])).toEqual([[37, 37]]);
+  });
+});
+
+describe("round 8: one person by role as the object", () => {
+  const killed = (text: string) => run(text).incidents.map((i) => i.killed);
+  it("'shot dead the mukhtar of the village' is one dead; '... and his son' two", () => {
+    expect(killed("Masked gunmen on a motorcycle shot dead the mukhtar of the village of Nawa on Saturday evening.")).toEqual([1]);
+    expect(killed("Gunmen killed the head of the local council and his son in Tafas on Monday.")).toEqual([2]);
+  });
+  it("'stabbed to death a young woman' is one dead; 'killed the terrorists' counts no one", () => {
+    expect(killed("Unknown assailants stabbed to death a young woman in al-Hol camp on Sunday.")).toEqual([1]);
+    expect(killed("The army killed the terrorists in Nawa on Monday.")).toEqual([]);
+  });
+});
+
+describe("round 8: a tally's words in another clause", () => {
+  it("'hit by several bombings this year; in January a car bomb killed 15' is an attack in January", () => {
+    const x = run(
+      "A suicide bomber killed 12 people at a checkpoint in Azaz on Sunday. The town has been hit by several bombings this year; " +
+        "in January a car bomb killed 15 people near the town's courthouse.",
+    );
+    expect(x.incidents.map((i) => [i.killed, i.date, i.datePrecision])).toEqual([
+      [12, "2022-03-13", "day"],
+      [15, "2022-01-01", "month"],
+    ]);
+  });
+  it("'battles that killed hundreds' is a campaign's toll", () => {
+    const x = run("A landmine killed three children in Hajin on Friday. The SDF captured the town in 2019 after battles that killed hundreds.");
+    expect([x.incidents.map((i) => i.killed), x.tallies.map((t) => t.count)]).toEqual([[3], [100]]);
+  });
+});
+
+describe("round 8: the former regime's holdouts", () => {
+  it("'remnants of the former regime' and 'gunmen loyal to the ousted regime' are not the government's forces", () => {
+    const a = run("Remnants of the former regime killed four General Security members in Jableh on Monday.");
+    const b = run("Gunmen loyal to the ousted regime killed two policemen in Latakia on Monday.");
+    expect([a.incidents[0]!.perpetrator, b.incidents[0]!.perpetrator]).toEqual(["Former regime remnants", "Former regime remnants"]);
+  });
+});
+
+describe("round 8: 'N years ago'", () => {
+  it("'two years ago' dates an earlier attack to a year, not a day", () => {
+    const x = run("A car bomb killed 6 people in Azaz on Sunday. Two years ago, a bombing at the same market killed 40.");
+    expect(x.incidents.map((i) => [i.killed, i.date, i.datePrecision])).toEqual([
+      [6, "2022-03-13", "day"],
+      [40, "2020-01-01", "year"],
+    ]);
+  });
+  it("'30 years ago, when 10,000 were killed' is one massacre in that year, not a running count", () => {
+    const x = run("Rockets hit Homs on Monday, killing 8 people. Residents fear a repeat of Hama 30 years ago, when 10,000 were killed.");
+    expect(x.incidents.map((i) => [i.killed, i.datePrecision])).toEqual([
+      [8, "day"],
+      [10000, "year"],
+    ]);
+  });
+});
+
+describe("round 8: a list that restates its count", () => {
+  it("'three civilians, a man, his wife and their 12-year-old son' is three", () => {
+    const x = run("Gunmen shot dead three civilians, a man, his wife and their 12-year-old son, near al-Qadmus on Wednesday evening.");
+    expect(x.incidents.map((i) => i.killed)).toEqual([3]);
+  });
+  it("a toll that 'rose to nine: seven children, a woman and a man' is one tally of nine", () => {
+    const x = run("The toll rose to nine: seven children, a woman and a man, all killed by regime artillery fire on several areas of Jabal al-Zawiyah.");
+    expect(x.tallies.map((t) => t.count)).toEqual([9]);
+  });
+});
+
+describe("round 8: the attack referred to by its weapon or its place", () => {
+  it("'five women and four children were killed by the bombs near Mzairib' are among the 18 of the barrel bombing told", () => {
+    const x = run(
+      "Barrel bombs dropped by regime helicopters killed at least 18 people in Daraa province on Monday, activists said. " +
+        "Five women and four children were killed by the bombs near the village of Mzairib, the Observatory said.",
+    );
+    expect(x.incidents.map((i) => i.killed)).toEqual([18]);
+  });
+  it("an elided figure after an aside ('and seven, a girl among them, in the town of X') is a figure", () => {
+    const f = run("The raids killed three civilians, a boy among them, in Kafranbel, and seven, a girl among them, in the town of Ariha on Friday.");
+    expect(f.incidents.reduce((sum, i) => sum + (i.killed ?? 0), 0)).toBe(10);
+  });
+});

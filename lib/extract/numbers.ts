@@ -348,7 +348,7 @@ const PERSON_SINGULAR =
   "youngster|adolescent|newborn|pensioner|physician|surgeon|companion|comrade|colleague|escort|aide|assistant|bomber";
 
 /** The head nouns that name a death or casualty themselves ("500,000 deaths", "34 dead"). */
-export const DEATH_HEAD_RE = /^(?:deaths|dead|fatalities|killed|lives|killings|murders)$/i;
+export const DEATH_HEAD_RE = /^(?:deaths|dead|fatalities|killed|lives|killings|murders|martyrs)$/i;
 export const INJURY_HEAD_RE = /^(?:wounded|injured)$/i;
 
 // Words that end a noun phrase: verbs, auxiliaries, adjunct prepositions, relatives, conjunctions.
@@ -452,7 +452,8 @@ function findHead(toks: Tok[], singular: boolean): number {
   for (let i = 0; i < toks.length && i < 7; i++) {
     const tk = toks[i]!;
     const w = bareWord(tk.text);
-    if (!/^[\p{L}]/u.test(tk.text) && !tk.text.startsWith("(")) return -1; // punctuation ends the search
+    // punctuation ends the search; an age ("a 10-year-old boy") is an adjective
+    if (!/^[\p{L}]/u.test(tk.text) && !tk.text.startsWith("(") && !/^\d{1,3}-(?:years?|months?|weeks?|days?)-old$/i.test(tk.text)) return -1;
     // "family members", "truffle hunters": two-word heads
     const next = toks[i + 1];
     if (next && set.has(`${w} ${bareWord(next.text)}`)) return i + 1;
@@ -736,7 +737,8 @@ export function readApposition(text: string, pos: number, counts: CountExpr[]): 
   while (member) {
     out.push(member);
     p = member.end;
-    const cm = COORD_RE.exec(text.slice(p, p + 20));
+    // "three civilians, a man, his wife and their son": a comma list closed by "and"
+    const cm = COORD_RE.exec(text.slice(p, p + 20)) ?? COMMA_RE.exec(text.slice(p, p + 20));
     if (!cm) break;
     member = readMember(text, p + cm[0].length, counts);
   }

@@ -43,6 +43,7 @@ export const ANAPHORA_RE = new RegExp(
   String.raw`\b(?:the|this|that|these|those)\s+(?:(?:recent|latest|deadly|same|previous|initial|dawn|night|suicide|car|bomb|twin|doub` +
     String.raw`le|simultaneous|coordinated|IS|Daesh|jihadist)\s+)?(?:attacks?|ambush(?:es)?|assaults?|bombings?|incident|raids?|clashes` +
     String.raw`|crossfire|explosions?|blasts?|strikes?|air\s*strikes?|air\s*raids?|operation|massacre|fighting|offensive|shooting|shell` +
+    String.raw`s|bombs|barrel\s+bombs|missiles|rockets|shell` +
     String.raw`ing|bombardment|assassination|detonation)\b|\bthe\s+(?:soldiers|victims|dead|attackers|assailants|bodies|fighters)\b|\b(` +
     String.raw`?:the|this)\s+area\b|\bthe\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[\w-]+\s+)?(?:children|men|women|peo` +
     String.raw`ple|civilians|soldiers|victims|brothers|sisters|siblings|fighters|members|officers|farmers|shepherds)\b`,
@@ -136,7 +137,7 @@ export const AMONG_DEAD_AFTER_RE = /^\s*(?:were|was|are|is)\s+(?:also\s+)?among\
 export const TOLL_UPDATE_RE = new RegExp(
   String.raw`\b(?:` +
     [String.raw`death\s+toll|toll|number\s+of\s+(?:the\s+)?(?:dead|deaths|victims|martyrs|fatalities|those\s+killed)`].join("|") +
-    String.raw`)\s+(?:has\s+|had\s+)?(?:reached|rose|risen|climbed|increased|jumped|went\s+up|hit|stood|stands)\b`,
+    String.raw`)\s+(?:has\s+|had\s+)?(?:later\s+|since\s+|now\s+|then\s+)?(?:reached|rose|risen|climbed|increased|jumped|went\s+up|hit|stood|stands)\b`,
   "i",
 );
 
@@ -230,3 +231,6 @@ export const SEVERAL_DAYS_RE = new RegExp(
   ].join("|"),
   "i",
 );
+
+// "killed in the Mzairib attack", "the Azaz bombing": an attack named by its place, told before
+export const NAMED_ATTACK_RE = /\bthe\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(?:attack|bombing|massacre|strike|blast|explosion|shelling|ambush)\b/;

@@ -1211,7 +1211,7 @@ const BEARING_RE = /\b(?:north|south|east|west)[a-z-]*\s+of\b/i;
 export function resolveLocation(text: string): ResolvedLocation | null {
   const all = findLocations(text);
   mergeNeighbours(text, all);
-  const top = mostSpecific(all);
+  const top = mostSpecific(all, text);
   return top ? (namedLocality(text, top, all) ?? namedLandmark(text, top, all) ?? top) : theCapital(text);
 }
 
@@ -1271,11 +1271,11 @@ function areaListLoc(text: string, a: ResolvedLocation, b: ResolvedLocation, gap
 }
 
 /** The location with the lowest score, the earliest among equals. */
-function mostSpecific(all: ResolvedLocation[]): ResolvedLocation | null {
+function mostSpecific(all: ResolvedLocation[], text = ""): ResolvedLocation | null {
   let top: ResolvedLocation | null = null;
   let topScore = Infinity;
   for (const l of all) {
-    const s = specificityScore(l, all);
+    const s = specificityScore(l, all) + (isModifier(l, text) ? 0.6 : 0);
     if (s < topScore) {
       top = l;
       topScore = s;
@@ -1283,6 +1283,14 @@ function mostSpecific(all: ResolvedLocation[]): ResolvedLocation | null {
   }
   return top;
 }
+
+// "Massacre against Shahba children ... shelling on Tal Rifaat": a name used as a modifier of people says
+// where they come from; a name after a preposition says where it happened
+const PEOPLE_AFTER_RE = new RegExp(
+  String.raw`^\s+(?:children|residents|people|civilians|natives|families|family|villagers|youths?|men|women|tribe|clan|notables|fighters` +
+    String.raw`|rebels|farmers|displaced|forces|government|authorities|regime)\b`,
+);
+const isModifier = (l: ResolvedLocation, text: string) => l.cue === "bare" && PEOPLE_AFTER_RE.test(text.slice(l.end, l.end + 24));
 
 /** Lower is more specific: the precision, plus penalties for an origin or destination, a bare capital and a bearing. */
 function specificityScore(l: ResolvedLocation, all: ResolvedLocation[]): number {

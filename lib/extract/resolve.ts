@@ -226,6 +226,8 @@ function isSecondSource(f: Frame, previous: Statement | undefined, altish: boole
   const text = f.info.s.text;
   // "two more citizens were martyred", "another three people": victims added, not a second toll
   if (ADDED_VICTIMS_RE.test(text.slice(f.figure.start, f.figure.end + 12)) || /\banother\s+$/i.test(text.slice(0, f.figure.start))) return false;
+  // "The Observatory also documented the death of four citizens ... in al-Atareb": more dead, not another count
+  if (ALSO_REPORTED_RE.test(text.slice(0, f.figure.start)) && f.placeSplit) return false;
   if (ALT_TOLL_RE.test(text) || (altish && !ownDated && !ownPlace) || (f.placeSplit && ATTRIBUTED_RE.test(text))) return true;
   const rightAfter = previous !== undefined && !previous.heading && f.info.index - previous.sentenceIndex <= 2;
   // "... said 38 men were killed execution-style in the town": a later source's figure for the attack told
@@ -234,6 +236,7 @@ function isSecondSource(f: Frame, previous: Statement | undefined, altish: boole
 }
 
 const ADDED_VICTIMS_RE = /^\S+\s+(?:more|other|additional|further)\b/i;
+const ALSO_REPORTED_RE = /\balso\s+(?:documented|recorded|reported|confirmed|said|counted)\b[^.;]*$/i;
 const SAYS_RE = /\b(?:said|says|say|told|according\s+to|reported|reports)\b/i;
 
 /**
@@ -243,8 +246,10 @@ const SAYS_RE = /\b(?:said|says|say|told|according\s+to|reported|reports)\b/i;
  */
 function isRevision(f: Frame, previous: Statement | undefined, reporter: string | null): boolean {
   if (!f.figure || f.newEvent || !TOLL_UPDATE_RE.test(f.info.s.text)) return false;
-  return !SAYS_RE.test(f.info.s.text) || (reporter !== null && previous?.incident.reportedBy === reporter);
+  // ("the death toll later rose to 11, the White Helmets said": a toll that rose is a revision, whoever says it)
+  return !SAYS_RE.test(f.info.s.text) || (reporter !== null && previous?.incident.reportedBy === reporter) || TOLL_ROSE_RE.test(f.info.s.text);
 }
+const TOLL_ROSE_RE = /\b(?:death\s+toll|toll)\s+(?:has\s+|had\s+)?(?:later\s+|since\s+|now\s+|then\s+)?(?:rose|risen|climbed|increased|jumped)\s+to\b/i;
 
 /** The sentence before tells an attack ("gunmen opened fire on X and Y") that gave no statement of its own. */
 function untoldAttackBefore(doc: ArticleDoc, f: Frame, h: History): boolean {

@@ -72,6 +72,22 @@ const CAMPAIGN_TOLL_RE = new RegExp(
     String.raw`(?:killed|claimed|left|cost|caused|resulted\s+in|neutrali[sz]ed|eliminated)\b`,
   "i",
 );
+// "killed in the battle for the city of Homs", "The operation killed scores of civilians": a campaign's dead
+const IN_CAMPAIGN_RE = new RegExp(
+  String.raw`\b(?:killed|died|dead)\s+(?:in|during)\s+the\s+(?:[\w-]+\s+)?(?:battle|offensive|campaign|siege)\s+(?:for|of|on|against)\b` +
+    // "after battles that killed hundreds"
+    String.raw`|\b(?:battles|clashes|fighting|offensives|campaigns)\s+(?:that|which)\s+(?:had\s+)?(?:killed|left|claimed)\s+` +
+    String.raw`(?:the\s+lives\s+of\s+)?(?:hundreds|thousands)\b` +
+    String.raw`|\b(?:operation|offensive|campaign|incursion|invasion)\s+(?:killed|left|claimed)\s+(?:the\s+lives\s+of\s+)?(?:scores|hundreds|thousands)\b`,
+  "i",
+);
+// "the number of people killed today by ground shelling and airstrikes on the area has risen to 20": the
+// day's count over an area, summing its attacks (one attack's toll says "in the attack", "in the blast")
+const DAY_TOTAL_RE = new RegExp(
+  String.raw`\bnumber\s+of\s+(?:people|civilians|persons|those)\s+(?:who\s+(?:were|have\s+been)\s+)?killed\s+(?:today|on\s+(?:this|that)\s+day)\s+` +
+    String.raw`(?:by|in)\s+(?:[\w-]+\s+){0,3}?(?:shelling|strikes|airstrikes|bombardment)\s+and\s+`,
+  "i",
+);
 // A side's losses over a campaign, in the present perfect: "63 of its soldiers have been killed",
 // "Turkish officials say 12 civilians have died in Turkey" (fire across the border over many days).
 const SIDE_LOSSES_RE = new RegExp(
@@ -93,7 +109,7 @@ const MANY_ATTACKS_RE = new RegExp(
     String.raw`(?:attacks|assaults|ambushes|bombings)\b|\bwave\s+of\s+` +
     String.raw`(?:violence|killings|assassinations)\b|\b(?:in|from|by)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:attacks|bombings|ambushes|assassinations)\b` +
     // "killed in 92 ISIS operations", "34 operations, 83 fatalities": attacks counted
-    String.raw`|\b\d+\s+(?:[\w-]+\s+)?(?:operations|attacks|raids|ambushes|bombings)\b`,
+    String.raw`|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:[\w-]+\s+)?(?:operations|attacks|raids|ambushes|bombings)\b`,
   "i",
 );
 // Inheriting a period from the tally told just before: "has also recorded", "on the same dates", "these".
@@ -109,16 +125,27 @@ const WEEKDAY = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
 const SINCE_DAYS_AGO = String.raw`(?:yesterday|the\s+day\s+before\s+yesterday|(?:last\s+)?(?:${WEEKDAY})|[^.;,]{0,60}?\bon\s+(?:${WEEKDAY}))\b`;
 const SINCE_DAYS_AGO_RE = new RegExp(String.raw`^\s+${SINCE_DAYS_AGO}`, "i");
 const SHORT_PERIOD_RE = new RegExp(
-  String.raw`\b(?:over|during|in|within)\s+the\s+(?:past|last|previous)\s+(?:(?:24|48|72)\s+hours|(?:two|three|2|3)\s+days)\b|\bsince\s+` + SINCE_DAYS_AGO,
+  String.raw`\b(?:over|during|in|within)\s+the\s+(?:past|last|previous)\s+(?:(?:24|48|72)\s+hours|(?:two|three|2|3)\s+days)\b|\bsince\s+` +
+    SINCE_DAYS_AGO +
+    // "22 civilians and fighters have been killed in two days"
+    String.raw`|\b(?:in|within|over)\s+(?:just\s+)?(?:two|three|four|five|2|3|4|5)\s+days\b`,
   "i",
 );
 const ONE_FIGHT_RE = /\b(?:fighting|clashes|battles?|confrontations|combat|hostilities)\b/i;
 const SEPARATE_ATTACKS_RE = /\b(?:air\s*strikes|strikes|attacks|raids|bombings|assassinations|assailants|gunmen|shelling)\b/i;
+const GOVERNORATE_NAMES =
+  String.raw`Aleppo|Idlib|Idleb|Hama|Homs|Latakia|Lattakia|Tartus|Daraa|Deraa|Suwayda|Sweida|Quneitra|Damascus|Raqqa|Hasakah|Hasakeh` +
+  String.raw`|Deir\s+(?:ez|el|al)[-\s]?Zor`;
 // One figure over several places: "in different towns of Idlib", "struck several areas of the city and
 // its countryside", "in the coastal provinces of Latakia and Tartus", "on Damascus and its suburbs".
 export const SEVERAL_PLACES_RE = new RegExp(
   String.raw`\b(?:different|several|various|multiple|many)\s+(?:towns|villages|areas|parts|neighbou?rhoods|cities|districts|regions|locations)\b|` +
     String.raw`\bprovinces\s+of\b|\band\s+its\s+(?:suburbs|countryside|outskirts)\b`,
+  "i",
+);
+// A whole governorate or two of them, dated or not: "bombing across Idlib", "the countryside of both Aleppo and Idlib"
+const ACROSS_GOVERNORATES_RE = new RegExp(
+  String.raw`\bacross\s+(?:the\s+)?(?:${GOVERNORATE_NAMES})\b|\b(?:of|in|on)\s+both\s+(?:${GOVERNORATE_NAMES})\s+and\s+(?:${GOVERNORATE_NAMES})\b`,
   "i",
 );
 
@@ -218,11 +245,16 @@ export function periodPhrases(sentence: string): Array<{ text: string; start: nu
  * dates and period bounds excluded); `prevSentence` lets "these attacks" pick up "this year".
  */
 export function classifyTally(
-  sentence: string,
-  figure: { best: number; start: number },
+  whole: string,
+  at: { best: number; start: number },
   ownDates: readonly DateMention[],
   prevSentence: string | null,
 ): TallyDecision {
+  // "The town has been hit by several bombings this year; in January a car bomb killed 15": the figure's clause
+  const from = whole.lastIndexOf(";", at.start) + 1;
+  const semi = whole.indexOf(";", at.start);
+  const sentence = whole.slice(from, semi < 0 ? whole.length : semi);
+  const figure = { best: at.best, start: at.start - from };
   const continues = CONTINUES_TALLY_RE.test(sentence);
   const before = sentence.slice(Math.max(0, figure.start - 220), figure.start);
   if (RAISING_TOLL_BEFORE_RE.test(before) && !SOURCE_RAISED_RE.test(before)) {
@@ -231,7 +263,8 @@ export function classifyTally(
   const periods = periodPhrases(sentence);
   // ("today" is a day even when the article's date is unknown)
   const precise =
-    ownDates.some((d) => (d.precision === "day" || d.precision === "week") && !d.periodBound && !d.reporting) || /^\s*(?:today|yesterday)\b/i.test(sentence);
+    ownDates.some((d) => (d.precision === "day" || d.precision === "week" || /\bago\b/i.test(d.text)) && !d.periodBound && !d.reporting) ||
+    /^\s*(?:today|yesterday)\b/i.test(sentence);
   // The tests run in this order: the first that decides wins.
   return (
     byPeriod(sentence, figure, periods, precise, continues) ??
@@ -275,6 +308,7 @@ function byPeriod(
 /** Many places, the war, weeks of fighting, the whole country, a campaign or a side's losses as what the figure covers. */
 function byKiller(sentence: string, figureAt: number, precise: boolean, continues: boolean): TallyDecision | null {
   if (SEVERAL_PLACES_RE.test(sentence) && !SINGLE_EVENT_RE.test(sentence) && !precise) return tallyOf(null, "several places", continues);
+  if (ACROSS_GOVERNORATES_RE.test(sentence) && !SINGLE_EVENT_RE.test(sentence)) return tallyOf(null, "several places", continues);
   if (warIsKiller(sentence)) return tallyOf(null, "war toll", continues);
   const fp = FIGHTING_PERIOD_RE.exec(sentence);
   if (fp) return tallyOf(fp[0], "period", continues);
@@ -284,7 +318,8 @@ function byKiller(sentence: string, figureAt: number, precise: boolean, continue
   // attack is told in a clause of its own)
   const ownClause = nw !== null && figureAt > nw.index && /,\s*where\b/i.test(sentence.slice(nw.index, figureAt));
   if (nw && !ownClause && !SUPERLATIVE_BEFORE_RE.test(sentence.slice(Math.max(0, nw.index - 70), nw.index))) return tallyOf(null, "nationwide", continues);
-  if (CAMPAIGN_TOLL_RE.test(sentence)) return tallyOf(null, "campaign toll", continues);
+  if (CAMPAIGN_TOLL_RE.test(sentence) || IN_CAMPAIGN_RE.test(sentence)) return tallyOf(null, "campaign toll", continues);
+  if (DAY_TOTAL_RE.test(sentence)) return tallyOf(null, "day total", continues);
   if (SIDE_LOSSES_RE.test(sentence) && !precise) return tallyOf(null, "side losses", continues);
   return null;
 }
@@ -302,8 +337,12 @@ function byCount(sentence: string, figure: { best: number }, precise: boolean, c
     return tallyOf(prevPeriods[0]?.text ?? null, "many attacks", true);
   }
   if (figure.best >= 1000 && !precise) return tallyOf(null, "large figure", continues);
+  // "Russia has killed hundreds of civilians": a side's toll over time, in the present perfect, with no day
+  if (SIDE_HAS_KILLED_RE.test(sentence) && !precise) return tallyOf(null, "running count", continues);
   return null;
 }
+
+const SIDE_HAS_KILLED_RE = /\b(?:has|have)\s+(?:so\s+far\s+|now\s+|already\s+)?killed\s+(?:hundreds|thousands|tens\s+of\s+thousands|scores)\b/i;
 
 type TallySince = { date: string; precision: ExtractedTally["sincePrecision"] };
 
@@ -368,7 +407,9 @@ export function readTallies(doc: ArticleDoc, info: SentenceInfo, deaths: Casualt
       decision.reason === "many attacks" && decision.period && prev ? tallySince(prev.s.text, decision.period, doc.datesOf(prev), doc.pub) : null;
     const since = tallySince(text, decision.period, doc.datesOf(info), doc.pub) ?? (decision.continues ? state.lastTallySince : null) ?? manyAttacksBefore;
     if (since) state.lastTallySince = since;
-    const members = f.parts.length >= 2 && f.breakdown.length === 0 ? f.parts : [null];
+    // ("rose to nine: seven children, a woman and a man" lists the nine, it is not three tallies)
+    const restated = f.parts.length >= 2 && f.parts[0]!.count.start !== f.start;
+    const members = f.parts.length >= 2 && f.breakdown.length === 0 && !restated ? f.parts : [null];
     for (const part of members) {
       const what = tallyWhat(part ? part.np : (f.victims ?? "people"));
       out.tallies.push({

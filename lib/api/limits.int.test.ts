@@ -1,5 +1,7 @@
-import { describe, expect, it } from "vitest";
+// The password-guess limits, counted in PostgreSQL.
+import { afterAll, describe, expect, it } from "vitest";
 import { ApiError } from "@/lib/api/errors";
+import { disconnectDb } from "@/lib/db/client";
 import { checkPasswordGuess, countWrongPassword } from "./limits";
 
 const refusal = (p: Promise<unknown>) =>
@@ -7,6 +9,8 @@ const refusal = (p: Promise<unknown>) =>
     () => null,
     (e: unknown) => e,
   );
+afterAll(() => disconnectDb());
+
 const account = () => `user${Math.random()}`;
 
 describe("password guesses", () => {
