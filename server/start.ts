@@ -63,10 +63,6 @@ async function main() {
     const { ensureEditorFromEnv } = await import("@/lib/auth/editors");
     const editor = await ensureEditorFromEnv();
     if (editor) log(`Editor ${editor} can log in at /login.`);
-    // The queue's own tables (schema pgboss), installed or upgraded by pg-boss itself.
-    const { queue, stopQueue } = await import("@/lib/jobs/queue");
-    await queue();
-    await stopQueue();
     const { disconnectDb } = await import("@/lib/db/client");
     await disconnectDb();
     if (!dev && runs !== "worker") await buildIfNeeded(log);

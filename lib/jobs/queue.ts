@@ -51,8 +51,7 @@ async function ensureQueue(boss: PgBoss, name: string, options: Omit<PgBoss.Queu
   }
 }
 
-async function open(worker: boolean, s: QueueSettings): Promise<PgBoss> {
-  const connectionString = process.env.DATABASE_URL;
+async function open(worker: boolean, s: QueueSettings, connectionString = process.env.DATABASE_URL): Promise<PgBoss> {
   if (!connectionString) throw new Error("DATABASE_URL is not set: start the app with `npm start`, which provides a database");
   const boss = new PgBoss({
     connectionString,
@@ -79,6 +78,12 @@ export function queue(opts: { worker?: boolean } = {}): Promise<PgBoss> {
     throw e;
   });
   return state.atlasBoss;
+}
+
+/** Installs or upgrades the queue's schema and queues (with the migrations: npm start, npm run db:migrate, the tests). */
+export async function installQueue(connectionString: string): Promise<void> {
+  const boss = await open(false, queueSettings(), connectionString);
+  await boss.stop({ graceful: false, wait: true });
 }
 
 /** Stops the queue: a worker waits up to `timeoutMs` for its running jobs. */
