@@ -49,6 +49,8 @@ const VIEW_FIELDS = [
   "perpetrator",
   "place",
   "province",
+  "reviewed",
+  "reviewedBy",
   "sources",
   "target",
   "updatedAt",

@@ -1,6 +1,6 @@
 // Adding an article by its URL against a real PostgreSQL and a real HTTP server on 127.0.0.1
 // (let through by ATLAS_FETCH_ALLOW_HOSTS): stored once, and every page the atlas must not or
-// cannot read refused with a 400 that says why, leaving no article behind.
+// cannot read refused with a 400 that says why (robots.txt among them), leaving no article behind.
 import { spawn } from "node:child_process";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
@@ -45,9 +45,15 @@ function sendHuge(res: http.ServerResponse): void {
   more();
 }
 
+/** Every path the server was asked for. */
+const asked: string[] = [];
 const server = http.createServer((req, res) => {
+  asked.push(req.url ?? "");
   const html = (body: string) => res.writeHead(200, { "content-type": "text/html; charset=utf-8" }).end(body);
   switch (req.url) {
+    case "/robots.txt":
+      return res.writeHead(200, { "content-type": "text/plain" }).end("User-agent: ConflictAtlas\nDisallow: /members/\n");
+    case "/members/article":
     case "/article":
     case "/amp/article":
       return html(ARTICLE);
@@ -100,6 +106,7 @@ beforeAll(async () => {
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   process.env.ATLAS_FETCH_ALLOW_HOSTS = "127.0.0.1";
   process.env.ATLAS_FETCH_TIMEOUT_MS = "1500";
+  process.env.ATLAS_FETCH_HOST_DELAY_MS = "10";
 });
 afterAll(async () => {
   for (const t of timers) clearTimeout(t);
@@ -107,6 +114,7 @@ afterAll(async () => {
   await new Promise<void>((r) => server.close(() => r()));
   delete process.env.ATLAS_FETCH_ALLOW_HOSTS;
   delete process.env.ATLAS_FETCH_TIMEOUT_MS;
+  delete process.env.ATLAS_FETCH_HOST_DELAY_MS;
   await disconnectDb();
 });
 
@@ -162,6 +170,19 @@ describe("POST /api/articles with a URL", () => {
     const r = await post(postArticle, { url: `${base}${path}` });
     expect(r.status).toBe(400);
     expect((await json(r)).error).toMatchObject({ reason: "address", message: expect.stringMatching(/private, loopback or link-local/) });
+  });
+
+  it("refuses a page the site's robots.txt disallows for the atlas, and never asks for it", async () => {
+    const r = await post(postArticle, { url: `${base}/members/article` });
+    expect(r.status).toBe(400);
+    expect((await json(r)).error).toMatchObject({
+      param: "url",
+      reason: "robots",
+      message: expect.stringMatching(/robots\.txt .* disallows \/members\/article/),
+    });
+    expect(await articles()).toBe(1);
+    expect(asked).toContain("/robots.txt");
+    expect(asked).not.toContain("/members/article");
   });
 
   it("refuses a page without an article, and one that is not HTML", async () => {

@@ -14,6 +14,10 @@ export default async function IngestPage() {
         <h1 className="text-2xl font-bold">Add an article</h1>
         <p className="text-sm text-slate-700 dark:text-slate-300">
           Logged in as <strong>{editor.name}</strong> ·{" "}
+          <a className="text-blue-700 underline dark:text-blue-300" href="/review">
+            Review queue
+          </a>{" "}
+          ·{" "}
           <a className="text-blue-700 underline dark:text-blue-300" href="/feeds">
             Feeds
           </a>{" "}

@@ -1,4 +1,4 @@
-// The dashboard's ways out: the pages beside it (API docs, adding articles, login) and the
+// The dashboard's ways out: the pages beside it (API docs, adding articles, the review queue, login) and the
 // exports of exactly the view on screen.
 const LINK = "text-blue-700 underline dark:text-blue-300";
 
@@ -10,6 +10,9 @@ export function SiteNav() {
       </a>
       <a className={LINK} href="/ingest">
         Add articles
+      </a>
+      <a className={LINK} href="/review">
+        Review queue
       </a>
       <a className={LINK} href="/feeds">
         Feeds

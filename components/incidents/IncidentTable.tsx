@@ -7,6 +7,7 @@ import type { DashboardIncident } from "@/lib/db/dashboard";
 import { formatIncidentDate, formatKilled, numberFormat } from "@/components/format";
 import { perpetratorColour } from "@/components/map/palette";
 import { useSelection } from "@/components/dashboard/DashboardContext";
+import { UnreviewedMark } from "@/components/incidents/UnreviewedMark";
 
 type SortKey = "date" | "place" | "province" | "killed" | "injured" | "perpetrator" | "target";
 type Dir = "asc" | "desc";
@@ -137,15 +138,18 @@ export function IncidentTable({ incidents, total }: { incidents: DashboardIncide
               className={`rounded-lg border p-3 text-sm ${selected ? CARD_SELECTED : CARD}`}
             >
               <div className="flex items-baseline justify-between gap-2">
-                <button
-                  type="button"
-                  aria-pressed={selected}
-                  onClick={() => showOnMap(i.id)}
-                  className="text-left font-semibold text-blue-700 underline dark:text-blue-300"
-                >
-                  {formatIncidentDate(i.date, i.datePrecision)}
-                  <span className="sr-only">: show on map</span>
-                </button>
+                <span>
+                  <button
+                    type="button"
+                    aria-pressed={selected}
+                    onClick={() => showOnMap(i.id)}
+                    className="text-left font-semibold text-blue-700 underline dark:text-blue-300"
+                  >
+                    {formatIncidentDate(i.date, i.datePrecision)}
+                    <span className="sr-only">: show on map</span>
+                  </button>
+                  <UnreviewedMark reviewed={i.reviewed} />
+                </span>
                 <span className="whitespace-nowrap font-bold tabular-nums">{formatKilled(i.killed, i.killedLow, i.killedHigh)} killed</span>
               </div>
               <div>
@@ -227,6 +231,11 @@ export function IncidentTable({ incidents, total }: { incidents: DashboardIncide
                     >
                       {formatIncidentDate(i.date, i.datePrecision)}
                     </button>
+                    {!i.reviewed && (
+                      <span className="block">
+                        <UnreviewedMark reviewed={false} />
+                      </span>
+                    )}
                   </td>
                   <td className="px-2 py-1.5">
                     {i.place ?? "—"}

@@ -2,6 +2,7 @@
 // What a marker says: its popup (date, place, figures, the source sentence, links) and its name for screen readers.
 import type { DashboardIncident } from "@/lib/db/dashboard";
 import { formatIncidentDate, formatKilled, GEO_PRECISION_LABEL, PRECISION_LABEL } from "@/components/format";
+import { UnreviewedMark } from "@/components/incidents/UnreviewedMark";
 
 /** What a screen reader announces for a marker: "54 killed, Sukhna, Homs, 10 December 2024". */
 export function markerName(i: DashboardIncident): string {
@@ -17,6 +18,7 @@ export function IncidentPopup({ incident: i }: { incident: DashboardIncident }) 
       <div className="font-semibold">
         {formatIncidentDate(i.date, i.datePrecision)}
         {i.datePrecision && <span className="font-normal text-slate-600 dark:text-slate-300"> ({PRECISION_LABEL[i.datePrecision]})</span>}
+        <UnreviewedMark reviewed={i.reviewed} />
       </div>
       <div>
         {i.place ?? "Unknown place"}

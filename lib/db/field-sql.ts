@@ -9,6 +9,7 @@ export function fieldSql(key: FieldKey, alias = "i"): string {
   const spec: FieldSpec = INCIDENT_FIELDS[key];
   if (spec.sql === "date") return `to_char(${col}, 'YYYY-MM-DD')`;
   if (spec.sql === "text") return `${col}::text`;
+  if (spec.sql === "isSet") return `(${col} IS NOT NULL)`;
   return col;
 }
 
@@ -34,7 +35,8 @@ export function fieldValues<K extends FieldKey>(row: object, keys: readonly K[])
   const out = {} as Record<K, unknown>;
   for (const k of keys) {
     const v = (row as Record<string, unknown>)[columnOf(k)];
-    out[k] = v instanceof Date ? day(v) : (v ?? null);
+    if ((INCIDENT_FIELDS[k] as FieldSpec).sql === "isSet") out[k] = v !== null && v !== undefined;
+    else out[k] = v instanceof Date ? day(v) : (v ?? null);
   }
   return out;
 }

@@ -27,10 +27,10 @@ function lastDayOfMonth(date: string): boolean {
 /** One filter's test on incident rows. */
 function rowTest(test: FilterTest, v: Value, col: (name: string) => Prisma.Sql): Prisma.Sql {
   if (test.kind === "dataset") return Prisma.sql`${col("synthetic")} = ${v === "synthetic"}`;
-  const reviewed = Prisma.sql`cardinality(${col("reviewedFields")}) > 0`;
-  if (test.kind === "reviewed") return v ? reviewed : Prisma.sql`NOT ${reviewed}`;
   const c = col(columnOf(test.field));
   switch (test.kind) {
+    case "set":
+      return v ? Prisma.sql`${c} IS NOT NULL` : Prisma.sql`${c} IS NULL`;
     case "in":
       return Prisma.sql`${c} IN (${Prisma.join(v as unknown[])})`;
     case "year": {
@@ -46,7 +46,8 @@ function rowTest(test: FilterTest, v: Value, col: (name: string) => Prisma.Sql):
     case "is":
       return Prisma.sql`${c} = ${v}`;
     case "confident":
-      return Prisma.sql`(${c} >= ${v} OR ${reviewed})`;
+      // Values a person set stand whatever the extractor thought (an incident accepted as it stands keeps the extractor's).
+      return Prisma.sql`(${c} >= ${v} OR cardinality(${col("reviewedFields")}) > 0)`;
   }
 }
 
@@ -99,7 +100,7 @@ function rollupTest(t: RollupTable, test: FilterTest, v: Value, a: string): Pris
     }
     case "atLeast":
     case "confident":
-    case "reviewed":
+    case "set":
       return null;
   }
 }

@@ -13,6 +13,7 @@ export function incidentSnapshot(r: IncidentRow): Record<string, unknown> {
     out[f] = v instanceof Date ? v.toISOString().slice(0, 10) : v;
   }
   out.deleted = r.deletedAt !== null;
+  out.reviewed = r.reviewedAt !== null;
   return out;
 }
 

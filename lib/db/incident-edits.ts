@@ -83,8 +83,25 @@ export async function updateIncident(id: number, patch: IncidentPatch, actor: st
     if (problem) throw invalid(problem, "killed");
     const { data, fields } = patchData(patch);
     data.reviewedFields = [...new Set([...before.reviewedFields, ...fields])];
+    // Correcting an incident is looking at it: it leaves the review queue.
+    Object.assign(data, { reviewedAt: new Date(), reviewedBy: actor });
     const after = await tx.incident.update({ where: { id }, data });
     await recordChange(tx, id, actor, "update", incidentSnapshot(before), incidentSnapshot(after));
+    return after;
+  });
+}
+
+/**
+ * Accepts an incident as it stands (the review queue's "accept"): marks it reviewed by the actor and records it.
+ * Refused like an edit when the incident changed since the version the editor looked at.
+ */
+export async function reviewIncident(id: number, actor: string, base: BaseVersion) {
+  return db().$transaction(async (tx) => {
+    const [before] = (await lockReal(tx, [id])) as [IncidentRow];
+    if (before.deletedAt) throw conflict(`Incident ${id} is deleted; restore it first`);
+    if (base !== "any" && base !== before.version) throw staleVersion(before, base);
+    const after = await tx.incident.update({ where: { id }, data: { reviewedAt: new Date(), reviewedBy: actor } });
+    await recordChange(tx, id, actor, "review", incidentSnapshot(before), incidentSnapshot(after), "accepted as it stands");
     return after;
   });
 }

@@ -65,7 +65,8 @@ export async function submitArticle(
     ? sub.incidents.map((r, i) => fromReview(r, extraction.text, i, extraction.incidents))
     : extraction.incidents;
   const tallies = sub.tallies ? sub.tallies.map((t, i) => tallyFromReview(t, extraction.text, i, extraction.tallies)) : extraction.tallies;
-  const meta = { actor, fileName: fileName ?? null, talliesReviewed: sub.tallies !== undefined };
+  // Incidents sent along are the ones a person looked at (the ingest page always sends them); the extractor's own wait for review.
+  const meta = { actor, fileName: fileName ?? null, talliesReviewed: sub.tallies !== undefined, reviewedBy: sub.incidents ? actor : null };
   const result = await saveExtraction({ ...extraction, incidents, tallies }, meta);
   return { ...result, extraction };
 }

@@ -40,6 +40,7 @@ async function samplesFor(key: FilterKey): Promise<unknown[]> {
       return [rows.map((r) => r.v), ["no such value"]];
     }
     case "is":
+    case "set":
       return [true, false];
     case "year":
       return [2021, 2022];
@@ -51,8 +52,6 @@ async function samplesFor(key: FilterKey): Promise<unknown[]> {
       return [3];
     case "confident":
       return [0.5];
-    case "reviewed":
-      return [true, false];
   }
 }
 

@@ -124,6 +124,17 @@ export interface ArticleMeta {
   actor?: string;
   /** The tallies are a reviewer's, not the extractor's. */
   talliesReviewed?: boolean;
+  /** Who looked at the incidents before they were saved (the ingest page's editor, the seeds); absent: they wait for review. */
+  reviewedBy?: string | null;
+}
+
+/**
+ * The review state a save leaves on an incident: what someone looked at is reviewed by them; an
+ * account merged in unseen makes the incident wait for review again, so the queue shows the merge.
+ */
+function reviewState(reviewedBy: string | null, merging: boolean): { reviewedAt: Date | null; reviewedBy: string | null } | null {
+  if (reviewedBy) return merging ? null : { reviewedAt: new Date(), reviewedBy };
+  return { reviewedAt: null, reviewedBy: null };
 }
 
 /** An incident to store: as extracted, plus what a reviewer did to it. */
@@ -139,6 +150,7 @@ export async function saveIncidentsOfArticle(
   incidents: IncidentToSave[],
   actor: string,
   synthetic = false,
+  reviewedBy: string | null = null,
 ): Promise<{ created: number; merged: number }> {
   let created = 0;
   let merged = 0;
@@ -154,6 +166,8 @@ export async function saveIncidentsOfArticle(
     if (existingId !== null) {
       const [before] = (await lockIncidents(tx, [existingId])) as [Prisma.IncidentGetPayload<object>];
       await tx.incidentSource.create({ data: { ...source, incidentId: existingId } });
+      const review = reviewState(reviewedBy, true);
+      if (review) await tx.incident.update({ where: { id: existingId }, data: review });
       const after = await recomputeMergedCounts(tx, existingId);
       await recordChange(tx, existingId, actor, "merge", incidentSnapshot(before), incidentSnapshot(after), `source added: article ${articleId}`);
       merged++;
@@ -166,6 +180,7 @@ export async function saveIncidentsOfArticle(
         ...orderedCounts(inc, new Set(inc.reviewedFields)),
         placeId,
         synthetic,
+        ...reviewState(reviewedBy, false),
         reviewedFields: inc.rejected ? ["rejected"] : (inc.reviewedFields ?? []),
         // A rejected extraction is kept, deleted, so that re-extraction knows not to add it again.
         deletedAt: inc.rejected ? new Date() : null,
@@ -213,7 +228,7 @@ export async function saveExtraction(x: ArticleExtraction & { incidents: Inciden
         },
       });
 
-      const { created, merged } = await saveIncidentsOfArticle(tx, article.id, x.incidents, actor, meta.synthetic ?? false);
+      const { created, merged } = await saveIncidentsOfArticle(tx, article.id, x.incidents, actor, meta.synthetic ?? false, meta.reviewedBy ?? null);
 
       if (x.tallies.length) {
         await tx.tally.createMany({

@@ -47,8 +47,8 @@ export interface FieldSpec {
   extracted: boolean;
   /** An incident's source (one article's account) keeps its own value of it. */
   perSource?: boolean;
-  /** How SQL turns the column into the value: a date as YYYY-MM-DD, an enum as text. */
-  sql?: "date" | "text";
+  /** How SQL turns the column into the value: a date as YYYY-MM-DD, an enum as text, a timestamp as whether it is set. */
+  sql?: "date" | "text" | "isSet";
   /** The column name in the CSV and GeoJSON exports. */
   exportAs?: string;
   label: string;
@@ -231,6 +231,17 @@ export const INCIDENT_FIELDS = {
     exportAs: "evidence",
     label: "Evidence",
   }),
+  /** An editor looked at the incident as a whole; false: it arrived by itself and waits in the review queue (/review). */
+  reviewed: field({
+    column: "reviewedAt",
+    value: z.boolean(),
+    views: ["api", "detail", "dashboard", "export"],
+    extracted: false,
+    sql: "isSet",
+    exportAs: "reviewed",
+    label: "Reviewed",
+  }),
+  reviewedBy: field({ value: text, views: ["api", "detail"], extracted: false, label: "Reviewed by" }),
 } as const;
 
 type Fields = typeof INCIDENT_FIELDS;

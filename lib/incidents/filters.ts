@@ -24,7 +24,8 @@ export type FilterTest =
   | { kind: "to"; field: FieldKey }
   | { kind: "atLeast"; field: FieldKey }
   | { kind: "is"; field: FieldKey }
-  | { kind: "reviewed" }
+  /** The field's column is set (the review state's timestamp). */
+  | { kind: "set"; field: FieldKey }
   /** At least this confidence, or reviewed by a person (whose values stand whatever the extractor thought). */
   | { kind: "confident"; field: FieldKey };
 
@@ -129,8 +130,8 @@ export const FILTERS = {
     summary: (v) => `confidence ≥ ${v}`,
   }),
   reviewed: filter({
-    param: one(yesNo, "true: only incidents a person reviewed; false: only those nobody reviewed yet.", "true"),
-    test: { kind: "reviewed" },
+    param: one(yesNo, "true: only incidents an editor reviewed; false: only those that arrived by themselves and wait in the review queue.", "true"),
+    test: { kind: "set", field: "reviewed" },
     label: "Reviewed",
     widget: "choice",
     choices: { kind: "values", values: ["true", "false"] },
@@ -149,7 +150,7 @@ export const FILTER_PARAMS = Object.fromEntries(FILTER_KEYS.map((k) => [k, FILTE
 /** The Incident column a filter tests (none for the dataset flag). */
 export function filterColumn(key: FilterKey): string | null {
   const t: FilterTest = (FILTERS[key] as FilterSpec).test;
-  return t.kind === "dataset" || t.kind === "reviewed" ? null : columnOf(t.field);
+  return t.kind === "dataset" ? null : columnOf(t.field);
 }
 
 export const IncidentFilters = paramsObject(FILTER_PARAMS)

@@ -49,7 +49,7 @@ beforeAll(async () => {
 });
 afterAll(() => new Promise<void>((r) => server.close(() => r())));
 
-const allowed: FetchOptions = { allowHosts: new Set(["127.0.0.1"]), timeoutMs: 1_000 };
+const allowed: FetchOptions = { allowHosts: new Set(["127.0.0.1"]), timeoutMs: 1_000, hostDelayMs: 0 };
 const reason = async (p: Promise<unknown>) => {
   const e = await p.then(
     () => null,
@@ -79,22 +79,23 @@ describe("fetchPage", () => {
   });
 
   it("refuses loopback unless the host is allowed", async () => {
-    expect(await reason(fetchPage(`${base}/page`, { timeoutMs: 1_000, allowHosts: new Set() }))).toBe("address");
-    expect(await reason(fetchPage("http://[::1]:9/", { allowHosts: new Set() }))).toBe("address");
+    expect(await reason(fetchPage(`${base}/page`, { timeoutMs: 1_000, allowHosts: new Set(), hostDelayMs: 0 }))).toBe("address");
+    expect(await reason(fetchPage("http://[::1]:9/", { allowHosts: new Set(), hostDelayMs: 0 }))).toBe("address");
   });
 
   it("checks the resolved address, and connects to the one it checked", async () => {
     const port = new URL(base).port;
     const rebinding = async () => [{ address: "10.1.2.3", family: 4 }];
-    expect(await reason(fetchPage(`http://news.test:${port}/page`, { allowHosts: new Set(), resolve: rebinding }))).toBe("address");
+    expect(await reason(fetchPage(`http://news.test:${port}/page`, { allowHosts: new Set(), resolve: rebinding, hostDelayMs: 0 }))).toBe("address");
     let lookups = 0;
     const resolve = async () => {
       lookups++;
       return [{ address: "127.0.0.1", family: 4 }];
     };
-    const page = await fetchPage(`http://intranet.test:${port}/page`, { allowHosts: new Set(["intranet.test"]), resolve });
+    const page = await fetchPage(`http://intranet.test:${port}/page`, { allowHosts: new Set(["intranet.test"]), resolve, hostDelayMs: 0 });
     expect(page.html).toBe(PAGE);
-    expect(lookups).toBe(1);
+    // One for its robots.txt, one for the page: each request is checked and pinned.
+    expect(lookups).toBe(2);
     expect(lastHeaders.host).toBe(`intranet.test:${port}`);
   });
 

@@ -2,7 +2,9 @@
 // fetch, a size limit counted while the body streams, at most 5 redirects, and no connection to
 // loopback, private, link-local or metadata addresses. The host is resolved here and the socket
 // connects to the address that was checked, so a DNS answer that changes in between (rebinding)
-// cannot reach an address that was never checked; every redirect is checked the same way.
+// cannot reach an address that was never checked; every redirect is checked the same way. Each
+// host's robots.txt is read first and honoured, and a host gets one request at a time with a
+// pause between (politeness.ts); waiting for a host's turn does not count against the time limit.
 // Relative imports: the ingest CLI uses this outside the Next bundle too.
 import dns from "node:dns/promises";
 import http, { type IncomingMessage } from "node:http";
@@ -12,6 +14,8 @@ import { pipeline, type Readable } from "node:stream";
 import zlib from "node:zlib";
 import { DomainError } from "../errors";
 import { allowedHosts, isBlockedAddress } from "./address-policy";
+import { DEFAULT_HOST_DELAY_MS, politely } from "./politeness";
+import { cachedRobots, rememberRobots, ROBOTS_AGENT, ROBOTS_MAX_BYTES, type RobotsAnswer, robotsAllow, robotsAnswer } from "./robots";
 
 export const USER_AGENT = "ConflictAtlas/0.1 (news article reader for conflict research)";
 export const DEFAULT_TIMEOUT_MS = 15_000;
@@ -31,6 +35,8 @@ export interface FetchOptions {
   allowHosts?: Set<string>;
   /** The resolver: dns.lookup of every address by default; tests give their own. */
   resolve?: (host: string) => Promise<Address[]>;
+  /** The pause after a request before the next one to the same host (ATLAS_FETCH_HOST_DELAY_MS). */
+  hostDelayMs?: number;
   /** What the body must be: an HTML page (the default), or a feed (RSS, Atom or JSON Feed). */
   expect?: "html" | "feed";
   /** The validators of the copy already read: a server that has nothing newer answers 304. */
@@ -47,7 +53,7 @@ export interface FetchedPage {
   lastModified?: string;
 }
 
-export type FetchFailure = "url" | "address" | "redirects" | "status" | "not_html" | "too_big" | "timeout" | "network";
+export type FetchFailure = "url" | "address" | "redirects" | "status" | "not_html" | "too_big" | "timeout" | "network" | "robots";
 
 /** A page that cannot be had: a 400 naming the URL, with the reason for scripts in `details.reason`. */
 export const fetchFailure = (reason: FetchFailure, message: string, more: Record<string, unknown> = {}) =>
@@ -55,10 +61,16 @@ export const fetchFailure = (reason: FetchFailure, message: string, more: Record
 
 type Limits = Required<FetchOptions>;
 
-/** The limits from the environment (ATLAS_FETCH_TIMEOUT_MS, ATLAS_FETCH_MAX_BYTES, ATLAS_FETCH_ALLOW_HOSTS), read at each fetch. */
+/** The limits from the environment (ATLAS_FETCH_TIMEOUT_MS, ATLAS_FETCH_MAX_BYTES, ATLAS_FETCH_ALLOW_HOSTS, ATLAS_FETCH_HOST_DELAY_MS), read at each fetch. */
 export function envFetchOptions(env: NodeJS.ProcessEnv = process.env): FetchOptions {
   const num = (v: string | undefined) => (v && Number(v) > 0 ? Number(v) : undefined);
-  return { timeoutMs: num(env.ATLAS_FETCH_TIMEOUT_MS), maxBytes: num(env.ATLAS_FETCH_MAX_BYTES), allowHosts: allowedHosts(env.ATLAS_FETCH_ALLOW_HOSTS) };
+  const delay = env.ATLAS_FETCH_HOST_DELAY_MS?.trim();
+  return {
+    timeoutMs: num(env.ATLAS_FETCH_TIMEOUT_MS),
+    maxBytes: num(env.ATLAS_FETCH_MAX_BYTES),
+    allowHosts: allowedHosts(env.ATLAS_FETCH_ALLOW_HOSTS),
+    hostDelayMs: delay && /^\d+$/.test(delay) ? Number(delay) : undefined,
+  };
 }
 
 async function lookupAll(host: string): Promise<Address[]> {
@@ -106,15 +118,15 @@ const ACCEPT = {
   feed: "application/rss+xml,application/atom+xml,application/feed+json,application/xml;q=0.9,text/xml;q=0.9,application/json;q=0.8,*/*;q=0.1",
 };
 
-function requestHeaders(o: Limits): Record<string, string> {
+/** The request's headers: what the page or feed is expected to be, and its validators (never sent for robots.txt). */
+function requestHeaders(o: Pick<Limits, "expect" | "conditional">): Record<string, string> {
   const headers: Record<string, string> = { "user-agent": USER_AGENT, accept: ACCEPT[o.expect], "accept-encoding": "gzip, deflate, br" };
   if (o.conditional.etag) headers["if-none-match"] = o.conditional.etag;
   if (o.conditional.lastModified) headers["if-modified-since"] = o.conditional.lastModified;
   return headers;
 }
 
-function get(url: URL, address: Address, o: Limits, signal: AbortSignal): Promise<IncomingMessage> {
-  const headers = requestHeaders(o);
+function get(url: URL, address: Address, headers: Record<string, string>, signal: AbortSignal): Promise<IncomingMessage> {
   const client = url.protocol === "https:" ? https : http;
   return new Promise((resolve, reject) => {
     const req = client.request(url, { method: "GET", headers, signal, agent: false, lookup: pinned(address) }, resolve);
@@ -150,6 +162,19 @@ async function readLimited(res: IncomingMessage, max: number): Promise<Buffer> {
   return Buffer.concat(chunks);
 }
 
+/** The first `max` bytes of the body, the rest left unread (a robots.txt longer than that is read in part, as RFC 9309 allows). */
+async function readUpTo(res: IncomingMessage, max: number): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of decoded(res)) {
+    chunks.push(chunk as Buffer);
+    size += (chunk as Buffer).length;
+    if (size >= max) break;
+  }
+  res.destroy();
+  return Buffer.concat(chunks).subarray(0, max);
+}
+
 const tooBig = (max: number) => fetchFailure("too_big", `The page is larger than ${Math.round(max / 1024 / 1024)} MB, the most the atlas reads`);
 
 /** A feed is XML or JSON: its parser, not the type its server declares, has the last word. */
@@ -181,43 +206,117 @@ export function decodeHtml(bytes: Buffer, contentType = ""): string {
 const aborted = (signal: AbortSignal) => new Promise<never>((_, reject) => signal.addEventListener("abort", () => reject(signal.reason), { once: true }));
 
 /** One hop: connect to the checked address; answers the response with its status and headers. */
-async function hop(url: URL, o: Limits, signal: AbortSignal): Promise<IncomingMessage> {
+async function hop(url: URL, o: Limits, signal: AbortSignal, headers = requestHeaders(o)): Promise<IncomingMessage> {
   const address = await Promise.race([checkedAddress(url, o), aborted(signal)]);
-  return get(url, address, o, signal);
+  return get(url, address, headers, signal);
 }
+
+/**
+ * The time limit of one fetch, spent only while a request runs: the wait for a host's turn is the
+ * atlas's own politeness, not the page's slowness.
+ */
+class Budget {
+  constructor(
+    private left: number,
+    private readonly total: number,
+  ) {}
+
+  async run<T>(task: (signal: AbortSignal) => Promise<T>): Promise<T> {
+    const controller = new AbortController();
+    const started = Date.now();
+    const timer = setTimeout(() => controller.abort(), Math.max(this.left, 0));
+    try {
+      return await task(controller.signal);
+    } catch (e) {
+      if (controller.signal.aborted && !(e instanceof DomainError)) throw fetchFailure("timeout", `The page did not arrive within ${this.total / 1000} s`);
+      throw e;
+    } finally {
+      clearTimeout(timer);
+      this.left -= Date.now() - started;
+    }
+  }
+}
+
+/** A request to a host in its turn, within the time limit. */
+const inTurn = <T>(url: URL, o: Limits, budget: Budget, task: (signal: AbortSignal) => Promise<T>) => politely(url.host, o.hostDelayMs, () => budget.run(task));
+
+/** What the origin's robots.txt says, read through the same checks (and redirects) as a page. */
+async function readRobots(url: URL, o: Limits, signal: AbortSignal): Promise<RobotsAnswer> {
+  const robotsUrl = new URL("/robots.txt", url);
+  let target = robotsUrl;
+  for (let redirects = 0; ; redirects++) {
+    const res = await hop(target, o, signal, requestHeaders({ expect: "html", conditional: {} }));
+    const status = res.statusCode ?? 0;
+    if (isRedirect(status) && res.headers.location) {
+      res.destroy();
+      // RFC 9309: a robots.txt that redirects more than five times may be taken as unavailable.
+      if (redirects >= o.maxRedirects) return { kind: "none" };
+      target = webAddress(new URL(res.headers.location, target).href);
+      continue;
+    }
+    const ok = status >= 200 && status < 300;
+    const body = ok ? (await readUpTo(res, ROBOTS_MAX_BYTES)).toString("utf8") : "";
+    if (!ok) res.destroy();
+    return robotsAnswer(robotsUrl.href, status, body);
+  }
+}
+
+/** Refuses a page the origin's robots.txt keeps the atlas from (read once per origin and cached). */
+async function checkRobots(url: URL, o: Limits, budget: Budget): Promise<void> {
+  let answer = cachedRobots(url.origin);
+  if (!answer) {
+    answer = await inTurn(url, o, budget, (signal) => readRobots(url, o, signal));
+    rememberRobots(url.origin, answer);
+  }
+  if (answer.kind === "unreachable") {
+    throw fetchFailure("robots", `The robots.txt of ${url.host} answered HTTP ${answer.status}: until it answers, the atlas fetches nothing there`);
+  }
+  if (!robotsAllow(answer, url.href)) {
+    throw fetchFailure("robots", `The robots.txt of ${url.host} disallows ${url.pathname} for ${ROBOTS_AGENT}: the atlas does not fetch it`);
+  }
+}
+
+type Step = { redirect: URL } | { page: FetchedPage };
 
 const validators = (res: IncomingMessage) => ({
   ...(res.headers.etag ? { etag: res.headers.etag } : {}),
   ...(res.headers["last-modified"] ? { lastModified: res.headers["last-modified"] } : {}),
 });
 
-async function fetchWithin(raw: string, o: Limits, signal: AbortSignal): Promise<FetchedPage> {
+/** One request for the page: a redirect to follow, or the page. */
+async function pageStep(url: URL, o: Limits, signal: AbortSignal): Promise<Step> {
+  const res = await hop(url, o, signal);
+  const status = res.statusCode ?? 0;
+  if (isRedirect(status) && res.headers.location) {
+    res.destroy();
+    return { redirect: webAddress(new URL(res.headers.location, url).href) };
+  }
+  if (status === 304 && (o.conditional.etag || o.conditional.lastModified)) {
+    res.destroy();
+    return { page: { url: url.href, html: "", notModified: true, ...validators(res) } };
+  }
+  if (status < 200 || status > 299) {
+    res.destroy();
+    throw fetchFailure("status", `The page answered HTTP ${status}`, { status });
+  }
+  checkType(res, o.expect);
+  const bytes = await readLimited(res, o.maxBytes);
+  const html = decodeHtml(bytes, res.headers["content-type"]);
+  if (o.expect === "feed") return { page: { url: url.href, html, ...validators(res) } };
+  if (!res.headers["content-type"] && !/^\s*(<!--[\s\S]*?-->\s*)*<(!doctype html|html|head|body)/i.test(html)) {
+    throw fetchFailure("not_html", "The page is not HTML");
+  }
+  return { page: { url: url.href, html } };
+}
+
+async function fetchWithin(raw: string, o: Limits, budget: Budget): Promise<FetchedPage> {
   let url = webAddress(raw);
   for (let redirects = 0; ; redirects++) {
-    const res = await hop(url, o, signal);
-    const status = res.statusCode ?? 0;
-    if (isRedirect(status) && res.headers.location) {
-      res.destroy();
-      if (redirects >= o.maxRedirects) throw fetchFailure("redirects", `The page redirects more than ${o.maxRedirects} times`);
-      url = webAddress(new URL(res.headers.location, url).href);
-      continue;
-    }
-    if (status === 304 && (o.conditional.etag || o.conditional.lastModified)) {
-      res.destroy();
-      return { url: url.href, html: "", notModified: true, ...validators(res) };
-    }
-    if (status < 200 || status > 299) {
-      res.destroy();
-      throw fetchFailure("status", `The page answered HTTP ${status}`, { status });
-    }
-    checkType(res, o.expect);
-    const bytes = await readLimited(res, o.maxBytes);
-    const html = decodeHtml(bytes, res.headers["content-type"]);
-    if (o.expect === "feed") return { url: url.href, html, ...validators(res) };
-    if (!res.headers["content-type"] && !/^\s*(<!--[\s\S]*?-->\s*)*<(!doctype html|html|head|body)/i.test(html)) {
-      throw fetchFailure("not_html", "The page is not HTML");
-    }
-    return { url: url.href, html };
+    await checkRobots(url, o, budget);
+    const step = await inTurn(url, o, budget, (signal) => pageStep(url, o, signal));
+    if ("page" in step) return step.page;
+    if (redirects >= o.maxRedirects) throw fetchFailure("redirects", `The page redirects more than ${o.maxRedirects} times`);
+    url = step.redirect;
   }
 }
 
@@ -229,19 +328,15 @@ export async function fetchPage(raw: string, opts: FetchOptions = envFetchOption
     maxRedirects: opts.maxRedirects ?? MAX_REDIRECTS,
     allowHosts: opts.allowHosts ?? allowedHosts(),
     resolve: opts.resolve ?? lookupAll,
+    hostDelayMs: opts.hostDelayMs ?? DEFAULT_HOST_DELAY_MS,
     expect: opts.expect ?? "html",
     conditional: opts.conditional ?? {},
   };
-  const controller = new AbortController();
-  const timer = setTimeout(() => controller.abort(), o.timeoutMs);
   try {
-    return await fetchWithin(raw, o, controller.signal);
+    return await fetchWithin(raw, o, new Budget(o.timeoutMs, o.timeoutMs));
   } catch (e) {
     if (e instanceof DomainError) throw e;
-    if (controller.signal.aborted) throw fetchFailure("timeout", `The page did not arrive within ${o.timeoutMs / 1000} s`);
     const code = (e as NodeJS.ErrnoException).code ?? (e instanceof Error ? e.message : String(e));
     throw fetchFailure("network", `The page could not be fetched (${code})`);
-  } finally {
-    clearTimeout(timer);
   }
 }

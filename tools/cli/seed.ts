@@ -13,7 +13,7 @@ export async function seedFolder(dir: string, log: (s: string) => void = console
   for (const file of articleFilesIn(dir)) {
     const input = readArticleFile(file);
     const extraction = extractArticle(input);
-    const result = await saveExtraction(extraction, { fileName: input.fileName ?? null, actor: "seed" });
+    const result = await saveExtraction(extraction, { fileName: input.fileName ?? null, actor: "seed", reviewedBy: "seed" });
     if (result.status === "created") {
       created++;
       log(`  ${path.basename(file)}: ${result.incidentsCreated} new incident(s), ${result.incidentsMerged} merged, ${result.tallies} tally(ies)`);

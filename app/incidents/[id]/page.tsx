@@ -173,8 +173,9 @@ export default async function IncidentPage({
       i.confidence === null
         ? "—"
         : `${Math.round(i.confidence * 100)}% (date ${pctOrDash(i.dateConfidence)}, place ${pctOrDash(i.placeConfidence)})` +
-          (i.reviewedFields.length ? "; reviewed by a person" : ""),
+          (i.reviewedFields.length ? "; fields corrected by a person" : ""),
     ],
+    ["Reviewed", i.reviewed ? `yes${i.reviewedBy ? `, by ${i.reviewedBy}` : ""}` : "not yet: it arrived by itself and waits in the review queue"],
     ["Claimed by", dash(i.claimedBy)],
     ["Reported by", dash(i.reportedBy)],
     ["Sources", String(i.sources.length)],
