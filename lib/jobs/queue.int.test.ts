@@ -75,6 +75,9 @@ describe("feeds through the queue", () => {
     expect(jobs).toHaveLength(6);
     for (const j of jobs) expect((await settled(j.id)).state).toBe("done");
     for (const n of [1, 2, 3, 4, 5, 6]) expect(await articlesAt(`${site.base}/news/${n}`)).toBe(1);
+    // What arrives by itself waits for an editor: its incidents are on the map, unreviewed.
+    expect(await db().incident.count()).toBeGreaterThan(0);
+    expect(await db().incident.count({ where: { reviewedAt: { not: null } } })).toBe(0);
     const stored = await db().feed.findMany({ orderBy: { title: "asc" } });
     expect(stored.map((f) => [f.title, f.itemsSeen, f.articlesAdded, f.lastError])).toEqual([
       ["Test Wire (Atom)", 2, 2, null],
