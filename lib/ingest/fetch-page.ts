@@ -269,7 +269,9 @@ async function checkRobots(url: URL, o: Limits, budget: Budget): Promise<void> {
     rememberRobots(url.origin, answer);
   }
   if (answer.kind === "unreachable") {
-    throw fetchFailure("robots", `The robots.txt of ${url.host} answered HTTP ${answer.status}: until it answers, the atlas fetches nothing there`);
+    throw fetchFailure("robots", `The robots.txt of ${url.host} answered HTTP ${answer.status}: until it answers, the atlas fetches nothing there`, {
+      status: answer.status,
+    });
   }
   if (!robotsAllow(answer, url.href)) {
     throw fetchFailure("robots", `The robots.txt of ${url.host} disallows ${url.pathname} for ${ROBOTS_AGENT}: the atlas does not fetch it`);

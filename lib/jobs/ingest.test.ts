@@ -11,6 +11,7 @@ describe("which failures an ingest job retries", () => {
     expect(mayPass(fetchFailure("status", "HTTP 503", { status: 503 }))).toBe(true);
     expect(mayPass(fetchFailure("status", "HTTP 429", { status: 429 }))).toBe(true);
     expect(mayPass(new Error("Connection terminated unexpectedly"))).toBe(true);
+    expect(mayPass(fetchFailure("robots", "robots.txt answered HTTP 503", { status: 503 }))).toBe(true);
   });
 
   it("dead-letters at once what will not change: no article, not HTML, a 404, a private address", () => {
@@ -18,6 +19,7 @@ describe("which failures an ingest job retries", () => {
     expect(mayPass(fetchFailure("not_html", "a PDF"))).toBe(false);
     expect(mayPass(fetchFailure("status", "HTTP 404", { status: 404 }))).toBe(false);
     expect(mayPass(fetchFailure("address", "10.0.0.1"))).toBe(false);
+    expect(mayPass(fetchFailure("robots", "robots.txt disallows /news"))).toBe(false);
   });
 
   it("tells a lost database connection from other errors", () => {

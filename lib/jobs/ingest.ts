@@ -33,7 +33,8 @@ export function mayPass(e: unknown): boolean {
   const reason = e.details?.reason;
   if (reason === "timeout" || reason === "network") return true;
   const status = Number(e.details?.status);
-  return reason === "status" && (status >= 500 || status === 408 || status === 429);
+  // A robots.txt that answers 5xx is a site in trouble, not a refusal: its pages are asked for again later.
+  return (reason === "status" || reason === "robots") && (status >= 500 || status === 408 || status === 429);
 }
 
 /** Marks the job as out of attempts, so the failure about to be reported dead-letters it now. */
