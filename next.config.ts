@@ -19,7 +19,7 @@ const csp = [
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
-  serverExternalPackages: ["pg", "pg-copy-streams", "@prisma/adapter-pg"],
+  serverExternalPackages: ["pg", "pg-copy-streams", "@prisma/adapter-pg", "pg-boss"],
   async headers() {
     return [
       {

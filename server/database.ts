@@ -4,6 +4,7 @@ import fs from "node:fs";
 import path from "node:path";
 import pg from "pg";
 import { startEmbeddedPostgres } from "./embedded-pg";
+import { installQueue } from "../lib/jobs/queue";
 import { migrateDeploy } from "./prisma-cli";
 
 export const ROOT = path.resolve(__dirname, "..");
@@ -69,10 +70,13 @@ export async function pendingMigrations(url: string): Promise<string[]> {
   }
 }
 
-/** `prisma migrate deploy`, skipped when nothing is pending (it takes ~10 s even then). */
+/** `prisma migrate deploy`, skipped when nothing is pending (it takes ~10 s even then), then the ingest queue's own schema. */
 export async function applyMigrations(url: string, log: (s: string) => void = console.log): Promise<void> {
   const pending = await pendingMigrations(url);
-  if (!pending.length) return;
-  log(`Applying ${pending.length} migration(s): ${pending.join(", ")}`);
-  await migrateDeploy(url);
+  if (pending.length) {
+    log(`Applying ${pending.length} migration(s): ${pending.join(", ")}`);
+    await migrateDeploy(url);
+  }
+  // pg-boss keeps its tables in the schema pgboss and upgrades them itself, under an advisory lock.
+  await installQueue(url);
 }

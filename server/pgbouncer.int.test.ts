@@ -2,7 +2,7 @@
 // missing: lib/testing/pgbouncer.ts): the integration tests of the read and write paths run again
 // with DATABASE_URL pointing at the pooler, whose two server connections the tests' many client
 // connections share. Interactive transactions, the advisory lock writers take, the read cache's
-// snapshot query, COPY exports, sessions and the rate-limit windows all go through it.
+// snapshot query, COPY exports, sessions, the rate-limit windows and the ingest queue (pg-boss) all go through it.
 import { spawn } from "node:child_process";
 import path from "node:path";
 import pg from "pg";
@@ -20,6 +20,7 @@ const FILES = [
   "app/api/export.int.test.ts",
   "app/api/tally-review.int.test.ts",
   "app/api/auth.int.test.ts",
+  "app/api/feeds.int.test.ts",
   "lib/db/read-cache.int.test.ts",
   "lib/db/rollups.int.test.ts",
   "lib/db/clusters.int.test.ts",

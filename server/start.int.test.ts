@@ -58,8 +58,9 @@ afterAll(async () => {
   fs.rmSync(dataDir, { recursive: true, force: true });
 });
 
-it("serves the seeds", async () => {
+it("serves the seeds, with the ingest worker running beside the web server", async () => {
   expect(await status("/api/provinces"), output).toBe(200);
+  expect(output).toMatch(/\[worker\] Taking ingest jobs; polling feeds every 900 s/);
   const { total } = (await (await fetch(`${base}/api/incidents`)).json()) as { total: number };
   expect(total).toBeGreaterThanOrEqual(5);
 });

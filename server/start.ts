@@ -1,6 +1,7 @@
 // npm start: database (DATABASE_URL, or the embedded PostgreSQL in .data/, restarted whenever
 // it dies), migrations, seeds when not loaded yet, a build when the sources changed, then the
-// web server. Ctrl-C / SIGTERM stops the server first, then the embedded database.
+// web server and the ingest worker (ATLAS_ROLE=web|worker|all, all by default). Ctrl-C / SIGTERM
+// stops them first, then the embedded database.
 import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
 import { applyMigrations, openDatabase, ROOT } from "@/server/database";
@@ -9,24 +10,38 @@ import { ensurePrismaClient } from "@/server/prisma-cli";
 
 const log = (s: string) => console.log(`[atlas] ${s}`);
 
+type Role = "web" | "worker" | "all";
+
+function role(): Role {
+  const r = process.env.ATLAS_ROLE ?? "all";
+  if (r === "web" || r === "worker" || r === "all") return r;
+  console.error(`ATLAS_ROLE must be web, worker or all, not ${r}`);
+  process.exit(2);
+}
+
+/** Sends SIGTERM and waits for the exit (the web server finishes its requests, the worker its job), for at most 20 s. */
+async function stopChild(child: ChildProcess | null, name: string): Promise<void> {
+  if (!child || child.exitCode !== null) return;
+  log(`Stopping the ${name}…`);
+  const exited = new Promise((r) => child.once("exit", r));
+  child.kill("SIGTERM");
+  await Promise.race([exited, new Promise((r) => setTimeout(r, 20_000))]);
+}
+
 async function main() {
   const dev = process.argv.includes("--dev");
   const port = process.env.PORT ?? "3000";
+  const runs = role();
   await ensurePrismaClient();
   const database = await openDatabase({ log, supervise: true });
   let server: ChildProcess | null = null;
+  let worker: ChildProcess | null = null;
   let stopping = false;
 
   const shutdown = async (code: number) => {
     if (stopping) return;
     stopping = true;
-    if (server && server.exitCode === null) {
-      log("Stopping the web server…");
-      // The server finishes the requests in flight on SIGTERM before it exits.
-      const exited = new Promise((r) => server!.once("exit", r));
-      server.kill("SIGTERM");
-      await Promise.race([exited, new Promise((r) => setTimeout(r, 20_000))]);
-    }
+    await Promise.all([stopChild(server, "web server"), stopChild(worker, "ingest worker")]);
     if (database.embedded) log("Stopping PostgreSQL…");
     await database.stop();
     process.exit(code);
@@ -50,23 +65,39 @@ async function main() {
     if (editor) log(`Editor ${editor} can log in at /login.`);
     const { disconnectDb } = await import("@/lib/db/client");
     await disconnectDb();
-    if (!dev) await buildIfNeeded(log);
+    if (!dev && runs !== "worker") await buildIfNeeded(log);
   } catch (e) {
     console.error(e instanceof Error ? e.message : e);
     await shutdown(1);
     return;
   }
 
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    PORT: port,
+    DATABASE_URL: database.url,
+    NEXT_TELEMETRY_DISABLED: "1",
+    ...(dev ? {} : { NODE_ENV: "production" }),
+  };
+  // A worker that dies is started again (its job in hand goes back to the queue); the web server stays up meanwhile.
+  const startWorker = () => {
+    const w = spawn(process.execPath, ["--import", "tsx", path.join(ROOT, "server/worker.ts")], { cwd: ROOT, stdio: "inherit", env });
+    w.on("exit", (code) => {
+      if (stopping) return;
+      log(`The ingest worker exited (${code}); starting it again…`);
+      setTimeout(startWorker, 2_000);
+    });
+    worker = w;
+  };
+  if (runs !== "web") startWorker();
+  if (runs === "worker") return;
   // Production: server/serve.ts, one Next worker per CPU; development: `next dev` as it is.
   const argv = dev ? [path.join(ROOT, "node_modules/next/dist/bin/next"), "dev", "-p", port] : ["--import", "tsx", path.join(ROOT, "server/serve.ts")];
-  server = spawn(process.execPath, argv, {
-    cwd: ROOT,
-    stdio: "inherit",
-    env: { ...process.env, PORT: port, DATABASE_URL: database.url, NEXT_TELEMETRY_DISABLED: "1", ...(dev ? {} : { NODE_ENV: "production" }) },
-  });
+  const web = spawn(process.execPath, argv, { cwd: ROOT, stdio: "inherit", env });
+  server = web;
   // The server itself says when it answers (its workers first render the dashboard once).
   log(`Starting the web server for http://localhost:${port}…`);
-  server.on("exit", (code) => void shutdown(code ?? 0));
+  web.on("exit", (code) => void shutdown(code ?? 0));
 }
 
 main().catch((e) => {

@@ -3,6 +3,30 @@ import { openApiDocument } from "@/lib/api/openapi";
 
 export const metadata = { title: "API · Conflict Atlas" };
 
+type BodySchema = { required: string[]; properties: Record<string, { description?: string }> };
+type Operation = {
+  summary: string;
+  description?: string;
+  parameters: Param[];
+  requestBody?: { content: { "application/json": { schema: BodySchema } } };
+};
+
+/** A write's JSON body, one line: each field, starred when required, with what it means. */
+function BodyFields({ schema }: { schema: BodySchema }) {
+  return (
+    <p className="text-sm">
+      JSON body:{" "}
+      {Object.entries(schema.properties).map(([name, p], i) => (
+        <span key={name}>
+          {i > 0 && "; "}
+          <code>{name}</code>
+          {schema.required.includes(name) ? " *" : ""}
+          {p.description ? ` — ${p.description}` : ""}
+        </span>
+      ))}
+    </p>
+  );
+}
 type Param = { name: string; in: string; required: boolean; description?: string; schema: Record<string, unknown>; example?: unknown };
 
 function typeOf(schema: Record<string, unknown>): string {
@@ -28,14 +52,17 @@ export default function ApiDocs() {
           (OpenAPI {doc.openapi}). Errors have one shape: <code>{`{"error": {"code", "message", "param"}}`}</code>.
         </p>
       </header>
-      {Object.entries(doc.paths).map(([path, item]) => {
-        const get = (item as { get: { summary: string; description?: string; parameters: Param[] } }).get;
-        return (
-          <section key={path} className="space-y-2" aria-labelledby={`route-${path}`}>
-            <h2 id={`route-${path}`} className="font-mono text-lg font-semibold">
-              GET {path}
+      {Object.entries(doc.paths).flatMap(([path, item]) =>
+        Object.entries(item as Record<string, Operation>).map(([method, get]) => (
+          <section key={`${method} ${path}`} className="space-y-2" aria-labelledby={`route-${method}-${path}`}>
+            <h2 id={`route-${method}-${path}`} className="font-mono text-lg font-semibold">
+              {method.toUpperCase()} {path}
             </h2>
             <p>{get.summary}</p>
+            {method !== "get" && (
+              <p className="text-sm text-slate-700 dark:text-slate-300">Needs an editor&apos;s session (with its CSRF token) or an API token.</p>
+            )}
+            {get.requestBody && <BodyFields schema={get.requestBody.content["application/json"].schema} />}
             {get.description && <p className="text-sm text-slate-700 dark:text-slate-300">{get.description}</p>}
             {get.parameters.length > 0 && (
               <table className="w-full text-left text-sm">
@@ -61,8 +88,8 @@ export default function ApiDocs() {
               </table>
             )}
           </section>
-        );
-      })}
+        )),
+      )}
     </main>
   );
 }

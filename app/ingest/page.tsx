@@ -18,6 +18,10 @@ export default async function IngestPage() {
             Review queue
           </a>{" "}
           ·{" "}
+          <a className="text-blue-700 underline dark:text-blue-300" href="/feeds">
+            Feeds
+          </a>{" "}
+          ·{" "}
           <a className="text-blue-700 underline dark:text-blue-300" href="/">
             Back to the atlas
           </a>

@@ -14,6 +14,9 @@ export function SiteNav() {
       <a className={LINK} href="/review">
         Review queue
       </a>
+      <a className={LINK} href="/feeds">
+        Feeds
+      </a>
       <a className={LINK} href="/login">
         Editor login
       </a>

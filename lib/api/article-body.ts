@@ -8,8 +8,8 @@ import { ArticleSubmission, UrlSubmission } from "@/lib/incidents/submission";
 import { isStorable, isWebUrl, NOT_STORABLE } from "@/lib/incidents/text";
 import { isoDate } from "@/lib/incidents/fields";
 import type { FileMeta } from "@/lib/ingest/html";
-import { fetchPage } from "@/lib/ingest/fetch-page";
-import { convertFileOffThread, readPageOffThread } from "@/lib/ingest/off-thread";
+import { convertFileOffThread } from "@/lib/ingest/off-thread";
+import { pageSubmission } from "@/lib/ingest/page-article";
 
 const ALLOWED_FILES = /\.(txt|md|markdown|html?)$/i;
 
@@ -32,17 +32,18 @@ function parsed<T extends z.ZodType>(schema: T, json: unknown): z.infer<T> {
   return result.data;
 }
 
-/** The article of the page at the submitted address: fetched within the limits, read off the event loop. */
-async function fetchedSubmission(req: UrlSubmission): Promise<ArticleSubmission> {
-  const page = await fetchPage(req.url);
-  const article = await readPageOffThread(page.html, page.url);
-  return parsed(ArticleSubmission, { ...article, ...Object.fromEntries(Object.entries(req).filter(([k, v]) => k !== "url" && v)) });
+/** A JSON body that names a page by its address only (POST /api/articles?async=1). */
+export async function readUrlBody(request: Request): Promise<UrlSubmission> {
+  if (isMultipart(request)) throw new ApiError("bad_request", "async=1 takes a JSON body with a `url`, not a file", "async");
+  const json = await readJson(request, z.unknown());
+  if (!namesPage(json)) throw new ApiError("bad_request", "async=1 takes a JSON body with a `url` and no `text`", "url");
+  return parsed(UrlSubmission, json);
 }
 
 export async function readArticleBody(request: Request): Promise<{ submission: ArticleSubmission; fileName?: string }> {
   if (!isMultipart(request)) {
     const json = await readJson(request, z.unknown());
-    return { submission: namesPage(json) ? await fetchedSubmission(parsed(UrlSubmission, json)) : parsed(ArticleSubmission, json) };
+    return { submission: namesPage(json) ? await pageSubmission(parsed(UrlSubmission, json)) : parsed(ArticleSubmission, json) };
   }
   const form = await readForm(request);
   const field = (name: string) => {

@@ -3,6 +3,7 @@
 // that validate query strings and the OpenAPI document (lib/api/openapi.ts).
 import { z } from "zod";
 import { FILTER_PARAMS } from "@/lib/incidents/filters";
+import { JOB_STATES } from "@/lib/jobs/states";
 import { intInRange, one, paramsObject, type ParamSpec, type ParsedParams } from "@/lib/incidents/params";
 
 export const PARAMS = {
@@ -28,6 +29,8 @@ export const PARAMS = {
   interval: one(z.enum(["day", "week", "month", "year"]), "Time bucket (default month)."),
   split: one(z.enum(["none", "province", "perpetrator"]), "Split each bucket by governorate or perpetrator (default none)."),
   zoom: one(intInRange(0, 20), "Map zoom level.", "6"),
+  state: one(z.enum(JOB_STATES), "Only jobs in this state (dead: out of attempts, or refused for good; see lastError)."),
+  async: one(z.enum(["1", "0"]), "1: queue the page and answer 202 with the job, instead of fetching it within the request."),
 } satisfies Record<string, ParamSpec>;
 export type ParamName = keyof typeof PARAMS;
 

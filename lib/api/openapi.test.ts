@@ -23,4 +23,14 @@ describe("the OpenAPI document", () => {
     expect(schema("year")).toEqual({ type: "integer", minimum: 1900, maximum: 2100 });
     expect(schema("limit")).toEqual({ type: "integer", minimum: 1, maximum: 1000 });
   });
+
+  it("documents the writes with their body, the editor's credentials, the 202 of async=1 and the feeds' routes", () => {
+    const paths = openApiDocument().paths as Record<string, Record<string, { security?: unknown[]; responses: Record<string, unknown> }>>;
+    expect(Object.keys(paths["/api/feeds"]!).sort()).toEqual(["get", "post"]);
+    expect(Object.keys(paths["/api/feeds/{id}"]!).sort()).toEqual(["delete", "get"]);
+    expect(paths["/api/feeds/{id}/poll"]!.post!.security).toEqual([{ bearer: [] }, { session: [] }]);
+    expect(paths["/api/articles"]!.post!.responses).toHaveProperty("202");
+    expect(paths["/api/feeds"]!.post!.responses).toHaveProperty("409");
+    expect(get("/api/jobs").description).toMatch(/dead/);
+  });
 });

@@ -13,6 +13,8 @@ interface RouteDoc {
   export?: boolean;
   params: readonly ParamName[];
   pathId?: boolean;
+  /** The path's id is a job's UUID, not a row number. */
+  uuid?: boolean;
   produces?: string;
   required?: readonly ParamName[];
 }
@@ -68,6 +70,67 @@ export const ROUTES: RouteDoc[] = [
     summary: "Readiness: the primary answers and is migrated (else 503); where reads go (replica ok, lagging or down).",
     description: "A replica that is down or lags past ATLAS_READ_MAX_LAG keeps the instance ready: reads then go to the primary, and `checks.replica` says so.",
     params: [],
+  },
+  { path: "/api/feeds", summary: "The feeds followed, each with its last poll, items seen, articles added and last error.", params: [] },
+  { path: "/api/feeds/{id}", summary: "One feed with its figures.", params: [], pathId: true },
+  {
+    path: "/api/jobs",
+    summary: "The newest ingest jobs: state, URL, attempts, last error and its reason.",
+    description:
+      "States: queued, running, retrying (a failure that may pass; nextAttemptAt says when), done (articleId, outcome created or duplicate), " +
+      "dead (out of attempts, or refused for good: no article, not HTML, a private address; lastError says why), cancelled.",
+    params: ["state", "limit"],
+  },
+  { path: "/api/jobs/{id}", summary: "One ingest job (where POST /api/articles?async=1 points).", params: [], pathId: true, uuid: true },
+];
+
+interface WriteDoc {
+  method: "post" | "delete";
+  path: string;
+  summary: string;
+  description?: string;
+  params?: readonly ParamName[];
+  pathId?: boolean;
+  /** The JSON body's properties (all strings) and which are required. */
+  body?: { properties: Record<string, string>; required: string[] };
+  /** The success status and what it means. */
+  ok: [string, string];
+  conflict?: string;
+}
+
+/** The writes: an editor's session cookie or `Authorization: Bearer <token>`, counted against the write limit. */
+export const WRITES: WriteDoc[] = [
+  {
+    method: "post",
+    path: "/api/articles",
+    summary: "Adds an article: its text (JSON or a multipart file), or only its `url`, which the server fetches, reads and extracts.",
+    description:
+      "With `?async=1` and a JSON body with only `url` (and optionally `title`, `source`, `publishedAt`), the page is queued instead: " +
+      "202 with `jobId` and `link` (/api/jobs/{id}, also in Location), and the worker fetches it.",
+    params: ["async"],
+    body: {
+      properties: { url: "The page to fetch (http or https).", text: "The article text, instead of a url.", title: "", source: "", publishedAt: "YYYY-MM-DD" },
+      required: [],
+    },
+    ok: ["201", "The article is stored; 202 with the job when queued (async=1)."],
+    conflict: "The same article (same canonical URL or text) is already stored; the body links to it.",
+  },
+  {
+    method: "post",
+    path: "/api/feeds",
+    summary: "Follows a feed (RSS 2.0, Atom or JSON Feed): read at once, its items queued as ingest jobs, then polled every ATLAS_FEED_INTERVAL seconds.",
+    body: { properties: { url: "The feed's address (http or https)." }, required: ["url"] },
+    ok: ["201", "The feed, and how many items were queued (`newItems`)."],
+    conflict: "This feed is already followed.",
+  },
+  { method: "delete", path: "/api/feeds/{id}", summary: "Stops following a feed; the articles it brought stay.", pathId: true, ok: ["200", "Deleted."] },
+  {
+    method: "post",
+    path: "/api/feeds/{id}/poll",
+    summary: "Polls a feed now (ETag and Last-Modified sent back: 304 means nothing new); each new item becomes one ingest job.",
+    description: "A feed that cannot be read answers `status: error` with the reason, which is also kept as the feed's last error.",
+    pathId: true,
+    ok: ["200", "`status` (polled, not_modified or error) and `newItems`."],
   },
 ];
 
@@ -126,13 +189,50 @@ function parameter(name: ParamName, required: boolean) {
   };
 }
 
+const pathId = (uuid?: boolean) => ({
+  name: "id",
+  in: "path",
+  required: true,
+  schema: uuid ? { type: "string", format: "uuid" } : { type: "integer", minimum: 1 },
+});
+const errorContent = { "application/json": { schema: { $ref: "#/components/schemas/Error" } } };
+
+function writeOperation(w: WriteDoc) {
+  const body = w.body && {
+    required: true,
+    content: {
+      "application/json": {
+        schema: {
+          type: "object",
+          required: w.body.required,
+          properties: Object.fromEntries(Object.entries(w.body.properties).map(([k, d]) => [k, { type: "string", ...(d ? { description: d } : {}) }])),
+        },
+      },
+    },
+  };
+  return {
+    summary: w.summary,
+    ...(w.description ? { description: w.description } : {}),
+    security: [{ bearer: [] }, { session: [] }],
+    parameters: [...(w.pathId ? [pathId()] : []), ...(w.params ?? []).map((p) => parameter(p, false))],
+    ...(body ? { requestBody: body } : {}),
+    responses: {
+      [w.ok[0]]: { description: w.ok[1], content: { "application/json": {} } },
+      ...(w.path === "/api/articles" ? { "202": { description: "Queued (async=1): the job's id and link.", content: { "application/json": {} } } } : {}),
+      "400": { description: "The body or a parameter is invalid, or the page or feed cannot be read; `error.param` names it.", content: errorContent },
+      "401": { description: "No editor session or token.", content: errorContent },
+      ...(w.pathId ? { "404": { description: "No such record.", content: errorContent } } : {}),
+      ...(w.conflict ? { "409": { description: w.conflict, content: errorContent } } : {}),
+      "429": { description: "Too many writes this minute.", content: errorContent },
+      "503": { description: "The database is unavailable.", content: errorContent },
+    },
+  };
+}
+
 export function openApiDocument() {
   const paths: Record<string, unknown> = {};
   for (const r of ROUTES) {
-    const parameters = [
-      ...(r.pathId ? [{ name: "id", in: "path", required: true, schema: { type: "integer", minimum: 1 } }] : []),
-      ...r.params.map((p) => parameter(p, r.required?.includes(p) ?? false)),
-    ];
+    const parameters = [...(r.pathId ? [pathId(r.uuid)] : []), ...r.params.map((p) => parameter(p, r.required?.includes(p) ?? false))];
     paths[r.path] = {
       get: {
         summary: r.summary,
@@ -153,6 +253,7 @@ export function openApiDocument() {
       },
     };
   }
+  for (const w of WRITES) paths[w.path] = { ...(paths[w.path] as object), [w.method]: writeOperation(w) };
   return {
     openapi: "3.1.0",
     info: {
@@ -161,6 +262,12 @@ export function openApiDocument() {
       description: "Incidents of armed conflict extracted from news articles, each with its source sentence. Unknown parameters are refused with a 400.",
     },
     paths,
-    components: { schemas: { Error: ErrorSchema } },
+    components: {
+      schemas: { Error: ErrorSchema },
+      securitySchemes: {
+        bearer: { type: "http", scheme: "bearer", description: "An API token from `npm run token:create`." },
+        session: { type: "apiKey", in: "cookie", name: "atlas_session", description: "An editor's session, from /login." },
+      },
+    },
   };
 }

@@ -1,7 +1,9 @@
 // Adding an article: extract, apply what the reviewer changed, save in one transaction.
 // (No "server-only" marker: the ingest CLI uses this module too.)
 import { invalid } from "@/lib/errors";
-import type { ArticleSubmission, ReviewedIncident, ReviewedTally } from "@/lib/incidents/submission";
+import type { ArticleSubmission, ReviewedIncident, ReviewedTally, UrlSubmission } from "@/lib/incidents/submission";
+import { extractOffThread } from "@/lib/ingest/off-thread";
+import { pageSubmission } from "@/lib/ingest/page-article";
 import { checkCounts, EDITABLE_FIELDS, EXTRACTED_FIELDS, fieldOfEditable } from "@/lib/incidents/fields";
 import { saveExtraction, type IncidentToSave, type SaveResult } from "@/lib/db/save-article";
 import { placeById } from "@/lib/extract/places";
@@ -67,4 +69,12 @@ export async function submitArticle(
   const meta = { actor, fileName: fileName ?? null, talliesReviewed: sub.tallies !== undefined, reviewedBy: sub.incidents ? actor : null };
   const result = await saveExtraction({ ...extraction, incidents, tallies }, meta);
   return { ...result, extraction };
+}
+
+/** Fetches the page at `req.url`, reads its article and saves it: POST /api/articles {"url"} and the ingest queue's jobs. */
+export async function addArticleFromUrl(req: UrlSubmission, actor: string): Promise<SaveResult> {
+  const submission = await pageSubmission(req);
+  const { extraction } = await extractOffThread(submission);
+  const { extraction: _, ...result } = await submitArticle(submission, actor, undefined, extraction);
+  return result;
 }

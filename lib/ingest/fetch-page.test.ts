@@ -18,6 +18,11 @@ const server = http.createServer((req, res) => {
   if (path === "/bomb") return res.writeHead(200, { "content-type": "text/html", "content-encoding": "gzip" }).end(BOMB);
   if (path === "/untyped") return res.end(PAGE);
   if (path === "/json") return res.writeHead(200, { "content-type": "application/json" }).end("{}");
+  if (path === "/feed") {
+    if (req.headers["if-none-match"] === '"v1"') return res.writeHead(304, { etag: '"v1"' }).end();
+    return res.writeHead(200, { "content-type": "application/rss+xml", etag: '"v1"', "last-modified": "Sun, 06 Dec 2026 09:00:00 GMT" }).end("<rss/>");
+  }
+  if (path === "/image") return res.writeHead(200, { "content-type": "image/png" }).end("png");
   if (path === "/missing") return res.writeHead(404, { "content-type": "text/html" }).end("gone");
   if (path === "/big") return res.writeHead(200, { "content-type": "text/html" }).end("x".repeat(20_000));
   if (path === "/stream") {
@@ -122,5 +127,29 @@ describe("decodeHtml", () => {
     expect(decodeHtml(latin, "text/html; charset=iso-8859-1")).toBe("<p>é</p>");
     expect(decodeHtml(Buffer.concat([Buffer.from('<meta charset="windows-1252">'), latin]))).toContain("é");
     expect(decodeHtml(Buffer.from("<p>é</p>"), "text/html; charset=bogus")).toBe("<p>é</p>");
+  });
+});
+
+describe("fetchPage for a feed", () => {
+  const feed: FetchOptions = { ...allowed, expect: "feed" };
+
+  it("takes a feed's XML type, and gives its validators back", async () => {
+    expect(await fetchPage(`${base}/feed`, feed)).toEqual({
+      url: `${base}/feed`,
+      html: "<rss/>",
+      etag: '"v1"',
+      lastModified: "Sun, 06 Dec 2026 09:00:00 GMT",
+    });
+    expect(lastHeaders.accept).toMatch(/application\/rss\+xml/);
+  });
+
+  it("sends the validators back, and a 304 is nothing new", async () => {
+    expect(await fetchPage(`${base}/feed`, { ...feed, conditional: { etag: '"v1"' } })).toMatchObject({ notModified: true, html: "" });
+    expect(lastHeaders["if-none-match"]).toBe('"v1"');
+  });
+
+  it("still refuses what is neither a feed nor a page, and an HTML fetch still refuses a feed", async () => {
+    expect(await reason(fetchPage(`${base}/image`, feed))).toBe("not_html");
+    expect(await reason(fetchPage(`${base}/feed`, allowed))).toBe("not_html");
   });
 });

@@ -37,18 +37,27 @@ export interface FetchOptions {
   resolve?: (host: string) => Promise<Address[]>;
   /** The pause after a request before the next one to the same host (ATLAS_FETCH_HOST_DELAY_MS). */
   hostDelayMs?: number;
+  /** What the body must be: an HTML page (the default), or a feed (RSS, Atom or JSON Feed). */
+  expect?: "html" | "feed";
+  /** The validators of the copy already read: a server that has nothing newer answers 304. */
+  conditional?: { etag?: string | null; lastModified?: string | null };
 }
 
 export interface FetchedPage {
   /** Where the page was read, after redirects, without its fragment. */
   url: string;
   html: string;
+  /** The server answered 304 to a conditional fetch: nothing new, and `html` is empty. */
+  notModified?: boolean;
+  etag?: string;
+  lastModified?: string;
 }
 
 export type FetchFailure = "url" | "address" | "redirects" | "status" | "not_html" | "too_big" | "timeout" | "network" | "robots";
 
 /** A page that cannot be had: a 400 naming the URL, with the reason for scripts in `details.reason`. */
-export const fetchFailure = (reason: FetchFailure, message: string) => new DomainError("invalid", message, "url", { reason });
+export const fetchFailure = (reason: FetchFailure, message: string, more: Record<string, unknown> = {}) =>
+  new DomainError("invalid", message, "url", { reason, ...more });
 
 type Limits = Required<FetchOptions>;
 
@@ -104,8 +113,20 @@ const pinned =
   (_host, options, callback) =>
     options.all ? callback(null, [a]) : callback(null, a.address, a.family);
 
-function get(url: URL, address: Address, signal: AbortSignal): Promise<IncomingMessage> {
-  const headers = { "user-agent": USER_AGENT, accept: "text/html,application/xhtml+xml;q=0.9,*/*;q=0.1", "accept-encoding": "gzip, deflate, br" };
+const ACCEPT = {
+  html: "text/html,application/xhtml+xml;q=0.9,*/*;q=0.1",
+  feed: "application/rss+xml,application/atom+xml,application/feed+json,application/xml;q=0.9,text/xml;q=0.9,application/json;q=0.8,*/*;q=0.1",
+};
+
+/** The request's headers: what the page or feed is expected to be, and its validators (never sent for robots.txt). */
+function requestHeaders(o: Pick<Limits, "expect" | "conditional">): Record<string, string> {
+  const headers: Record<string, string> = { "user-agent": USER_AGENT, accept: ACCEPT[o.expect], "accept-encoding": "gzip, deflate, br" };
+  if (o.conditional.etag) headers["if-none-match"] = o.conditional.etag;
+  if (o.conditional.lastModified) headers["if-modified-since"] = o.conditional.lastModified;
+  return headers;
+}
+
+function get(url: URL, address: Address, headers: Record<string, string>, signal: AbortSignal): Promise<IncomingMessage> {
   const client = url.protocol === "https:" ? https : http;
   return new Promise((resolve, reject) => {
     const req = client.request(url, { method: "GET", headers, signal, agent: false, lookup: pinned(address) }, resolve);
@@ -156,10 +177,14 @@ async function readUpTo(res: IncomingMessage, max: number): Promise<Buffer> {
 
 const tooBig = (max: number) => fetchFailure("too_big", `The page is larger than ${Math.round(max / 1024 / 1024)} MB, the most the atlas reads`);
 
-/** HTML by its declared type, or, when it declares none, by how it starts. */
-function checkHtml(res: IncomingMessage): void {
+/** A feed is XML or JSON: its parser, not the type its server declares, has the last word. */
+const FEED_TYPE = /^(application\/([\w.+-]+\+)?(xml|json)|text\/xml|text\/plain)$/;
+
+/** HTML (or a feed, when one is expected) by its declared type, or, when it declares none, by how it starts. */
+function checkType(res: IncomingMessage, expect: Limits["expect"]): void {
   const type = (res.headers["content-type"] ?? "").split(";")[0]!.trim().toLowerCase();
   if (!type || type === "text/html" || type === "application/xhtml+xml") return;
+  if (expect === "feed" && FEED_TYPE.test(type)) return;
   res.destroy();
   throw fetchFailure("not_html", `The page is not HTML (it is ${type})`);
 }
@@ -181,9 +206,9 @@ export function decodeHtml(bytes: Buffer, contentType = ""): string {
 const aborted = (signal: AbortSignal) => new Promise<never>((_, reject) => signal.addEventListener("abort", () => reject(signal.reason), { once: true }));
 
 /** One hop: connect to the checked address; answers the response with its status and headers. */
-async function hop(url: URL, o: Limits, signal: AbortSignal): Promise<IncomingMessage> {
+async function hop(url: URL, o: Limits, signal: AbortSignal, headers = requestHeaders(o)): Promise<IncomingMessage> {
   const address = await Promise.race([checkedAddress(url, o), aborted(signal)]);
-  return get(url, address, signal);
+  return get(url, address, headers, signal);
 }
 
 /**
@@ -220,7 +245,7 @@ async function readRobots(url: URL, o: Limits, signal: AbortSignal): Promise<Rob
   const robotsUrl = new URL("/robots.txt", url);
   let target = robotsUrl;
   for (let redirects = 0; ; redirects++) {
-    const res = await hop(target, o, signal);
+    const res = await hop(target, o, signal, requestHeaders({ expect: "html", conditional: {} }));
     const status = res.statusCode ?? 0;
     if (isRedirect(status) && res.headers.location) {
       res.destroy();
@@ -244,7 +269,9 @@ async function checkRobots(url: URL, o: Limits, budget: Budget): Promise<void> {
     rememberRobots(url.origin, answer);
   }
   if (answer.kind === "unreachable") {
-    throw fetchFailure("robots", `The robots.txt of ${url.host} answered HTTP ${answer.status}: until it answers, the atlas fetches nothing there`);
+    throw fetchFailure("robots", `The robots.txt of ${url.host} answered HTTP ${answer.status}: until it answers, the atlas fetches nothing there`, {
+      status: answer.status,
+    });
   }
   if (!robotsAllow(answer, url.href)) {
     throw fetchFailure("robots", `The robots.txt of ${url.host} disallows ${url.pathname} for ${ROBOTS_AGENT}: the atlas does not fetch it`);
@@ -252,6 +279,11 @@ async function checkRobots(url: URL, o: Limits, budget: Budget): Promise<void> {
 }
 
 type Step = { redirect: URL } | { page: FetchedPage };
+
+const validators = (res: IncomingMessage) => ({
+  ...(res.headers.etag ? { etag: res.headers.etag } : {}),
+  ...(res.headers["last-modified"] ? { lastModified: res.headers["last-modified"] } : {}),
+});
 
 /** One request for the page: a redirect to follow, or the page. */
 async function pageStep(url: URL, o: Limits, signal: AbortSignal): Promise<Step> {
@@ -261,13 +293,18 @@ async function pageStep(url: URL, o: Limits, signal: AbortSignal): Promise<Step>
     res.destroy();
     return { redirect: webAddress(new URL(res.headers.location, url).href) };
   }
+  if (status === 304 && (o.conditional.etag || o.conditional.lastModified)) {
+    res.destroy();
+    return { page: { url: url.href, html: "", notModified: true, ...validators(res) } };
+  }
   if (status < 200 || status > 299) {
     res.destroy();
-    throw fetchFailure("status", `The page answered HTTP ${status}`);
+    throw fetchFailure("status", `The page answered HTTP ${status}`, { status });
   }
-  checkHtml(res);
+  checkType(res, o.expect);
   const bytes = await readLimited(res, o.maxBytes);
   const html = decodeHtml(bytes, res.headers["content-type"]);
+  if (o.expect === "feed") return { page: { url: url.href, html, ...validators(res) } };
   if (!res.headers["content-type"] && !/^\s*(<!--[\s\S]*?-->\s*)*<(!doctype html|html|head|body)/i.test(html)) {
     throw fetchFailure("not_html", "The page is not HTML");
   }
@@ -294,6 +331,8 @@ export async function fetchPage(raw: string, opts: FetchOptions = envFetchOption
     allowHosts: opts.allowHosts ?? allowedHosts(),
     resolve: opts.resolve ?? lookupAll,
     hostDelayMs: opts.hostDelayMs ?? DEFAULT_HOST_DELAY_MS,
+    expect: opts.expect ?? "html",
+    conditional: opts.conditional ?? {},
   };
   try {
     return await fetchWithin(raw, o, new Budget(o.timeoutMs, o.timeoutMs));

@@ -16,7 +16,7 @@ export async function resetDatabase(): Promise<void> {
   assertLocalDatabase();
   await db().$executeRawUnsafe(
     `TRUNCATE "IncidentChange", "IncidentSource", "Tally", "Incident", "Article", "Place", "IncidentMonthRollup", ` +
-      `"IncidentProvinceMonthRollup", "IncidentCellRollup", "Session", "ApiToken", "Editor", "RateLimitWindow" RESTART IDENTITY CASCADE`,
+      `"IncidentProvinceMonthRollup", "IncidentCellRollup", "Session", "ApiToken", "Editor", "RateLimitWindow", "FeedItem", "Feed" RESTART IDENTITY CASCADE`,
   );
 }
 
