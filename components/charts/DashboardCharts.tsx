@@ -6,7 +6,7 @@ import { useId, useMemo, useState } from "react";
 import { Area, AreaChart, Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import type { MouseHandlerDataParam } from "recharts/types/synchronisation/types";
 import { type MonthSeries, stackedMonth } from "@/components/charts/monthSeries";
-import { formatMonth, numberFormat } from "@/components/format";
+import { floorsNote, formatMonth, formatSum, numberFormat } from "@/components/format";
 import { governorateColour, perpetratorColour } from "@/components/map/palette";
 import { monthRange, useNavigate } from "@/components/dashboard/DashboardContext";
 import { usePrefersDark } from "@/components/charts/usePrefersDark";
@@ -30,9 +30,11 @@ export function DashboardCharts({ data }: { data: MonthSeries }) {
     const series = split === "province" ? data.byProvince : data.byPerpetrator;
     const groups = series.map((s) => s.group ?? UNKNOWN);
     let cumulative = 0;
+    let cumulativeFloors = 0;
     const dense = data.months.length > DENSE_MONTHS;
     const rows = data.months.map((period, i) => {
       cumulative += data.killed[i] ?? 0;
+      cumulativeFloors += data.killedFloors[i] ?? 0;
       const stacked = stackedMonth(series, groups, i, dense);
       return {
         period,
@@ -41,6 +43,8 @@ export function DashboardCharts({ data }: { data: MonthSeries }) {
         incidents: data.incidents[i] ?? 0,
         injured: data.injured[i] ?? 0,
         cumulative,
+        killedFloors: data.killedFloors[i] ?? 0,
+        cumulativeFloors,
         ...stacked,
       };
     });
@@ -48,6 +52,7 @@ export function DashboardCharts({ data }: { data: MonthSeries }) {
   }, [data, split]);
 
   const totalKilled = data.killed.reduce((s, x) => s + x, 0);
+  const totalFloors = data.killedFloors.reduce((s, x) => s + x, 0);
   const totalIncidents = data.incidents.reduce((s, x) => s + x, 0);
 
   if (data.months.length === 0) {
@@ -94,7 +99,7 @@ export function DashboardCharts({ data }: { data: MonthSeries }) {
     <CartesianGrid key="grid" strokeDasharray="3 3" stroke={grid} vertical={false} />,
     <XAxis key="x" dataKey="label" tick={{ fontSize: 11, fill: axis }} stroke={axis} minTickGap={18} />,
     <YAxis key="y" allowDecimals={false} tick={{ fontSize: 11, fill: axis }} stroke={axis} />,
-    <Tooltip key="tooltip" {...tooltipStyle} />,
+    <Tooltip key="tooltip" {...tooltipStyle} content={<MonthTooltip style={tooltipStyle.contentStyle} />} />,
   ];
   // Past a few years a bar per month and group is thousands of SVG elements, each a React
   // component, and bars a pixel wide: stacked areas draw one path per group instead.
@@ -108,11 +113,12 @@ export function DashboardCharts({ data }: { data: MonthSeries }) {
         aria-labelledby="killed-chart-title"
         data-testid="killed-chart"
         data-killed={totalKilled}
+        data-killed-floors={totalFloors}
         data-months={rows.filter((r) => r.incidents > 0).length}
       >
         <div className="flex flex-wrap items-center justify-between gap-2">
           <h3 id="killed-chart-title" className="text-sm font-semibold">
-            Killed per month <span className="font-normal text-slate-600 dark:text-slate-400">· {numberFormat.format(totalKilled)} in total</span>
+            Killed per month <span className="font-normal text-slate-600 dark:text-slate-400">· {formatSum(totalKilled, totalFloors)} in total</span>
           </h3>
           <fieldset className="flex rounded border border-slate-400 text-xs dark:border-slate-500">
             <legend className="sr-only">Stack the killed by</legend>
@@ -276,9 +282,9 @@ export function DashboardCharts({ data }: { data: MonthSeries }) {
                         </button>
                       </td>
                       <td className="py-0.5 pr-2 text-right tabular-nums">{r.incidents}</td>
-                      <td className="py-0.5 pr-2 text-right tabular-nums">{r.killed}</td>
+                      <td className="py-0.5 pr-2 text-right tabular-nums">{formatSum(r.killed, r.killedFloors)}</td>
                       <td className="py-0.5 pr-2 text-right tabular-nums">{r.injured}</td>
-                      <td className="py-0.5 text-right tabular-nums">{r.cumulative}</td>
+                      <td className="py-0.5 text-right tabular-nums">{formatSum(r.cumulative, r.cumulativeFloors)}</td>
                     </tr>
                   ))}
               </tbody>
@@ -286,6 +292,38 @@ export function DashboardCharts({ data }: { data: MonthSeries }) {
           </div>
         )}
       </details>
+    </div>
+  );
+}
+
+type MonthRow = { killed: number; killedFloors: number; cumulative: number; cumulativeFloors: number };
+interface MonthTooltipProps {
+  style: React.CSSProperties;
+  active?: boolean;
+  label?: string | number;
+  payload?: readonly { name?: string | number; value?: unknown; color?: string; dataKey?: unknown; payload?: MonthRow }[];
+}
+
+/** The hovered month's figures; a sum that includes a vague word's floor reads "≥" and says so. */
+function MonthTooltip({ style, active, label, payload }: MonthTooltipProps) {
+  const row = payload?.[0]?.payload;
+  if (!active || !row) return null;
+  const shown = payload.filter((p) => typeof p.value === "number" && p.value > 0);
+  // A group's own floors are not known here, so only the month's total and the running total carry the mark.
+  const floors = (key: unknown) => (key === "cumulative" ? row.cumulativeFloors : 0);
+  return (
+    <div style={{ ...style, padding: "6px 8px" }} data-testid="month-tooltip">
+      <p style={{ fontWeight: 600 }}>{label}</p>
+      {shown.map((p) => (
+        <p key={String(p.dataKey)} style={{ color: p.color }}>
+          {p.name}: {p.dataKey === "incidents" ? numberFormat.format(p.value as number) : formatSum(p.value as number, floors(p.dataKey))}
+        </p>
+      ))}
+      {row.killedFloors > 0 && payload.some((p) => p.dataKey !== "incidents" && p.dataKey !== "cumulative") && (
+        <p>
+          Killed: {formatSum(row.killed, row.killedFloors)} ({floorsNote(row.killedFloors)})
+        </p>
+      )}
     </div>
   );
 }

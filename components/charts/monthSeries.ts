@@ -17,6 +17,8 @@ export interface MonthSeries {
   incidents: number[];
   killed: number[];
   injured: number[];
+  /** Killed figures per month that are vague words' floors: that month's sum is a floor. */
+  killedFloors: number[];
   /** Largest total killed first (then by name), so the stack and the legend keep one order. */
   byProvince: GroupSeries[];
   byPerpetrator: GroupSeries[];
@@ -64,18 +66,21 @@ export function toMonthSeries(total: TimelinePoint[], byProvince: TimelinePoint[
   const incidents = column();
   const killed = column();
   const injured = column();
+  const killedFloors = column();
   for (const p of total) {
     const i = index.get(p.period);
     if (i === undefined) continue;
     incidents[i]! += p.incidents;
     killed[i]! += p.killed;
     injured[i]! += p.injured;
+    killedFloors[i]! += p.killedFloors ?? 0;
   }
   return {
     months,
     incidents,
     killed,
     injured,
+    killedFloors,
     byProvince: groupSeries(byProvince, index, months.length),
     byPerpetrator: groupSeries(byPerpetrator, index, months.length),
   };

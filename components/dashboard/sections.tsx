@@ -10,7 +10,7 @@ import { IncidentMapLoader } from "@/components/map/IncidentMapLoader";
 import { DashboardCharts } from "@/components/charts/DashboardCharts";
 import { toMonthSeries } from "@/components/charts/monthSeries";
 import { IncidentTable } from "@/components/incidents/IncidentTable";
-import { formatIncidentDate, numberFormat } from "@/components/format";
+import { floorsNote, formatIncidentDate, formatSum, numberFormat, tallyPhrase } from "@/components/format";
 import { GOVERNORATES } from "@/lib/incidents/vocab";
 
 const filterKey = (f: IncidentFilters) => filtersToSearchParams(f).toString();
@@ -41,11 +41,18 @@ export async function SummaryCards({ filters }: { filters: IncidentFilters }) {
     {
       id: "killed",
       label: "Killed",
-      value: numberFormat.format(s.killed),
-      note: [range, s.killedUnknown ? `${s.killedUnknown} with no figure` : null].filter(Boolean).join(" · ") || "best estimates, summed",
+      value: formatSum(s.killed, s.killedFloors),
+      note:
+        [range, s.killedUnknown ? `${s.killedUnknown} with no figure` : null, floorsNote(s.killedFloors)].filter(Boolean).join(" · ") ||
+        "best estimates, summed",
     },
     s.injuredReported
-      ? { id: "injured", label: "Injured", value: numberFormat.format(s.injured), note: "where reported" }
+      ? {
+          id: "injured",
+          label: "Injured",
+          value: formatSum(s.injured, s.injuredFloors),
+          note: ["where reported", floorsNote(s.injuredFloors)].filter(Boolean).join(" · "),
+        }
       : { id: "injured", label: "Injured", value: "—", note: "not reported" },
     { id: "governorates", label: "Governorates", value: String(s.governorates), note: `of ${GOVERNORATES.length}` },
   ];
@@ -81,7 +88,7 @@ export async function MapSection({ filters }: { filters: IncidentFilters }) {
     <IncidentMapLoader
       incidents={incidents}
       total={total}
-      provinces={provinces.map((p) => ({ province: p.province, incidents: p.incidents, killed: p.killed }))}
+      provinces={provinces.map((p) => ({ province: p.province, incidents: p.incidents, killed: p.killed, killedFloors: p.killedFloors }))}
       selectedProvinces={filters.province}
       unplaced={unplaced}
       fitKey={filterKey(filters)}
@@ -141,9 +148,9 @@ export async function TallyNotes({ filters }: { filters: IncidentFilters }) {
           {tallies.map((t) => (
             <li key={t.id} className="border-l-4 border-slate-400 pl-2 text-sm dark:border-slate-500">
               <p>
-                <span className="font-semibold">{t.reportedBy ?? t.article.source ?? "The article"}:</span> at least{" "}
-                <strong className="tabular-nums">{numberFormat.format(t.count)}</strong> {t.description}
-                {t.since && !/\(|\bsince\b/.test(t.description) && <> since {formatIncidentDate(t.since, "day")}</>}
+                <span className="font-semibold">{t.reportedBy ?? t.article.source ?? "The article"}:</span>{" "}
+                <strong className="tabular-nums">{tallyPhrase(t).figure}</strong>
+                {tallyPhrase(t).rest}
               </p>
               <p className="text-xs text-slate-600 dark:text-slate-400">
                 <Link

@@ -13,7 +13,7 @@ import { CircleMarker, GeoJSON, LayersControl, MapContainer, Pane, Popup, TileLa
 import MarkerClusterGroup from "react-leaflet-cluster";
 import type { Feature, FeatureCollection } from "geojson";
 import type { DashboardIncident } from "@/lib/db/dashboard";
-import { formatKilled } from "@/components/format";
+import { formatKilled, formatSum } from "@/components/format";
 import { IncidentPopup, markerName } from "@/components/map/IncidentPopup";
 import { drawnInside, UncountedMarkers, UncountedNote } from "@/components/map/UncountedMarkers";
 import { choroplethBreaks, choroplethColour, markerRadius, perpetratorColour } from "@/components/map/palette";
@@ -71,6 +71,8 @@ export interface ProvinceKilled {
   province: string;
   incidents: number;
   killed: number;
+  /** Killed figures that are vague words' floors: the label reads "≥ 17 killed" then. */
+  killedFloors?: number;
 }
 
 export interface IncidentMapProps {
@@ -269,9 +271,10 @@ export default function IncidentMap({ incidents, provinces, selectedProvinces, f
       const name = featureName(f);
       if (!name) return;
       const killed = byProvince.get(name)?.killed ?? 0;
+      const label = formatSum(killed, byProvince.get(name)?.killedFloors ?? 0);
       // setStyle does not touch the class attribute: mark the selected ones by hand.
       (l as L.Path).getElement()?.classList.toggle("governorate-selected", selectedProvinces.includes(name));
-      l.setTooltipContent(killed > 0 ? `${name}<br><span class="governorate-count">${killed} killed</span>` : name);
+      l.setTooltipContent(killed > 0 ? `${name}<br><span class="governorate-count">${label} killed</span>` : name);
     });
   }, [byProvince, governorates, selectedProvinces]);
 
@@ -370,7 +373,7 @@ export default function IncidentMap({ incidents, provinces, selectedProvinces, f
                   dashArray: approximate ? "5 4" : undefined,
                 }}
               >
-                <Tooltip>{`${i.place ?? "Unknown place"}: ${formatKilled(i.killed, i.killedLow, i.killedHigh)} killed`}</Tooltip>
+                <Tooltip>{`${i.place ?? "Unknown place"}: ${formatKilled(i.killed, i.killedLow, i.killedHigh, i.killedVague)} killed`}</Tooltip>
                 <Popup maxWidth={320} minWidth={240}>
                   <IncidentPopup incident={i} />
                 </Popup>

@@ -21,6 +21,9 @@ export class DashboardPage {
   readonly governorateShapes: Locator;
   readonly killedChart: Locator;
   readonly incidentsCard: Locator;
+  readonly killedCard: Locator;
+  readonly injuredCard: Locator;
+  readonly tallies: Locator;
   readonly table: Locator;
   readonly popup: Locator;
   readonly map: Locator;
@@ -35,6 +38,9 @@ export class DashboardPage {
     this.governorateShapes = page.locator("path.governorate");
     this.killedChart = page.getByRole("region", { name: /Killed per month/ });
     this.incidentsCard = page.getByTestId("card-incidents");
+    this.killedCard = page.getByTestId("card-killed");
+    this.injuredCard = page.getByTestId("card-injured");
+    this.tallies = page.getByRole("complementary", { name: "Running totals reported in the articles" });
     this.table = page.getByRole("table", { name: "Incidents" });
     this.popup = page.getByTestId("incident-popup");
     this.map = page.getByTestId("map");
@@ -136,6 +142,11 @@ export class DashboardPage {
             out.push(`${(l.el as HTMLElement).innerText.replace(/\s+/g, " ")} over ${o.el.getAttribute("aria-label") ?? (o.el as HTMLElement).innerText}`);
       return out;
     });
+  }
+
+  /** The table row of an incident. */
+  row(id: number): Locator {
+    return this.table.locator(`tbody tr[data-incident-id="${id}"]`);
   }
 
   /** Body rows of the incident table. */

@@ -59,7 +59,7 @@ export interface ArticleDetail {
     evidenceStart: number;
     evidenceEnd: number;
   }[];
-  tallies: { id: number; count: number; description: string; since: string | null; reportedBy: string | null; evidenceStart: number; evidenceEnd: number }[];
+  tallies: (TallyBounds & { id: number; description: string; since: string | null; reportedBy: string | null; evidenceStart: number; evidenceEnd: number })[];
 }
 
 export async function getArticle(id: number): Promise<ArticleDetail | null> {
@@ -92,7 +92,7 @@ export async function getArticle(id: number): Promise<ArticleDetail | null> {
     })),
     tallies: a.tallies.map((t) => ({
       id: t.id,
-      count: t.count,
+      ...boundsOf(t),
       description: t.description,
       since: day(t.since),
       reportedBy: t.reportedBy,
@@ -102,9 +102,17 @@ export async function getArticle(id: number): Promise<ArticleDetail | null> {
   };
 }
 
-export interface TallyView {
-  id: number;
+/** A tally's count and how its text bounds it ("at least", "nearly", "about", a vague word). */
+export interface TallyBounds {
   count: number;
+  countLow: number | null;
+  countHigh: number | null;
+  countVague: boolean | null;
+}
+const boundsOf = (t: TallyBounds): TallyBounds => ({ count: t.count, countLow: t.countLow, countHigh: t.countHigh, countVague: t.countVague });
+
+export interface TallyView extends TallyBounds {
+  id: number;
   description: string;
   since: string | null;
   reportedBy: string | null;
@@ -122,7 +130,7 @@ export async function listTallies(limit = 200, articleIds?: number[]): Promise<T
   });
   return rows.map((t) => ({
     id: t.id,
-    count: t.count,
+    ...boundsOf(t),
     description: t.description,
     since: day(t.since),
     reportedBy: t.reportedBy,

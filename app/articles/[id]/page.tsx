@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { IdParam } from "@/lib/api/filters";
 import { isWebUrl } from "@/lib/incidents/text";
 import { getArticle } from "@/lib/db/articles";
-import { formatIncidentDate, numberFormat } from "@/components/format";
+import { formatIncidentDate, tallyPhrase } from "@/components/format";
 import { perpetratorColour } from "@/components/map/palette";
 import { HighlightedText, type TextMark } from "@/components/text/HighlightedText";
 
@@ -66,7 +66,7 @@ export default async function ArticlePage({ params }: { params: Promise<{ id: st
       end: t.evidenceEnd,
       href: `#tally-note-${t.id}`,
       linkLabel: "total",
-      title: `Running total: at least ${t.count} ${t.description}`,
+      title: `Running total: ${tallyPhrase(t).figure}${tallyPhrase(t).rest}`,
     })),
   ];
 
@@ -139,8 +139,8 @@ export default async function ArticlePage({ params }: { params: Promise<{ id: st
                 {a.tallies.map((t) => (
                   <li key={t.id} id={`tally-note-${t.id}`} className="border-l-4 border-sky-500 pl-2">
                     {t.reportedBy && <span className="font-semibold">{t.reportedBy}: </span>}
-                    at least <strong>{numberFormat.format(t.count)}</strong> {t.description}
-                    {t.since && !/\(|\bsince\b/.test(t.description) && <> since {formatIncidentDate(t.since, "day")}</>}
+                    <strong>{tallyPhrase(t).figure}</strong>
+                    {tallyPhrase(t).rest}
                     <div>
                       <a href={`#tally-${t.id}`} className="text-xs text-blue-700 underline dark:text-blue-300">
                         Show the sentence
