@@ -10,6 +10,8 @@ import { IncidentMapLoader } from "@/components/map/IncidentMapLoader";
 import { DashboardCharts } from "@/components/charts/DashboardCharts";
 import { toMonthSeries } from "@/components/charts/monthSeries";
 import { IncidentTable } from "@/components/incidents/IncidentTable";
+import { TimeSlider } from "@/components/time/TimeSlider";
+import { spanMonths } from "@/components/time/timeRange";
 import { floorsNote, formatIncidentDate, formatSum, numberFormat, tallyPhrase } from "@/components/format";
 import { GOVERNORATES } from "@/lib/incidents/vocab";
 
@@ -116,6 +118,16 @@ export async function ChartsSection({ filters }: { filters: IncidentFilters }) {
       <DashboardCharts data={toMonthSeries(total, byProvince, byPerpetrator)} />
     </>
   );
+}
+
+/** The time slider: the months of the data under every filter but the dates, with their killed. */
+export async function TimeSection({ filters }: { filters: IncidentFilters }) {
+  const points = await timeline({ ...filters, year: undefined, from: undefined, to: undefined }, "month");
+  const months = spanMonths(points.map((p) => p.period));
+  const index = new Map(months.map((m, i) => [m, i]));
+  const killed = months.map(() => 0);
+  for (const p of points) killed[index.get(p.period)!]! += p.killed;
+  return <TimeSlider months={months} killed={killed} />;
 }
 
 export async function TableSection({ filters }: { filters: IncidentFilters }) {
