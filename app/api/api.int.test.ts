@@ -206,6 +206,16 @@ describe("GET /api/stats/timeline", () => {
     expect(points.map((p) => p.period)).toContain("2024-12-01");
   });
 
+  it("splits each month by event type, the parts adding up to the month", async () => {
+    const whole = (await call(getTimeline)).body.points as { period: string; killed: number }[];
+    const { status, body } = await call(getTimeline, "?split=eventType");
+    expect(status).toBe(200);
+    const parts = body.points as { period: string; group: string | null; killed: number }[];
+    const list = (await call(getIncidents, "?limit=1000")).body.incidents as Incident[];
+    expect(new Set(parts.map((p) => p.group))).toEqual(new Set(list.filter((i) => i.date).map((i) => i.eventType)));
+    for (const m of whole) expect(parts.filter((p) => p.period === m.period).reduce((s, p) => s + p.killed, 0)).toBe(m.killed);
+  });
+
   it("rejects a bad year", async () => {
     const { status, body } = await call(getTimeline, "?year=abc");
     expect(status).toBe(400);

@@ -7,11 +7,24 @@ import { Area, AreaChart, Bar, BarChart, CartesianGrid, ResponsiveContainer, Too
 import type { MouseHandlerDataParam } from "recharts/types/synchronisation/types";
 import { type MonthSeries, stackedMonth } from "@/components/charts/monthSeries";
 import { floorsNote, formatMonth, formatSum, numberFormat } from "@/components/format";
-import { governorateColour, perpetratorColour } from "@/components/map/palette";
+import { eventTypeColour, governorateColour, perpetratorColour } from "@/components/map/palette";
+import { EVENT_TYPE_LABELS, type EventType } from "@/lib/incidents/vocab";
 import { monthRange, useNavigate } from "@/components/dashboard/DashboardContext";
 import { usePrefersDark } from "@/components/charts/usePrefersDark";
 
-type Split = "province" | "perpetrator";
+type Split = "province" | "perpetrator" | "eventType";
+
+const SPLITS: { split: Split; label: string; legend: string }[] = [
+  { split: "province", label: "By governorate", legend: "governorates" },
+  { split: "perpetrator", label: "By perpetrator", legend: "perpetrators" },
+  { split: "eventType", label: "By event type", legend: "event types" },
+];
+
+/** A group's name in the chart and its colour: event types by their label. */
+function groupStyle(split: Split, group: string | null): { name: string; colour: string } {
+  if (split === "eventType") return { name: group ? (EVENT_TYPE_LABELS[group as EventType] ?? group) : UNKNOWN, colour: eventTypeColour(group) };
+  return { name: group ?? UNKNOWN, colour: split === "province" ? governorateColour(group) : perpetratorColour(group) };
+}
 
 const UNKNOWN = "Unknown";
 
@@ -26,9 +39,11 @@ export function DashboardCharts({ data }: { data: MonthSeries }) {
   const dark = usePrefersDark();
   const radioName = useId();
 
-  const { rows, groups } = useMemo(() => {
-    const series = split === "province" ? data.byProvince : data.byPerpetrator;
-    const groups = series.map((s) => s.group ?? UNKNOWN);
+  const { rows, groups, colours } = useMemo(() => {
+    const series = split === "province" ? data.byProvince : split === "perpetrator" ? data.byPerpetrator : data.byEventType;
+    const styles = series.map((s) => groupStyle(split, s.group));
+    const groups = styles.map((s) => s.name);
+    const colours = new Map(styles.map((s) => [s.name, s.colour]));
     let cumulative = 0;
     let cumulativeFloors = 0;
     const dense = data.months.length > DENSE_MONTHS;
@@ -48,7 +63,7 @@ export function DashboardCharts({ data }: { data: MonthSeries }) {
         ...stacked,
       };
     });
-    return { rows, groups };
+    return { rows, groups, colours };
   }, [data, split]);
 
   const totalKilled = data.killed.reduce((s, x) => s + x, 0);
@@ -92,7 +107,7 @@ export function DashboardCharts({ data }: { data: MonthSeries }) {
       p.set("from", r.from);
       p.set("to", r.to);
     });
-  const colour = split === "province" ? governorateColour : perpetratorColour;
+  const colour = (g: string) => colours.get(g) ?? "#6b7280";
   const common = { data: rows, syncId: "months", margin: { top: 6, right: 8, bottom: 0, left: -12 }, onClick: onMonthClick, style: { cursor: "pointer" } };
   // What every chart has around its series (an array, so each chart takes it as children).
   const frame = [
@@ -122,7 +137,7 @@ export function DashboardCharts({ data }: { data: MonthSeries }) {
           </h3>
           <fieldset className="flex rounded border border-slate-400 text-xs dark:border-slate-500">
             <legend className="sr-only">Stack the killed by</legend>
-            {(["province", "perpetrator"] as const).map((s) => (
+            {SPLITS.map(({ split: s, label }) => (
               <label
                 key={s}
                 className={
@@ -131,7 +146,7 @@ export function DashboardCharts({ data }: { data: MonthSeries }) {
                 }
               >
                 <input type="radio" className="sr-only" name={radioName} value={s} checked={split === s} onChange={() => setSplit(s)} />
-                {s === "province" ? "By governorate" : "By perpetrator"}
+                {label}
               </label>
             ))}
           </fieldset>
@@ -148,9 +163,9 @@ export function DashboardCharts({ data }: { data: MonthSeries }) {
                     dataKey={g}
                     name={g}
                     stackId="killed"
-                    stroke={colour(g === UNKNOWN ? null : g)}
+                    stroke={colour(g)}
                     strokeWidth={0.5}
-                    fill={colour(g === UNKNOWN ? null : g)}
+                    fill={colour(g)}
                     fillOpacity={0.9}
                     connectNulls
                     isAnimationActive={false}
@@ -161,7 +176,7 @@ export function DashboardCharts({ data }: { data: MonthSeries }) {
               <BarChart {...common}>
                 {frame}
                 {groups.map((g) => (
-                  <Bar key={g} dataKey={g} name={g} stackId="killed" fill={colour(g === UNKNOWN ? null : g)} isAnimationActive={false} />
+                  <Bar key={g} dataKey={g} name={g} stackId="killed" fill={colour(g)} isAnimationActive={false} />
                 ))}
               </BarChart>
             )}
@@ -169,11 +184,11 @@ export function DashboardCharts({ data }: { data: MonthSeries }) {
         </div>
         <ul
           className="mt-1 flex flex-wrap gap-x-3 gap-y-0.5 text-xs text-slate-700 dark:text-slate-300"
-          aria-label={`Colours: ${split === "province" ? "governorates" : "perpetrators"}`}
+          aria-label={`Colours: ${SPLITS.find((s) => s.split === split)!.legend}`}
         >
           {groups.map((g) => (
             <li key={g} className="flex items-center gap-1">
-              <span aria-hidden className="inline-block h-2.5 w-2.5" style={{ background: colour(g === UNKNOWN ? null : g) }} />
+              <span aria-hidden className="inline-block h-2.5 w-2.5" style={{ background: colour(g) }} />
               {g}
             </li>
           ))}

@@ -54,7 +54,16 @@ describe("toMonthSeries", () => {
   });
 
   it("is empty when nothing is dated", () => {
-    expect(toMonthSeries([], [], [])).toEqual({ months: [], incidents: [], killed: [], injured: [], killedFloors: [], byProvince: [], byPerpetrator: [] });
+    expect(toMonthSeries([], [], [])).toEqual({
+      months: [],
+      incidents: [],
+      killed: [],
+      injured: [],
+      killedFloors: [],
+      byProvince: [],
+      byPerpetrator: [],
+      byEventType: [],
+    });
   });
 });
 

@@ -22,6 +22,8 @@ export interface MonthSeries {
   /** Largest total killed first (then by name), so the stack and the legend keep one order. */
   byProvince: GroupSeries[];
   byPerpetrator: GroupSeries[];
+  /** The event type's key ("armed-clash"), or null for unknown. */
+  byEventType: GroupSeries[];
 }
 
 /** Every month from the first to the last, so gaps show as gaps. */
@@ -58,7 +60,12 @@ function groupSeries(points: TimelinePoint[], index: Map<string, number>, length
 }
 
 /** Monthly timeline points (total, and split by governorate and by perpetrator) as month columns. */
-export function toMonthSeries(total: TimelinePoint[], byProvince: TimelinePoint[], byPerpetrator: TimelinePoint[]): MonthSeries {
+export function toMonthSeries(
+  total: TimelinePoint[],
+  byProvince: TimelinePoint[],
+  byPerpetrator: TimelinePoint[],
+  byEventType: TimelinePoint[] = [],
+): MonthSeries {
   const periods = total.map((p) => p.period).sort();
   const months = periods.length ? monthsBetween(periods[0]!, periods[periods.length - 1]!) : [];
   const index = new Map(months.map((m, i) => [m, i]));
@@ -83,6 +90,7 @@ export function toMonthSeries(total: TimelinePoint[], byProvince: TimelinePoint[
     killedFloors,
     byProvince: groupSeries(byProvince, index, months.length),
     byPerpetrator: groupSeries(byPerpetrator, index, months.length),
+    byEventType: groupSeries(byEventType, index, months.length),
   };
 }
 

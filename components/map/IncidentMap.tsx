@@ -16,7 +16,7 @@ import type { DashboardIncident } from "@/lib/db/dashboard";
 import { formatKilled, formatSum } from "@/components/format";
 import { IncidentPopup, markerName } from "@/components/map/IncidentPopup";
 import { drawnInside, UncountedMarkers, UncountedNote } from "@/components/map/UncountedMarkers";
-import { choroplethBreaks, choroplethColour, markerRadius, perpetratorColour } from "@/components/map/palette";
+import { choroplethBreaks, choroplethColour, type MarkerColouring, markerColour, markerRadius } from "@/components/map/palette";
 import { toggleParam, useNavigate, useSelection } from "@/components/dashboard/DashboardContext";
 import { usePrefersDark } from "@/components/charts/usePrefersDark";
 import { FitPopups, KeepLabelsClear, nameMarker } from "@/components/map/MapBehaviours";
@@ -87,6 +87,8 @@ export interface IncidentMapProps {
   fitKey: string;
   /** With governorates selected: the located incidents that name no governorate (drawn if inside a selected one). */
   unplaced?: DashboardIncident[];
+  /** What the markers are coloured by (event type unless told). */
+  colourBy?: MarkerColouring;
 }
 
 /** Fits the view to the markers whenever the filters change (not on every render). */
@@ -221,7 +223,16 @@ const UNCLUSTER_ZOOM = 9;
 const clusterRadius = (zoom: number) => (zoom >= UNCLUSTER_ZOOM ? 1 : 28);
 const FLY_ZOOM = 9.5;
 
-export default function IncidentMap({ incidents, provinces, selectedProvinces, fitKey, total, query = "", unplaced = [] }: IncidentMapProps) {
+export default function IncidentMap({
+  incidents,
+  provinces,
+  selectedProvinces,
+  fitKey,
+  total,
+  query = "",
+  unplaced = [],
+  colourBy = "eventType",
+}: IncidentMapProps) {
   const serverSide = total !== undefined && total > incidents.length;
   const governorates = useGeoJson("/geo/syria-governorates.geojson");
   const neighbours = useGeoJson("/geo/neighbours.geojson");
@@ -349,7 +360,7 @@ export default function IncidentMap({ incidents, provinces, selectedProvinces, f
         >
           {located.map((i) => {
             const approximate = (i.geoPrecision ?? 3) > 1;
-            const colour = perpetratorColour(i.perpetrator);
+            const colour = markerColour(i, colourBy);
             const selected = i.id === selectedId;
             return (
               <CircleMarker

@@ -144,6 +144,29 @@ export class DashboardPage {
     });
   }
 
+  /** The map legend's marker colouring: its radio buttons and the colours listed. */
+  colourBy(label: "Event type" | "Perpetrator"): Locator {
+    return this.page.getByRole("group", { name: "Map legend" }).getByRole("radio", { name: label });
+  }
+
+  markerColours(): Locator {
+    return this.page.getByRole("list", { name: /^Marker colours/ });
+  }
+
+  /** The fill colour of each single-incident marker drawn, by incident id. */
+  async markerFills(): Promise<Record<number, string>> {
+    return this.page.evaluate(() =>
+      Object.fromEntries(
+        [...document.querySelectorAll<SVGPathElement>("path.incident-marker")].map((el) => [Number(el.dataset.incidentId), el.getAttribute("fill") ?? ""]),
+      ),
+    );
+  }
+
+  /** The killed chart's "By ..." split buttons. */
+  chartSplit(label: "By governorate" | "By perpetrator" | "By event type"): Locator {
+    return this.killedChart.getByRole("radio", { name: label });
+  }
+
   /** The table row of an incident. */
   row(id: number): Locator {
     return this.table.locator(`tbody tr[data-incident-id="${id}"]`);

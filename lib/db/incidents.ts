@@ -205,7 +205,7 @@ export const getIncident = cachedRead("getIncident", getIncidentUncached);
 
 export const TIMELINE_INTERVALS = ["day", "week", "month", "year"] as const;
 export type TimelineInterval = (typeof TIMELINE_INTERVALS)[number];
-export const TIMELINE_SPLITS = ["none", "province", "perpetrator"] as const;
+export const TIMELINE_SPLITS = ["none", "province", "perpetrator", "eventType"] as const;
 export type TimelineSplit = (typeof TIMELINE_SPLITS)[number];
 
 export interface TimelinePoint {
@@ -221,7 +221,9 @@ export interface TimelinePoint {
 }
 
 async function timelineUncached(filters: IncidentFilters, interval: TimelineInterval = "month", split: TimelineSplit = "none"): Promise<TimelinePoint[]> {
-  const rollup = interval === "month" || interval === "year" ? monthRollupSql(filters, { byPerpetrator: split === "perpetrator" }) : null;
+  // The rollups have no event type key: that split reads the incident rows.
+  const rollup =
+    (interval === "month" || interval === "year") && split !== "eventType" ? monthRollupSql(filters, { byPerpetrator: split === "perpetrator" }) : null;
   const unit = Prisma.raw(`'${interval}'`);
   let rows: (TimelinePoint & { group: string | null })[];
   if (rollup && interval === "month" && split === "province" && rollup.keys.join() === "synthetic,month,province") {
