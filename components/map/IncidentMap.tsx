@@ -20,6 +20,7 @@ import { choroplethBreaks, choroplethColour, type MarkerColouring, markerColour,
 import { toggleParam, useNavigate, useSelection } from "@/components/dashboard/DashboardContext";
 import { usePrefersDark } from "@/components/charts/usePrefersDark";
 import { FitPopups, KeepLabelsClear, nameMarker } from "@/components/map/MapBehaviours";
+import { parseView, urlWithView, VIEW_PARAM } from "@/components/map/view";
 
 const TILE_URL = "https://tile.openstreetmap.org/{z}/{x}/{y}.png";
 const SYRIA_BOUNDS: L.LatLngBoundsExpression = [
@@ -107,16 +108,31 @@ function FitToMarkers({ points, fitKey }: { points: [number, number][]; fitKey: 
   return null;
 }
 
-/** Keeps Leaflet's idea of the container size right (the panel's height settles after mount). */
+/**
+ * Keeps Leaflet's idea of the container size right (the panel's height settles after mount), opens
+ * on the view the URL names (else all of Syria), and from then on keeps the view in the URL so a
+ * copied link opens it: through history.replaceState, which neither navigates nor asks the server.
+ */
 function KeepSized() {
   const map = useMap();
   useEffect(() => {
     map.invalidateSize();
-    map.fitBounds(SYRIA_BOUNDS);
+    const asked = parseView(new URLSearchParams(window.location.search).get(VIEW_PARAM));
+    if (asked) map.setView([asked.lat, asked.lon], asked.zoom, { animate: false });
+    else map.fitBounds(SYRIA_BOUNDS);
     const el = map.getContainer();
     const ro = new ResizeObserver(() => map.invalidateSize());
     ro.observe(el);
-    return () => ro.disconnect();
+    // Registered after the first view is set, so opening the page alone writes nothing.
+    const keep = () => {
+      const c = map.getCenter();
+      window.history.replaceState(null, "", urlWithView(window.location.href, { lat: c.lat, lon: c.lng, zoom: map.getZoom() }));
+    };
+    map.on("moveend", keep);
+    return () => {
+      ro.disconnect();
+      map.off("moveend", keep);
+    };
   }, [map]);
   return null;
 }

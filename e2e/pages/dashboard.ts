@@ -167,6 +167,22 @@ export class DashboardPage {
     return this.killedChart.getByRole("radio", { name: label });
   }
 
+  /** The map's "+" control. */
+  zoomIn(): Locator {
+    return this.map.getByRole("button", { name: "Zoom in" });
+  }
+
+  /** The map view the URL holds ("lat,lon,zoom"), or null. */
+  mapView(): string | null {
+    return new URL(this.page.url()).searchParams.get("map");
+  }
+
+  /** Where a governorate's label sits on the page (to compare two views of the map). */
+  async labelPosition(name: string): Promise<{ x: number; y: number }> {
+    const b = (await this.map.locator(".governorate-label", { hasText: name }).first().boundingBox())!;
+    return { x: Math.round(b.x), y: Math.round(b.y) };
+  }
+
   /** The table row of an incident. */
   row(id: number): Locator {
     return this.table.locator(`tbody tr[data-incident-id="${id}"]`);
