@@ -59,6 +59,7 @@ export function DashboardCharts({ data }: { data: MonthSeries }) {
         injured: data.injured[i] ?? 0,
         cumulative,
         killedFloors: data.killedFloors[i] ?? 0,
+        injuredKnown: data.injuredKnown[i] ?? 0,
         cumulativeFloors,
         ...stacked,
       };
@@ -298,7 +299,9 @@ export function DashboardCharts({ data }: { data: MonthSeries }) {
                       </td>
                       <td className="py-0.5 pr-2 text-right tabular-nums">{r.incidents}</td>
                       <td className="py-0.5 pr-2 text-right tabular-nums">{formatSum(r.killed, r.killedFloors)}</td>
-                      <td className="py-0.5 pr-2 text-right tabular-nums">{r.injured}</td>
+                      <td className="py-0.5 pr-2 text-right tabular-nums">
+                        {r.injuredKnown > 0 ? numberFormat.format(r.injured) : <span title="no injured figure reported this month">—</span>}
+                      </td>
                       <td className="py-0.5 text-right tabular-nums">{formatSum(r.cumulative, r.cumulativeFloors)}</td>
                     </tr>
                   ))}

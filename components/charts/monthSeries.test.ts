@@ -12,17 +12,17 @@ describe("monthsBetween", () => {
 
 describe("toMonthSeries", () => {
   const total = [
-    { period: "2020-03-01", incidents: 2, killed: 9, injured: 1, killedFloors: 0 },
-    { period: "2020-01-01", incidents: 1, killed: 4, injured: 0, killedFloors: 0 },
+    { period: "2020-03-01", incidents: 2, killed: 9, injured: 1, killedFloors: 0, injuredKnown: 0 },
+    { period: "2020-01-01", incidents: 1, killed: 4, injured: 0, killedFloors: 0, injuredKnown: 0 },
   ];
   const byProvince = [
-    { period: "2020-01-01", group: "Homs", incidents: 1, killed: 4, injured: 0, killedFloors: 0 },
-    { period: "2020-03-01", group: "Raqqa", incidents: 1, killed: 7, injured: 1, killedFloors: 0 },
-    { period: "2020-03-01", group: null, incidents: 1, killed: 2, injured: 0, killedFloors: 0 },
+    { period: "2020-01-01", group: "Homs", incidents: 1, killed: 4, injured: 0, killedFloors: 0, injuredKnown: 0 },
+    { period: "2020-03-01", group: "Raqqa", incidents: 1, killed: 7, injured: 1, killedFloors: 0, injuredKnown: 0 },
+    { period: "2020-03-01", group: null, incidents: 1, killed: 2, injured: 0, killedFloors: 0, injuredKnown: 0 },
   ];
   const byPerpetrator = [
-    { period: "2020-01-01", group: "ISIS", incidents: 1, killed: 4, injured: 0, killedFloors: 0 },
-    { period: "2020-03-01", group: "ISIS", incidents: 2, killed: 9, injured: 1, killedFloors: 0 },
+    { period: "2020-01-01", group: "ISIS", incidents: 1, killed: 4, injured: 0, killedFloors: 0, injuredKnown: 0 },
+    { period: "2020-03-01", group: "ISIS", incidents: 2, killed: 9, injured: 1, killedFloors: 0, injuredKnown: 0 },
   ];
 
   it("fills the months between with zeros and aligns every column with them", () => {
@@ -44,7 +44,11 @@ describe("toMonthSeries", () => {
   });
 
   it("adds up points of the same month and group", () => {
-    const s = toMonthSeries(total, [...byProvince, { period: "2020-03-01", group: "Raqqa", incidents: 1, killed: 1, injured: 0, killedFloors: 0 }], []);
+    const s = toMonthSeries(
+      total,
+      [...byProvince, { period: "2020-03-01", group: "Raqqa", incidents: 1, killed: 1, injured: 0, killedFloors: 0, injuredKnown: 0 }],
+      [],
+    );
     expect(s.byProvince[0]).toEqual({ group: "Raqqa", killed: [0, 0, 8] });
   });
 
@@ -60,6 +64,7 @@ describe("toMonthSeries", () => {
       killed: [],
       injured: [],
       killedFloors: [],
+      injuredKnown: [],
       byProvince: [],
       byPerpetrator: [],
       byEventType: [],

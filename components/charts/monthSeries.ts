@@ -19,6 +19,8 @@ export interface MonthSeries {
   injured: number[];
   /** Killed figures per month that are vague words' floors: that month's sum is a floor. */
   killedFloors: number[];
+  /** Incidents per month that report an injured figure: none means the month's injured is unknown, not 0. */
+  injuredKnown: number[];
   /** Largest total killed first (then by name), so the stack and the legend keep one order. */
   byProvince: GroupSeries[];
   byPerpetrator: GroupSeries[];
@@ -74,6 +76,7 @@ export function toMonthSeries(
   const killed = column();
   const injured = column();
   const killedFloors = column();
+  const injuredKnown = column();
   for (const p of total) {
     const i = index.get(p.period);
     if (i === undefined) continue;
@@ -81,6 +84,7 @@ export function toMonthSeries(
     killed[i]! += p.killed;
     injured[i]! += p.injured;
     killedFloors[i]! += p.killedFloors ?? 0;
+    injuredKnown[i]! += p.injuredKnown ?? 0;
   }
   return {
     months,
@@ -88,6 +92,7 @@ export function toMonthSeries(
     killed,
     injured,
     killedFloors,
+    injuredKnown,
     byProvince: groupSeries(byProvince, index, months.length),
     byPerpetrator: groupSeries(byPerpetrator, index, months.length),
     byEventType: groupSeries(byEventType, index, months.length),

@@ -183,6 +183,12 @@ export class DashboardPage {
     return { x: Math.round(b.x), y: Math.round(b.y) };
   }
 
+  /** Opens "Figures by month" and gives its table. */
+  async monthTable(): Promise<Locator> {
+    await this.page.getByText("Figures by month").click();
+    return this.page.getByRole("table", { name: "Figures by month" });
+  }
+
   /** The table row of an incident. */
   row(id: number): Locator {
     return this.table.locator(`tbody tr[data-incident-id="${id}"]`);

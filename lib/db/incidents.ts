@@ -218,6 +218,8 @@ export interface TimelinePoint {
   injured: number;
   /** How many of the killed figures summed are vague words' floors: the sum is a floor when any is. */
   killedFloors: number;
+  /** How many report an injured figure: with none, the injured 0 means "not reported". */
+  injuredKnown: number;
 }
 
 async function timelineUncached(filters: IncidentFilters, interval: TimelineInterval = "month", split: TimelineSplit = "none"): Promise<TimelinePoint[]> {
@@ -231,7 +233,7 @@ async function timelineUncached(filters: IncidentFilters, interval: TimelineInte
     rows = await queryRows`
       SELECT to_char(r."month", 'YYYY-MM-DD') AS period, NULLIF(r."province", '') AS "group",
              r."incidents"::int AS incidents, r."killed"::int AS killed, r."injured"::int AS injured,
-             r."killedFloors"::int AS "killedFloors"
+             r."killedFloors"::int AS "killedFloors", r."injuredKnown"::int AS "injuredKnown"
       FROM ${rollup.from}
       WHERE r."month" > DATE '0001-01-01' AND r."incidents" > 0 AND ${rollup.where}
       ORDER BY r."month", NULLIF(r."province", '')`;
@@ -243,11 +245,11 @@ async function timelineUncached(filters: IncidentFilters, interval: TimelineInte
     // (into a numeric).
     const bucket = interval === "month" ? Prisma.sql`r."month"` : Prisma.sql`date_trunc(${unit}, r."month")::date`;
     rows = await queryRows`
-      SELECT to_char(t.p, 'YYYY-MM-DD') AS period, t.g AS "group", t.incidents, t.killed, t.injured, t."killedFloors"
+      SELECT to_char(t.p, 'YYYY-MM-DD') AS period, t.g AS "group", t.incidents, t.killed, t.injured, t."killedFloors", t."injuredKnown"
       FROM (
         SELECT ${bucket} AS p, ${group} AS g,
                SUM(r."incidents"::int)::int AS incidents, SUM(r."killed"::int)::int AS killed, SUM(r."injured"::int)::int AS injured,
-               SUM(r."killedFloors"::int)::int AS "killedFloors"
+               SUM(r."killedFloors"::int)::int AS "killedFloors", SUM(r."injuredKnown"::int)::int AS "injuredKnown"
         FROM ${rollup.from}
         WHERE r."month" > DATE '0001-01-01' AND ${rollup.where}
         GROUP BY 1, 2
@@ -259,7 +261,7 @@ async function timelineUncached(filters: IncidentFilters, interval: TimelineInte
     rows = await queryRows`
       SELECT to_char(date_trunc(${unit}, i."date"), 'YYYY-MM-DD') AS period,
              ${group} AS "group",
-             ${Prisma.raw(rowSumsSql([...TOTALS, "killedFloors"], colOf("i")))}
+             ${Prisma.raw(rowSumsSql([...TOTALS, "killedFloors", "injuredKnown"], colOf("i")))}
       FROM "Incident" i
       WHERE i."date" IS NOT NULL AND ${incidentWhereSql(filters)}
       GROUP BY 1, 2
