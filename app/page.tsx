@@ -39,7 +39,7 @@ export default async function Home({ searchParams }: { searchParams: Promise<Rec
         <UnusableFilters unusable={unusable} clearHref={key ? `/?${key}` : "/"} />
 
         <Suspense fallback={<FilterSkeleton />}>
-          <FilterSection dataset={filters.dataset} />
+          <FilterSection dataset={filters.dataset} unusable={unusable} />
         </Suspense>
 
         <PendingDim>

@@ -1,7 +1,7 @@
 // The dashboard's widgets as server components: each fetches its own data so that each can
 // stream behind its own <Suspense> skeleton.
 import Link from "next/link";
-import type { IncidentFilters } from "@/lib/incidents/filters";
+import type { IncidentFilters, UnusableFilter } from "@/lib/incidents/filters";
 import { filtersToSearchParams } from "@/lib/incidents/filters";
 import { dashboardIncidents, dashboardSummary, dashboardTallies, governorateShading } from "@/lib/db/dashboard";
 import { filterOptions, timeline } from "@/lib/db/incidents";
@@ -19,9 +19,9 @@ const filterKey = (f: IncidentFilters) => filtersToSearchParams(f).toString();
 /** Where the cards and the charts differ because some incidents have no date, both say it in these words. */
 const undatedNote = (n: number) => `${numberFormat.format(n)} undated, not in the charts`;
 
-export async function FilterSection({ dataset = "real" }: { dataset?: IncidentFilters["dataset"] }) {
+export async function FilterSection({ dataset = "real", unusable = [] }: { dataset?: IncidentFilters["dataset"]; unusable?: UnusableFilter[] }) {
   const options = await filterOptions(dataset);
-  return <FilterBar choices={options} />;
+  return <FilterBar choices={options} unusable={unusable} />;
 }
 
 export async function SummaryCards({ filters }: { filters: IncidentFilters }) {

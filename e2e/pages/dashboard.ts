@@ -29,6 +29,9 @@ export class DashboardPage {
   readonly map: Locator;
   readonly unusableFilters: Locator;
   readonly uncountedNote: Locator;
+  /** On phones: the line beside the "Filters" button that says what is applied. */
+  readonly filterSummary: Locator;
+  readonly filtersButton: Locator;
 
   constructor(readonly page: Page) {
     this.filters = page.getByRole("search", { name: "Filter incidents" });
@@ -46,6 +49,8 @@ export class DashboardPage {
     this.map = page.getByTestId("map");
     this.unusableFilters = page.getByTestId("unusable-filters");
     this.uncountedNote = page.getByTestId("uncounted-note");
+    this.filterSummary = page.getByTestId("filter-summary");
+    this.filtersButton = page.getByRole("button", { name: /^(Filters|Hide filters)/ });
   }
 
   async goto(query = ""): Promise<void> {
