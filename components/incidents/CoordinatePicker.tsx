@@ -25,12 +25,12 @@ function ClickToPick({ onPick }: { onPick: (p: PickedPoint) => void }) {
   const map = useMapEvents({ click: (e) => onPick({ lat: round(e.latlng.lat), lon: round(e.latlng.lng), province: null }) });
   // The map is made as its <details> opens, before the box has its size: fit Syria once it has.
   useEffect(() => {
-    const fit = () => {
+    const fitSyria = () => {
       map.invalidateSize();
       map.fitBounds(SYRIA);
     };
-    fit();
-    const ro = new ResizeObserver(fit);
+    fitSyria();
+    const ro = new ResizeObserver(fitSyria);
     ro.observe(map.getContainer());
     return () => ro.disconnect();
   }, [map]);
