@@ -55,12 +55,15 @@ export function figureKind(f: Figure): "unknown" | "floor" | "upTo" | "about" | 
 /** What each kind of figure means, for the incident page. */
 export const FIGURE_KIND: Record<ReturnType<typeof figureKind>, string> = {
   unknown: "not reported",
-  floor: "a floor: “at least”, or a vague word such as “several” or “dozens” counted at its conventional minimum",
+  floor: "a floor: “at least”, “more than”",
   upTo: "an upper bound: “nearly”, “up to”",
   about: "approximate: “about”, “some”",
   range: "a range: sources or the text disagree",
   exact: "as reported",
 };
+
+/** What a vague word's figure is, for the incident page. */
+export const VAGUE_NOTE = "a vague word such as “several” or “dozens”, counted at its conventional minimum";
 
 /** A figure in a cell or a popup: "34", "≥12" (a floor: "at least", "dozens"), "≤500" ("nearly"), "about 1,000", "46 (46–61)". */
 export function formatFigure(f: Figure): string {
@@ -134,6 +137,9 @@ export function tallyPhrase(t: {
   return { figure, rest: ` ${description}${since}` };
 }
 
-/** Injured as the table and the popups show it: "—" when not reported, "≥3" for "several wounded". */
-export const formatInjured = (n: number | null, vague: boolean | null = null): string =>
+/** A count known only as a number and a vague mark: "—" when not reported, "≥3" for "several". */
+export const formatCount = (n: number | null, vague: boolean | null = null): string =>
   n === null ? "—" : vague ? `≥${numberFormat.format(n)}` : numberFormat.format(n);
+
+/** Injured as the table and the popups show it: "—" when not reported, "≥3" for "several wounded". */
+export const formatInjured = formatCount;

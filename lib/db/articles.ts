@@ -55,6 +55,7 @@ export interface ArticleDetail {
     place: string | null;
     province: string | null;
     killed: number | null;
+    killedVague: boolean | null;
     perpetrator: string | null;
     evidenceStart: number;
     evidenceEnd: number;
@@ -86,6 +87,7 @@ export async function getArticle(id: number): Promise<ArticleDetail | null> {
       place: s.incident.placeName,
       province: s.incident.province,
       killed: s.killed,
+      killedVague: s.killedVague,
       perpetrator: s.incident.perpetrator,
       evidenceStart: s.evidenceStart,
       evidenceEnd: s.evidenceEnd,

@@ -158,6 +158,16 @@ export interface ArticleMeta {
 export type IncidentToSave = ExtractedIncident & { reviewedFields?: EditableField[]; rejected?: boolean };
 
 /**
+ * A killed figure a person typed with no bounds is what they counted, not "about n": its low and
+ * high are the figure itself (the extractor leaves both empty only for "about").
+ */
+export function withPersonsCounts<T extends IncidentToSave>(inc: T): T {
+  const typed = inc.reviewedFields?.includes("killed") && !inc.reviewedFields.includes("killedLow") && !inc.reviewedFields.includes("killedHigh");
+  if (!typed || inc.killed == null || inc.killedLow != null || inc.killedHigh != null) return inc;
+  return { ...inc, killedLow: inc.killed, killedHigh: inc.killed };
+}
+
+/**
  * Stores the incidents an article tells: each is either a new incident or, when another
  * article already told it, a further source of that incident.
  */
@@ -170,7 +180,8 @@ export async function saveIncidentsOfArticle(
 ): Promise<{ created: number; merged: number }> {
   let created = 0;
   let merged = 0;
-  for (const inc of incidents) {
+  for (const given of incidents) {
+    const inc = withPersonsCounts(given);
     const source = {
       articleId,
       evidenceStart: inc.evidenceStart,

@@ -81,3 +81,14 @@ describe("vague figures", () => {
     expect(await rollupDrift()).toEqual([]);
   });
 });
+
+describe("a killed figure a person typed", () => {
+  it("is stored as counted, not as 'about n'", async () => {
+    const { withPersonsCounts } = await import("@/lib/db/save-article");
+    const base = extractArticle({ raw: EXACT, publishedAt: "2024-05-07" }).incidents[0]!;
+    const typed = withPersonsCounts({ ...base, killed: 9, killedLow: null, killedHigh: null, reviewedFields: ["killed"] });
+    expect([typed.killed, typed.killedLow, typed.killedHigh]).toEqual([9, 9, 9]);
+    const about = withPersonsCounts({ ...base, killed: 20, killedLow: null, killedHigh: null, reviewedFields: [] });
+    expect([about.killedLow, about.killedHigh]).toEqual([null, null]);
+  });
+});

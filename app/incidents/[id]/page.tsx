@@ -4,7 +4,17 @@ import { notFound } from "next/navigation";
 import { IdParam } from "@/lib/api/filters";
 import { isWebUrl } from "@/lib/incidents/text";
 import { deletedIncident, getIncident } from "@/lib/db/incidents";
-import { FIGURE_KIND, figureKind, formatIncidentDate, formatInjured, formatKilled, GEO_PRECISION_LABEL, PRECISION_LABEL } from "@/components/format";
+import {
+  FIGURE_KIND,
+  figureKind,
+  formatCount,
+  VAGUE_NOTE,
+  formatIncidentDate,
+  formatInjured,
+  formatKilled,
+  GEO_PRECISION_LABEL,
+  PRECISION_LABEL,
+} from "@/components/format";
 import { perpetratorColour } from "@/components/map/palette";
 import { HighlightedText, paragraphAround } from "@/components/text/HighlightedText";
 import { IncidentEditor } from "@/components/incidents/IncidentEditor";
@@ -56,7 +66,7 @@ async function DeletedIncidentView({ id, justDeleted }: { id: number; justDelete
       <header>
         <p className="text-sm font-semibold uppercase tracking-wide text-slate-600 dark:text-slate-400">Incident #{i.id} · deleted</p>
         <h1 className="text-2xl font-bold">
-          {formatKilled(i.killed, null, null)} killed{i.place ? ` in ${i.place}` : ""}
+          {i.killed === null ? "unknown" : formatCount(i.killed)} killed{i.place ? ` in ${i.place}` : ""}
           {i.province && i.province !== i.place ? `, ${i.province}` : ""}, {formatIncidentDate(i.date, i.datePrecision)}
         </h1>
       </header>
@@ -169,13 +179,13 @@ export default async function IncidentPage({
         {i.killed !== null && (
           <span className="text-slate-600 dark:text-slate-400">
             {" "}
-            ({FIGURE_KIND[figureKind({ best: i.killed, low: i.killedLow, high: i.killedHigh, vague: i.killedVague })]})
+            ({i.killedVague ? VAGUE_NOTE : FIGURE_KIND[figureKind({ best: i.killed, low: i.killedLow, high: i.killedHigh })]})
           </span>
         )}
       </>,
     ],
     ["Killed (low – high)", i.killedLow !== null || i.killedHigh !== null ? `${dash(i.killedLow)} – ${dash(i.killedHigh)}` : "—"],
-    ["Injured", i.injured === null ? "not reported" : `${formatInjured(i.injured, i.injuredVague)}${i.injuredVague ? ` (${FIGURE_KIND.floor})` : ""}`],
+    ["Injured", i.injured === null ? "not reported" : `${formatInjured(i.injured, i.injuredVague)}${i.injuredVague ? ` (${VAGUE_NOTE})` : ""}`],
     ["Attackers killed", dash(i.attackersKilled)],
     ["Event type", i.eventType ? EVENT_TYPE_LABELS[i.eventType] : "—"],
     ["Civilians among the dead", i.civilians === null ? "—" : i.civilians ? "yes" : "no"],
