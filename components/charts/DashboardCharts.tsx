@@ -2,10 +2,11 @@
 // Killed per month (stacked by governorate or by perpetrator), incidents per month and the
 // cumulative killed, under the current filters. Hovering shows the figures; clicking a month
 // (or its button in the figures table) narrows the date range to that month.
-import { useId, useMemo, useState } from "react";
+import { useEffect, useId, useMemo, useState } from "react";
 import { Area, AreaChart, Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import type { MouseHandlerDataParam } from "recharts/types/synchronisation/types";
-import { type MonthSeries, stackedMonth } from "@/components/charts/monthSeries";
+import { type GroupSeries, type MonthSeries, seriesOf, stackedMonth } from "@/components/charts/monthSeries";
+import type { TimelinePoint } from "@/lib/db/incidents";
 import { floorsNote, formatMonth, formatSum, numberFormat } from "@/components/format";
 import { eventTypeColour, governorateColour, perpetratorColour } from "@/components/map/palette";
 import { EVENT_TYPE_LABELS, type EventType } from "@/lib/incidents/vocab";
@@ -31,8 +32,32 @@ const UNKNOWN = "Unknown";
 /** Above this many months the stacked charts draw areas rather than bars. */
 const DENSE_MONTHS = 60;
 
-export function DashboardCharts({ data }: { data: MonthSeries }) {
+/**
+ * The event type split, read from the incident rows (the rollups have no event type key): fetched
+ * only when that split is chosen, so large sets do not pay for it on every filter change.
+ */
+function useEventTypeSeries(wanted: boolean, query: string, months: string[]): GroupSeries[] | null {
+  const [got, setGot] = useState<{ key: string; series: GroupSeries[] } | null>(null);
+  const key = `${query}|${months[0] ?? ""}|${months.length}`;
+  useEffect(() => {
+    if (!wanted || got?.key === key) return;
+    let live = true;
+    const qs = new URLSearchParams(query);
+    qs.set("split", "eventType");
+    fetch(`/api/stats/timeline?${qs}`)
+      .then((r) => (r.ok ? r.json() : { points: [] }))
+      .then((b: { points: TimelinePoint[] }) => live && setGot({ key, series: seriesOf(b.points, months) }))
+      .catch(() => live && setGot({ key, series: [] }));
+    return () => {
+      live = false;
+    };
+  }, [wanted, key, query, months, got?.key]);
+  return got?.key === key ? got.series : null;
+}
+
+export function DashboardCharts({ data, query = "" }: { data: MonthSeries; query?: string }) {
   const [split, setSplit] = useState<Split>("province");
+  const byEventType = useEventTypeSeries(split === "eventType", query, data.months);
   // The month table is rendered only when opened: a row per month for years is much DOM.
   const [monthsOpen, setMonthsOpen] = useState(false);
   const navigate = useNavigate();
@@ -40,7 +65,7 @@ export function DashboardCharts({ data }: { data: MonthSeries }) {
   const radioName = useId();
 
   const { rows, groups, colours } = useMemo(() => {
-    const series = split === "province" ? data.byProvince : split === "perpetrator" ? data.byPerpetrator : data.byEventType;
+    const series = split === "province" ? data.byProvince : split === "perpetrator" ? data.byPerpetrator : (byEventType ?? []);
     const styles = series.map((s) => groupStyle(split, s.group));
     const groups = styles.map((s) => s.name);
     const colours = new Map(styles.map((s) => [s.name, s.colour]));
@@ -65,7 +90,7 @@ export function DashboardCharts({ data }: { data: MonthSeries }) {
       };
     });
     return { rows, groups, colours };
-  }, [data, split]);
+  }, [data, split, byEventType]);
 
   const totalKilled = data.killed.reduce((s, x) => s + x, 0);
   const totalFloors = data.killedFloors.reduce((s, x) => s + x, 0);

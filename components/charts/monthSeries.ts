@@ -44,6 +44,11 @@ export function monthsBetween(first: string, last: string): string[] {
   return out;
 }
 
+/** Split timeline points as series aligned with `months` (the event type split, fetched when asked for). */
+export function seriesOf(points: TimelinePoint[], months: string[]): GroupSeries[] {
+  return groupSeries(points, new Map(months.map((m, i) => [m, i])), months.length);
+}
+
 function groupSeries(points: TimelinePoint[], index: Map<string, number>, length: number): GroupSeries[] {
   const byGroup = new Map<string | null, number[]>();
   for (const p of points) {

@@ -101,11 +101,10 @@ export async function MapSection({ filters }: { filters: IncidentFilters }) {
 }
 
 export async function ChartsSection({ filters }: { filters: IncidentFilters }) {
-  const [total, byProvince, byPerpetrator, byEventType, summary] = await Promise.all([
+  const [total, byProvince, byPerpetrator, summary] = await Promise.all([
     timeline(filters, "month"),
     timeline(filters, "month", "province"),
     timeline(filters, "month", "perpetrator"),
-    timeline(filters, "month", "eventType"),
     dashboardSummary(filters),
   ]);
   return (
@@ -116,7 +115,7 @@ export async function ChartsSection({ filters }: { filters: IncidentFilters }) {
           {summary.undatedKilled > 0 && ` (${numberFormat.format(summary.undatedKilled)} killed)`}: the cards count them, a chart needs a month.
         </p>
       )}
-      <DashboardCharts data={toMonthSeries(total, byProvince, byPerpetrator, byEventType)} />
+      <DashboardCharts data={toMonthSeries(total, byProvince, byPerpetrator)} query={filterKey(filters)} />
     </>
   );
 }

@@ -95,6 +95,8 @@ export class DashboardPage {
 
   /** Taps (on a touch screen) or clicks the centre of a locator, as a person would. */
   async press(target: Locator, touch: boolean): Promise<void> {
+    // As a person would, bring it on screen first (on a phone the map starts below the fold).
+    await target.scrollIntoViewIfNeeded();
     const b = (await target.boundingBox())!;
     if (touch) await this.page.touchscreen.tap(b.x + b.width / 2, b.y + b.height / 2);
     else await this.page.mouse.click(b.x + b.width / 2, b.y + b.height / 2);
@@ -182,10 +184,12 @@ export class DashboardPage {
     return new URL(this.page.url()).searchParams.get("map");
   }
 
-  /** Where a governorate's label sits on the page (to compare two views of the map). */
+  /** Where a governorate's label sits in the map (to compare two views of it). */
   async labelPosition(name: string): Promise<{ x: number; y: number }> {
+    // Relative to the map, so that where the page is scrolled does not count.
+    const m = (await this.map.boundingBox())!;
     const b = (await this.map.locator(".governorate-label", { hasText: name }).first().boundingBox())!;
-    return { x: Math.round(b.x), y: Math.round(b.y) };
+    return { x: Math.round(b.x - m.x), y: Math.round(b.y - m.y) };
   }
 
   /** Opens "Figures by month" and gives its table. */
