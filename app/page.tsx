@@ -1,7 +1,7 @@
 import { Suspense } from "react";
 import { filtersToSearchParams, readFilterParams } from "@/lib/incidents/filters";
 import { DashboardProvider, PendingDim } from "@/components/dashboard/DashboardContext";
-import { ChartsSection, FilterSection, MapSection, SummaryCards, TableSection, TallyNotes } from "@/components/dashboard/sections";
+import { ChartsSection, FilterSection, MapSection, SummaryCards, TableSection, TallyNotes, TimeSection } from "@/components/dashboard/sections";
 import { ExportLinks, SiteNav } from "@/components/dashboard/links";
 import { UnusableFilters } from "@/components/dashboard/UnusableFilters";
 import { CardsSkeleton, ChartsSkeleton, FilterSkeleton, MapAreaSkeleton, TableSkeleton, TalliesSkeleton } from "@/components/dashboard/skeletons";
@@ -39,7 +39,7 @@ export default async function Home({ searchParams }: { searchParams: Promise<Rec
         <UnusableFilters unusable={unusable} clearHref={key ? `/?${key}` : "/"} />
 
         <Suspense fallback={<FilterSkeleton />}>
-          <FilterSection dataset={filters.dataset} />
+          <FilterSection dataset={filters.dataset} unusable={unusable} />
         </Suspense>
 
         <PendingDim>
@@ -47,6 +47,11 @@ export default async function Home({ searchParams }: { searchParams: Promise<Rec
             <SummaryCards filters={filters} />
           </Suspense>
         </PendingDim>
+
+        {/* Not keyed: the slider stays mounted (and keeps playing) while each step renders. */}
+        <Suspense fallback={null}>
+          <TimeSection filters={filters} />
+        </Suspense>
 
         <div className="grid gap-4 lg:grid-cols-[minmax(0,1.1fr)_minmax(0,1fr)]">
           <section id="map-panel" aria-labelledby="map-title" className="flex flex-col">

@@ -29,3 +29,12 @@ for (const [query, value] of [
     await expect(d.unusableFilters).toHaveCount(0);
   });
 }
+
+test("on a phone the filter summary does not list an unusable value as applied", async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  const d = new DashboardPage(page);
+  await d.goto("province=Nowhere&province=Homs&year=abc");
+  await expect(d.filtersButton).toHaveText("Filters (1)");
+  // Homs alone is applied; the others are named as not used, never listed as filters.
+  await expect(d.filterSummary).toHaveText("Homs · not used: governorate Nowhere, year abc");
+});

@@ -41,9 +41,11 @@ const VIEW_FIELDS = [
   "geoPrecision",
   "id",
   "injured",
+  "injuredVague",
   "killed",
   "killedHigh",
   "killedLow",
+  "killedVague",
   "lat",
   "lon",
   "perpetrator",
@@ -204,6 +206,16 @@ describe("GET /api/stats/timeline", () => {
     expect(points.reduce((s, p) => s + p.incidents, 0)).toBe(list.filter((i) => i.date).length);
     expect(points.reduce((s, p) => s + p.killed, 0)).toBe(list.filter((i) => i.date).reduce((s, i) => s + (i.killed ?? 0), 0));
     expect(points.map((p) => p.period)).toContain("2024-12-01");
+  });
+
+  it("splits each month by event type, the parts adding up to the month", async () => {
+    const whole = (await call(getTimeline)).body.points as { period: string; killed: number }[];
+    const { status, body } = await call(getTimeline, "?split=eventType");
+    expect(status).toBe(200);
+    const parts = body.points as { period: string; group: string | null; killed: number }[];
+    const list = (await call(getIncidents, "?limit=1000")).body.incidents as Incident[];
+    expect(new Set(parts.map((p) => p.group))).toEqual(new Set(list.filter((i) => i.date).map((i) => i.eventType)));
+    for (const m of whole) expect(parts.filter((p) => p.period === m.period).reduce((s, p) => s + p.killed, 0)).toBe(m.killed);
   });
 
   it("rejects a bad year", async () => {

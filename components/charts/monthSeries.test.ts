@@ -12,17 +12,17 @@ describe("monthsBetween", () => {
 
 describe("toMonthSeries", () => {
   const total = [
-    { period: "2020-03-01", incidents: 2, killed: 9, injured: 1 },
-    { period: "2020-01-01", incidents: 1, killed: 4, injured: 0 },
+    { period: "2020-03-01", incidents: 2, killed: 9, injured: 1, killedFloors: 0, injuredKnown: 0 },
+    { period: "2020-01-01", incidents: 1, killed: 4, injured: 0, killedFloors: 0, injuredKnown: 0 },
   ];
   const byProvince = [
-    { period: "2020-01-01", group: "Homs", incidents: 1, killed: 4, injured: 0 },
-    { period: "2020-03-01", group: "Raqqa", incidents: 1, killed: 7, injured: 1 },
-    { period: "2020-03-01", group: null, incidents: 1, killed: 2, injured: 0 },
+    { period: "2020-01-01", group: "Homs", incidents: 1, killed: 4, injured: 0, killedFloors: 0, injuredKnown: 0 },
+    { period: "2020-03-01", group: "Raqqa", incidents: 1, killed: 7, injured: 1, killedFloors: 0, injuredKnown: 0 },
+    { period: "2020-03-01", group: null, incidents: 1, killed: 2, injured: 0, killedFloors: 0, injuredKnown: 0 },
   ];
   const byPerpetrator = [
-    { period: "2020-01-01", group: "ISIS", incidents: 1, killed: 4, injured: 0 },
-    { period: "2020-03-01", group: "ISIS", incidents: 2, killed: 9, injured: 1 },
+    { period: "2020-01-01", group: "ISIS", incidents: 1, killed: 4, injured: 0, killedFloors: 0, injuredKnown: 0 },
+    { period: "2020-03-01", group: "ISIS", incidents: 2, killed: 9, injured: 1, killedFloors: 0, injuredKnown: 0 },
   ];
 
   it("fills the months between with zeros and aligns every column with them", () => {
@@ -44,12 +44,31 @@ describe("toMonthSeries", () => {
   });
 
   it("adds up points of the same month and group", () => {
-    const s = toMonthSeries(total, [...byProvince, { period: "2020-03-01", group: "Raqqa", incidents: 1, killed: 1, injured: 0 }], []);
+    const s = toMonthSeries(
+      total,
+      [...byProvince, { period: "2020-03-01", group: "Raqqa", incidents: 1, killed: 1, injured: 0, killedFloors: 0, injuredKnown: 0 }],
+      [],
+    );
     expect(s.byProvince[0]).toEqual({ group: "Raqqa", killed: [0, 0, 8] });
   });
 
+  it("keeps per month how many killed figures are floors", () => {
+    const floors = total.map((p, n) => ({ ...p, killedFloors: n }));
+    expect(toMonthSeries(floors, [], []).killedFloors).toEqual([1, 0, 0]);
+  });
+
   it("is empty when nothing is dated", () => {
-    expect(toMonthSeries([], [], [])).toEqual({ months: [], incidents: [], killed: [], injured: [], byProvince: [], byPerpetrator: [] });
+    expect(toMonthSeries([], [], [])).toEqual({
+      months: [],
+      incidents: [],
+      killed: [],
+      injured: [],
+      killedFloors: [],
+      injuredKnown: [],
+      byProvince: [],
+      byPerpetrator: [],
+      byEventType: [],
+    });
   });
 });
 

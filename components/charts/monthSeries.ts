@@ -17,9 +17,15 @@ export interface MonthSeries {
   incidents: number[];
   killed: number[];
   injured: number[];
+  /** Killed figures per month that are vague words' floors: that month's sum is a floor. */
+  killedFloors: number[];
+  /** Incidents per month that report an injured figure: none means the month's injured is unknown, not 0. */
+  injuredKnown: number[];
   /** Largest total killed first (then by name), so the stack and the legend keep one order. */
   byProvince: GroupSeries[];
   byPerpetrator: GroupSeries[];
+  /** The event type's key ("armed-clash"), or null for unknown. */
+  byEventType: GroupSeries[];
 }
 
 /** Every month from the first to the last, so gaps show as gaps. */
@@ -36,6 +42,11 @@ export function monthsBetween(first: string, last: string): string[] {
     }
   }
   return out;
+}
+
+/** Split timeline points as series aligned with `months` (the event type split, fetched when asked for). */
+export function seriesOf(points: TimelinePoint[], months: string[]): GroupSeries[] {
+  return groupSeries(points, new Map(months.map((m, i) => [m, i])), months.length);
 }
 
 function groupSeries(points: TimelinePoint[], index: Map<string, number>, length: number): GroupSeries[] {
@@ -56,7 +67,12 @@ function groupSeries(points: TimelinePoint[], index: Map<string, number>, length
 }
 
 /** Monthly timeline points (total, and split by governorate and by perpetrator) as month columns. */
-export function toMonthSeries(total: TimelinePoint[], byProvince: TimelinePoint[], byPerpetrator: TimelinePoint[]): MonthSeries {
+export function toMonthSeries(
+  total: TimelinePoint[],
+  byProvince: TimelinePoint[],
+  byPerpetrator: TimelinePoint[],
+  byEventType: TimelinePoint[] = [],
+): MonthSeries {
   const periods = total.map((p) => p.period).sort();
   const months = periods.length ? monthsBetween(periods[0]!, periods[periods.length - 1]!) : [];
   const index = new Map(months.map((m, i) => [m, i]));
@@ -64,20 +80,27 @@ export function toMonthSeries(total: TimelinePoint[], byProvince: TimelinePoint[
   const incidents = column();
   const killed = column();
   const injured = column();
+  const killedFloors = column();
+  const injuredKnown = column();
   for (const p of total) {
     const i = index.get(p.period);
     if (i === undefined) continue;
     incidents[i]! += p.incidents;
     killed[i]! += p.killed;
     injured[i]! += p.injured;
+    killedFloors[i]! += p.killedFloors ?? 0;
+    injuredKnown[i]! += p.injuredKnown ?? 0;
   }
   return {
     months,
     incidents,
     killed,
     injured,
+    killedFloors,
+    injuredKnown,
     byProvince: groupSeries(byProvince, index, months.length),
     byPerpetrator: groupSeries(byPerpetrator, index, months.length),
+    byEventType: groupSeries(byEventType, index, months.length),
   };
 }
 

@@ -1,7 +1,7 @@
 // The dashboard's widgets as server components: each fetches its own data so that each can
 // stream behind its own <Suspense> skeleton.
 import Link from "next/link";
-import type { IncidentFilters } from "@/lib/incidents/filters";
+import type { IncidentFilters, UnusableFilter } from "@/lib/incidents/filters";
 import { filtersToSearchParams } from "@/lib/incidents/filters";
 import { dashboardIncidents, dashboardSummary, dashboardTallies, governorateShading } from "@/lib/db/dashboard";
 import { filterOptions, timeline } from "@/lib/db/incidents";
@@ -10,16 +10,18 @@ import { IncidentMapLoader } from "@/components/map/IncidentMapLoader";
 import { DashboardCharts } from "@/components/charts/DashboardCharts";
 import { toMonthSeries } from "@/components/charts/monthSeries";
 import { IncidentTable } from "@/components/incidents/IncidentTable";
-import { formatIncidentDate, numberFormat } from "@/components/format";
+import { TimeSlider } from "@/components/time/TimeSlider";
+import { spanMonths } from "@/components/time/timeRange";
+import { floorsNote, formatIncidentDate, formatSum, numberFormat, tallyPhrase } from "@/components/format";
 import { GOVERNORATES } from "@/lib/incidents/vocab";
 
 const filterKey = (f: IncidentFilters) => filtersToSearchParams(f).toString();
 /** Where the cards and the charts differ because some incidents have no date, both say it in these words. */
 const undatedNote = (n: number) => `${numberFormat.format(n)} undated, not in the charts`;
 
-export async function FilterSection({ dataset = "real" }: { dataset?: IncidentFilters["dataset"] }) {
+export async function FilterSection({ dataset = "real", unusable = [] }: { dataset?: IncidentFilters["dataset"]; unusable?: UnusableFilter[] }) {
   const options = await filterOptions(dataset);
-  return <FilterBar choices={options} />;
+  return <FilterBar choices={options} unusable={unusable} />;
 }
 
 export async function SummaryCards({ filters }: { filters: IncidentFilters }) {
@@ -41,11 +43,18 @@ export async function SummaryCards({ filters }: { filters: IncidentFilters }) {
     {
       id: "killed",
       label: "Killed",
-      value: numberFormat.format(s.killed),
-      note: [range, s.killedUnknown ? `${s.killedUnknown} with no figure` : null].filter(Boolean).join(" · ") || "best estimates, summed",
+      value: formatSum(s.killed, s.killedFloors),
+      note:
+        [range, s.killedUnknown ? `${s.killedUnknown} with no figure` : null, floorsNote(s.killedFloors)].filter(Boolean).join(" · ") ||
+        "best estimates, summed",
     },
     s.injuredReported
-      ? { id: "injured", label: "Injured", value: numberFormat.format(s.injured), note: "where reported" }
+      ? {
+          id: "injured",
+          label: "Injured",
+          value: formatSum(s.injured, s.injuredFloors),
+          note: ["where reported", floorsNote(s.injuredFloors)].filter(Boolean).join(" · "),
+        }
       : { id: "injured", label: "Injured", value: "—", note: "not reported" },
     { id: "governorates", label: "Governorates", value: String(s.governorates), note: `of ${GOVERNORATES.length}` },
   ];
@@ -81,7 +90,7 @@ export async function MapSection({ filters }: { filters: IncidentFilters }) {
     <IncidentMapLoader
       incidents={incidents}
       total={total}
-      provinces={provinces.map((p) => ({ province: p.province, incidents: p.incidents, killed: p.killed }))}
+      provinces={provinces.map((p) => ({ province: p.province, incidents: p.incidents, killed: p.killed, killedFloors: p.killedFloors }))}
       selectedProvinces={filters.province}
       unplaced={unplaced}
       fitKey={filterKey(filters)}
@@ -106,9 +115,19 @@ export async function ChartsSection({ filters }: { filters: IncidentFilters }) {
           {summary.undatedKilled > 0 && ` (${numberFormat.format(summary.undatedKilled)} killed)`}: the cards count them, a chart needs a month.
         </p>
       )}
-      <DashboardCharts data={toMonthSeries(total, byProvince, byPerpetrator)} />
+      <DashboardCharts data={toMonthSeries(total, byProvince, byPerpetrator)} query={filterKey(filters)} />
     </>
   );
+}
+
+/** The time slider: the months of the data under every filter but the dates, with their killed. */
+export async function TimeSection({ filters }: { filters: IncidentFilters }) {
+  const points = await timeline({ ...filters, year: undefined, from: undefined, to: undefined }, "month");
+  const months = spanMonths(points.map((p) => p.period));
+  const index = new Map(months.map((m, i) => [m, i]));
+  const killed = months.map(() => 0);
+  for (const p of points) killed[index.get(p.period)!]! += p.killed;
+  return <TimeSlider months={months} killed={killed} />;
 }
 
 export async function TableSection({ filters }: { filters: IncidentFilters }) {
@@ -141,9 +160,9 @@ export async function TallyNotes({ filters }: { filters: IncidentFilters }) {
           {tallies.map((t) => (
             <li key={t.id} className="border-l-4 border-slate-400 pl-2 text-sm dark:border-slate-500">
               <p>
-                <span className="font-semibold">{t.reportedBy ?? t.article.source ?? "The article"}:</span> at least{" "}
-                <strong className="tabular-nums">{numberFormat.format(t.count)}</strong> {t.description}
-                {t.since && !/\(|\bsince\b/.test(t.description) && <> since {formatIncidentDate(t.since, "day")}</>}
+                <span className="font-semibold">{t.reportedBy ?? t.article.source ?? "The article"}:</span>{" "}
+                <strong className="tabular-nums">{tallyPhrase(t).figure}</strong>
+                {tallyPhrase(t).rest}
               </p>
               <p className="text-xs text-slate-600 dark:text-slate-400">
                 <Link

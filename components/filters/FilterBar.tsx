@@ -5,7 +5,7 @@
 // the matching view. Text-like inputs are uncontrolled and keyed on the URL value, so
 // back/forward and the reset button refresh them.
 import { useRef, useState } from "react";
-import { FILTERS, type FilterKey, type FilterSpec, RESETTABLE_FILTERS } from "@/lib/incidents/filters";
+import { FILTERS, type FilterKey, type FilterSpec, RESETTABLE_FILTERS, type UnusableFilter } from "@/lib/incidents/filters";
 import { toggleParam, useFilterState, useNavigate } from "@/components/dashboard/DashboardContext";
 
 const labelCls = "text-xs font-semibold uppercase tracking-wide text-slate-700 dark:text-slate-300";
@@ -24,13 +24,17 @@ const CHIPS = RESETTABLE_FILTERS.filter((k) => spec(k).widget === "chips");
 
 export type FilterChoices = Partial<Record<FilterKey, string[]>>;
 
-export function FilterBar({ choices }: { choices: FilterChoices }) {
+export function FilterBar({ choices, unusable = [] }: { choices: FilterChoices; unusable?: UnusableFilter[] }) {
   const navigate = useNavigate();
   const { pending, params } = useFilterState();
   // Phones: the filters fold away behind a button (desktop always shows them).
   const [open, setOpen] = useState(false);
-  const active = RESETTABLE_FILTERS.reduce((n, k) => n + params.getAll(k).length, 0);
-  const summary = RESETTABLE_FILTERS.flatMap((k) => params.getAll(k).map((v) => spec(k).summary?.(v) ?? v));
+  // A value the page could not use is not applied: the summary does not list it as if it were.
+  const unused = (k: FilterKey, v: string) => unusable.some((u) => u.key === k && u.value === v);
+  const applied = (k: FilterKey) => params.getAll(k).filter((v) => !unused(k, v));
+  const active = RESETTABLE_FILTERS.reduce((n, k) => n + applied(k).length, 0);
+  const summary = RESETTABLE_FILTERS.flatMap((k) => applied(k).map((v) => spec(k).summary?.(v) ?? v));
+  const ignored = unusable.filter((u) => params.getAll(u.key).includes(u.value));
 
   return (
     <div>
@@ -45,7 +49,15 @@ export function FilterBar({ choices }: { choices: FilterChoices }) {
           {open ? "Hide filters" : "Filters"}
           {active ? ` (${active})` : ""}
         </button>
-        <span className="truncate text-sm text-slate-700 dark:text-slate-300">{summary.length ? summary.join(" · ") : "All incidents"}</span>
+        <span className="truncate text-sm text-slate-700 dark:text-slate-300" data-testid="filter-summary">
+          {summary.length ? summary.join(" · ") : "All incidents"}
+          {ignored.length > 0 && (
+            <span className="text-amber-800 dark:text-amber-300">
+              {" "}
+              · not used: {ignored.map((u) => `${FILTERS[u.key].label.toLowerCase()} ${u.value || "(empty)"}`).join(", ")}
+            </span>
+          )}
+        </span>
       </div>
       {/* biome-ignore lint/a11y/useSemanticElements: a form with role=search is the landmark screen readers announce today. */}
       <form

@@ -5,7 +5,10 @@
 // apply their own changes on top of the current values.
 import { useRouter } from "next/navigation";
 import { useState } from "react";
+import dynamic from "next/dynamic";
 import { FieldInputs, type FieldDraft } from "@/components/incidents/FieldInputs";
+
+const CoordinatePicker = dynamic(() => import("@/components/incidents/CoordinatePicker"), { ssr: false });
 import { FORM_FIELDS } from "@/lib/incidents/fields";
 
 type SourceRef = { sourceId: number; label: string };
@@ -31,6 +34,8 @@ export function IncidentEditor({
 }) {
   const router = useRouter();
   const [draft, setDraft] = useState(values);
+  // The picking map is loaded only once asked for.
+  const [picking, setPicking] = useState(false);
   const [other, setOther] = useState("");
   const [message, setMessage] = useState<string | null>(null);
   const [stale, setStale] = useState<Stale | null>(null);
@@ -76,6 +81,19 @@ export function IncidentEditor({
       <div className="grid grid-cols-2 gap-2 sm:grid-cols-3 lg:grid-cols-5">
         <FieldInputs values={draft} onChange={(patch) => setDraft({ ...draft, ...patch })} />
       </div>
+      <details className="text-sm" onToggle={(e) => setPicking(e.currentTarget.open)}>
+        <summary className="cursor-pointer text-blue-700 underline dark:text-blue-300">Pick the place on a map</summary>
+        <p className="my-1 text-xs text-slate-600 dark:text-slate-400">
+          Click where it happened: the latitude and longitude (and the governorate clicked in) are set; save to keep them.
+        </p>
+        {picking && (
+          <CoordinatePicker
+            lat={typeof draft.lat === "number" ? draft.lat : null}
+            lon={typeof draft.lon === "number" ? draft.lon : null}
+            onPick={(p) => setDraft((d) => ({ ...d, lat: p.lat, lon: p.lon, ...(p.province ? { province: p.province } : {}) }))}
+          />
+        )}
+      </details>
       <div className="flex flex-wrap items-end gap-2">
         <button type="button" onClick={() => save(version)} className="rounded bg-blue-700 px-3 py-1 text-sm font-medium text-white hover:bg-blue-800">
           Save corrections

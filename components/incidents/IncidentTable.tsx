@@ -4,7 +4,7 @@
 import Link from "next/link";
 import { useEffect, useMemo, useState } from "react";
 import type { DashboardIncident } from "@/lib/db/dashboard";
-import { formatIncidentDate, formatKilled, numberFormat } from "@/components/format";
+import { formatIncidentDate, formatInjured, formatKilled, numberFormat } from "@/components/format";
 import { perpetratorColour } from "@/components/map/palette";
 import { useSelection } from "@/components/dashboard/DashboardContext";
 import { UnreviewedMark } from "@/components/incidents/UnreviewedMark";
@@ -150,7 +150,7 @@ export function IncidentTable({ incidents, total }: { incidents: DashboardIncide
                   </button>
                   <UnreviewedMark reviewed={i.reviewed} />
                 </span>
-                <span className="whitespace-nowrap font-bold tabular-nums">{formatKilled(i.killed, i.killedLow, i.killedHigh)} killed</span>
+                <span className="whitespace-nowrap font-bold tabular-nums">{formatKilled(i.killed, i.killedLow, i.killedHigh, i.killedVague)} killed</span>
               </div>
               <div>
                 {i.place ?? "Unknown place"}
@@ -243,8 +243,10 @@ export function IncidentTable({ incidents, total }: { incidents: DashboardIncide
                     {i.lat === null && <span className="block text-xs text-slate-600 dark:text-slate-400">not on the map</span>}
                   </td>
                   <td className="px-2 py-1.5">{i.province ?? "—"}</td>
-                  <td className="whitespace-nowrap px-2 py-1.5 text-right font-semibold tabular-nums">{formatKilled(i.killed, i.killedLow, i.killedHigh)}</td>
-                  <td className="px-2 py-1.5 text-right tabular-nums">{i.injured ?? "—"}</td>
+                  <td className="whitespace-nowrap px-2 py-1.5 text-right font-semibold tabular-nums">
+                    {formatKilled(i.killed, i.killedLow, i.killedHigh, i.killedVague)}
+                  </td>
+                  <td className="px-2 py-1.5 text-right tabular-nums">{formatInjured(i.injured, i.injuredVague)}</td>
                   <td className="px-2 py-1.5">
                     <span className="inline-flex items-center gap-1.5">
                       <span aria-hidden className="inline-block h-2.5 w-2.5 shrink-0 rounded-full" style={{ background: perpetratorColour(i.perpetrator) }} />

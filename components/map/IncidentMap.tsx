@@ -13,13 +13,14 @@ import { CircleMarker, GeoJSON, LayersControl, MapContainer, Pane, Popup, TileLa
 import MarkerClusterGroup from "react-leaflet-cluster";
 import type { Feature, FeatureCollection } from "geojson";
 import type { DashboardIncident } from "@/lib/db/dashboard";
-import { formatKilled } from "@/components/format";
+import { formatKilled, formatSum } from "@/components/format";
 import { IncidentPopup, markerName } from "@/components/map/IncidentPopup";
 import { drawnInside, UncountedMarkers, UncountedNote } from "@/components/map/UncountedMarkers";
-import { choroplethBreaks, choroplethColour, markerRadius, perpetratorColour } from "@/components/map/palette";
+import { choroplethBreaks, choroplethColour, type MarkerColouring, markerColour, markerRadius } from "@/components/map/palette";
 import { toggleParam, useNavigate, useSelection } from "@/components/dashboard/DashboardContext";
 import { usePrefersDark } from "@/components/charts/usePrefersDark";
 import { FitPopups, KeepLabelsClear, nameMarker } from "@/components/map/MapBehaviours";
+import { parseView, urlWithView, VIEW_PARAM } from "@/components/map/view";
 
 const TILE_URL = "https://tile.openstreetmap.org/{z}/{x}/{y}.png";
 const SYRIA_BOUNDS: L.LatLngBoundsExpression = [
@@ -71,6 +72,8 @@ export interface ProvinceKilled {
   province: string;
   incidents: number;
   killed: number;
+  /** Killed figures that are vague words' floors: the label reads "≥ 17 killed" then. */
+  killedFloors?: number;
 }
 
 export interface IncidentMapProps {
@@ -85,6 +88,8 @@ export interface IncidentMapProps {
   fitKey: string;
   /** With governorates selected: the located incidents that name no governorate (drawn if inside a selected one). */
   unplaced?: DashboardIncident[];
+  /** What the markers are coloured by (event type unless told). */
+  colourBy?: MarkerColouring;
 }
 
 /** Fits the view to the markers whenever the filters change (not on every render). */
@@ -103,16 +108,31 @@ function FitToMarkers({ points, fitKey }: { points: [number, number][]; fitKey: 
   return null;
 }
 
-/** Keeps Leaflet's idea of the container size right (the panel's height settles after mount). */
+/**
+ * Keeps Leaflet's idea of the container size right (the panel's height settles after mount), opens
+ * on the view the URL names (else all of Syria), and from then on keeps the view in the URL so a
+ * copied link opens it: through history.replaceState, which neither navigates nor asks the server.
+ */
 function KeepSized() {
   const map = useMap();
   useEffect(() => {
     map.invalidateSize();
-    map.fitBounds(SYRIA_BOUNDS);
+    const asked = parseView(new URLSearchParams(window.location.search).get(VIEW_PARAM));
+    if (asked) map.setView([asked.lat, asked.lon], asked.zoom, { animate: false });
+    else map.fitBounds(SYRIA_BOUNDS);
     const el = map.getContainer();
     const ro = new ResizeObserver(() => map.invalidateSize());
     ro.observe(el);
-    return () => ro.disconnect();
+    // Registered after the first view is set, so opening the page alone writes nothing.
+    const keep = () => {
+      const c = map.getCenter();
+      window.history.replaceState(null, "", urlWithView(window.location.href, { lat: c.lat, lon: c.lng, zoom: map.getZoom() }));
+    };
+    map.on("moveend", keep);
+    return () => {
+      ro.disconnect();
+      map.off("moveend", keep);
+    };
   }, [map]);
   return null;
 }
@@ -219,7 +239,16 @@ const UNCLUSTER_ZOOM = 9;
 const clusterRadius = (zoom: number) => (zoom >= UNCLUSTER_ZOOM ? 1 : 28);
 const FLY_ZOOM = 9.5;
 
-export default function IncidentMap({ incidents, provinces, selectedProvinces, fitKey, total, query = "", unplaced = [] }: IncidentMapProps) {
+export default function IncidentMap({
+  incidents,
+  provinces,
+  selectedProvinces,
+  fitKey,
+  total,
+  query = "",
+  unplaced = [],
+  colourBy = "eventType",
+}: IncidentMapProps) {
   const serverSide = total !== undefined && total > incidents.length;
   const governorates = useGeoJson("/geo/syria-governorates.geojson");
   const neighbours = useGeoJson("/geo/neighbours.geojson");
@@ -269,9 +298,10 @@ export default function IncidentMap({ incidents, provinces, selectedProvinces, f
       const name = featureName(f);
       if (!name) return;
       const killed = byProvince.get(name)?.killed ?? 0;
+      const label = formatSum(killed, byProvince.get(name)?.killedFloors ?? 0);
       // setStyle does not touch the class attribute: mark the selected ones by hand.
       (l as L.Path).getElement()?.classList.toggle("governorate-selected", selectedProvinces.includes(name));
-      l.setTooltipContent(killed > 0 ? `${name}<br><span class="governorate-count">${killed} killed</span>` : name);
+      l.setTooltipContent(killed > 0 ? `${name}<br><span class="governorate-count">${label} killed</span>` : name);
     });
   }, [byProvince, governorates, selectedProvinces]);
 
@@ -346,7 +376,7 @@ export default function IncidentMap({ incidents, provinces, selectedProvinces, f
         >
           {located.map((i) => {
             const approximate = (i.geoPrecision ?? 3) > 1;
-            const colour = perpetratorColour(i.perpetrator);
+            const colour = markerColour(i, colourBy);
             const selected = i.id === selectedId;
             return (
               <CircleMarker
@@ -370,7 +400,7 @@ export default function IncidentMap({ incidents, provinces, selectedProvinces, f
                   dashArray: approximate ? "5 4" : undefined,
                 }}
               >
-                <Tooltip>{`${i.place ?? "Unknown place"}: ${formatKilled(i.killed, i.killedLow, i.killedHigh)} killed`}</Tooltip>
+                <Tooltip>{`${i.place ?? "Unknown place"}: ${formatKilled(i.killed, i.killedLow, i.killedHigh, i.killedVague)} killed`}</Tooltip>
                 <Popup maxWidth={320} minWidth={240}>
                   <IncidentPopup incident={i} />
                 </Popup>

@@ -2,8 +2,10 @@
 // Leaflet touches `window` when imported, so the map is loaded in the browser only. Around it:
 // the empty state and the legend (markers, approximate locations, governorate shading).
 import dynamic from "next/dynamic";
+import { useId, useState } from "react";
 import type { IncidentMapProps } from "@/components/map/IncidentMap";
-import { choroplethBreaks, choroplethColour, markerRadius, perpetratorColour } from "@/components/map/palette";
+import { choroplethBreaks, choroplethColour, type MarkerColouring, markerColour, markerRadius } from "@/components/map/palette";
+import { EVENT_TYPE_LABELS, type EventType } from "@/lib/incidents/vocab";
 import { numberFormat } from "@/components/format";
 
 const IncidentMap = dynamic(() => import("@/components/map/IncidentMap"), {
@@ -18,13 +20,14 @@ export function MapSkeleton() {
 export function IncidentMapLoader(props: IncidentMapProps & { total: number; resetHref: string }) {
   const { total, resetHref, ...mapProps } = props;
   const unlocated = props.incidents.filter((i) => i.lat === null || i.lon === null).length;
+  const [colourBy, setColourBy] = useState<MarkerColouring>("eventType");
   return (
     <div className="flex h-full flex-col">
       <div
         className="relative h-[380px] overflow-hidden rounded-lg sm:h-auto sm:min-h-0 sm:flex-1 border border-slate-300 dark:border-slate-700"
         data-testid="map"
       >
-        <IncidentMap {...mapProps} total={total} />
+        <IncidentMap {...mapProps} total={total} colourBy={colourBy} />
         {props.incidents.length === 0 && (
           <div className="pointer-events-none absolute inset-x-0 top-3 z-[1000] flex justify-center">
             <p className="pointer-events-auto rounded bg-white/95 px-3 py-2 text-sm shadow dark:bg-slate-900/95" role="status">
@@ -36,7 +39,7 @@ export function IncidentMapLoader(props: IncidentMapProps & { total: number; res
           </div>
         )}
       </div>
-      <MapLegend {...mapProps} />
+      <MapLegend {...mapProps} colourBy={colourBy} onColourBy={setColourBy} />
       {(unlocated > 0 || total > props.incidents.length) && (
         <p className="mt-1 text-xs text-slate-600 dark:text-slate-400">
           {total > props.incidents.length &&
@@ -50,8 +53,23 @@ export function IncidentMapLoader(props: IncidentMapProps & { total: number; res
   );
 }
 
-function MapLegend({ incidents, provinces }: IncidentMapProps) {
-  const perpetrators = [...new Set(incidents.map((i) => i.perpetrator ?? null))].sort((a, b) => (a ?? "~").localeCompare(b ?? "~"));
+const COLOURINGS: { by: MarkerColouring; label: string }[] = [
+  { by: "eventType", label: "Event type" },
+  { by: "perpetrator", label: "Perpetrator" },
+];
+
+/** The colours of the markers shown: each event type or perpetrator present, unknown last. */
+function markerKeys(incidents: IncidentMapProps["incidents"], by: MarkerColouring): { key: string; label: string; colour: string }[] {
+  const values = [...new Set(incidents.map((i) => (by === "eventType" ? i.eventType : i.perpetrator) ?? null))];
+  const label = (v: string | null) => (v === null ? "Unknown" : by === "eventType" ? (EVENT_TYPE_LABELS[v as EventType] ?? v) : v);
+  return values
+    .map((v) => ({ key: v ?? "unknown", label: label(v), colour: markerColour({ eventType: v, perpetrator: v }, by), unknown: v === null }))
+    .sort((a, b) => Number(a.unknown) - Number(b.unknown) || a.label.localeCompare(b.label));
+}
+
+function MapLegend({ incidents, provinces, colourBy, onColourBy }: IncidentMapProps & { colourBy: MarkerColouring; onColourBy(by: MarkerColouring): void }) {
+  const keys = markerKeys(incidents, colourBy);
+  const radioName = useId();
   const max = Math.max(0, ...provinces.map((p) => p.killed));
   const breaks = choroplethBreaks(max);
   const sizes = [1, 10, 50].filter((n, i) => i === 0 || n <= Math.max(10, ...incidents.map((x) => x.killed ?? 0)));
@@ -59,13 +77,21 @@ function MapLegend({ incidents, provinces }: IncidentMapProps) {
     // biome-ignore lint/a11y/useSemanticElements: a legend of swatches, not a group of form controls.
     <div className="mt-2 flex flex-wrap gap-x-6 gap-y-2 text-xs text-slate-700 dark:text-slate-300" aria-label="Map legend" role="group">
       <div>
-        <div className="mb-0.5 font-semibold">Perpetrator</div>
-        <ul className="flex flex-wrap gap-x-3 gap-y-0.5">
-          {perpetrators.length === 0 && <li>—</li>}
-          {perpetrators.map((p) => (
-            <li key={p ?? "unknown"} className="flex items-center gap-1">
-              <span aria-hidden className="inline-block h-3 w-3 rounded-full" style={{ background: perpetratorColour(p) }} />
-              {p ?? "Unknown"}
+        <fieldset className="mb-0.5 flex flex-wrap items-center gap-x-2">
+          <legend className="float-left mr-1 font-semibold">Colour by</legend>
+          {COLOURINGS.map((c) => (
+            <label key={c.by} className="flex cursor-pointer items-center gap-1">
+              <input type="radio" name={radioName} value={c.by} checked={colourBy === c.by} onChange={() => onColourBy(c.by)} />
+              {c.label}
+            </label>
+          ))}
+        </fieldset>
+        <ul className="flex flex-wrap gap-x-3 gap-y-0.5" aria-label={`Marker colours: ${colourBy === "eventType" ? "event types" : "perpetrators"}`}>
+          {keys.length === 0 && <li>—</li>}
+          {keys.map((k) => (
+            <li key={k.key} className="flex items-center gap-1">
+              <span aria-hidden className="inline-block h-3 w-3 rounded-full" style={{ background: k.colour }} />
+              {k.label}
             </li>
           ))}
         </ul>

@@ -1,12 +1,12 @@
 "use client";
 // What a marker says: its popup (date, place, figures, the source sentence, links) and its name for screen readers.
 import type { DashboardIncident } from "@/lib/db/dashboard";
-import { formatIncidentDate, formatKilled, GEO_PRECISION_LABEL, PRECISION_LABEL } from "@/components/format";
+import { formatIncidentDate, formatInjured, formatKilled, GEO_PRECISION_LABEL, PRECISION_LABEL } from "@/components/format";
 import { UnreviewedMark } from "@/components/incidents/UnreviewedMark";
 
 /** What a screen reader announces for a marker: "54 killed, Sukhna, Homs, 10 December 2024". */
 export function markerName(i: DashboardIncident): string {
-  const killed = i.killed === null ? "killed unknown" : `${formatKilled(i.killed, i.killedLow, i.killedHigh)} killed`;
+  const killed = i.killed === null ? "killed unknown" : `${formatKilled(i.killed, i.killedLow, i.killedHigh, i.killedVague)} killed`;
   const where = [i.place ?? "unknown place", i.province && i.province !== i.place ? i.province : null].filter(Boolean).join(", ");
   return `${killed}, ${where}, ${formatIncidentDate(i.date, i.datePrecision)}`;
 }
@@ -28,8 +28,8 @@ export function IncidentPopup({ incident: i }: { incident: DashboardIncident }) 
         )}
       </div>
       <div>
-        Killed: <strong>{formatKilled(i.killed, i.killedLow, i.killedHigh)}</strong>
-        {i.injured !== null && <> · injured: {i.injured}</>}
+        Killed: <strong>{formatKilled(i.killed, i.killedLow, i.killedHigh, i.killedVague)}</strong>
+        {i.injured !== null && <> · injured: {formatInjured(i.injured, i.injuredVague)}</>}
       </div>
       <div>
         {i.perpetrator ?? "Unknown perpetrator"} → {i.target ?? "unknown target"}

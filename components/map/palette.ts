@@ -1,5 +1,5 @@
 // Colours shared by markers, legends and charts.
-import { GOVERNORATES } from "@/lib/incidents/vocab";
+import { type EventType, GOVERNORATES } from "@/lib/incidents/vocab";
 
 /** Perpetrator colours. Colour-blind-safe (Okabe–Ito), plus grey for unknown. */
 export const PERPETRATOR_COLOURS: Record<string, string> = {
@@ -23,6 +23,28 @@ export function perpetratorColour(p: string | null | undefined): string {
   for (const c of p) h = (h * 31 + c.charCodeAt(0)) >>> 0;
   return EXTRA[h % EXTRA.length]!;
 }
+
+/** Event type colours (Okabe–Ito and Tol's muted set, clear of the purple governorate shading), grey for unknown. */
+export const EVENT_TYPE_COLOURS: Record<EventType, string> = {
+  "armed-clash": "#D55E00",
+  "ambush-raid": "#E69F00",
+  "ied-landmine": "#009E73",
+  "suicide-car-bomb": "#CC79A7",
+  "air-drone-strike": "#0072B2",
+  shelling: "#56B4E9",
+  "execution-abduction": "#882255",
+  other: "#999933",
+};
+
+export function eventTypeColour(t: string | null | undefined): string {
+  return (t && EVENT_TYPE_COLOURS[t as EventType]) || UNKNOWN_COLOUR;
+}
+
+/** What the map colours its markers by. */
+export type MarkerColouring = "eventType" | "perpetrator";
+
+export const markerColour = (i: { eventType: string | null; perpetrator: string | null }, by: MarkerColouring): string =>
+  by === "eventType" ? eventTypeColour(i.eventType) : perpetratorColour(i.perpetrator);
 
 /** One colour per governorate for the stacked chart (Tableau 20, dark members first). */
 const GOVERNORATE_PALETTE = [

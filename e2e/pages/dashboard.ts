@@ -21,11 +21,17 @@ export class DashboardPage {
   readonly governorateShapes: Locator;
   readonly killedChart: Locator;
   readonly incidentsCard: Locator;
+  readonly killedCard: Locator;
+  readonly injuredCard: Locator;
+  readonly tallies: Locator;
   readonly table: Locator;
   readonly popup: Locator;
   readonly map: Locator;
   readonly unusableFilters: Locator;
   readonly uncountedNote: Locator;
+  /** On phones: the line beside the "Filters" button that says what is applied. */
+  readonly filterSummary: Locator;
+  readonly filtersButton: Locator;
 
   constructor(readonly page: Page) {
     this.filters = page.getByRole("search", { name: "Filter incidents" });
@@ -35,11 +41,16 @@ export class DashboardPage {
     this.governorateShapes = page.locator("path.governorate");
     this.killedChart = page.getByRole("region", { name: /Killed per month/ });
     this.incidentsCard = page.getByTestId("card-incidents");
+    this.killedCard = page.getByTestId("card-killed");
+    this.injuredCard = page.getByTestId("card-injured");
+    this.tallies = page.getByRole("complementary", { name: "Running totals reported in the articles" });
     this.table = page.getByRole("table", { name: "Incidents" });
     this.popup = page.getByTestId("incident-popup");
     this.map = page.getByTestId("map");
     this.unusableFilters = page.getByTestId("unusable-filters");
     this.uncountedNote = page.getByTestId("uncounted-note");
+    this.filterSummary = page.getByTestId("filter-summary");
+    this.filtersButton = page.getByRole("button", { name: /^(Filters|Hide filters)/ });
   }
 
   async goto(query = ""): Promise<void> {
@@ -84,6 +95,8 @@ export class DashboardPage {
 
   /** Taps (on a touch screen) or clicks the centre of a locator, as a person would. */
   async press(target: Locator, touch: boolean): Promise<void> {
+    // As a person would, bring it on screen first (on a phone the map starts below the fold).
+    await target.scrollIntoViewIfNeeded();
     const b = (await target.boundingBox())!;
     if (touch) await this.page.touchscreen.tap(b.x + b.width / 2, b.y + b.height / 2);
     else await this.page.mouse.click(b.x + b.width / 2, b.y + b.height / 2);
@@ -136,6 +149,58 @@ export class DashboardPage {
             out.push(`${(l.el as HTMLElement).innerText.replace(/\s+/g, " ")} over ${o.el.getAttribute("aria-label") ?? (o.el as HTMLElement).innerText}`);
       return out;
     });
+  }
+
+  /** The map legend's marker colouring: its radio buttons and the colours listed. */
+  colourBy(label: "Event type" | "Perpetrator"): Locator {
+    return this.page.getByRole("group", { name: "Map legend" }).getByRole("radio", { name: label });
+  }
+
+  markerColours(): Locator {
+    return this.page.getByRole("list", { name: /^Marker colours/ });
+  }
+
+  /** The fill colour of each single-incident marker drawn, by incident id. */
+  async markerFills(): Promise<Record<number, string>> {
+    return this.page.evaluate(() =>
+      Object.fromEntries(
+        [...document.querySelectorAll<SVGPathElement>("path.incident-marker")].map((el) => [Number(el.dataset.incidentId), el.getAttribute("fill") ?? ""]),
+      ),
+    );
+  }
+
+  /** The killed chart's "By ..." split buttons. */
+  chartSplit(label: "By governorate" | "By perpetrator" | "By event type"): Locator {
+    return this.killedChart.getByRole("radio", { name: label });
+  }
+
+  /** The map's "+" control. */
+  zoomIn(): Locator {
+    return this.map.getByRole("button", { name: "Zoom in" });
+  }
+
+  /** The map view the URL holds ("lat,lon,zoom"), or null. */
+  mapView(): string | null {
+    return new URL(this.page.url()).searchParams.get("map");
+  }
+
+  /** Where a governorate's label sits in the map (to compare two views of it). */
+  async labelPosition(name: string): Promise<{ x: number; y: number }> {
+    // Relative to the map, so that where the page is scrolled does not count.
+    const m = (await this.map.boundingBox())!;
+    const b = (await this.map.locator(".governorate-label", { hasText: name }).first().boundingBox())!;
+    return { x: Math.round(b.x - m.x), y: Math.round(b.y - m.y) };
+  }
+
+  /** Opens "Figures by month" and gives its table. */
+  async monthTable(): Promise<Locator> {
+    await this.page.getByText("Figures by month").click();
+    return this.page.getByRole("table", { name: "Figures by month" });
+  }
+
+  /** The table row of an incident. */
+  row(id: number): Locator {
+    return this.table.locator(`tbody tr[data-incident-id="${id}"]`);
   }
 
   /** Body rows of the incident table. */

@@ -14,6 +14,9 @@ export class IncidentEditorPage {
   readonly placeOptions: Locator;
   readonly latitude: Locator;
   readonly longitude: Locator;
+  readonly governorate: Locator;
+  readonly pickOnMap: Locator;
+  readonly pickingMap: Locator;
 
   constructor(readonly page: Page) {
     this.form = page.getByRole("region", { name: "Correct this incident" });
@@ -27,6 +30,15 @@ export class IncidentEditorPage {
     this.placeOptions = this.form.getByRole("listbox", { name: "Places in the gazetteer" }).getByRole("option");
     this.latitude = this.form.getByLabel("Latitude", { exact: true });
     this.longitude = this.form.getByLabel("Longitude", { exact: true });
+    this.governorate = this.form.getByRole("combobox", { name: /^Governorate/ });
+    this.pickOnMap = this.form.getByText("Pick the place on a map");
+    this.pickingMap = this.form.getByTestId("picking-map");
+  }
+
+  /** Clicks the picking map at a share of its width and height (0.5, 0.5: its centre). */
+  async clickMapAt(x: number, y: number): Promise<void> {
+    const b = (await this.pickingMap.boundingBox())!;
+    await this.page.mouse.click(b.x + b.width * x, b.y + b.height * y);
   }
 
   async goto(id: number): Promise<void> {

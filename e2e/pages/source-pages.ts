@@ -16,6 +16,14 @@ export class IncidentPage {
     await this.page.goto(`/incidents/${id}`);
     await expect(this.heading).toBeVisible();
   }
+
+  /** The value of a field in "What was extracted", by its label. */
+  field(label: string): Locator {
+    return this.page
+      .getByRole("region", { name: "What was extracted" })
+      .locator("div", { has: this.page.getByText(label, { exact: true }) })
+      .locator("dd");
+  }
 }
 
 export class ArticlePage {

@@ -27,7 +27,7 @@ export const PARAMS = {
   sort: one(z.enum(["date_desc", "date_asc", "killed_desc", "updated_desc"]), "Order (default date_desc); ties broken by id, so pages are stable."),
   offset: one(intInRange(0, 10_000_000), "Rows to skip (default 0)."),
   interval: one(z.enum(["day", "week", "month", "year"]), "Time bucket (default month)."),
-  split: one(z.enum(["none", "province", "perpetrator"]), "Split each bucket by governorate or perpetrator (default none)."),
+  split: one(z.enum(["none", "province", "perpetrator", "eventType"]), "Split each bucket by governorate, perpetrator or event type (default none)."),
   zoom: one(intInRange(0, 20), "Map zoom level.", "6"),
   state: one(z.enum(JOB_STATES), "Only jobs in this state (dead: out of attempts, or refused for good; see lastError)."),
   async: one(z.enum(["1", "0"]), "1: queue the page and answer 202 with the job, instead of fetching it within the request."),

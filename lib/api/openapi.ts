@@ -51,7 +51,7 @@ export const ROUTES: RouteDoc[] = [
   },
   {
     path: "/api/stats/timeline",
-    summary: "Incidents, killed and injured per day, week, month or year, optionally split by governorate or perpetrator.",
+    summary: "Incidents, killed and injured per day, week, month or year, optionally split by governorate, perpetrator or event type.",
     params: [...FILTER_KEYS, "interval", "split"],
   },
   { path: "/api/provinces", summary: "Incidents, killed and injured per governorate (all 14, zeros included).", params: FILTER_KEYS },

@@ -57,11 +57,12 @@ export interface ArticleDetail {
     place: string | null;
     province: string | null;
     killed: number | null;
+    killedVague: boolean | null;
     perpetrator: string | null;
     evidenceStart: number;
     evidenceEnd: number;
   }[];
-  tallies: { id: number; count: number; description: string; since: string | null; reportedBy: string | null; evidenceStart: number; evidenceEnd: number }[];
+  tallies: (TallyBounds & { id: number; description: string; since: string | null; reportedBy: string | null; evidenceStart: number; evidenceEnd: number })[];
 }
 
 async function getArticleQuery(id: number): Promise<ArticleDetail | null> {
@@ -88,13 +89,14 @@ async function getArticleQuery(id: number): Promise<ArticleDetail | null> {
       place: s.incident.placeName,
       province: s.incident.province,
       killed: s.killed,
+      killedVague: s.killedVague,
       perpetrator: s.incident.perpetrator,
       evidenceStart: s.evidenceStart,
       evidenceEnd: s.evidenceEnd,
     })),
     tallies: a.tallies.map((t) => ({
       id: t.id,
-      count: t.count,
+      ...boundsOf(t),
       description: t.description,
       since: day(t.since),
       reportedBy: t.reportedBy,
@@ -105,9 +107,17 @@ async function getArticleQuery(id: number): Promise<ArticleDetail | null> {
 }
 export const getArticle = replicaRead(getArticleQuery);
 
-export interface TallyView {
-  id: number;
+/** A tally's count and how its text bounds it ("at least", "nearly", "about", a vague word). */
+export interface TallyBounds {
   count: number;
+  countLow: number | null;
+  countHigh: number | null;
+  countVague: boolean | null;
+}
+const boundsOf = (t: TallyBounds): TallyBounds => ({ count: t.count, countLow: t.countLow, countHigh: t.countHigh, countVague: t.countVague });
+
+export interface TallyView extends TallyBounds {
+  id: number;
   description: string;
   since: string | null;
   reportedBy: string | null;
@@ -125,7 +135,7 @@ async function listTalliesQuery(limit = 200, articleIds?: number[]): Promise<Tal
   });
   return rows.map((t) => ({
     id: t.id,
-    count: t.count,
+    ...boundsOf(t),
     description: t.description,
     since: day(t.since),
     reportedBy: t.reportedBy,

@@ -30,6 +30,9 @@ export interface DashboardSummary {
   /** Incidents whose killed figure is unknown. */
   killedUnknown: number;
   injured: number;
+  /** How many of the killed and injured figures summed are vague words' floors ("dozens" = 12): the sums are floors then. */
+  killedFloors: number;
+  injuredFloors: number;
   /** Whether any of them reports an injured figure: a sum of 0 alone cannot tell "none reported" from "0 injured". */
   injuredReported: boolean;
   governorates: number;
@@ -40,7 +43,7 @@ export interface DashboardSummary {
   undatedKilled: number;
 }
 
-const SUMMARY: Measure[] = ["incidents", "killed", "killedLow", "killedHigh", "killedUnknown", "injured"];
+const SUMMARY: Measure[] = ["incidents", "killed", "killedLow", "killedHigh", "killedUnknown", "injured", "killedFloors", "injuredFloors"];
 
 type SummaryRow = {
   incidents: number;
@@ -49,6 +52,8 @@ type SummaryRow = {
   killedHigh: number;
   killedUnknown: number;
   injured: number;
+  killedFloors: number;
+  injuredFloors: number;
   governorates: number;
   firstDate: string | null;
   lastDate: string | null;

@@ -48,6 +48,16 @@ function staleVersion(row: IncidentRow, base: number) {
 function patchData(patch: IncidentPatch): { data: Prisma.IncidentUncheckedUpdateInput; fields: Set<EditableField> } {
   const data: Record<string, unknown> = {};
   const fields = new Set<EditableField>(Object.keys(patch) as EditableField[]);
+  // A figure a person types is theirs, not a vague word's floor, unless they say it still is.
+  for (const [count, vague] of [
+    ["killed", "killedVague"],
+    ["injured", "injuredVague"],
+  ] as const) {
+    if (count in patch && !(vague in patch)) {
+      data[vague] = patch[count] === null || patch[count] === undefined ? null : false;
+      fields.add(vague);
+    }
+  }
   const place = patch.placeId ? placeById(patch.placeId) : null;
   if (place) {
     const fromPlace = {

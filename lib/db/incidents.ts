@@ -214,7 +214,7 @@ export const getIncident = cachedRead("getIncident", getIncidentUncached);
 
 export const TIMELINE_INTERVALS = ["day", "week", "month", "year"] as const;
 export type TimelineInterval = (typeof TIMELINE_INTERVALS)[number];
-export const TIMELINE_SPLITS = ["none", "province", "perpetrator"] as const;
+export const TIMELINE_SPLITS = ["none", "province", "perpetrator", "eventType"] as const;
 export type TimelineSplit = (typeof TIMELINE_SPLITS)[number];
 
 export interface TimelinePoint {
@@ -225,17 +225,24 @@ export interface TimelinePoint {
   incidents: number;
   killed: number;
   injured: number;
+  /** How many of the killed figures summed are vague words' floors: the sum is a floor when any is. */
+  killedFloors: number;
+  /** How many report an injured figure: with none, the injured 0 means "not reported". */
+  injuredKnown: number;
 }
 
 async function timelineUncached(filters: IncidentFilters, interval: TimelineInterval = "month", split: TimelineSplit = "none"): Promise<TimelinePoint[]> {
-  const rollup = interval === "month" || interval === "year" ? monthRollupSql(filters, { byPerpetrator: split === "perpetrator" }) : null;
+  // The rollups have no event type key: that split reads the incident rows.
+  const rollup =
+    (interval === "month" || interval === "year") && split !== "eventType" ? monthRollupSql(filters, { byPerpetrator: split === "perpetrator" }) : null;
   const unit = Prisma.raw(`'${interval}'`);
   let rows: (TimelinePoint & { group: string | null })[];
   if (rollup && interval === "month" && split === "province" && rollup.keys.join() === "synthetic,month,province") {
     // The rollup's own grain: each row is already one point, read in key order, nothing to sum.
     rows = await queryRows`
       SELECT to_char(r."month", 'YYYY-MM-DD') AS period, NULLIF(r."province", '') AS "group",
-             r."incidents"::int AS incidents, r."killed"::int AS killed, r."injured"::int AS injured
+             r."incidents"::int AS incidents, r."killed"::int AS killed, r."injured"::int AS injured,
+             r."killedFloors"::int AS "killedFloors", r."injuredKnown"::int AS "injuredKnown"
       FROM ${rollup.from}
       WHERE r."month" > DATE '0001-01-01' AND r."incidents" > 0 AND ${rollup.where}
       ORDER BY r."month", NULLIF(r."province", '')`;
@@ -247,10 +254,11 @@ async function timelineUncached(filters: IncidentFilters, interval: TimelineInte
     // (into a numeric).
     const bucket = interval === "month" ? Prisma.sql`r."month"` : Prisma.sql`date_trunc(${unit}, r."month")::date`;
     rows = await queryRows`
-      SELECT to_char(t.p, 'YYYY-MM-DD') AS period, t.g AS "group", t.incidents, t.killed, t.injured
+      SELECT to_char(t.p, 'YYYY-MM-DD') AS period, t.g AS "group", t.incidents, t.killed, t.injured, t."killedFloors", t."injuredKnown"
       FROM (
         SELECT ${bucket} AS p, ${group} AS g,
-               SUM(r."incidents"::int)::int AS incidents, SUM(r."killed"::int)::int AS killed, SUM(r."injured"::int)::int AS injured
+               SUM(r."incidents"::int)::int AS incidents, SUM(r."killed"::int)::int AS killed, SUM(r."injured"::int)::int AS injured,
+               SUM(r."killedFloors"::int)::int AS "killedFloors", SUM(r."injuredKnown"::int)::int AS "injuredKnown"
         FROM ${rollup.from}
         WHERE r."month" > DATE '0001-01-01' AND ${rollup.where}
         GROUP BY 1, 2
@@ -262,7 +270,7 @@ async function timelineUncached(filters: IncidentFilters, interval: TimelineInte
     rows = await queryRows`
       SELECT to_char(date_trunc(${unit}, i."date"), 'YYYY-MM-DD') AS period,
              ${group} AS "group",
-             ${Prisma.raw(rowSumsSql(TOTALS, colOf("i")))}
+             ${Prisma.raw(rowSumsSql([...TOTALS, "killedFloors", "injuredKnown"], colOf("i")))}
       FROM "Incident" i
       WHERE i."date" IS NOT NULL AND ${incidentWhereSql(filters)}
       GROUP BY 1, 2
@@ -279,24 +287,27 @@ export interface ProvinceSummary {
   incidents: number;
   killed: number;
   injured: number;
+  /** How many of its killed figures are vague words' floors. */
+  killedFloors: number;
 }
+const PROVINCE_SUMS: Measure[] = [...TOTALS, "killedFloors"];
 
 /** Every governorate, with zeros where nothing matched, so the map and lists stay complete. */
 async function provinceSummaryUncached(filters: IncidentFilters): Promise<ProvinceSummary[]> {
   const rollup = monthRollupSql(filters);
   const rows = rollup
     ? await readDb().$queryRaw<ProvinceSummary[]>`
-        SELECT r."province" AS province, ${Prisma.raw(storedSumsSql(TOTALS, "r"))}
+        SELECT r."province" AS province, ${Prisma.raw(storedSumsSql(PROVINCE_SUMS, "r"))}
         FROM ${rollup.from}
         WHERE r."province" <> '' AND ${rollup.where}
         GROUP BY 1`
     : await readDb().$queryRaw<ProvinceSummary[]>`
-        SELECT i."province" AS province, ${Prisma.raw(rowSumsSql(TOTALS, colOf("i")))}
+        SELECT i."province" AS province, ${Prisma.raw(rowSumsSql(PROVINCE_SUMS, colOf("i")))}
         FROM "Incident" i
         WHERE i."province" IS NOT NULL AND ${incidentWhereSql(filters)}
         GROUP BY 1`;
   const byName = new Map(rows.map((r) => [r.province, r]));
-  return GOVERNORATES.map((g) => byName.get(g) ?? { province: g, incidents: 0, killed: 0, injured: 0 });
+  return GOVERNORATES.map((g) => byName.get(g) ?? { province: g, incidents: 0, killed: 0, injured: 0, killedFloors: 0 });
 }
 export const provinceSummary = cachedRead("provinceSummary", provinceSummaryUncached);
 

@@ -3,7 +3,7 @@
 // Each article is one transaction; a second run finds nothing to change.
 import { db, type Prisma } from "@/lib/db/client";
 import { incidentSnapshot, recordChange } from "@/lib/db/history";
-import { saveIncidentsOfArticle } from "@/lib/db/save-article";
+import { saveIncidentsOfArticle, tallyBounds } from "@/lib/db/save-article";
 import { extractArticle } from "@/lib/extract/index";
 import type { ExtractedIncident } from "@/lib/extract/types";
 import { columnsOf } from "@/lib/db/field-sql";
@@ -18,7 +18,7 @@ const ACTOR = "extractor";
 /** The fields re-extraction rewrites: what the extractor sets, but the evidence, which stays the first source's sentence. */
 const FIELDS = EXTRACTED_FIELDS.filter((k) => k !== "evidence");
 /** The counts a merged incident recomputes from all its sources instead. */
-const MERGED_COUNTS = new Set(["killed", "killedLow", "killedHigh", "injured"]);
+const MERGED_COUNTS = new Set(["killed", "killedLow", "killedHigh", "killedVague", "injured", "injuredVague"]);
 
 const same = (a: unknown, b: unknown) => (a instanceof Date && b instanceof Date ? a.getTime() === b.getTime() : a === b);
 
@@ -82,6 +82,8 @@ export async function reextractArticle(articleId: number, stats: ReextractStats)
         if (source.killedLow !== inc.killedLow) sourceData.killedLow = inc.killedLow;
         if (source.killedHigh !== inc.killedHigh) sourceData.killedHigh = inc.killedHigh;
         if (source.injured !== inc.injured) sourceData.injured = inc.injured;
+        if (source.killedVague !== (inc.killedVague ?? null)) sourceData.killedVague = inc.killedVague ?? null;
+        if (source.injuredVague !== (inc.injuredVague ?? null)) sourceData.injuredVague = inc.injuredVague ?? null;
         const account = refreshedAccount(source.account, inc);
         if (account) sourceData.account = account;
         if (source.evidenceEnd !== inc.evidenceEnd) {
@@ -111,7 +113,14 @@ export async function reextractArticle(articleId: number, stats: ReextractStats)
       // Tallies a reviewer corrected or removed stay theirs; the extractor's are replaced when they differ.
       if (article.talliesReviewed) return;
       const tallies = await tx.tally.findMany({ where: { articleId }, orderBy: { evidenceStart: "asc" } });
-      const key = (t: { count: number; evidenceStart: number; description: string }) => `${t.count}@${t.evidenceStart}:${t.description}`;
+      const key = (t: {
+        count: number;
+        evidenceStart: number;
+        description: string;
+        countLow?: number | null;
+        countHigh?: number | null;
+        countVague?: boolean | null;
+      }) => `${t.count}(${t.countLow ?? ""}-${t.countHigh ?? ""}${t.countVague ? "~" : ""})@${t.evidenceStart}:${t.description}`;
       const next = [...x.tallies].sort((a, b) => a.evidenceStart - b.evidenceStart);
       if (tallies.map(key).join("|") !== next.map(key).join("|")) {
         await tx.tally.deleteMany({ where: { articleId } });
@@ -119,6 +128,7 @@ export async function reextractArticle(articleId: number, stats: ReextractStats)
           data: next.map((t) => ({
             articleId,
             count: t.count,
+            ...tallyBounds(t),
             description: t.description,
             since: t.since ? new Date(`${t.since}T00:00:00Z`) : null,
             sincePrecision: t.sincePrecision,

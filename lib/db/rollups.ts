@@ -22,6 +22,11 @@ export const MEASURES = {
   killedLow: { expr: (c: Col) => `COALESCE(${c("killedLow")}, ${c("killed")}, 0)`, type: "bigint" },
   killedHigh: { expr: (c: Col) => `COALESCE(${c("killedHigh")}, ${c("killed")}, 0)`, type: "bigint" },
   killedUnknown: { expr: (c: Col) => `CASE WHEN ${c("killed")} IS NULL THEN 1 ELSE 0 END`, type: "bigint" },
+  // Incidents whose figure is a vague word's floor: a sum that includes one is itself a floor ("≥ 182").
+  killedFloors: { expr: (c: Col) => `CASE WHEN ${c("killedVague")} AND ${c("killed")} IS NOT NULL THEN 1 ELSE 0 END`, type: "bigint" },
+  injuredFloors: { expr: (c: Col) => `CASE WHEN ${c("injuredVague")} AND ${c("injured")} IS NOT NULL THEN 1 ELSE 0 END`, type: "bigint" },
+  // Incidents that report an injured figure: a sum of 0 alone cannot tell "none reported" from "0 injured".
+  injuredKnown: { expr: (c: Col) => `CASE WHEN ${c("injured")} IS NOT NULL THEN 1 ELSE 0 END`, type: "bigint" },
   sumLat: { expr: (c: Col) => c("lat"), type: "float" },
   sumLon: { expr: (c: Col) => c("lon"), type: "float" },
 } as const;
@@ -51,7 +56,7 @@ const month: RollupKey = { name: "month", expr: (c) => `COALESCE(date_trunc('mon
 const year: RollupKey = { name: "year", expr: (c) => `COALESCE(EXTRACT(YEAR FROM ${c("date")})::int, 0)` };
 const text = (name: string): RollupKey => ({ name, field: name, expr: (c) => `COALESCE(${c(name)}, '')` });
 const cell = (name: string, column: string): RollupKey => ({ name, expr: (c) => `floor(${c(column)} * 8)::int` });
-const COUNTS: Measure[] = ["incidents", "killed", "injured", "killedLow", "killedHigh", "killedUnknown"];
+const COUNTS: Measure[] = ["incidents", "killed", "injured", "killedLow", "killedHigh", "killedUnknown", "killedFloors", "injuredFloors", "injuredKnown"];
 
 /** Coarsest first: a query uses the first rollup that can answer it. */
 export const ROLLUPS: RollupTable[] = [

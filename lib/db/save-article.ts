@@ -5,7 +5,7 @@ import { createHash } from "node:crypto";
 import { db, type Prisma } from "@/lib/db/client";
 import { isSameIncident } from "@/lib/extract/dedupe";
 import { allPlaces } from "@/lib/extract/places";
-import type { ArticleExtraction, ExtractedIncident } from "@/lib/extract/types";
+import type { ArticleExtraction, ExtractedIncident, ExtractedTally } from "@/lib/extract/types";
 import { columnsOf, fieldValues } from "@/lib/db/field-sql";
 import { EXTRACTED_FIELDS, orderedCounts, PER_SOURCE_FIELDS } from "@/lib/incidents/fields";
 import type { EditableField } from "@/lib/incidents/fields";
@@ -94,6 +94,16 @@ export function mergedInjured(current: number | null, sources: { injured: number
 }
 
 /**
+ * Whether a merged figure is a vague word's floor: it is when every source giving that very figure
+ * says it with a vague word; a figure no source gives (a person's) keeps the mark it has.
+ */
+export function mergedVague(figure: number | null, current: boolean | null, sources: { figure: number | null; vague: boolean | null }[]): boolean | null {
+  if (figure === null) return null;
+  const same = sources.filter((s) => s.figure === figure);
+  return same.length ? same.every((s) => s.vague === true) : current;
+}
+
+/**
  * ACLED/UCDP: the merged best is the lowest best of the sources; low and high span them all.
  * Injured: see mergedInjured. Counts a person set stay as they are; the incident keeps the sentence of its first source.
  */
@@ -113,9 +123,27 @@ export async function recomputeMergedCounts(tx: Tx, incidentId: number) {
   // A count a person set may sit outside the sources' range: the computed ones make room for it.
   const data: Prisma.IncidentUpdateInput = { ...orderedCounts(counts, reviewed) };
   if (!reviewed.has("injured")) data.injured = mergedInjured(incident.injured, sources);
+  const final = { killed: data.killed as number | null, injured: (data.injured ?? incident.injured) as number | null };
+  if (!reviewed.has("killedVague")) {
+    data.killedVague = mergedVague(
+      final.killed,
+      incident.killedVague,
+      sources.map((s) => ({ figure: s.killed, vague: s.killedVague })),
+    );
+  }
+  if (!reviewed.has("injuredVague")) {
+    data.injuredVague = mergedVague(
+      final.injured,
+      incident.injuredVague,
+      sources.map((s) => ({ figure: s.injured, vague: s.injuredVague })),
+    );
+  }
   if (sources[0]) data.evidence = sources[0].evidence;
   return tx.incident.update({ where: { id: incidentId }, data });
 }
+
+/** How a tally's text bounds its count, as stored (null: not known, as for rows stored before it was read). */
+export const tallyBounds = (t: ExtractedTally) => ({ countLow: t.countLow ?? null, countHigh: t.countHigh ?? null, countVague: t.countVague ?? null });
 
 export interface ArticleMeta {
   fileName?: string | null;
@@ -141,6 +169,16 @@ function reviewState(reviewedBy: string | null, merging: boolean): { reviewedAt:
 export type IncidentToSave = ExtractedIncident & { reviewedFields?: EditableField[]; rejected?: boolean };
 
 /**
+ * A killed figure a person typed with no bounds is what they counted, not "about n": its low and
+ * high are the figure itself (the extractor leaves both empty only for "about").
+ */
+export function withPersonsCounts<T extends IncidentToSave>(inc: T): T {
+  const typed = inc.reviewedFields?.includes("killed") && !inc.reviewedFields.includes("killedLow") && !inc.reviewedFields.includes("killedHigh");
+  if (!typed || inc.killed == null || inc.killedLow != null || inc.killedHigh != null) return inc;
+  return { ...inc, killedLow: inc.killed, killedHigh: inc.killed };
+}
+
+/**
  * Stores the incidents an article tells: each is either a new incident or, when another
  * article already told it, a further source of that incident.
  */
@@ -154,7 +192,8 @@ export async function saveIncidentsOfArticle(
 ): Promise<{ created: number; merged: number }> {
   let created = 0;
   let merged = 0;
-  for (const inc of incidents) {
+  for (const given of incidents) {
+    const inc = withPersonsCounts(given);
     const source = {
       articleId,
       evidenceStart: inc.evidenceStart,
@@ -235,6 +274,7 @@ export async function saveExtraction(x: ArticleExtraction & { incidents: Inciden
           data: x.tallies.map((t) => ({
             articleId: article.id,
             count: t.count,
+            ...tallyBounds(t),
             description: t.description,
             since: asDate(t.since),
             sincePrecision: t.sincePrecision,

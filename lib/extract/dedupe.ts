@@ -72,6 +72,7 @@ export function withCounts(x: ExtractedIncident, from: ExtractedIncident): Extra
     killedHigh: from.killedHigh,
     killedVague: from.killedVague,
     injured: from.injured ?? x.injured,
+    injuredVague: from.injured !== null ? from.injuredVague : x.injuredVague,
   };
 }
 
@@ -127,6 +128,7 @@ export function mergeIncidents(list: readonly ExtractedIncident[], evidenceIndex
     targetText: ordered.find((x) => x.target === first("target"))?.targetText ?? null,
     ...mergedCounts(ordered),
     injured: maxOf(ordered, "injured"),
+    injuredVague: injuredVagueOf(ordered),
     attackersKilled: maxOf(ordered, "attackersKilled"),
     claimedBy: first("claimedBy"),
     reportedBy: reporters.length > 0 ? reporters.join("; ") : null,
@@ -175,6 +177,12 @@ function mostSpecificPlace(ordered: readonly ExtractedIncident[]): ExtractedInci
 function firstOf<K extends keyof ExtractedIncident>(ordered: readonly ExtractedIncident[], k: K): ExtractedIncident[K] {
   for (const x of ordered) if (x[k] !== null && x[k] !== undefined) return x[k];
   return ordered[0]![k];
+}
+
+/** The merged injured figure (the largest) is a vague floor when every report of that figure is one. */
+function injuredVagueOf(ordered: readonly ExtractedIncident[]): boolean {
+  const top = maxOf(ordered, "injured");
+  return top !== null && ordered.filter((x) => x.injured === top).every((x) => x.injuredVague === true);
 }
 
 function maxOf(ordered: readonly ExtractedIncident[], k: "injured" | "attackersKilled"): number | null {

@@ -48,6 +48,8 @@ export interface Frame {
   figure: CombinedFigure | null;
   injuries: CasualtyFigure[];
   injured: number | null;
+  /** Some injury figure is a vague word's floor ("several others wounded" = 3). */
+  injuredVague: boolean;
   /** Where the casualty word is: dates and places nearest to it win. */
   triggerAt: number;
   ownDates: DateMention[];
@@ -164,6 +166,7 @@ function frameOf(doc: ArticleDoc, info: SentenceInfo, seg: Segment, segment: num
     figure,
     injuries: seg.injuries,
     injured: seg.injuries.length > 0 ? seg.injuries.reduce((a, f) => a + f.best, 0) : null,
+    injuredVague: seg.injuries.some((f) => f.vague),
     triggerAt,
     ownDates,
     anchors,

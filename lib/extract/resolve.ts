@@ -166,6 +166,7 @@ function incidentOf(f: Frame, date: DateValue | null, loc: ResolvedLocation | nu
     killedLow: counts.killedLow,
     killedHigh: counts.killedHigh,
     injured: f.injured,
+    injuredVague: f.injuredVague,
     killedVague: f.figure?.vague ?? false,
     attackersKilled: counts.attackersKilled,
     // the event's kind, its civilians and the confidences are the whole event's (incidents.ts)
@@ -191,7 +192,7 @@ function injuriesOfPrevious(doc: ArticleDoc, f: Frame, previous: Statement | und
   if (f.figure || f.injured === null || !previous || NEW_EVENT_RE.test(f.text)) return false;
   const gap = f.info.index - previous.sentenceIndex;
   if (gap <= 2 && (ANAPHORA_RE.test(f.text) || /\bothers?\b/i.test(f.text))) {
-    previous.incident.injured = Math.max(previous.incident.injured ?? 0, f.injured);
+    addInjured(previous.incident, f.injured, f.injuredVague);
     return true;
   }
   const p = previous.incident;
@@ -200,7 +201,16 @@ function injuriesOfPrevious(doc: ArticleDoc, f: Frame, previous: Statement | und
   const pl = doc.placeOf(f.info);
   if (pl && pl.province !== null && pl.province !== p.province) return false;
   p.injured = f.injured;
+  p.injuredVague = f.injuredVague;
   return true;
+}
+
+/** The larger of two injury figures, with its vague mark (a floor only when every figure that large is one). */
+function addInjured(inc: ExtractedIncident, n: number, vague: boolean): void {
+  const had = inc.injured ?? -1;
+  if (n > had) inc.injuredVague = vague;
+  else if (n === had) inc.injuredVague = (inc.injuredVague ?? false) && vague;
+  inc.injured = Math.max(had, n);
 }
 
 const hasOwnPlace = (doc: ArticleDoc, f: Frame) => placeOfFrame(doc, f) !== null;

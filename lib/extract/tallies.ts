@@ -412,8 +412,12 @@ export function readTallies(doc: ArticleDoc, info: SentenceInfo, deaths: Casualt
     const members = f.parts.length >= 2 && f.breakdown.length === 0 && !restated ? f.parts : [null];
     for (const part of members) {
       const what = tallyWhat(part ? part.np : (f.victims ?? "people"));
+      const c = part ? part.count : f;
       out.tallies.push({
-        count: part ? part.count.best : f.best,
+        count: c.best,
+        countLow: c.low,
+        countHigh: c.high,
+        countVague: c.vague,
         description: `${what}${decision.period ? ` (${decision.period})` : ""}`.replace(/\s+/g, " ").trim(),
         since: since?.date ?? null,
         sincePrecision: since?.precision ?? null,

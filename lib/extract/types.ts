@@ -29,6 +29,8 @@ export const ExtractedIncident = z.object({
   ...extractedShape,
   /** True when `killed` is a conventional floor for a vague word ("dozens" = 12), not a reported figure. */
   killedVague: z.boolean().optional(),
+  /** The same for `injured` ("several others wounded" = 3). */
+  injuredVague: z.boolean().optional(),
   /** The offsets of the evidence sentence in the article text. */
   evidenceStart: z.number().int().nonnegative(),
   evidenceEnd: z.number().int().nonnegative(),
@@ -37,6 +39,11 @@ export type ExtractedIncident = z.infer<typeof ExtractedIncident>;
 
 export const ExtractedTally = z.object({
   count: z.number().int().nonnegative(),
+  /** How the text bounds the count, as for an incident's killed: "at least" (low = count), "nearly" (high = count), both null for "about". */
+  countLow: z.number().int().nonnegative().nullable().optional(),
+  countHigh: z.number().int().nonnegative().nullable().optional(),
+  /** The count is a vague word's conventional floor ("thousands" = 1,000). */
+  countVague: z.boolean().optional(),
   description: z.string(),
   /** Start of the period the figure covers, when the text gives one. */
   since: isoDate.nullable(),

@@ -175,6 +175,16 @@ export const INCIDENT_FIELDS = {
     exportAs: "killed_high",
     label: "Killed, high",
   }),
+  killedVague: field({
+    value: z.boolean().nullable(),
+    edit: z.boolean(),
+    input: "yesno",
+    views: ["api", "detail", "dashboard", "export"],
+    extracted: true,
+    perSource: true,
+    exportAs: "killed_vague",
+    label: "Killed is a vague word’s floor",
+  }),
   injured: field({
     value: int,
     edit: count,
@@ -184,6 +194,16 @@ export const INCIDENT_FIELDS = {
     perSource: true,
     exportAs: "injured",
     label: "Injured",
+  }),
+  injuredVague: field({
+    value: z.boolean().nullable(),
+    edit: z.boolean(),
+    input: "yesno",
+    views: ["api", "detail", "dashboard", "export"],
+    extracted: true,
+    perSource: true,
+    exportAs: "injured_vague",
+    label: "Injured is a vague word’s floor",
   }),
   attackersKilled: field({
     value: int,

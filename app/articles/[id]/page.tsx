@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { IdParam } from "@/lib/api/filters";
 import { isWebUrl } from "@/lib/incidents/text";
 import { getArticle } from "@/lib/db/articles";
-import { formatIncidentDate, numberFormat } from "@/components/format";
+import { formatCount, formatIncidentDate, tallyPhrase } from "@/components/format";
 import { perpetratorColour } from "@/components/map/palette";
 import { HighlightedText, type TextMark } from "@/components/text/HighlightedText";
 
@@ -57,7 +57,9 @@ export default async function ArticlePage({ params }: { params: Promise<{ id: st
       end: i.evidenceEnd,
       href: `/incidents/${i.id}`,
       linkLabel: `#${i.id}`,
-      title: `Incident #${i.id}: ${i.killed ?? "unknown number"} killed${i.place ? `, ${i.place}` : ""}, ${formatIncidentDate(i.date, i.datePrecision)}`,
+      title:
+        `Incident #${i.id}: ${i.killed === null ? "unknown number" : formatCount(i.killed, i.killedVague)} killed` +
+        `${i.place ? `, ${i.place}` : ""}, ${formatIncidentDate(i.date, i.datePrecision)}`,
     })),
     ...a.tallies.map((t) => ({
       key: uniqueKey(`tally-${t.id}`, t.evidenceStart),
@@ -66,7 +68,7 @@ export default async function ArticlePage({ params }: { params: Promise<{ id: st
       end: t.evidenceEnd,
       href: `#tally-note-${t.id}`,
       linkLabel: "total",
-      title: `Running total: at least ${t.count} ${t.description}`,
+      title: `Running total: ${tallyPhrase(t).figure}${tallyPhrase(t).rest}`,
     })),
   ];
 
@@ -115,7 +117,7 @@ export default async function ArticlePage({ params }: { params: Promise<{ id: st
                 {a.incidents.map((i) => (
                   <li key={`${i.id}-${i.evidenceStart}`} className="border-l-4 border-amber-500 pl-2">
                     <Link href={`/incidents/${i.id}`} className="font-medium text-blue-700 underline dark:text-blue-300">
-                      #{i.id}: {i.killed ?? "?"} killed{i.place ? `, ${i.place}` : ""}
+                      #{i.id}: {i.killed === null ? "?" : formatCount(i.killed, i.killedVague)} killed{i.place ? `, ${i.place}` : ""}
                     </Link>
                     <div className="flex items-center gap-1.5 text-xs text-slate-700 dark:text-slate-300">
                       <span aria-hidden className="inline-block h-2 w-2 rounded-full" style={{ background: perpetratorColour(i.perpetrator) }} />
@@ -139,8 +141,8 @@ export default async function ArticlePage({ params }: { params: Promise<{ id: st
                 {a.tallies.map((t) => (
                   <li key={t.id} id={`tally-note-${t.id}`} className="border-l-4 border-sky-500 pl-2">
                     {t.reportedBy && <span className="font-semibold">{t.reportedBy}: </span>}
-                    at least <strong>{numberFormat.format(t.count)}</strong> {t.description}
-                    {t.since && !/\(|\bsince\b/.test(t.description) && <> since {formatIncidentDate(t.since, "day")}</>}
+                    <strong>{tallyPhrase(t).figure}</strong>
+                    {tallyPhrase(t).rest}
                     <div>
                       <a href={`#tally-${t.id}`} className="text-xs text-blue-700 underline dark:text-blue-300">
                         Show the sentence

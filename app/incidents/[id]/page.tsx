@@ -4,7 +4,17 @@ import { notFound } from "next/navigation";
 import { IdParam } from "@/lib/api/filters";
 import { isWebUrl } from "@/lib/incidents/text";
 import { deletedIncident, getIncident } from "@/lib/db/incidents";
-import { formatIncidentDate, formatKilled, GEO_PRECISION_LABEL, PRECISION_LABEL } from "@/components/format";
+import {
+  FIGURE_KIND,
+  figureKind,
+  formatCount,
+  VAGUE_NOTE,
+  formatIncidentDate,
+  formatInjured,
+  formatKilled,
+  GEO_PRECISION_LABEL,
+  PRECISION_LABEL,
+} from "@/components/format";
 import { perpetratorColour } from "@/components/map/palette";
 import { HighlightedText, paragraphAround } from "@/components/text/HighlightedText";
 import { IncidentEditor } from "@/components/incidents/IncidentEditor";
@@ -56,7 +66,7 @@ async function DeletedIncidentView({ id, justDeleted }: { id: number; justDelete
       <header>
         <p className="text-sm font-semibold uppercase tracking-wide text-slate-600 dark:text-slate-400">Incident #{i.id} · deleted</p>
         <h1 className="text-2xl font-bold">
-          {formatKilled(i.killed, null, null)} killed{i.place ? ` in ${i.place}` : ""}
+          {i.killed === null ? "unknown" : formatCount(i.killed)} killed{i.place ? ` in ${i.place}` : ""}
           {i.province && i.province !== i.place ? `, ${i.province}` : ""}, {formatIncidentDate(i.date, i.datePrecision)}
         </h1>
       </header>
@@ -162,9 +172,20 @@ export default async function IncidentPage({
         {i.targetText && i.targetText !== i.target && <span className="text-slate-600 dark:text-slate-400"> (“{i.targetText}”)</span>}
       </>,
     ],
-    ["Killed (best)", <strong key="k">{dash(i.killed)}</strong>],
+    [
+      "Killed (best)",
+      <>
+        <strong key="k">{formatKilled(i.killed, i.killedLow, i.killedHigh, i.killedVague)}</strong>
+        {i.killed !== null && (
+          <span className="text-slate-600 dark:text-slate-400">
+            {" "}
+            ({i.killedVague ? VAGUE_NOTE : FIGURE_KIND[figureKind({ best: i.killed, low: i.killedLow, high: i.killedHigh })]})
+          </span>
+        )}
+      </>,
+    ],
     ["Killed (low – high)", i.killedLow !== null || i.killedHigh !== null ? `${dash(i.killedLow)} – ${dash(i.killedHigh)}` : "—"],
-    ["Injured", dash(i.injured)],
+    ["Injured", i.injured === null ? "not reported" : `${formatInjured(i.injured, i.injuredVague)}${i.injuredVague ? ` (${VAGUE_NOTE})` : ""}`],
     ["Attackers killed", dash(i.attackersKilled)],
     ["Event type", i.eventType ? EVENT_TYPE_LABELS[i.eventType] : "—"],
     ["Civilians among the dead", i.civilians === null ? "—" : i.civilians ? "yes" : "no"],
@@ -200,7 +221,7 @@ export default async function IncidentPage({
       <header>
         <p className="text-sm font-semibold uppercase tracking-wide text-slate-600 dark:text-slate-400">Incident #{i.id}</p>
         <h1 className="text-2xl font-bold">
-          {formatKilled(i.killed, i.killedLow, i.killedHigh)} killed{i.place ? ` in ${i.place}` : ""}
+          {formatKilled(i.killed, i.killedLow, i.killedHigh, i.killedVague)} killed{i.place ? ` in ${i.place}` : ""}
           {i.province && i.province !== i.place ? `, ${i.province}` : ""}
         </h1>
         <p className="text-slate-700 dark:text-slate-300">
@@ -253,8 +274,8 @@ export default async function IncidentPage({
                   <tr key={s.articleId} className="border-t border-slate-200 dark:border-slate-800">
                     <td className="px-2 py-1">{s.source ?? s.title ?? `Article ${s.articleId}`}</td>
                     <td className="px-2 py-1">{formatIncidentDate(s.date, s.datePrecision)}</td>
-                    <td className="px-2 py-1 text-right tabular-nums">{formatKilled(s.killed, s.killedLow, s.killedHigh)}</td>
-                    <td className="px-2 py-1 text-right tabular-nums">{dash(s.injured)}</td>
+                    <td className="px-2 py-1 text-right tabular-nums">{formatKilled(s.killed, s.killedLow, s.killedHigh, s.killedVague)}</td>
+                    <td className="px-2 py-1 text-right tabular-nums">{formatInjured(s.injured, s.injuredVague)}</td>
                     <td className="px-2 py-1">{dash(s.reportedBy)}</td>
                   </tr>
                 ))}
@@ -286,8 +307,8 @@ export default async function IncidentPage({
                   </p>
                 </header>
                 <p className="text-sm">
-                  This source: <strong>{formatKilled(s.killed, s.killedLow, s.killedHigh)}</strong> killed
-                  {s.injured !== null && <>, {s.injured} injured</>}
+                  This source: <strong>{formatKilled(s.killed, s.killedLow, s.killedHigh, s.killedVague)}</strong> killed
+                  {s.injured !== null && <>, {formatInjured(s.injured, s.injuredVague)} injured</>}
                   {s.date && <>, {formatIncidentDate(s.date, s.datePrecision)}</>}
                   {s.reportedBy && <>, according to {s.reportedBy}</>}.
                 </p>
