@@ -54,6 +54,12 @@ export function endpoints(ids: { id: number; cursor: string }): Endpoint[] {
       path: `/api/incidents?${q({ limit: "100", perpetrator: "Islamic State", sort: "killed_desc" })}`,
       target: "page",
     },
+    {
+      name: "incidents-min-killed",
+      label: "incidents minKilled=50",
+      path: `/api/incidents?${q({ limit: "100", minKilled: "50" })}`,
+      target: "page",
+    },
     { name: "incident", label: `incidents/${ids.id}`, path: `/api/incidents/${ids.id}`, target: null },
     // Last: when it is slow it leaves the server's heap large for whatever runs after it.
     {
