@@ -4,6 +4,7 @@ import { DashboardProvider, PendingDim } from "@/components/dashboard/DashboardC
 import { ChartsSection, FilterSection, MapSection, SummaryCards, TableSection, TallyNotes, TimeSection } from "@/components/dashboard/sections";
 import { ExportLinks, SiteNav } from "@/components/dashboard/links";
 import { UnusableFilters } from "@/components/dashboard/UnusableFilters";
+import { CopyLink } from "@/components/dashboard/CopyLink";
 import { CardsSkeleton, ChartsSkeleton, FilterSkeleton, MapAreaSkeleton, TableSkeleton, TalliesSkeleton } from "@/components/dashboard/skeletons";
 
 export const dynamic = "force-dynamic";
@@ -30,10 +31,13 @@ export default async function Home({ searchParams }: { searchParams: Promise<Rec
             <h1 className="text-2xl font-bold tracking-tight">Conflict Atlas</h1>
             <SiteNav />
           </div>
-          <p className="text-sm text-slate-700 dark:text-slate-300">
-            Incidents of the Syrian conflict read from news articles: where, when, how many were killed and by whom. Every number links to the sentence it came
-            from.
-          </p>
+          <div className="mt-1 flex flex-wrap items-center justify-between gap-2">
+            <p className="max-w-3xl text-sm text-slate-700 dark:text-slate-300">
+              Incidents of the Syrian conflict read from news articles: where, when, how many were killed and by whom. Every number links to the sentence it
+              came from.
+            </p>
+            <CopyLink />
+          </div>
         </header>
 
         <UnusableFilters unusable={unusable} clearHref={key ? `/?${key}` : "/"} />
