@@ -1,7 +1,7 @@
 import { Suspense } from "react";
 import { filtersToSearchParams, readFilterParams } from "@/lib/incidents/filters";
 import { DashboardProvider, PendingDim } from "@/components/dashboard/DashboardContext";
-import { ChartsSection, FilterSection, MapSection, SummaryCards, TableSection, TallyNotes, TimeSection } from "@/components/dashboard/sections";
+import { ActorSection, ChartsSection, FilterSection, MapSection, SummaryCards, TableSection, TallyNotes, TimeSection } from "@/components/dashboard/sections";
 import { ExportLinks, SiteNav } from "@/components/dashboard/links";
 import { UnusableFilters } from "@/components/dashboard/UnusableFilters";
 import { CopyLink } from "@/components/dashboard/CopyLink";
@@ -49,6 +49,13 @@ export default async function Home({ searchParams }: { searchParams: Promise<Rec
         <PendingDim>
           <Suspense key={key} fallback={<CardsSkeleton />}>
             <SummaryCards filters={filters} />
+          </Suspense>
+        </PendingDim>
+
+        <PendingDim>
+          {/* Not keyed: the chips stay in place, dimmed, while a click on one is rendered. */}
+          <Suspense fallback={null}>
+            <ActorSection filters={filters} />
           </Suspense>
         </PendingDim>
 

@@ -37,7 +37,7 @@ export function CopyLink() {
           "focus:ring-blue-600 dark:border-slate-500 dark:bg-slate-900 dark:hover:bg-slate-800"
         }
       >
-        <span aria-hidden>🔗 </span>Copy link<span className="sr-only"> to this view</span>
+        Copy link<span className="sr-only"> to this view</span>
       </button>
       <span role="status" className="text-emerald-800 dark:text-emerald-300" data-testid="copy-link-status">
         {state.kind === "copied" && "✓ Link copied: it opens this view with its filters, map and table."}

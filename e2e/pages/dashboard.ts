@@ -240,6 +240,11 @@ export class DashboardPage {
     return this.page.getByTestId("copy-link-status");
   }
 
+  /** A perpetrator or target chip (a toggle button named by the actor and its count). */
+  actorChip(row: "Perpetrators" | "Targets", actor: string): Locator {
+    return this.page.getByRole("group", { name: row }).getByRole("button", { name: new RegExp(`^${actor} [\\d,]+$`) });
+  }
+
   /** A column's sort button in the table's header. */
   sortButton(column: string): Locator {
     return this.table.getByRole("columnheader", { name: column }).getByRole("button");
