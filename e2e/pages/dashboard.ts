@@ -245,6 +245,20 @@ export class DashboardPage {
     return this.page.getByRole("group", { name: row }).getByRole("button", { name: new RegExp(`^${actor} [\\d,]+$`) });
   }
 
+  /** The map's layer switch ("Markers", "Density (hexagons)") and the density's measure ("Incidents", "Killed"). */
+  mapLayer(label: "Markers" | "Density (hexagons)" | "Incidents" | "Killed"): Locator {
+    return this.page.getByRole("radio", { name: label, exact: true });
+  }
+
+  /** The density view's hexagons (SVG paths) and its legend. */
+  hexagons(): Locator {
+    return this.map.locator("path.density-hex");
+  }
+
+  densityLegend(): Locator {
+    return this.page.getByTestId("density-legend");
+  }
+
   /** A column's sort button in the table's header. */
   sortButton(column: string): Locator {
     return this.table.getByRole("columnheader", { name: column }).getByRole("button");
