@@ -37,7 +37,7 @@ function ActorRow({ field, actors }: { field: ActorField; actors: ActorCount[] }
   return (
     // biome-ignore lint/a11y/useSemanticElements: a row of toggle buttons, named by its title.
     <div role="group" aria-label={TITLES[field]} className="mt-2 flex flex-wrap items-center gap-1.5">
-      <span className="mr-1 w-28 text-xs font-semibold uppercase tracking-wide text-slate-700 dark:text-slate-300">{TITLES[field]}</span>
+      <span className="mr-1 w-full text-xs sm:w-28 font-semibold uppercase tracking-wide text-slate-700 dark:text-slate-300">{TITLES[field]}</span>
       {shown.length === 0 && <span className="text-sm text-slate-600 dark:text-slate-400">none named</span>}
       {shown.map((a) => {
         const on = selected.includes(a.actor);

@@ -5,19 +5,20 @@
 import L from "leaflet";
 import { useEffect, useMemo, useState } from "react";
 import { Polygon, Tooltip, useMap } from "react-leaflet";
-import { type DensityMeasure, densityClasses, densityColour, hexBins, hexCorners, type WeightedPoint } from "@/components/map/hexbin";
+import {
+  type DensityMeasure,
+  type DensityStats,
+  densityClasses,
+  densityColour,
+  hexBins,
+  hexCorners,
+  NONE_KILLED,
+  type WeightedPoint,
+} from "@/components/map/hexbin";
 import { useServerCells } from "@/components/map/serverCells";
 
 /** Side of a hexagon in screen pixels: small enough to show structure, big enough to tap. */
 const HEX_SIDE = 20;
-/** Incidents with no one reported killed, when shading by killed. */
-export const NONE_KILLED = "#94a3b8";
-
-export interface DensityStats {
-  classes: number[];
-  hexagons: number;
-  incidents: number;
-}
 
 export interface GeoWeight {
   lat: number;
@@ -70,7 +71,7 @@ export function DensityLayer({ points, serverQuery, measure, dark, onStats }: Pr
             eventHandlers={{ click: () => map.flyTo(centre, Math.min(map.getMaxZoom(), zoom + 2)) }}
             pathOptions={{
               className: "density-hex",
-              color: dark ? "#0f172a" : "#ffffff",
+              color: dark ? "#e2e8f0" : "#ffffff",
               weight: 1,
               fillColor: h[measure] > 0 ? densityColour(h[measure], classes) : NONE_KILLED,
               fillOpacity: 0.85,

@@ -22,8 +22,8 @@ import { usePrefersDark } from "@/components/charts/usePrefersDark";
 import { FitPopups, KeepLabelsClear, nameMarker } from "@/components/map/MapBehaviours";
 import { parseView, urlWithView, VIEW_PARAM } from "@/components/map/view";
 import { useServerCells } from "@/components/map/serverCells";
-import { DensityLayer, type DensityStats } from "@/components/map/DensityLayer";
-import type { DensityMeasure } from "@/components/map/hexbin";
+import { DensityLayer } from "@/components/map/DensityLayer";
+import type { DensityMeasure, DensityStats } from "@/components/map/hexbin";
 
 const TILE_URL = "https://tile.openstreetmap.org/{z}/{x}/{y}.png";
 const SYRIA_BOUNDS: L.LatLngBoundsExpression = [

@@ -30,13 +30,16 @@ describe("hexCorners", () => {
 });
 
 describe("density classes", () => {
-  it("grow in log steps up to the maximum", () => expect(densityClasses(1000)).toEqual([4, 16, 64, 252, 1000]));
-  it("merge where a small maximum leaves no room", () => expect(densityClasses(3)).toEqual([2, 3]));
+  it("grow in log steps up to the maximum", () => expect(densityClasses(1000)).toEqual([1, 6, 32, 178, 1000]));
+  it("merge where a small maximum leaves no room, keeping 1 apart", () => {
+    expect(densityClasses(3)).toEqual([1, 2, 3]);
+    expect(densityClasses(2)).toEqual([1, 2]);
+  });
   it("are none without data", () => expect(densityClasses(0)).toEqual([]));
   it("colour the lowest class lightest and the top darkest", () => {
-    const c = densityClasses(3);
+    const c = densityClasses(2);
     expect(densityColour(1, c)).toBe(DENSITY_COLOURS[0]);
-    expect(densityColour(3, c)).toBe(DENSITY_COLOURS[4]);
+    expect(densityColour(2, c)).toBe(DENSITY_COLOURS[4]);
     expect(densityColour(99, c)).toBe(DENSITY_COLOURS[4]);
   });
   it("label ranges for the legend", () => expect(classLabels([1, 3, 10])).toEqual(["1", "2–3", "4–10"]));

@@ -45,13 +45,26 @@ export function hexCorners(x: number, y: number, r: number): [number, number][] 
   });
 }
 
+/** Hexagons with no one reported killed, when shading by killed. */
+export const NONE_KILLED = "#94a3b8";
+
+/** What the drawn hexagons hold, for the legend. */
+export interface DensityStats {
+  classes: number[];
+  hexagons: number;
+  incidents: number;
+}
+
 export const DENSITY_COLOURS = ["#fde68a", "#fbbf24", "#f97316", "#dc2626", "#7f1d1d"] as const;
 
-/** Upper bounds of up to five classes from 1 to `max`, in even steps of the logarithm (counts are skewed). */
+/**
+ * Upper bounds of up to five classes from 1 to `max`: a class of its own for 1 (single incidents
+ * stand apart from pairs), the rest in even steps of the logarithm (counts are skewed).
+ */
 export function densityClasses(max: number): number[] {
   if (max < 1) return [];
-  const bounds = [1, 2, 3, 4, 5].map((k) => Math.ceil(max ** (k / 5)));
-  return [...new Set(bounds)];
+  const bounds = [1, 2, 3, 4].map((k) => Math.ceil(max ** (k / 4)));
+  return [...new Set([1, ...bounds])];
 }
 
 /** The colour of a value under those classes (values above the last take the last). */
