@@ -48,3 +48,14 @@ test.describe("phones", () => {
     await expect(d.hexagons().first()).toBeVisible();
   });
 });
+
+test("Show on map from the table flies to the incident in the density view too", async ({ page }) => {
+  const d = new DashboardPage(page);
+  await d.goto("layer=density");
+  await expect(d.hexagons().first()).toBeVisible();
+  const row = d.rows().filter({ hasNot: page.getByText("not on the map") }).first();
+  await row.getByRole("button", { name: /^Show on map/ }).click();
+  // The view zooms in to the incident (the link records the zoom): no marker is needed for it.
+  await expect.poll(() => Number(d.mapView()?.split(",")[2] ?? 0)).toBeGreaterThanOrEqual(9);
+  await expect(d.hexagons().first()).toBeAttached();
+});

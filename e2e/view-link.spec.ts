@@ -60,3 +60,13 @@ test("where the clipboard is refused, the link is shown selected to copy by hand
   await expect(box).toHaveValue(page.url());
   await expect(box).toBeFocused();
 });
+
+test.describe("phones", () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+  test("a link's sort shows in the phones' sort list, even one the list does not offer", async ({ page }) => {
+    const d = new DashboardPage(page);
+    await d.goto("sort=place:asc");
+    await expect(page.getByRole("combobox", { name: "Sort by" })).toHaveValue("place:asc");
+    await expect(page.getByRole("combobox", { name: "Sort by" }).locator("option:checked")).toHaveText("Place (ascending)");
+  });
+});

@@ -30,6 +30,8 @@ const CARD = "border-slate-300 bg-white dark:border-slate-700 dark:bg-slate-900"
 const PAGE_SIZES = [10, 25, 50];
 const SORT_KEYS = COLUMNS.map((c) => c.key);
 const DEFAULT_SORT = { key: "date", dir: "desc" } as const;
+/** The sorts the phones' list offers. */
+const PHONE_SORTS = ["date:desc", "date:asc", "killed:desc", "province:asc", "perpetrator:asc"];
 
 function value(i: DashboardIncident, key: SortKey): string | number | null {
   switch (key) {
@@ -139,6 +141,12 @@ export function IncidentTable({ incidents, total }: { incidents: DashboardIncide
             <option value="killed:desc">Most killed</option>
             <option value="province:asc">Governorate</option>
             <option value="perpetrator:asc">Perpetrator</option>
+            {/* A sort from a link that the list above does not offer (the table's other columns). */}
+            {!PHONE_SORTS.includes(`${sort.key}:${sort.dir}`) && (
+              <option value={`${sort.key}:${sort.dir}`}>
+                {COLUMNS.find((c) => c.key === sort.key)!.label} ({sort.dir === "asc" ? "ascending" : "descending"})
+              </option>
+            )}
           </select>
         </label>
       </div>

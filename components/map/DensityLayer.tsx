@@ -16,11 +16,13 @@ import {
   type WeightedPoint,
 } from "@/components/map/hexbin";
 import { useServerCells } from "@/components/map/serverCells";
+import { useSelection } from "@/components/dashboard/DashboardContext";
 
 /** Side of a hexagon in screen pixels: small enough to show structure, big enough to tap. */
 const HEX_SIDE = 20;
 
 export interface GeoWeight {
+  id: number;
   lat: number;
   lon: number;
   incidents: number;
@@ -28,7 +30,7 @@ export interface GeoWeight {
 }
 
 interface Props {
-  /** The incidents of the page; ignored when `query` is set for server cells. */
+  /** The incidents of the page: binned unless `serverQuery` asks for server cells; found there by "Show on map". */
   points: GeoWeight[];
   serverQuery: string | null;
   measure: DensityMeasure;
@@ -47,6 +49,13 @@ export function DensityLayer({ points, serverQuery, measure, dark, onStats }: Pr
     map.on("zoomend", onZoom);
     return () => void map.off("zoomend", onZoom);
   }, [map]);
+
+  // "Show on map" in the table: no marker to open here, so fly to where the incident is.
+  const { selectedId, selectedBy } = useSelection();
+  useEffect(() => {
+    const p = selectedBy === "table" ? points.find((x) => x.id === selectedId) : undefined;
+    if (p) map.flyTo([p.lat, p.lon], Math.max(map.getZoom(), 9), { duration: 0.6 });
+  }, [selectedId, selectedBy, points, map]);
 
   const hexes = useMemo(() => {
     const projected: WeightedPoint[] = source.map((p) => {

@@ -240,7 +240,7 @@ export default function IncidentMap({
 
   const located = useMemo(() => incidents.filter((i) => i.lat !== null && i.lon !== null), [incidents]);
   const points = useMemo(() => located.map((i) => [i.lat!, i.lon!] as [number, number]), [located]);
-  const weights = useMemo(() => located.map((i) => ({ lat: i.lat!, lon: i.lon!, incidents: 1, killed: i.killed ?? 0 })), [located]);
+  const weights = useMemo(() => located.map((i) => ({ id: i.id, lat: i.lat!, lon: i.lon!, incidents: 1, killed: i.killed ?? 0 })), [located]);
   // One array per marker for the life of the data: a new one each render moved every marker
   // (setLatLng), which made markercluster fold spread-out markers back and close their popup.
   const centres = useMemo(() => new Map(located.map((i, k) => [i.id, points[k]!])), [located, points]);
