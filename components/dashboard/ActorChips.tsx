@@ -16,14 +16,19 @@ const CHIP =
 const ON = "border-blue-700 bg-blue-700 text-white dark:border-blue-400 dark:bg-blue-400 dark:text-slate-950";
 const OFF = "border-slate-400 bg-white text-slate-800 hover:bg-slate-100 dark:border-slate-600 dark:bg-slate-900 dark:text-slate-100 dark:hover:bg-slate-800";
 
-export function ActorChips({ actors }: { actors: Record<ActorField, ActorCount[]> }) {
+/** Targets are null where they are not counted (the synthetic set). */
+export function ActorChips({ actors }: { actors: { perpetrator: ActorCount[]; target: ActorCount[] | null } }) {
   return (
     <section aria-labelledby="actors-title" className="rounded-lg border border-slate-300 bg-white p-3 dark:border-slate-700 dark:bg-slate-900">
       <h3 id="actors-title" className="text-sm font-semibold">
         Actors <span className="font-normal text-slate-600 dark:text-slate-400">· incidents under the other filters; a chip filters by it</span>
       </h3>
       <ActorRow field="perpetrator" actors={actors.perpetrator} />
-      <ActorRow field="target" actors={actors.target} />
+      {actors.target ? (
+        <ActorRow field="target" actors={actors.target} />
+      ) : (
+        <p className="mt-2 text-xs text-slate-600 dark:text-slate-400">Targets are not counted for the synthetic set; filter by them above.</p>
+      )}
     </section>
   );
 }
