@@ -53,7 +53,10 @@ test("Show on map from the table flies to the incident in the density view too",
   const d = new DashboardPage(page);
   await d.goto("layer=density");
   await expect(d.hexagons().first()).toBeVisible();
-  const row = d.rows().filter({ hasNot: page.getByText("not on the map") }).first();
+  const row = d
+    .rows()
+    .filter({ hasNot: page.getByText("not on the map") })
+    .first();
   await row.getByRole("button", { name: /^Show on map/ }).click();
   // The view zooms in to the incident (the link records the zoom): no marker is needed for it.
   await expect.poll(() => Number(d.mapView()?.split(",")[2] ?? 0)).toBeGreaterThanOrEqual(9);
