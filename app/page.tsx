@@ -1,9 +1,10 @@
 import { Suspense } from "react";
 import { filtersToSearchParams, readFilterParams } from "@/lib/incidents/filters";
 import { DashboardProvider, PendingDim } from "@/components/dashboard/DashboardContext";
-import { ChartsSection, FilterSection, MapSection, SummaryCards, TableSection, TallyNotes, TimeSection } from "@/components/dashboard/sections";
+import { ActorSection, ChartsSection, FilterSection, MapSection, SummaryCards, TableSection, TallyNotes, TimeSection } from "@/components/dashboard/sections";
 import { ExportLinks, SiteNav } from "@/components/dashboard/links";
 import { UnusableFilters } from "@/components/dashboard/UnusableFilters";
+import { CopyLink } from "@/components/dashboard/CopyLink";
 import { CardsSkeleton, ChartsSkeleton, FilterSkeleton, MapAreaSkeleton, TableSkeleton, TalliesSkeleton } from "@/components/dashboard/skeletons";
 
 export const dynamic = "force-dynamic";
@@ -30,10 +31,13 @@ export default async function Home({ searchParams }: { searchParams: Promise<Rec
             <h1 className="text-2xl font-bold tracking-tight">Conflict Atlas</h1>
             <SiteNav />
           </div>
-          <p className="text-sm text-slate-700 dark:text-slate-300">
-            Incidents of the Syrian conflict read from news articles: where, when, how many were killed and by whom. Every number links to the sentence it came
-            from.
-          </p>
+          <div className="mt-1 flex flex-wrap items-center justify-between gap-2">
+            <p className="max-w-3xl text-sm text-slate-700 dark:text-slate-300">
+              Incidents of the Syrian conflict read from news articles: where, when, how many were killed and by whom. Every number links to the sentence it
+              came from.
+            </p>
+            <CopyLink />
+          </div>
         </header>
 
         <UnusableFilters unusable={unusable} clearHref={key ? `/?${key}` : "/"} />
@@ -45,6 +49,13 @@ export default async function Home({ searchParams }: { searchParams: Promise<Rec
         <PendingDim>
           <Suspense key={key} fallback={<CardsSkeleton />}>
             <SummaryCards filters={filters} />
+          </Suspense>
+        </PendingDim>
+
+        <PendingDim>
+          {/* Not keyed: the chips stay in place, dimmed, while a click on one is rendered. */}
+          <Suspense fallback={null}>
+            <ActorSection filters={filters} />
           </Suspense>
         </PendingDim>
 

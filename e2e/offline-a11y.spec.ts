@@ -49,6 +49,16 @@ test("axe finds no serious or critical violation on the dashboard", async ({ pag
   await expectNoSeriousViolations(page, "dashboard", info);
 });
 
+test("axe finds no serious or critical violation in the density view, with a link copied", async ({ page, context }, info) => {
+  await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+  const d = new DashboardPage(page);
+  await d.goto("layer=density&density=killed&perpetrator=Islamic+State");
+  await expect(d.hexagons().first()).toBeVisible();
+  await d.copyLinkButton().click();
+  await expect(d.copyLinkStatus()).toContainText("Link copied");
+  await expectNoSeriousViolations(page, "dashboard-density", info);
+});
+
 test("axe finds no serious or critical violation on an incident page and an article page", async ({ page, request }, info) => {
   const { incidents } = await apiIncidents(request, "limit=1");
   expect(incidents.length, "no incidents in the seeds").toBeGreaterThan(0);

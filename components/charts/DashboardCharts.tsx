@@ -2,6 +2,7 @@
 // Killed per month (stacked by governorate or by perpetrator), incidents per month and the
 // cumulative killed, under the current filters. Hovering shows the figures; clicking a month
 // (or its button in the figures table) narrows the date range to that month.
+import { useSearchParams } from "next/navigation";
 import { useEffect, useId, useMemo, useState } from "react";
 import { Area, AreaChart, Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import type { MouseHandlerDataParam } from "recharts/types/synchronisation/types";
@@ -12,6 +13,7 @@ import { eventTypeColour, governorateColour, perpetratorColour } from "@/compone
 import { EVENT_TYPE_LABELS, type EventType } from "@/lib/incidents/vocab";
 import { monthRange, useNavigate } from "@/components/dashboard/DashboardContext";
 import { usePrefersDark } from "@/components/charts/usePrefersDark";
+import { parseChoice, writeViewParams } from "@/components/dashboard/viewParams";
 
 type Split = "province" | "perpetrator" | "eventType";
 
@@ -20,6 +22,7 @@ const SPLITS: { split: Split; label: string; legend: string }[] = [
   { split: "perpetrator", label: "By perpetrator", legend: "perpetrators" },
   { split: "eventType", label: "By event type", legend: "event types" },
 ];
+const SPLIT_KEYS = SPLITS.map((s) => s.split);
 
 /** A group's name in the chart and its colour: event types by their label. */
 function groupStyle(split: Split, group: string | null): { name: string; colour: string } {
@@ -56,7 +59,13 @@ function useEventTypeSeries(wanted: boolean, query: string, months: string[]): G
 }
 
 export function DashboardCharts({ data, query = "" }: { data: MonthSeries; query?: string }) {
-  const [split, setSplit] = useState<Split>("province");
+  // The split starts from the link (`split=perpetrator`) and is written back to it.
+  const link = useSearchParams();
+  const [split, setSplitState] = useState<Split>(() => parseChoice(link.get("split"), SPLIT_KEYS, "province"));
+  const setSplit = (s: Split) => {
+    setSplitState(s);
+    writeViewParams({ split: s === "province" ? null : s });
+  };
   const byEventType = useEventTypeSeries(split === "eventType", query, data.months);
   // The month table is rendered only when opened: a row per month for years is much DOM.
   const [monthsOpen, setMonthsOpen] = useState(false);

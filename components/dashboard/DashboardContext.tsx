@@ -50,6 +50,8 @@ export function DashboardProvider({ children }: { children: React.ReactNode }) {
     (change) => {
       const next = new URLSearchParams(current.current.toString());
       change(next);
+      // Other filters, other rows: the table's page in the link no longer points at the same ones.
+      next.delete("page");
       const qs = next.toString();
       startTransition(() => {
         setOptimistic(next);

@@ -4,7 +4,8 @@ import Link from "next/link";
 import type { IncidentFilters, UnusableFilter } from "@/lib/incidents/filters";
 import { filtersToSearchParams } from "@/lib/incidents/filters";
 import { dashboardIncidents, dashboardSummary, dashboardTallies, governorateShading } from "@/lib/db/dashboard";
-import { filterOptions, timeline } from "@/lib/db/incidents";
+import { actorCounts, filterOptions, timeline } from "@/lib/db/incidents";
+import { ActorChips } from "@/components/dashboard/ActorChips";
 import { FilterBar } from "@/components/filters/FilterBar";
 import { IncidentMapLoader } from "@/components/map/IncidentMapLoader";
 import { DashboardCharts } from "@/components/charts/DashboardCharts";
@@ -128,6 +129,17 @@ export async function TimeSection({ filters }: { filters: IncidentFilters }) {
   const killed = months.map(() => 0);
   for (const p of points) killed[index.get(p.period)!]! += p.killed;
   return <TimeSlider months={months} killed={killed} />;
+}
+
+/** Perpetrator and target chips with their counts. */
+export async function ActorSection({ filters }: { filters: IncidentFilters }) {
+  // Targets have no rollup: counting them reads every matching row, cheap for the real incidents but
+  // most of a second for the synthetic million, on every step of the slider's playback.
+  const [perpetrator, target] = await Promise.all([
+    actorCounts(filters, "perpetrator"),
+    filters.dataset === "synthetic" ? null : actorCounts(filters, "target"),
+  ]);
+  return <ActorChips actors={{ perpetrator, target }} />;
 }
 
 export async function TableSection({ filters }: { filters: IncidentFilters }) {

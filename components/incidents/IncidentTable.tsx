@@ -2,12 +2,14 @@
 // The incidents under the current filters: sortable, paginated. Choosing a row ("Show on
 // map") flies the map to it; clicking a marker on the map highlights its row here.
 import Link from "next/link";
+import { useSearchParams } from "next/navigation";
 import { useEffect, useMemo, useState } from "react";
 import type { DashboardIncident } from "@/lib/db/dashboard";
 import { formatIncidentDate, formatInjured, formatKilled, numberFormat } from "@/components/format";
 import { perpetratorColour } from "@/components/map/palette";
 import { useSelection } from "@/components/dashboard/DashboardContext";
 import { UnreviewedMark } from "@/components/incidents/UnreviewedMark";
+import { parseChoice, parsePage, parseSort, writeViewParams } from "@/components/dashboard/viewParams";
 
 type SortKey = "date" | "place" | "province" | "killed" | "injured" | "perpetrator" | "target";
 type Dir = "asc" | "desc";
@@ -26,6 +28,10 @@ const CARD_SELECTED = "border-amber-600 bg-amber-100 dark:border-amber-400 dark:
 const CARD = "border-slate-300 bg-white dark:border-slate-700 dark:bg-slate-900";
 
 const PAGE_SIZES = [10, 25, 50];
+const SORT_KEYS = COLUMNS.map((c) => c.key);
+const DEFAULT_SORT = { key: "date", dir: "desc" } as const;
+/** The sorts the phones' list offers. */
+const PHONE_SORTS = ["date:desc", "date:asc", "killed:desc", "province:asc", "perpetrator:asc"];
 
 function value(i: DashboardIncident, key: SortKey): string | number | null {
   switch (key) {
@@ -59,14 +65,25 @@ function compare(a: DashboardIncident, b: DashboardIncident, key: SortKey, dir: 
 
 export function IncidentTable({ incidents, total }: { incidents: DashboardIncident[]; total: number }) {
   const { selectedId, selectedBy, select } = useSelection();
-  const [sort, setSort] = useState<{ key: SortKey; dir: Dir }>({ key: "date", dir: "desc" });
-  const [pageSize, setPageSize] = useState(10);
-  const [page, setPage] = useState(0);
+  // Sort, page and page size start from the link (`sort=killed:desc&page=2&rows=25`) and are written back to it.
+  const link = useSearchParams();
+  const [sort, setSort] = useState<{ key: SortKey; dir: Dir }>(() => parseSort(link.get("sort"), SORT_KEYS) ?? DEFAULT_SORT);
+  const [pageSize, setPageSize] = useState(() => Number(parseChoice(link.get("rows"), PAGE_SIZES.map(String), "10")));
+  const [page, setPage] = useState(() => parsePage(link.get("page")));
 
   const sorted = useMemo(() => [...incidents].sort((a, b) => compare(a, b, sort.key, sort.dir)), [incidents, sort]);
   const pages = Math.max(1, Math.ceil(sorted.length / pageSize));
   const current = Math.min(page, pages - 1);
   const rows = sorted.slice(current * pageSize, (current + 1) * pageSize);
+
+  useEffect(() => {
+    const isDefault = sort.key === DEFAULT_SORT.key && sort.dir === DEFAULT_SORT.dir;
+    writeViewParams({
+      sort: isDefault ? null : `${sort.key}:${sort.dir}`,
+      page: current > 0 ? String(current + 1) : null,
+      rows: pageSize !== PAGE_SIZES[0] ? String(pageSize) : null,
+    });
+  }, [sort, current, pageSize]);
 
   // A marker clicked on the map: show the page with its row.
   useEffect(() => {
@@ -124,6 +141,12 @@ export function IncidentTable({ incidents, total }: { incidents: DashboardIncide
             <option value="killed:desc">Most killed</option>
             <option value="province:asc">Governorate</option>
             <option value="perpetrator:asc">Perpetrator</option>
+            {/* A sort from a link that the list above does not offer (the table's other columns). */}
+            {!PHONE_SORTS.includes(`${sort.key}:${sort.dir}`) && (
+              <option value={`${sort.key}:${sort.dir}`}>
+                {COLUMNS.find((c) => c.key === sort.key)!.label} ({sort.dir === "asc" ? "ascending" : "descending"})
+              </option>
+            )}
           </select>
         </label>
       </div>

@@ -21,6 +21,9 @@ import { toggleParam, useNavigate, useSelection } from "@/components/dashboard/D
 import { usePrefersDark } from "@/components/charts/usePrefersDark";
 import { FitPopups, KeepLabelsClear, nameMarker } from "@/components/map/MapBehaviours";
 import { parseView, urlWithView, VIEW_PARAM } from "@/components/map/view";
+import { useServerCells } from "@/components/map/serverCells";
+import { DensityLayer } from "@/components/map/DensityLayer";
+import type { DensityMeasure, DensityStats } from "@/components/map/hexbin";
 
 const TILE_URL = "https://tile.openstreetmap.org/{z}/{x}/{y}.png";
 const SYRIA_BOUNDS: L.LatLngBoundsExpression = [
@@ -90,6 +93,8 @@ export interface IncidentMapProps {
   unplaced?: DashboardIncident[];
   /** What the markers are coloured by (event type unless told). */
   colourBy?: MarkerColouring;
+  /** Markers, or hexagons shaded by density (`measure`), which then tell the legend their classes. */
+  density?: { measure: DensityMeasure; onStats(stats: DensityStats): void } | null;
 }
 
 /** Fits the view to the markers whenever the filters change (not on every render). */
@@ -179,14 +184,6 @@ function FlyToSelected({ layers, clusters }: { layers: React.RefObject<Map<numbe
   return null;
 }
 
-interface ServerCluster {
-  lat: number;
-  lon: number;
-  incidents: number;
-  killed: number;
-  id?: number;
-}
-
 /**
  * For sets larger than the page loads (the synthetic million, say): grid cells, or single
  * incidents when few are in view, computed by /api/map/clusters for the current view and
@@ -194,27 +191,7 @@ interface ServerCluster {
  */
 function ServerClusters({ query }: { query: string }) {
   const map = useMap();
-  const [cells, setCells] = useState<ServerCluster[]>([]);
-  useEffect(() => {
-    let controller: AbortController | null = null;
-    const load = () => {
-      controller?.abort();
-      controller = new AbortController();
-      const b = map.getBounds();
-      const clamp = (v: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, v)).toFixed(3);
-      const bbox = [clamp(b.getWest(), -180, 179), clamp(b.getSouth(), -90, 89), clamp(b.getEast(), -179, 180), clamp(b.getNorth(), -89, 90)].join(",");
-      fetch(`/api/map/clusters?${query ? `${query}&` : ""}bbox=${bbox}&zoom=${Math.round(map.getZoom())}`, { signal: controller.signal })
-        .then((r) => (r.ok ? r.json() : null))
-        .then((d: { clusters: ServerCluster[] } | null) => d && setCells(d.clusters))
-        .catch(() => {});
-    };
-    load();
-    map.on("moveend", load);
-    return () => {
-      map.off("moveend", load);
-      controller?.abort();
-    };
-  }, [map, query]);
+  const cells = useServerCells(map, query);
   return (
     <>
       {cells.map((c) => (
@@ -248,6 +225,7 @@ export default function IncidentMap({
   query = "",
   unplaced = [],
   colourBy = "eventType",
+  density = null,
 }: IncidentMapProps) {
   const serverSide = total !== undefined && total > incidents.length;
   const governorates = useGeoJson("/geo/syria-governorates.geojson");
@@ -262,6 +240,7 @@ export default function IncidentMap({
 
   const located = useMemo(() => incidents.filter((i) => i.lat !== null && i.lon !== null), [incidents]);
   const points = useMemo(() => located.map((i) => [i.lat!, i.lon!] as [number, number]), [located]);
+  const weights = useMemo(() => located.map((i) => ({ id: i.id, lat: i.lat!, lon: i.lon!, incidents: 1, killed: i.killed ?? 0 })), [located]);
   // One array per marker for the life of the data: a new one each render moved every marker
   // (setLatLng), which made markercluster fold spread-out markers back and close their popup.
   const centres = useMemo(() => new Map(located.map((i, k) => [i.id, points[k]!])), [located, points]);
@@ -277,7 +256,9 @@ export default function IncidentMap({
       (f?: Feature): L.PathOptions => {
         const name = featureName(f);
         const killed = byProvince.get(name)?.killed ?? 0;
-        const fill = choroplethColour(killed, breaks, dark) ?? (dark ? "#1e293b" : "#f8fafc");
+        // Under the hexagons the governorates stay plain, so only one colour scale is on the map.
+        const plain = dark ? "#1e293b" : "#f8fafc";
+        const fill = density ? plain : (choroplethColour(killed, breaks, dark) ?? plain);
         const selected = selectedProvinces.includes(name);
         return {
           color: selected ? (dark ? "#93c5fd" : "#1d4ed8") : dark ? "#64748b" : "#475569",
@@ -287,7 +268,7 @@ export default function IncidentMap({
           className: "governorate",
         };
       },
-    [byProvince, breaks, dark, selectedProvinces, tiles],
+    [byProvince, breaks, dark, selectedProvinces, tiles, density],
   );
 
   // The permanent labels carry the killed count under the current filters.
@@ -340,6 +321,8 @@ export default function IncidentMap({
       <Pane name="governorates" style={{ zIndex: 350 }} />
       {/* Labels under the markers (400) and cluster counts (600), not over them as in the tooltip pane. */}
       <Pane name="governorateLabels" style={{ zIndex: 390, pointerEvents: "none" }} />
+      {/* The density hexagons under those labels, so the names stay readable over them. */}
+      <Pane name="density" style={{ zIndex: 380 }} />
       {neighbours && (
         <GeoJSON
           pane="neighbours"
@@ -363,8 +346,9 @@ export default function IncidentMap({
           }}
         />
       )}
-      {serverSide && <ServerClusters query={query} />}
-      {!serverSide && (
+      {density && <DensityLayer points={weights} serverQuery={serverSide ? query : null} measure={density.measure} dark={dark} onStats={density.onStats} />}
+      {!density && serverSide && <ServerClusters query={query} />}
+      {!density && !serverSide && (
         <MarkerClusterGroup
           chunkedLoading
           ref={clusters}
@@ -409,7 +393,7 @@ export default function IncidentMap({
           })}
         </MarkerClusterGroup>
       )}
-      <UncountedMarkers incidents={uncounted} dark={dark} />
+      {!density && <UncountedMarkers incidents={uncounted} dark={dark} />}
       <UncountedNote incidents={uncounted} selected={selectedProvinces} />
       <KeepSized />
       <FitPopups />

@@ -231,6 +231,49 @@ export class DashboardPage {
     return Number(await this.page.getByTestId("killed-chart").getAttribute("data-killed"));
   }
 
+  /** The "Copy link" button in the header and the line that confirms the copy. */
+  copyLinkButton(): Locator {
+    return this.page.getByRole("button", { name: /^Copy link/ });
+  }
+
+  copyLinkStatus(): Locator {
+    return this.page.getByTestId("copy-link-status");
+  }
+
+  /** A perpetrator or target chip (a toggle button named by the actor and its count). */
+  actorChip(row: "Perpetrators" | "Targets", actor: string): Locator {
+    return this.page.getByRole("group", { name: row }).getByRole("button", { name: new RegExp(`^${actor} [\\d,]+$`) });
+  }
+
+  /** The map's layer switch ("Markers", "Density (hexagons)") and the density's measure ("Incidents", "Killed"). */
+  mapLayer(label: "Markers" | "Density (hexagons)" | "Incidents" | "Killed"): Locator {
+    return this.page.getByRole("radio", { name: label, exact: true });
+  }
+
+  /** The density view's hexagons (SVG paths) and its legend. */
+  hexagons(): Locator {
+    return this.map.locator("path.density-hex");
+  }
+
+  densityLegend(): Locator {
+    return this.page.getByTestId("density-legend");
+  }
+
+  /** A column's sort button in the table's header. */
+  sortButton(column: string): Locator {
+    return this.table.getByRole("columnheader", { name: column }).getByRole("button");
+  }
+
+  /** "Page 2 of 3" under the table. */
+  pageLabel(): Locator {
+    return this.page.getByRole("navigation", { name: "Table pages" }).getByText(/^Page \d+ of \d+$/);
+  }
+
+  /** A query parameter of the address bar. */
+  param(name: string): string | null {
+    return new URL(this.page.url()).searchParams.get(name);
+  }
+
   /** Waits until a filter change has been rendered (the URL changed and nothing is pending). */
   async settled(): Promise<void> {
     await expect(this.page.locator("[aria-busy=true]")).toHaveCount(0);

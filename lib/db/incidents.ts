@@ -386,3 +386,34 @@ async function deletedIncidentUncached(id: number): Promise<DeletedIncident | nu
 
 /** A deleted incident of the real dataset, or null when the id is live or unknown. */
 export const deletedIncident = cachedRead("deletedIncident", deletedIncidentUncached);
+
+export interface ActorCount {
+  actor: string;
+  incidents: number;
+  killed: number;
+}
+export type ActorField = "perpetrator" | "target";
+
+/**
+ * Incidents and killed per perpetrator or target, most incidents first, under the filters but that
+ * actor's own (so every choice shows what picking it would give). Perpetrators come from the
+ * rollup keyed on them where the filters allow; targets always read the incident rows.
+ */
+async function actorCountsUncached(filters: IncidentFilters, field: ActorField): Promise<ActorCount[]> {
+  const f = { ...filters, [field]: [] };
+  const rollup = field === "perpetrator" ? monthRollupSql(f, { byPerpetrator: true }) : null;
+  const rows = rollup
+    ? await queryRows<ActorCount>`
+        SELECT r."perpetrator" AS actor, ${Prisma.raw(storedSumsSql(["incidents", "killed"], "r"))}
+        FROM ${rollup.from}
+        WHERE r."perpetrator" <> '' AND ${rollup.where}
+        GROUP BY 1
+        HAVING SUM(r."incidents"::int) > 0`
+    : await queryRows<ActorCount>`
+        SELECT i.${Prisma.raw(`"${filterColumn(field)}"`)} AS actor, ${Prisma.raw(rowSumsSql(["incidents", "killed"], colOf("i")))}
+        FROM "Incident" i
+        WHERE i.${Prisma.raw(`"${filterColumn(field)}"`)} IS NOT NULL AND ${incidentWhereSql(f)}
+        GROUP BY 1`;
+  return rows.sort((a, b) => b.incidents - a.incidents || a.actor.localeCompare(b.actor));
+}
+export const actorCounts = cachedRead("actorCounts", actorCountsUncached);
