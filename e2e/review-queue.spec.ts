@@ -81,7 +81,7 @@ test("incidents that arrived by themselves are marked, then accepted, rejected, 
   await queue.press("c");
   await expect(queue.correctionForm).toBeVisible();
   await queue.correctionForm.getByLabel("Killed (best)").fill("5");
-  await queue.correctionForm.getByLabel("Injured").fill("3");
+  await queue.correctionForm.getByLabel("Injured", { exact: true }).fill("3");
   await queue.correctionForm.getByRole("button", { name: "Save corrections" }).click();
   await expect(queue.card(sukhnah.id)).toHaveCount(0);
   expect(await ofArticle(amaq)).toMatchObject({ reviewed: true, reviewedBy: "review-editor", killed: 5 });
