@@ -20,7 +20,7 @@ import { choroplethBreaks, choroplethColour, type MarkerColouring, markerColour,
 import { toggleParam, useNavigate, useSelection } from "@/components/dashboard/DashboardContext";
 import { usePrefersDark } from "@/components/charts/usePrefersDark";
 import { FitPopups, KeepLabelsClear, nameMarker } from "@/components/map/MapBehaviours";
-import { parseView, urlWithView, VIEW_PARAM } from "@/components/map/view";
+import { formatView, parseView, urlWithView, VIEW_PARAM } from "@/components/map/view";
 import { useServerCells } from "@/components/map/serverCells";
 import { DensityLayer } from "@/components/map/DensityLayer";
 import type { DensityMeasure, DensityStats } from "@/components/map/hexbin";
@@ -128,10 +128,19 @@ function KeepSized() {
     const el = map.getContainer();
     const ro = new ResizeObserver(() => map.invalidateSize());
     ro.observe(el);
-    // Registered after the first view is set, so opening the page alone writes nothing.
-    const keep = () => {
+    // Registered after the first view is set, so opening the page alone writes nothing. A layout shift
+    // (invalidateSize) fires moveend too without moving the view; writing then, while a filter change is
+    // still in flight, would put the old filters back in the address, so only a view that changed is written.
+    const viewNow = () => {
       const c = map.getCenter();
-      window.history.replaceState(null, "", urlWithView(window.location.href, { lat: c.lat, lon: c.lng, zoom: map.getZoom() }));
+      return { lat: c.lat, lon: c.lng, zoom: map.getZoom() };
+    };
+    let written = formatView(viewNow());
+    const keep = () => {
+      const v = viewNow();
+      if (formatView(v) === written) return;
+      written = formatView(v);
+      window.history.replaceState(null, "", urlWithView(window.location.href, v));
     };
     map.on("moveend", keep);
     return () => {
