@@ -5,7 +5,6 @@ import path from "node:path";
 import { ROOT } from "@/server/database";
 import type { Check } from "@/tools/bench/harness/context";
 import type { LoadInfo, Sizes } from "@/tools/bench/harness/data";
-import { log } from "@/tools/bench/harness/log";
 import { STEAL_TRIES } from "@/tools/bench/harness/steal";
 import { fmtInt, fmtMB, fmtMs, mdTable, textTable } from "@/tools/bench/harness/stats";
 import { type CsvResult, csvChecks, csvMarkdown } from "@/tools/bench/scenarios/csv";
@@ -170,17 +169,20 @@ export function printReport(r: Report): void {
 }
 
 export function writeSection(md: string): void {
+  writeMarkedSection("bench:api", "API at a million incidents", md);
+}
+
+/** Replaces the block between <!-- NAME --> and <!-- /NAME --> in docs/benchmarks.md, or appends it under `heading`. */
+export function writeMarkedSection(name: string, heading: string, md: string): void {
   const file = path.join(ROOT, "docs/benchmarks.md");
-  const start = "<!-- bench:api -->";
-  const end = "<!-- /bench:api -->";
+  const start = `<!-- ${name} -->`;
+  const end = `<!-- /${name} -->`;
   const current = fs.readFileSync(file, "utf8");
   const block = `${start}\n${md}\n${end}`;
   const i = current.indexOf(start);
   const j = current.indexOf(end);
   const next =
-    i !== -1 && j > i
-      ? current.slice(0, i) + block + current.slice(j + end.length)
-      : `${current.replace(/\s*$/, "")}\n\n## API at a million incidents\n\n${block}\n`;
+    i !== -1 && j > i ? current.slice(0, i) + block + current.slice(j + end.length) : `${current.replace(/\s*$/, "")}\n\n## ${heading}\n\n${block}\n`;
   fs.writeFileSync(file, next);
-  log(`Wrote the bench:api section of ${path.relative(ROOT, file)}`);
+  console.log(`[${name}] Wrote its section of ${path.relative(ROOT, file)}`);
 }
