@@ -47,7 +47,16 @@ export async function startWorker(opts: WorkerOptions = {}): Promise<RunningWork
   const unhandled = onUnhandled(log);
   process.on("unhandledRejection", unhandled);
   const boss = await queue({ worker: true });
-  await boss.work<IngestData>(INGEST_QUEUE, { batchSize: 1, pollingIntervalSeconds: 1 }, async ([job]) => runIngestJob(boss, job!));
+  // pg-boss waits out its polling interval after every job, queued jobs or not: after a job, fetch the next at once
+  // (a fetch that finds none then waits as usual), or one worker does one page a second (docs/benchmarks.md)
+  let ingestWorker = "";
+  ingestWorker = await boss.work<IngestData>(INGEST_QUEUE, { batchSize: 1, pollingIntervalSeconds: 1 }, async ([job]) => {
+    try {
+      return await runIngestJob(boss, job!);
+    } finally {
+      boss.notifyWorker(ingestWorker);
+    }
+  });
   await boss.work(POLL_QUEUE, { pollingIntervalSeconds: 1 }, async () => {
     const results = await pollAllFeeds();
     const added = results.reduce((n, r) => n + r.newItems, 0);
