@@ -77,9 +77,10 @@ export function DensityLayer({ points, serverQuery, measure, dark, onStats }: Pr
             key={`${zoom}:${h.x.toFixed(1)},${h.y.toFixed(1)}`}
             positions={corners}
             pane="density"
+            // a Leaflet option read when the path is created (pathOptions are only applied through setStyle, which skips it)
+            className="density-hex"
             eventHandlers={{ click: () => map.flyTo(centre, Math.min(map.getMaxZoom(), zoom + 2)) }}
             pathOptions={{
-              className: "density-hex",
               color: dark ? "#e2e8f0" : "#ffffff",
               weight: 1,
               fillColor: h[measure] > 0 ? densityColour(h[measure], classes) : NONE_KILLED,
