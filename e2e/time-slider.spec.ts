@@ -60,6 +60,8 @@ test("on a phone the slider fits and its thumbs can be reached", async ({ page }
   const d = new DashboardPage(page);
   const time = new TimeSliderPart(page);
   await d.goto();
+  // (below the cards and the actor chips on a phone: a person scrolls to it)
+  await time.region.scrollIntoViewIfNeeded();
   const box = (await time.region.boundingBox())!;
   expect(box.x + box.width).toBeLessThanOrEqual(390);
   await expect(time.start).toBeInViewport();

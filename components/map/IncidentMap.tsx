@@ -17,7 +17,7 @@ import { formatKilled, formatSum } from "@/components/format";
 import { IncidentPopup, markerName } from "@/components/map/IncidentPopup";
 import { drawnInside, UncountedMarkers, UncountedNote } from "@/components/map/UncountedMarkers";
 import { choroplethBreaks, choroplethColour, type MarkerColouring, markerColour, markerRadius } from "@/components/map/palette";
-import { toggleParam, useNavigate, useSelection } from "@/components/dashboard/DashboardContext";
+import { toggleParam, useFilterState, useNavigate, useSelection } from "@/components/dashboard/DashboardContext";
 import { usePrefersDark } from "@/components/charts/usePrefersDark";
 import { FitPopups, KeepLabelsClear, nameMarker } from "@/components/map/MapBehaviours";
 import { formatView, parseView, urlWithView, VIEW_PARAM } from "@/components/map/view";
@@ -120,6 +120,17 @@ function FitToMarkers({ points, fitKey }: { points: [number, number][]; fitKey: 
  */
 function KeepSized() {
   const map = useMap();
+  const { pending } = useFilterState();
+  // The view waiting to be written while a filter change is being rendered (see keep below).
+  const held = useRef<(() => void) | null>(null);
+  const pendingNow = useRef(pending);
+  pendingNow.current = pending;
+  useEffect(() => {
+    if (!pending && held.current) {
+      held.current();
+      held.current = null;
+    }
+  }, [pending]);
   useEffect(() => {
     map.invalidateSize();
     const asked = parseView(new URLSearchParams(window.location.search).get(VIEW_PARAM));
@@ -128,19 +139,23 @@ function KeepSized() {
     const el = map.getContainer();
     const ro = new ResizeObserver(() => map.invalidateSize());
     ro.observe(el);
-    // Registered after the first view is set, so opening the page alone writes nothing. A layout shift
-    // (invalidateSize) fires moveend too without moving the view; writing then, while a filter change is
-    // still in flight, would put the old filters back in the address, so only a view that changed is written.
+    // Registered after the first view is set, so opening the page alone writes nothing. Only a view that
+    // changed is written, and never while a filter change is in flight: the address then still holds the old
+    // filters, and Next takes a replaceState as a navigation, so writing it would undo the change.
     const viewNow = () => {
       const c = map.getCenter();
       return { lat: c.lat, lon: c.lng, zoom: map.getZoom() };
     };
     let written = formatView(viewNow());
-    const keep = () => {
+    const write = () => {
       const v = viewNow();
       if (formatView(v) === written) return;
       written = formatView(v);
       window.history.replaceState(null, "", urlWithView(window.location.href, v));
+    };
+    const keep = () => {
+      if (pendingNow.current) held.current = write;
+      else write();
     };
     map.on("moveend", keep);
     return () => {
