@@ -93,6 +93,8 @@ for (const colorScheme of ["light", "dark"] as const) {
       const overlaps = await d.labelOverlaps();
       expect(overlaps).toEqual([]);
       for (const c of await clusters.all()) {
+        // (elementFromPoint sees only the viewport: a cluster low on the map may sit below the fold)
+        await c.scrollIntoViewIfNeeded();
         const b = (await c.boundingBox())!;
         const hit = await page.evaluate(([x, y]) => !!document.elementFromPoint(x!, y!)?.closest(".incident-cluster"), [b.x + b.width / 2, b.y + b.height / 2]);
         expect(hit, "something is drawn over a cluster count").toBe(true);
