@@ -2,7 +2,8 @@ import fs from "node:fs";
 import { expect, test, type Page } from "@playwright/test";
 
 // The dashboard with the synthetic million loaded: picking a governorate and then a year
-// must bring the whole view (totals, charts, table) up to date in under a second each.
+// must bring the whole view (totals, charts, table) up to date in under a second each; a step of
+// the time slider's playback must render in under 300 ms.
 // Skipped unless SCALE_BASE_URL is set: it needs a server whose database holds the million
 // synthetic incidents, which `npm test` does not load. `npm run bench:api -- --e2e` starts
 // such a server (its own PostgreSQL in .data-bench/) and runs this file against it.
@@ -84,4 +85,51 @@ test("with a million synthetic incidents, a governorate and a year each update t
   for (const s of steps) console.log(`[scale] ${s.step}: ${s.ms} ms`);
   save();
   for (const s of steps.filter((x) => !x.step.startsWith("first load"))) expect(s.ms, `${s.step} took ${s.ms} ms`).toBeLessThan(LIMIT_MS);
+});
+
+const STEP_LIMIT_MS = 300;
+
+test("with a million synthetic incidents, each step of the time slider's playback renders in under 300 ms", async ({ page }) => {
+  test.setTimeout(120_000);
+  await page.goto(`${BASE}/?dataset=synthetic&from=2016-01-01&to=2016-01-31`);
+  await expect(page.getByTestId("incident-table")).toBeVisible({ timeout: 30_000 });
+  await expect(page.locator(".leaflet-container")).toBeVisible({ timeout: 30_000 });
+  await expect(page.locator('[role="status"][aria-label^="Loading"]')).toHaveCount(0, { timeout: 30_000 });
+  // In the page, each frame: a new address starts a step; the step has rendered when nothing is
+  // loading or pending and the incidents card shows another month's count.
+  await page.evaluate(() => {
+    const w = window as unknown as { playbackSteps: number[] };
+    w.playbackSteps = [];
+    const card = () => document.querySelector('[data-testid="card-incidents"] dd')?.textContent ?? "";
+    const settled = () =>
+      !document.querySelector('[role="status"][aria-label^="Loading"]') && !document.querySelector('[aria-busy="true"]') && !!document.querySelector('[data-testid="incident-table"]');
+    let address = location.search;
+    let shown = card();
+    let started = 0;
+    const frame = () => {
+      if (location.search !== address) {
+        address = location.search;
+        started = performance.now();
+      } else if (started && settled() && card() !== shown) {
+        w.playbackSteps.push(performance.now() - started);
+        shown = card();
+        started = 0;
+      }
+      requestAnimationFrame(frame);
+    };
+    requestAnimationFrame(frame);
+  });
+  const play = page.getByRole("region", { name: /^Time/ }).getByRole("button", { name: /Play|Pause/ });
+  await play.click();
+  await page.waitForFunction(() => (window as unknown as { playbackSteps: number[] }).playbackSteps.length >= 6, null, { timeout: 60_000 });
+  await play.click();
+  const ms = (await page.evaluate(() => (window as unknown as { playbackSteps: number[] }).playbackSteps)).map(Math.round);
+  console.log(`[scale] playback steps: ${ms.join(", ")} ms`);
+  const file = process.env.SCALE_RESULT_FILE;
+  if (file) {
+    const r = fs.existsSync(file) ? JSON.parse(fs.readFileSync(file, "utf8")) : { steps: [], screenshots: [] };
+    r.steps.push({ step: "playback step (slowest of 6)", ms: Math.max(...ms), limit: STEP_LIMIT_MS });
+    fs.writeFileSync(file, JSON.stringify(r, null, 2));
+  }
+  expect(Math.max(...ms), `playback steps took ${ms.join(", ")} ms`).toBeLessThan(STEP_LIMIT_MS);
 });

@@ -14,6 +14,7 @@ import { saveExtraction } from "@/lib/db/save-article";
 import { extractArticle } from "@/lib/extract/index";
 import { isAlive, startEmbeddedPostgres, type RunningDatabase } from "@/server/embedded-pg";
 import { applyMigrations } from "@/server/database";
+import { ROLLUPS } from "@/lib/db/rollups";
 import { rollupDrift } from "@/lib/testing/db";
 
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "atlas-outage-"));
@@ -77,7 +78,7 @@ describe("the database dies under a request in flight", () => {
     holder.on("error", () => {});
     await holder.connect();
     await holder.query("BEGIN");
-    await holder.query(`LOCK TABLE "Incident", "IncidentMonthRollup", "IncidentProvinceMonthRollup", "IncidentCellRollup" IN ACCESS EXCLUSIVE MODE`);
+    await holder.query(`LOCK TABLE "Incident", ${ROLLUPS.map((r) => `"${r.table}"`).join(", ")} IN ACCESS EXCLUSIVE MODE`);
     const inFlight = [
       call(getIncidents, "?minKilled=1"),
       getIncident(new Request(`http://localhost/api/incidents/${id}`), { params: Promise.resolve({ id: String(id) }) }).then(async (r) => ({

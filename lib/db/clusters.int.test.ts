@@ -3,7 +3,7 @@
 // killed add up to the incidents in view.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { filtersFromSearchParams } from "@/lib/incidents/filters";
-import { mapClusters } from "@/lib/db/clusters";
+import { type MapClusters, mapClusters } from "@/lib/db/clusters";
 import { db, disconnectDb } from "@/lib/db/client";
 import { withoutReadCache } from "@/lib/db/read-cache";
 import type { BBox } from "@/lib/db/filters-sql";
@@ -80,6 +80,32 @@ describe("map clusters", () => {
     expect(r.mode).toBe("cells");
     expect(sum(r.clusters)).toEqual({ incidents: 2430, killed: killedOf(townRows) + killedOf(villageRows) });
     expect(r.clusters.length).toBe(2);
+  });
+
+  it("counts a town from the fine rollup, cell for cell as the rows give it", async () => {
+    const fromRollup = await clusters({}, TOWN, 11);
+    // minKilled=0 keeps every town row (all have a figure) but no rollup can answer it: the rows path.
+    const fromRows = await clusters({ minKilled: "0" }, TOWN, 11);
+    expect(fromRows.mode).toBe("cells");
+    const counts = (r: MapClusters) => r.clusters.map((c) => `${c.incidents}/${c.killed}`).sort();
+    expect(counts(fromRollup)).toEqual(counts(fromRows));
+
+    // And it is the rollup that answered: a change made to it alone shows.
+    const bump = `UPDATE "IncidentFineCellRollup" SET "killed" = "killed" + $1 WHERE "fineX" = ${Math.floor(36.68 * 64)} AND "fineY" = ${Math.floor(34.7 * 64)}`;
+    await db().$executeRawUnsafe(bump, 1000);
+    try {
+      expect(sum((await clusters({}, TOWN, 11)).clusters).killed).toBe(killedOf(townRows) + 1000);
+    } finally {
+      await db().$executeRawUnsafe(bump, -1000);
+    }
+  });
+
+  it("gives the fine rollup's cells past its grain, and points once few are in view", async () => {
+    const r = await clusters({}, TOWN, 13);
+    expect(r.mode).toBe("cells");
+    expect(r.cellSize).toBe(1 / 64);
+    expect(sum(r.clusters)).toEqual({ incidents: 2400, killed: killedOf(townRows) });
+    expect((await clusters({}, VILLAGE, 13)).mode).toBe("points");
   });
 
   it("finds nothing where nothing happened, and nothing of the real dataset", async () => {

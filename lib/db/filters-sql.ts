@@ -148,8 +148,3 @@ export function rollupSql(f: IncidentFilters, opts: { time: "month" | "year"; gr
 export function monthRollupSql(f: IncidentFilters, opts: { byPerpetrator?: boolean } = {}): RollupSql | null {
   return rollupSql(f, { time: "month", groupBy: opts.byPerpetrator ? ["perpetrator"] : [] });
 }
-
-/** The same for the map's cell rollup (alias c), whose time grain is the year. */
-export function cellRollupWhereSql(f: IncidentFilters): Prisma.Sql | null {
-  return rollupSql(f, { time: "year", alias: "c" })?.where ?? null;
-}

@@ -51,11 +51,15 @@ export interface RollupTable {
   rebuildFrom?: string;
 }
 
+/** The cell rollups' grids: cells of 1/8 and of 1/64 degree. */
+export const CELLS_PER_DEGREE = 8;
+export const FINE_CELLS_PER_DEGREE = 64;
+
 const synthetic: RollupKey = { name: "synthetic", expr: (c) => c("synthetic") };
 const month: RollupKey = { name: "month", expr: (c) => `COALESCE(date_trunc('month', ${c("date")})::date, DATE '0001-01-01')` };
 const year: RollupKey = { name: "year", expr: (c) => `COALESCE(EXTRACT(YEAR FROM ${c("date")})::int, 0)` };
 const text = (name: string): RollupKey => ({ name, field: name, expr: (c) => `COALESCE(${c(name)}, '')` });
-const cell = (name: string, column: string): RollupKey => ({ name, expr: (c) => `floor(${c(column)} * 8)::int` });
+const cell = (name: string, column: string, perDegree = CELLS_PER_DEGREE): RollupKey => ({ name, expr: (c) => `floor(${c(column)} * ${perDegree})::int` });
 const COUNTS: Measure[] = ["incidents", "killed", "injured", "killedLow", "killedHigh", "killedUnknown", "killedFloors", "injuredFloors", "injuredKnown"];
 
 /** Coarsest first: a query uses the first rollup that can answer it. */
@@ -66,6 +70,16 @@ export const ROLLUPS: RollupTable[] = [
     table: "IncidentCellRollup",
     time: "year",
     keys: [synthetic, year, text("province"), text("perpetrator"), cell("cellX", "lon"), cell("cellY", "lat")],
+    measures: ["incidents", "killed", "sumLat", "sumLon"],
+    only: (c) => `${c("lat")} IS NOT NULL AND ${c("lon")} IS NOT NULL`,
+  },
+  // Cells of 1/64 degree for a map zoomed into a town, where counting the rows in view was the slow
+  // part. No perpetrator key: a cell lies in one or two governorates, but crossed with every
+  // perpetrator the table would grow to a sixth of the incidents; a perpetrator filter there reads rows.
+  {
+    table: "IncidentFineCellRollup",
+    time: "year",
+    keys: [synthetic, year, text("province"), cell("fineX", "lon", FINE_CELLS_PER_DEGREE), cell("fineY", "lat", FINE_CELLS_PER_DEGREE)],
     measures: ["incidents", "killed", "sumLat", "sumLon"],
     only: (c) => `${c("lat")} IS NOT NULL AND ${c("lon")} IS NOT NULL`,
   },

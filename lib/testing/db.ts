@@ -15,8 +15,8 @@ export function assertLocalDatabase(): void {
 export async function resetDatabase(): Promise<void> {
   assertLocalDatabase();
   await db().$executeRawUnsafe(
-    `TRUNCATE "IncidentChange", "IncidentSource", "Tally", "Incident", "Article", "Place", "IncidentMonthRollup", ` +
-      `"IncidentProvinceMonthRollup", "IncidentCellRollup", "Session", "ApiToken", "Editor", "RateLimitWindow", "FeedItem", "Feed" RESTART IDENTITY CASCADE`,
+    `TRUNCATE "IncidentChange", "IncidentSource", "Tally", "Incident", "Article", "Place", ${ROLLUPS.map((r) => `"${r.table}"`).join(", ")}, ` +
+      `"Session", "ApiToken", "Editor", "RateLimitWindow", "FeedItem", "Feed" RESTART IDENTITY CASCADE`,
   );
 }
 

@@ -15,6 +15,7 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { ROLLUPS } from "@/lib/db/rollups";
 import { applyMigrations, type Database, openDatabase, ROOT } from "@/server/database";
 import { buildIfNeeded } from "@/server/next-build";
 import { ensurePrismaClient } from "@/server/prisma-cli";
@@ -52,7 +53,7 @@ async function prepareData(args: Args, database: Database) {
   // disturb the measurement, so the tables are vacuumed first (quick when there is nothing to do).
   const tv = process.hrtime.bigint();
   await withPg(url, async (c) => {
-    for (const t of ["Incident", "IncidentMonthRollup", "IncidentProvinceMonthRollup", "IncidentCellRollup"]) await c.query(`VACUUM (ANALYZE) "${t}"`);
+    for (const t of ["Incident", ...ROLLUPS.map((r) => r.table)]) await c.query(`VACUUM (ANALYZE) "${t}"`);
     await c.query(`CHECKPOINT`);
   });
   const vacuumSeconds = Number(process.hrtime.bigint() - tv) / 1e9;
@@ -61,7 +62,7 @@ async function prepareData(args: Args, database: Database) {
   log(
     `${fmtInt(incidents)} synthetic incidents; database ${fmtMB(s.database)}; ` +
       `Incident table ${fmtMB(s.incidentTable)} + indexes ${fmtMB(s.incidentIndexes)}; ` +
-      `rollups ${fmtMB(s.monthRollup)} + ${fmtMB(s.provinceRollup)} + ${fmtMB(s.cellRollup)}; VACUUM ANALYZE ${vacuumSeconds.toFixed(1)} s`,
+      `rollups ${fmtMB(s.monthRollup)} + ${fmtMB(s.provinceRollup)} + ${fmtMB(s.cellRollup)} + ${fmtMB(s.fineCellRollup ?? 0)}; VACUUM ANALYZE ${vacuumSeconds.toFixed(1)} s`,
   );
   const postgres = await withPg(url, async (c) => String((await c.query(`SHOW server_version`)).rows[0].server_version));
   return { load, incidents, sizes: s, vacuumSeconds, postgres };

@@ -91,6 +91,7 @@ function dataTable(r: Report): string {
       "month rollup",
       "governorate month rollup",
       "cell rollup",
+      "fine cell rollup",
       "load time",
       "VACUUM ANALYZE",
     ],
@@ -104,11 +105,12 @@ function dataTable(r: Report): string {
         // Older runs' memos lack it.
         s.provinceRollup === undefined ? "–" : `${fmtMB(s.provinceRollup)} (${fmtInt(s.provinceRollupRows)} rows)`,
         `${fmtMB(s.cellRollup)} (${fmtInt(s.cellRollupRows)} rows)`,
+        s.fineCellRollup === undefined ? "–" : `${fmtMB(s.fineCellRollup)} (${fmtInt(s.fineCellRollupRows ?? 0)} rows)`,
         r.load ? `${r.load.seconds.toFixed(1)} s${r.load.thisRun ? "" : ` (loaded ${r.load.date.slice(0, 10)})`}` : "not measured",
         `${r.vacuumSeconds.toFixed(1)} s`,
       ],
     ],
-    ["r", "r", "r", "r", "r", "r", "r", "r", "r"],
+    ["r", "r", "r", "r", "r", "r", "r", "r", "r", "r"],
   );
 }
 

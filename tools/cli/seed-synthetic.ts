@@ -6,6 +6,7 @@
 // the rollup trigger is switched off for the load and the rollups rebuilt once at the end.
 import { SingleBar, Presets } from "cli-progress";
 import { db } from "@/lib/db/client";
+import { ROLLUPS } from "@/lib/db/rollups";
 import { allPlaces } from "@/lib/extract/places";
 import { runCli, withDatabase } from "./with-database";
 
@@ -103,10 +104,7 @@ async function load(count: number): Promise<void> {
     for (const ix of indexes) await db().$executeRawUnsafe(ix.def.replace(/^CREATE INDEX /, "CREATE INDEX IF NOT EXISTS "));
   }
   await db().$queryRaw`SELECT incident_rollup_rebuild(true)::text`;
-  await db().$executeRawUnsafe(`ANALYZE "Incident"`);
-  await db().$executeRawUnsafe(`ANALYZE "IncidentMonthRollup"`);
-  await db().$executeRawUnsafe(`ANALYZE "IncidentProvinceMonthRollup"`);
-  await db().$executeRawUnsafe(`ANALYZE "IncidentCellRollup"`);
+  for (const t of ["Incident", ...ROLLUPS.map((r) => r.table)]) await db().$executeRawUnsafe(`ANALYZE "${t}"`);
   console.log("done.");
 }
 

@@ -34,6 +34,9 @@ export interface Sizes {
   provinceRollupRows: number;
   cellRollup: number;
   cellRollupRows: number;
+  /** Older runs' memos lack it. */
+  fineCellRollup?: number;
+  fineCellRollupRows?: number;
   allIncidents: number;
 }
 
@@ -57,6 +60,8 @@ export async function sizes(url: string): Promise<Sizes> {
       provinceRollupRows: await one(`SELECT COUNT(*) AS v FROM "IncidentProvinceMonthRollup"`),
       cellRollup: await one(`SELECT pg_total_relation_size('"IncidentCellRollup"') AS v`),
       cellRollupRows: await one(`SELECT COUNT(*) AS v FROM "IncidentCellRollup"`),
+      fineCellRollup: await one(`SELECT pg_total_relation_size('"IncidentFineCellRollup"') AS v`),
+      fineCellRollupRows: await one(`SELECT COUNT(*) AS v FROM "IncidentFineCellRollup"`),
       allIncidents: await one(`SELECT COUNT(*) AS v FROM "Incident"`),
     };
   });

@@ -1,5 +1,6 @@
 // Scenario: the dashboard in Chromium at a million incidents (e2e/scale.spec.ts): a governorate
-// and a year filter each update the view in under a second.
+// and a year filter each update the view in under a second, a step of the time slider's playback
+// renders in under 300 ms.
 import { spawn } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
@@ -13,7 +14,8 @@ import { fmtInt } from "@/tools/bench/harness/stats";
 export interface E2eResult {
   ran: boolean;
   passed: boolean;
-  steps: { step: string; ms: number }[];
+  /** Each step's time and its limit (1 s unless the step names another). */
+  steps: { step: string; ms: number; limit?: number }[];
   screenshots: string[];
   note?: string;
   /** CPU steal during the Playwright run, in percent (reported, not retried: it is a test). */
@@ -57,10 +59,10 @@ export async function runE2e(base: string): Promise<E2eResult> {
 export function e2eChecks(r: E2eResult | null): Check[] {
   if (!r?.ran) return [];
   // The first load is reported, not a target: the target is the filters.
-  const slow = r.steps.filter((s) => !s.step.startsWith("first load") && s.ms >= 1000);
+  const slow = r.steps.filter((s) => !s.step.startsWith("first load") && s.ms >= (s.limit ?? 1000));
   return [
     {
-      target: "dashboard filters answer in under a second (Playwright)",
+      target: "dashboard filters answer in under a second, playback steps in under 300 ms (Playwright)",
       measured: r.steps.length ? r.steps.map((s) => `${s.step} ${fmtInt(s.ms)} ms`).join("; ") : (r.note ?? "no times recorded"),
       pass: r.passed && r.steps.length > 0 && !slow.length,
     },
