@@ -1,7 +1,7 @@
 // The attackers' own dead are not the attack's victims: "346 jihadists and over 170 soldiers were
 // killed" when IS attacked gives 170 killed and 346 attackersKilled; "nine of the attackers were also
 // killed", said after the attack, adds to that attack instead of telling another.
-import { type ActorLabel, findActors } from "./actors";
+import { type ActorLabel, type ActorMention, findActors } from "./actors";
 import type { DateValue } from "./dates";
 import type { Frame } from "./frames";
 import { ANAPHORA_RE, ATTACKER_NP_RE, ATTACKER_REF_RE, PURSUIT_RE, POSSESSIVE_MEMBERS_RE } from "./patterns";
@@ -132,4 +132,12 @@ export function killedInResponse(f: Frame, responder: { label: ActorLabel } | nu
   const nps = figure.parts.length > 0 ? figure.parts.map((p) => p.np) : [figure.victims ?? ""];
   if (nps.some((np) => np === "" || CIVILIAN_DEAD_RE.test(np))) return false;
   return !(responder && nps.some((np) => findActors(np).some((a) => a.label === responder.label)));
+}
+
+/** The side whose attack was answered, when the answer names it: "repelled an ISIS attack", "foiled an attempt by HTS". */
+export function answeredAttacker(f: Frame): ActorMention | null {
+  const m = RESPONSE_RE.exec(f.text);
+  if (!m || !f.figure) return null;
+  const clause = f.text.slice(m.index, m.index < f.figure.start ? f.figure.start : undefined);
+  return findActors(clause).sort((a, b) => a.start - b.start)[0] ?? null;
 }

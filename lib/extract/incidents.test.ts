@@ -1305,3 +1305,22 @@ describe("round 8: the attack referred to by its weapon or its place", () => {
     expect(f.incidents.reduce((sum, i) => sum + (i.killed ?? 0), 0)).toBe(10);
   });
 });
+
+describe("round 9: an attack the attacked side answered", () => {
+  it("'two of the gunmen were killed' after the attack are its attackers' dead, not a second incident", () => {
+    const x = run("Gunmen attacked an army checkpoint near Daraa on Sunday, killing three soldiers; two of the gunmen were killed in the exchange of fire.");
+    expect(x.incidents.map((i) => [i.killed, i.attackersKilled])).toEqual([[3, 2]]);
+  });
+  it("'repelled an attack by ISIS terrorists, killing five of the terrorists': IS attacked and lost five, no victims", () => {
+    const x = run("The army repelled an attack by ISIS terrorists on a checkpoint near Palmyra on Sunday, killing five of the terrorists.");
+    expect(x.incidents.map((i) => [i.killed, i.attackersKilled, i.perpetrator, i.eventType])).toEqual([[0, 5, "Islamic State", "armed-clash"]]);
+  });
+  it("the side whose infiltration was thwarted is the perpetrator, not the side that thwarted it", () => {
+    const x = run("SDF fighters thwarted an infiltration attempt by ISIS cells near Hajin on Sunday and killed three of the militants.");
+    expect(x.incidents.map((i) => [i.killed, i.attackersKilled, i.perpetrator, i.eventType])).toEqual([[0, 3, "Islamic State", "armed-clash"]]);
+  });
+  it("an answered attack that names no attacker has no perpetrator", () => {
+    const x = run("The army foiled an attack by terrorists on its positions near Morek on Sunday, killing 11 terrorists and wounding others.");
+    expect(x.incidents.map((i) => [i.attackersKilled, i.perpetrator])).toEqual([[11, null]]);
+  });
+});

@@ -48,7 +48,14 @@ const EVENT_TYPE_RULES: ReadonlyArray<readonly [EventType, RegExp]> = [
       String.raw`snipers?|raid(?:s|ed)?|stormed|stabbed|motorcycle\s+gunmen|fired\s+(?:on|at)|machine[- ]guns?|attacked\s+(?:a|the|an)\s+`,
     ),
   ],
-  ["armed-clash", words(String.raw`clash(?:es|ed)?|fighting|battles?|offensive|repell?(?:ed|ing)|confrontations?|exchange\s+of\s+fire|firefight`)],
+  [
+    "armed-clash",
+    words(
+      String.raw`clash(?:es|ed)?|fighting|battles?|offensive|repell?(?:ed|ing)|repuls(?:ed|ing)|confrontations?|exchange\s+of\s+fire|firefight`,
+      // an attack the attacked side stopped: "foiled an infiltration attempt", "thwarted an attack"
+      String.raw`(?:foil|thwart)(?:ed|ing)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:attack|attempt|assault|advance|incursion)|infiltration\s+attempts?`,
+    ),
+  ],
 ];
 
 /**

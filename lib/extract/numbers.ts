@@ -536,6 +536,9 @@ function tailEnd(text: string, toks: Tok[], i: number, end: number): number {
 // Possessives introduce one person too, inside a list: "a woman and her child", "the man and his son".
 const SINGULAR_INTRO_RE = /\b(?:a|an|one|another|his|her|their)\s+/iy;
 
+const SHARE_OF_SIDE_RE =
+  /^(?:[A-Z][\w-]*\s+){0,3}(?:assailants|attackers|gunmen|militants|terrorists|insurgents|jihadists|mercenaries|infiltrators|fighters|soldiers|troops|militiamen|members)\b/;
+
 /** Read one member at `pos`: a counted plural NP or an "a/an/one + singular" NP. */
 function readMember(text: string, pos: number, counts: CountExpr[]): PersonPart | null {
   let p = pos;
@@ -546,8 +549,9 @@ function readMember(text: string, pos: number, counts: CountExpr[]): PersonPart 
     let after = c.end;
     const ofm = /^\s+of\s+(?:the\s+)?/i.exec(text.slice(after, after + 12));
     const ofPoss = /^\s+of\s+(?:its|their|his|her|our)\s+(?:own\s+)?/i.exec(text.slice(after, after + 20));
-    // "killed nine of the assailants": a share of the attacking side, named by its role
-    const ofAttackers = ofm && /^(?:assailants|attackers)\b/i.test(text.slice(after + ofm[0].length));
+    // "killed nine of the assailants", "two of the ISIS militants were killed": a share of a side named by
+    // its role or its fighters
+    const ofAttackers = ofm && SHARE_OF_SIDE_RE.test(text.slice(after + ofm[0].length));
     if (ofm && (c.vague || ofAttackers || /^an? (?:dozen|hundred|thousand)/i.test(c.text))) after += ofm[0].length;
     else if (ofPoss) after += ofPoss[0].length;
     const np = readNounPhrase(text, after, c.best === 1);

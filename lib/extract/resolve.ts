@@ -21,7 +21,7 @@ import {
 } from "./patterns";
 import { pickPerpetrator, pickTarget, resolveGroupAnaphor, resolvePronounAgent } from "./agents";
 import { isBareCapital, type ResolvedLocation, resolveLocation } from "./places";
-import { attackersOnly, type Counts, killedInResponse, splitAttackers } from "./attackers";
+import { answeredAttacker, attackersOnly, type Counts, killedInResponse, splitAttackers } from "./attackers";
 import type { ExtractedIncident } from "./types";
 
 /** Where a resolved value came from: the statement's own words, or something around it. */
@@ -146,8 +146,9 @@ function addAttackersKilled(st: Statement, n: number): void {
 
 /** The incident a statement tells, from its resolved date, place, counts and actors. */
 function incidentOf(f: Frame, date: DateValue | null, loc: ResolvedLocation | null, counts: Counts, who: Who): ExtractedIncident {
-  // the side that answered is not the attacker: its agent is no perpetrator here
-  const perpetrator = counts.killed === 0 && counts.attackersKilled !== null && killedInResponse(f, who.perpetrator) ? null : who.perpetrator;
+  // the side that answered is not the attacker: the one whose attack it answered is, when the text names it
+  const answered = counts.killed === 0 && counts.attackersKilled !== null && killedInResponse(f, who.perpetrator);
+  const perpetrator = answered ? answeredAttacker(f) : who.perpetrator;
   const target = counts.victimTarget ?? who.target;
   return {
     date: date?.date ?? null,
