@@ -1324,3 +1324,14 @@ describe("round 9: an attack the attacked side answered", () => {
     expect(x.incidents.map((i) => [i.attackersKilled, i.perpetrator])).toEqual([[11, null]]);
   });
 });
+
+describe("round 9: a second source in other words", () => {
+  it("'other sources are still giving the figures as 5 dead' is that source's figure for the attack told", () => {
+    const x = run("A shell hit the market in Douma on Sunday, killing three people. Other sources are still giving the figures as 5 dead and 15 wounded.");
+    expect(x.incidents.map((i) => [i.killedLow, i.killedHigh])).toEqual([[3, 5]]);
+  });
+  it("'local sources told <outlet> the number of dead was five' is a second source too", () => {
+    const x = run("A shell hit the market in Douma on Sunday, killing three people. Local sources told Enab Baladi the number of dead was five.");
+    expect(x.incidents.map((i) => [i.killedLow, i.killedHigh])).toEqual([[3, 5]]);
+  });
+});

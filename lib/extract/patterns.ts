@@ -144,8 +144,8 @@ export const TOLL_UPDATE_RE = new RegExp(
 export const ALT_TOLL_RE = new RegExp(
   String.raw`\b(?:lower|higher|different|revised|conflicting|separate|own|larger|smaller|higher)\s+(?:death\s+)?(?:toll|figure|count|` +
     String.raw`tally|number)\b|\bput(?:s|ting)?\s+the\s+(?:[\w-]+\s+){0,2}?(?:(?:death\s+)?toll|death\s+count|number\s+of\s+(?:the\s+)?` +
-    String.raw`(?:dead|deaths|victims|martyrs|fatalities|those\s+killed|people\s+killed))\s+at\b|\bgave\s+a\s+(?:death\s+)?(?:toll|figu` +
-    String.raw`re)\s+of\b|\b(?:likewise|similarly)\s+(?:confirmed|reported|documented|said)\b|\balso\s+confirmed\b`,
+    String.raw`(?:dead|deaths|victims|martyrs|fatalities|those\s+killed|people\s+killed))\s+at\b|\bg(?:ave|ives?|iving)\s+(?:a|the)\s+(?:death\s+)?(?:toll|figu` +
+    String.raw`res?)\s+(?:of|as|at)\b|\b(?:likewise|similarly)\s+(?:confirmed|reported|documented|said)\b|\balso\s+confirmed\b`,
   "i",
 );
 
@@ -166,7 +166,7 @@ export const ANOTHER_SAME_RE = new RegExp(
   "i",
 );
 
-export const ATTRIBUTED_RE = /\b(?:said|says|reported|according\s+to|put|gave|counted|documented|recorded)\b/i;
+export const ATTRIBUTED_RE = /\b(?:said|says|reported|according\s+to|put|gave|giving|gives|counted|documented|recorded|told|cited|citing|quoted|stated|estimated)\b/i;
 
 export const THE_TOWN_RE = new RegExp(
   String.raw`\b(?:of|in|near|outside|around)\s+the\s+(?:same\s+)?(?:city|town|village|provincial\s+capital)\b(?!\s+of\b)|\b(?:on|in|at|near|of)\s+` +
