@@ -153,5 +153,7 @@ describe("named people killed (round 4)", () => {
     expect(deaths("Mohammed al-Ali was shot dead by unidentified people riding a motorcycle.")).toEqual([1]);
   });
   it("after 'said'", () => expect(deaths("Police said Ahmad Hussein Khalil died of his wounds.")).toEqual([1]));
-  it("not a pronoun", () => expect(deaths("He was killed instantly.")).toEqual([]));
+  it("not a pronoun killed at another time", () => expect(deaths("He was killed in 2013.")).toEqual([]));
+  // the person the sentence before told of, killed then and there (round 9)
+  it("a pronoun killed on the spot", () => expect(deaths("He was killed instantly.")).toEqual([1]));
 });

@@ -48,7 +48,7 @@ export const CASUALTY_HINT_RE = new RegExp(
   [
     String.raw`kill|dead|death|died|dies\b|lives|life\b|lost\b|slain|slay|slew|execut|massacr|gunned|shot|perish|wound|injur|toll`,
     String.raw`fatalit|murder|slaughter|martyr|hurt|suffocat|asphyxiat|neutrali[sz]|eliminat|assassinat|bodies|corpses|stabb|behead|butcher|lynch|hanged`,
-    String.raw`body\s+of`,
+    String.raw`body\s+of|(?:his|her)\s+body\s+(?:was|had|has)\b`,
   ].join("|"),
   "i",
 );
@@ -508,10 +508,21 @@ function otherSinglePerson(sentence: string): CasualtyFigure[] {
     const second = SECOND_PERSON_RE.exec(sentence.slice(start + named[2]!.length));
     return [second?.index === 0 ? { ...one, best: 2, low: 2, high: 2 } : one];
   }
+  const shot = SHOT_ONE_DEAD_RE.exec(sentence);
+  if (shot) {
+    const start = shot.index + shot[0].indexOf(shot[1]!);
+    return [onePerson("death", start, start + shot[1]!.length, shot[1]!, shot.index, shot[1]!)];
+  }
+  const his = HIS_BODY_RE.exec(sentence);
+  if (his) {
+    const start = his.index + his[0].indexOf(his[1]!);
+    return [onePerson("death", start, start + his[1]!.length, his[1]!, his.index + his[0].length - his[2]!.length)];
+  }
   const he = HE_DIED_RE.exec(sentence);
   if (!he) return [];
+  const who = he[1] ?? he[2]!;
   const start = he.index + he[0].search(/\b(?:he|she)\b/i);
-  return [onePerson("death", start, start + he[1]!.length, he[1]!, he.index + he[0].length - 4)];
+  return [onePerson("death", start, start + who.length, who, he.index + he[0].length - 4)];
 }
 
 /**
@@ -573,7 +584,16 @@ const SINGLE_DEATH_RE = new RegExp(
 );
 const SECOND_PERSON_RE = new RegExp(String.raw`\s+and\s+(?:an?|the|his|her|their|one)\s+(?:[\w-]+\s+){0,2}?(?:${PERSON_NOUNS})\b`, "i");
 // "gunmen fired on Mohammed al-Rifai ... and he died on the spot"; "the body of Rabih Oreymesh ... was found dumped"
-const HE_DIED_RE = /\b(?:and|before|where|but)\s+(he|she)\s+(?:later\s+|then\s+|soon\s+)?(?:died|succumbed)\b/i;
+// ("He was killed on the spot": the person the sentence before told of, killed then and there)
+const HE_DIED_RE = new RegExp(
+  String.raw`\b(?:and|before|where|but)\s+(he|she)\s+(?:later\s+|then\s+|soon\s+)?(?:died|succumbed)\b` +
+    String.raw`|(?:^|\b(?:and|but)\s+)(he|she)\s+(?:(?:was|had\s+been)\s+(?:killed|shot\s+dead)|died)\s+(?:on\s+the\s+spot|instantly|immediately)\b`,
+  "i",
+);
+// "shot a military commander from Jaysh al-Ahrar dead": one person between the verb and "dead"
+const SHOT_ONE_DEAD_RE = new RegExp(String.raw`\bshot\s+((?:an?|one|the)\s+(?:[\w-]+\s+){0,2}?(?:${PERSON_NOUNS}))\b[^,.;]{0,60}?\s+dead\b`, "i");
+// "His body was found dumped in Tel Shehab": the person the sentence before told of
+const HIS_BODY_RE = /^(?:[^.;]{0,40}?,\s*)?(His|Her)\s+body\s+(?:was|had\s+been|has\s+been)\s+(?:later\s+|then\s+)?(found|discovered|recovered|dumped|retrieved)\b/;
 const BODY_OF_RE = new RegExp(
   String.raw`\bthe\s+body\s+of\s+(${PERSON_NAME}|(?:an?|one)\s+(?:[\w-]+\s+)?(?:${PERSON_NOUNS}))\b[^.;]{0,120}?\b(?:was|had\s+been|has\s+been)\s+` +
     String.raw`(found|discovered|recovered|dumped|retrieved)\b`,
@@ -586,7 +606,7 @@ const NAMED_OBJECT_RE = new RegExp(
 );
 // "shot dead the mukhtar of the village", "killed the head of the local council": one person by role
 const ROLE_OBJECT_RE = new RegExp(
-  String.raw`\b(assassinated|shot\s+dead|gunned\s+down|killed|murdered|executed|beheaded|stabbed\s+to\s+death)\s+` +
+  String.raw`\b(assassinated|shot\s+dead|gunned\s+down|killed|murdered|executed|beheaded|stabbed\s+to\s+death|killing|assassinating)\s+` +
     String.raw`(the\s+(?:[a-z-]+\s+){0,2}?(?:${PERSON_NOUNS}))\b(?!['’]s|s\b|\s+(?:and|or)\b)`,
 );
 // A capitalised phrase that names a side, not a person: "killed Islamic State fighters", "killed Syrian Democratic Forces members"

@@ -1335,3 +1335,21 @@ describe("round 9: a second source in other words", () => {
     expect(x.incidents.map((i) => [i.killedLow, i.killedHigh])).toEqual([[3, 5]]);
   });
 });
+
+describe("round 9: one person the sentence before told of", () => {
+  it("'He was killed on the spot' after the shooting is one dead, with the shooting's place and attacker", () => {
+    const x = run("Unknown gunmen shot Ahmad al-Zoubi, a former rebel commander, in the town of Nawa on Monday. He was killed on the spot.");
+    expect(x.incidents.map((i) => [i.killed, i.place, i.perpetrator, i.eventType])).toEqual([[1, "Nawa", "Unidentified gunmen", "ambush-raid"]]);
+  });
+  it("'His body was found' after an abduction is one dead, an execution or abduction", () => {
+    const x = run("Gunmen abducted a young man in Nawa on Sunday. His body was found on Monday.");
+    expect(x.incidents.map((i) => [i.killed, i.place, i.eventType])).toEqual([[1, "Nawa", "execution-abduction"]]);
+  });
+  it("'shot a military commander from <group> dead' is one dead", () => {
+    const x = run("An unknown assailant shot a military commander from Jaysh al-Ahrar dead near Saraqib on Friday.");
+    expect(x.incidents.map((i) => [i.killed, i.place, i.eventType])).toEqual([[1, "Saraqib", "ambush-raid"]]);
+  });
+  it("a pronoun killed in another year, with no attack before it, is no incident", () => {
+    expect(run("He was killed in 2013 in Aleppo.").incidents).toEqual([]);
+  });
+});

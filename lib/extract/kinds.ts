@@ -38,13 +38,13 @@ const EVENT_TYPE_RULES: ReadonlyArray<readonly [EventType, RegExp]> = [
     "execution-abduction",
     words(
       String.raw`execut(?:ed|ion|ions|ing)|beheaded|summar(?:y|ily)\s+(?:killed|killing|executed)|abduct(?:ed|ion|ions)`,
-      String.raw`kidnapp?(?:ed|ing|ings)|tortur(?:e|ed)|bodies\s+(?:were\s+|was\s+)?(?:found|discovered|dumped)|found\s+dead|in\s+detention`,
+      String.raw`kidnapp?(?:ed|ing|ings)|tortur(?:e|ed)|bod(?:y|ies)\s+(?:were\s+|was\s+)?(?:found|discovered|dumped)|found\s+dead|in\s+detention`,
     ),
   ],
   [
     "ambush-raid",
     words(
-      String.raw`ambush(?:ed|es)?|gunmen|gunman|gunfire|gunshots?|shot\s+dead|shot\s+and\s+killed|shooting|opened\s+fire|assassinat(?:ed|ion|ions)`,
+      String.raw`ambush(?:ed|es)?|gunmen|gunman|gunfire|gunshots?|shot\s+dead|shot\s+(?:an?|one|the)\s+(?:[\w-]+\s+){1,6}?dead|shot\s+and\s+killed|shooting|opened\s+fire|assassinat(?:ed|ion|ions)`,
       String.raw`snipers?|raid(?:s|ed)?|stormed|stabbed|motorcycle\s+gunmen|fired\s+(?:on|at)|machine[- ]guns?|attacked\s+(?:a|the|an)\s+`,
     ),
   ],
