@@ -107,3 +107,14 @@ describe("no publication date (round 5)", () => {
     expect(d.map((x) => x.date)).toEqual(["2023-01-04"]);
   });
 });
+
+describe("a day of this or last month (round 9)", () => {
+  it("'on the 14th of this month' is that day of the publication's month", () => {
+    const d = findDates("an airstrike killed 11 people on the 14th of this month", "2022-03-16");
+    expect(d.map((x) => [x.date, x.precision])).toEqual([["2022-03-14", "day"]]);
+  });
+  it("'the 4th of last month' is that day of the month before; a day the month lacks stays the month", () => {
+    expect(findDates("killed on the 4th of last month", "2022-03-16").map((x) => [x.date, x.precision])).toEqual([["2022-02-04", "day"]]);
+    expect(findDates("killed on the 31st of last month", "2022-03-16").map((x) => [x.date, x.precision])).toEqual([["2022-02-01", "month"]]);
+  });
+});

@@ -218,14 +218,29 @@ function addMention(scan: DateScan, m: FoundDate): void {
 }
 
 function addPhraseDates(scan: DateScan): void {
+  const dayOfMonth = scan.ref ? dayOfMonthDate(scan.text, scan.ref) : null;
+  if (dayOfMonth) addMention(scan, dayOfMonth);
   PHRASE_RE.lastIndex = 0;
   let pm: RegExpExecArray | null;
   while ((pm = PHRASE_RE.exec(scan.text)) !== null) {
     const found = phraseDate(pm, scan.ref);
-    if (found) addMention(scan, found);
+    if (found && !(dayOfMonth && overlaps(found, dayOfMonth))) addMention(scan, found);
   }
   const holiday = scan.ref ? holidayDate(scan.text, scan.ref) : null;
   if (holiday) addMention(scan, holiday);
+}
+
+const DAY_OF_MONTH_RE = /\bthe\s+(\d{1,2})(?:st|nd|rd|th)\s+of\s+(this|the\s+current|last|the\s+previous|the\s+past)\s+month\b/i;
+
+/** "on the 14th of this month", "the 4th of last month": that day of the publication's month or of the one before. */
+function dayOfMonthDate(text: string, ref: string): FoundDate | null {
+  const m = DAY_OF_MONTH_RE.exec(text);
+  if (!m) return null;
+  const r = fromIso(ref);
+  const day = Number(m[1]);
+  const d = new Date(Date.UTC(r.getUTCFullYear(), r.getUTCMonth() - (/^this|current/i.test(m[2]!.replace(/^the\s+/i, "")) ? 0 : 1), day));
+  if (day < 1 || d.getUTCDate() !== day) return null;
+  return { text: m[0], start: m.index, end: m.index + m[0].length, date: toIso(d), precision: "day", kind: "explicit" };
 }
 
 // The two Eids as kept in Syria (the day of Eid; "the eve" is the day before), 2011–2026.
