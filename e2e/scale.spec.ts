@@ -102,7 +102,9 @@ test("with a million synthetic incidents, each step of the time slider's playbac
     w.playbackSteps = [];
     const card = () => document.querySelector('[data-testid="card-incidents"] dd')?.textContent ?? "";
     const settled = () =>
-      !document.querySelector('[role="status"][aria-label^="Loading"]') && !document.querySelector('[aria-busy="true"]') && !!document.querySelector('[data-testid="incident-table"]');
+      !document.querySelector('[role="status"][aria-label^="Loading"]') &&
+      !document.querySelector('[aria-busy="true"]') &&
+      !!document.querySelector('[data-testid="incident-table"]');
     let address = location.search;
     let shown = card();
     let started = 0;

@@ -593,7 +593,8 @@ const HE_DIED_RE = new RegExp(
 // "shot a military commander from Jaysh al-Ahrar dead": one person between the verb and "dead"
 const SHOT_ONE_DEAD_RE = new RegExp(String.raw`\bshot\s+((?:an?|one|the)\s+(?:[\w-]+\s+){0,2}?(?:${PERSON_NOUNS}))\b[^,.;]{0,60}?\s+dead\b`, "i");
 // "His body was found dumped in Tel Shehab": the person the sentence before told of
-const HIS_BODY_RE = /^(?:[^.;]{0,40}?,\s*)?(His|Her)\s+body\s+(?:was|had\s+been|has\s+been)\s+(?:later\s+|then\s+)?(found|discovered|recovered|dumped|retrieved)\b/;
+const HIS_BODY_RE =
+  /^(?:[^.;]{0,40}?,\s*)?(His|Her)\s+body\s+(?:was|had\s+been|has\s+been)\s+(?:later\s+|then\s+)?(found|discovered|recovered|dumped|retrieved)\b/;
 const BODY_OF_RE = new RegExp(
   String.raw`\bthe\s+body\s+of\s+(${PERSON_NAME}|(?:an?|one)\s+(?:[\w-]+\s+)?(?:${PERSON_NOUNS}))\b[^.;]{0,120}?\b(?:was|had\s+been|has\s+been)\s+` +
     String.raw`(found|discovered|recovered|dumped|retrieved)\b`,

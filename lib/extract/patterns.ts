@@ -166,7 +166,8 @@ export const ANOTHER_SAME_RE = new RegExp(
   "i",
 );
 
-export const ATTRIBUTED_RE = /\b(?:said|says|reported|according\s+to|put|gave|giving|gives|counted|documented|recorded|told|cited|citing|quoted|stated|estimated)\b/i;
+export const ATTRIBUTED_RE =
+  /\b(?:said|says|reported|according\s+to|put|gave|giving|gives|counted|documented|recorded|told|cited|citing|quoted|stated|estimated)\b/i;
 
 export const THE_TOWN_RE = new RegExp(
   String.raw`\b(?:of|in|near|outside|around)\s+the\s+(?:same\s+)?(?:city|town|village|provincial\s+capital)\b(?!\s+of\b)|\b(?:on|in|at|near|of)\s+` +
