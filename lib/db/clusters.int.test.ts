@@ -91,7 +91,8 @@ describe("map clusters", () => {
     expect(counts(fromRollup)).toEqual(counts(fromRows));
 
     // And it is the rollup that answered: a change made to it alone shows.
-    const bump = `UPDATE "IncidentFineCellRollup" SET "killed" = "killed" + $1 WHERE "fineX" = ${Math.floor(36.68 * 64)} AND "fineY" = ${Math.floor(34.7 * 64)}`;
+    const cell = `"fineX" = ${Math.floor(36.68 * 64)} AND "fineY" = ${Math.floor(34.7 * 64)}`;
+    const bump = `UPDATE "IncidentFineCellRollup" SET "killed" = "killed" + $1 WHERE ${cell}`;
     await db().$executeRawUnsafe(bump, 1000);
     try {
       expect(sum((await clusters({}, TOWN, 11)).clusters).killed).toBe(killedOf(townRows) + 1000);

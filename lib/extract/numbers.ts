@@ -536,8 +536,10 @@ function tailEnd(text: string, toks: Tok[], i: number, end: number): number {
 // Possessives introduce one person too, inside a list: "a woman and her child", "the man and his son".
 const SINGULAR_INTRO_RE = /\b(?:a|an|one|another|his|her|their)\s+/iy;
 
-const SHARE_OF_SIDE_RE =
-  /^(?:[A-Z][\w-]*\s+){0,3}(?:assailants|attackers|gunmen|militants|terrorists|insurgents|jihadists|mercenaries|infiltrators|fighters|soldiers|troops|militiamen|members)\b/;
+const SHARE_OF_SIDE_RE = new RegExp(
+  String.raw`^(?:[A-Z][\w-]*\s+){0,3}(?:assailants|attackers|gunmen|militants|terrorists|insurgents|jihadists|mercenaries|infiltrators` +
+    String.raw`|fighters|soldiers|troops|militiamen|members)\b`,
+);
 
 /** Read one member at `pos`: a counted plural NP or an "a/an/one + singular" NP. */
 function readMember(text: string, pos: number, counts: CountExpr[]): PersonPart | null {

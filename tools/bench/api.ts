@@ -62,7 +62,8 @@ async function prepareData(args: Args, database: Database) {
   log(
     `${fmtInt(incidents)} synthetic incidents; database ${fmtMB(s.database)}; ` +
       `Incident table ${fmtMB(s.incidentTable)} + indexes ${fmtMB(s.incidentIndexes)}; ` +
-      `rollups ${fmtMB(s.monthRollup)} + ${fmtMB(s.provinceRollup)} + ${fmtMB(s.cellRollup)} + ${fmtMB(s.fineCellRollup ?? 0)}; VACUUM ANALYZE ${vacuumSeconds.toFixed(1)} s`,
+      `rollups ${fmtMB(s.monthRollup)} + ${fmtMB(s.provinceRollup)} + ${fmtMB(s.cellRollup)} + ${fmtMB(s.fineCellRollup ?? 0)}; ` +
+      `VACUUM ANALYZE ${vacuumSeconds.toFixed(1)} s`,
   );
   const postgres = await withPg(url, async (c) => String((await c.query(`SHOW server_version`)).rows[0].server_version));
   return { load, incidents, sizes: s, vacuumSeconds, postgres };
