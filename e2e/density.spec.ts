@@ -62,3 +62,19 @@ test("Show on map from the table flies to the incident in the density view too",
   await expect.poll(() => Number(d.mapView()?.split(",")[2] ?? 0)).toBeGreaterThanOrEqual(9);
   await expect(d.hexagons().first()).toBeAttached();
 });
+
+test("a hexagon can be reached from the keyboard: it says what it holds and Enter zooms in", async ({ page }) => {
+  const d = new DashboardPage(page);
+  await d.goto("layer=density");
+  const hex = d.hexagons().first();
+  await expect(hex).toBeVisible();
+  await expect(hex).toHaveAttribute("tabindex", "0");
+  await expect(hex).toHaveAttribute("aria-label", /^\d[\d,]* incidents?, \d[\d,]* killed: zoom in$/);
+  // The whole of Syria fits at zoom 7 or less; Enter flies two levels in.
+  const zoom = () => Number(d.mapView()?.split(",")[2] ?? 0);
+  const before = zoom();
+  expect(before).toBeLessThanOrEqual(7);
+  await hex.focus();
+  await page.keyboard.press("Enter");
+  await expect.poll(zoom).toBeGreaterThanOrEqual(Math.max(before + 2, 8));
+});

@@ -72,6 +72,8 @@ export function DensityLayer({ points, serverQuery, measure, dark, onStats }: Pr
       {hexes.map((h) => {
         const corners = hexCorners(h.x, h.y, HEX_SIDE).map(([x, y]) => map.unproject(L.point(x, y), zoom));
         const centre = map.unproject(L.point(h.x, h.y), zoom);
+        const label = `${h.incidents.toLocaleString("en")} incident${h.incidents === 1 ? "" : "s"}, ${h.killed.toLocaleString("en")} killed`;
+        const zoomIn = () => map.flyTo(centre, Math.min(map.getMaxZoom(), zoom + 2));
         return (
           <Polygon
             key={`${zoom}:${h.x.toFixed(1)},${h.y.toFixed(1)}`}
@@ -79,7 +81,7 @@ export function DensityLayer({ points, serverQuery, measure, dark, onStats }: Pr
             pane="density"
             // a Leaflet option read when the path is created (pathOptions are only applied through setStyle, which skips it)
             className="density-hex"
-            eventHandlers={{ click: () => map.flyTo(centre, Math.min(map.getMaxZoom(), zoom + 2)) }}
+            eventHandlers={{ click: zoomIn, add: (e) => focusable((e.target as L.Path).getElement(), `${label}: zoom in`, zoomIn) }}
             pathOptions={{
               color: dark ? "#e2e8f0" : "#ffffff",
               weight: 1,
@@ -87,10 +89,24 @@ export function DensityLayer({ points, serverQuery, measure, dark, onStats }: Pr
               fillOpacity: 0.85,
             }}
           >
-            <Tooltip>{`${h.incidents.toLocaleString("en")} incident${h.incidents === 1 ? "" : "s"}, ${h.killed.toLocaleString("en")} killed`}</Tooltip>
+            <Tooltip>{label}</Tooltip>
           </Polygon>
         );
       })}
     </>
   );
+}
+
+/** A hexagon the keyboard can reach: a named button that zooms in on Enter or Space, as a click does. */
+function focusable(el: Element | undefined, label: string, activate: () => void): void {
+  if (!el) return;
+  el.setAttribute("tabindex", "0");
+  el.setAttribute("role", "button");
+  el.setAttribute("aria-label", label);
+  el.addEventListener("keydown", (e) => {
+    const key = (e as KeyboardEvent).key;
+    if (key !== "Enter" && key !== " ") return;
+    e.preventDefault();
+    activate();
+  });
 }
