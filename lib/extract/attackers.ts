@@ -109,11 +109,31 @@ export function attackersOnly(
   return !ownDated && caughtFleeing;
 }
 
+/**
+ * The attacked side's kill right after the attack: "ISIS attacked a checkpoint, killing four soldiers. The army,
+ * for its part, killed 17 ISIS members" are the attackers' losses of that attack, not an attack by the army.
+ */
+export function counterKill(
+  f: Frame,
+  previous: { heading: boolean; sentenceIndex: number; incident: ExtractedIncident } | undefined,
+  agent: { label: ActorLabel } | null,
+  date: DateValue | null,
+  ownDated: boolean,
+): boolean {
+  const figure = f.figure;
+  const p = previous?.incident;
+  if (!figure || !p || !agent || previous!.heading || f.newEvent || f.info.index - previous!.sentenceIndex > 2 || figure.parts.length === 0) return false;
+  if (p.perpetrator === null || p.target === null || agent.label !== p.target || agent.label === p.perpetrator) return false;
+  if (ownDated && !(date !== null && p.date !== null && Math.abs(Date.parse(date.date) - Date.parse(p.date)) <= DAY_MS)) return false;
+  const attackers = (np: string) => isAttackerPart(np, p.perpetrator as ActorLabel) || (findActors(np).length === 0 && ATTACKER_NP_RE.test(np));
+  return figure.parts.every((x) => attackers(x.np));
+}
+
 // The attacked side answering: "aborted an attack ... and announced 5 mercenaries killed", "three members of
 // the SNA were killed when the SDF fired back".
 const RESPONSE_RE = new RegExp(
   String.raw`\b(?:repel(?:led|ling|s)?|repuls(?:ed|ing|es)|abort(?:ed|ing|s)|foil(?:ed|ing|s)|thwart(?:ed|ing|s)|fended\s+off|` +
-    String.raw`fought\s+off|fired\s+back|returned\s+fire|counter-?attack(?:ed|ing)?)\b`,
+    String.raw`fought\s+(?:off|back)|(?:hit|struck)\s+back|fired\s+back|returned\s+fire|counter-?attack(?:ed|ing)?)\b`,
   "i",
 );
 const CIVILIAN_DEAD_RE = /\b(?:civilians?|children|women|residents|villagers|people|persons|citizens|farmers|shepherds|workers)\b/i;

@@ -1353,3 +1353,22 @@ describe("round 9: one person the sentence before told of", () => {
     expect(run("He was killed in 2013 in Aleppo.").incidents).toEqual([]);
   });
 });
+
+describe("round 9: the attacked side's kill right after the attack", () => {
+  const attack = "ISIS militants attacked an army checkpoint near Palmyra on Sunday, killing four soldiers. ";
+  it("'The army, for its part, killed 17 ISIS members' are the attack's attackers' dead", () => {
+    const x = run(`${attack}The Syrian army, for its part, killed 17 ISIS members.`);
+    expect(x.incidents.map((i) => [i.killed, i.attackersKilled, i.perpetrator])).toEqual([[4, 17, "Islamic State"]]);
+  });
+  it("'Troops fought back, killing 17 militants' too", () => {
+    const x = run(`${attack}Troops fought back, killing 17 militants.`);
+    expect(x.incidents.map((i) => [i.killed, i.attackersKilled])).toEqual([[4, 17]]);
+  });
+  it("a third side's strike on the attackers elsewhere is an attack of its own", () => {
+    const x = run(`${attack}Russian warplanes killed 30 ISIS militants near Sukhnah on Sunday.`);
+    expect(x.incidents.map((i) => [i.killed, i.attackersKilled, i.perpetrator])).toEqual([
+      [4, null, "Islamic State"],
+      [30, null, "Russian forces"],
+    ]);
+  });
+});

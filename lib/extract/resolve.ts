@@ -21,7 +21,7 @@ import {
 } from "./patterns";
 import { pickPerpetrator, pickTarget, resolveGroupAnaphor, resolvePronounAgent } from "./agents";
 import { isBareCapital, type ResolvedLocation, resolveLocation } from "./places";
-import { answeredAttacker, attackersOnly, type Counts, killedInResponse, splitAttackers } from "./attackers";
+import { answeredAttacker, attackersOnly, type Counts, counterKill, killedInResponse, splitAttackers } from "./attackers";
 import type { ExtractedIncident } from "./types";
 
 /** Where a resolved value came from: the statement's own words, or something around it. */
@@ -133,7 +133,7 @@ function countsOrFolded(f: Frame, previous: Statement | undefined, agent: ActorM
     addAttackersKilled(previous, counts.killed ?? 0);
     return null;
   }
-  if (counts.attackersKilled === null && attackersOnly(f, previous, date, ownDated)) {
+  if (counts.attackersKilled === null && (attackersOnly(f, previous, date, ownDated) || counterKill(f, previous, agent, date, ownDated))) {
     addAttackersKilled(previous!, f.figure!.best);
     return null;
   }
