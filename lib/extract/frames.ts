@@ -230,7 +230,8 @@ function splitByPlace(text: string, deaths: CasualtyFigure[], injuries: Casualty
   for (let k = 0; k + 1 < bounds.length; k++) {
     const [a, b, f] = [bounds[k]!, bounds[k + 1]!, deaths[k]!];
     // the place after the figure ("killed 4 others in the village of X"), else the one its clause opens with
-    const loc = resolveLocation(maskForPlaces(text.slice(f.end, b))) ?? (k === 0 ? resolveLocation(maskForPlaces(text.slice(a, f.start))) : null);
+    // (", while Russian jets struck Saraqib, killing four": a clause cut at "while" or ";")
+    const loc = resolveLocation(maskForPlaces(text.slice(f.end, b))) ?? (a < f.start ? resolveLocation(maskForPlaces(text.slice(a, f.start))) : null);
     if (!loc || loc.province === null) return null;
     places.add(loc.place ?? loc.province);
     segs.push({ start: a, end: b, deaths: [f], injuries: injuries.filter((i) => i.start >= a && i.start < b) });

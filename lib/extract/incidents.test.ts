@@ -1372,3 +1372,13 @@ describe("round 9: the attacked side's kill right after the attack", () => {
     ]);
   });
 });
+
+describe("round 10: two attacks in one sentence, each clause naming its place first", () => {
+  it("'regime forces shelled A, killing three, while Russian jets struck B, killing four' is two incidents, each its kind", () => {
+    const x = run("On Monday, regime forces shelled Ariha, killing three civilians, while Russian jets struck Saraqib, killing four.");
+    expect(x.incidents.map((i) => [i.killed, i.place, i.perpetrator, i.eventType])).toEqual([
+      [3, "Ariha", "Syrian government forces", "shelling"],
+      [4, "Saraqib", "Russian forces", "air-drone-strike"],
+    ]);
+  });
+});

@@ -55,7 +55,8 @@ function victimWords(s: Statement): string[] {
 /** The event as one incident: its kind from its sentences (the evidence first, then the context), its civilians, its confidences. */
 function incidentOf(doc: ArticleDoc, e: AttackEvent): ExtractedIncident {
   const main = evidenceStatement(e);
-  const told = [main, ...e.statements.filter((s) => s !== main)].map((s) => s.frame.info.s.text);
+  // a sentence split by place tells each attack in its own clause ("regime forces shelled A, ..., while jets struck B")
+  const told = [main, ...e.statements.filter((s) => s !== main)].map((s) => (s.frame.placeSplit ? s.frame.text : s.frame.info.s.text));
   const context = doc.contextSentences(main.frame.info, main.isMain).map((c) => c.s.text);
   const m = e.merged;
   return {
