@@ -19,6 +19,8 @@ export const ACTOR = {
   ISRAEL: "Israel",
   GUNMEN: "Unidentified gunmen",
   FORMER_REGIME: "Former regime remnants",
+  TRIBAL: "Bedouin tribal fighters",
+  DRUZE: "Druze factions",
 } as const;
 export type ActorLabel = (typeof ACTOR)[keyof typeof ACTOR];
 
@@ -156,6 +158,16 @@ const PATTERNS: Array<[ActorLabel, RegExp]> = [
       "gi",
     ),
   ],
+  // Suwayda's fighting of 2025 and the east's tribes: sides named by community, not "unidentified"
+  [
+    ACTOR.TRIBAL,
+    new RegExp(
+      String.raw`\b(?:Bedouin|Arab)\s+(?:tribal\s+|clan\s+)?(?:gunmen|fighters|militias?|militiamen|forces|tribesmen|tribes|clans)\b` +
+        String.raw`|\btribal\s+(?:gunmen|fighters|militias?|militiamen|forces)\b|\btribesmen\b`,
+      "gi",
+    ),
+  ],
+  [ACTOR.DRUZE, /\bDruze\s+(?:gunmen|fighters|militias?|militiamen|factions?|groups?)\b|\bMen\s+of\s+Dignity\b|\bRijal\s+al-Karama\b/gi],
   [ACTOR.GUNMEN, /\b(?:unidentified|unknown|masked)\s+(?:gunmen|assailants|attackers)\b|\bgunmen\b/gi],
 ];
 

@@ -25,6 +25,9 @@ export function pickTarget(figure: CombinedFigure | null, injuries: CasualtyFigu
   return null;
 }
 
+const MUTUAL_BEFORE_RE =
+  /\b(?:clash(?:es|ed)?|fighting|battles?|confrontations?|hostilities)\s+between\s+(?:the\s+)?(?:(?:[\w-]+\s+){1,5}and\s+(?:the\s+)?(?:\w+\s+){0,2})?$/i;
+
 /** How much an actor mention looks like the attacker, by the words around it. */
 function agentScore(text: string, a: ActorMention, targetLabel: ActorLabel | null): number {
   const before = text.slice(Math.max(0, a.start - 40), a.start);
@@ -34,6 +37,8 @@ function agentScore(text: string, a: ActorMention, targetLabel: ActorLabel | nul
   if (AGENT_AFTER_RE.test(after)) score += 3;
   if (/\b(?:clash(?:es|ed)?|fighting|battles?|confrontations?)\s+with\s+(?:\w+\s+){0,3}$/i.test(before)) score += 2;
   if (/\b(?:against|on|targeting|targeted)\s+(?:the\s+)?(?:\w+\s+){0,3}$/i.test(before)) score -= 2;
+  // "fighting between Druze militias and Bedouin tribes": a mutual clash names no attacker (docs/labelling.md)
+  if (MUTUAL_BEFORE_RE.test(text.slice(Math.max(0, a.start - 90), a.start))) score -= 3;
   if (/\bof\s+(?:the\s+)?$/i.test(before) && !AGENT_AFTER_RE.test(after)) score -= 1;
   if (a.label === targetLabel) score -= 3;
   // "rebel-held", "government-controlled": who holds the place, not who struck

@@ -1382,3 +1382,18 @@ describe("round 10: two attacks in one sentence, each clause naming its place fi
     ]);
   });
 });
+
+describe("round 10: sides named by community, and mutual clashes", () => {
+  it("Bedouin tribal gunmen and Druze factions are named, not 'unidentified gunmen'", () => {
+    const x = run("Bedouin tribal gunmen killed four Druze civilians in the village of al-Mazraa on Sunday.");
+    expect(x.incidents.map((i) => [i.perpetrator, i.province])).toEqual([["Bedouin tribal fighters", "Suwayda"]]);
+  });
+  it("'killed in clashes with X gunmen' is an armed clash", () => {
+    const x = run("Sweida: Three Druze fighters were killed in clashes with Bedouin tribal gunmen on Sunday.");
+    expect(x.incidents.map((i) => i.eventType)).toEqual(["armed-clash"]);
+  });
+  it("'fighting between A and B' names no attacker", () => {
+    const x = run("At least 89 people have been killed over the last two days in fighting between Druze militias and Bedouin tribes in Sweida.");
+    expect(x.incidents.map((i) => [i.killed, i.perpetrator, i.eventType])).toEqual([[89, null, "armed-clash"]]);
+  });
+});

@@ -41,6 +41,8 @@ const EVENT_TYPE_RULES: ReadonlyArray<readonly [EventType, RegExp]> = [
       String.raw`kidnapp?(?:ed|ing|ings)|tortur(?:e|ed)|bod(?:y|ies)\s+(?:were\s+|was\s+)?(?:found|discovered|dumped)|found\s+dead|in\s+detention`,
     ),
   ],
+  // "killed in clashes with tribal gunmen": a fight, whoever the other side's words name
+  ["armed-clash", words(String.raw`clash(?:es|ed)?\s+(?:with|between|among)|fierce\s+(?:fighting|battles)`)],
   [
     "ambush-raid",
     words(
