@@ -1397,3 +1397,11 @@ describe("round 10: sides named by community, and mutual clashes", () => {
     expect(x.incidents.map((i) => [i.killed, i.perpetrator, i.eventType])).toEqual([[89, null, "armed-clash"]]);
   });
 });
+
+describe("round 10: an attack and a running total in one sentence", () => {
+  it("'killed two fighters on Sunday, the third such strike this month, which have now killed seven in total': an incident of 2 and a tally of 7", () => {
+    const x = run("A drone strike killed two fighters near Tal Tamr on Sunday, the third such strike this month, which have now killed seven people in total.");
+    expect(x.incidents.map((i) => i.killed)).toEqual([2]);
+    expect(x.tallies.map((t) => t.count)).toEqual([7]);
+  });
+});

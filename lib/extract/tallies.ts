@@ -389,6 +389,17 @@ function tallyWhat(who: string): string {
  * ("SRGC said 1,302, while the LCC put the toll at 494") give one figure, classified by its lowest reading.
  * `state` carries the last tally's period start, for "also" and "these attacks" after it.
  */
+/**
+ * The sentence up to the clause of the next death figure: "A drone strike killed two fighters on Sunday, the
+ * third this month, which have now killed seven in total": "in total" and the period belong to the seven.
+ */
+function ownClauses(text: string, f: CasualtyFigure, deaths: CasualtyFigure[]): string {
+  const next = deaths.find((o) => o.start > f.end);
+  if (!next) return text;
+  const cut = text.slice(f.end, next.start).search(/,\s*(?:which|that|who|bringing|raising|taking)\b[^,]*$/i);
+  return cut < 0 ? text : text.slice(0, f.end + cut);
+}
+
 export function readTallies(doc: ArticleDoc, info: SentenceInfo, deaths: CasualtyFigure[], state: { lastTallySince: TallySince | null }): TallyReading {
   const text = info.s.text;
   const prev = doc.infos[info.index - 1];
@@ -398,7 +409,7 @@ export function readTallies(doc: ArticleDoc, info: SentenceInfo, deaths: Casualt
   for (const f of deaths) {
     // "at least 135 civilians were among the dead": a breakdown of a toll told before, not a new figure
     if (AMONG_DEAD_AFTER_RE.test(text.slice(f.end, f.end + 60))) continue;
-    const decision = classifyTally(text, disagree ? { best: lowest, start: f.start } : f, doc.eventDates(info), prev?.s.text ?? null);
+    const decision = classifyTally(ownClauses(text, f, deaths), disagree ? { best: lowest, start: f.start } : f, doc.eventDates(info), prev?.s.text ?? null);
     if (!decision.tally) {
       out.incidentDeaths.push(f);
       continue;
