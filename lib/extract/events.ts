@@ -153,9 +153,22 @@ const narrows = (m: ExtractedIncident, i: ExtractedIncident) =>
 
 const attackersOnlySoFar = (m: ExtractedIncident) => m.killed === 0 && (m.attackersKilled ?? 0) > 0;
 
+/**
+ * "On Monday, two of the wounded died, bringing the toll to 14": a higher toll told up to a week after a
+ * day-dated attack, with no place of its own, revises that attack; its day is when the wounded died.
+ */
+const WEEK_MS = 7 * 86_400_000;
+function laterRevision(m: ExtractedIncident, c: Statement): boolean {
+  const [a, b] = [m.date, c.incident.date];
+  if (!c.revision || c.heading || c.ownPlace || a === null || b === null || m.datePrecision !== "day") return false;
+  const after = Date.parse(b) - Date.parse(a);
+  return after > 0 && after <= WEEK_MS && (c.incident.killed ?? 0) > (m.killed ?? 0);
+}
+
 /** The same attack told again: compatible, and something says so. `latest` is whether `e` is the last event opened. */
 function sameAttack(e: AttackEvent, c: Statement, latest: boolean): boolean {
   const m = e.merged;
+  if (latest && laterRevision(m, c) && provincesOk(m, c.incident) && perpetratorsOk(m, c.incident)) return true;
   if (!(datesOk(m, c.incident) && provincesOk(m, c.incident) && perpetratorsOk(m, c.incident))) return false;
   if (e.spans.has(spanOf(c))) return true;
   const eMain = e.statements.some((x) => x.isMain);
@@ -229,6 +242,7 @@ function join(e: AttackEvent, c: Statement): void {
   // (a vague body figure, "almost a dozen", does not override the headline's precise "11")
   else if (!c.heading && wasHeadingOnly && !(roughOnly(c.incident) && !roughOnly(e.merged))) e.merged = withCounts(e.merged, c.incident);
   const before = e.merged;
+  if (laterRevision(before, c)) incoming = { ...incoming, date: before.date, datePrecision: before.datePrecision };
   // "foiled an attack ... 14 mercenaries were killed", then "the battles killed 14 mercenaries": the same
   // attackers' losses told again, not victims
   if (attackersOnlySoFar(before) && restatesAttackers(e, c)) {

@@ -1405,3 +1405,25 @@ describe("round 10: an attack and a running total in one sentence", () => {
     expect(x.tallies.map((t) => t.count)).toEqual([7]);
   });
 });
+
+describe("round 10: revised tolls in other words", () => {
+  const bomb = "A car bomb killed 12 people in Azaz on Sunday. ";
+  it("'Two more died of their wounds on Monday, raising the toll to 14' revises Sunday's attack to 14", () => {
+    const x = run(`${bomb}Two more people died of their wounds on Monday, raising the toll to 14.`);
+    expect(x.incidents.map((i) => [i.killed, i.date])).toEqual([[14, "2022-03-13"]]);
+    expect(x.tallies).toEqual([]);
+  });
+  it("a campaign's raised toll stays a tally", () => {
+    const x = run(`${bomb}The deaths raise the toll from the offensive on the town to 270, activists said.`);
+    expect(x.incidents.map((i) => i.killed)).toEqual([12]);
+    expect(x.tallies.map((t) => t.count)).toEqual([270]);
+  });
+  it("'The toll, initially put at six, rose' keeps the attack's 12", () => {
+    const x = run("A car bomb in Azaz on Sunday killed 12 people. The toll, initially put at six, rose as rescuers pulled more bodies from the rubble.");
+    expect(x.incidents.map((i) => [i.killed, i.killedLow, i.killedHigh])).toEqual([[12, 12, 12]]);
+  });
+  it("'police confirmed two deaths, and the opposition said at least 15 died' are two sources, not 17", () => {
+    const x = run(`${bomb}Local police confirmed two deaths earlier in the day, and the opposition said at least 15 died.`);
+    expect(x.incidents.map((i) => [i.killedLow, i.killedHigh])).toEqual([[2, 15]]);
+  });
+});

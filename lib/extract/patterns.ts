@@ -137,7 +137,8 @@ export const AMONG_DEAD_AFTER_RE = /^\s*(?:were|was|are|is)\s+(?:also\s+)?among\
 export const TOLL_UPDATE_RE = new RegExp(
   String.raw`\b(?:` +
     [String.raw`death\s+toll|toll|number\s+of\s+(?:the\s+)?(?:dead|deaths|victims|martyrs|fatalities|those\s+killed)`].join("|") +
-    String.raw`)\s+(?:has\s+|had\s+)?(?:later\s+|since\s+|now\s+|then\s+)?(?:reached|rose|risen|climbed|increased|jumped|went\s+up|hit|stood|stands)\b`,
+    String.raw`)\s+(?:has\s+|had\s+)?(?:later\s+|since\s+|now\s+|then\s+)?(?:reached|rose|risen|climbed|increased|jumped|went\s+up|hit|stood|stands)\b` +
+    String.raw`|\b(?:bringing|raising|taking|pushing)\s+the\s+(?:death\s+)?toll\s+to\b`,
   "i",
 );
 
@@ -216,7 +217,9 @@ export const SOURCE_NAMES_RE = new RegExp(
 const SAID = String.raw`said|put|puts|reported|gave|says|according|claimed|claims|counted|documented|estimated|told`;
 export const DISAGREE_RE = new RegExp(
   String.raw`\b(?:while|whereas|but|although)\b[^.;]{0,110}\b(?:${SAID})\b` +
-    String.raw`|\b(?:said|put|reported|according\s+to)\b[^.;]{0,180}\b(?:while|whereas|but)\b[^.;]{0,110}\b(?:${SAID})\b`,
+    String.raw`|\b(?:said|put|reported|according\s+to)\b[^.;]{0,180}\b(?:while|whereas|but)\b[^.;]{0,110}\b(?:${SAID})\b` +
+    // "Local police confirmed two deaths, and the opposition said at least 15 died": two sources, one each
+    String.raw`|\b(?:confirmed|said|reported|put|counted|documented)\b[^.;]{0,120},\s*and\s+(?:the\s+)?(?:[\w-]+\s+){1,4}(?:${SAID})\b`,
   "i",
 );
 

@@ -400,6 +400,22 @@ function ownClauses(text: string, f: CasualtyFigure, deaths: CasualtyFigure[]): 
   return cut < 0 ? text : text.slice(0, f.end + cut);
 }
 
+// "raise the toll from the forces' offensive on Daraya to 270", "raising the two-day toll to 127": a campaign's
+// or a period's running toll, not one attack's
+const CAMPAIGN_WORDS_RE =
+  /\b(?:offensive|campaign|siege|war|conflict|uprising|revolution|operation|battles?|fighting|escalation)\b|(?:\w+-day|days?['’]s?|week['’]s|weekly|overall|total|cumulative|combined|monthly)\s+(?:death\s+)?toll\b/i;
+
+/** A sentence or two before tells an attack with fewer dead than this raised toll. */
+function raisesTollBefore(doc: ArticleDoc, info: SentenceInfo, f: CasualtyFigure): boolean {
+  for (let k = info.index - 1; k >= Math.max(0, info.index - 2); k--) {
+    const p = doc.infos[k]!;
+    if (p.s.heading) return false;
+    const deaths = p.figures.filter((d) => d.kind === "death");
+    if (deaths.length > 0) return deaths.every((d) => d.best < f.best);
+  }
+  return false;
+}
+
 export function readTallies(doc: ArticleDoc, info: SentenceInfo, deaths: CasualtyFigure[], state: { lastTallySince: TallySince | null }): TallyReading {
   const text = info.s.text;
   const prev = doc.infos[info.index - 1];
@@ -413,6 +429,12 @@ export function readTallies(doc: ArticleDoc, info: SentenceInfo, deaths: Casualt
     if (!decision.tally) {
       out.incidentDeaths.push(f);
       continue;
+    }
+    // "Two more died of their wounds, raising the toll to 14": the attack just told, its toll revised
+    const ofCampaign = CAMPAIGN_WORDS_RE.test(text.slice(Math.max(0, f.start - 160), f.start));
+    if (decision.reason === "cumulative toll" && decision.period === null && !ofCampaign && raisesTollBefore(doc, info, f)) {
+      out.incidentDeaths = [f];
+      break;
     }
     const manyAttacksBefore =
       decision.reason === "many attacks" && decision.period && prev ? tallySince(prev.s.text, decision.period, doc.datesOf(prev), doc.pub) : null;
