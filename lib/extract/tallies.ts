@@ -402,8 +402,11 @@ function ownClauses(text: string, f: CasualtyFigure, deaths: CasualtyFigure[]): 
 
 // "raise the toll from the forces' offensive on Daraya to 270", "raising the two-day toll to 127": a campaign's
 // or a period's running toll, not one attack's
-const CAMPAIGN_WORDS_RE =
-  /\b(?:offensive|campaign|siege|war|conflict|uprising|revolution|operation|battles?|fighting|escalation)\b|(?:\w+-day|days?['’]s?|week['’]s|weekly|overall|total|cumulative|combined|monthly)\s+(?:death\s+)?toll\b/i;
+const CAMPAIGN_WORDS_RE = new RegExp(
+  String.raw`\b(?:offensive|campaign|siege|war|conflict|uprising|revolution|operation|battles?|fighting|escalation)\b` +
+    String.raw`|(?:\w+-day|days?['’]s?|week['’]s|weekly|overall|total|cumulative|combined|monthly)\s+(?:death\s+)?toll\b`,
+  "i",
+);
 
 /** A sentence or two before tells an attack with fewer dead than this raised toll. */
 function raisesTollBefore(doc: ArticleDoc, info: SentenceInfo, f: CasualtyFigure): boolean {
