@@ -181,9 +181,10 @@ export function findCasualtyFigures(raw: string): CasualtyFigure[] {
   out.push(...pronounFigures(sentence, out));
   out.push(...singlePersonFigures(sentence, out));
   out.sort((a, b) => a.start - b.start);
-  return withoutExplainedFigures(sentence, withoutPartitives(sentence, out)).filter(
-    (f) => !SUPERSEDED_BEFORE_RE.test(sentence.slice(Math.max(0, f.start - 90), f.start)),
-  );
+  return withoutExplainedFigures(
+    sentence,
+    withoutPartitives(sentence, out).map((f) => withLeader(sentence, f)),
+  ).filter((f) => !SUPERSEDED_BEFORE_RE.test(sentence.slice(Math.max(0, f.start - 90), f.start)));
 }
 
 // "raising its earlier toll of 26", "up from 29", "a previous count of 9": a figure the text says is out of date.
@@ -508,8 +509,10 @@ function otherSinglePerson(sentence: string): CasualtyFigure[] {
   if (named && !ORG_WORD_RE.test(named[3]!)) {
     const start = named.index + named[0].length - named[2]!.length;
     const one = onePerson("death", start, start + named[2]!.length, named[2]!, named.index, named[2]!);
-    const second = SECOND_PERSON_RE.exec(sentence.slice(start + named[2]!.length));
-    return [second?.index === 0 ? { ...one, best: 2, low: 2, high: 2 } : one];
+    const rest = sentence.slice(start + named[2]!.length);
+    const second = SECOND_PERSON_RE.exec(rest);
+    const n = second?.index === 0 ? 2 : 1 + companionsAfter(rest);
+    return [n > 1 ? { ...one, best: n, low: n, high: n } : one];
   }
   const shot = SHOT_ONE_DEAD_RE.exec(sentence);
   if (shot) {
@@ -619,6 +622,36 @@ const ORG_WORD_RE = new RegExp(
     String.raw`|Sham|Daesh|ISIS|ISIL|Hezbollah|Hizbollah|Qaeda|Coalition|Ministry|Police|Security|Syria|Syrian|Turkish|Russian|Israeli` +
     String.raw`|Iranian|American|Kurdish)\b`,
 );
+// "Khaldoun and four members of his entourage were killed", "the commander and two of his companions": the
+// person named before the count is one of the dead too
+const LEADER_BEFORE_RE = new RegExp(
+  String.raw`(?:^|[,;:]\s+|\b(?:killed|killing|assassinated|executed)\s+)` +
+    String.raw`(?:${PERSON_NAME}|${NAME_WORD}|(?:[Tt]he|[Aa]n?)\s+(?:[\w-]+\s+)?(?:${PERSON_NOUNS}))\s+and\s+$`,
+);
+const COMPANIONS_AFTER_RE = new RegExp(
+  String.raw`^\s+(?:of\s+(?:his|her|their)\b|members\s+of\s+(?:his|her|their)\b|(?:of\s+)?(?:his|her|their)\s+` +
+    String.raw`|(?:other\s+)?(?:companions|bodyguards|escorts|aides|guards|relatives|sons|brothers))`,
+  "i",
+);
+
+/** "... and three of his bodyguards" right after a person killed: how many more. */
+function companionsAfter(rest: string): number {
+  const m = /^\s+and\s+/.exec(rest);
+  if (!m) return 0;
+  const c = findCountExpressions(rest.slice(m[0].length, m[0].length + 60))[0];
+  return c && c.start === 0 && COMPANIONS_AFTER_RE.test(rest.slice(m[0].length + c.end, m[0].length + c.end + 40)) ? c.best : 0;
+}
+
+function withLeader(sentence: string, f: CasualtyFigure): CasualtyFigure {
+  if (f.kind !== "death" || f.parts.length > 1 || (f.best < 2 && f.parts.length === 0)) return f;
+  const count = f.parts[0]?.count ?? null;
+  if (!count || count.start !== f.start || !COMPANIONS_AFTER_RE.test(sentence.slice(count.end, count.end + 40))) return f;
+  const before = LEADER_BEFORE_RE.exec(sentence.slice(Math.max(0, f.start - 80), f.start));
+  if (!before || ORG_WORD_RE.test(before[0])) return f;
+  const plus = (n: number | null) => (n === null ? null : n + 1);
+  return { ...f, best: f.best + 1, low: plus(f.low), high: plus(f.high) };
+}
+
 const TOLL_EXPLAINED_RE = /^[^.;]{0,40}?,\s*(?:saying|adding|noting|explaining|specifying|stating)\b[^.;]*$/i;
 
 const ACTIVE_VERB_RE = /^(?:killed|executed|massacred|murdered|gunned\s+down|shot\s+dead)$/i;

@@ -1427,3 +1427,27 @@ describe("round 10: revised tolls in other words", () => {
     expect(x.incidents.map((i) => [i.killedLow, i.killedHigh])).toEqual([[2, 15]]);
   });
 });
+
+describe("round 11: a person and those with them", () => {
+  it("'Khaldoun and four members of his entourage were killed' is five", () => {
+    const x = run("Khaldoun and four members of his entourage were killed on their way back from a meeting in Daraa on Thursday.");
+    expect(x.incidents.map((i) => i.killed)).toEqual([5]);
+  });
+  it("'killed Ahmad al-Zoubi and three of his bodyguards' is four; 'the commander and two of his companions' three", () => {
+    expect(run("Gunmen killed Ahmad al-Zoubi and three of his bodyguards in Tafas on Sunday.").incidents.map((i) => i.killed)).toEqual([4]);
+    expect(run("The commander and two of his companions were killed in an ambush near Nawa on Sunday.").incidents.map((i) => i.killed)).toEqual([3]);
+  });
+  it("a side named before the count is no person: 'Hezbollah and four members of the army' stays four", () => {
+    expect(run("Hezbollah and four members of the army were killed near Qusayr on Sunday.").incidents.map((i) => i.killed)).toEqual([4]);
+  });
+});
+
+describe("round 11: a raised toll said by a monitor", () => {
+  it("'documented the killing of 8 more ..., bringing the toll to 23, in what it called the worst in years' revises to 23", () => {
+    const x = run(
+      "An ambush on a convoy on the Sweida road killed 15 Druze fighters on Sunday. The Observatory said it had documented the killing of 8 more " +
+        "members of the convoy, bringing the toll to 23 dead, in what it described as the most violent targeting of the Druze in years.",
+    );
+    expect(x.incidents.map((i) => [i.killed, i.killedLow, i.killedHigh])).toEqual([[23, 23, 23]]);
+  });
+});

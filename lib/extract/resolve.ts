@@ -260,7 +260,11 @@ function isRevision(f: Frame, previous: Statement | undefined, reporter: string 
   // ("the death toll later rose to 11, the White Helmets said": a toll that rose is a revision, whoever says it)
   return !SAYS_RE.test(f.info.s.text) || (reporter !== null && previous?.incident.reportedBy === reporter) || TOLL_ROSE_RE.test(f.info.s.text);
 }
-const TOLL_ROSE_RE = /\b(?:death\s+toll|toll)\s+(?:has\s+|had\s+)?(?:later\s+|since\s+|now\s+|then\s+)?(?:rose|risen|climbed|increased|jumped)\s+to\b/i;
+const TOLL_ROSE_RE = new RegExp(
+  String.raw`\b(?:death\s+toll|toll)\s+(?:has\s+|had\s+)?(?:later\s+|since\s+|now\s+|then\s+)?(?:rose|risen|climbed|increased|jumped)\s+to\b` +
+    String.raw`|\b(?:bringing|raising)\s+the\s+(?:death\s+)?toll\s+to\b`,
+  "i",
+);
 
 /** The sentence before tells an attack ("gunmen opened fire on X and Y") that gave no statement of its own. */
 function untoldAttackBefore(doc: ArticleDoc, f: Frame, h: History): boolean {

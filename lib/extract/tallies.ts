@@ -435,7 +435,10 @@ export function readTallies(doc: ArticleDoc, info: SentenceInfo, deaths: Casualt
     }
     // "Two more died of their wounds, raising the toll to 14": the attack just told, its toll revised
     const ofCampaign = CAMPAIGN_WORDS_RE.test(text.slice(Math.max(0, f.start - 160), f.start));
-    if (decision.reason === "cumulative toll" && decision.period === null && !ofCampaign && raisesTollBefore(doc, info, f)) {
+    // (a period after the toll's own clause, "in what it called the worst attack in years", is not the toll's)
+    const clauseEnd = text.indexOf(",", f.end);
+    const ownPeriod = periodPhrases(text.slice(0, clauseEnd < 0 ? text.length : clauseEnd)).length > 0;
+    if (decision.reason === "cumulative toll" && !ownPeriod && !ofCampaign && raisesTollBefore(doc, info, f)) {
       out.incidentDeaths = [f];
       break;
     }
