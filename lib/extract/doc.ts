@@ -160,8 +160,9 @@ export class ArticleDoc {
     if (this.govs) return this.govs;
     this.govs = new Set();
     for (const x of this.infos.slice(0, 4)) {
-      x.place ??= resolveLocation(maskForPlaces(x.s.text));
-      if (x.place?.province) this.govs.add(x.place.province);
+      // (a loose spelling match is a guess: it does not say what the article is about)
+      const l = x.place ?? resolveLocation(maskForPlaces(x.s.text));
+      if (l?.province && !l.loose) this.govs.add(l.province);
     }
     return this.govs;
   }
@@ -170,8 +171,16 @@ export class ArticleDoc {
     if (i.place === undefined) {
       const l = resolveLocation(maskForPlaces(i.s.text));
       i.place = l && i.index >= 4 ? (homonymIn(l, this.articleGovernorates()) ?? l) : l;
+      if (i.place && this.strayGuess(i.place)) i.place = null;
     }
     return i.place;
+  }
+
+  /** A loose spelling match in another governorate than the one the headline and lead are about ("Qussour" in Deir ez-Zor). */
+  private strayGuess(l: ResolvedLocation): boolean {
+    if (!l.loose || l.province === null) return false;
+    const govs = this.articleGovernorates();
+    return govs.size > 0 && !govs.has(l.province);
   }
 
   /** The main event's date: the most precise recent event date near the top (the first told among equals). */

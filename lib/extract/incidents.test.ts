@@ -1451,3 +1451,14 @@ describe("round 11: a raised toll said by a monitor", () => {
     expect(x.incidents.map((i) => [i.killed, i.killedLow, i.killedHigh])).toEqual([[23, 23, 23]]);
   });
 });
+
+describe("round 11: a loose spelling match in another governorate", () => {
+  it("'Qussour' in a Deir ez-Zor report is no Al Qusayr (Homs): the second source stays on the attack", () => {
+    const x = run(
+      "A war monitor and state media say at least 13 civilians were killed when Islamic State militants shelled neighborhoods of the eastern " +
+        "city of Deir el-Zour. According to SANA, the shells hit the neighborhoods of al-Joura and Qussour late on Monday. " +
+        "The Observatory put the death toll at 14.",
+    );
+    expect(x.incidents.map((i) => [i.province, i.killedLow, i.killedHigh])).toEqual([["Deir ez-Zor", 13, 14]]);
+  });
+});

@@ -97,6 +97,8 @@ export interface ResolvedLocation {
   end: number;
   /** how the phrase was recognised (not part of the shared contract; may be ignored) */
   cue?: LocationCue;
+  /** matched only by its consonant skeleton ("Qussour" ~ "Al Qusayr"): a guess the article's context may overrule */
+  loose?: boolean;
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -1116,6 +1118,7 @@ function foundAt(text: string, toks: Tok[], i: number, titleCase: boolean, prev:
   const badiya = m.place.id === "cur:badiya" ? badiyaOfPhrase(text, toks, m) : null;
   if (badiya) return { loc: badiya.loc, placeOf: null, lastTok: badiya.lastTok };
   const { loc, lastTok } = classify(text, toks, m);
+  if (m.tier === "loose") loc.loose = true;
   trimOverlap(text, loc, prev);
   const spanText = text.slice(toks[m.i]!.start, toks[m.j]!.end);
   return { loc, placeOf: { p: m.place, govNamed: governorateNamed(m.place, spanText) }, lastTok };
