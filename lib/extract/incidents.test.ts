@@ -1455,9 +1455,13 @@ describe("round 11: a raised toll said by a monitor", () => {
 describe("round 11: a loose spelling match in another governorate", () => {
   it("'Qussour' in a Deir ez-Zor report is no Al Qusayr (Homs): the second source stays on the attack", () => {
     const x = run(
-      "A war monitor and state media say at least 13 civilians were killed when Islamic State militants shelled neighborhoods of the eastern " +
-        "city of Deir el-Zour. According to SANA, the shells hit the neighborhoods of al-Joura and Qussour late on Monday. " +
-        "The Observatory put the death toll at 14.",
+      [
+        "Islamic State militants shell besieged Syrian city, kill 13",
+        "BEIRUT (AP) — A war monitoring group and Syria's state media say at least 13 civilians were killed when Islamic State militants " +
+          "shelled neighborhoods held by the government in the eastern city of Deir el-Zour.",
+        "According to SANA, the shells hit the neighborhoods of al-Joura and Qussour late on Monday. SANA says a woman was among the dead.",
+        "The Observatory says the shelling came shortly before sundown. The Observatory put the death toll at 14.",
+      ].join("\n\n"),
     );
     expect(x.incidents.map((i) => [i.province, i.killedLow, i.killedHigh])).toEqual([["Deir ez-Zor", 13, 14]]);
   });
