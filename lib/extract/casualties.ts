@@ -307,7 +307,7 @@ function activeLinkBefore(sentence: string, from: number, to: number): { kind: L
 }
 
 function linkOfGroup(sentence: string, g: PersonGroup, before: string, after: string, head: string): { kind: LinkKind; triggerAt: number } | null {
-  if (DEATH_HEAD_RE.test(head) && !/lives/i.test(head)) return { kind: "death", triggerAt: g.start };
+  if (DEATH_HEAD_RE.test(head) && !/lives/i.test(head)) return COMBINED_AFTER_RE.test(after) ? null : { kind: "death", triggerAt: g.start };
   if (INJURY_HEAD_RE.test(head)) return { kind: "injury", triggerAt: g.start };
   // "claims 7 pro-regime fighters' lives"
   if (/['’]s?$/.test(sentence.slice(g.start, g.end)) && /^\s*lives\b/i.test(after) && LIVES_BEFORE_RE.test(before))
@@ -385,6 +385,8 @@ function bareLink(sentence: string, c: CountExpr, found: CasualtyFigure[]): { ki
   if ((DEATH_ACTIVE_BEFORE_RE.test(before) || toll) && (BARE_END_RE.test(after) || toll)) return { kind: "death", triggerAt: c.start };
   if (INJURY_ACTIVE_BEFORE_RE.test(before) && BARE_END_RE.test(after)) return { kind: "injury", triggerAt: c.start };
   const d = BARE_DEATH_AFTER_RE.exec(after);
+  // ("leave 27 dead and wounded": the dead and the wounded together, no count of the dead)
+  if (d && COMBINED_AFTER_RE.test(after.slice(d[0].length))) return null;
   if (d) return { kind: "death", triggerAt: c.end + d[0].length - d[1]!.length };
   // "found 39 bodies", "39 bodies were discovered"
   if (/^\s+(?:bodies|corpses)\b/i.test(after) && (FOUND_BEFORE_RE.test(before) || BODIES_FOUND_AFTER_RE.test(after))) {

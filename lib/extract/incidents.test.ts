@@ -1466,3 +1466,18 @@ describe("round 11: a loose spelling match in another governorate", () => {
     expect(x.incidents.map((i) => [i.province, i.killedLow, i.killedHigh])).toEqual([["Deir ez-Zor", 13, 14]]);
   });
 });
+
+describe("round 11: dead and wounded together; raids on one town", () => {
+  it("'leave 27 dead and wounded' is no death count", () => {
+    expect(run("Massacre in Kafr Nabl carried out by warplanes, leave 27 dead and wounded").incidents).toEqual([]);
+    expect(run("Shelling left 5 dead and 12 wounded in Ariha on Sunday.").incidents.map((i) => i.killed)).toEqual([5]);
+  });
+  it("'8 raids on the town of Kafr Nabl and its outskirts, killing 6' is one attack; raids on three towns a tally", () => {
+    const one = run(
+      "Warplanes carried out at least 8 raids on areas in the town of Kafr Nabl and its outskirts, killing 6 persons, 5 of them from one family.",
+    );
+    expect(one.incidents.map((i) => [i.killed, i.place])).toEqual([[6, "Kafranbel"]]);
+    const three = run("Warplanes carried out 30 raids on the towns of Kafr Nabl, Saraqib and Ariha, killing 16 people.");
+    expect([three.incidents.length, three.tallies.map((t) => t.count)]).toEqual([0, [16]]);
+  });
+});

@@ -307,7 +307,8 @@ function byPeriod(
 
 /** Many places, the war, weeks of fighting, the whole country, a campaign or a side's losses as what the figure covers. */
 function byKiller(sentence: string, figureAt: number, precise: boolean, continues: boolean): TallyDecision | null {
-  if (SEVERAL_PLACES_RE.test(sentence) && !SINGLE_EVENT_RE.test(sentence) && !precise) return tallyOf(null, "several places", continues);
+  const onePlace = RAIDS_ON_ONE_PLACE_RE.test(sentence);
+  if (SEVERAL_PLACES_RE.test(sentence) && !SINGLE_EVENT_RE.test(sentence) && !precise && !onePlace) return tallyOf(null, "several places", continues);
   if (ACROSS_GOVERNORATES_RE.test(sentence) && !SINGLE_EVENT_RE.test(sentence)) return tallyOf(null, "several places", continues);
   if (warIsKiller(sentence)) return tallyOf(null, "war toll", continues);
   const fp = FIGHTING_PERIOD_RE.exec(sentence);
@@ -332,7 +333,7 @@ function byCount(sentence: string, figure: { best: number }, precise: boolean, c
   // ("has documented the deaths of two children in an IED blast": a few dead of one attack)
   const oneAttack = SINGLE_EVENT_RE.test(sentence) && figure.best < 20;
   if (MONITOR_COUNT_RE.test(sentence) && !precise && !oneAttack) return tallyOf(null, "running count", continues);
-  if (MANY_ATTACKS_RE.test(sentence) && !precise) {
+  if (MANY_ATTACKS_RE.test(sentence) && !precise && !RAIDS_ON_ONE_PLACE_RE.test(sentence)) {
     const prevPeriods = prevSentence ? periodPhrases(prevSentence) : [];
     return tallyOf(prevPeriods[0]?.text ?? null, "many attacks", true);
   }
@@ -341,6 +342,13 @@ function byCount(sentence: string, figure: { best: number }, precise: boolean, c
   if (SIDE_HAS_KILLED_RE.test(sentence) && !precise) return tallyOf(null, "running count", continues);
   return null;
 }
+
+// "warplanes carried out 8 raids on the town of Kafr Nabl, killing 6": a night's raids on one town are one attack
+const RAIDS_ON_ONE_PLACE_RE = new RegExp(
+  String.raw`\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several)\s+(?:[\w-]+\s+)?(?:raids|strikes|airstrikes)\s+` +
+    String.raw`(?:on|targeting|against)\s+(?:areas\s+(?:in|of)\s+)?(?:the\s+)?(?:town|village|city|neighbou?rhood)\s+of\s+[A-Z][\w'’-]*` +
+    String.raw`(?:\s+[A-Z][\w'’-]*)?(?!\s*(?:,|and|or)\s+(?:the\s+)?(?:towns?\b|villages?\b|[A-Z]))`,
+);
 
 const SIDE_HAS_KILLED_RE = /\b(?:has|have)\s+(?:so\s+far\s+|now\s+|already\s+)?killed\s+(?:hundreds|thousands|tens\s+of\s+thousands|scores)\b/i;
 
