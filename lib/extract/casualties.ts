@@ -521,6 +521,13 @@ function otherSinglePerson(sentence: string): CasualtyFigure[] {
     const start = shot.index + shot[0].indexOf(shot[1]!);
     return [onePerson("death", start, start + shot[1]!.length, shot[1]!, shot.index, shot[1]!)];
   }
+  const companion = HIS_COMPANION_DEAD_RE.exec(sentence);
+  if (companion) {
+    const start = companion.index + companion[0].indexOf(companion[1]!);
+    return [
+      onePerson("death", start, start + companion[1]!.length, companion[1]!, companion.index + companion[0].length - companion[2]!.length, companion[1]!),
+    ];
+  }
   const his = HIS_BODY_RE.exec(sentence);
   if (his) {
     const start = his.index + his[0].indexOf(his[1]!);
@@ -587,6 +594,8 @@ const ROLE_BEFORE_NAME = String.raw`(?:(?:[A-Z][a-z]+\s+)?(?:[a-z-]+\s+)?(?:${PE
 const SURNAME = String.raw`(?!(?:However|Meanwhile|Also|Yesterday|Today|Earlier|Later|Separately|Elsewhere|Moreover|Then|Now|Still)\b)[A-Z][\w'’-]{2,}`;
 const SINGLE_DEATH_RE = new RegExp(
   String.raw`(?:^|[,;:]\s+|\b(?:when|after|as|and|said|says|that)\s+)((?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:[\w-]+\s+)?(?:${PERSON_NOUNS})\b(?:\s+[^,.;]{0,70}?)?` +
+    // "one of its members was killed": one of a side's people
+    String.raw`|[Oo]ne\s+of\s+(?:its|their|his|her|our|the)\s+(?:own\s+)?(?:[\w-]+\s+)?(?:(?:${PERSON_NOUNS})s|men|women|children)\b` +
     String.raw`|${ROLE_BEFORE_NAME}${PERSON_NAME}(?:\s*,[^,;.]{1,90},)?` +
     String.raw`|${SURNAME}\s*,\s*(?:who|whose|a|an|the)\b[^,;.]{1,90},)\s+(?:${PASSIVE_DEATH}|${DIED})\b`,
 );
@@ -600,6 +609,11 @@ const HE_DIED_RE = new RegExp(
 );
 // "shot a military commander from Jaysh al-Ahrar dead": one person between the verb and "dead"
 const SHOT_ONE_DEAD_RE = new RegExp(String.raw`\bshot\s+((?:an?|one|the)\s+(?:[\w-]+\s+){0,2}?(?:${PERSON_NOUNS}))\b[^,.;]{0,60}?\s+dead\b`, "i");
+// "His assistant, from the same village, was also killed": someone of the person told before
+const HIS_COMPANION_DEAD_RE = new RegExp(
+  String.raw`^(?:[^.;]{0,40}?,\s*)?((?:His|Her|Their)\s+(?:[\w-]+\s+)?(?:${PERSON_NOUNS}|assistant|companion|bodyguard|escort|aide|deputy|wife|husband` +
+    String.raw`|nephew|cousin|uncle|colleague))(?:\s*,[^,;.]{1,60},)?\s+(?:was|had\s+been|has\s+been)\s+(?:also\s+)?(killed|shot\s+dead|slain)\b`,
+);
 // "His body was found dumped in Tel Shehab": the person the sentence before told of
 const HIS_BODY_RE =
   /^(?:[^.;]{0,40}?,\s*)?(His|Her)\s+body\s+(?:was|had\s+been|has\s+been)\s+(?:later\s+|then\s+)?(found|discovered|recovered|dumped|retrieved)\b/;

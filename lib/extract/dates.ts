@@ -126,7 +126,9 @@ const CHRONO_HINT_RE = new RegExp(
     String.raw`|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b`,
   "i",
 );
-const TIME_OF_DAY_BEFORE_DATE_RE = /\b(?:morning|evening|night|afternoon|dawn|dusk)\s+(?=(?:on|of)\s+(?:[A-Z][a-z]+\s+\d|\d{1,2}\s+[A-Z]))/g;
+// ("the morning of Wednesday, January 8, 2025": a weekday may come before the date)
+const TIME_OF_DAY_BEFORE_DATE_RE =
+  /\b(?:morning|evening|night|afternoon|dawn|dusk)\s+(?=(?:on|of)\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:[A-Z][a-z]+\s+\d|\d{1,2}\s+[A-Z]))/g;
 const REL_TEXT_RE = /\b(?:after|before|later|earlier|following|previous|next|same)\b/i;
 const MONTH_NAME_RE = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b/i;
 const FOUR_DIGIT_YEAR_RE = /\b(?:19|20)\d\d\b/;

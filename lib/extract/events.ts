@@ -137,6 +137,7 @@ function differentSites(e: AttackEvent, c: Statement): boolean {
  */
 const partOfAttack = (m: ExtractedIncident, c: Statement) =>
   c.anaphoric &&
+  !alsoKilled(c) &&
   !c.refersToUntold &&
   !c.altToll &&
   !c.revision &&
@@ -186,15 +187,27 @@ function sameAttack(e: AttackEvent, c: Statement, latest: boolean): boolean {
   const vagueSameDay = (m.killedVague === true || c.incident.killedVague === true) && sameDay && (eMain || c.isMain);
   // "They said two more were wounded": wounded with no attack, place or day of their own belong to the attack told
   const woundedOnly = c.incident.killed === null && !c.frame.newEvent && !c.ownPlace && !c.ownDated && m.killed !== null && (eMain || latest);
-  return c.heading || eHeading || (c.anaphoric && (eMain || latest)) || (equal && (eMain || c.isMain || sameDay)) || vagueSameDay || woundedOnly;
+  return (
+    c.heading ||
+    eHeading ||
+    (c.anaphoric && (eMain || latest)) ||
+    (equal && (eMain || c.isMain || sameDay)) ||
+    vagueSameDay ||
+    woundedOnly ||
+    (alsoKilled(c) && latest)
+  );
 }
 
 /** "killing two others", "three more were killed": victims besides those told, never another count of them. */
 const ADDED_VICTIMS_RE = /^\S+\s+(?:more|others?|additional|further)\b/i;
 export function addsVictims(c: Statement): boolean {
   const f = c.frame.figure;
-  return f !== null && ADDED_VICTIMS_RE.test(c.frame.text.slice(f.start, f.end + 12));
+  return f !== null && (ADDED_VICTIMS_RE.test(c.frame.text.slice(f.start, f.end + 12)) || alsoKilled(c));
 }
+
+// "A child was also killed", "His driver was killed too": one more victim of the attack just told
+const ALSO_KILLED_RE = /\b(?:was|were)\s+also\s+(?:killed|shot\s+dead|slain)\b|\b(?:killed|died)\s+too\b|\balso\s+(?:died|perished)\b/i;
+const alsoKilled = (c: Statement) => !c.ownPlace && !c.ownDated && !c.frame.newEvent && !c.heading && ALSO_KILLED_RE.test(c.frame.text);
 
 const headNoun = (st: Statement) => st.frame.figure?.victims?.trim().split(/\s+/).pop()?.toLowerCase() ?? null;
 
@@ -233,12 +246,17 @@ function eventFor(events: AttackEvent[], c: Statement): AttackEvent | null {
  */
 function join(e: AttackEvent, c: Statement): void {
   const wasHeadingOnly = headingOnly(e);
+  // ("three guards and seven civilians lost their lives ... Seven civilians also died": the lead's ten told in parts)
+  const noun = headNoun(c);
+  const partTold = (x: Statement) =>
+    x.frame.figure?.parts.some((p) => p.count.best === c.incident.killed && noun !== null && p.np.toLowerCase().split(/\s+/).pop() === noun) ?? false;
+  const toldInParts = alsoKilled(c) && (e.statements.filter((x) => !x.heading).length > 1 || e.statements.some(partTold));
   e.statements.push(c);
   e.spans.add(spanOf(c));
   const score = informativeness(c.incident, c.heading, c.ownPlace, c.ownDated);
   const better = score > e.evidenceScore;
   let incoming = c.incident;
-  if ((c.heading && !wasHeadingOnly) || partOfAttack(e.merged, c)) incoming = withCounts(c.incident, e.merged);
+  if ((c.heading && !wasHeadingOnly) || partOfAttack(e.merged, c) || toldInParts) incoming = withCounts(c.incident, e.merged);
   // (a vague body figure, "almost a dozen", does not override the headline's precise "11")
   else if (!c.heading && wasHeadingOnly && !(roughOnly(c.incident) && !roughOnly(e.merged))) e.merged = withCounts(e.merged, c.incident);
   const before = e.merged;
@@ -253,7 +271,7 @@ function join(e: AttackEvent, c: Statement): void {
   // the victims told after the attackers' losses: their count is the attack's
   if (attackersOnlySoFar(before) && (c.incident.killed ?? 0) > 0) e.merged = { ...withCounts(before, c.incident), attackersKilled: before.attackersKilled };
   e.merged = mergeIncidents(better ? [incoming, e.merged] : [e.merged, incoming], 0);
-  if (addsVictims(c) && !c.revision && !c.altToll && !wasHeadingOnly && before.killed !== null && c.incident.killed !== null) {
+  if (addsVictims(c) && !toldInParts && !c.revision && !c.altToll && !wasHeadingOnly && before.killed !== null && c.incident.killed !== null) {
     e.merged = { ...e.merged, ...addedCounts(before, c.incident) };
   }
   if (c.revision && !c.heading && c.incident.killed !== null && (before.killed === null || c.incident.killed > before.killed)) {

@@ -171,7 +171,8 @@ function frameOf(doc: ArticleDoc, info: SentenceInfo, seg: Segment, segment: num
     ownDates,
     anchors,
     // ("He was killed on the spot", "His body was found": the person the sentence before told of)
-    anaphoric: ANAPHORA_RE.test(text) || NAMED_ATTACK_RE.test(text) || (figure !== null && /^(?:he|she|his|her)$/i.test(full.slice(figure.start, figure.end))),
+    anaphoric:
+      ANAPHORA_RE.test(text) || NAMED_ATTACK_RE.test(text) || (figure !== null && /^(?:he|she|his|her|their)\b/i.test(full.slice(figure.start, figure.end))),
     newEvent: NEW_EVENT_RE.test(text) || anchors.length > 0 || (segment > 0 && OTHER_TOLL_CLAUSE_RE.test(full.slice(seg.start))),
     placeSplit,
   };

@@ -1481,3 +1481,27 @@ describe("round 11: dead and wounded together; raids on one town", () => {
     expect([three.incidents.length, three.tallies.map((t) => t.count)]).toEqual([0, [16]]);
   });
 });
+
+describe("round 11: one more victim, one of a side's members, a date after the time of day", () => {
+  it("'A child was also killed' and 'His assistant was also killed' add one to the attack just told", () => {
+    expect(run("Shelling killed three civilians in Ariha on Sunday. A child was also killed.").incidents.map((i) => i.killed)).toEqual([4]);
+    const x = run("An Israeli strike killed a Hezbollah commander in Khan Arnaba on Thursday. His assistant was also killed.");
+    expect(x.incidents.map((i) => [i.killed, i.place])).toEqual([[2, "Khan Arnabah"]]);
+  });
+  it("'Seven civilians also died' restating a part of the lead's ten adds nothing", () => {
+    const x = run(
+      "On Tuesday three members of the Assayish and seven civilians lost their lives in Qamishli when militants bombed a building.\n\n" +
+        "Seven civilians also died because of the explosion.",
+    );
+    expect(x.incidents.map((i) => i.killed)).toEqual([10]);
+  });
+  it("'one of its members was killed' is one dead", () => {
+    expect(run("The group said one of its members was killed when their vehicle was attacked near al-Bab on Monday.").incidents.map((i) => i.killed)).toEqual([
+      1,
+    ]);
+  });
+  it("'On the morning of Wednesday, January 8, 2025' dates the attack", () => {
+    const x = run("On the morning of Wednesday, January 8, 2025, five civilians were killed in a drone strike on a convoy near Tishreen Dam.", "2025-01-10");
+    expect(x.incidents.map((i) => [i.date, i.datePrecision])).toEqual([["2025-01-08", "day"]]);
+  });
+});
