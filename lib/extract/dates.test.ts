@@ -118,3 +118,10 @@ describe("a day of this or last month (round 9)", () => {
     expect(findDates("killed on the 31st of last month", "2022-03-16").map((x) => [x.date, x.precision])).toEqual([["2022-02-01", "month"]]);
   });
 });
+
+describe("part of a year (round 11)", () => {
+  it("'in mid-2019' and 'early 2015' are those years", () => {
+    expect(findDates("in mid-2019, an ambush killed 12", "2022-03-16").map((x) => [x.date, x.precision])).toEqual([["2019-01-01", "year"]]);
+    expect(findDates("in early 2015 a car bomb killed 20", "2022-03-16").map((x) => [x.date, x.precision])).toEqual([["2015-01-01", "year"]]);
+  });
+});

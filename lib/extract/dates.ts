@@ -222,6 +222,10 @@ function addMention(scan: DateScan, m: FoundDate): void {
 function addPhraseDates(scan: DateScan): void {
   const dayOfMonth = scan.ref ? dayOfMonthDate(scan.text, scan.ref) : null;
   if (dayOfMonth) addMention(scan, dayOfMonth);
+  // "in mid-2019", "early 2015": the year
+  for (const m of scan.text.matchAll(/\b(?:mid|early|late)[- ]((?:19|20)\d\d)\b/gi)) {
+    addMention(scan, { text: m[0], start: m.index, end: m.index + m[0].length, date: `${m[1]}-01-01`, precision: "year", kind: "year" });
+  }
   PHRASE_RE.lastIndex = 0;
   let pm: RegExpExecArray | null;
   while ((pm = PHRASE_RE.exec(scan.text)) !== null) {
