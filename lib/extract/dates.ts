@@ -220,17 +220,19 @@ function addMention(scan: DateScan, m: FoundDate): void {
 }
 
 function addPhraseDates(scan: DateScan): void {
+  const ours: FoundDate[] = [];
   const dayOfMonth = scan.ref ? dayOfMonthDate(scan.text, scan.ref) : null;
-  if (dayOfMonth) addMention(scan, dayOfMonth);
+  if (dayOfMonth) ours.push(dayOfMonth);
   // "in mid-2019", "early 2015": the year
   for (const m of scan.text.matchAll(/\b(?:mid|early|late)[- ]((?:19|20)\d\d)\b/gi)) {
-    addMention(scan, { text: m[0], start: m.index, end: m.index + m[0].length, date: `${m[1]}-01-01`, precision: "year", kind: "year" });
+    ours.push({ text: m[0], start: m.index, end: m.index + m[0].length, date: `${m[1]}-01-01`, precision: "year", kind: "year" });
   }
+  for (const d of ours) addMention(scan, d);
   PHRASE_RE.lastIndex = 0;
   let pm: RegExpExecArray | null;
   while ((pm = PHRASE_RE.exec(scan.text)) !== null) {
     const found = phraseDate(pm, scan.ref);
-    if (found && !(dayOfMonth && overlaps(found, dayOfMonth))) addMention(scan, found);
+    if (found && !ours.some((d) => overlaps(found, d))) addMention(scan, found);
   }
   const holiday = scan.ref ? holidayDate(scan.text, scan.ref) : null;
   if (holiday) addMention(scan, holiday);
