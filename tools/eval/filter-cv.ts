@@ -65,17 +65,17 @@ function load(dir: string): Article[] {
 const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
 
 /** Weights (intercept last) by gradient descent with an L2 penalty. */
-function fit(xs: number[][], ys: number[], steps = 3000, rate = 0.3, l2 = 0.01): number[] {
+function fitLogistic(xs: number[][], ys: number[], steps = 3000, rate = 0.3, l2 = 0.01): number[] {
   const d = xs[0]?.length ?? 0;
   const w = new Array<number>(d + 1).fill(0);
   for (let s = 0; s < steps; s++) {
     const g = w.map((v, k) => (k < d ? l2 * v : 0));
     xs.forEach((x, n) => {
       const err = sigmoid(x.reduce((z, v, k) => z + v * w[k]!, w[d]!)) - ys[n]!;
-      x.forEach((v, k) => (g[k]! += (err * v) / xs.length));
+      for (const [k, v] of x.entries()) g[k]! += (err * v) / xs.length;
       g[d]! += err / xs.length;
     });
-    w.forEach((_, k) => (w[k]! -= rate * g[k]!));
+    for (let k = 0; k <= d; k++) w[k]! -= rate * g[k]!;
   }
   return w;
 }
@@ -92,7 +92,7 @@ function main(): void {
   const prob = arts.map((a) => a.x.map(() => 1));
   for (let k = 0; k < folds; k++) {
     const train = arts.filter((_, n) => n % folds !== k);
-    const w = fit(
+    const w = fitLogistic(
       train.flatMap((a) => a.x),
       train.flatMap((a) => a.right),
     );
