@@ -1,4 +1,5 @@
 import { redirect } from "next/navigation";
+import { EditorHeader } from "@/components/editor/EditorHeader";
 import { FeedsManager } from "@/components/feeds/FeedsManager";
 import { pageEditor } from "@/lib/auth/page-session";
 import { listFeeds } from "@/lib/db/feeds";
@@ -15,19 +16,7 @@ export default async function FeedsPage() {
   const minutes = Math.round(queueSettings().feedInterval / 60);
   return (
     <main className="mx-auto max-w-screen-xl space-y-4 p-4">
-      <header className="flex flex-wrap items-baseline justify-between gap-2">
-        <h1 className="text-2xl font-bold">Feeds</h1>
-        <p className="text-sm text-slate-700 dark:text-slate-300">
-          Logged in as <strong>{editor.name}</strong> ·{" "}
-          <a className="text-blue-700 underline dark:text-blue-300" href="/ingest">
-            Add one article
-          </a>{" "}
-          ·{" "}
-          <a className="text-blue-700 underline dark:text-blue-300" href="/">
-            Back to the atlas
-          </a>
-        </p>
-      </header>
+      <EditorHeader title="Feeds" current="/feeds" editorName={editor.name} />
       <p className="max-w-3xl text-sm text-slate-700 dark:text-slate-300">
         Follow an outlet&apos;s RSS, Atom or JSON feed: every {minutes > 1 ? `${minutes} minutes` : "minute"} the atlas reads it, and each item it has not seen
         becomes a job that fetches the page, extracts its incidents and stores it. A job that fails for a reason that may pass is tried again; one that cannot

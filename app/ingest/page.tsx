@@ -1,4 +1,5 @@
 import { redirect } from "next/navigation";
+import { EditorHeader } from "@/components/editor/EditorHeader";
 import { IngestWorkbench } from "@/components/ingest/IngestWorkbench";
 import { pageEditor } from "@/lib/auth/page-session";
 
@@ -10,23 +11,7 @@ export default async function IngestPage() {
   if (!editor) redirect("/login?next=/ingest");
   return (
     <main className="mx-auto max-w-screen-2xl space-y-4 p-4">
-      <header className="flex flex-wrap items-baseline justify-between gap-2">
-        <h1 className="text-2xl font-bold">Add an article</h1>
-        <p className="text-sm text-slate-700 dark:text-slate-300">
-          Logged in as <strong>{editor.name}</strong> ·{" "}
-          <a className="text-blue-700 underline dark:text-blue-300" href="/review">
-            Review queue
-          </a>{" "}
-          ·{" "}
-          <a className="text-blue-700 underline dark:text-blue-300" href="/feeds">
-            Feeds
-          </a>{" "}
-          ·{" "}
-          <a className="text-blue-700 underline dark:text-blue-300" href="/">
-            Back to the atlas
-          </a>
-        </p>
-      </header>
+      <EditorHeader title="Add an article" current="/ingest" editorName={editor.name} />
       <p className="max-w-3xl text-sm text-slate-700 dark:text-slate-300">
         Give the address of a news page, paste an article or upload a .txt, .md or .html file. The extractor proposes incidents and tallies; check each one
         against its highlighted sentence, correct what is wrong, remove what is not an incident, add what it missed, then save. What you change is marked as
