@@ -81,6 +81,10 @@ export function splitAttackers(f: Frame, perpetrator: { label: ActorLabel } | nu
 // "the strikes also killed 12 militants": militants as the object of a killing are its victims
 const OBJECT_OF_KILLING_RE = /\b(?:kill(?:ed|ing|s)?|execut(?:ed|ing)|shot\s+dead|gunned\s+down|targeting|targeted)\s+(?:[\w-]+\s+){0,2}$/i;
 const DAY_MS = 86_400_000;
+
+/** Told within a day of the attack, or with no day of its own. */
+const sameDayAs = (p: ExtractedIncident, date: DateValue | null, ownDated: boolean) =>
+  !ownDated || (date !== null && p.date !== null && Math.abs(Date.parse(date.date) - Date.parse(p.date)) <= DAY_MS);
 const THE_FIGHT_RE = /\b(?:in|during)\s+the\s+(?:ensuing\s+)?(?:exchange\s+of\s+(?:fire|gunfire)|firefight|gunfight|shoot-?out|clashes|fighting)\b/i;
 
 /**
@@ -99,7 +103,7 @@ export function attackersOnly(
   const byRole = figure !== null && figure.parts.length > 0 && figure.parts.every((x) => ROLE_ATTACKERS_RE.test(x.np));
   if (!figure || !previous || previous.heading || f.newEvent || f.info.index - previous.sentenceIndex > (byRole ? 6 : 2)) return false;
   const p = previous.incident;
-  const sameDay = !ownDated || (date !== null && p.date !== null && Math.abs(Date.parse(date.date) - Date.parse(p.date)) <= DAY_MS);
+  const sameDay = sameDayAs(p, date, ownDated);
   // ("two gunmen died in the exchange of fire": the fight that followed the attack told)
   const refersBack = /\balso\b/i.test(f.text) || ANAPHORA_RE.test(f.text) || THE_FIGHT_RE.test(f.text) || byRole;
   const objectOfKilling = OBJECT_OF_KILLING_RE.test(f.text.slice(Math.max(0, figure.start - 40), figure.start));
@@ -124,7 +128,7 @@ export function counterKill(
   const p = previous?.incident;
   if (!figure || !p || !agent || previous!.heading || f.newEvent || f.info.index - previous!.sentenceIndex > 2 || figure.parts.length === 0) return false;
   if (p.perpetrator === null || p.target === null || agent.label !== p.target || agent.label === p.perpetrator) return false;
-  if (ownDated && !(date !== null && p.date !== null && Math.abs(Date.parse(date.date) - Date.parse(p.date)) <= DAY_MS)) return false;
+  if (!sameDayAs(p, date, ownDated)) return false;
   const attackers = (np: string) => isAttackerPart(np, p.perpetrator as ActorLabel) || (findActors(np).length === 0 && ATTACKER_NP_RE.test(np));
   return figure.parts.every((x) => attackers(x.np));
 }

@@ -492,13 +492,17 @@ function singlePersonFigures(sentence: string, found: CasualtyFigure[]): Casualt
   return [SECOND_PERSON_RE.test(m[1]!) ? { ...one, best: 2, low: 2, high: 2 } : one];
 }
 
+/** One dead named by group 1 of a match; the death word is group 2, at the match's end, or else the match's start. */
+function personOf(m: RegExpExecArray, victims: boolean): CasualtyFigure {
+  const start = m.index + m[0].indexOf(m[1]!);
+  const triggerAt = m[2] ? m.index + m[0].length - m[2].length : m.index;
+  return onePerson("death", start, start + m[1]!.length, m[1]!, triggerAt, victims ? m[1]! : null);
+}
+
 /** "... and he died on the spot", "the body of <a named man> was found": one dead. */
 function otherSinglePerson(sentence: string): CasualtyFigure[] {
   const body = BODY_OF_RE.exec(sentence);
-  if (body) {
-    const start = body.index + body[0].indexOf(body[1]!);
-    return [onePerson("death", start, start + body[1]!.length, body[1]!, body.index + body[0].length - body[2]!.length, body[1]!)];
-  }
+  if (body) return [personOf(body, true)];
   const role = ROLE_OBJECT_RE.exec(sentence);
   if (role) {
     const start = role.index + role[0].length - role[2]!.length;
@@ -516,22 +520,13 @@ function otherSinglePerson(sentence: string): CasualtyFigure[] {
     const n = second?.index === 0 ? 2 : 1 + companionsAfter(rest);
     return [n > 1 ? { ...one, best: n, low: n, high: n } : one];
   }
-  const shot = SHOT_ONE_DEAD_RE.exec(sentence);
-  if (shot) {
-    const start = shot.index + shot[0].indexOf(shot[1]!);
-    return [onePerson("death", start, start + shot[1]!.length, shot[1]!, shot.index, shot[1]!)];
-  }
-  const companion = HIS_COMPANION_DEAD_RE.exec(sentence);
-  if (companion) {
-    const start = companion.index + companion[0].indexOf(companion[1]!);
-    return [
-      onePerson("death", start, start + companion[1]!.length, companion[1]!, companion.index + companion[0].length - companion[2]!.length, companion[1]!),
-    ];
-  }
-  const his = HIS_BODY_RE.exec(sentence);
-  if (his) {
-    const start = his.index + his[0].indexOf(his[1]!);
-    return [onePerson("death", start, start + his[1]!.length, his[1]!, his.index + his[0].length - his[2]!.length)];
+  for (const [re, victims] of [
+    [SHOT_ONE_DEAD_RE, true],
+    [HIS_COMPANION_DEAD_RE, true],
+    [HIS_BODY_RE, false],
+  ] as const) {
+    const m = re.exec(sentence);
+    if (m) return [personOf(m, victims)];
   }
   const he = HE_DIED_RE.exec(sentence);
   if (!he) return [];

@@ -209,7 +209,18 @@ export function addsVictims(c: Statement): boolean {
 const ALSO_KILLED_RE = /\b(?:was|were)\s+also\s+(?:killed|shot\s+dead|slain)\b|\b(?:killed|died)\s+too\b|\balso\s+(?:died|perished)\b/i;
 const alsoKilled = (c: Statement) => !c.ownPlace && !c.ownDated && !c.frame.newEvent && !c.heading && ALSO_KILLED_RE.test(c.frame.text);
 
-const headNoun = (st: Statement) => st.frame.figure?.victims?.trim().split(/\s+/).pop()?.toLowerCase() ?? null;
+const lastWord = (s: string | null | undefined) => s?.trim().split(/\s+/).pop()?.toLowerCase() ?? null;
+const headNoun = (st: Statement) => lastWord(st.frame.figure?.victims);
+
+/**
+ * "three guards and seven civilians lost their lives ... Seven civilians also died": the attack's count told
+ * again in parts (a part with the same count and noun, or an attack already told in several statements).
+ */
+function restatesPart(e: AttackEvent, c: Statement): boolean {
+  const noun = headNoun(c);
+  const samePart = (x: Statement) => x.frame.figure?.parts.some((p) => p.count.best === c.incident.killed && noun !== null && lastWord(p.np) === noun) ?? false;
+  return e.statements.filter((x) => !x.heading).length > 1 || e.statements.some(samePart);
+}
 
 /** The dead are called what the attackers' dead were called ("mercenaries"), and number no more than them. */
 function restatesAttackers(e: AttackEvent, c: Statement): boolean {
@@ -246,11 +257,7 @@ function eventFor(events: AttackEvent[], c: Statement): AttackEvent | null {
  */
 function join(e: AttackEvent, c: Statement): void {
   const wasHeadingOnly = headingOnly(e);
-  // ("three guards and seven civilians lost their lives ... Seven civilians also died": the lead's ten told in parts)
-  const noun = headNoun(c);
-  const partTold = (x: Statement) =>
-    x.frame.figure?.parts.some((p) => p.count.best === c.incident.killed && noun !== null && p.np.toLowerCase().split(/\s+/).pop() === noun) ?? false;
-  const toldInParts = alsoKilled(c) && (e.statements.filter((x) => !x.heading).length > 1 || e.statements.some(partTold));
+  const toldInParts = alsoKilled(c) && restatesPart(e, c);
   e.statements.push(c);
   e.spans.add(spanOf(c));
   const score = informativeness(c.incident, c.heading, c.ownPlace, c.ownDated);

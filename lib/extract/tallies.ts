@@ -416,8 +416,16 @@ const CAMPAIGN_WORDS_RE = new RegExp(
   "i",
 );
 
-/** A sentence or two before tells an attack with fewer dead than this raised toll. */
-function raisesTollBefore(doc: ArticleDoc, info: SentenceInfo, f: CasualtyFigure): boolean {
+/**
+ * "Two more died of their wounds, raising the toll to 14": a raised toll that is neither a campaign's nor a
+ * period's, after a sentence or two that tell an attack with fewer dead, revises that attack.
+ */
+function revisesTollBefore(doc: ArticleDoc, info: SentenceInfo, f: CasualtyFigure): boolean {
+  const text = info.s.text;
+  if (CAMPAIGN_WORDS_RE.test(text.slice(Math.max(0, f.start - 160), f.start))) return false;
+  // (a period after the toll's own clause, "in what it called the worst attack in years", is not the toll's)
+  const clauseEnd = text.indexOf(",", f.end);
+  if (periodPhrases(text.slice(0, clauseEnd < 0 ? text.length : clauseEnd)).length > 0) return false;
   for (let k = info.index - 1; k >= Math.max(0, info.index - 2); k--) {
     const p = doc.infos[k]!;
     if (p.s.heading) return false;
@@ -441,12 +449,7 @@ export function readTallies(doc: ArticleDoc, info: SentenceInfo, deaths: Casualt
       out.incidentDeaths.push(f);
       continue;
     }
-    // "Two more died of their wounds, raising the toll to 14": the attack just told, its toll revised
-    const ofCampaign = CAMPAIGN_WORDS_RE.test(text.slice(Math.max(0, f.start - 160), f.start));
-    // (a period after the toll's own clause, "in what it called the worst attack in years", is not the toll's)
-    const clauseEnd = text.indexOf(",", f.end);
-    const ownPeriod = periodPhrases(text.slice(0, clauseEnd < 0 ? text.length : clauseEnd)).length > 0;
-    if (decision.reason === "cumulative toll" && !ownPeriod && !ofCampaign && raisesTollBefore(doc, info, f)) {
+    if (decision.reason === "cumulative toll" && revisesTollBefore(doc, info, f)) {
       out.incidentDeaths = [f];
       break;
     }
