@@ -133,3 +133,19 @@ describe("a source that has raised one attack's toll", () => {
     expect(classifyTally(running, { best: 14, start: running.indexOf("14") }, [], null).tally).toBe(true);
   });
 });
+
+describe("round 12: periods and campaigns in other words", () => {
+  it.each([
+    ["Within 72 hours, coalition warplanes killed 38 civilians in the countryside of Hasakah.", 38],
+    ["Several high-profile commanders were killed in drone strikes in August.", 3],
+    ["Its September report said raids by Syrian and Russian warplanes killed 395 civilians in Idlib.", 395],
+    ["He feared a repeat of the month-long pounding that killed hundreds in the Baba Amr district.", 100],
+    ["Hundreds of civilians have been killed and thousands more driven from their homes in the province.", 100],
+  ])("a tally: %s", (s, n) => expect(isTally(s, n)).toBe(true));
+  it.each([
+    ["A suicide bomber killed 12 people in Homs on Tuesday, within 24 hours of the ceasefire.", 12],
+    ["In August, an airstrike killed 20 people in Maarat al-Numan.", 20],
+    ["Two civilians were killed in airstrikes on August 14 on the town of Khan Sheikhoun.", 2],
+    ["Hundreds of people attended the funeral of the 12 men killed in the ambush near Palmyra on Sunday.", 12],
+  ])("one attack: %s", (s, n) => expect(isTally(s, n)).toBe(false));
+});

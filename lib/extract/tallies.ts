@@ -100,7 +100,17 @@ const FIGHTING_PERIOD_RE = new RegExp(
   String.raw`\btoll\s+(?:from|of|in|over)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:days?|weeks?|months?)\s+of\b|\b(?:(?:the|two|three|` +
     String.raw`four|five|six|seven|eight|nine|ten|several|many|\d+)\s+)(?:weeks|months|years)\s+of\s+(?:(?:fierce|heavy|intense)\s+)?(?` +
     String.raw`:fighting|clashes|battles?|combat|bombardment|violence|hostilities)\b|\b(?:a|one)\s+(?:week|month)\s+of\s+(?:[\w-]+\s+)?` +
-    String.raw`(?:fighting|clashes|battles|combat|bombardment|violence|hostilities|tension|confrontations|unrest)\b`,
+    String.raw`(?:fighting|clashes|battles|combat|bombardment|violence|hostilities|tension|confrontations|unrest)\b` +
+    // "the month-long pounding that killed hundreds", "a three-week siege which left 80 dead"
+    String.raw`|\b(?:(?:months?|weeks?|years?)-long|(?:two|three|four|five|six|seven|eight|nine|ten|\d+)-(?:week|month|year))\s+(?:[\w-]+\s+)?` +
+    String.raw`(?:pounding|bombardment|siege|offensive|campaign|battle|fighting|clashes|assault|war|shelling)\s+(?:that|which)\s+` +
+    String.raw`(?:has\s+|had\s+)?(?:killed|left|claimed)\b` +
+    // "commanders were killed in drone strikes in August": the dead of a month's attacks
+    String.raw`|\b(?:killed|died)\s+in\s+(?:[\w-]+\s+){0,2}?(?:strikes|airstrikes|attacks|raids|bombings|ambushes|assassinations)\s+in\s+` +
+    String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d{1,2}\b)` +
+    // "its September report said", "the monthly report": a monitor's figure for a month
+    String.raw`|\b(?:January|February|March|April|May|June|July|August|September|October|November|December|monthly|annual|quarterly)\s+` +
+    String.raw`report\b`,
   "i",
 );
 const MANY_ATTACKS_RE = new RegExp(
@@ -127,8 +137,9 @@ const SINCE_DAYS_AGO_RE = new RegExp(String.raw`^\s+${SINCE_DAYS_AGO}`, "i");
 const SHORT_PERIOD_RE = new RegExp(
   String.raw`\b(?:over|during|in|within)\s+the\s+(?:past|last|previous)\s+(?:(?:24|48|72)\s+hours|(?:two|three|2|3)\s+days)\b|\bsince\s+` +
     SINCE_DAYS_AGO +
-    // "22 civilians and fighters have been killed in two days"
-    String.raw`|\b(?:in|within|over)\s+(?:just\s+)?(?:two|three|four|five|2|3|4|5)\s+days\b`,
+    // "22 civilians and fighters have been killed in two days", "within 72 hours"
+    String.raw`|\b(?:in|within|over)\s+(?:just\s+)?(?:two|three|four|five|2|3|4|5)\s+days\b` +
+    String.raw`|\b(?:in|within|over)\s+(?:just\s+|only\s+)?(?:24|48|72|twenty-four|forty-eight|seventy-two)\s+hours\b(?!\s+(?:of|after|before)\b)`,
   "i",
 );
 const ONE_FIGHT_RE = /\b(?:fighting|clashes|battles?|confrontations|combat|hostilities)\b/i;
@@ -350,7 +361,12 @@ const RAIDS_ON_ONE_PLACE_RE = new RegExp(
     String.raw`(?:\s+[A-Z][\w'’-]*)?(?!\s*(?:,|and|or)\s+(?:the\s+)?(?:towns?\b|villages?\b|[A-Z]))`,
 );
 
-const SIDE_HAS_KILLED_RE = /\b(?:has|have)\s+(?:so\s+far\s+|now\s+|already\s+)?killed\s+(?:hundreds|thousands|tens\s+of\s+thousands|scores)\b/i;
+// ... and in the passive: "Hundreds of civilians have been killed"
+const SIDE_HAS_KILLED_RE = new RegExp(
+  String.raw`\b(?:has|have)\s+(?:so\s+far\s+|now\s+|already\s+)?killed\s+(?:hundreds|thousands|tens\s+of\s+thousands|scores)\b|` +
+    String.raw`\b(?:hundreds|thousands)\s+of\s+(?:[\w-]+\s+){0,3}?(?:have|has)\s+(?:now\s+|already\s+)?(?:been\s+killed|died)\b`,
+  "i",
+);
 
 type TallySince = { date: string; precision: ExtractedTally["sincePrecision"] };
 
