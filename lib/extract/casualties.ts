@@ -46,9 +46,9 @@ export interface CasualtyFigure {
 // Cheap prefilter: a sentence without any of these cannot hold a casualty figure.
 export const CASUALTY_HINT_RE = new RegExp(
   [
-    String.raw`kill|dead|death|died|dies\b|lives|life\b|lost\b|slain|slay|slew|execut|massacr|gunned|shot|perish|wound|injur|toll`,
+    String.raw`kill|dead|death|died|dies\b|lives|life\b|lost\b|slain|slay|slew|execut|massacr|gunned|shot|perish|wound|injur|toll|liquidat`,
     String.raw`fatalit|murder|slaughter|martyr|hurt|suffocat|asphyxiat|neutrali[sz]|eliminat|assassinat|bodies|corpses|stabb|behead|butcher|lynch|hanged`,
-    String.raw`body\s+of|(?:his|her)\s+body\s+(?:was|had|has)\b`,
+    String.raw`body\s+of|(?:his|her)\s+body\s+(?:was|had|has)\b|\bfell\s+(?:as\s+)?(?:martyrs|victims|dead|today|yesterday)\b`,
   ].join("|"),
   "i",
 );
@@ -97,7 +97,9 @@ const DEATH_AFTER_RE = new RegExp(
     String.raw`(killed|dead|died|slain|executed|massacred|murdered|gunned\s+down|shot\s+dead` +
     String.raw`|lost\s+(?:their|his|her)\s+li(?:ves|fe)|perished|martyred|were\s+martyred|killed|assassinated` +
     String.raw`|suffocated|asphyxiated|burn(?:ed|t)\s+to\s+death|neutrali[sz]ed|eliminated|slaughtered|beheaded|butchered|lynched` +
-    String.raw`|hanged|(?:stabbed|beaten|tortured)\s+to\s+death)\b`,
+    String.raw`|hanged|(?:stabbed|beaten|tortured)\s+to\s+death` +
+    // "220 people fell today in Taramseh", "twelve fell as martyrs": translated Arabic for the dead
+    String.raw`|fell(?=\s+(?:as\s+)?(?:martyrs|victims|dead|today|yesterday)\b))\b`,
   "i",
 );
 const INJURY_AFTER_RE = new RegExp(String.raw`^${PAREN}\s*,?\s*${AUX}(wounded|injured|hurt|maimed)\b`, "i");
@@ -613,7 +615,7 @@ const HIS_COMPANION_DEAD_RE = new RegExp(
 const HIS_BODY_RE =
   /^(?:[^.;]{0,40}?,\s*)?(His|Her)\s+body\s+(?:was|had\s+been|has\s+been)\s+(?:later\s+|then\s+)?(found|discovered|recovered|dumped|retrieved)\b/;
 const BODY_OF_RE = new RegExp(
-  String.raw`\bthe\s+body\s+of\s+(${PERSON_NAME}|(?:an?|one)\s+(?:[\w-]+\s+)?(?:${PERSON_NOUNS}))\b[^.;]{0,120}?\b(?:was|had\s+been|has\s+been)\s+` +
+  String.raw`\b[Tt]he\s+body\s+of\s+(${PERSON_NAME}|(?:an?|one)\s+(?:[\w-]+\s+)?(?:${PERSON_NOUNS}))\b[^.;]{0,120}?\b(?:was|had\s+been|has\s+been)\s+` +
     String.raw`(found|discovered|recovered|dumped|retrieved)\b`,
 );
 // "gunmen assassinated Sheikh Ahmad al-Masalmeh", "shot dead journalist Ali Mahmoud": one named person, the object

@@ -1505,3 +1505,23 @@ describe("round 11: one more victim, one of a side's members, a date after the t
     expect(x.incidents.map((i) => [i.date, i.datePrecision])).toEqual([["2025-01-08", "day"]]);
   });
 });
+
+describe("round 12: victims named by community, bodies found, other words for the dead", () => {
+  const killed = (s: string) => run(s).incidents.map((i) => i.killed);
+  it("'eight Alawites were gunned down' counts the eight, a shooting", () => {
+    const x = run("Eight Alawites were gunned down at a security checkpoint in Hama on Monday.");
+    expect(x.incidents.map((i) => [i.killed, i.eventType])).toEqual([[8, "ambush-raid"]]);
+    expect(killed("Gunmen killed three Druze in Jaramana on Monday.")).toEqual([3]);
+  });
+  it("'The body of a Hezbollah member was found' at the start of a sentence is one dead", () => {
+    expect(killed("The body of a Hezbollah member was found dumped in Al-Yadoudah town in western Daraa on Monday.")).toEqual([1]);
+  });
+  it("'liquidated' is a death word", () => {
+    expect(killed("Unknown gunmen liquidated a former rebel commander in Tafas on Sunday.")).toEqual([1]);
+  });
+  it("'220 people fell today' counts the dead; shells that fell and soldiers who fell into an ambush do not", () => {
+    expect(killed("More than 220 people fell today in Taramseh, activists said.")).toEqual([220]);
+    expect(killed("Five soldiers fell into an ambush near Palmyra on Sunday, but none was hurt.")).toEqual([]);
+    expect(killed("Three shells fell today on the Old City of Damascus, wounding four.")).toEqual([]);
+  });
+});

@@ -46,7 +46,7 @@ const EVENT_TYPE_RULES: ReadonlyArray<readonly [EventType, RegExp]> = [
   [
     "ambush-raid",
     words(
-      String.raw`ambush(?:ed|es)?|gunmen|gunman|gunfire|gunshots?|shot\s+dead|shot\s+(?:an?|one|the)\s+(?:[\w-]+\s+){1,6}?dead|shot\s+and\s+killed`,
+      String.raw`ambush(?:ed|es)?|gunmen|gunman|gunfire|gunshots?|gunned\s+down|shot\s+dead|shot\s+(?:an?|one|the)\s+(?:[\w-]+\s+){1,6}?dead|shot\s+and\s+killed`,
       String.raw`shooting|opened\s+fire|assassinat(?:ed|ion|ions)`,
       String.raw`snipers?|raid(?:s|ed)?|stormed|stabbed|motorcycle\s+gunmen|fired\s+(?:on|at)|machine[- ]guns?|attacked\s+(?:a|the|an)\s+`,
     ),

@@ -314,6 +314,10 @@ export function parseCount(phrase: string): CountExpr | null {
 // commander" = 2), coordination ("two civilians and a child" = 3) and breakdowns ("including two
 // civilians": part of the same count).
 
+// Communities, the way reports name victims after a sectarian killing ("eight Alawites were gunned down"),
+// and also a modifier ("three Druze fighters").
+const COMMUNITIES = "alawites|sunnis|shiites|shias|christians|druze|ismailis|yazidis|turkmen|bedouins|bedouin|arabs|armenians|assyrians";
+const COMMUNITY_RE = new RegExp(`^(?:${COMMUNITIES})$`);
 const PERSON_PLURAL =
   "people|persons|individuals|civilians|soldiers|fighters|militants|members|militiamen|militias|militia|troops|personnel|" +
   "officers|children|kids|women|men|boys|girls|babies|infants|minors|teenagers|youths|jihadists|rebels|combatants|gunmen|" +
@@ -330,6 +334,7 @@ const PERSON_PLURAL =
   "shopkeepers|bakers|athletes|footballers|translators|herdsmen|peasants|schoolboys|schoolgirls|schoolchildren|pupils|" +
   "toddlers|youngsters|adolescents|newborns|pensioners|physicians|surgeons|companions|comrades|colleagues|escorts|aides|" +
   "assistants|followers|associates|bombers|suicide bombers|activists|dissidents|opponents|defenders|suspects|others|" +
+  `${COMMUNITIES}|palestinians|egyptians|jordanians|saudis|tunisians|chechens|israelis|americans|` +
   "killings|murders|deaths|dead|fatalities|casualties|lives|killed|wounded|injured";
 
 const PERSON_SINGULAR =
@@ -460,7 +465,8 @@ function findHead(toks: Tok[], singular: boolean): number {
     // "34 killed", "20 dead": a casualty word is a head only right after the number
     if (i > 0 && CASUALTY_HEADS.has(w)) return -1;
     // "a local politician", "two government forces soldiers": a head-like modifier followed by a person noun
-    if (set.has(w) && /^(?:local|national|foreigner|forces|police|militia|security)$/.test(w) && next && set.has(bareWord(next.text))) continue;
+    const modifier = /^(?:local|national|foreigner|forces|police|militia|security)$/.test(w) || COMMUNITY_RE.test(w);
+    if (set.has(w) && modifier && next && set.has(bareWord(next.text))) continue;
     if (set.has(w)) return i;
     // acronyms ("IS fighters", "SDF members") are modifiers, never the verb "is"
     const acronym = /^[A-Z]{2,}$/.test(tk.text);
