@@ -46,8 +46,8 @@ const EVENT_TYPE_RULES: ReadonlyArray<readonly [EventType, RegExp]> = [
   [
     "ambush-raid",
     words(
-      String.raw`ambush(?:ed|es)?|gunmen|gunman|gunfire|gunshots?|gunned\s+down|shot\s+dead|shot\s+(?:an?|one|the)\s+(?:[\w-]+\s+){1,6}?dead|shot\s+and\s+killed`,
-      String.raw`shooting|opened\s+fire|assassinat(?:ed|ion|ions)`,
+      String.raw`ambush(?:ed|es)?|gunmen|gunman|gunfire|gunshots?|gunned\s+down|shot\s+dead`,
+      String.raw`shot\s+(?:an?|one|the)\s+(?:[\w-]+\s+){1,6}?dead|shot\s+and\s+killed|shooting|opened\s+fire|assassinat(?:ed|ion|ions)`,
       String.raw`snipers?|raid(?:s|ed)?|stormed|stabbed|motorcycle\s+gunmen|fired\s+(?:on|at)|machine[- ]guns?|attacked\s+(?:a|the|an)\s+`,
     ),
   ],
