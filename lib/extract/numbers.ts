@@ -334,6 +334,8 @@ const PERSON_PLURAL =
   "shopkeepers|bakers|athletes|footballers|translators|herdsmen|peasants|schoolboys|schoolgirls|schoolchildren|pupils|" +
   "toddlers|youngsters|adolescents|newborns|pensioners|physicians|surgeons|companions|comrades|colleagues|escorts|aides|" +
   "assistants|followers|associates|bombers|suicide bombers|activists|dissidents|opponents|defenders|suspects|others|" +
+  "advisers|advisors|experts|technicians|specialists|instructors|trainers|diplomats|observers|peacekeepers|sailors|airmen|" +
+  "marines|paratroopers|commandos|reservists|veterans|guardsmen|gendarmes|conscripts|crew|crewmen|" +
   `${COMMUNITIES}|palestinians|egyptians|jordanians|saudis|tunisians|chechens|israelis|americans|` +
   "killings|murders|deaths|dead|fatalities|casualties|lives|killed|wounded|injured";
 
@@ -350,7 +352,9 @@ const PERSON_SINGULAR =
   "politician|lawyer|pharmacist|dentist|imam|preacher|priest|poet|writer|blogger|cameraman|correspondent|businessman|" +
   "contractor|elder|notable|councillor|councilor|paramedic|mechanic|taxi driver|vendor|shopkeeper|baker|tailor|" +
   "athlete|footballer|singer|translator|fixer|guide|herdsman|peasant|schoolboy|schoolgirl|schoolchild|pupil|toddler|" +
-  "youngster|adolescent|newborn|pensioner|physician|surgeon|companion|comrade|colleague|escort|aide|assistant|bomber";
+  "youngster|adolescent|newborn|pensioner|physician|surgeon|companion|comrade|colleague|escort|aide|assistant|bomber|" +
+  "adviser|advisor|expert|technician|specialist|instructor|trainer|diplomat|observer|peacekeeper|sailor|airman|marine|" +
+  "paratrooper|commando|reservist|veteran|guardsman|gendarme|crewman";
 
 /** The head nouns that name a death or casualty themselves ("500,000 deaths", "34 dead"). */
 export const DEATH_HEAD_RE = /^(?:deaths|dead|fatalities|killed|lives|killings|murders|martyrs)$/i;
