@@ -1525,3 +1525,12 @@ describe("round 12: victims named by community, bodies found, other words for th
     expect(killed("Three shells fell today on the Old City of Damascus, wounding four.")).toEqual([]);
   });
 });
+
+describe("round 12: a dateline with the outlet in brackets and no dash", () => {
+  it("'Damascus, Dec 27 (IANS) ...' is where the story was filed, not the attack", () => {
+    const x = run(
+      "Damascus, Dec 27 (IANS) No fewer than 17 militants were killed in fighting with the army in the southern province of Quneitra, Xinhua said.",
+    );
+    expect(x.incidents.map((i) => [i.killed, i.province])).toEqual([[17, "Quneitra"]]);
+  });
+});

@@ -149,3 +149,17 @@ describe("round 12: periods and campaigns in other words", () => {
     ["Hundreds of people attended the funeral of the 12 men killed in the ambush near Palmyra on Sunday.", 12],
   ])("one attack: %s", (s, n) => expect(isTally(s, n)).toBe(false));
 });
+
+describe("round 12: days of battles, spans between two dates, ongoing campaigns", () => {
+  it.each([
+    ["Close to 300 people have been killed in four days of battles in the city of Palmyra, a monitor said.", 300],
+    ["The fighting in Palmyra over several days has left around 300 people dead.", 300],
+    ["At least 68 civilians were killed in attacks on Idlib between 5 October and 11 November, the network said.", 68],
+    ["The monitor documented the deaths of 277 civilians between the Turkish intervention and today.", 277],
+    ["Ongoing Turkish airstrikes on al-Bab city had killed at least 120 civilians, a spokesman said.", 120],
+    ["At least 68 civilians were killed in assaults on areas of the governorates of Idleb, Aleppo and Hama.", 68],
+  ])("a tally: %s", (s, n) => expect(isTally(s, n)).toBe(true));
+  it("two days of one fight stay one incident", () => {
+    expect(isTally("At least 70 people have been killed in two days of fighting between the tribes in Sweida.", 70)).toBe(false);
+  });
+});

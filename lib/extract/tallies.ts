@@ -95,12 +95,21 @@ const SIDE_LOSSES_RE = new RegExp(
     String.raw`+(?:been\s+)?(?:killed|died|lost)|(?:have|has)\s+died\s+in\s+(?:Turkey|Lebanon|Iraq|Jordan|Israel)\b)`,
   "i",
 );
+const MONTHS = "(?:January|February|March|April|May|June|July|August|September|October|November|December)";
 // A toll over weeks or months of fighting: "in the five weeks of fighting", "the toll from the week of clashes".
 const FIGHTING_PERIOD_RE = new RegExp(
   String.raw`\btoll\s+(?:from|of|in|over)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:days?|weeks?|months?)\s+of\b|\b(?:(?:the|two|three|` +
     String.raw`four|five|six|seven|eight|nine|ten|several|many|\d+)\s+)(?:weeks|months|years)\s+of\s+(?:(?:fierce|heavy|intense)\s+)?(?` +
     String.raw`:fighting|clashes|battles?|combat|bombardment|violence|hostilities)\b|\b(?:a|one)\s+(?:week|month)\s+of\s+(?:[\w-]+\s+)?` +
     String.raw`(?:fighting|clashes|battles|combat|bombardment|violence|hostilities|tension|confrontations|unrest)\b` +
+    // "in four days of battles", "over several days": longer than one fight the text could tell as one
+    String.raw`|\b(?:three|four|five|six|seven|eight|nine|ten|several|[3-9]|1\d)\s+days\s+of\s+(?:(?:fierce|heavy|intense)\s+)?` +
+    String.raw`(?:fighting|clashes|battles?|combat|bombardment|violence|hostilities|shelling)\b|\bover\s+(?:several|many)\s+days\b` +
+    // "between 5 October and 11 November", "between August 24, 2016 and today"
+    String.raw`|\bbetween\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)?${MONTHS}\b[^.;]{0,40}?\s+and\s+(?:today|now|(?:the\s+)?` +
+    String.raw`\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTHS}|${MONTHS}\s+\d{1,2})\b|\bbetween\s+[^.;]{3,80}?\s+and\s+(?:today|now)\b` +
+    // "ongoing Turkish airstrikes had killed 120": a campaign's toll
+    String.raw`|\bongoing\s+(?:[\w-]+\s+){0,2}?(?:air\s*strikes|strikes|shelling|bombardment|attacks|raids|offensive|campaign|operations)\b` +
     // "the month-long pounding that killed hundreds", "a three-week siege which left 80 dead"
     String.raw`|\b(?:(?:months?|weeks?|years?)-long|(?:two|three|four|five|six|seven|eight|nine|ten|\d+)-(?:week|month|year))\s+(?:[\w-]+\s+)?` +
     String.raw`(?:pounding|bombardment|siege|offensive|campaign|battle|fighting|clashes|assault|war|shelling)\s+(?:that|which)\s+` +
@@ -151,7 +160,7 @@ const GOVERNORATE_NAMES =
 // its countryside", "in the coastal provinces of Latakia and Tartus", "on Damascus and its suburbs".
 export const SEVERAL_PLACES_RE = new RegExp(
   String.raw`\b(?:different|several|various|multiple|many)\s+(?:towns|villages|areas|parts|neighbou?rhoods|cities|districts|regions|locations)\b|` +
-    String.raw`\bprovinces\s+of\b|\band\s+its\s+(?:suburbs|countryside|outskirts)\b`,
+    String.raw`\b(?:provinces|governorates)\s+of\b|\band\s+its\s+(?:suburbs|countryside|outskirts)\b`,
   "i",
 );
 // A whole governorate or two of them, dated or not: "bombing across Idlib", "the countryside of both Aleppo and Idlib"
