@@ -142,3 +142,12 @@ describe("breakdowns between members (real reporting)", () => {
     expect(totals("Six people, including a child and a woman, were killed")).toEqual([6]);
   });
 });
+
+describe("a name in passing between two members", () => {
+  it("'10 members of the Kurdish forces, known as the Asayish, and six civilians' is 16", () => {
+    const [g] = findPersonGroups("killed 10 members of the Kurdish forces, known as the Asayish, and six civilians.");
+    expect(g?.total).toBe(16);
+    const [h] = findPersonGroups("killed 10 members of the Kurdish forces, called the Asayish, as well as six civilians, the monitor said.");
+    expect(h?.total).toBe(16);
+  });
+});

@@ -597,6 +597,7 @@ function readMember(text: string, pos: number, counts: CountExpr[]): PersonPart 
 // ("two soldiers, three civilians and a child"); see findPersonGroups.
 const COORD_RE = /^\s*(?:,\s*)?(?:and|as well as|plus|along with)\s+/i;
 const COMMA_RE = /^\s*,\s+/;
+const NAMING_APPOSITIVE_RE = /^\s*,\s*(?:known\s+as|called|named|dubbed|referred\s+to\s+as)\s+[^,;.]{1,40}(?=,)/i;
 const BREAKDOWN_RE = /^\s*(?:,|:|\(|—|–|-)?\s*(?:including|among them|among whom|of whom|of which|mostly|mainly)\s+(?:at\s+least\s+)?/i;
 const BREAKDOWN_COORD_RE = /^\s*(?:and|as well as|plus)\s+/i;
 const POSTFIX_BREAKDOWN_RE = /^(\s*,\s*)(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+[\w-]+\s+among\s+(?:them|whom)(?=\s*,)/i;
@@ -673,9 +674,12 @@ function extendGroup(text: string, g: GroupDraft, counts: CountExpr[]): boolean 
     g.end += after[0].length;
     return true;
   }
-  const cm = COORD_RE.exec(rest);
+  // "10 members of the Kurdish forces, known as the Asayish, and six civilians": a name in passing
+  const named = NAMING_APPOSITIVE_RE.exec(text.slice(g.end, g.end + 80));
+  const at = named && COORD_RE.test(text.slice(g.end + named[0].length, g.end + named[0].length + 20)) ? g.end + named[0].length : g.end;
+  const cm = COORD_RE.exec(text.slice(at, at + 40));
   if (cm) {
-    const member = readMember(text, g.end + cm[0].length, counts);
+    const member = readMember(text, at + cm[0].length, counts);
     if (!member) return false;
     g.parts.push(member);
     g.end = member.end;

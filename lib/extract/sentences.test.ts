@@ -26,3 +26,11 @@ describe("sentence splitting", () => {
     expect(s.map((x) => x.text)).toEqual(["Two civilians were killed."]);
   });
 });
+
+describe("a full stop that lost its space", () => {
+  it("'a monitor said.The Observatory said' is two sentences; 'U.S.Army' and 'St.Petersburg' are not", () => {
+    const s = splitSentences("A bomber killed 16 people, a monitor said.The Observatory said ten were fighters.");
+    expect(s.map((x) => x.text)).toEqual(["A bomber killed 16 people, a monitor said.", "The Observatory said ten were fighters."]);
+    expect(splitSentences("The U.S.Army said one man died in St.Petersburg.").length).toBe(1);
+  });
+});

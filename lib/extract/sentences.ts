@@ -58,7 +58,7 @@ function splitLine(text: string, start: number, end: number, paragraph: number, 
   if (line.trim() === "") return;
   const pieces: Array<{ s: number; e: number }> = [];
   for (const seg of segmenter.segment(line)) {
-    pieces.push({ s: seg.index, e: seg.index + seg.segment.length });
+    pieces.push(...splitGlued(seg.segment, seg.index));
   }
   // Merge pieces the segmenter split wrongly.
   const merged: Array<{ s: number; e: number }> = [];
@@ -88,4 +88,19 @@ function splitLine(text: string, start: number, end: number, paragraph: number, 
     if (e <= s) continue;
     out.push({ text: line.slice(s, e), start: start + s, end: start + e, paragraph, heading });
   }
+}
+
+// Scraped text loses the space after a full stop ("a monitor said.The Observatory said ..."): a word of two
+// lower-case letters or more, the stop, then a capitalised word is a sentence end ("U.S.Army" is not).
+const GLUED_END_RE = /(?<=[a-z]{2}[.!?]["”’]?)(?=[A-Z][a-z])/g;
+
+function splitGlued(segment: string, at: number): Array<{ s: number; e: number }> {
+  const out: Array<{ s: number; e: number }> = [];
+  let from = 0;
+  for (const m of segment.matchAll(GLUED_END_RE)) {
+    out.push({ s: at + from, e: at + m.index });
+    from = m.index;
+  }
+  out.push({ s: at + from, e: at + segment.length });
+  return out;
 }
