@@ -205,6 +205,10 @@ export function addsVictims(c: Statement): boolean {
   return f !== null && (ADDED_VICTIMS_RE.test(c.frame.text.slice(f.start, f.end + 12)) || alsoKilled(c));
 }
 
+// "Azzam was killed together with three others" after "killed four": the four named, no one more
+const TOGETHER_WITH_OTHERS_RE = /\b(?:together|along)\s+with\s+\S+\s+others\b/i;
+const namesAllDead = (m: ExtractedIncident, c: Statement) => m.killed !== null && c.incident.killed === m.killed && TOGETHER_WITH_OTHERS_RE.test(c.frame.text);
+
 // "A child was also killed", "His driver was killed too": one more victim of the attack just told
 const ALSO_KILLED_RE = /\b(?:was|were)\s+also\s+(?:killed|shot\s+dead|slain)\b|\b(?:killed|died)\s+too\b|\balso\s+(?:died|perished)\b/i;
 const alsoKilled = (c: Statement) => !c.ownPlace && !c.ownDated && !c.frame.newEvent && !c.heading && ALSO_KILLED_RE.test(c.frame.text);
@@ -278,7 +282,16 @@ function join(e: AttackEvent, c: Statement): void {
   // the victims told after the attackers' losses: their count is the attack's
   if (attackersOnlySoFar(before) && (c.incident.killed ?? 0) > 0) e.merged = { ...withCounts(before, c.incident), attackersKilled: before.attackersKilled };
   e.merged = mergeIncidents(better ? [incoming, e.merged] : [e.merged, incoming], 0);
-  if (addsVictims(c) && !toldInParts && !c.revision && !c.altToll && !wasHeadingOnly && before.killed !== null && c.incident.killed !== null) {
+  if (
+    addsVictims(c) &&
+    !toldInParts &&
+    !c.revision &&
+    !c.altToll &&
+    !wasHeadingOnly &&
+    !namesAllDead(before, c) &&
+    before.killed !== null &&
+    c.incident.killed !== null
+  ) {
     e.merged = { ...e.merged, ...addedCounts(before, c.incident) };
   }
   if (c.revision && !c.heading && c.incident.killed !== null && (before.killed === null || c.incident.killed > before.killed)) {

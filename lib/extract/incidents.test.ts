@@ -1534,3 +1534,28 @@ describe("round 12: a dateline with the outlet in brackets and no dash", () => {
     expect(x.incidents.map((i) => [i.killed, i.province])).toEqual([[17, "Quneitra"]]);
   });
 });
+
+describe("round 12: the dead named again, a source's earlier figure", () => {
+  it("'Azzam was killed together with three others' after 'killed four' names the four, adds none", () => {
+    const x = run(
+      "An Israeli drone strike on a farm in Kanaker killed four people on Friday. The farm belongs to Issam Azzam. " +
+        "Azzam was killed together with three others: Hamza Kahoul, Layth Bahsas, and Fadi Abu Tarabeh.",
+    );
+    expect(x.incidents.map((i) => i.killed)).toEqual([4]);
+  });
+  it("'the four were killed when ...' in the next paragraph is the same attack", () => {
+    const x = run(
+      "An Israeli drone strike on a farm in the Kanaker area west of As-Suwayda killed four people today, Friday, May 2.\n\n" +
+        "According to the As-Suwayda governorate, which posted on Telegram, the four were killed when Israeli aircraft targeted them.",
+      "2025-05-02",
+    );
+    expect(x.incidents.map((i) => i.killed)).toEqual([4]);
+  });
+  it("'Earlier, SANA had said eight people were killed' is another source's figure of the attack told", () => {
+    const x = run(
+      "Twin car bombs killed 26 people in Sweida on Friday, a monitor said.\n\nThe second bomb went off near the hospital.\n\n" +
+        "Earlier, Syria's official news agency SANA had said eight people were killed and 22 wounded.",
+    );
+    expect(x.incidents.map((i) => [i.killed, i.killedLow, i.killedHigh])).toEqual([[8, 8, 26]]);
+  });
+});

@@ -46,7 +46,9 @@ export const ANAPHORA_RE = new RegExp(
     String.raw`s|bombs|barrel\s+bombs|missiles|rockets|shell` +
     String.raw`ing|bombardment|assassination|detonation)\b|\bthe\s+(?:soldiers|victims|dead|attackers|assailants|bodies|fighters)\b|\b(` +
     String.raw`?:the|this)\s+area\b|\bthe\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[\w-]+\s+)?(?:children|men|women|peo` +
-    String.raw`ple|civilians|soldiers|victims|brothers|sisters|siblings|fighters|members|officers|farmers|shepherds)\b`,
+    String.raw`ple|civilians|soldiers|victims|brothers|sisters|siblings|fighters|members|officers|farmers|shepherds)\b` +
+    // "the four were killed when the aircraft targeted them": the count told, as the subject
+    String.raw`|\bthe\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:were|had\s+been|have\s+been|died)\b`,
   "i",
 );
 
@@ -150,7 +152,9 @@ export const ALT_TOLL_RE = new RegExp(
     String.raw`tally|number)\b|\bput(?:s|ting)?\s+the\s+(?:[\w-]+\s+){0,2}?(?:(?:death\s+)?toll|death\s+count|number\s+of\s+(?:the\s+)?` +
     String.raw`(?:dead|deaths|victims|martyrs|fatalities|those\s+killed|people\s+killed))\s+at\b` +
     String.raw`|\bg(?:ave|ives?|iving)\s+(?:a|the)\s+(?:death\s+)?(?:toll|figures?)\s+(?:of|as|at)\b` +
-    String.raw`|\b(?:likewise|similarly)\s+(?:confirmed|reported|documented|said)\b|\balso\s+confirmed\b`,
+    String.raw`|\b(?:likewise|similarly)\s+(?:confirmed|reported|documented|said)\b|\balso\s+confirmed\b` +
+    // "Earlier, SANA had said eight people were killed": what a source said before, of the attack told
+    String.raw`|^\s*(?:Earlier|Previously|Initially)\s*,?\s+[^.;]{0,80}?\bhad\s+(?:said|reported|put|given|announced|stated)\b`,
   "i",
 );
 
