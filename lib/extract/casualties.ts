@@ -557,7 +557,8 @@ function withoutExplainedFigures(sentence: string, figures: CasualtyFigure[]): C
 const COUNT_WORD = String.raw`(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|scores|several|a\s+few|many|some)\b`;
 const PASSIVE_DEATH =
   String.raw`(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:also\s+|reportedly\s+|later\s+|then\s+)?` +
-  String.raw`(killed|shot\s+dead|assassinated|executed|martyred|slain|gunned\s+down|neutrali[sz]ed)`;
+  String.raw`(killed|shot\s+dead|assassinated|executed|martyred|slain|gunned\s+down|neutrali[sz]ed|murdered|beheaded|` +
+  String.raw`(?:tortured|stabbed|beaten|burn(?:ed|t))\s+to\s+death)`;
 const DIED = String.raw`(?:also\s+|later\s+)?(died|perished|lost\s+(?:his|her|their)\s+li(?:fe|ves))`;
 // After the counted people, a list's last member or a phrase about them before the death word:
 // "140 members of the security forces and police were killed", "a general in the Air Force ... was killed".

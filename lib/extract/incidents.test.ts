@@ -1559,3 +1559,17 @@ describe("round 12: the dead named again, a source's earlier figure", () => {
     expect(x.incidents.map((i) => [i.killed, i.killedLow, i.killedHigh])).toEqual([[8, 8, 26]]);
   });
 });
+
+describe("round 12: a monitor's roundup in short sentences", () => {
+  it("'2 men from the city of al-Zabadani were tortured to death' counts the two", () => {
+    expect(run("2 men from the city of al- Zabadani were tortured to death in the regime jails.").incidents.map((i) => i.killed)).toEqual([2]);
+  });
+  it("a night's raids on one town killing two are one attack, not a sum of the one-dead attacks told before", () => {
+    const x = run(
+      "A man from the town of Tafas was killed by a sniper. A woman from the town of Da'el was killed by a sniper shot.\n\n" +
+        "The warplanes carried out at least 6 raids on places in the city of Doma, killing a woman and a child and wounding others.",
+    );
+    expect(x.incidents.map((i) => i.killed)).toEqual([1, 1, 2]);
+    expect(x.tallies).toEqual([]);
+  });
+});

@@ -34,3 +34,11 @@ describe("a full stop that lost its space", () => {
     expect(splitSentences("The U.S.Army said one man died in St.Petersburg.").length).toBe(1);
   });
 });
+
+describe("a count opening the next sentence", () => {
+  it("'on the town. 2 fighters died' is two sentences; 'Jan. 5 people' is not split", () => {
+    const s = splitSentences("A child died in 2 raids on the town. 2 fighters died when barrel bombs fell on the town of Yadodah.");
+    expect(s.length).toBe(2);
+    expect(splitSentences("It happened on Jan. 5 people said.").length).toBe(1);
+  });
+});

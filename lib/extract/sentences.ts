@@ -68,7 +68,7 @@ function splitLine(text: string, start: number, end: number, paragraph: number, 
       const prevText = line.slice(prev.s, prev.e);
       const nextText = line.slice(p.s, p.e).trimStart();
       const abbrev = ABBREV_RE.test(prevText);
-      const lowerNext = /^[a-z0-9(“"'‘]/.test(nextText) && !/^["“'‘][A-Z]/.test(nextText);
+      const lowerNext = (/^[a-z(“"'‘]/.test(nextText) || (/^\d/.test(nextText) && !/[a-z]{2}[.!?]["”’]?\s*$/.test(prevText))) && !/^["“'‘][A-Z]/.test(nextText);
       // After an abbreviation, a capitalised next word is usually a name ("U.S. military"), except after
       // a month or title where it may start a sentence; joining is the safer mistake for evidence text.
       if (lowerNext || (abbrev && !/[.!?]["”’']?\s*$/.test(prevText.replace(ABBREV_RE, "")))) {
@@ -91,8 +91,9 @@ function splitLine(text: string, start: number, end: number, paragraph: number, 
 }
 
 // Scraped text loses the space after a full stop ("a monitor said.The Observatory said ..."): a word of two
-// lower-case letters or more, the stop, then a capitalised word is a sentence end ("U.S.Army" is not).
-const GLUED_END_RE = /(?<=[a-z]{2}[.!?]["”’]?)(?=[A-Z][a-z])/g;
+// lower-case letters or more, the stop, then a capitalised word is a sentence end ("U.S.Army" is not). So is
+// a count opening the next sentence, which the segmenter keeps joined ("on the town. 2 fighters died").
+const GLUED_END_RE = /(?<=[a-z]{2}[.!?]["”’]?)(?=[A-Z][a-z])|(?<=[a-z]{2}[.!?]["”’]?\s+)(?=\d+\s+[a-z])/g;
 
 function splitGlued(segment: string, at: number): Array<{ s: number; e: number }> {
   const out: Array<{ s: number; e: number }> = [];

@@ -3,7 +3,7 @@
 // (docs/labelling.md, "at least ten in the two attacks"), even when the sentence has the day.
 import { findReporter } from "./actors";
 import type { Statement } from "./resolve";
-import { SEVERAL_PLACES_RE } from "./tallies";
+import { RAIDS_ON_ONE_PLACE_RE, SEVERAL_PLACES_RE } from "./tallies";
 import type { ExtractedTally } from "./types";
 
 // The sentence speaks of several attacks or places: "in the attacks", "mortar shells struck several areas".
@@ -47,6 +47,8 @@ export function splitSums(statements: Statement[]): { statements: Statement[]; t
     const text = s.frame.info.s.text;
     if (s.incident.killed === null || s.incident.killed < 2) return false;
     if (!SEVERAL_ATTACKS_RE.test(text) && !SEVERAL_PLACES_RE.test(text)) return false;
+    // ("6 raids on the city of Doma, killing a woman and a child": a night's raids on one town are one attack)
+    if (RAIDS_ON_ONE_PLACE_RE.test(text)) return false;
     const others = addends.filter((o) => o.sentenceIndex !== s.sentenceIndex).map((o) => o.incident.killed!);
     return isSumOfSeveral(s.incident.killed, others);
   });

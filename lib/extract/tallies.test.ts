@@ -163,3 +163,10 @@ describe("round 12: days of battles, spans between two dates, ongoing campaigns"
     expect(isTally("At least 70 people have been killed in two days of fighting between the tribes in Sweida.", 70)).toBe(false);
   });
 });
+
+describe("round 12: counted raids on one town, told another way", () => {
+  it.each([
+    ["A child from the town of Ibtaa died as a result of 2 raids carried out on the town.", 1],
+    ["Warplanes carried out at least 6 raids on places in the city of Doma, killing 2 people.", 2],
+  ])("one attack: %s", (s, n) => expect(isTally(s, n)).toBe(false));
+});

@@ -364,10 +364,12 @@ function byCount(sentence: string, figure: { best: number }, precise: boolean, c
 }
 
 // "warplanes carried out 8 raids on the town of Kafr Nabl, killing 6": a night's raids on one town are one attack
-const RAIDS_ON_ONE_PLACE_RE = new RegExp(
+export const RAIDS_ON_ONE_PLACE_RE = new RegExp(
   String.raw`\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several)\s+(?:[\w-]+\s+)?(?:raids|strikes|airstrikes)\s+` +
-    String.raw`(?:on|targeting|against)\s+(?:areas\s+(?:in|of)\s+)?(?:the\s+)?(?:town|village|city|neighbou?rhood)\s+of\s+[A-Z][\w'’-]*` +
-    String.raw`(?:\s+[A-Z][\w'’-]*)?(?!\s*(?:,|and|or)\s+(?:the\s+)?(?:towns?\b|villages?\b|[A-Z]))`,
+    // ("2 raids carried out on the town", "6 raids on places in the city of Doma")
+    String.raw`(?:carried\s+out\s+)?(?:on|targeting|against)\s+(?:(?:areas|places|parts|positions)\s+(?:in|of)\s+)?(?:the\s+)?` +
+    String.raw`(?:town|village|city|neighbou?rhood)(?:\s+of\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?(?!\s*(?:,|and|or)\s+(?:the\s+)?` +
+    String.raw`(?:towns?\b|villages?\b|[A-Z]))|(?=\s*[.,;]|\s+(?:on|at|in|killing)\b))`,
 );
 
 // ... and in the passive: "Hundreds of civilians have been killed"
