@@ -1533,6 +1533,10 @@ describe("round 12: a dateline with the outlet in brackets and no dash", () => {
     );
     expect(x.incidents.map((i) => [i.killed, i.province])).toEqual([[17, "Quneitra"]]);
   });
+  it("'Damascus (agencies) - ...' is a dateline too", () => {
+    const x = run("Damascus (agencies) - Shells killed nine people in the town of Khan Sheikhoun in the Idleb countryside yesterday.");
+    expect(x.incidents.map((i) => [i.killed, i.province])).toEqual([[9, "Idlib"]]);
+  });
 });
 
 describe("round 12: the dead named again, a source's earlier figure", () => {

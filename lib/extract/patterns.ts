@@ -130,7 +130,9 @@ export const WIRE_DATELINE_RE = new RegExp(
     String.raw`{4})?\s*(?:\([A-Z][\w .]{1,30}\))?\s*[-—–:]+\s*` +
     // "Damascus, Dec 27 (IANS) No fewer than ...": the outlet in brackets ends it when no dash does
     String.raw`|^[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s+\d{4})?\s*` +
-    String.raw`\([A-Za-z][\w .'/-]{1,30}\)\s*[-—–:]*\s*`,
+    String.raw`\([A-Za-z][\w .'/-]{1,30}\)\s*[-—–:]*\s*` +
+    // "Damascus (agencies) - Seventy-three people ..."
+    String.raw`|^[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?\s*\([A-Za-z][\w .'/-]{1,30}\)\s*[-—–:]+\s*`,
   "",
 );
 
