@@ -583,3 +583,12 @@ describe("pronouns", () => {
     expect(resolveLocation("Her brother was killed in Harem.")?.province).toBe("Idlib");
   });
 });
+
+describe("where the victims came from", () => {
+  it("'families displaced from Aleppo who fled to Deir Ezzor' places nothing", () => {
+    expect(resolveLocation("A strike hit the house of a family displaced from Aleppo who fled to Deir Ezzor, and two children died.")).toBeNull();
+  });
+  it("shells fired from a town still place the attack there when nothing else does", () => {
+    expect(resolveLocation("Shells fired from Nubl killed two people.")?.place).toBe("Nubl");
+  });
+});

@@ -1215,8 +1215,15 @@ export function resolveLocation(text: string): ResolvedLocation | null {
   const all = findLocations(text);
   mergeNeighbours(text, all);
   const top = mostSpecific(all, text);
+  if (top && isPeoplesOrigin(text, top)) return null;
   return top ? (namedLocality(text, top, all) ?? namedLandmark(text, top, all) ?? top) : theCapital(text);
 }
+
+// "families displaced from Aleppo who fled to Deir Ezzor": where the victims came from or went, never where
+// they were hit; with nothing else in the sentence, the place comes from the article's context
+const ORIGIN_BEFORE_RE = /\b(?:displaced|fled|flee(?:ing)?|originally|hailing|evacuated|deported|returned|returning|moved)\s+(?:from\s+|to\s+)?$/i;
+const isPeoplesOrigin = (text: string, l: ResolvedLocation) =>
+  (l.cue === "from" || l.cue === "to") && ORIGIN_BEFORE_RE.test(text.slice(Math.max(0, l.start - 30), l.start));
 
 // "in the Syrian capital", "in the capital": in a report on Syria, Damascus (docs/labelling.md)
 const CAPITAL_RE = /\b(?:in|near|on|of|around|across|outside)\s+the\s+(?:Syrian\s+)?capital\b(?!\s+(?:of\b|city\s+of\b|[A-Z]))/;

@@ -170,3 +170,9 @@ describe("round 12: counted raids on one town, told another way", () => {
     ["Warplanes carried out at least 6 raids on places in the city of Doma, killing 2 people.", 2],
   ])("one attack: %s", (s, n) => expect(isTally(s, n)).toBe(false));
 });
+
+describe("round 12: raids on one town, then what they hit", () => {
+  it("'two raids on the town targeting civilian houses, killing 16' is one attack", () => {
+    expect(isTally("An aircraft carried out two raids on the town targeting civilian houses, killing 16 people.", 16)).toBe(false);
+  });
+});

@@ -369,7 +369,7 @@ export const RAIDS_ON_ONE_PLACE_RE = new RegExp(
     // ("2 raids carried out on the town", "6 raids on places in the city of Doma")
     String.raw`(?:carried\s+out\s+)?(?:on|targeting|against)\s+(?:(?:areas|places|parts|positions)\s+(?:in|of)\s+)?(?:the\s+)?` +
     String.raw`(?:town|village|city|neighbou?rhood)(?:\s+of\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?(?!\s*(?:,|and|or)\s+(?:the\s+)?` +
-    String.raw`(?:towns?\b|villages?\b|[A-Z]))|(?=\s*[.,;]|\s+(?:on|at|in|killing)\b))`,
+    String.raw`(?:towns?\b|villages?\b|[A-Z]))|(?=\s*[.,;]|\s+(?:on|at|in|killing|targeting|hitting)\b))`,
 );
 
 // ... and in the passive: "Hundreds of civilians have been killed"
