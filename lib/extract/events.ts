@@ -139,7 +139,8 @@ const partOfAttack = (m: ExtractedIncident, c: Statement) =>
   c.anaphoric &&
   !alsoKilled(c) &&
   !c.refersToUntold &&
-  !c.altToll &&
+  // ("the monitor had said earlier that the sheikh was killed in the attack": one of its dead, not another toll)
+  (!c.altToll || (c.incident.killed === 1 && (m.killed ?? 0) >= 3)) &&
   !c.revision &&
   (!c.ownPlace || (narrows(m, c.incident) && !/\b(?:also|another|separate|second)\b/i.test(c.frame.text))) &&
   !c.ownDated &&

@@ -1577,3 +1577,20 @@ describe("round 12: a monitor's roundup in short sentences", () => {
     expect(x.tallies).toEqual([]);
   });
 });
+
+describe("round 12: what a source had said before", () => {
+  it("'the monitor had said earlier that the sheikh was killed in the attack' is one of its dead", () => {
+    const x = run(
+      "Twin car bombs killed 26 people in Sweida on Friday, a monitor said. " +
+        "Abdel Rahman had said earlier that Sheikh Wahid al-Balous was killed in the attack while driving on the edge of the city.",
+    );
+    expect(x.incidents.map((i) => i.killed)).toEqual([26]);
+  });
+  it("'state television had given a toll of 12 dead' is that source's figure of the attack", () => {
+    const x = run(
+      "A car bomb killed 27 people at a funeral in Jaramana on Tuesday, activists said. " +
+        "A few hours before that, state television had given a toll of 12 dead, and said a further 48 people had been wounded.",
+    );
+    expect(x.incidents.map((i) => [i.killed, i.killedLow, i.killedHigh])).toEqual([[12, 12, 27]]);
+  });
+});
