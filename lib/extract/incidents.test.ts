@@ -1533,6 +1533,12 @@ describe("round 12: a dateline with the outlet in brackets and no dash", () => {
     );
     expect(x.incidents.map((i) => [i.killed, i.province])).toEqual([[17, "Quneitra"]]);
   });
+  it("'Hama, Aleppo, SANA –' and 'Aleppo/Damascus, SANA –' name where the story was filed", () => {
+    const x = run("Hama, Aleppo, SANA – On Monday, seven civilians were martyred in terrorist rocket attacks on the town of Nubl.");
+    expect(x.incidents.map((i) => [i.killed, i.place])).toEqual([[7, "Nubl"]]);
+    const y = run("Aleppo/Damascus, SANA – Thirteen civilians were killed on Friday in a rocket attack on the town of Nubl.");
+    expect(y.incidents.map((i) => [i.killed, i.place])).toEqual([[13, "Nubl"]]);
+  });
   it("'Damascus (agencies) - ...' is a dateline too", () => {
     const x = run("Damascus (agencies) - Shells killed nine people in the town of Khan Sheikhoun in the Idleb countryside yesterday.");
     expect(x.incidents.map((i) => [i.killed, i.province])).toEqual([[9, "Idlib"]]);
