@@ -1600,3 +1600,21 @@ describe("round 12: what a source had said before", () => {
     expect(x.incidents.map((i) => [i.killed, i.killedLow, i.killedHigh])).toEqual([[12, 12, 27]]);
   });
 });
+
+describe("round 13: a monitor's monthly report", () => {
+  it("its figures with no day of their own are tallies; an attack told with its day stays an incident", () => {
+    const x = run(
+      "Rights group says 324 civilians killed across Syria in April\n\n" +
+        "The Syrian Network for Human Rights said it had recorded the names of 324 civilians killed in April.\n\n" +
+        "According to the group, attacks by the Russian forces killed 13 civilians, among them two children.\n\n" +
+        "On Thursday, April 4, a strike on a market in Ariha killed five people.",
+      "2019-05-01",
+    );
+    expect(x.incidents.map((i) => [i.killed, i.date])).toEqual([[5, "2019-04-04"]]);
+    expect(x.tallies.map((t) => t.count)).toEqual(expect.arrayContaining([324, 13]));
+  });
+  it("a daily report is no monthly one", () => {
+    const x = run("Attacks by Russian forces killed 13 civilians in Idlib, the monitor said.", "2019-05-01");
+    expect(x.incidents.map((i) => i.killed)).toEqual([13]);
+  });
+});

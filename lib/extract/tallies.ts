@@ -471,7 +471,11 @@ export function readTallies(doc: ArticleDoc, info: SentenceInfo, deaths: Casualt
   for (const f of deaths) {
     // "at least 135 civilians were among the dead": a breakdown of a toll told before, not a new figure
     if (AMONG_DEAD_AFTER_RE.test(text.slice(f.end, f.end + 60))) continue;
-    const decision = classifyTally(ownClauses(text, f, deaths), disagree ? { best: lowest, start: f.start } : f, doc.eventDates(info), prev?.s.text ?? null);
+    const ownDates = doc.eventDates(info);
+    let decision = classifyTally(ownClauses(text, f, deaths), disagree ? { best: lowest, start: f.start } : f, ownDates, prev?.s.text ?? null);
+    if (!decision.tally && isPeriodicReport(doc) && !ownDates.some((d) => d.precision === "day" || d.precision === "week")) {
+      decision = tallyOf(null, "periodic report", decision.continues);
+    }
     if (!decision.tally) {
       out.incidentDeaths.push(f);
       continue;
@@ -506,4 +510,31 @@ export function readTallies(doc: ArticleDoc, info: SentenceInfo, deaths: Casualt
     }
   }
   return out;
+}
+
+// A monitor's monthly or yearly report ("SNHR's monthly report on casualties", "In the month of January,
+// Suwayda 24 monitored the killing of 23 people"): its figures add up a period unless one is given a day.
+const PERIODIC_REPORT_RE = new RegExp(
+  String.raw`\b(?:monthly|annual|yearly|quarterly|weekly|periodic|semi-annual)\s+(?:[\w-]+\s+)?(?:report|toll|tally|statistics|count|` +
+    String.raw`death\s+toll)\b|\bin\s+the\s+month\s+of\b|\b(?:report|statistics)\s+(?:on|of|for)\s+(?:the\s+)?(?:month|year|casualties|` +
+    String.raw`civilian\s+(?:deaths|casualties))\b|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)` +
+    String.raw`\s+(?:19|20)\d\d\s+(?:report|toll|death\s+toll|tally|statistics)\b|\bmonthly\s+total\b|` +
+    // "324 Civilians Killed Across Syria in April", "3,055 Deaths In September"
+    String.raw`\b(?:killed|deaths)\s+(?:(?:across|in|throughout)\s+(?:Syria|the\s+country)\s+)?in\s+(?:January|February|March|April|May|June|` +
+    String.raw`July|August|September|October|November|December)\b(?![\s,]+\d{1,2}\b)`,
+  "i",
+);
+const periodicReports = new WeakMap<ArticleDoc, boolean>();
+function isPeriodicReport(doc: ArticleDoc): boolean {
+  let known = periodicReports.get(doc);
+  if (known === undefined) {
+    known = PERIODIC_REPORT_RE.test(
+      doc.infos
+        .slice(0, 4)
+        .map((i) => i.s.text)
+        .join(" "),
+    );
+    periodicReports.set(doc, known);
+  }
+  return known;
 }
