@@ -33,7 +33,7 @@ const SELF_KILLED_RE = /^(?:[\w-]+\s+){0,2}?(?:suicide\s+)?bombers?\b/i;
 
 // "Since the battles broke out, nine jihadists and two Kurdish fighters have been killed": a fight between two
 // named sides, with no attack in the sentence, counts all its dead (docs/labelling.md, mutual clashes).
-const CLASH_WORD_RE = /\b(?:battles?|clash(?:es|ed)?|fighting|confrontations?|exchange\s+of\s+fire)\b/i;
+const CLASH_WORD_RE = /\b(?:battles?|clash(?:es|ed)?|fighting|fought|confrontations?|exchange\s+of\s+fire|(?:traded|trading|exchanged)\s+fire)\b/i;
 // ("overran the base after clashes", "killed in the clashes" that followed an attack told before: one side attacked)
 const ATTACK_WORD_RE = new RegExp(
   String.raw`\b(?:attack(?:s|ed|ing)?|assault(?:ed)?|assailants|attackers|ambush(?:ed)?|repell?(?:ed|ing)|raid(?:s|ed)?|stormed|overr[au]n|captured` +

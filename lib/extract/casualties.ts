@@ -99,7 +99,9 @@ const DEATH_AFTER_RE = new RegExp(
     String.raw`|suffocated|asphyxiated|burn(?:ed|t)\s+to\s+death|neutrali[sz]ed|eliminated|slaughtered|beheaded|butchered|lynched` +
     String.raw`|hanged|(?:stabbed|beaten|tortured)\s+to\s+death` +
     // "220 people fell today in Taramseh", "twelve fell as martyrs": translated Arabic for the dead
-    String.raw`|fell(?=\s+(?:as\s+)?(?:martyrs|victims|dead|today|yesterday)\b))\b`,
+    String.raw`|fell(?=\s+(?:as\s+)?(?:martyrs|victims|dead|today|yesterday)\b)` +
+    // "three of our fighters attained martyrdom", "18 civilians got martyred"
+    String.raw`|(?:attained|achieved|gained)\s+martyrdom|got\s+(?:killed|martyred|slain))\b`,
   "i",
 );
 const INJURY_AFTER_RE = new RegExp(String.raw`^${PAREN}\s*,?\s*${AUX}(wounded|injured|hurt|maimed)\b`, "i");
@@ -154,9 +156,19 @@ function isYearLike(c: CountExpr): boolean {
 const IDIOM_RE = /\b(?:(?:die|dies|died|dying)\s+a\s+thousand\s+deaths|kill(?:s|ed|ing)?\s+two\s+birds)\b/gi;
 const TITLE_CASE_CASUALTY_RE = /(?<=\b(?:[A-Z][\w'’-]*|Being|is|of)\s)(?:Slaughtered|Killed|Martyrs?|Massacred|Dead|Murdered)\b/g;
 
+// Sentences about words or pictures, not about an attack: a definition ("By the word massacre, SNHR means an
+// incident in which five people were killed") or what a video or photo shows.
+const NOT_AN_EVENT_RE = new RegExp(
+  String.raw`^\W*By\s+(?:the\s+)?(?:word|term)\b|\b(?:means|is\s+defined\s+as|refers\s+to)\s+(?:an?\s+)?(?:incident|attack|event|case)\s+in\s+which\b` +
+    String.raw`|^\W*In\s+the\s+(?:images?|video|footage|photos?|pictures?)\b` +
+    String.raw`|\b(?:video|footage|photos?|pictures?|images?)\b[^.;]{0,60}?\b(?:shows?|showed|showing)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?` +
+    String.raw`(?:bodies|corpses|dead)\b`,
+  "i",
+);
+
 /** All casualty figures in one sentence, in order. */
 export function findCasualtyFigures(raw: string): CasualtyFigure[] {
-  if (!CASUALTY_HINT_RE.test(raw)) return [];
+  if (!CASUALTY_HINT_RE.test(raw) || NOT_AN_EVENT_RE.test(raw)) return [];
   // Quotation marks around unit names ('members of the "Islamic State"') break noun phrases, and a
   // casualty word in a name's title case ("Raqqa is Being Slaughtered Silently", "Martyrs Brigade") is no
   // death; blanking both keeps every offset.
@@ -379,11 +391,16 @@ function bareFigures(sentence: string, counts: CountExpr[], used: Set<number>, f
   return out;
 }
 
+// "it rose to 10 -including a woman- the number of people killed": the toll named after its figure
+const RISE_TO_BEFORE_RE = /\b(?:rose|risen|rises|climbed|increased|jumped|reached)\s+to\s+$/i;
+const TOLL_AFTER_RE = /^[^.;]{0,70}?\bthe\s+(?:number|toll)\s+of\s+(?:[\w-]+\s+){0,3}?(?:killed|dead|deaths|martyrs|victims|fatalities)\b/i;
+const tollNamedAfter = (before: string, after: string) => RISE_TO_BEFORE_RE.test(before) && TOLL_AFTER_RE.test(after);
+
 function bareLink(sentence: string, c: CountExpr, found: CasualtyFigure[]): { kind: LinkKind; triggerAt: number } | null {
   const before = sentence.slice(Math.max(0, c.start - 90), c.start);
   const after = sentence.slice(c.end, c.end + 60);
   if (NOT_PEOPLE_AFTER_RE.test(after) || MONTH_BEFORE_RE.test(before)) return null;
-  const toll = TOLL_BEFORE_RE.test(sentence.slice(Math.max(0, c.start - 300), c.start));
+  const toll = TOLL_BEFORE_RE.test(sentence.slice(Math.max(0, c.start - 300), c.start)) || tollNamedAfter(before, sentence.slice(c.end, c.end + 120));
   if ((DEATH_ACTIVE_BEFORE_RE.test(before) || toll) && (BARE_END_RE.test(after) || toll)) return { kind: "death", triggerAt: c.start };
   if (INJURY_ACTIVE_BEFORE_RE.test(before) && BARE_END_RE.test(after)) return { kind: "injury", triggerAt: c.start };
   const d = BARE_DEATH_AFTER_RE.exec(after);

@@ -1618,3 +1618,26 @@ describe("round 13: a monitor's monthly report", () => {
     expect(x.incidents.map((i) => i.killed)).toEqual([13]);
   });
 });
+
+describe("round 13: sides trading fire, tolls named after their figure, words and pictures", () => {
+  const killed = (s: string) => run(s).incidents.map((i) => i.killed);
+  it("'traded fire, which led to the deaths of four Turkish soldiers and six Syrian soldiers' counts both sides", () => {
+    const x = run("Syrian and Turkish forces traded fire near Saraqeb on Thursday, which led to the deaths of four Turkish soldiers and six Syrian soldiers.");
+    expect(x.incidents.map((i) => [i.killed, i.attackersKilled, i.eventType])).toEqual([[10, null, "armed-clash"]]);
+  });
+  it("'it rose to 10 ... the number of people killed' is a toll", () => {
+    expect(
+      killed("Warplanes struck the al-Ommal neighbourhood of Deir Ezzor on Thursday, and it rose to 10 -including a woman- the number of people killed."),
+    ).toEqual([10]);
+  });
+  it("'attained martyrdom' and 'got martyred' are death words", () => {
+    expect(killed("Three of our fighters also attained martyrdom during the clashes near Dhiban on Thursday.")).toEqual([3]);
+    expect(killed("On Thursday, 18 civilians got martyred and dozens were injured in Masyaf.")).toEqual([18]);
+  });
+  it("a definition, and what pictures of bodies show, are no attacks; a video showing a killing still tells it", () => {
+    expect(killed('By the word "massacre", SNHR means an incident in which five unarmed people were killed at once.')).toEqual([]);
+    expect(killed("In the images, the bloodied, lifeless bodies of several children lie in the back of a van.")).toEqual([]);
+    expect(killed("A group put a video online that it said showed the mutilated bodies of 10 people killed in Banias.")).toEqual([]);
+    expect(killed("The group released a video on Monday showing its fighters killing 19 people in Deir ez-Zor.")).toEqual([19]);
+  });
+});

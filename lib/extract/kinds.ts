@@ -42,7 +42,7 @@ const EVENT_TYPE_RULES: ReadonlyArray<readonly [EventType, RegExp]> = [
     ),
   ],
   // "killed in clashes with tribal gunmen": a fight, whoever the other side's words name
-  ["armed-clash", words(String.raw`clash(?:es|ed)?\s+(?:with|between|among)|fierce\s+(?:fighting|battles)`)],
+  ["armed-clash", words(String.raw`clash(?:es|ed)?\s+(?:with|between|among)|fierce\s+(?:fighting|battles)|(?:traded|exchanged)\s+fire`)],
   [
     "ambush-raid",
     words(
