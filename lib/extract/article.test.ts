@@ -239,3 +239,18 @@ describe("described page furniture and teasers (round 5)", () => {
     expect(a.publishedAt).toBe("2014-06-20");
   });
 });
+
+describe("a handout picture's caption", () => {
+  it("'A handout picture released by SANA on December 30 shows ... (File/AFP)' is furniture", () => {
+    const raw = [
+      "Car bombs kill six in north Syria",
+      "A handout picture released by the official Syrian Arab News Agency (SANA) on December 30, 2020, shows the scene of an attack. (File/AFP)",
+      "A war monitor said two car bombings killed six people on Saturday.",
+    ].join("\n");
+    expect(kept(raw).lines).toEqual(["Car bombs kill six in north Syria", "A war monitor said two car bombings killed six people on Saturday."]);
+  });
+  it("each clue alone marks the line", () => {
+    expect(kept("A photo taken on Monday shows the market in Azaz.\nTwo people were killed.").lines).toEqual(["Two people were killed."]);
+    expect(kept("Smoke rises over the town of Ras al-Ain in 2019. (File/AFP)\nTwo people were killed.").lines).toEqual(["Two people were killed."]);
+  });
+});

@@ -146,13 +146,17 @@ const CAPTION_RE = new RegExp(
       String.raw`(?:embedded|pull quote|video|graphic|map|chart|tweet|audio)\b`,
       String.raw`\(?(?:photo|foto|image|picture|file photo|archive|pic)\b\s*[/:|-]?\s*[\p{L}\s.'/-]{0,40}?\s*(?:[-–—:|]|$)`,
       String.raw`(?:AFP|AP|Reuters|EFE|Getty(?: Images)?|SANA|Anadolu|Europa Press|EPA|Xinhua)\s*\/\s*[\p{Lu}\p{L}\s.'-]{2,40}?\s*[-–—|]`,
+      // "A handout picture released by SANA on December 30 shows ..."
+      String.raw`(?:an?|this|the)\s+(?:handout\s+|file\s+)?(?:picture|photo|photograph|image|video\s+grab)\s+` +
+        String.raw`(?:released|taken|provided|made\s+available|shows|showing)\b`,
     ].join("|") +
     String.raw`)`,
   "iu",
 );
 // A caption ending with its picture's credit: "... in southern Damascus, Syria. (File) / AP Archive", "(AP Photo/...)".
 const CAPTION_CREDIT_END_RE = new RegExp(
-  String.raw`(?:\(File(?:\s+photo)?\)|\/\s*(?:AP|AFP|Reuters|Getty\s+Images|EPA|Anadolu(?:\s+Agency)?)(?:\s+(?:Archive|Photo|Images))?` +
+  String.raw`(?:\(File(?:\s+photo)?(?:\s*\/\s*(?:AP|AFP|Reuters|EPA|SANA|Getty(?:\s+Images)?))?\)` +
+    String.raw`|\/\s*(?:AP|AFP|Reuters|Getty\s+Images|EPA|Anadolu(?:\s+Agency)?)(?:\s+(?:Archive|Photo|Images))?` +
     String.raw`|\((?:AP|AFP|Reuters)\s+Photo[^)]*\)` +
     // "... on a military checkpoint in Deir Ezzor (Al Mayadeen archives)", "(Getty Images)", "[source: Getty]"
     String.raw`|\([\w\s.'’-]{1,40}\barchives?\)|\((?:Getty\s+Images|AFP\s+via\s+Getty\s+Images)\)|\[source:\s*[^\]]{1,40}\])\s*\.?$`,
