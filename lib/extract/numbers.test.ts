@@ -151,3 +151,13 @@ describe("a name in passing between two members", () => {
     expect(h?.total).toBe(16);
   });
 });
+
+describe("a breakdown after the list it counts", () => {
+  it("'61 civilians, 23 children and 9 women among them' is 61", () => {
+    const [g] = findPersonGroups("responsible for killing 61 civilians, 23 children and 9 women among them.");
+    expect([g?.total, g?.breakdown.map((p) => p.count.best)]).toEqual([61, [23, 9]]);
+  });
+  it("members that outnumber the first are no breakdown", () => {
+    expect(findPersonGroups("killed 2 soldiers and 3 civilians among them.")[0]?.total).toBe(5);
+  });
+});

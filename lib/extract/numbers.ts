@@ -621,6 +621,7 @@ export function findPersonGroups(text: string, counts: CountExpr[] = findCountEx
     readRestatement(text, draft, counts);
     // apposition after a bare total is handled by the caller; here: coordination and breakdowns
     for (let guard = 0; guard < 8; guard++) if (!extendGroup(text, draft, counts)) break;
+    breakdownAmongThem(text, draft);
     for (const p of [...draft.parts, ...draft.breakdown]) consumed.add(p.start);
     groups.push(summarise(draft.parts, draft.breakdown, draft.end));
   }
@@ -632,6 +633,15 @@ interface GroupDraft {
   parts: PersonPart[];
   breakdown: PersonPart[];
   end: number;
+}
+
+/** "61 civilians, 23 children and 9 women among them": the members after the first are its breakdown. */
+function breakdownAmongThem(text: string, g: GroupDraft): void {
+  const [first, ...rest] = g.parts;
+  if (!first || rest.length === 0 || !/^\s*among\s+(?:them|whom)\b/i.test(text.slice(g.end, g.end + 20))) return;
+  if (rest.reduce((n, p) => n + p.count.best, 0) > first.count.best) return;
+  g.breakdown.push(...rest);
+  g.parts = [first];
 }
 
 /** Where a group may start, in order: every count, and every article or possessive that may introduce one person. */
