@@ -124,9 +124,13 @@ const BARE_END_RE = new RegExp(
     String.raw`)`,
   "i",
 );
-const ELLIPSIS_BEFORE_RE = /(?:,|\band|\bwhile|\bwith)\s+(?:another\s+)?$/i;
+const ELLIPSIS_BEFORE_RE = /(?:,|:|\s[-–—]|\band|\bwhile|\bwith)\s+(?:another\s+)?$/i;
 // (an aside may come first: "and seven, a girl among them, in the town of Tal Hawash")
-const ELLIPSIS_AFTER_RE = /^(?:\s*,[^,.;]{1,40},)?\s+(?:more\s+|others?\s+)?(?:in|at|near)\s+(?:the\s+)?(?:town\s+of\s+|city\s+of\s+|village\s+of\s+)?[A-Z]/;
+// ("one during army raids in Damascus", "one by gunfire in the central city of Homs": how, then where)
+const ELLIPSIS_AFTER_RE = new RegExp(
+  String.raw`^(?:\s*,[^,.;]{1,40},)?\s+(?:more\s+|others?\s+)?(?:(?:during|by|from|under)\s+(?:[a-z]+\s+){1,3})?(?:in|at|near)\s+` +
+    String.raw`(?:the\s+)?(?:[a-z]+\s+){0,2}?(?:town\s+of\s+|city\s+of\s+|village\s+of\s+)?[A-Z]`,
+);
 // Bare numbers that are dates, sizes or years, never people
 const NOT_PEOPLE_AFTER_RE = new RegExp(
   String.raw`^\s*(?:` +
@@ -367,7 +371,8 @@ function bareFigures(sentence: string, counts: CountExpr[], used: Set<number>, f
     if (used.has(c.start) || all().some((f) => c.start >= f.start && c.start < f.end)) continue;
     const link = bareLink(sentence, c, all());
     if (!link) continue;
-    if (c.best === 1 && /^(?:a|an|one)$/i.test(c.text)) continue;
+    // (a bare "one" is no figure, unless it shares out the one before: "- one in Damascus and one in Homs")
+    if (c.best === 1 && /^(?:a|an|one)$/i.test(c.text) && !sharesOut(sentence, c)) continue;
     const listed = readApposition(sentence, c.end, counts);
     const end = listed.length > 0 ? listed[listed.length - 1]!.end : c.end;
     for (const p of listed) used.add(p.count.start);
@@ -390,6 +395,9 @@ function bareFigures(sentence: string, counts: CountExpr[], used: Set<number>, f
   }
   return out;
 }
+
+const sharesOut = (sentence: string, c: CountExpr) =>
+  ELLIPSIS_BEFORE_RE.test(sentence.slice(Math.max(0, c.start - 90), c.start)) && ELLIPSIS_AFTER_RE.test(sentence.slice(c.end, c.end + 60));
 
 // "it rose to 10 -including a woman- the number of people killed": the toll named after its figure
 const RISE_TO_BEFORE_RE = /\b(?:rose|risen|rises|climbed|increased|jumped|reached)\s+to\s+$/i;
@@ -559,7 +567,7 @@ function otherSinglePerson(sentence: string): CasualtyFigure[] {
  * clause explaining a toll ("saying", "adding", "noting" ...) is one of the toll's dead, not more dead.
  */
 function withoutExplainedFigures(sentence: string, figures: CasualtyFigure[]): CasualtyFigure[] {
-  const out = [...figures];
+  const out = withoutSplitTotals(sentence, figures);
   for (let i = 0; i < out.length; i++) {
     const t = out[i]!;
     if (t.kind !== "death" || !TOLL_BEFORE_RE.test(sentence.slice(Math.max(0, t.start - 260), t.start))) continue;
@@ -569,6 +577,18 @@ function withoutExplainedFigures(sentence: string, figures: CasualtyFigure[]): C
     }
   }
   return out;
+}
+
+/**
+ * "Seven people were killed, four in Douma and three in Harasta", "Five died: three in Douma and two in
+ * Harasta": a total told again place by place is their sum; the parts are the attacks.
+ */
+function withoutSplitTotals(sentence: string, figures: CasualtyFigure[]): CasualtyFigure[] {
+  return figures.filter((t, i) => {
+    const later = figures.slice(i + 1).filter((f) => f.kind === "death");
+    if (t.kind !== "death" || later.length < 2 || later.reduce((n, f) => n + f.best, 0) !== t.best) return true;
+    return !/^[^.;]*?(?:,|:|\s[-–—])\s*$/.test(sentence.slice(t.end, later[0]!.start));
+  });
 }
 
 const COUNT_WORD = String.raw`(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|scores|several|a\s+few|many|some)\b`;

@@ -1641,3 +1641,24 @@ describe("round 13: sides trading fire, tolls named after their figure, words an
     expect(killed("The group released a video on Monday showing its fighters killing 19 people in Deir ez-Zor.")).toEqual([19]);
   });
 });
+
+describe("round 13: a total shared out by place", () => {
+  const told = (s: string) => run(s).incidents.map((i) => [i.killed, i.place]);
+  it("'Seven people were killed, four in Douma and three in Harasta' is two attacks, not 14 or a range", () => {
+    const both = [
+      [4, "Douma"],
+      [3, "Harasta"],
+    ];
+    expect(told("Seven people were killed on Saturday, four in Douma and three in Harasta, the Observatory said.")).toEqual(both);
+    expect(told("Seven people were killed on Saturday: four in Douma and three in Harasta.")).toEqual(both);
+  });
+  it("'Two civilians were killed - one during army raids in Damascus and one by gunfire in Homs' is two attacks", () => {
+    const x = run(
+      "Two civilians were also killed on Saturday, the Observatory said - one during army raids in Damascus and one by gunfire in the city of Homs.",
+    );
+    expect(x.incidents.map((i) => [i.killed, i.province])).toEqual([
+      [1, "Damascus"],
+      [1, "Homs"],
+    ]);
+  });
+});

@@ -239,7 +239,9 @@ function isSecondSource(f: Frame, previous: Statement | undefined, altish: boole
   if (ADDED_VICTIMS_RE.test(text.slice(f.figure.start, f.figure.end + 12)) || /\banother\s+$/i.test(text.slice(0, f.figure.start))) return false;
   // "The Observatory also documented the death of four citizens ... in al-Atareb": more dead, not another count
   if (ALSO_REPORTED_RE.test(text.slice(0, f.figure.start)) && f.placeSplit) return false;
-  if (ALT_TOLL_RE.test(text) || (altish && !ownDated && !ownPlace) || (f.placeSplit && ATTRIBUTED_RE.test(text))) return true;
+  // (a source's split by place is another count of an attack told in an earlier sentence, never of nothing)
+  const splitOfEarlier = f.placeSplit && ATTRIBUTED_RE.test(text) && previous !== undefined && (previous.sentenceIndex < f.info.index || previous.altToll);
+  if (ALT_TOLL_RE.test(text) || (altish && !ownDated && !ownPlace) || splitOfEarlier) return true;
   const rightAfter = previous !== undefined && !previous.heading && f.info.index - previous.sentenceIndex <= 2;
   // "... said 38 men were killed execution-style in the town": a later source's figure for the attack told
   const refersBack = ANAPHORA_RE.test(text) || THE_TOWN_RE.test(text);
