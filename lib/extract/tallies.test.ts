@@ -176,3 +176,13 @@ describe("round 12: raids on one town, then what they hit", () => {
     expect(isTally("An aircraft carried out two raids on the town targeting civilian houses, killing 16 people.", 16)).toBe(false);
   });
 });
+
+describe("round 13: 'since' for 'because'", () => {
+  it("'the toll is expected to rise since some people are in critical condition' names no period", () => {
+    expect(isTally("Warplanes struck Kafr Nabl, killing 6 persons, and the toll is expected to rise since some people are in critical condition.", 6)).toBe(
+      false,
+    );
+    expect(isTally("Shelling killed 6 people in Ariha, and more may die since they lack medical care.", 6)).toBe(false);
+    expect(isTally("Since the start of the offensive, 600 people have been killed.", 600)).toBe(true);
+  });
+});

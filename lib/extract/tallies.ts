@@ -137,6 +137,9 @@ const CONTINUES_TALLY_RE = /\balso\b|\bsame\s+(?:dates|period)\b|\b(?:these|thos
 // "since this morning", "since dawn": the day's count of one attack, not a period.
 const SAME_DAY_SINCE_RE =
   /^\s+(?:this\s+(?:morning|afternoon|evening)|dawn|daybreak|midnight|(?:the\s+)?early\s+(?:morning|hours)|the\s+morning|last\s+night)\b/i;
+// "the toll is expected to rise since some people are in critical condition": "since" for "because"
+const CAUSAL_SINCE_RE =
+  /^\s+(?:some|many|most|several|they|it|he|she|we|there|these|those|(?:the|this|his|her|their)\s+[\w-]+\s+(?:are|is|were|was|remain|remains|had|have|has))\b/i;
 // "over the past 24 hours", "since the day before yesterday": a sum of separate attacks, unless one
 // continuous fight is the killer ("89 killed over the last two days in intensifying fighting").
 // "since Tuesday", "since the battles broke out in Ras al-Ain on Tuesday": a weekday is days ago, not a period
@@ -240,6 +243,7 @@ export function periodPhrases(sentence: string): Array<{ text: string; start: nu
     // "since dawn" is no period; "since yesterday" is a short one, weighed by SHORT_PERIOD_RE
     if (/^since$/i.test(m[0]) && SINCE_DAYS_AGO_RE.test(sentence.slice(m.index + 5))) continue;
     if (/^since$/i.test(m[0]) && SAME_DAY_SINCE_RE.test(sentence.slice(m.index + m[0].length))) continue;
+    if (/^since$/i.test(m[0]) && CAUSAL_SINCE_RE.test(sentence.slice(m.index + m[0].length))) continue;
     let end = m.index + m[0].length;
     // "since March 24, 2019", "since the start of the war": extend the phrase over what the period starts with
     if (/^since(?:\s+(?:the\s+)?(?:start|beginning|outbreak|onset))?$/i.test(m[0])) {
