@@ -183,7 +183,7 @@ function sameAttack(e: AttackEvent, c: Statement, latest: boolean): boolean {
   const eHeading = headingOnly(e);
   const sameDay = m.datePrecision === "day" && c.incident.datePrecision === "day" && m.date === c.incident.date;
   const equal = m.killed === c.incident.killed && m.killed !== null && !differentSites(e, c);
-  if (c.background) return (eHeading && m.killed === c.incident.killed) || (equal && sameDay);
+  if (c.background) return (eHeading && m.killed === c.incident.killed) || (equal && (sameDay || sameTown(m, c.incident)));
   // "killing hundreds" in the lead, then the sources' figures: a vague floor and a compatible figure of the same day
   const vagueSameDay = (m.killedVague === true || c.incident.killedVague === true) && sameDay && (eMain || c.isMain);
   // "They said two more were wounded": wounded with no attack, place or day of their own belong to the attack told
@@ -192,12 +192,15 @@ function sameAttack(e: AttackEvent, c: Statement, latest: boolean): boolean {
     c.heading ||
     eHeading ||
     (c.anaphoric && (eMain || latest)) ||
-    (equal && (eMain || c.isMain || sameDay)) ||
+    (equal && (eMain || c.isMain || sameDay || sameTown(m, c.incident))) ||
     vagueSameDay ||
     woundedOnly ||
     (alsoKilled(c) && latest)
   );
 }
+
+// "IS said it was behind the bombings that killed 31 people in Qamishli", then "two blasts in Qamishli killed 31"
+const sameTown = (a: ExtractedIncident, b: ExtractedIncident) => a.place !== null && a.place === b.place && a.place !== a.province;
 
 /** "killing two others", "three more were killed": victims besides those told, never another count of them. */
 const ADDED_VICTIMS_RE = /^\S+\s+(?:more|others?|additional|further)\b/i;

@@ -1662,3 +1662,18 @@ describe("round 13: a total shared out by place", () => {
     ]);
   });
 });
+
+describe("round 13: one attack claimed, then told by state TV", () => {
+  it("the same toll in the same town is one attack, even when the second telling reads like another", () => {
+    const x = run(
+      "The Islamic State group said on Wednesday it was behind the suicide bombings that killed 31 people in the city of Qamishli.\n\n" +
+        "Syrian national TV, meanwhile, said two blasts in Qamishli killed 31 people and wounded more than 170 others.",
+      "2016-07-27",
+    );
+    expect(x.incidents.map((i) => [i.killed, i.place])).toEqual([[31, "Qamishli"]]);
+  });
+  it("the same toll in the same town on another day is another attack", () => {
+    const x = run("A car bomb killed 5 people in Qamishli on Monday.\n\nOn Friday, a second car bomb killed 5 people in Qamishli.", "2016-07-27");
+    expect(x.incidents.length).toBe(2);
+  });
+});
