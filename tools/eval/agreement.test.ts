@@ -1,4 +1,4 @@
-// The agreement script on two small label folders: identical labels agree fully; a second reader who
+// The agreement script on two small label folders (the second holds labels only): identical labels agree fully; a second reader who
 // counts another toll and leaves one attack out is read as one false and two missed incidents.
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
@@ -20,11 +20,13 @@ const incident = (killed: number, date: string, evidence: string) => ({
   evidenceIncludes: evidence,
 });
 
-function folder(name: string, incidents: object[]): string {
+function folder(name: string, incidents: object[], withArticles = false): string {
   const dir = path.join(tmp, name);
-  fs.mkdirSync(path.join(dir, "articles"), { recursive: true });
   fs.mkdirSync(path.join(dir, "gold"), { recursive: true });
-  fs.writeFileSync(path.join(dir, "articles", "a1.md"), ARTICLE);
+  if (withArticles) {
+    fs.mkdirSync(path.join(dir, "articles"), { recursive: true });
+    fs.writeFileSync(path.join(dir, "articles", "a1.md"), ARTICLE);
+  }
   fs.writeFileSync(path.join(dir, "gold", "a1.json"), JSON.stringify({ file: "a1.md", publishedAt: "2024-03-06", incidents, tallies: [] }));
   return dir;
 }
@@ -33,7 +35,7 @@ const run = (a: string, b: string) =>
   spawnSync(process.execPath, ["--import", "tsx", path.join(ROOT, "tools/eval/agreement.ts"), a, b], { cwd: ROOT, encoding: "utf8", timeout: 60000 });
 
 describe("tools/eval/agreement.ts", () => {
-  const first = folder("first", [incident(12, "2024-03-04", "A car bomb killed 12"), incident(2, "2024-03-05", "Shelling killed two")]);
+  const first = folder("first", [incident(12, "2024-03-04", "A car bomb killed 12"), incident(2, "2024-03-05", "Shelling killed two")], true);
   it("two identical label sets agree fully, both ways", () => {
     const out = run(first, folder("same", [incident(12, "2024-03-04", "A car bomb killed 12"), incident(2, "2024-03-05", "Shelling killed two")]));
     expect(out.status).toBe(0);

@@ -1,9 +1,10 @@
 // How far two blind labellers agree, by the rule the extractor is scored with: labeller B's incidents are
 // read as predictions against labeller A's gold (B's optional ones left out: B was unsure of them), then
-// the other way round. Both folders hold <folder>/articles/*.md and <folder>/gold/*.json for the same
-// articles. The agreement between two careful readers bounds the score any extractor can show on them.
+// the other way round. Folder A holds the articles (<A>/articles/*.md) and both hold labels (<folder>/gold/*.json);
+// the articles labelled in both are compared. The agreement between two careful readers bounds the score any
+// extractor can show on them.
 //
-//   npx tsx tools/eval/agreement.ts <folder A> <folder B>
+//   npx tsx tools/eval/agreement.ts <folder A> <folder B>     e.g. eval/dev eval/agreement
 import fs from "node:fs";
 import path from "node:path";
 import { aggregate, GoldArticle, type PredArticle, type PredIncident, scoreArticle } from "./eval-lib";
@@ -41,12 +42,12 @@ function asPrediction(g: GoldArticle, raw: string): PredArticle {
   return { file: g.file, publishedAt: g.publishedAt, incidents, tallies };
 }
 
-function compare(goldDir: string, predDir: string, names: string[]) {
+function compare(articles: string, goldDir: string, predDir: string, names: string[]) {
   const scores = names.flatMap((name) => {
     const gold = readGold(goldDir, name);
     const other = readGold(predDir, name);
     if (!gold || !other) return [];
-    const raw = fs.readFileSync(path.join(goldDir, "articles", `${name}.md`), "utf8");
+    const raw = fs.readFileSync(path.join(articles, "articles", `${name}.md`), "utf8");
     return [scoreArticle(gold, asPrediction(other, raw))];
   });
   return aggregate(scores);
@@ -57,7 +58,7 @@ const pct = (x: number) => (x * 100).toFixed(1);
 function main(): void {
   const [a, b] = process.argv.slice(2);
   if (!a || !b) {
-    console.error("usage: npx tsx tools/eval/agreement.ts <folder A> <folder B> (each with articles/ and gold/)");
+    console.error("usage: npx tsx tools/eval/agreement.ts <folder A with articles/ and gold/> <folder B with gold/>");
     process.exit(2);
   }
   const names = fs
@@ -70,7 +71,7 @@ function main(): void {
     [a, b, "B read against A"],
     [b, a, "A read against B"],
   ] as const) {
-    const o = compare(gold, pred, names);
+    const o = compare(a, gold, pred, names);
     const i = o.incidents;
     console.log(`${label}: ${o.articles} articles, incidents P ${pct(i.precision)} R ${pct(i.recall)} F1 ${pct(i.f1)} (tp ${i.tp}, fp ${i.fp}, fn ${i.fn})`);
     const fields = Object.entries(o.fields)

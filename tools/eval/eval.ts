@@ -1,10 +1,10 @@
 // `npm run eval`: scores lib/extract against labelled articles.
 //
-// By default the real-report corpus: eval/dev (tune on it: its errors are printed) and eval/test
-// (frozen: only its figures are printed; see eval/README.md). `--dir <folder>` scores one folder
+// By default the real-report corpus: eval/dev (tune on it: its errors are printed), eval/test and eval/test2
+// (frozen: only their figures are printed; see eval/README.md). `--dir <folder>` scores one folder
 // (<folder>/articles/*.md, labels in <folder>/gold), e.g. the team's earlier holdouts; `--team`
 // scores the team's own eval/articles and the seeds. Schema and matching rule:
-// tools/eval/eval-lib.ts. Per set: a table per article, the errors (not for test), P/R/F1,
+// tools/eval/eval-lib.ts. Per set: a table per article, the errors (dev only), P/R/F1,
 // per-field accuracy and the calibration of the incidents' confidence; last-run.json is written
 // beside the gold folder.
 //
@@ -96,9 +96,9 @@ function setsToRun(root: string, o: Options): EvalSet[] {
     return [{ name: path.relative(root, dir) || ".", dir, showErrors: true, load: () => loadFolder(dir) }];
   }
   if (o.team) return [{ name: "eval/articles + seeds", dir: path.join(root, "eval"), showErrors: true, load: () => loadCorpus(root) }];
-  return ["dev", "test"].map((n) => {
+  return ["dev", "test", "test2"].map((n) => {
     const dir = path.join(root, "eval", n);
-    return { name: `eval/${n}`, dir, showErrors: n !== "test", load: () => loadFolder(dir) };
+    return { name: `eval/${n}`, dir, showErrors: n === "dev", load: () => loadFolder(dir) };
   });
 }
 

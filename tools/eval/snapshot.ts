@@ -10,6 +10,7 @@ import { extractArticle, toContractJson } from "@/lib/extract/index";
 const FOLDERS = [
   "eval/dev/articles",
   "eval/test/articles",
+  "eval/test2/articles",
   "eval/holdout/articles",
   "eval/holdout2/articles",
   "eval/holdout3/articles",
