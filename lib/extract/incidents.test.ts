@@ -1,6 +1,7 @@
 // The extractor on small articles written for each phenomenon (none taken from the seeds).
 import { describe, expect, it } from "vitest";
 import { extractArticle } from "./index";
+import { defaultTallyModel, setTallyModel } from "./tally-model";
 import type { ArticleExtraction } from "./types";
 
 const run = (raw: string, publishedAt = "2022-03-16"): ArticleExtraction => extractArticle({ raw, publishedAt }); // a Wednesday
@@ -1613,8 +1614,10 @@ describe("round 13: a monitor's monthly report", () => {
     expect(x.incidents.map((i) => [i.killed, i.date])).toEqual([[5, "2019-04-04"]]);
     expect(x.tallies.map((t) => t.count)).toEqual(expect.arrayContaining([324, 13]));
   });
-  it("a daily report is no monthly one", () => {
+  it("a daily report is no monthly one (the rules alone)", () => {
+    setTallyModel(null);
     const x = run("Attacks by Russian forces killed 13 civilians in Idlib, the monitor said.", "2019-05-01");
+    setTallyModel(defaultTallyModel);
     expect(x.incidents.map((i) => i.killed)).toEqual([13]);
   });
 });

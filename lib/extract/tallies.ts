@@ -16,6 +16,7 @@ import type { CasualtyFigure } from "./casualties";
 import type { DateMention } from "./dates";
 import type { ArticleDoc, SentenceInfo } from "./doc";
 import { AMONG_DEAD_AFTER_RE, figuresDisagree } from "./patterns";
+import { learnedTally } from "./tally-model";
 import type { ExtractedTally } from "./types";
 
 const PERIOD_RE = new RegExp(
@@ -477,8 +478,11 @@ export function readTallies(doc: ArticleDoc, info: SentenceInfo, deaths: Casualt
     if (AMONG_DEAD_AFTER_RE.test(text.slice(f.end, f.end + 60))) continue;
     const ownDates = doc.eventDates(info);
     let decision = classifyTally(ownClauses(text, f, deaths), disagree ? { best: lowest, start: f.start } : f, ownDates, prev?.s.text ?? null);
-    if (!decision.tally && isPeriodicReport(doc) && !ownDates.some((d) => d.precision === "day" || d.precision === "week")) {
-      decision = tallyOf(null, "periodic report", decision.continues);
+    const dayOrWeek = ownDates.some((d) => d.precision === "day" || d.precision === "week");
+    if (!decision.tally && isPeriodicReport(doc) && !dayOrWeek) decision = tallyOf(null, "periodic report", decision.continues);
+    // (a figure with its own day is one attack's: the model, which sees no dates, is not asked)
+    if (!decision.tally && !dayOrWeek && learnedTally({ text, start: f.start, end: f.end, best: f.best, heading: info.s.heading })) {
+      decision = tallyOf(null, "learned", decision.continues);
     }
     if (!decision.tally) {
       out.incidentDeaths.push(f);
