@@ -12,7 +12,7 @@ import { readArticle } from "@/lib/extract/article";
 import { ArticleDoc } from "@/lib/extract/doc";
 import { extractFromArticle } from "@/lib/extract/incidents";
 import { type FigureContext, type TallyModel, tallyFeatures, setTallyModel } from "@/lib/extract/tally-model";
-import { GoldArticle } from "./eval-lib";
+import { evidenceContains, GoldArticle } from "./eval-lib";
 
 interface Example {
   slice: string;
@@ -23,8 +23,6 @@ interface Example {
   context: FigureContext;
 }
 
-const fold = (s: string) => s.replace(/[“”]/g, '"').replace(/[‘’]/g, "'").replace(/\s+/g, " ").toLowerCase();
-
 function examplesOf(dir: string, file: string): Example[] {
   const raw = fs.readFileSync(path.join(dir, "articles", file), "utf8");
   const gold = GoldArticle.parse(JSON.parse(fs.readFileSync(path.join(dir, "gold", file.replace(/\.md$/, ".json")), "utf8")));
@@ -33,13 +31,13 @@ function examplesOf(dir: string, file: string): Example[] {
   const out = extractFromArticle(article);
   const slice = file.split("_")[0]!.replace(/\d+$/, "");
   return doc.infos.flatMap((info) => {
-    const text = fold(info.s.text);
+    const has = (fragment: string) => evidenceContains(info.s.text, fragment);
     return info.figures
       .filter((f) => f.kind === "death")
       .flatMap((f) => {
-        const tally = gold.tallies.some((t) => t.count === f.best && text.includes(fold(t.evidenceIncludes)));
+        const tally = gold.tallies.some((t) => t.count === f.best && has(t.evidenceIncludes));
         const counts = (i: GoldArticle["incidents"][number]) => [i.killed, i.killedLow, i.killedHigh, i.attackersKilled];
-        const incident = gold.incidents.some((i) => !i.optional && counts(i).includes(f.best) && text.includes(fold(i.evidenceIncludes)));
+        const incident = gold.incidents.some((i) => !i.optional && counts(i).includes(f.best) && has(i.evidenceIncludes));
         if (tally === incident) return [];
         const context = { text: info.s.text, start: f.start, end: f.end, best: f.best, heading: info.s.heading };
         const output = out.tallies.some((t) => t.count === f.best && t.evidence === info.s.text);
