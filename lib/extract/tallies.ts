@@ -19,6 +19,9 @@ import { AMONG_DEAD_AFTER_RE, figuresDisagree } from "./patterns";
 import { learnedTally } from "./tally-model";
 import type { ExtractedTally } from "./types";
 
+const MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October|November|December";
+const MONTHS = `(?:${MONTH_NAMES})`;
+
 const PERIOD_RE = new RegExp(
   String.raw`\bsince\b|\b(?:this|last|past)\s+year\b|\bso\s+far\b|\bto\s+date\b|\bthus\s+far\b|\buntil\s+now\b|\bup\s+to\s+now\b|\bin` +
     String.raw`\s+total\b|\ba\s+total\s+of\b|\boverall\b|\bcumulative(?:ly)?\b|\b(?:over|during|in|throughout|within)\s+the\s+(?:past|l` +
@@ -96,7 +99,6 @@ const SIDE_LOSSES_RE = new RegExp(
     String.raw`+(?:been\s+)?(?:killed|died|lost)|(?:have|has)\s+died\s+in\s+(?:Turkey|Lebanon|Iraq|Jordan|Israel)\b)`,
   "i",
 );
-const MONTHS = "(?:January|February|March|April|May|June|July|August|September|October|November|December)";
 // A toll over weeks or months of fighting: "in the five weeks of fighting", "the toll from the week of clashes".
 const FIGHTING_PERIOD_RE = new RegExp(
   String.raw`\btoll\s+(?:from|of|in|over)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:days?|weeks?|months?)\s+of\b|\b(?:(?:the|two|three|` +
@@ -117,9 +119,12 @@ const FIGHTING_PERIOD_RE = new RegExp(
     String.raw`(?:has\s+|had\s+)?(?:killed|left|claimed)\b` +
     // "commanders were killed in drone strikes in August": the dead of a month's attacks
     String.raw`|\b(?:killed|died)\s+in\s+(?:[\w-]+\s+){0,2}?(?:strikes|airstrikes|attacks|raids|bombings|ambushes|assassinations)\s+in\s+` +
-    String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d{1,2}\b)` +
+    `${MONTHS}` +
+    String.raw`\b(?!\s+\d{1,2}\b)` +
     // "its September report said", "the monthly report": a monitor's figure for a month
-    String.raw`|\b(?:January|February|March|April|May|June|July|August|September|October|November|December|monthly|annual|quarterly)\s+` +
+    String.raw`|\b(?:` +
+    `${MONTH_NAMES}|monthly|annual|quarterly)` +
+    String.raw`\s+` +
     String.raw`report\b`,
   "i",
 );
@@ -525,11 +530,13 @@ export function readTallies(doc: ArticleDoc, info: SentenceInfo, deaths: Casualt
 const PERIODIC_REPORT_RE = new RegExp(
   String.raw`\b(?:monthly|annual|yearly|quarterly|weekly|periodic|semi-annual)\s+(?:[\w-]+\s+)?(?:report|toll|tally|statistics|count|` +
     String.raw`death\s+toll)\b|\bin\s+the\s+month\s+of\b|\b(?:report|statistics)\s+(?:on|of|for)\s+(?:the\s+)?(?:month|year|casualties|` +
-    String.raw`civilian\s+(?:deaths|casualties))\b|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)` +
+    String.raw`civilian\s+(?:deaths|casualties))\b|\b` +
+    MONTHS +
     String.raw`\s+(?:19|20)\d\d\s+(?:report|toll|death\s+toll|tally|statistics)\b|\bmonthly\s+total\b|` +
     // "324 Civilians Killed Across Syria in April", "3,055 Deaths In September"
-    String.raw`\b(?:killed|deaths)\s+(?:(?:across|in|throughout)\s+(?:Syria|the\s+country)\s+)?in\s+(?:January|February|March|April|May|June|` +
-    String.raw`July|August|September|October|November|December)\b(?![\s,]+\d{1,2}\b)`,
+    String.raw`\b(?:killed|deaths)\s+(?:(?:across|in|throughout)\s+(?:Syria|the\s+country)\s+)?in\s+` +
+    MONTHS +
+    String.raw`\b(?![\s,]+\d{1,2}\b)`,
   "i",
 );
 const periodicReports = new WeakMap<ArticleDoc, boolean>();

@@ -11,7 +11,7 @@ import path from "node:path";
 import { readArticle } from "@/lib/extract/article";
 import { ArticleDoc } from "@/lib/extract/doc";
 import { extractFromArticle } from "@/lib/extract/incidents";
-import { type FigureContext, type TallyModel, tallyFeatures, setTallyModel } from "@/lib/extract/tally-model";
+import { type FigureContext, setTallyModel, type TallyModel, tallyFeatures, tallyProbability } from "@/lib/extract/tally-model";
 import { evidenceContains, GoldArticle } from "./eval-lib";
 
 interface Example {
@@ -71,7 +71,7 @@ function fitModel(examples: Example[], l2 = 0.01, steps = 500, rate = 0.5, minCo
 }
 
 function report(held: Example[], m: TallyModel): void {
-  const p = (e: Example) => 1 / (1 + Math.exp(-e.features.reduce((s, k) => s + (m.weights[k] ?? 0), m.bias)));
+  const p = (e: Example) => tallyProbability(e.context, m);
   const deciders: Array<[string, (e: Example) => boolean]> = [
     ["rules alone", (e) => e.output],
     ["model alone", (e) => p(e) >= m.threshold],
