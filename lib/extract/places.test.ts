@@ -31,6 +31,9 @@ describe("lookupPlace: transliteration variants", () => {
     ["Deir Ez Zor", "Deir ez-Zor"],
     ["Deir al-Zour", "Deir ez-Zor"],
     ["Raqa", "Raqqa"],
+    ["Sere Kaniye", "Ras al-Ain"],
+    ["Daraa al-Balad", "Daraa"],
+    ["Tirbespiye", "Al Qahtaniyah"],
     ["Raqqa", "Raqqa"],
     ["Ar Raqqah", "Raqqa"],
     ["Mayadeen", "Al-Mayadin"],
@@ -590,5 +593,13 @@ describe("where the victims came from", () => {
   });
   it("shells fired from a town still place the attack there when nothing else does", () => {
     expect(resolveLocation("Shells fired from Nubl killed two people.")?.place).toBe("Nubl");
+  });
+});
+
+describe("round 15: Adra is not Daraa", () => {
+  it("the Damascus suburb of Adra is in Rif Dimashq, while Deraa and Adraa stay Daraa", () => {
+    expect(resolveLocation("near the Damascus suburb of Adra")?.province).toBe("Rif Dimashq");
+    expect(resolveLocation("in Deraa")?.province).toBe("Daraa");
+    expect(resolveLocation("in Adraa")?.province).toBe("Daraa");
   });
 });

