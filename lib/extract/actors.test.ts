@@ -10,6 +10,8 @@ describe("actor normalisation", () => {
     ["the jihadists", "Islamic State"],
     ["jihadist cells", "Islamic State"],
     ["pro-regime forces", "Syrian government forces"],
+    ["air strikes by regime ally Russia", "Russian forces"],
+    ["the regime's ally Iran-backed militias", "Iranian-backed militias"],
     ["pro-government fighters", "Syrian government forces"],
     ["the Syrian Arab Army", "Syrian government forces"],
     ["SAA", "Syrian government forces"],

@@ -198,7 +198,10 @@ export function findActors(text: string): ActorMention[] {
   for (let k = 0; k + 1 < kept.length; k++) {
     const a = kept[k]!;
     const b = kept[k + 1]!;
-    if (a.label !== b.label && GENERIC_ACTOR_RE.test(a.text) && /^\s+(?:of|from)\s+(?:the\s+)?$/i.test(text.slice(a.end, b.start))) {
+    const generic = GENERIC_ACTOR_RE.test(a.text) && /^\s+(?:of|from)\s+(?:the\s+)?$/i.test(text.slice(a.end, b.start));
+    // ("air strikes by regime ally Russia": the ally named, not the side it is allied to)
+    const ally = /^['’]?s?\s+(?:ally|allies|backer|partner)\s+$/i.test(text.slice(a.end, b.start));
+    if (a.label !== b.label && (generic || ally)) {
       kept[k] = { ...a, label: b.label, end: b.end, text: text.slice(a.start, b.end) };
       kept.splice(k + 1, 1);
     }

@@ -8,7 +8,7 @@
 // only a headline or the same figure of the same day.
 import { countsCompatible, datesOk, informativeness, mergeIncidents, perpetratorsOk, provincesOk, withCounts, withinFactor } from "./dedupe";
 import { eventTypeOf } from "./kinds";
-import { ALT_TOLL_RE } from "./patterns";
+import { ALSO_REPORTED_RE, ALT_TOLL_RE } from "./patterns";
 import type { Statement } from "./resolve";
 import { isSumOfSeveral } from "./sums";
 import type { ExtractedIncident } from "./types";
@@ -80,6 +80,8 @@ const OTHER_DAY_RE = new RegExp(String.raw`\b(?:on|last|earlier|previous|since)\
 function sameKindPair(e: AttackEvent, c: Statement): boolean {
   if (c.heading || c.background || c.frame.newEvent || c.refersToUntold || c.ownDated || !e.statements.some((x) => x.isMain)) return false;
   if (OTHER_DAY_RE.test(c.frame.info.s.text) || (c.ownPlace && c.incident.place !== e.merged.place)) return false;
+  // (a sentence split by place told its places' attacks apart on purpose)
+  if (c.frame.placeSplit && e.statements.some((x) => x.sentenceIndex === c.sentenceIndex)) return false;
   const kind = eventTypeOf([c.frame.info.s.text]);
   const theirs = e.statements.filter((x) => !x.heading).map((x) => eventTypeOf([x.frame.info.s.text]));
   return (
@@ -178,6 +180,7 @@ function sameAttack(e: AttackEvent, c: Statement, latest: boolean): boolean {
   // "SDF aborted an attack, 5 mercenaries killed", then "two civilians lost their lives": the attack's victims
   if (attackersOnlySoFar(m) && latest && !c.frame.newEvent && (c.incident.killed ?? 0) > 0 && c.incident.attackersKilled === null) return true;
   if (!countsCompatible(m, c.incident)) return false;
+  if (alsoReportsElsewhere(m, c)) return false;
   // "The strikes also targeted sites in Homs, killing two others": more victims, somewhere else
   if (addsVictims(c) && c.ownPlace && differentSites(e, c)) return false;
   const eHeading = headingOnly(e);
@@ -198,6 +201,14 @@ function sameAttack(e: AttackEvent, c: Statement, latest: boolean): boolean {
     (alsoKilled(c) && latest)
   );
 }
+
+// "The Observatory also said a rocket struck the Adra prison": another attack the source adds, somewhere else
+const alsoReportsElsewhere = (m: ExtractedIncident, c: Statement) =>
+  c.ownPlace &&
+  m.place !== null &&
+  c.incident.place !== m.place &&
+  c.frame.figure !== null &&
+  ALSO_REPORTED_RE.test(c.frame.text.slice(0, c.frame.figure.start));
 
 // "IS said it was behind the bombings that killed 31 people in Qamishli", then "two blasts in Qamishli killed 31"
 const sameTown = (a: ExtractedIncident, b: ExtractedIncident) => a.place !== null && a.place === b.place && a.place !== a.province;
@@ -325,6 +336,26 @@ function isHeadlineSum(e: AttackEvent, events: AttackEvent[]): boolean {
   );
 }
 
+/**
+ * "killing dozens" beside an attack told with its figure ("the killings happened on June 11 ... 60"): a vague
+ * count with no day of its own, in the same governorate, is that attack told loosely, not another one.
+ */
+function restatesLoosely(e: AttackEvent, events: AttackEvent[]): boolean {
+  const m = e.merged;
+  if (m.killedVague !== true || e.statements.some((x) => x.background || x.frame.newEvent)) return false;
+  return events.some(
+    (o) =>
+      o !== e &&
+      o.merged.killed !== null &&
+      !o.merged.killedVague &&
+      o.merged.killed >= (m.killed ?? 0) &&
+      (e.statements.every((x) => !x.ownDated) || o.merged.date === m.date) &&
+      provincesOk(o.merged, m) &&
+      datesOk(o.merged, m) &&
+      perpetratorsOk(o.merged, m),
+  );
+}
+
 export function groupStatements(statements: readonly Statement[]): AttackEvent[] {
   const events: AttackEvent[] = [];
   for (const c of statements) {
@@ -335,5 +366,5 @@ export function groupStatements(statements: readonly Statement[]): AttackEvent[]
       events.push({ statements: [c], merged: c.incident, evidenceScore, spans: new Set([spanOf(c)]) });
     }
   }
-  return events.filter((e) => !isHeadlineSum(e, events));
+  return events.filter((e) => !isHeadlineSum(e, events) && !restatesLoosely(e, events));
 }

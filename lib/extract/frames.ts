@@ -17,7 +17,7 @@ import {
   SPLIT_ANCHOR_RE,
   TALLY_BREAKDOWN_OPEN_RE,
 } from "./patterns";
-import { resolveLocation } from "./places";
+import { resolveLocation, unlistedLocality } from "./places";
 import { readTallies } from "./tallies";
 import type { ExtractedTally } from "./types";
 
@@ -233,8 +233,10 @@ function splitByPlace(text: string, deaths: CasualtyFigure[], injuries: Casualty
     // the place after the figure ("killed 4 others in the village of X"), else the one its clause opens with
     // (", while Russian jets struck Saraqib, killing four": a clause cut at "while" or ";")
     const loc = resolveLocation(maskForPlaces(text.slice(f.end, b))) ?? (a < f.start ? resolveLocation(maskForPlaces(text.slice(a, f.start))) : null);
-    if (!loc || loc.province === null) return null;
-    places.add(loc.place ?? loc.province);
+    // ("and seven in the town of Tal Hawash": a town the gazetteer lacks is a place of its own all the same)
+    const unlisted = loc?.province ? null : unlistedLocality(text.slice(f.end, b));
+    if (!unlisted && (!loc || loc.province === null)) return null;
+    places.add(unlisted ?? loc!.place ?? loc!.province!);
     segs.push({ start: a, end: b, deaths: [f], injuries: injuries.filter((i) => i.start >= a && i.start < b) });
   }
   return places.size === segs.length ? segs : null;

@@ -1680,3 +1680,39 @@ describe("round 13: one attack claimed, then told by state TV", () => {
     expect(x.incidents.length).toBe(2);
   });
 });
+
+describe("round 15: a total shared out by place, loose restatements, sources adding attacks", () => {
+  it("a day's total shared out by town in the next sentence is a tally of two attacks, though the gazetteer lacks a town", () => {
+    const x = run(
+      "A war monitor said air strikes by regime ally Russia killed 10 civilians on Monday in the Idlib region.\n\n" +
+        "The monitor said the raids killed three civilians, a boy among them, in the town of Kafranbel, " +
+        "and seven, a girl among them, in the town of Tal Hawash.",
+    );
+    expect(x.incidents.map((i) => i.killed)).toEqual([3, 7]);
+    expect(x.tallies.map((t) => t.count)).toEqual([10]);
+    expect(x.incidents[0]!.perpetrator).toBe("Russian forces");
+  });
+  it("'killing dozens' beside the same attack told with its figure is that attack, not another", () => {
+    // (no publication date: "yesterday" dates nothing, so the day cannot tie the two together)
+    const x = extractArticle({
+      raw:
+        "Activists said yesterday that rebels had stormed a village in the east of the country and killed dozens of Shiites.\n\n" +
+        "The killings happened on June 11 in the eastern province of Deir ez-Zor. The Observatory said no fewer than 60 people were killed in the village.",
+    });
+    expect(killed(x)).toEqual([60]);
+  });
+  it("a vague count with a day of its own in another governorate stays an attack", () => {
+    const x = run("A car bomb killed 9 people in Azaz on Monday.\n\nOn Sunday, air strikes killed dozens of people in Douma.");
+    expect(killed(x)).toEqual([9, 12]);
+  });
+  it("'The Observatory also said a rocket struck X, killing four' is another attack, even with the same toll and day", () => {
+    const x = run(
+      "Two suicide attacks near a shrine in southern Damascus on Monday left four people dead, SANA said.\n\n" +
+        "The Observatory also said a rocket struck the Adra prison northeast of Damascus on Monday, killing four people.",
+    );
+    expect(x.incidents.map((i) => [i.killed, i.province])).toEqual([
+      [4, "Damascus"],
+      [4, "Rif Dimashq"],
+    ]);
+  });
+});

@@ -179,6 +179,9 @@ export const ANOTHER_SAME_RE = new RegExp(
   "i",
 );
 
+// "The Observatory also documented ...": the source adds something to what it told
+export const ALSO_REPORTED_RE = /\balso\s+(?:documented|recorded|reported|confirmed|said|counted)\b[^.;]*$/i;
+
 export const ATTRIBUTED_RE =
   /\b(?:said|says|reported|according\s+to|put|gave|giving|gives|counted|documented|recorded|told|cited|citing|quoted|stated|estimated)\b/i;
 

@@ -1372,6 +1372,16 @@ const LANDMARK_RE = new RegExp(
     String.raw`\bthe\s+((?:${LANDMARK_TYPES})\s+of\s+${LANDMARK_NAME}(?:\s+${LANDMARK_NAME}){0,2})`,
   "gu",
 );
+/**
+ * The name in "the town of Tal Hawash", "the village of Um al-Kaif" when the gazetteer lacks it: still a
+ * place of its own, different from any other named there.
+ */
+export function unlistedLocality(text: string): string | null {
+  for (const m of text.matchAll(UNLISTED_LOCALITY_RE)) if (!lookupPlace(m[1]!)) return m[1]!;
+  return null;
+}
+const LOCALITY_NAME = String.raw`((?:(?:al|el|as|ash|ad|ar|at|az)-)?[A-Z][\p{L}'’]+(?:(?:\s|-)(?:(?:al|el|as|ash|ad|ar|at|az)-)?[A-Z][\p{L}'’]+){0,2})`;
+const UNLISTED_LOCALITY_RE = new RegExp(String.raw`\b(?:town|village|hamlet|city|neighbou?rhood|district|camp)\s+of\s+${LOCALITY_NAME}`, "gu");
 const UNKNOWN_LOCALITY_HINT_RE = /\b(?:village|hamlet|farms?)\s+of\s+[A-Z]/;
 const UNKNOWN_LOCALITY_RE =
   /\b(?:village|hamlet|farms?)\s+of\s+((?:(?:al|el|as|ash|ad|ar|at|az)-)?[A-Z][\p{L}'’]+(?:(?:\s|-)(?:(?:al|el|as|ash|ad|ar|at|az)-)?[A-Z][\p{L}'’]+){0,2})/gu;

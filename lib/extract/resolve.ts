@@ -7,6 +7,7 @@ import { type DateValue, datesCompatible, findRelativeAnchors, precisionRank, sh
 import { type ArticleDoc, EVENT_KIND_RANK, maskForPlaces, type SentenceInfo } from "./doc";
 import type { Frame } from "./frames";
 import {
+  ALSO_REPORTED_RE,
   ALT_TOLL_RE,
   ANAPHORA_RE,
   ANOTHER_SAME_RE,
@@ -234,13 +235,20 @@ function isAltToll(f: Frame, previous: Statement | undefined, ownDated: boolean)
  */
 function isSecondSource(f: Frame, previous: Statement | undefined, altish: boolean, ownDated: boolean, ownPlace: boolean): boolean {
   if (!f.figure) return false;
+  // (a sentence shared out by place: each place's figure is a second source only if the first one is)
+  if (f.placeSplit && previous?.sentenceIndex === f.info.index) return previous.altToll;
   const text = f.info.s.text;
   // "two more citizens were martyred", "another three people": victims added, not a second toll
   if (ADDED_VICTIMS_RE.test(text.slice(f.figure.start, f.figure.end + 12)) || /\banother\s+$/i.test(text.slice(0, f.figure.start))) return false;
   // "The Observatory also documented the death of four citizens ... in al-Atareb": more dead, not another count
   if (ALSO_REPORTED_RE.test(text.slice(0, f.figure.start)) && f.placeSplit) return false;
   // (a source's split by place is another count of an attack told in an earlier sentence, never of nothing)
-  const splitOfEarlier = f.placeSplit && ATTRIBUTED_RE.test(text) && previous !== undefined && (previous.sentenceIndex < f.info.index || previous.altToll);
+  const splitOfEarlier =
+    f.placeSplit &&
+    ATTRIBUTED_RE.test(text) &&
+    previous !== undefined &&
+    !sharesOut(f, previous) &&
+    (previous.sentenceIndex < f.info.index || previous.altToll);
   if (ALT_TOLL_RE.test(text) || (altish && !ownDated && !ownPlace) || splitOfEarlier) return true;
   const rightAfter = previous !== undefined && !previous.heading && f.info.index - previous.sentenceIndex <= 2;
   // "... said 38 men were killed execution-style in the town": a later source's figure for the attack told
@@ -248,8 +256,11 @@ function isSecondSource(f: Frame, previous: Statement | undefined, altish: boole
   return ATTRIBUTED_RE.test(text) && !ownDated && !ownPlace && !f.newEvent && (rightAfter || refersBack);
 }
 
+// "killed 10 civilians", then "the raids killed three in Kafranbel and seven in Tal Hawash": the total shared out, place by place
+const sharesOut = (f: Frame, previous: Statement) =>
+  previous.sentenceIndex < f.info.index && previous.incident.killed === f.info.figures.filter((d) => d.kind === "death").reduce((n, d) => n + d.best, 0);
+
 const ADDED_VICTIMS_RE = /^\S+\s+(?:more|other|additional|further)\b/i;
-const ALSO_REPORTED_RE = /\balso\s+(?:documented|recorded|reported|confirmed|said|counted)\b[^.;]*$/i;
 const SAYS_RE = /\b(?:said|says|say|told|according\s+to|reported|reports)\b/i;
 
 /**
