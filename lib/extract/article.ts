@@ -20,7 +20,7 @@ export interface ParsedArticle {
   content: TextRange[];
   /** Ranges left out, with the reason (for debugging and tests). */
   furniture: Array<TextRange & { reason: string }>;
-  /** With no publication date, the year the page's address or its copyright line gives, to read "On May 1". */
+  /** With no publication date, the year a one-year copyright line gives, to read "On May 1". */
   yearHint: number | null;
 }
 
@@ -485,6 +485,6 @@ export function readArticle(input: ArticleInput, maxChars = Number.POSITIVE_INFI
     publishedFrom,
     content,
     furniture,
-    yearHint: publishedAt ? null : (state.urlYear ?? (Number(COPYRIGHT_YEAR_RE.exec(text)?.[1]) || null)),
+    yearHint: publishedAt ? null : Number(COPYRIGHT_YEAR_RE.exec(text)?.[1]) || null,
   };
 }

@@ -105,8 +105,9 @@ export class ArticleDoc {
   }
 
   /**
-   * With no publication date, a day and month without a year are read near a full date of the article: the
-   * last told before, else the first told after.
+   * With no publication date, a day and month without a year are read near a full date of the article (day,
+   * month and year): the last told before, else the first told after. A year alone ("a deal struck in
+   * 2018") says nothing of which year "On July 11" is, and labellers leave such dates out.
    */
   private yearContextOf(i: SentenceInfo): string | null {
     if (this.pub) return null;
@@ -117,7 +118,7 @@ export class ArticleDoc {
         this.yearContexts.push(last);
         if (!YEAR_HINT_RE.test(x.s.text)) continue;
         x.dates ??= findDates(blankDateline(x.s.text), null, last);
-        const full = x.dates.filter((d) => d.kind === "explicit" || d.kind === "month" || d.kind === "year");
+        const full = x.dates.filter((d) => d.kind === "explicit" && /\b(?:19|20)\d{2}\b/.test(d.text));
         if (full.length > 0) last = full[full.length - 1]!.date;
       }
       const first = this.yearContexts.find((c) => c !== null) ?? last ?? (this.yearHint ? `${this.yearHint}-07-01` : null);

@@ -1715,4 +1715,9 @@ describe("round 15: a total shared out by place, loose restatements, sources add
       [4, "Rif Dimashq"],
     ]);
   });
+  it("no publication date: a year alone ('the 2018 deal') or a page's address gives 'On July 11' no year", () => {
+    const raw = "Since the 2018 deal, assassinations have been common in Daraa.\n\nOn July 11, gunmen shot dead two men in Jassim.";
+    expect(extractArticle({ raw }).incidents.map((i) => [i.killed, i.date])).toEqual([[2, null]]);
+    expect(extractArticle({ raw, url: "https://example.org/2020/07/story" }).incidents.map((i) => i.date)).toEqual([null]);
+  });
 });
