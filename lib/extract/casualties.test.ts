@@ -157,3 +157,17 @@ describe("named people killed (round 4)", () => {
   // the person the sentence before told of, killed then and there (round 9)
   it("a pronoun killed on the spot", () => expect(deaths("He was killed instantly.")).toEqual([1]));
 });
+
+describe("round 15: breakdowns without commas, sides, a wounding with its own object", () => {
+  it("'22 people including civilians were killed' is 22 dead", () => {
+    expect(figs("At least 22 people including civilians were killed and 27 others wounded.")).toEqual(["death:22", "injury:27"]);
+  });
+  it("'37 people on the regime side have died' is 37 dead", () => {
+    expect(figs("At least 37 people on the regime side have died in the fighting.")).toEqual(["death:37"]);
+  });
+  it("'left 6 people dead and wounded the other 4' is 6 dead; 'left 27 dead and wounded' is no count of the dead", () => {
+    expect(figs("That bombing left 6 people dead and wounded the other 4.")).toContain("death:6");
+    expect(figs("The blast left 6 people dead and wounded 4 others.")).toContain("death:6");
+    expect(figs("The blast left 27 dead and wounded.").filter((f) => f.startsWith("death"))).toEqual([]);
+  });
+});

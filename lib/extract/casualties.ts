@@ -358,7 +358,10 @@ function linkAfterGroup(g: PersonGroup, after: string): { kind: LinkKind; trigge
   return null;
 }
 
-const COMBINED_AFTER_RE = /^\s*(?:and|or|and\/or)\s+(?:injured|wounded|hurt|maimed)\b/i;
+// ("left 6 people dead and wounded the other 4": the wounding has its own object, so the 6 are the dead)
+const WOUNDED_OBJECT =
+  String.raw`(?:the\s+other|others|another|at\s+least|more\s+than|about|nearly|\d|one|two|three|four|five|six|seven|eight|nine|ten` + String.raw`|dozens)\b`;
+const COMBINED_AFTER_RE = new RegExp(String.raw`^\s*(?:and|or|and\/or)\s+(?:injured|wounded|hurt|maimed)\b(?!\s+${WOUNDED_OBJECT})`, "i");
 
 /**
  * Bare counts: "34 killed" is a group already; here "killing 20 and wounding 30", "the toll rose to 20",
@@ -601,7 +604,8 @@ const DIED = String.raw`(?:also\s+|later\s+)?(died|perished|lost\s+(?:his|her|th
 // "140 members of the security forces and police were killed", "a general in the Air Force ... was killed".
 const DEATH_AFTER_TAIL_RE = new RegExp(
   String.raw`^\s*(?:(?:and|or)\s+(?!${COUNT_WORD})[\w-]+(?:\s+(?!${COUNT_WORD})[\w-]+){0,3}` +
-    String.raw`|(?:in|of|from|with|at|aged|riding|driving|belonging\s+to|affiliated\s+(?:with|to)|working\s+(?:for|with)|near|inside` +
+    // ("22 people including civilians were killed": a breakdown with no commas around it)
+    String.raw`|(?:in|of|from|with|at|on|aged|including|riding|driving|belonging\s+to|affiliated\s+(?:with|to)|working\s+(?:for|with)|near|inside` +
     String.raw`|loyal\s+to)\s+[^,.;]{1,70}?)` +
     // "five people from one family, including three children, were killed": an aside after the phrase
     String.raw`(?:\s*,[^,.;]{1,60},)?\s+(?:(?:who|that)\s+)?(?:${PASSIVE_DEATH}|${DIED})\b`,
