@@ -171,3 +171,19 @@ describe("round 15: breakdowns without commas, sides, a wounding with its own ob
     expect(figs("The blast left 27 dead and wounded.").filter((f) => f.startsWith("death"))).toEqual([]);
   });
 });
+
+describe("round 15: deaths only attempted or forecast, the wounded's toll", () => {
+  it("'tried to kill', 'attempted to kill', 'tried this week to assassinate' count no dead", () => {
+    expect(figs("An ISIS militant tried to kill a person with a silencer.")).toEqual([]);
+    expect(figs("Gunmen attempted to kill two policemen in Daraa.")).toEqual([]);
+    expect(figs("A sleeper cell tried this week to assassinate a Syrian army officer.")).toEqual([]);
+    expect(figs("Gunmen killed two policemen in Daraa.")).toEqual(["death:2"]);
+  });
+  it("a toll 'likely to rise ... to 200' is a forecast, not a count", () => {
+    expect(figs("Activists said the toll in Baida was likely to rise above 100 and possibly to 200.")).toEqual([]);
+    expect(figs("Activists said the toll in Baida rose to 100.")).toEqual(["death:100"]);
+  });
+  it("'the wounded toll rises to two' counts the wounded", () => {
+    expect(figs("Wounded toll of Turkish shelling of Kobani rises to two").filter((f) => f.startsWith("death"))).toEqual([]);
+  });
+});

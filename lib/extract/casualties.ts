@@ -72,7 +72,9 @@ const INJURY_ACTIVE_BEFORE_RE =
   /\b(?:wound(?:ed|ing|s)?|injur(?:ed|ing|es?)|injuries\s+to|maim(?:ed|ing)?|hurt(?:ing)?)\s+(?:(?:the|a\s+total\s+of|an\s+estimated|some|another)\s+)?$/i;
 // "the death toll rose to", "put the number of deaths in this crossfire at", "killed toll of"
 const TOLL_BEFORE_RE = new RegExp(
-  String.raw`\b(?:death\s+toll|toll|number\s+of\s+(?:[\w-]+\s+){1,10}?(?:who|that)\s+(?:(?:were|have\s+been|had\s+been)\s+killed|(?:h` +
+  // ("the wounded toll rises to two": the injured's, not the dead's)
+  String.raw`\b(?:death\s+toll|(?<!\b(?:wounded|injury|injured|injuries)\s+)toll|` +
+    String.raw`number\s+of\s+(?:[\w-]+\s+){1,10}?(?:who|that)\s+(?:(?:were|have\s+been|had\s+been)\s+killed|(?:h` +
     String.raw`ave\s+|had\s+)?died)|number\s+of\s+(?:deaths|dead|fatalities|victims|martyrs|those\s+killed|people\s+killed|dead\s+peopl` +
     String.raw`e|(?:people|persons|civilians|those)\s+(?:who\s+(?:were|have\s+been|had\s+been)\s+)?killed)|fatalities|deaths)\b(?:(?!\b` +
     String.raw`(?:at|to|reached)\s+(?:\d|least\b))[^.;!?]){0,240}?\b(?:at|to|of|reached|hit|is|was|stood\s+at|stands\s+at|rose\s+to|cli` +
@@ -202,7 +204,24 @@ export function findCasualtyFigures(raw: string): CasualtyFigure[] {
   return withoutExplainedFigures(
     sentence,
     withoutPartitives(sentence, out).map((f) => withLeader(sentence, f)),
-  ).filter((f) => !SUPERSEDED_BEFORE_RE.test(sentence.slice(Math.max(0, f.start - 90), f.start)));
+  ).filter((f) => !SUPERSEDED_BEFORE_RE.test(sentence.slice(Math.max(0, f.start - 90), f.start)) && !unrealised(sentence, f));
+}
+
+// "tried to kill a person", "an attempt to assassinate an officer": no one died of it
+const ATTEMPT_BEFORE_RE = new RegExp(
+  String.raw`\b(?:tried|tries|trying|attempted|attempts?|attempting|failed|plotted|plotting|planned|planning|sought|intended)(?:\s+[a-z]+){0,2}` +
+    String.raw`\s+to\s+(?:kill|assassinate|murder|execute|eliminate|liquidate|shoot)\s+$`,
+  "i",
+);
+// "the toll was likely to rise above 100 and possibly to 200": a forecast, not a count
+const FORECAST_BEFORE_RE = /\b(?:likely|expected|feared|set|could|may|might|would)\s+(?:to\s+)?(?:rise|climb|increase|reach|go\s+up)\b[^.;]{0,40}$/i;
+
+/** A death the text says was only attempted, or a toll it only forecasts. */
+function unrealised(sentence: string, f: CasualtyFigure): boolean {
+  if (f.kind !== "death") return false;
+  return (
+    ATTEMPT_BEFORE_RE.test(sentence.slice(Math.max(0, f.start - 60), f.start)) || FORECAST_BEFORE_RE.test(sentence.slice(Math.max(0, f.start - 80), f.start))
+  );
 }
 
 // "raising its earlier toll of 26", "up from 29", "a previous count of 9": a figure the text says is out of date.
