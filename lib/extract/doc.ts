@@ -31,6 +31,8 @@ export function blankDateline(text: string): string {
 }
 
 // "on the road linking Deir Ezzor and Palmyra": the attack is on the road out of the first town, not in the second.
+// "Hayfa Sherif Qasim (23)", "Rezan Ali, 17,": a victim's name with an age is a person's, not a place's
+const NAME_WITH_AGE_RE = /\b[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+){1,3}(?=\s*(?:\(\d{1,3}\)|,\s*\d{1,3}\s*,))/gu;
 const ROAD_END_RE = new RegExp(
   String.raw`(\b(?:road|highway|motorway|route)\s+(?:linking|connecting|between|from)\s+[^,.;]{2,40}?\s+(?:and|to|with)\s+)` +
     String.raw`((?:al-|the\s+)?[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+){0,2})`,
@@ -41,6 +43,7 @@ const ROAD_END_RE = new RegExp(
 export function maskForPlaces(text: string): string {
   return blankDateline(text)
     .replace(SOURCE_NAMES_RE, (m) => " ".repeat(m.length))
+    .replace(NAME_WITH_AGE_RE, (m) => " ".repeat(m.length))
     .replace(ROAD_END_RE, (_m, lead: string, end: string) => lead + " ".repeat(end.length));
 }
 

@@ -1720,4 +1720,11 @@ describe("round 15: a total shared out by place, loose restatements, sources add
     expect(extractArticle({ raw }).incidents.map((i) => [i.killed, i.date])).toEqual([[2, null]]);
     expect(extractArticle({ raw, url: "https://example.org/2020/07/story" }).incidents.map((i) => i.date)).toEqual([null]);
   });
+  it("a victim's name with an age ('Hayfa Qasim (23)') is no place: the victims named are the attack's", () => {
+    const x = run(
+      "A bomb killed two civilians in Afrin on Monday.\n\n" +
+        "The two civilians killed by the bomb were Newzed Ekrem Tobal (45) and Hayfa Sherif Qasim (23), in Basute village in Afrin's Sherawa district.",
+    );
+    expect(x.incidents.map((i) => [i.killed, i.province])).toEqual([[2, "Aleppo"]]);
+  });
 });
