@@ -472,7 +472,8 @@ const REL_RE = new RegExp(
 const ANAPHOR_AFTER_RE = new RegExp(
   String.raw`^\s*(?:(?:the|this|that|these|those|its)\s+(?:(?:deadly|latest|first|previous|recent|initial|earlier|same|above)\s+)?(?:` +
     String.raw`attacks?|ambush|assault|bombing|incident|raid|killings?|clashes?|explosion|blast|strikes?|operation|massacre|one|event|f` +
-    String.raw`ighting)\b|(?:this|that|it)\s*[,.;]|(?:this|that|it)$)`,
+    // ("after the massacre in Houla, where ... killed 108": a named other event, not the one just told)
+    String.raw`ighting)\b(?!\s+(?:in|at|on|of|near)\s+(?:the\s+)?(?:(?:town|city|village|district)\s+of\s+)?[A-Z])|(?:this|that|it)\s*[,.;]|(?:this|that|it)$)`,
   "i",
 );
 

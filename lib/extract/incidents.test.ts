@@ -1727,4 +1727,20 @@ describe("round 15: a total shared out by place, loose restatements, sources add
     );
     expect(x.incidents.map((i) => [i.killed, i.province])).toEqual([[2, "Aleppo"]]);
   });
+  it("'came two weeks after the massacre in Houla, where militiamen killed 108': the massacre was two weeks before", () => {
+    const x = run(
+      "A car bomb killed 9 people in Azaz on Monday.\n\nThe killings came less than two weeks after the massacre in Houla, where militiamen killed 108 people.",
+    );
+    expect(x.incidents.map((i) => [i.killed, i.date])).toEqual([
+      [9, "2022-03-14"],
+      [108, "2022-02-28"],
+    ]);
+  });
+  it("no event happens after publication: a date reckoned past it falls back to the publication week", () => {
+    const x = run(
+      "Islamic State militants entered Qaryatayn on Monday with a hit list.\n\n" +
+        "By the time they pulled out three weeks later, more than 70 civilians were dead.",
+    );
+    expect(x.incidents.map((i) => [i.killed, i.date, i.datePrecision])).toEqual([[70, "2022-03-16", "week"]]);
+  });
 });

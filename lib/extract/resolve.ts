@@ -314,6 +314,9 @@ function resolveDate(doc: ArticleDoc, f: Frame, h: History, segRef: DateValue | 
   // days": the deaths span days
   const spansDays = (when.own && DAYS_OF_FIGHTING_RE.test(f.text)) || SEVERAL_DAYS_RE.test(f.text);
   if (when.date && when.date.precision === "day" && spansDays) when.date = { date: when.date.date, precision: "week" };
+  // ("By the time they pulled out three weeks later, 70 were dead", read from the lead's day): nothing told
+  // happened after the article was published, so a date past it was reckoned from the wrong day
+  if (fallback && when.date && when.date.date > fallback.date) return { ...when, date: fallback, own: false, from: "fallback" };
   return when;
 }
 
