@@ -1743,4 +1743,20 @@ describe("round 15: a total shared out by place, loose restatements, sources add
     );
     expect(x.incidents.map((i) => [i.killed, i.date, i.datePrecision])).toEqual([[70, "2022-03-16", "week"]]);
   });
+  it("'six more people were killed by air strikes elsewhere' adds dead: it is no sum of the attacks told", () => {
+    const x = run(
+      "Regime shelling killed 4 civilians in Douma on Monday.\n\nA mortar killed 2 people in Harasta on Monday.\n\n" +
+        "The monitor said six more people were killed by regime air strikes elsewhere in Eastern Ghouta.",
+    );
+    expect(killed(x)).toEqual([4, 2, 6]);
+    expect(x.tallies).toEqual([]);
+  });
+  it("a monitor's aside ('it is worth noting that ... over the past few days') does not make the attack's toll a tally", () => {
+    const x = run(
+      "A car exploded in Azaz on Monday, which killed a man and injured 8 others, it is worth noting that several explosions " +
+        "have hit the area over the past few days.",
+    );
+    expect(killed(x)).toEqual([1]);
+    expect(x.tallies).toEqual([]);
+  });
 });

@@ -38,6 +38,13 @@ function asTally(s: Statement): ExtractedTally {
   };
 }
 
+// "six more people were killed by air strikes elsewhere": dead besides those told, never their sum
+const addsToTold = (s: Statement) => {
+  const f = s.frame.figure;
+  const text = s.frame.info.s.text;
+  return f !== null && (/^\S+\s+(?:more|others?|additional|further)\b/i.test(text.slice(f.start, f.end + 12)) || /\banother\s+$/i.test(text.slice(0, f.start)));
+};
+
 /** The statements that sum others told one by one, moved to tallies. */
 export function splitSums(statements: Statement[]): { statements: Statement[]; tallies: ExtractedTally[] } {
   // a source's per-place split ("49 deaths in Tartous, 25 in Latakia and 84 in Hama") is addends too
@@ -45,7 +52,7 @@ export function splitSums(statements: Statement[]): { statements: Statement[]; t
   const addends = statements.filter((s) => !s.heading && !s.revision && (!s.altToll || perSentence(s) > 1) && s.incident.killed !== null);
   const sums = statements.filter((s) => {
     const text = s.frame.info.s.text;
-    if (s.incident.killed === null || s.incident.killed < 2) return false;
+    if (s.incident.killed === null || s.incident.killed < 2 || addsToTold(s)) return false;
     if (!SEVERAL_ATTACKS_RE.test(text) && !SEVERAL_PLACES_RE.test(text)) return false;
     // ("6 raids on the city of Doma, killing a woman and a child": a night's raids on one town are one attack)
     if (RAIDS_ON_ONE_PLACE_RE.test(text)) return false;

@@ -438,12 +438,18 @@ function tallyWhat(who: string): string {
  * The sentence up to the clause of the next death figure: "A drone strike killed two fighters on Sunday, the
  * third this month, which have now killed seven in total": "in total" and the period belong to the seven.
  */
-function ownClauses(text: string, f: CasualtyFigure, deaths: CasualtyFigure[]): string {
-  const next = deaths.find((o) => o.start > f.end);
+function ownClauses(full: string, f: CasualtyFigure, deaths: CasualtyFigure[]): string {
+  // ("..., which killed a man, it is worth noting that several explosions have hit the area over the past few
+  // days": the monitor's aside about other attacks)
+  const aside = full.slice(f.end).search(ASIDE_RE);
+  const text = aside < 0 ? full : full.slice(0, f.end + aside);
+  const next = deaths.find((o) => o.start > f.end && o.start < text.length);
   if (!next) return text;
   const cut = text.slice(f.end, next.start).search(/,\s*(?:which|that|who|bringing|raising|taking)\b[^,]*$/i);
   return cut < 0 ? text : text.slice(0, f.end + cut);
 }
+
+const ASIDE_RE = /[,;]\s*(?:and\s+)?(?:it\s+is\s+(?:worth\s+(?:noting|mentioning)|noteworthy)|noting\s+that)\b/i;
 
 // "raise the toll from the forces' offensive on Daraya to 270", "raising the two-day toll to 127": a campaign's
 // or a period's running toll, not one attack's
