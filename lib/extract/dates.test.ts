@@ -125,3 +125,10 @@ describe("part of a year (round 11)", () => {
     expect(findDates("in early 2015 a car bomb killed 20", "2022-03-16").map((x) => [x.date, x.precision])).toEqual([["2015-01-01", "year"]]);
   });
 });
+
+describe("round 15: last night", () => {
+  it("'last night' is the day before publication; 'overnight' alone is left undated", () => {
+    expect(findDates("Gunmen killed 5 people in Mahja last night.", "2022-03-16").map((d) => [d.date, d.precision])).toEqual([["2022-03-15", "day"]]);
+    expect(findDates("Gunmen killed 62 people overnight in Baida.", "2022-03-16")).toEqual([]);
+  });
+});

@@ -227,6 +227,9 @@ function addPhraseDates(scan: DateScan): void {
   for (const m of scan.text.matchAll(/\b(?:mid|early|late)[- ]((?:19|20)\d\d)\b/gi)) {
     ours.push({ text: m[0], start: m.index, end: m.index + m[0].length, date: `${m[1]}-01-01`, precision: "year", kind: "year" });
   }
+  const night = scan.ref ? LAST_NIGHT_RE.exec(scan.text) : null;
+  if (night)
+    ours.push({ text: night[0], start: night.index, end: night.index + night[0].length, date: addDays(scan.ref!, -1), precision: "day", kind: "relative" });
   for (const d of ours) addMention(scan, d);
   PHRASE_RE.lastIndex = 0;
   let pm: RegExpExecArray | null;
@@ -237,6 +240,10 @@ function addPhraseDates(scan: DateScan): void {
   const holiday = scan.ref ? holidayDate(scan.text, scan.ref) : null;
   if (holiday) addMention(scan, holiday);
 }
+
+// "last night": the night before publication, dated by the day it began (as ACLED codes a night's events).
+// ("overnight" alone is left to the publication week: labellers date it either side of midnight.)
+const LAST_NIGHT_RE = /\b(?:late\s+)?last\s+night\b/i;
 
 const DAY_OF_MONTH_RE = /\bthe\s+(\d{1,2})(?:st|nd|rd|th)\s+of\s+(this|the\s+current|last|the\s+previous|the\s+past)\s+month\b/i;
 
