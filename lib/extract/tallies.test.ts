@@ -186,3 +186,11 @@ describe("round 13: 'since' for 'because'", () => {
     expect(isTally("Since the start of the offensive, 600 people have been killed.", 600)).toBe(true);
   });
 });
+
+describe("round 15: many places on one day", () => {
+  it("'killed 12 people on Tuesday in various parts of Palmyra' sums many killings; 'the town and its outskirts' on Tuesday is one attack", () => {
+    expect(isTally("The group killed 12 people on Tuesday in various parts of the city of Palmyra.", 12)).toBe(true);
+    expect(isTally("Jets bombed the town and its outskirts on Tuesday, killing 10 civilians.", 10)).toBe(false);
+    expect(isTally("Jets bombed the town and its outskirts, killing 10 civilians since the start of the year.", 10)).toBe(true);
+  });
+});

@@ -172,6 +172,13 @@ export const SEVERAL_PLACES_RE = new RegExp(
     String.raw`\b(?:provinces|governorates)\s+of\b|\band\s+its\s+(?:suburbs|countryside|outskirts)\b`,
   "i",
 );
+// Many places named as many, which a day of its own does not make one attack ("killed 12 people on Thursday in
+// various parts of Palmyra"); "the town and its outskirts" on one day is one attack's ground.
+const MANY_PLACES_RE = new RegExp(
+  String.raw`\b(?:different|several|various|multiple|many)\s+(?:towns|villages|areas|parts|neighbou?rhoods|cities|districts|regions|locations)\b` +
+    String.raw`|\b(?:provinces|governorates)\s+of\b`,
+  "i",
+);
 // A whole governorate or two of them, dated or not: "bombing across Idlib", "the countryside of both Aleppo and Idlib"
 const ACROSS_GOVERNORATES_RE = new RegExp(
   String.raw`\bacross\s+(?:the\s+)?(?:${GOVERNORATE_NAMES})\b|\b(?:of|in|on)\s+both\s+(?:${GOVERNORATE_NAMES})\s+and\s+(?:${GOVERNORATE_NAMES})\b`,
@@ -338,7 +345,8 @@ function byPeriod(
 /** Many places, the war, weeks of fighting, the whole country, a campaign or a side's losses as what the figure covers. */
 function byKiller(sentence: string, figureAt: number, precise: boolean, continues: boolean): TallyDecision | null {
   const onePlace = RAIDS_ON_ONE_PLACE_RE.test(sentence);
-  if (SEVERAL_PLACES_RE.test(sentence) && !SINGLE_EVENT_RE.test(sentence) && !precise && !onePlace) return tallyOf(null, "several places", continues);
+  const several = precise ? MANY_PLACES_RE.test(sentence) : SEVERAL_PLACES_RE.test(sentence);
+  if (several && !SINGLE_EVENT_RE.test(sentence) && !onePlace) return tallyOf(null, "several places", continues);
   if (ACROSS_GOVERNORATES_RE.test(sentence) && !SINGLE_EVENT_RE.test(sentence)) return tallyOf(null, "several places", continues);
   if (warIsKiller(sentence)) return tallyOf(null, "war toll", continues);
   const fp = FIGHTING_PERIOD_RE.exec(sentence);
