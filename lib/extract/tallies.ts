@@ -165,20 +165,17 @@ const SEPARATE_ATTACKS_RE = /\b(?:air\s*strikes|strikes|attacks|raids|bombings|a
 const GOVERNORATE_NAMES =
   String.raw`Aleppo|Idlib|Idleb|Hama|Homs|Latakia|Lattakia|Tartus|Daraa|Deraa|Suwayda|Sweida|Quneitra|Damascus|Raqqa|Hasakah|Hasakeh` +
   String.raw`|Deir\s+(?:ez|el|al)[-\s]?Zor`;
-// One figure over several places: "in different towns of Idlib", "struck several areas of the city and
-// its countryside", "in the coastal provinces of Latakia and Tartus", "on Damascus and its suburbs".
-export const SEVERAL_PLACES_RE = new RegExp(
-  String.raw`\b(?:different|several|various|multiple|many)\s+(?:towns|villages|areas|parts|neighbou?rhoods|cities|districts|regions|locations)\b|` +
-    String.raw`\b(?:provinces|governorates)\s+of\b|\band\s+its\s+(?:suburbs|countryside|outskirts)\b`,
-  "i",
-);
 // Many places named as many, which a day of its own does not make one attack ("killed 12 people on Thursday in
-// various parts of Palmyra"); "the town and its outskirts" on one day is one attack's ground.
+// various parts of Palmyra").
 const MANY_PLACES_RE = new RegExp(
   String.raw`\b(?:different|several|various|multiple|many)\s+(?:towns|villages|areas|parts|neighbou?rhoods|cities|districts|regions|locations)\b` +
     String.raw`|\b(?:provinces|governorates)\s+of\b`,
   "i",
 );
+// One figure over several places: "in different towns of Idlib", "struck several areas of the city and
+// its countryside", "in the coastal provinces of Latakia and Tartus", "on Damascus and its suburbs" (which on a
+// day of its own is one attack's ground: "bombed the town and its outskirts on Tuesday").
+export const SEVERAL_PLACES_RE = new RegExp(String.raw`${MANY_PLACES_RE.source}|\band\s+its\s+(?:suburbs|countryside|outskirts)\b`, "i");
 // A whole governorate or two of them, dated or not: "bombing across Idlib", "the countryside of both Aleppo and Idlib"
 const ACROSS_GOVERNORATES_RE = new RegExp(
   String.raw`\bacross\s+(?:the\s+)?(?:${GOVERNORATE_NAMES})\b|\b(?:of|in|on)\s+both\s+(?:${GOVERNORATE_NAMES})\s+and\s+(?:${GOVERNORATE_NAMES})\b`,
