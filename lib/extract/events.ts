@@ -80,8 +80,6 @@ const OTHER_DAY_RE = new RegExp(String.raw`\b(?:on|last|earlier|previous|since)\
 function sameKindPair(e: AttackEvent, c: Statement): boolean {
   if (c.heading || c.background || c.frame.newEvent || c.refersToUntold || c.ownDated || !e.statements.some((x) => x.isMain)) return false;
   if (OTHER_DAY_RE.test(c.frame.info.s.text) || (c.ownPlace && c.incident.place !== e.merged.place)) return false;
-  // (a sentence split by place told its places' attacks apart on purpose)
-  if (c.frame.placeSplit && e.statements.some((x) => x.sentenceIndex === c.sentenceIndex)) return false;
   const kind = eventTypeOf([c.frame.info.s.text]);
   const theirs = e.statements.filter((x) => !x.heading).map((x) => eventTypeOf([x.frame.info.s.text]));
   return (
@@ -258,7 +256,12 @@ function addedCounts(a: ExtractedIncident, b: ExtractedIncident): Pick<Extracted
 
 /** The event an incoming statement joins: only recent ones (an article tells an attack in one stretch). */
 function eventFor(events: AttackEvent[], c: Statement): AttackEvent | null {
-  const recent = events.slice(-40).reverse();
+  // (a sentence split by place told its places' attacks apart on purpose)
+  const sibling = (e: AttackEvent) => c.frame.placeSplit && e.statements.some((x) => x.sentenceIndex === c.sentenceIndex);
+  const recent = events
+    .slice(-40)
+    .reverse()
+    .filter((e) => !sibling(e));
   // a statement that says which attack it tells (same figure, headline, "the attack") goes there first
   return (
     recent.find((e) => headlinePair(e, c) || sameAttack(e, c, e === events[events.length - 1])) ??

@@ -1759,4 +1759,15 @@ describe("round 15: a total shared out by place, loose restatements, sources add
     expect(killed(x)).toEqual([1]);
     expect(x.tallies).toEqual([]);
   });
+  it("a run-on sentence that tells a second attack after ', and' with its own place is two attacks", () => {
+    const x = run(
+      "On Monday the Observatory documented the death of at least 12 people, among them 4 children, in the massacre carried out by " +
+        "warplanes which targeted Nawa city, and the shelling coincided with the detonation of a booby-trapped vehicle which targeted " +
+        "an area southwest of Jasim town, which killed at least 14 members of the regime forces and militiamen loyal to them.",
+    );
+    expect(x.incidents.map((i) => [i.killed, i.place, i.attackersKilled])).toEqual([
+      [12, "Nawa", null],
+      [14, "Jasim", null],
+    ]);
+  });
 });

@@ -121,6 +121,8 @@ function resolveFrame(doc: ArticleDoc, f: Frame, h: History, segRef: DateValue |
  */
 function countsOrFolded(f: Frame, previous: Statement | undefined, agent: ActorMention | null, date: DateValue | null, ownDated: boolean): Counts | null {
   let counts = splitAttackers(f, agent);
+  // (a sentence split by place: the other place's dead are another attack's, never this one's attackers)
+  if (f.placeSplit && previous?.sentenceIndex === f.info.index) return counts;
   if (counts.attackersKilled === null && killedInResponse(f, agent)) {
     // the attack they made is the one told just before, else this statement tells it
     const attack = previous && !previous.heading && !previous.background && f.info.index - previous.sentenceIndex <= 5 ? previous : null;
