@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { readArticle } from "./article";
+import { bylineDate, readArticle } from "./article";
 
 const kept = (raw: string, extra: Record<string, string> = {}) => {
   const a = readArticle({ raw, ...extra });
@@ -253,5 +253,19 @@ describe("a handout picture's caption", () => {
   it("each clue alone marks the line", () => {
     expect(kept("A photo taken on Monday shows the market in Azaz.\nTwo people were killed.").lines).toEqual(["Two people were killed."]);
     expect(kept("Smoke rises over the town of Ras al-Ain in 2019. (File/AFP)\nTwo people were killed.").lines).toEqual(["Two people were killed."]);
+  });
+});
+
+describe("round 15: publication dates from a long stamp line and from the lead", () => {
+  it("a 'Published:' stamp in a long line of credits dates the page; 'Updated 6 years ago' does not", () => {
+    const stamp =
+      "Edited by Mohammed Alaa | Translated by Mohammed Ghaith | Translation edited by Vera Halvorsen | Published: 24 June 2018, 4:30:37 PM | Military news";
+    expect(bylineDate(stamp)).toBe("2018-06-24");
+    expect(bylineDate("5 Feb, 2018 13:40 / Updated 6 years ago")).toBe("2018-02-05");
+  });
+  it("a lead that says 'today, Friday 22 July 2016' dates the page before its address does", () => {
+    const raw = "Barrel bombs on Darayya\n\nAssad's aircraft today, Friday 22 July 2016, went on dropping barrels on the besieged city of Darayya.";
+    const a = readArticle({ raw, url: "https://example.org/2016/10/29/barrels" });
+    expect([a.publishedAt, a.publishedFrom]).toEqual(["2016-07-22", "dateline"]);
   });
 });

@@ -231,10 +231,16 @@ const BYLINE_MAX_CHARS = 90;
 /** The publication date a byline line gives, or null when the line is not one. */
 export function bylineDate(line: string): string | null {
   const t = line.trim();
+  // ("Edited by ... | Translated by ... | Published: 24 June 2018, 4:30:37 PM | Military news": a long stamp line)
+  const stamp = t.length <= 300 && !/[.!?]["”]?$/.test(t) ? PUBLISHED_STAMP_RE.exec(t) : null;
+  const stamped = stamp ? (parseDatelineDate(stamp[1]!) ?? numericDate(stamp[1]!)) : null;
+  if (stamped) return stamped;
   if (t.length > BYLINE_MAX_CHARS) return null;
   if (/[.!?]["”]?$/.test(t) && t.split(/\s+/).length > 8) return null;
   return parseDatelineDate(t) ?? numericDate(t);
 }
+
+const PUBLISHED_STAMP_RE = /\b(?:Published|Posted|Updated|Last\s+(?:updated|modified))(?:\s+on)?\s*:?\s*([^|]{6,40})/i;
 
 /** A full date (with year) in a short string, or null. */
 export function parseDatelineDate(s: string): string | null {
@@ -436,8 +442,21 @@ function noteKeptLine(t: string, text: string, state: ReadState): void {
     if (state.title === null && state.proseSeen === 0 && t.length > 15) state.title = t;
   } else {
     state.proseSeen++;
-    if (state.proseSeen === 1 && state.datelineDate === null) state.datelineDate = wireDatelineDate(t, text, state.urlYear);
+    if (state.proseSeen === 1 && state.datelineDate === null) state.datelineDate = wireDatelineDate(t, text, state.urlYear) ?? todayDate(t);
   }
+}
+
+// "Assad's aircraft today, Friday 22 July 2016, went on dropping ...": a lead that names its own day in full
+const TODAY_DATE_RE = new RegExp(
+  String.raw`\b(?:today|tonight|this\s+(?:morning|afternoon|evening))\s*,?\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?` +
+    String.raw`(?:the\s+)?([0-9A-Z][^,.;]{3,24}?(?:19|20)\d\d)\b`,
+  "i",
+);
+
+/** The publication day a lead gives as "today, <full date>", or null. */
+function todayDate(lead: string): string | null {
+  const m = TODAY_DATE_RE.exec(lead);
+  return m ? parseDatelineDate(m[1]!) : null;
 }
 
 const shortOrNull = (title: string | null) => (title === null ? null : shortTitle(title));
