@@ -52,6 +52,9 @@ const DATE_ONLY_LINE_RE =
 const BREAKDOWN_RE = /\b(?:breakdown|broken\s+down|as\s+follows|distributed|divided)\b/i;
 const numbersIn = (text: string) => [...text.matchAll(/\b\d[\d,]*\b/g)].map((m) => Number(m[0].replace(/,/g, ""))).filter((n) => n < 1900 || n > 2100);
 
+// A relative clause in the past perfect before a date tells an earlier event than the article's.
+const EARLIER_CLAUSE_BEFORE_RE = /\b(?:who|which|that|whom)\s+had\s+(?:been\s+)?[a-z]+[^,.;]*$/i;
+
 export class ArticleDoc {
   readonly pub: string | null;
   private readonly yearHint: number | null;
@@ -207,6 +210,8 @@ export class ArticleDoc {
       for (const d of this.eventDates(info)) {
         if (d.date > this.pub || d.date < from || d.kind === "year" || d.kind === "month") continue;
         if (d.date < earliest && d.kind !== "explicit") continue;
+        // ("the funeral of two supporters who had been killed in a bomb attack on Monday": an earlier attack)
+        if (EARLIER_CLAUSE_BEFORE_RE.test(info.s.text.slice(Math.max(0, d.start - 90), d.start))) continue;
         const finer = best === null || precisionRank(d.precision) < precisionRank(best.precision);
         const sameSentenceSurer =
           best !== null &&

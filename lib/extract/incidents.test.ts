@@ -1770,4 +1770,11 @@ describe("round 15: a total shared out by place, loose restatements, sources add
       [14, "Jasim", null],
     ]);
   });
+  it("the day in 'supporters who had been killed in a bomb attack on Monday' is an earlier attack's, not the article's", () => {
+    const x = run(
+      "A car bomb that went off during a funeral has killed 27 people in Jaramana, activists said.\n\n" +
+        "The funeral was being held for two supporters who had been killed in a bomb attack on Monday.",
+    );
+    expect(x.incidents.find((i) => i.killed === 27)?.date).not.toBe("2022-03-14");
+  });
 });
