@@ -1777,4 +1777,22 @@ describe("round 15: a total shared out by place, loose restatements, sources add
     );
     expect(x.incidents.find((i) => i.killed === 27)?.date).not.toBe("2022-03-14");
   });
+  it("'Meanwhile, the Observatory said five were killed' is another source's toll; 'Meanwhile, jets bombed Qastal' another attack", () => {
+    const x = run(
+      "Six civilians were killed when Turkish-backed forces bombed villages near Manbij on Monday, the Manbij Military Council said.\n\n" +
+        "Meanwhile, the Syrian Observatory for Human Rights said that five people, including children, were killed.",
+    );
+    expect(x.incidents.map((i) => [i.killed, i.killedLow, i.killedHigh])).toEqual([[5, 5, 6]]);
+    const y = run(
+      "Seven fighters were killed in an ambush in Morik on Monday.\n\nMeanwhile, jets bombed the village of Qastal, killing at least three civilians.",
+    );
+    expect(killed(y)).toEqual([7, 3]);
+  });
+  it("'all of them originally from Hasakah province' is where the victims came from, not where they were hit", () => {
+    const x = run(
+      "Gunmen opened fire on a camp for displaced people near Al-Tha'la in Sweida province on Monday, killing a child.\n\n" +
+        "The attack left one child dead and four other people injured, all of them originally from Hasakah province.",
+    );
+    expect(x.incidents.map((i) => [i.killed, i.province])).toEqual([[1, "Suwayda"]]);
+  });
 });

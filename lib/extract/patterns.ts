@@ -59,7 +59,9 @@ export const NEW_EVENT_RE = new RegExp(
     String.raw`ush(?:es)?|assaults?|incidents?|shelling|car\s+bombs?|massacres?|clash(?:es)?|operations?|drones?|mines?|landmines?|kill` +
     String.raw`ings?|shootings?|rockets?|missiles?|shells?|round|wave|series|day|village|town|city|area|district|neighbou?rhood)|a\s+(?` +
     String.raw`:second|third|separate|further|new|similar)\s+(?:attack|ambush|assault|bombing|incident)|separately|in\s+a\s+separate|elsewhere|` +
-    String.raw`meanwhile|also\s+in|earlier\s+(?:this|that|last)\s+(?:week|month|year)|last\s+(?:week|month|year))\b`,
+    // ("Meanwhile, the Observatory said that five people were killed": another source on the same attack)
+    String.raw`meanwhile(?!\s*,?\s*(?:[\w()'’-]+\s+){1,9}?(?:said|says|reported|reports|told|documented|stated))|also\s+in|` +
+    String.raw`earlier\s+(?:this|that|last)\s+(?:week|month|year)|last\s+(?:week|month|year))\b`,
   "i",
 );
 

@@ -1222,8 +1222,9 @@ export function resolveLocation(text: string): ResolvedLocation | null {
 // "families displaced from Aleppo who fled to Deir Ezzor": where the victims came from or went, never where
 // they were hit; with nothing else in the sentence, the place comes from the article's context
 const ORIGIN_BEFORE_RE = /\b(?:displaced|fled|flee(?:ing)?|originally|hailing|evacuated|deported|returned|returning|moved)\s+(?:from\s+|to\s+)?$/i;
+// ("originally from Hasakah province": a governorate's phrase that starts with "from" is cued "province")
 const isPeoplesOrigin = (text: string, l: ResolvedLocation) =>
-  (l.cue === "from" || l.cue === "to") && ORIGIN_BEFORE_RE.test(text.slice(Math.max(0, l.start - 30), l.start));
+  (l.cue === "from" || l.cue === "to" || /^(?:from|to)\s/i.test(l.phrase)) && ORIGIN_BEFORE_RE.test(text.slice(Math.max(0, l.start - 30), l.start));
 
 // "in the Syrian capital", "in the capital": in a report on Syria, Damascus (docs/labelling.md)
 const CAPITAL_RE = /\b(?:in|near|on|of|around|across|outside)\s+the\s+(?:Syrian\s+)?capital\b(?!\s+(?:of\b|city\s+of\b|[A-Z]))/;
