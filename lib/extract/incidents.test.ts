@@ -1795,4 +1795,8 @@ describe("round 15: a total shared out by place, loose restatements, sources add
     );
     expect(x.incidents.map((i) => [i.killed, i.province])).toEqual([[1, "Suwayda"]]);
   });
+  it("'In one clash, 16 jihadists were killed' is one of several clashes, not the main attack of the day told", () => {
+    const x = run("Islamic State fighters killed 135 people in Deir ez-Zor on Saturday.\n\nIn one clash, 16 jihadists were killed.");
+    expect(x.incidents.find((i) => i.killed === 16)?.datePrecision).toBe("week");
+  });
 });
