@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { datesCompatible, findDates, findRelativeAnchors, latestWeekday, shiftDate } from "./dates";
+import { datesCompatible, eventWeekdays, findDates, findRelativeAnchors, latestWeekday, shiftDate } from "./dates";
 
 const one = (text: string, pub: string) =>
   findDates(text, pub)
@@ -130,5 +130,12 @@ describe("round 15: last night", () => {
   it("'last night' is the day before publication; 'overnight' alone is left undated", () => {
     expect(findDates("Gunmen killed 5 people in Mahja last night.", "2022-03-16").map((d) => [d.date, d.precision])).toEqual([["2022-03-15", "day"]]);
     expect(findDates("Gunmen killed 62 people overnight in Baida.", "2022-03-16")).toEqual([]);
+  });
+});
+
+describe("round 15: weekdays with no publication date", () => {
+  it("the weekdays named as event days, not as reporting days or period starts", () => {
+    expect([...eventWeekdays("On Friday, three civilians were killed, the agency said on Sunday.")]).toEqual([5]);
+    expect([...eventWeekdays("Clashes since Tuesday have killed 9.")]).toEqual([]);
   });
 });

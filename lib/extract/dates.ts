@@ -143,6 +143,22 @@ const REPORTING_BEFORE_RE = new RegExp(
     String.raw`|(?:^|[,;]\s*|\s)[Bb]y\s+(?:late\s+|early\s+)?$`,
   "i",
 );
+const WEEKDAY_NAME_RE = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/gi;
+
+/**
+ * The weekdays a text names as days things happened (not "said on Monday", not "since Sunday"), known even
+ * when there is no publication date to turn them into dates.
+ */
+export function eventWeekdays(text: string): Set<number> {
+  const out = new Set<number>();
+  for (const m of text.matchAll(WEEKDAY_NAME_RE)) {
+    const before = text.slice(Math.max(0, m.index - 40), m.index);
+    if (REPORTING_BEFORE_RE.test(before) || SINCE_BEFORE_RE.test(before) || UNTIL_BEFORE_RE.test(before)) continue;
+    out.add(weekdayFromText(m[0])!);
+  }
+  return out;
+}
+
 const SINCE_BEFORE_RE = /\b(?:since|from|starting|beginning)\s+(?:the\s+)?(?:start\s+of\s+|beginning\s+of\s+|end\s+of\s+)?(?:early\s+|late\s+|mid-?)?$/i;
 // "since the regime offensive began on April 30", "since the SDF launched its offensive ... on September 10":
 // a date inside a clause opened by "since" is the period's start, not an event date.

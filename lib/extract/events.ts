@@ -6,6 +6,7 @@
 // attack"), one of the two is a headline, another source gives its toll, or the counts are equal. A
 // statement that opens another attack ("another attack", "days earlier", its own different date) joins
 // only a headline or the same figure of the same day.
+import { eventWeekdays } from "./dates";
 import { countsCompatible, datesOk, informativeness, mergeIncidents, perpetratorsOk, provincesOk, withCounts, withinFactor } from "./dedupe";
 import { eventTypeOf } from "./kinds";
 import { ALSO_REPORTED_RE, ALT_TOLL_RE } from "./patterns";
@@ -173,6 +174,7 @@ function sameAttack(e: AttackEvent, c: Statement, latest: boolean): boolean {
   if (latest && laterRevision(m, c) && provincesOk(m, c.incident) && perpetratorsOk(m, c.incident)) return true;
   if (!(datesOk(m, c.incident) && provincesOk(m, c.incident) && perpetratorsOk(m, c.incident))) return false;
   if (e.spans.has(spanOf(c))) return true;
+  if (otherWeekday(e, c)) return false;
   const eMain = e.statements.some((x) => x.isMain);
   if (partOfAttack(m, c) && (eMain || latest)) return true;
   // "SDF aborted an attack, 5 mercenaries killed", then "two civilians lost their lives": the attack's victims
@@ -198,6 +200,15 @@ function sameAttack(e: AttackEvent, c: Statement, latest: boolean): boolean {
     woundedOnly ||
     (alsoKilled(c) && latest)
   );
+}
+
+// "On Saturday five civilians were killed by a mine ... On Friday, three civilians were killed by a mine": other
+// days, though with no publication date neither can be dated
+function otherWeekday(e: AttackEvent, c: Statement): boolean {
+  const mine = eventWeekdays(c.frame.text);
+  if (mine.size === 0 || c.heading) return false;
+  const theirs = new Set(e.statements.filter((x) => !x.heading).flatMap((x) => [...eventWeekdays(x.frame.text)]));
+  return theirs.size > 0 && [...mine].every((d) => !theirs.has(d));
 }
 
 // "The Observatory also said a rocket struck the Adra prison": another attack the source adds, somewhere else

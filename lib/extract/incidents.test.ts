@@ -1799,4 +1799,12 @@ describe("round 15: a total shared out by place, loose restatements, sources add
     const x = run("Islamic State fighters killed 135 people in Deir ez-Zor on Saturday.\n\nIn one clash, 16 jihadists were killed.");
     expect(x.incidents.find((i) => i.killed === 16)?.datePrecision).toBe("week");
   });
+  it("with no publication date, 'On Friday' after 'On Saturday' is still another day's attack", () => {
+    const x = extractArticle({
+      raw:
+        "Hama, SANA - On Saturday five civilians were martyred when a landmine blew up in Salamyah.\n\n" +
+        "The blast killed 5 persons and injured 13 others.\n\nOn Friday, three civilians were killed in the explosion of a landmine in Salamyah.",
+    });
+    expect(killed(x)).toEqual([5, 3]);
+  });
 });
