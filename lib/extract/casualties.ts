@@ -608,10 +608,18 @@ function withoutExplainedFigures(sentence: string, figures: CasualtyFigure[]): C
 function withoutSplitTotals(sentence: string, figures: CasualtyFigure[]): CasualtyFigure[] {
   return figures.filter((t, i) => {
     const later = figures.slice(i + 1).filter((f) => f.kind === "death");
-    if (t.kind !== "death" || later.length < 2 || later.reduce((n, f) => n + f.best, 0) !== t.best) return true;
-    return !/^[^.;]*?(?:,|:|\s[-–—])\s*$/.test(sentence.slice(t.end, later[0]!.start));
+    if (t.kind !== "death" || later.length < 2) return true;
+    const gap = sentence.slice(t.end, later[0]!.start);
+    if (later.reduce((n, f) => n + f.best, 0) === t.best) return !SHARE_OUT_GAP_RE.test(gap);
+    // ("rose to 26, where 14 civilians died and 12 IS members were killed, meanwhile two citizens died": the
+    // figures the "where" opens add up to the total, whatever follows)
+    let sum = 0;
+    const parts = later.findIndex((f) => (sum += f.best) >= t.best) + 1;
+    return !(parts >= 2 && sum === t.best && WHERE_GAP_RE.test(gap));
   });
 }
+const SHARE_OUT_GAP_RE = /^[^.;]*?(?:,|:|\s[-–—])\s*$/;
+const WHERE_GAP_RE = /^[^.;]*?,\s*(?:where|in\s+which|of\s+whom|of\s+them)\s*$/i;
 
 const COUNT_WORD = String.raw`(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|scores|several|a\s+few|many|some)\b`;
 const PASSIVE_DEATH =

@@ -1807,4 +1807,14 @@ describe("round 15: a total shared out by place, loose restatements, sources add
     });
     expect(killed(x)).toEqual([5, 3]);
   });
+  it("a monitor's run-on item: 'rose to 26, where 14 civilians died and 12 IS members were killed, meanwhile two citizens died ...'", () => {
+    const x = run(
+      "The number of those who died in the bombardment on Palmyra on Monday rose to at least 26, where 14 civilians died and 12 members " +
+        "of the Islamic State were killed, meanwhile two citizens died when the regime forces bombarded al-Wa'er neighborhood in Homs.",
+    );
+    expect(x.incidents.map((i) => [i.killed, i.place])).toEqual([
+      [26, "Palmyra"],
+      [2, "Al-Waer"],
+    ]);
+  });
 });

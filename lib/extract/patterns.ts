@@ -217,7 +217,8 @@ export const SPLIT_ANCHOR_RE =
 export const SECOND_ATTACK_SPLIT_RE = new RegExp(
   String.raw`\b(?:the\s+(?:second|other|third|later)|another|a\s+(?:second|separate|similar))\s+(?:[\w-]+\s+)?(?:attack|blast|bomb|car\s+bomb|` +
     String.raw`explosion|strike|airstrike|air\s+strike|ambush|shell|bombing|drone\s+strike|mine|landmine)\b|,\s*(?:while|whereas)\s+the\s+` +
-    String.raw`(?:number\s+of|death\s+toll|toll)\b`,
+    // (", meanwhile two citizens died when the regime bombarded al-Wa'er": the monitor's next item)
+    String.raw`(?:number\s+of|death\s+toll|toll)\b|,\s*meanwhile\b`,
   "gi",
 );
 
