@@ -9,7 +9,7 @@
 import { eventWeekdays } from "./dates";
 import { countsCompatible, datesOk, informativeness, mergeIncidents, perpetratorsOk, provincesOk, withCounts, withinFactor } from "./dedupe";
 import { eventTypeOf } from "./kinds";
-import { ALSO_REPORTED_RE, ALT_TOLL_RE } from "./patterns";
+import { ALSO_REPORTED_RE, ALT_TOLL_RE, addsDead } from "./patterns";
 import type { Statement } from "./resolve";
 import { isSumOfSeveral } from "./sums";
 import type { ExtractedIncident } from "./types";
@@ -222,11 +222,10 @@ const alsoReportsElsewhere = (m: ExtractedIncident, c: Statement) =>
 // "IS said it was behind the bombings that killed 31 people in Qamishli", then "two blasts in Qamishli killed 31"
 const sameTown = (a: ExtractedIncident, b: ExtractedIncident) => a.place !== null && a.place === b.place && a.place !== a.province;
 
-/** "killing two others", "three more were killed": victims besides those told, never another count of them. */
-const ADDED_VICTIMS_RE = /^\S+\s+(?:more|others?|additional|further)\b/i;
+/** Victims besides those told, never another count of them. */
 export function addsVictims(c: Statement): boolean {
   const f = c.frame.figure;
-  return f !== null && (ADDED_VICTIMS_RE.test(c.frame.text.slice(f.start, f.end + 12)) || alsoKilled(c));
+  return f !== null && (addsDead(c.frame.text, f) || alsoKilled(c));
 }
 
 // "Azzam was killed together with three others" after "killed four": the four named, no one more

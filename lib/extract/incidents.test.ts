@@ -1817,4 +1817,11 @@ describe("round 15: a total shared out by place, loose restatements, sources add
       [2, "Al-Waer"],
     ]);
   });
+  it("'the killing of 8 more members, bringing the toll to 23' after the 23 told: the 8 are inside the toll", () => {
+    const x = run(
+      "On Thursday, 23 Druze gunmen were killed in an ambush on a convoy near Sahnaya.\n\nThe convoy was moving towards Sahnaya.\n\n" +
+        "The Observatory said it had documented the killing of 8 more members of the convoy, bringing the toll to 23 dead.",
+    );
+    expect(killed(x)).toEqual([23]);
+  });
 });

@@ -183,6 +183,10 @@ export const ANOTHER_SAME_RE = new RegExp(
   "i",
 );
 
+/** "killing two others", "three more were killed", "8 more members of the convoy": dead besides those told. */
+export const addsDead = (text: string, f: { start: number; end: number }) =>
+  /^\S+\s+(?:more|others?|additional|further)\b/i.test(text.slice(f.start, f.end + 12));
+
 // "The Observatory also documented ...": the source adds something to what it told
 export const ALSO_REPORTED_RE = /\balso\s+(?:documented|recorded|reported|confirmed|said|counted)\b[^.;]*$/i;
 

@@ -8,6 +8,7 @@ import { type ArticleDoc, EVENT_KIND_RANK, maskForPlaces, type SentenceInfo } fr
 import type { Frame } from "./frames";
 import {
   ALSO_REPORTED_RE,
+  addsDead,
   ALT_TOLL_RE,
   ANAPHORA_RE,
   ANOTHER_SAME_RE,
@@ -241,7 +242,7 @@ function isSecondSource(f: Frame, previous: Statement | undefined, altish: boole
   if (f.placeSplit && previous?.sentenceIndex === f.info.index) return previous.altToll;
   const text = f.info.s.text;
   // "two more citizens were martyred", "another three people": victims added, not a second toll
-  if (ADDED_VICTIMS_RE.test(text.slice(f.figure.start, f.figure.end + 12)) || /\banother\s+$/i.test(text.slice(0, f.figure.start))) return false;
+  if (addsDead(text, f.figure) || /\banother\s+$/i.test(text.slice(0, f.figure.start))) return false;
   // "The Observatory also documented the death of four citizens ... in al-Atareb": more dead, not another count
   if (ALSO_REPORTED_RE.test(text.slice(0, f.figure.start)) && f.placeSplit) return false;
   // (a source's split by place is another count of an attack told in an earlier sentence, never of nothing)
@@ -262,7 +263,6 @@ function isSecondSource(f: Frame, previous: Statement | undefined, altish: boole
 const sharesOut = (f: Frame, previous: Statement) =>
   previous.sentenceIndex < f.info.index && previous.incident.killed === f.info.figures.filter((d) => d.kind === "death").reduce((n, d) => n + d.best, 0);
 
-const ADDED_VICTIMS_RE = /^\S+\s+(?:more|other|additional|further)\b/i;
 const SAYS_RE = /\b(?:said|says|say|told|according\s+to|reported|reports)\b/i;
 
 /**

@@ -3,6 +3,7 @@
 // (docs/labelling.md, "at least ten in the two attacks"), even when the sentence has the day.
 import { findReporter } from "./actors";
 import type { Statement } from "./resolve";
+import { addsDead } from "./patterns";
 import { RAIDS_ON_ONE_PLACE_RE, SEVERAL_PLACES_RE } from "./tallies";
 import type { ExtractedTally } from "./types";
 
@@ -41,8 +42,7 @@ function asTally(s: Statement): ExtractedTally {
 // "six more people were killed by air strikes elsewhere": dead besides those told, never their sum
 const addsToTold = (s: Statement) => {
   const f = s.frame.figure;
-  const text = s.frame.info.s.text;
-  return f !== null && (/^\S+\s+(?:more|others?|additional|further)\b/i.test(text.slice(f.start, f.end + 12)) || /\banother\s+$/i.test(text.slice(0, f.start)));
+  return f !== null && (addsDead(s.frame.info.s.text, f) || /\banother\s+$/i.test(s.frame.info.s.text.slice(0, f.start)));
 };
 
 /** The statements that sum others told one by one, moved to tallies. */

@@ -15,7 +15,7 @@ import { findReporter } from "./actors";
 import type { CasualtyFigure } from "./casualties";
 import type { DateMention } from "./dates";
 import type { ArticleDoc, SentenceInfo } from "./doc";
-import { AMONG_DEAD_AFTER_RE, figuresDisagree } from "./patterns";
+import { AMONG_DEAD_AFTER_RE, addsDead, figuresDisagree } from "./patterns";
 import { learnedTally } from "./tally-model";
 import type { ExtractedTally } from "./types";
 
@@ -508,6 +508,9 @@ export function readTallies(doc: ArticleDoc, info: SentenceInfo, deaths: Casualt
       out.incidentDeaths = [f];
       break;
     }
+    // "the killing of 8 more members of the convoy, bringing the toll to 23": the 8 are inside the 23
+    if (decision.reason === "cumulative toll")
+      out.incidentDeaths = out.incidentDeaths.filter((o) => !(o.start < f.start && o.best < f.best && addsDead(text, o)));
     const manyAttacksBefore =
       decision.reason === "many attacks" && decision.period && prev ? tallySince(prev.s.text, decision.period, doc.datesOf(prev), doc.pub) : null;
     const since = tallySince(text, decision.period, doc.datesOf(info), doc.pub) ?? (decision.continues ? state.lastTallySince : null) ?? manyAttacksBefore;
