@@ -187,3 +187,11 @@ describe("round 15: deaths only attempted or forecast, the wounded's toll", () =
     expect(figs("Wounded toll of Turkish shelling of Kobani rises to two").filter((f) => f.startsWith("death"))).toEqual([]);
   });
 });
+
+describe("round 15: other ways to death", () => {
+  it("'crushed to death', 'starved to death', 'hacked to death' are deaths", () => {
+    expect(figs("Two children were crushed to death when a building collapsed.")).toEqual(["death:2"]);
+    expect(figs("Three detainees were starved to death in the prison.")).toEqual(["death:3"]);
+    expect(figs("Gunmen hacked a farmer to death.").length + figs("Four villagers were hacked to death.").length).toBeGreaterThan(0);
+  });
+});

@@ -99,7 +99,7 @@ const DEATH_AFTER_RE = new RegExp(
     String.raw`(killed|dead|died|slain|executed|massacred|murdered|gunned\s+down|shot\s+dead` +
     String.raw`|lost\s+(?:their|his|her)\s+li(?:ves|fe)|perished|martyred|were\s+martyred|killed|assassinated` +
     String.raw`|suffocated|asphyxiated|burn(?:ed|t)\s+to\s+death|neutrali[sz]ed|eliminated|slaughtered|beheaded|butchered|lynched` +
-    String.raw`|hanged|(?:stabbed|beaten|tortured)\s+to\s+death` +
+    String.raw`|hanged|(?:stabbed|beaten|tortured|crushed|starved|hacked|bludgeoned)\s+to\s+death` +
     // "220 people fell today in Taramseh", "twelve fell as martyrs": translated Arabic for the dead
     String.raw`|fell(?=\s+(?:as\s+)?(?:martyrs|victims|dead|today|yesterday)\b)` +
     // "three of our fighters attained martyrdom", "18 civilians got martyred"
@@ -625,7 +625,7 @@ const COUNT_WORD = String.raw`(?:\d|one|two|three|four|five|six|seven|eight|nine
 const PASSIVE_DEATH =
   String.raw`(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:also\s+|reportedly\s+|later\s+|then\s+)?` +
   String.raw`(killed|shot\s+dead|assassinated|executed|martyred|slain|gunned\s+down|neutrali[sz]ed|murdered|beheaded|` +
-  String.raw`(?:tortured|stabbed|beaten|burn(?:ed|t))\s+to\s+death)`;
+  String.raw`(?:tortured|stabbed|beaten|burn(?:ed|t)|crushed|starved|hacked|bludgeoned|shot)\s+to\s+death)`;
 const DIED = String.raw`(?:also\s+|later\s+)?(died|perished|lost\s+(?:his|her|their)\s+li(?:fe|ves))`;
 // After the counted people, a list's last member or a phrase about them before the death word:
 // "140 members of the security forces and police were killed", "a general in the Air Force ... was killed".
