@@ -195,3 +195,16 @@ describe("round 15: other ways to death", () => {
     expect(figs("Gunmen hacked a farmer to death.").length + figs("Four villagers were hacked to death.").length).toBeGreaterThan(0);
   });
 });
+
+describe("round 16: protesters, two names, 'ended up dead'", () => {
+  it("'one demonstrator and one police officer were murdered' is two", () => {
+    expect(figs("At least one demonstrator and one police officer were murdered, said the director.")).toEqual(["death:2"]);
+  });
+  it("two names joined by 'and' before 'were killed' are two dead; one name is one", () => {
+    expect(figs("Qasem Muhammed al-Masri and Bahaa Ibrahim al-Masri were killed on the road.")).toEqual(["death:2"]);
+    expect(figs("Qasem al-Masri was killed on the road.")).toEqual(["death:1"]);
+  });
+  it("'a protester and a police officer ended up dead' is two dead", () => {
+    expect(figs("During the protest a protester and a police officer ended up dead.")).toEqual(["death:2"]);
+  });
+});

@@ -103,7 +103,7 @@ const DEATH_AFTER_RE = new RegExp(
     // "220 people fell today in Taramseh", "twelve fell as martyrs": translated Arabic for the dead
     String.raw`|fell(?=\s+(?:as\s+)?(?:martyrs|victims|dead|today|yesterday)\b)` +
     // "three of our fighters attained martyrdom", "18 civilians got martyred"
-    String.raw`|(?:attained|achieved|gained)\s+martyrdom|got\s+(?:killed|martyred|slain))\b`,
+    String.raw`|(?:attained|achieved|gained)\s+martyrdom|got\s+(?:killed|martyred|slain)|ended\s+up\s+(?:dead|being\s+killed))\b`,
   "i",
 );
 const INJURY_AFTER_RE = new RegExp(String.raw`^${PAREN}\s*,?\s*${AUX}(wounded|injured|hurt|maimed)\b`, "i");
@@ -537,8 +537,10 @@ function singlePersonFigures(sentence: string, found: CasualtyFigure[]): Casualt
   const start = m.index + (m[0].length - m[0].trimStart().length);
   const word = m[2] ?? m[3] ?? "";
   const one = onePerson("death", start, start + m[1]!.length, m[1]!, m.index + m[0].length - word.length, m[1]!);
-  // "an SDF commander and the head of a local council were assassinated": two people
-  return [SECOND_PERSON_RE.test(m[1]!) ? { ...one, best: 2, low: 2, high: 2 } : one];
+  // "an SDF commander and the head of a local council were assassinated": two people; so are two names
+  // joined by "and" ("Qasem al-Masri and Bahaa al-Masri were killed")
+  const named = NAME_AND_BEFORE_RE.test(sentence.slice(0, m.index + m[0].indexOf(m[1]!)));
+  return [SECOND_PERSON_RE.test(m[1]!) || named ? { ...one, best: 2, low: 2, high: 2 } : one];
 }
 
 /** One dead named by group 1 of a match; the death word is group 2, at the match's end, or else the match's start. */
@@ -665,6 +667,7 @@ const SINGLE_DEATH_RE = new RegExp(
     String.raw`|${ROLE_BEFORE_NAME}${PERSON_NAME}(?:\s*,[^,;.]{1,90},)?` +
     String.raw`|${SURNAME}\s*,\s*(?:who|whose|a|an|the)\b[^,;.]{1,90},)\s+(?:${PASSIVE_DEATH}|${DIED})\b`,
 );
+const NAME_AND_BEFORE_RE = new RegExp(String.raw`(?:^|[,;:]\s+)${PERSON_NAME}\s+and\s+$`);
 const SECOND_PERSON_RE = new RegExp(String.raw`\s+and\s+(?:an?|the|his|her|their|one)\s+(?:[\w-]+\s+){0,2}?(?:${PERSON_NOUNS})\b`, "i");
 // "gunmen fired on Mohammed al-Rifai ... and he died on the spot"; "the body of Rabih Oreymesh ... was found dumped"
 // ("He was killed on the spot": the person the sentence before told of, killed then and there)

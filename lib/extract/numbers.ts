@@ -354,7 +354,8 @@ const PERSON_SINGULAR =
   "athlete|footballer|singer|translator|fixer|guide|herdsman|peasant|schoolboy|schoolgirl|schoolchild|pupil|toddler|" +
   "youngster|adolescent|newborn|pensioner|physician|surgeon|companion|comrade|colleague|escort|aide|assistant|bomber|" +
   "adviser|advisor|expert|technician|specialist|instructor|trainer|diplomat|observer|peacekeeper|sailor|airman|marine|" +
-  "paratrooper|commando|reservist|veteran|guardsman|gendarme|crewman";
+  "paratrooper|commando|reservist|veteran|guardsman|gendarme|crewman|demonstrator|protestor|worshipper|pilgrim|mourner|shopper|" +
+  "inmate|captive|victim|suspect";
 
 /** The head nouns that name a death or casualty themselves ("500,000 deaths", "34 dead"). */
 export const DEATH_HEAD_RE = /^(?:deaths|dead|fatalities|killed|lives|killings|murders|martyrs)$/i;
