@@ -139,3 +139,16 @@ describe("round 15: weekdays with no publication date", () => {
     expect([...eventWeekdays("Clashes since Tuesday have killed 9.")]).toEqual([]);
   });
 });
+
+describe("round 16: numeric dates in either order", () => {
+  const at = (t: string, pub: string | null) => findDates(t, pub).map((d) => d.date);
+  it("a weekday beside '1/8/2023' settles day and month", () => {
+    expect(at("The first incident came on Tuesday 1/8/2023, when a citizen died.", null)).toEqual(["2023-08-01"]);
+    expect(at("On Friday 4/8/2023, gunmen killed a citizen.", null)).toEqual(["2023-08-04"]);
+  });
+  it("without a weekday: a number above 12, else the reading nearest before publication, else day first", () => {
+    expect(at("on 12/25/2019 a bomb went off", null)).toEqual(["2019-12-25"]);
+    expect(at("Damascus - 06/10/2013 - The number of dead has risen to 8.", "2013-10-07")).toEqual(["2013-10-06"]);
+    expect(at("Damascus - 06/10/2013 - The number of dead has risen to 8.", null)).toEqual(["2013-10-06"]);
+  });
+});

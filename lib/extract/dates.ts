@@ -243,6 +243,10 @@ function addPhraseDates(scan: DateScan): void {
   for (const m of scan.text.matchAll(/\b(?:mid|early|late)[- ]((?:19|20)\d\d)\b/gi)) {
     ours.push({ text: m[0], start: m.index, end: m.index + m[0].length, date: `${m[1]}-01-01`, precision: "year", kind: "year" });
   }
+  for (const m of scan.text.matchAll(NUMERIC_DATE_RE)) {
+    const date = numericDayMonth(scan.text, m, scan.ref);
+    if (date) ours.push({ text: m[0], start: m.index, end: m.index + m[0].length, date, precision: "day", kind: "explicit" });
+  }
   const night = scan.ref ? LAST_NIGHT_RE.exec(scan.text) : null;
   if (night)
     ours.push({ text: night[0], start: night.index, end: night.index + night[0].length, date: addDays(scan.ref!, -1), precision: "day", kind: "relative" });
@@ -255,6 +259,25 @@ function addPhraseDates(scan: DateScan): void {
   }
   const holiday = scan.ref ? holidayDate(scan.text, scan.ref) : null;
   if (holiday) addMention(scan, holiday);
+}
+
+const NUMERIC_DATE_RE = /\b(\d{1,2})[/.](\d{1,2})[/.]((?:19|20)\d\d)\b/g;
+
+/**
+ * "Tuesday 1/8/2023", "06/10/2013": day and month in either order. A number above 12 settles it; else a weekday
+ * named beside it, else the reading on or nearest before publication, else day first, as Syrian and most
+ * non-US outlets write it.
+ */
+function numericDayMonth(text: string, m: RegExpMatchArray, ref: string | null): string | null {
+  const [a, b, y] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const valid = (mo: number, d: number) => mo >= 1 && mo <= 12 && d >= 1 && toIso(new Date(Date.UTC(y, mo - 1, d))) === isoOf(y, mo, d);
+  const readings = [valid(b, a) ? isoOf(y, b, a) : null, valid(a, b) ? isoOf(y, a, b) : null].filter((d): d is string => d !== null);
+  if (readings.length < 2) return readings[0] ?? null;
+  const wd = weekdayFromText(text.slice(Math.max(0, m.index! - 14), m.index! + m[0].length + 14));
+  const byWeekday = wd === null ? [] : readings.filter((d) => fromIso(d).getUTCDay() === wd);
+  if (byWeekday.length === 1) return byWeekday[0]!;
+  const before = ref ? readings.filter((d) => d <= ref).sort() : [];
+  return before.length > 0 ? before[before.length - 1]! : readings[0]!;
 }
 
 // "last night": the night before publication, dated by the day it began (as ACLED codes a night's events).
