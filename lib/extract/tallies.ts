@@ -294,8 +294,9 @@ export function classifyTally(
   if (RAISING_TOLL_BEFORE_RE.test(before) && !SOURCE_RAISED_RE.test(before)) {
     return tallyOf(periodPhrases(sentence)[0]?.text ?? null, "cumulative toll", continues);
   }
-  const periods = periodPhrases(sentence);
-  // ("today" is a day even when the article's date is unknown)
+  // ("tensions had been rising since militiamen opened fire on a demonstration and killed two youths": the figure
+  // is the event the period starts with, told inside the "since" clause)
+  const periods = periodPhrases(sentence).filter((p) => !insideSinceClause(sentence, p, figure.start));
   const precise =
     ownDates.some((d) => (d.precision === "day" || d.precision === "week" || /\bago\b/i.test(d.text)) && !d.periodBound && !d.reporting) ||
     /^\s*(?:today|yesterday)\b/i.test(sentence);
@@ -305,6 +306,11 @@ export function classifyTally(
     byKiller(sentence, figure.start, precise, continues) ??
     byCount(sentence, figure, precise, continues, prevSentence) ?? { tally: false, period: null, reason: null, continues }
   );
+}
+
+function insideSinceClause(sentence: string, p: { text: string; end: number }, at: number): boolean {
+  const between = sentence.slice(p.end, at);
+  return /^since\b/i.test(p.text) && p.end <= at && !/[,;:]/.test(between) && /\b[a-z]+ed\b/i.test(between);
 }
 
 function tallyOf(period: string | null, reason: string, continues: boolean): TallyDecision {
