@@ -320,7 +320,7 @@ function tallyOf(period: string | null, reason: string, continues: boolean): Tal
 /** A period named in the sentence, unless it only dates one attack (a running toll, a year-ish date). */
 function byPeriod(
   sentence: string,
-  figure: { best: number },
+  figure: { best: number; start: number },
   periods: ReturnType<typeof periodPhrases>,
   precise: boolean,
   continues: boolean,
@@ -341,7 +341,8 @@ function byPeriod(
     return tallyOf(periods[0]!.text, "period", continues);
   }
   const short = SHORT_PERIOD_RE.exec(sentence);
-  if (short && !(ONE_FIGHT_RE.test(sentence) && !SEPARATE_ATTACKS_RE.test(sentence))) return tallyOf(short[0], "period", continues);
+  const startsIt = short !== null && insideSinceClause(sentence, { text: short[0], end: short.index + short[0].length }, figure.start);
+  if (short && !startsIt && !(ONE_FIGHT_RE.test(sentence) && !SEPARATE_ATTACKS_RE.test(sentence))) return tallyOf(short[0], "period", continues);
   return null;
 }
 
