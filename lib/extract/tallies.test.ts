@@ -202,3 +202,10 @@ describe("round 16: the event a period starts with", () => {
     expect(isTally("Since the offensive began in May, the army has killed 300 fighters.", 300)).toBe(true);
   });
 });
+
+describe("round 16: towns of several governorates", () => {
+  it("'killed in the countryside of the cities of Aleppo, Idlib and Hama' spans governorates: a tally", () => {
+    expect(isTally("State television said 320 more terrorists had been killed in the countryside of the cities of Aleppo, Idlib and Hama.", 320)).toBe(true);
+    expect(isTally("State television said 32 terrorists had been killed in the countryside of the city of Aleppo.", 32)).toBe(false);
+  });
+});

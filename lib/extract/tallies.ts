@@ -169,7 +169,9 @@ const GOVERNORATE_NAMES =
 // various parts of Palmyra").
 const MANY_PLACES_RE = new RegExp(
   String.raw`\b(?:different|several|various|multiple|many)\s+(?:towns|villages|areas|parts|neighbou?rhoods|cities|districts|regions|locations)\b` +
-    String.raw`|\b(?:provinces|governorates)\s+of\b`,
+    String.raw`|\b(?:provinces|governorates)\s+of\b` +
+    // "in the countryside of the cities of Aleppo, Idlib and Hama": several governorates' towns
+    String.raw`|\b(?:cities|towns)\s+of\s+(?:${GOVERNORATE_NAMES})\s*(?:,|and\b)`,
   "i",
 );
 // One figure over several places: "in different towns of Idlib", "struck several areas of the city and
