@@ -64,7 +64,8 @@ function secondSourcePair(e: AttackEvent, c: Statement): boolean {
   // least 15 died" after "police confirmed two deaths in the blast")
   const last = e.statements[e.statements.length - 1]!;
   const bare = !ATTACK_WORD_RE.test(c.frame.text) && !c.ownPlace && !c.ownDated && c.sentenceIndex - last.sentenceIndex <= 1;
-  const factor = bare ? 10 : ALT_TOLL_RE.test(c.frame.info.s.text) ? 4 : 2;
+  // (so may a source's toll for "Tuesday's attack", "the strikes": it says which attack it counts)
+  const factor = bare ? 10 : ALT_TOLL_RE.test(c.frame.info.s.text) || c.anaphoric ? 4 : 2;
   return (
     c.altToll && !c.heading && sameDead && provincesOk(e.merged, c.incident) && datesOk(e.merged, c.incident) && withinFactor(e.merged, c.incident, factor)
   );

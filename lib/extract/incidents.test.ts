@@ -1825,3 +1825,20 @@ describe("round 15: a total shared out by place, loose restatements, sources add
     expect(killed(x)).toEqual([23]);
   });
 });
+
+describe("round 16: sources that say which attack they count", () => {
+  it("'Eyewitnesses have still insisted that 7 people were killed' is another source's toll", () => {
+    const x = run(
+      "A car bomb killed 6 people in the market of Azaz on Monday, the Observatory said.\n\nEyewitnesses have still insisted that 7 people were killed.",
+    );
+    expect(x.incidents.map((i) => [i.killed, i.killedLow, i.killedHigh])).toEqual([[6, 6, 7]]);
+  });
+  it("'10 people were killed in Tuesday's attack', a source's toll of the attack told with 3, is a range", () => {
+    const x = run(
+      "Suicide bombers hit an army post north of Hama on Tuesday, killing three soldiers, state media said.\n\n" +
+        "The army said the attack was repelled.\n\nThe group that claimed it posted pictures.\n\n" +
+        "According to the Observatory, 10 people were killed in Tuesday's attack.",
+    );
+    expect(x.incidents.map((i) => [i.killed, i.killedLow, i.killedHigh])).toEqual([[3, 3, 10]]);
+  });
+});

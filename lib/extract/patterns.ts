@@ -48,7 +48,10 @@ export const ANAPHORA_RE = new RegExp(
     String.raw`?:the|this)\s+area\b|\bthe\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[\w-]+\s+)?(?:children|men|women|peo` +
     String.raw`ple|civilians|soldiers|victims|brothers|sisters|siblings|fighters|members|officers|farmers|shepherds)\b` +
     // "the four were killed when the aircraft targeted them": the count told, as the subject
-    String.raw`|\bthe\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:were|had\s+been|have\s+been|died)\b`,
+    String.raw`|\bthe\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:were|had\s+been|have\s+been|died)\b` +
+    // "10 people were killed in Tuesday's attack": a day's attack told before
+    String.raw`|\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|last\s+night)['’]s\s+(?:(?:suicide|car|bomb|deadly|twin)\s+)?` +
+    String.raw`(?:attacks?|ambush|assault|bombings?|blasts?|explosions?|strikes?|air\s*strikes?|raids?|shelling|massacre)\b`,
   "i",
 );
 
@@ -190,8 +193,11 @@ export const addsDead = (text: string, f: { start: number; end: number }) =>
 // "The Observatory also documented ...": the source adds something to what it told
 export const ALSO_REPORTED_RE = /\balso\s+(?:documented|recorded|reported|confirmed|said|counted)\b[^.;]*$/i;
 
-export const ATTRIBUTED_RE =
-  /\b(?:said|says|reported|according\s+to|put|gave|giving|gives|counted|documented|recorded|told|cited|citing|quoted|stated|estimated)\b/i;
+export const ATTRIBUTED_RE = new RegExp(
+  String.raw`\b(?:said|says|reported|according\s+to|put|gave|giving|gives|counted|documented|recorded|told|cited|citing|quoted|stated` +
+    String.raw`|estimated|insisted|insist|maintained|asserted)\b`,
+  "i",
+);
 
 export const THE_TOWN_RE = new RegExp(
   String.raw`\b(?:of|in|near|outside|around)\s+the\s+(?:same\s+)?(?:city|town|village|provincial\s+capital)\b(?!\s+of\b)|\b(?:on|in|at|near|of)\s+` +

@@ -104,7 +104,7 @@ function resolveFrame(doc: ArticleDoc, f: Frame, h: History, segRef: DateValue |
     ownPlace: where.own,
     ownDated: when.own,
     disagreement: f.figure?.disagreement ?? false,
-    altToll: isSecondSource(f, previous, altish, when.own, where.own),
+    altToll: isSecondSource(f, previous, altish, when.own && !daysAttack(f, when.date, previous), where.own),
     revision: isRevision(f, previous, who.reporter?.label ?? null),
     refersToUntold: f.anaphoric && untoldAttackBefore(doc, f, h),
     dateFrom: when.from,
@@ -262,6 +262,10 @@ function isSecondSource(f: Frame, previous: Statement | undefined, altish: boole
 // "killed 10 civilians", then "the raids killed three in Kafranbel and seven in Tal Hawash": the total shared out, place by place
 const sharesOut = (f: Frame, previous: Statement) =>
   previous.sentenceIndex < f.info.index && previous.incident.killed === f.info.figures.filter((d) => d.kind === "death").reduce((n, d) => n + d.best, 0);
+
+// "10 people were killed in Tuesday's attack": the day names the attack told that day, not another one
+const daysAttack = (f: Frame, date: DateValue | null, previous: Statement | undefined) =>
+  date !== null && date.date === previous?.incident.date && /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday)['’]s\s/i.test(f.text);
 
 const SAYS_RE = /\b(?:said|says|say|told|according\s+to|reported|reports)\b/i;
 
