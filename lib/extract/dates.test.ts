@@ -152,3 +152,10 @@ describe("round 16: numeric dates in either order", () => {
     expect(at("Damascus - 06/10/2013 - The number of dead has risen to 8.", null)).toEqual(["2013-10-06"]);
   });
 });
+
+describe("round 16: a few days ago", () => {
+  it("'a few days ago' is about when, a week's precision; 'two days ago' is a day", () => {
+    expect(one("clashes on the front a few days ago", "2019-11-16")).toEqual(["2019-11-13/week"]);
+    expect(one("clashes on the front two days ago", "2019-11-16")).toEqual(["2019-11-14/day"]);
+  });
+});

@@ -396,7 +396,9 @@ function addChronoResult(scan: DateScan, r: chrono.ParsedResult): void {
   if (CHRONO_RELATIVE_DAY_RE.test(t)) {
     // "two years ago", "three months ago": as sure as the unit, no surer
     const unit = /\b(year|month|week)s?\s+ago\b/i.exec(t)?.[1]?.toLowerCase();
-    const precision: DatePrecision = unit === "year" ? "year" : unit === "month" ? "month" : unit === "week" ? "week" : "day";
+    // ("a few days ago": about when, not which day)
+    const fewDays = /\b(?:few|several|some)\s+days\s+ago\b/i.test(t);
+    const precision: DatePrecision = unit === "year" ? "year" : unit === "month" ? "month" : unit === "week" || fewDays ? "week" : "day";
     const kind: DateKind = unit === "year" ? "year" : unit === "month" ? "month" : unit === "week" ? "week" : "relative";
     if (scan.ref) addMention(scan, { text: t, start, end, date: toIso(c.date()), precision, kind });
     return;

@@ -1841,4 +1841,13 @@ describe("round 16: sources that say which attack they count", () => {
     );
     expect(x.incidents.map((i) => [i.killed, i.killedLow, i.killedHigh])).toEqual([[3, 3, 10]]);
   });
+  it("'a booby-trapped car blew up today, Saturday 16 November' dates the article's attack, not 'a few days ago'", () => {
+    const x = run(
+      "Fifteen people were killed when a car bomb exploded in the city of al-Bab.\n\n" +
+        "The correspondent reported that a booby-trapped car blew up today, Saturday 16 November, in front of the garage gate.\n\n" +
+        "Sporadic clashes have gone on around Afrin, the latest a few days ago.",
+      "2019-11-16",
+    );
+    expect(x.incidents.map((i) => [i.killed, i.date, i.datePrecision])).toEqual([[15, "2019-11-16", "day"]]);
+  });
 });
