@@ -1850,4 +1850,12 @@ describe("round 16: sources that say which attack they count", () => {
     );
     expect(x.incidents.map((i) => [i.killed, i.date, i.datePrecision])).toEqual([[15, "2019-11-16", "day"]]);
   });
+  it("in a monitor's run-on sentence, 'so far' in its next item is not the first item's period", () => {
+    const x = run(
+      "On Monday rebel factions targeted Dimu and Asilah in the western countryside of Hama, where two shells fell and at least 3 persons " +
+        "were killed, and the Syrian Observatory published hours ago that Jaysh al-Izza targeted Asila town, with no information about casualties so far.",
+    );
+    expect(killed(x)).toEqual([3]);
+    expect(x.tallies).toEqual([]);
+  });
 });

@@ -463,7 +463,14 @@ function ownClauses(full: string, f: CasualtyFigure, deaths: CasualtyFigure[]): 
   return cut < 0 ? text : text.slice(0, f.end + cut);
 }
 
-const ASIDE_RE = /[,;]\s*(?:and\s+)?(?:it\s+is\s+(?:worth\s+(?:noting|mentioning)|noteworthy)|noting\s+that)\b/i;
+// (also ", and the Syrian Observatory published hours ago that ...", ", while the SOHR learned that ...": the
+// monitor's next item in a run-on sentence)
+const ASIDE_RE = new RegExp(
+  String.raw`[,;]\s*(?:and\s+)?(?:it\s+is\s+(?:worth\s+(?:noting|mentioning)|noteworthy)|noting\s+that)\b` +
+    String.raw`|,\s*(?:and|while|whereas)\s+(?:the\s+)?(?:Syrian\s+Observatory(?:\s+for\s+Human\s+Rights)?|SOHR|Observatory)\s+(?:also\s+)?` +
+    String.raw`(?:published|learned|documented|monitored|recorded|said|reported|was\s+informed)\b`,
+  "i",
+);
 
 // "raise the toll from the forces' offensive on Daraya to 270", "raising the two-day toll to 127": a campaign's
 // or a period's running toll, not one attack's
