@@ -208,3 +208,10 @@ describe("round 16: protesters, two names, 'ended up dead'", () => {
     expect(figs("During the protest a protester and a police officer ended up dead.")).toEqual(["death:2"]);
   });
 });
+
+describe("round 16: a count the text says is past", () => {
+  it("'Earlier, the number of people killed in Homs had stood at seven' is superseded; 'stood at seven' is a count", () => {
+    expect(figs("Earlier, the number of people killed in and around the city of Homs had stood at seven.")).toEqual([]);
+    expect(figs("The toll in Homs stood at seven.")).toEqual(["death:7"]);
+  });
+});

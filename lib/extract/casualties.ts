@@ -229,7 +229,9 @@ const SUPERSEDED_BEFORE_RE = new RegExp(
   String.raw`\b(?:(?:up|down)\s+from|(?:an?|the|its|their|his|her)\s+(?:earlier|previous|initial|preliminary|first|former|old)\s+(?:death\s+)?` +
     String.raw`(?:toll|figure|count|tally|estimate|number)(?:\s+of)?` +
     // "The toll, initially put at six, rose ...": the first figure the text itself replaces
-    String.raw`|\b(?:initially|originally|first|earlier)\s+(?:put|given|reported|estimated|set|placed)\s+(?:at|as))` +
+    String.raw`|\b(?:initially|originally|first|earlier)\s+(?:put|given|reported|estimated|set|placed)\s+(?:at|as)` +
+    // "Earlier, the number of people killed in Homs had stood at seven": a count the text says is past
+    String.raw`|\b(?:[Ee]arlier|[Pp]reviously|[Ii]nitially)\b[^.;]{0,90}\bhad\s+(?:stood|been\s+(?:put|given|estimated|set))\s+at)` +
     String.raw`\s+(?:(?:at\s+least|some|about|around)\s+)?$`,
   "i",
 );
