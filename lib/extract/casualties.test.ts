@@ -215,3 +215,13 @@ describe("round 16: a count the text says is past", () => {
     expect(figs("The toll in Homs stood at seven.")).toEqual(["death:7"]);
   });
 });
+
+describe("round 17: past counts and populations", () => {
+  it("'The initial count of casualties had been four killed' is superseded", () => {
+    expect(figs("The initial count of casualties had been four killed and 9 injured civilians.").filter((f) => f.startsWith("death"))).toEqual([]);
+  });
+  it("'the country of 23 million', 'home to some three million people' count inhabitants, not dead", () => {
+    expect(figs("Ten civilians were killed during six days of demonstrations in the country of 23 million.")).toEqual(["death:10"]);
+    expect(figs("The region, home to some three million people, has been hit by bombardment that killed 12.")).toEqual(["death:12"]);
+  });
+});

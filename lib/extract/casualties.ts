@@ -183,7 +183,11 @@ export function findCasualtyFigures(raw: string): CasualtyFigure[] {
     .replace(TITLE_CASE_CASUALTY_RE, (m) => " ".repeat(m.length))
     .replace(IDIOM_RE, (m) => " ".repeat(m.length));
   const counts = findCountExpressions(sentence).filter(
-    (c) => !isYearLike(c) && !AGE_BEFORE_RE.test(sentence.slice(Math.max(0, c.start - 30), c.start)) && !AGE_AFTER_RE.test(sentence.slice(c.end, c.end + 14)),
+    (c) =>
+      !isYearLike(c) &&
+      !AGE_BEFORE_RE.test(sentence.slice(Math.max(0, c.start - 30), c.start)) &&
+      !AGE_AFTER_RE.test(sentence.slice(c.end, c.end + 14)) &&
+      !POPULATION_BEFORE_RE.test(sentence.slice(Math.max(0, c.start - 40), c.start)),
   );
   const groups = findPersonGroups(sentence, counts).flatMap(splitAtCasualtyWords);
   const used = new Set<number>(); // count starts already used
@@ -224,14 +228,20 @@ function unrealised(sentence: string, f: CasualtyFigure): boolean {
   );
 }
 
+// "the country of 23 million", "a city of 300,000 people": how many live there
+const POPULATION_BEFORE_RE =
+  /\b(?:country|nation|population|city|town|province|governorate|region|home)\s+of\s+(?:some\s+|about\s+|around\s+|nearly\s+|over\s+|more\s+than\s+)?$/i;
+
 // "raising its earlier toll of 26", "up from 29", "a previous count of 9": a figure the text says is out of date.
 const SUPERSEDED_BEFORE_RE = new RegExp(
   String.raw`\b(?:(?:up|down)\s+from|(?:an?|the|its|their|his|her)\s+(?:earlier|previous|initial|preliminary|first|former|old)\s+(?:death\s+)?` +
     String.raw`(?:toll|figure|count|tally|estimate|number)(?:\s+of)?` +
     // "The toll, initially put at six, rose ...": the first figure the text itself replaces
     String.raw`|\b(?:initially|originally|first|earlier)\s+(?:put|given|reported|estimated|set|placed)\s+(?:at|as)` +
-    // "Earlier, the number of people killed in Homs had stood at seven": a count the text says is past
-    String.raw`|\b(?:[Ee]arlier|[Pp]reviously|[Ii]nitially)\b[^.;]{0,90}\bhad\s+(?:stood|been\s+(?:put|given|estimated|set))\s+at)` +
+    // "Earlier, the number of people killed in Homs had stood at seven", "The initial count of casualties had
+    // been four killed": a count the text says is past
+    String.raw`|\b(?:[Ee]arlier|[Pp]reviously|[Ii]nitially)\b[^.;]{0,90}\bhad\s+(?:stood|been\s+(?:put|given|estimated|set))\s+at` +
+    String.raw`|\b(?:initial|earlier|previous|preliminary|first)\s+(?:count|toll|tally|figure)\b[^.;]{0,40}\bhad\s+been)` +
     String.raw`\s+(?:(?:at\s+least|some|about|around)\s+)?$`,
   "i",
 );

@@ -1858,4 +1858,11 @@ describe("round 16: sources that say which attack they count", () => {
     expect(killed(x)).toEqual([3]);
     expect(x.tallies).toEqual([]);
   });
+  it("'The official news agency SANA had reported the martyrdom of one person' is that source's earlier toll of the attack", () => {
+    const x = run(
+      "Four people were killed on Monday when a car bomb exploded in front of a building in Hasakah, the Observatory said.\n\n" +
+        "The official news agency SANA had reported the martyrdom of one person and the injury of 15 others in the car bomb.",
+    );
+    expect(x.incidents.map((i) => [i.killed, i.killedLow, i.killedHigh])).toEqual([[1, 1, 4]]);
+  });
 });

@@ -166,7 +166,10 @@ export const ALT_TOLL_RE = new RegExp(
     String.raw`|\bg(?:ave|ives?|iving|iven)\s+(?:a|the)\s+(?:death\s+)?(?:toll|figures?)\s+(?:of|as|at)\b` +
     String.raw`|\b(?:likewise|similarly)\s+(?:confirmed|reported|documented|said)\b|\balso\s+confirmed\b` +
     // "Earlier, SANA had said eight people were killed": what a source said before, of the attack told
-    String.raw`|^\s*(?:Earlier|Previously|Initially)\s*,?\s+[^.;]{0,80}?\bhad\s+(?:said|reported|put|given|announced|stated)\b`,
+    String.raw`|^\s*(?:Earlier|Previously|Initially)\s*,?\s+[^.;]{0,80}?\bhad\s+(?:said|reported|put|given|announced|stated)\b` +
+    // ("The official news agency SANA had reported the martyrdom of one person": a source's earlier report)
+    // ("had previously said the attacks killed 34" is left to the rules above: it may be the attack's first count)
+    String.raw`|\bhad\s+(?:reported|announced)\b`,
   "i",
 );
 
