@@ -137,7 +137,8 @@ export function counterKill(
 // the SNA were killed when the SDF fired back".
 const RESPONSE_RE = new RegExp(
   String.raw`\b(?:repel(?:led|ling|s)?|repuls(?:ed|ing|es)|abort(?:ed|ing|s)|foil(?:ed|ing|s)|thwart(?:ed|ing|s)|fended\s+off|` +
-    String.raw`fought\s+(?:off|back)|(?:hit|struck)\s+back|fired\s+back|returned\s+fire|counter-?attack(?:ed|ing)?)\b`,
+    String.raw`fought\s+(?:off|back)|(?:hit|struck)\s+back|fired\s+back|returned\s+fire|counter-?attack(?:ed|ing)?|` +
+    String.raw`(?:push(?:ed|ing)?|beat(?:en)?|dr(?:o|i)ve[n]?|driving)\s+back)\b`,
   "i",
 );
 const CIVILIAN_DEAD_RE = /\b(?:civilians?|children|women|residents|villagers|people|persons|citizens|farmers|shepherds|workers)\b/i;

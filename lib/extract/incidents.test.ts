@@ -1865,4 +1865,8 @@ describe("round 16: sources that say which attack they count", () => {
     );
     expect(x.incidents.map((i) => [i.killed, i.killedLow, i.killedHigh])).toEqual([[1, 1, 4]]);
   });
+  it("'thirty gunmen were killed as Kurdish fighters pushed back an attack' are the attackers' losses", () => {
+    const x = run("Thirty gunmen were killed on Monday as Kurdish fighters pushed back an attack on Ain Daqna village near Tal Rifaat.");
+    expect(x.incidents.map((i) => [i.killed, i.attackersKilled])).toEqual([[0, 30]]);
+  });
 });
