@@ -222,7 +222,7 @@ function splitByPlace(text: string, deaths: CasualtyFigure[], injuries: Casualty
   const cutBefore = (f: CasualtyFigure, k: number) => {
     const from = deaths[k]!.end;
     let cut = -1;
-    for (const m of text.slice(from, f.start).matchAll(/,\s*(?:while|whereas|and)\s+|;\s*/g)) cut = m.index!;
+    for (const m of text.slice(from, f.start).matchAll(/,\s*(?:while|whereas|and|also)\s+|;\s*/g)) cut = m.index!;
     return cut >= 0 ? from + cut : f.start;
   };
   const bounds = [0, ...deaths.slice(1).map(cutBefore), text.length];

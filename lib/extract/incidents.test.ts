@@ -1870,3 +1870,23 @@ describe("round 16: sources that say which attack they count", () => {
     expect(x.incidents.map((i) => [i.killed, i.attackersKilled])).toEqual([[0, 30]]);
   });
 });
+
+describe("round 17: a monitor's run-on roundup", () => {
+  it("'no information about casualties so far' is no period for the items after it, and ', also' opens the next item", () => {
+    const x = run(
+      "On Monday helicopters dropped barrels on places in Kinda area, while the warplanes bombed areas in Idlib city, no information " +
+        "about casualties so far, also at least 4 persons were killed when a warplane bombed areas in the town of Ma'arrat Misrin, also " +
+        "the number of people killed in the bombing on areas in Saraqeb town rose to 9, also 2 members of Fath al-Sham Front were " +
+        "killed when the warplanes struck a car at Kafr Takharim area.",
+    );
+    expect(killed(x)).toEqual([4, 9, 2]);
+    expect(x.tallies).toEqual([]);
+  });
+  it("', and the Syrian Observatory published hours ago that ...' starts the monitor's next item", () => {
+    const x = run(
+      "On Monday rebels shelled Dimu and Asilah in the countryside of Hama, where at least 3 persons were killed, and the Syrian " +
+        "Observatory published hours ago that gunmen shot dead a woman in the village of Marzaf.",
+    );
+    expect(killed(x)).toEqual([3, 1]);
+  });
+});

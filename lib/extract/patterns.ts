@@ -226,13 +226,21 @@ export const TALLY_BREAKDOWN_OPEN_RE = new RegExp(
 export const SPLIT_ANCHOR_RE =
   /\b(?:(?:a|an|one|two|three|four|five|six|seven|\d{1,2}|several|a\s+few)\s+)?(?:days?|weeks?|hours?)\s+(?:after|before)\b|\bdays?\s+(?:earlier|later)\b/gi;
 
+// ", and the Syrian Observatory published hours ago that ...", ", while the SOHR learned that ...": the monitor's
+// next item in a run-on sentence
+export const MONITOR_NEXT_ITEM_RE = new RegExp(
+  String.raw`,\s*(?:and|while|whereas)\s+(?:the\s+)?(?:Syrian\s+Observatory(?:\s+for\s+Human\s+Rights)?|SOHR|Observatory)\s+(?:also\s+)?` +
+    String.raw`(?:published|learned|documented|monitored|recorded|said|reported|was\s+informed)\b`,
+  "i",
+);
+
 // A second attack told in the same sentence: ", while the second car bomb left 7 dead", "and another blast".
 // (also ", while the number of people who died in the bombing of Hass rose to 3": another attack's own toll)
 export const SECOND_ATTACK_SPLIT_RE = new RegExp(
   String.raw`\b(?:the\s+(?:second|other|third|later)|another|a\s+(?:second|separate|similar))\s+(?:[\w-]+\s+)?(?:attack|blast|bomb|car\s+bomb|` +
     String.raw`explosion|strike|airstrike|air\s+strike|ambush|shell|bombing|drone\s+strike|mine|landmine)\b|,\s*(?:while|whereas)\s+the\s+` +
     // (", meanwhile two citizens died when the regime bombarded al-Wa'er": the monitor's next item)
-    String.raw`(?:number\s+of|death\s+toll|toll)\b|,\s*meanwhile\b`,
+    String.raw`(?:number\s+of|death\s+toll|toll)\b|,\s*meanwhile\b|${MONITOR_NEXT_ITEM_RE.source}`,
   "gi",
 );
 

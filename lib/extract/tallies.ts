@@ -15,7 +15,7 @@ import { findReporter } from "./actors";
 import type { CasualtyFigure } from "./casualties";
 import type { DateMention } from "./dates";
 import type { ArticleDoc, SentenceInfo } from "./doc";
-import { AMONG_DEAD_AFTER_RE, addsDead, figuresDisagree } from "./patterns";
+import { AMONG_DEAD_AFTER_RE, addsDead, figuresDisagree, MONITOR_NEXT_ITEM_RE } from "./patterns";
 import { learnedTally } from "./tally-model";
 import type { ExtractedTally } from "./types";
 
@@ -184,6 +184,8 @@ const ACROSS_GOVERNORATES_RE = new RegExp(
   "i",
 );
 
+const NO_CASUALTIES_BEFORE_RE =
+  /\bno\s+(?:(?:information|news|word|reports?|confirmation)\s+(?:about|of|on)\s+(?:the\s+)?)?(?:casualties|victims|deaths|injuries|losses)\b[^.;,]{0,40}$/i;
 const YEARISH_PERIOD_RE = /^(?:(?:this|last|past)\s+(?:year|month)|(?:earlier|later)\s+this\s+year|in\s+(?:19|20)\d\d)$/i;
 // "so far", "thus far": with the day of one attack in the sentence, the running toll of that attack.
 const RUNNING_TOLL_PERIOD_RE = /^(?:so\s+far|thus\s+far|until\s+now|up\s+to\s+now)$/i;
@@ -254,6 +256,8 @@ export function periodPhrases(sentence: string): Array<{ text: string; start: nu
     if (/^(?:this|last|past)\s+year$/i.test(m[0]) && MONTH_BEFORE_RE.test(before)) continue;
     // "since dawn" is no period; "since yesterday" is a short one, weighed by SHORT_PERIOD_RE
     if (/^since$/i.test(m[0]) && SINCE_DAYS_AGO_RE.test(sentence.slice(m.index + 5))) continue;
+    // "no information about casualties so far", "no casualties have been reported so far": no count at all
+    if (/^(?:so|thus)\s+far$/i.test(m[0]) && NO_CASUALTIES_BEFORE_RE.test(before)) continue;
     if (/^since$/i.test(m[0]) && SAME_DAY_SINCE_RE.test(sentence.slice(m.index + m[0].length))) continue;
     if (/^since$/i.test(m[0]) && CAUSAL_SINCE_RE.test(sentence.slice(m.index + m[0].length))) continue;
     let end = m.index + m[0].length;
@@ -463,12 +467,8 @@ function ownClauses(full: string, f: CasualtyFigure, deaths: CasualtyFigure[]): 
   return cut < 0 ? text : text.slice(0, f.end + cut);
 }
 
-// (also ", and the Syrian Observatory published hours ago that ...", ", while the SOHR learned that ...": the
-// monitor's next item in a run-on sentence)
 const ASIDE_RE = new RegExp(
-  String.raw`[,;]\s*(?:and\s+)?(?:it\s+is\s+(?:worth\s+(?:noting|mentioning)|noteworthy)|noting\s+that)\b` +
-    String.raw`|,\s*(?:and|while|whereas)\s+(?:the\s+)?(?:Syrian\s+Observatory(?:\s+for\s+Human\s+Rights)?|SOHR|Observatory)\s+(?:also\s+)?` +
-    String.raw`(?:published|learned|documented|monitored|recorded|said|reported|was\s+informed)\b`,
+  String.raw`[,;]\s*(?:and\s+)?(?:it\s+is\s+(?:worth\s+(?:noting|mentioning)|noteworthy)|noting\s+that)\b|${MONITOR_NEXT_ITEM_RE.source}`,
   "i",
 );
 
