@@ -225,3 +225,12 @@ describe("round 17: past counts and populations", () => {
     expect(figs("The region, home to some three million people, has been hit by bombardment that killed 12.")).toEqual(["death:12"]);
   });
 });
+
+describe("round 17: one named person described", () => {
+  it("'<name>, a leader of the tribe and a member of the council, was assassinated' is one; 'On Wednesday, a mother and her son' two", () => {
+    expect(figs("Sheikh Basheer Faisal al-Huwaidi, a leader of the al-Afdalah tribe and a member of the Raqqa Civil Council, was assassinated.")).toEqual([
+      "death:1",
+    ]);
+    expect(figs("On Wednesday, a mother and her son were killed by a car bomb in Qamishli.")).toEqual(["death:2"]);
+  });
+});

@@ -193,7 +193,7 @@ export function findCasualtyFigures(raw: string): CasualtyFigure[] {
   const used = new Set<number>(); // count starts already used
   const out: CasualtyFigure[] = [];
   for (const g of groups) {
-    const f = groupFigure(sentence, g);
+    const f = oneNamedPerson(sentence, groupFigure(sentence, g));
     if (!f) continue;
     for (const p of [...f.parts, ...f.breakdown]) used.add(p.count.start);
     out.push(f);
@@ -219,6 +219,15 @@ const ATTEMPT_BEFORE_RE = new RegExp(
 );
 // "the toll was likely to rise above 100 and possibly to 200": a forecast, not a count
 const FORECAST_BEFORE_RE = /\b(?:likely|expected|feared|set|could|may|might|would)\s+(?:to\s+)?(?:rise|climb|increase|reach|go\s+up)\b[^.;]{0,40}$/i;
+
+/**
+ * "Sheikh Basheer al-Huwaidi, a leader of the tribe and a member of the council, was assassinated": single
+ * members set after a name describe that one person.
+ */
+function oneNamedPerson(sentence: string, f: CasualtyFigure | null): CasualtyFigure | null {
+  if (!f || f.parts.length < 2 || !f.parts.every((p) => p.count.best === 1) || !NAME_COMMA_BEFORE_RE.test(sentence.slice(0, f.start))) return f;
+  return { ...f, best: 1, low: 1, high: 1, parts: f.parts.slice(0, 1) };
+}
 
 /** A death the text says was only attempted, or a toll it only forecasts. */
 function unrealised(sentence: string, f: CasualtyFigure): boolean {
@@ -551,8 +560,11 @@ function singlePersonFigures(sentence: string, found: CasualtyFigure[]): Casualt
   const one = onePerson("death", start, start + m[1]!.length, m[1]!, m.index + m[0].length - word.length, m[1]!);
   // "an SDF commander and the head of a local council were assassinated": two people; so are two names
   // joined by "and" ("Qasem al-Masri and Bahaa al-Masri were killed")
-  const named = NAME_AND_BEFORE_RE.test(sentence.slice(0, m.index + m[0].indexOf(m[1]!)));
-  return [SECOND_PERSON_RE.test(m[1]!) || named ? { ...one, best: 2, low: 2, high: 2 } : one];
+  const before = sentence.slice(0, m.index + m[0].indexOf(m[1]!));
+  // ("Sheikh Basheer al-Huwaidi, a leader of the tribe and a member of the council, was assassinated": one man described)
+  const describesName = NAME_COMMA_BEFORE_RE.test(before);
+  const two = (SECOND_PERSON_RE.test(m[1]!) && !describesName) || NAME_AND_BEFORE_RE.test(before);
+  return [two ? { ...one, best: 2, low: 2, high: 2 } : one];
 }
 
 /** One dead named by group 1 of a match; the death word is group 2, at the match's end, or else the match's start. */
@@ -678,6 +690,10 @@ const SINGLE_DEATH_RE = new RegExp(
     String.raw`|[Oo]ne\s+of\s+(?:its|their|his|her|our|the)\s+(?:own\s+)?(?:[\w-]+\s+)?(?:(?:${PERSON_NOUNS})s|men|women|children)\b` +
     String.raw`|${ROLE_BEFORE_NAME}${PERSON_NAME}(?:\s*,[^,;.]{1,90},)?` +
     String.raw`|${SURNAME}\s*,\s*(?:who|whose|a|an|the)\b[^,;.]{1,90},)\s+(?:${PASSIVE_DEATH}|${DIED})\b`,
+);
+// (a name, not "On Wednesday," or "In Qamishli,")
+const NAME_COMMA_BEFORE_RE = new RegExp(
+  String.raw`(?<!\b(?:[Oo]n|[Ii]n|[Aa]t|[Bb]y|[Ss]ince|[Ll]ast|[Ff]rom|[Nn]ear)\s)(?!(?:On|In|At|By|Since|Last|From|Near|The|This)\s)${PERSON_NAME}\s*,\s*$`,
 );
 const NAME_AND_BEFORE_RE = new RegExp(String.raw`(?:^|[,;:]\s+)${PERSON_NAME}\s+and\s+$`);
 const SECOND_PERSON_RE = new RegExp(String.raw`\s+and\s+(?:an?|the|his|her|their|one)\s+(?:[\w-]+\s+){0,2}?(?:${PERSON_NOUNS})\b`, "i");
