@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { datesCompatible, eventWeekdays, findDates, findRelativeAnchors, latestWeekday, shiftDate } from "./dates";
+import { datesCompatible, eventWeekdays, findDates, findRelativeAnchors, latestWeekday, shiftDate, weekdayDatesOf } from "./dates";
 
 const one = (text: string, pub: string) =>
   findDates(text, pub)
@@ -157,5 +157,14 @@ describe("round 16: a few days ago", () => {
   it("'a few days ago' is about when, a week's precision; 'two days ago' is a day", () => {
     expect(one("clashes on the front a few days ago", "2019-11-16")).toEqual(["2019-11-13/week"]);
     expect(one("clashes on the front two days ago", "2019-11-16")).toEqual(["2019-11-14/day"]);
+  });
+});
+
+describe("round 17: weekdays placed by the page's own dates", () => {
+  it("a weekday with no publication date takes the one given full date on that weekday, and only then", () => {
+    const thu = weekdayDatesOf(["2016-08-25", "2016-08-20"]);
+    expect(findDates("killed on Thursday in Aleppo", null, null, thu).map((d) => d.date)).toEqual(["2016-08-25"]);
+    expect(findDates("killed on Friday in Aleppo", null, null, thu)).toEqual([]);
+    expect(weekdayDatesOf(["2016-08-25", "2016-09-01"]).has(4)).toBe(false);
   });
 });

@@ -143,6 +143,16 @@ const REPORTING_BEFORE_RE = new RegExp(
     String.raw`|(?:^|[,;]\s*|\s)[Bb]y\s+(?:late\s+|early\s+)?$`,
   "i",
 );
+/** The weekdays on which exactly one of the given full dates falls, with that date. */
+export function weekdayDatesOf(dates: readonly string[]): Map<number, string> {
+  const by = new Map<number, Set<string>>();
+  for (const d of dates) {
+    const wd = fromIso(d).getUTCDay();
+    by.set(wd, (by.get(wd) ?? new Set()).add(d));
+  }
+  return new Map([...by].filter(([, ds]) => ds.size === 1).map(([wd, ds]) => [wd, [...ds][0]!]));
+}
+
 const WEEKDAY_NAME_RE = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/gi;
 
 /**
@@ -205,6 +215,8 @@ interface DateScan {
   text: string;
   ref: string | null;
   yearContext: string | null;
+  /** With no publication date, the one full date the article tells for a weekday (a caption's, a post's). */
+  weekdayDates: ReadonlyMap<number, string> | null;
   out: DateMention[];
 }
 
@@ -212,9 +224,14 @@ interface DateScan {
  * Every date in `text` resolved against the publication date `published` (YYYY-MM-DD). Returns [] when
  * there is no publication date (nothing can be anchored) unless the dates are absolute.
  */
-export function findDates(text: string, published: string | null, yearContext: string | null = null): DateMention[] {
+export function findDates(
+  text: string,
+  published: string | null,
+  yearContext: string | null = null,
+  weekdayDates: ReadonlyMap<number, string> | null = null,
+): DateMention[] {
   if (!DATE_HINT_RE.test(text)) return [];
-  const scan: DateScan = { text, ref: published ?? null, yearContext, out: [] };
+  const scan: DateScan = { text, ref: published ?? null, yearContext, weekdayDates, out: [] };
   // Our own phrases first: chrono skips whatever they already cover.
   addPhraseDates(scan);
   // chrono is the slowest step of the whole extractor: call it only when its words occur.
@@ -469,8 +486,11 @@ function addMonth(scan: DateScan, c: chrono.ParsedComponents, t: string, start: 
 
 /** "on Tuesday" is the latest Tuesday on or before publication, "last Tuesday" the latest strictly before. */
 function addWeekday(scan: DateScan, span: TextSpan, weekday: number): void {
-  if (!scan.ref) return;
   if (/\bnext\b/i.test(span.text)) return; // a future day: not an event we report
+  // ("on Thursday" in an undated page whose caption says "Aug. 25, 2016", a Thursday: that day)
+  const told = scan.ref ? null : scan.weekdayDates?.get(weekday);
+  if (told && !/\blast\b/i.test(span.text)) addMention(scan, { ...span, date: told, precision: "day", kind: "weekday" });
+  if (!scan.ref) return;
   const strict = /\blast\b/i.test(span.text);
   addMention(scan, { ...span, date: latestWeekday(scan.ref, weekday, strict), precision: "day", kind: "weekday" });
 }

@@ -3,7 +3,7 @@
 // the same attack as a given one.
 import type { ParsedArticle } from "./article";
 import { type CasualtyFigure, findCasualtyFigures, listItemFigures } from "./casualties";
-import { addDays, type DateMention, type DateValue, findDates, precisionRank } from "./dates";
+import { addDays, weekdayDatesOf, type DateMention, type DateValue, findDates, precisionRank } from "./dates";
 import { ANAPHORA_RE, EVENT_RE, NEW_EVENT_RE, SOURCE_NAMES_RE, WIRE_DATELINE_RE, YEAR_HINT_RE } from "./patterns";
 import { homonymIn, type ResolvedLocation, resolveLocation } from "./places";
 import { type Sentence, splitSentences } from "./sentences";
@@ -63,10 +63,13 @@ export class ArticleDoc {
   private entryDates: Array<string | null> | null = null;
   private govs: Set<string> | null = null;
   private main: DateValue | null | undefined = undefined;
+  private weekdayMap: ReadonlyMap<number, string> | undefined = undefined;
+  private readonly fullText: string;
 
   constructor(article: ParsedArticle) {
     this.pub = article.publishedAt;
     this.yearHint = article.yearHint;
+    this.fullText = article.text;
     this.infos = splitSentences(article.text, article.content).map((s, index) => ({
       s,
       index,
@@ -138,7 +141,7 @@ export class ArticleDoc {
   }
 
   datesOf(i: SentenceInfo): DateMention[] {
-    i.dates ??= findDates(blankDateline(i.s.text), this.entryDateOf(i) ?? this.pub, this.yearContextOf(i));
+    i.dates ??= findDates(blankDateline(i.s.text), this.entryDateOf(i) ?? this.pub, this.yearContextOf(i), this.weekdayDates());
     return i.dates;
   }
 
@@ -191,6 +194,19 @@ export class ArticleDoc {
   }
 
   /** The main event's date: the most precise recent event date near the top (the first told among equals). */
+  /**
+   * With no publication date, a weekday can still be placed when the page tells exactly one full date that
+   * falls on it (a photo's caption, an embedded post): labellers read "on Thursday" by it.
+   */
+  private weekdayDates(): ReadonlyMap<number, string> | null {
+    if (this.pub) return null;
+    if (this.weekdayMap === undefined) {
+      const full = findDates(this.fullText, null).filter((d) => d.kind === "explicit" && /\b(?:19|20)\d\d\b/.test(d.text));
+      this.weekdayMap = weekdayDatesOf(full.map((d) => d.date));
+    }
+    return this.weekdayMap;
+  }
+
   get mainDate(): DateValue | null {
     if (this.main === undefined) this.main = this.findMainDate();
     return this.main;

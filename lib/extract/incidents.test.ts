@@ -1889,4 +1889,18 @@ describe("round 17: a monitor's run-on roundup", () => {
     );
     expect(killed(x)).toEqual([3, 1]);
   });
+  it("with no publication date, 'on Thursday' takes the one full date the page tells for a Thursday (a caption's)", () => {
+    const x = extractArticle({
+      raw:
+        "Barrel bomb kills 15 in Aleppo\n\nSyrians carry a wounded child in the rubble after a barrel bomb attack on Aug. 25, 2016.\n\n" +
+        "A barrel bomb struck a rebel-held neighborhood of Aleppo on Thursday and killed at least 15 people, the Observatory said.",
+    });
+    expect(x.incidents.map((i) => [i.killed, i.date])).toEqual([[15, "2016-08-25"]]);
+    const y = extractArticle({ raw: "A barrel bomb struck a rebel-held neighborhood of Aleppo on Friday and killed at least 15 people." });
+    expect(y.incidents.map((i) => i.date)).toEqual([null]);
+  });
+  it("'Besides the children, four women were killed' is more of the attack's dead, not another source's count", () => {
+    const x = run("A barrel bomb killed 15 people in Bab al-Nayrab on Thursday, among them 11 children.\n\nBesides the children, four women were killed.");
+    expect(x.incidents.map((i) => [i.killed, i.killedLow, i.killedHigh])).toEqual([[15, 15, 15]]);
+  });
 });

@@ -50,6 +50,8 @@ export const ANAPHORA_RE = new RegExp(
     String.raw`ple|civilians|soldiers|victims|brothers|sisters|siblings|fighters|members|officers|farmers|shepherds)\b` +
     // "the four were killed when the aircraft targeted them": the count told, as the subject
     String.raw`|\bthe\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:were|had\s+been|have\s+been|died)\b` +
+    // "Besides the children, four women were killed": more of the dead told
+    String.raw`|^\s*(?:Besides|Apart\s+from|In\s+addition\s+to|Along\s+with)\s+the\s+[\w-]+\s*,` +
     // "10 people were killed in Tuesday's attack": a day's attack told before
     String.raw`|\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|last\s+night)['’]s\s+(?:(?:suicide|car|bomb|deadly|twin)\s+)?` +
     String.raw`(?:attacks?|ambush|assault|bombings?|blasts?|explosions?|strikes?|air\s*strikes?|raids?|shelling|massacre)\b`,

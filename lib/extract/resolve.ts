@@ -241,6 +241,8 @@ function isSecondSource(f: Frame, previous: Statement | undefined, altish: boole
   // (a sentence shared out by place: each place's figure is a second source only if the first one is)
   if (f.placeSplit && previous?.sentenceIndex === f.info.index) return previous.altToll;
   const text = f.info.s.text;
+  // "Besides the children, four women were killed": the rest of the dead told, not another source's count
+  if (/^\s*(?:Besides|Apart\s+from|In\s+addition\s+to|Along\s+with)\s+the\s+[\w-]+\s*,/i.test(text)) return false;
   // "two more citizens were martyred", "another three people": victims added, not a second toll
   if (addsDead(text, f.figure) || /\banother\s+$/i.test(text.slice(0, f.figure.start))) return false;
   // "The Observatory also documented the death of four citizens ... in al-Atareb": more dead, not another count
