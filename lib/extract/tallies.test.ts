@@ -200,6 +200,7 @@ describe("round 16: the event a period starts with", () => {
     expect(isTally("Tensions had been rising since militiamen opened fire on a demonstration on Friday and killed 2 youths.", 2)).toBe(false);
     expect(isTally("More than 500 people have been killed since militias stormed the area in May.", 500)).toBe(true);
     expect(isTally("Since the offensive began in May, the army has killed 300 fighters.", 300)).toBe(true);
+    expect(isTally("Clashes around the Tishreen Dam since December have killed more than 460 people.", 460)).toBe(true);
   });
 });
 

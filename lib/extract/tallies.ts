@@ -316,7 +316,9 @@ export function classifyTally(
 
 function insideSinceClause(sentence: string, p: { text: string; end: number }, at: number): boolean {
   const between = sentence.slice(p.end, at);
-  return /^since\b/i.test(p.text) && p.end <= at && !/[,;:]/.test(between) && /\b[a-z]+ed\b/i.test(between);
+  // ("Clashes since December have killed 460": the period's phrase, then the main verb; not a clause of its own)
+  if (/^\s*(?:have|has|had|were|was|are|is|killed|left|claimed|took)\b/i.test(between)) return false;
+  return /^since\b/i.test(p.text) && p.end <= at && !/[,;:]/.test(between) && /\s[a-z]+ed\b/i.test(between);
 }
 
 function tallyOf(period: string | null, reason: string, continues: boolean): TallyDecision {
