@@ -40,6 +40,10 @@ export const CONFLICT_CAUSE_RE = new RegExp(
 );
 
 // The sentence refers back to an attack already told.
+const BESIDES_THE = String.raw`^\s*(?:Besides|Apart\s+from|In\s+addition\s+to|Along\s+with)\s+the\s+[\w-]+\s*,`;
+/** "Besides the children, four women were killed": the rest of the dead told. */
+export const BESIDES_THE_RE = new RegExp(BESIDES_THE, "i");
+
 export const ANAPHORA_RE = new RegExp(
   String.raw`\b(?:the|this|that|these|those)\s+(?:(?:recent|latest|deadly|same|previous|initial|dawn|night|suicide|car|bomb|twin|doub` +
     String.raw`le|simultaneous|coordinated|IS|Daesh|jihadist)\s+)?(?:attacks?|ambush(?:es)?|assaults?|bombings?|incident|raids?|clashes` +
@@ -51,7 +55,7 @@ export const ANAPHORA_RE = new RegExp(
     // "the four were killed when the aircraft targeted them": the count told, as the subject
     String.raw`|\bthe\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:were|had\s+been|have\s+been|died)\b` +
     // "Besides the children, four women were killed": more of the dead told
-    String.raw`|^\s*(?:Besides|Apart\s+from|In\s+addition\s+to|Along\s+with)\s+the\s+[\w-]+\s*,` +
+    String.raw`|${BESIDES_THE}` +
     // "10 people were killed in Tuesday's attack": a day's attack told before
     String.raw`|\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|last\s+night)['’]s\s+(?:(?:suicide|car|bomb|deadly|twin)\s+)?` +
     String.raw`(?:attacks?|ambush|assault|bombings?|blasts?|explosions?|strikes?|air\s*strikes?|raids?|shelling|massacre)\b`,

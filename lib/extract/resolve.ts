@@ -13,6 +13,7 @@ import {
   ANAPHORA_RE,
   ANOTHER_SAME_RE,
   ATTRIBUTED_RE,
+  BESIDES_THE_RE,
   CLAIM_ALL_RE,
   DAYS_OF_FIGHTING_RE,
   EVENT_RE,
@@ -242,7 +243,7 @@ function isSecondSource(f: Frame, previous: Statement | undefined, altish: boole
   if (f.placeSplit && previous?.sentenceIndex === f.info.index) return previous.altToll;
   const text = f.info.s.text;
   // "Besides the children, four women were killed": the rest of the dead told, not another source's count
-  if (/^\s*(?:Besides|Apart\s+from|In\s+addition\s+to|Along\s+with)\s+the\s+[\w-]+\s*,/i.test(text)) return false;
+  if (BESIDES_THE_RE.test(text)) return false;
   // "two more citizens were martyred", "another three people": victims added, not a second toll
   if (addsDead(text, f.figure) || /\banother\s+$/i.test(text.slice(0, f.figure.start))) return false;
   // "The Observatory also documented the death of four citizens ... in al-Atareb": more dead, not another count
