@@ -147,7 +147,11 @@ function frameOf(doc: ArticleDoc, info: SentenceInfo, seg: Segment, segment: num
   const text = seg.start === 0 && seg.end >= full.length ? full : blankOutside(full, seg.start, seg.end);
   const figure = combineFigures(text, seg.deaths);
   const triggerAt = figure ? figure.triggerAt : seg.injuries[0]!.triggerAt;
-  const dates = doc.datesOf(info).filter((d) => d.start >= seg.start && d.end <= seg.end);
+  const inSegment = doc.datesOf(info).filter((d) => d.start >= seg.start && d.end <= seg.end);
+  // ("On 21/10/2023 the raids killed three in Kafranbel, and seven in Tal Hawash": the sentence's opening day is
+  // every place's)
+  const firstToll = info.figures.find((x) => x.kind === "death")?.start ?? 0;
+  const dates = placeSplit && segment > 0 && inSegment.length === 0 ? doc.datesOf(info).filter((d) => d.end <= firstToll) : inSegment;
   // ("the day before yesterday" is a date, not the anchor "the day before")
   const anchors = findRelativeAnchors(text, triggerAt).filter(
     (a) => a.start >= seg.start && a.end <= seg.end + 40 && !dates.some((d) => a.start < d.end && d.start < a.end),

@@ -1903,4 +1903,11 @@ describe("round 17: a monitor's run-on roundup", () => {
     const x = run("A barrel bomb killed 15 people in Bab al-Nayrab on Thursday, among them 11 children.\n\nBesides the children, four women were killed.");
     expect(x.incidents.map((i) => [i.killed, i.killedLow, i.killedHigh])).toEqual([[15, 15, 15]]);
   });
+  it("a sentence split by place: the opening day is every place's, and a town the gazetteer lacks keeps its name", () => {
+    const x = run("On 21/10/2023 the raids killed three civilians in the town of Kafranbel, and seven in the town of Tal Hawash.", "2023-11-06");
+    expect(x.incidents.map((i) => [i.killed, i.date, i.place, i.province])).toEqual([
+      [3, "2023-10-21", "Kafranbel", "Idlib"],
+      [7, "2023-10-21", "Tal Hawash", "Idlib"],
+    ]);
+  });
 });

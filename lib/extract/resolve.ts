@@ -23,7 +23,7 @@ import {
   TOLL_UPDATE_RE,
 } from "./patterns";
 import { pickPerpetrator, pickTarget, resolveGroupAnaphor, resolvePronounAgent } from "./agents";
-import { isBareCapital, type ResolvedLocation, resolveLocation } from "./places";
+import { governorateCentroid, isBareCapital, type ResolvedLocation, resolveLocation, unlistedLocality } from "./places";
 import { answeredAttacker, attackersOnly, type Counts, counterKill, killedInResponse, splitAttackers } from "./attackers";
 import type { ExtractedIncident } from "./types";
 
@@ -411,6 +411,13 @@ interface PlaceContext {
   altish: boolean;
 }
 
+function unlistedBeside(f: Frame, sibling: ExtractedIncident): ResolvedLocation | null {
+  const name = unlistedLocality(f.text);
+  if (!name || sibling.province === null) return null;
+  const { lat, lon } = governorateCentroid(sibling.province);
+  return { place: name, placeId: null, province: sibling.province, lat, lon, geoPrecision: 3, phrase: name, start: 0, end: 0 };
+}
+
 function locationOf(i: ExtractedIncident): ResolvedLocation {
   const { place, placeId, province, lat, lon, geoPrecision } = i;
   return { place, placeId, province, lat, lon, geoPrecision, phrase: place ?? "", start: 0, end: 0 };
@@ -423,6 +430,9 @@ function resolvePlace(doc: ArticleDoc, f: Frame, c: PlaceContext): { loc: Resolv
   const take = (l: ResolvedLocation | null, how: Source) => {
     if (l) [loc, from] = [l, how];
   };
+  // "three in the town of Kafranbel, and seven in the town of Tal Hawash": a town the gazetteer lacks, in the
+  // governorate of the sentence's other place
+  if (loc === null && f.placeSplit && c.previous?.sentenceIndex === f.info.index) take(unlistedBeside(f, c.previous.incident), "near");
   // told as the sequel of the sentence before (its date taken too): its place too
   if (loc === null && c.prevTold) take(doc.placeOf(c.prevTold), "near");
   // another source's toll of the attack just told takes that attack's place
