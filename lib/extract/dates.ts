@@ -153,7 +153,9 @@ export function weekdayDatesOf(dates: readonly string[]): Map<number, string> {
   return new Map([...by].filter(([, ds]) => ds.size === 1).map(([wd, ds]) => [wd, [...ds][0]!]));
 }
 
-const WEEKDAY_NAME_RE = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/gi;
+/** A weekday's name, for patterns elsewhere ("Tuesday's attack"). */
+export const WEEKDAY_NAME = String.raw`(?:mon|tues|wednes|thurs|fri|satur|sun)day`;
+const WEEKDAY_NAME_RE = new RegExp(String.raw`\b${WEEKDAY_NAME}\b`, "gi");
 
 /**
  * The weekdays a text names as days things happened (not "said on Monday", not "since Sunday"), known even

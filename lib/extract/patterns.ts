@@ -3,6 +3,8 @@
 // expressions only; the stages decide what to do with a match.
 
 // A sentence that tells an attack (used to pick the main event's date and to accept context).
+import { WEEKDAY_NAME } from "./dates";
+
 export const EVENT_RE = new RegExp(
   String.raw`\b(?:` +
     [
@@ -57,7 +59,7 @@ export const ANAPHORA_RE = new RegExp(
     // "Besides the children, four women were killed": more of the dead told
     String.raw`|${BESIDES_THE}` +
     // "10 people were killed in Tuesday's attack": a day's attack told before
-    String.raw`|\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|last\s+night)['’]s\s+(?:(?:suicide|car|bomb|deadly|twin)\s+)?` +
+    String.raw`|\b(?:${WEEKDAY_NAME}|yesterday|today|last\s+night)['’]s\s+(?:(?:suicide|car|bomb|deadly|twin)\s+)?` +
     String.raw`(?:attacks?|ambush|assault|bombings?|blasts?|explosions?|strikes?|air\s*strikes?|raids?|shelling|massacre)\b`,
   "i",
 );

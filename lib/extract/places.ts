@@ -1384,5 +1384,4 @@ export function unlistedLocality(text: string): string | null {
 const LOCALITY_NAME = String.raw`((?:(?:al|el|as|ash|ad|ar|at|az)-)?[A-Z][\p{L}'’]+(?:(?:\s|-)(?:(?:al|el|as|ash|ad|ar|at|az)-)?[A-Z][\p{L}'’]+){0,2})`;
 const UNLISTED_LOCALITY_RE = new RegExp(String.raw`\b(?:town|village|hamlet|city|neighbou?rhood|district|camp)\s+of\s+${LOCALITY_NAME}`, "gu");
 const UNKNOWN_LOCALITY_HINT_RE = /\b(?:village|hamlet|farms?)\s+of\s+[A-Z]/;
-const UNKNOWN_LOCALITY_RE =
-  /\b(?:village|hamlet|farms?)\s+of\s+((?:(?:al|el|as|ash|ad|ar|at|az)-)?[A-Z][\p{L}'’]+(?:(?:\s|-)(?:(?:al|el|as|ash|ad|ar|at|az)-)?[A-Z][\p{L}'’]+){0,2})/gu;
+const UNKNOWN_LOCALITY_RE = new RegExp(String.raw`\b(?:village|hamlet|farms?)\s+of\s+${LOCALITY_NAME}`, "gu");

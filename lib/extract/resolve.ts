@@ -3,7 +3,7 @@
 // article's main attack the headline and lead. A frame that only adds to the attack just told (its
 // wounded, the attackers' dead) is folded into that statement instead of becoming one.
 import { ACTOR, type ActorLabel, type ActorMention, findActors, findClaim, findReporter } from "./actors";
-import { type DateValue, datesCompatible, findRelativeAnchors, precisionRank, shiftDate } from "./dates";
+import { type DateValue, datesCompatible, WEEKDAY_NAME, findRelativeAnchors, precisionRank, shiftDate } from "./dates";
 import { type ArticleDoc, EVENT_KIND_RANK, maskForPlaces, type SentenceInfo } from "./doc";
 import type { Frame } from "./frames";
 import {
@@ -267,8 +267,9 @@ const sharesOut = (f: Frame, previous: Statement) =>
   previous.sentenceIndex < f.info.index && previous.incident.killed === f.info.figures.filter((d) => d.kind === "death").reduce((n, d) => n + d.best, 0);
 
 // "10 people were killed in Tuesday's attack": the day names the attack told that day, not another one
+const DAYS_ATTACK_RE = new RegExp(String.raw`\b(?:${WEEKDAY_NAME}|yesterday)['’]s\s`, "i");
 const daysAttack = (f: Frame, date: DateValue | null, previous: Statement | undefined) =>
-  date !== null && date.date === previous?.incident.date && /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday)['’]s\s/i.test(f.text);
+  date !== null && date.date === previous?.incident.date && DAYS_ATTACK_RE.test(f.text);
 
 const SAYS_RE = /\b(?:said|says|say|told|according\s+to|reported|reports)\b/i;
 
