@@ -70,6 +70,7 @@ describe("active voice after a counted agent", () => {
   it("'a sniper shot dead a boy': the agent is not among the dead", () => {
     expect(figs("A government sniper shot dead a boy in the old quarter of Daraa.")).toEqual(["death:1"]);
     expect(figs("Two gunmen on a motorcycle killed three farmers near Tafas.")).toEqual(["death:3"]);
+    expect(figs("In Jabriyya a sniper killed one civilian.")).toEqual(["death:1"]);
   });
   it("passive and bare forms still count the people before the verb", () => {
     expect(figs("Two shepherds were shot dead near Sukhnah.")).toEqual(["death:2"]);

@@ -769,7 +769,7 @@ const TOLL_EXPLAINED_RE = /^[^.;]{0,40}?,\s*(?:saying|adding|noting|explaining|s
 
 const ACTIVE_VERB_RE = /^(?:killed|executed|massacred|murdered|gunned\s+down|shot\s+dead)$/i;
 const OBJECT_AFTER_RE =
-  /^\s+(?:a|an|his|her|their|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores|several|at\s+least|more\s+than|some|\d[\d,]*)\s/i;
+  /^\s+(?:a|an|one|the|his|her|their|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores|several|at\s+least|more\s+than|some|\d[\d,]*)\s/i;
 const ALONG_WITH_RE =
   /\b(was|were)\s+(?:(?:reportedly|also)\s+)?(?:killed|slain|executed|murdered|shot\s+dead|gunned\s+down)\s*,?\s+(?:along|together)\s+with\s+/gi;
 const ACTIVE_ANOTHER_RE = new RegExp(
