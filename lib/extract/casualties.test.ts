@@ -27,6 +27,11 @@ describe("casualty wording", () => {
     expect(figs("Gunmen fired on Mohammed al-Rifai in the town of Um Walad, and he died on the spot.")).toEqual(["death:1"]);
     expect(figs("On July 11, the body of Rabih Faraj Abu Oreymesh, a Hezbollah member, was found dumped in Al-Yadoudah.")).toEqual(["death:1"]);
   });
+  it("one person held first, then killed: 'was detained by the army and tortured to death'", () => {
+    expect(figs("A farmer from the village of Ghariya was detained by soldiers and tortured to death.")).toEqual(["death:1"]);
+    expect(figs("A teacher from Inkhil was kidnapped and then killed after a week in captivity.")).toEqual(["death:1"]);
+    expect(figs("A teacher from Inkhil was kidnapped and then released after a week in captivity.")).toEqual([]);
+  });
   it("a figure the text calls out of date is no figure", () => {
     expect(figs("The ambush killed 33 soldiers, raising its earlier toll of 26 dead, the monitor said.")).toEqual(["death:33"]);
     expect(figs("The death toll rose to 41, up from 29 killed on Monday.")).toEqual(["death:41"]);

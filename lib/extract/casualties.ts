@@ -649,7 +649,9 @@ const WHERE_GAP_RE = /^[^.;]*?,\s*(?:where|in\s+which|of\s+whom|of\s+them)\s*$/i
 
 const COUNT_WORD = String.raw`(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|scores|several|a\s+few|many|some)\b`;
 const PASSIVE_DEATH =
-  String.raw`(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:also\s+|reportedly\s+|later\s+|then\s+)?` +
+  String.raw`(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:also\s+|reportedly\s+|later\s+|then\s+|badly\s+)?` +
+  // "was detained by the army and tortured to death", "was kidnapped and then killed": held first, then killed
+  String.raw`(?:(?:detained|arrested|kidnapped|abducted|tortured|captured|seized|taken)\b[^,.;]{0,50}?\s+and\s+(?:then\s+|later\s+)?)?` +
   String.raw`(killed|shot\s+dead|assassinated|executed|martyred|slain|gunned\s+down|neutrali[sz]ed|murdered|beheaded|` +
   String.raw`(?:tortured|stabbed|beaten|burn(?:ed|t)|crushed|starved|hacked|bludgeoned|shot)\s+to\s+death)`;
 const DIED = String.raw`(?:also\s+|later\s+)?(died|perished|lost\s+(?:his|her|their)\s+li(?:fe|ves))`;

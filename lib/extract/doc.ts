@@ -52,6 +52,9 @@ const DATE_ONLY_LINE_RE =
 const BREAKDOWN_RE = /\b(?:breakdown|broken\s+down|as\s+follows|distributed|divided)\b/i;
 const numbersIn = (text: string) => [...text.matchAll(/\b\d[\d,]*\b/g)].map((m) => Number(m[0].replace(/,/g, ""))).filter((n) => n < 1900 || n > 2100);
 
+// "Aleppo province: In the Tariq al-Bab area ...": a roundup's section label at a paragraph's start
+const SECTION_LABEL_RE = /^([A-Z][\p{L}'’`-]+(?:\s+[A-Z][\p{L}'’`-]+){0,2})\s+(?:province|governorate)\s*:\s/iu;
+
 // A relative clause in the past perfect before a date tells an earlier event than the article's.
 const EARLIER_CLAUSE_BEFORE_RE = /\b(?:who|which|that|whom)\s+had\s+(?:been\s+)?[a-z]+[^,.;]*$/i;
 
@@ -184,6 +187,18 @@ export class ArticleDoc {
       if (i.place && this.strayGuess(i.place)) i.place = null;
     }
     return i.place;
+  }
+
+  /**
+   * The governorate a roundup's paragraph is filed under ("Aleppo province: ...", "Dara`a Governorate: ..."):
+   * a statement there with no place of its own happened in it.
+   */
+  sectionPlaceOf(i: SentenceInfo): ResolvedLocation | null {
+    let first = i;
+    for (let k = i.index - 1; k >= 0 && this.infos[k]!.s.paragraph === i.s.paragraph; k--) first = this.infos[k]!;
+    const label = SECTION_LABEL_RE.exec(first.s.text);
+    const l = label ? resolveLocation(`${label[1]} province`) : null;
+    return l?.province ? l : null;
   }
 
   /** A loose spelling match in another governorate than the one the headline and lead are about ("Qussour" in Deir ez-Zor). */

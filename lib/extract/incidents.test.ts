@@ -1911,3 +1911,18 @@ describe("round 17: a monitor's run-on roundup", () => {
     ]);
   });
 });
+
+describe("roundup sections", () => {
+  it("a statement with no place of its own takes the governorate its paragraph is filed under", () => {
+    const x = run(
+      "Syria update\n\nAleppo province: Rebels handed out bread in the east of the city. " +
+        "Today the army shelled Tariq al-Bab, killing 15. In Jabriyya a sniper killed one civilian.\n\n" +
+        "Dara`a province: A civilian from the village of al-Shajara was detained by the army and tortured to death.",
+    );
+    expect(x.incidents.map((i) => [i.killed, i.province])).toEqual([
+      [15, "Aleppo"],
+      [1, "Aleppo"],
+      [1, "Daraa"],
+    ]);
+  });
+});

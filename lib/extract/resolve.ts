@@ -444,6 +444,7 @@ function resolvePlace(doc: ArticleDoc, f: Frame, c: PlaceContext): { loc: Resolv
   if (loc === null && prevPlace && THE_TOWN_RE.test(f.text)) take(locationOf(prevPlace), "near");
   const refined = refineFromContext(doc, loc, c.context, c.background);
   if (refined !== loc) take(refined, from === "none" ? "borrowed" : from === "own" && refined?.province === own?.province ? "own" : "borrowed");
+  if (loc === null || (loc as ResolvedLocation).province === null) take(doc.sectionPlaceOf(f.info), "borrowed");
   return { loc, own: own !== null, from };
 }
 
