@@ -52,6 +52,7 @@ const DATE_ONLY_LINE_RE =
 const BREAKDOWN_RE = /\b(?:breakdown|broken\s+down|as\s+follows|distributed|divided)\b/i;
 const numbersIn = (text: string) => [...text.matchAll(/\b\d[\d,]*\b/g)].map((m) => Number(m[0].replace(/,/g, ""))).filter((n) => n < 1900 || n > 2100);
 
+const BULLETIN_RE = /\b(?:update|updates|roundup|round-up|bulletin|digest|summary|daily\s+report|situation\s+report|sitrep)\b/i;
 // "Aleppo province: In the Tariq al-Bab area ...": a roundup's section label at a paragraph's start
 const SECTION_LABEL_RE = /^([A-Z][\p{L}'’`-]+(?:\s+[A-Z][\p{L}'’`-]+){0,2})\s+(?:province|governorate)\s*:\s/iu;
 
@@ -68,11 +69,13 @@ export class ArticleDoc {
   private main: DateValue | null | undefined = undefined;
   private weekdayMap: ReadonlyMap<number, string> | undefined = undefined;
   private readonly fullText: string;
+  private readonly title: string | null;
 
   constructor(article: ParsedArticle) {
     this.pub = article.publishedAt;
     this.yearHint = article.yearHint;
     this.fullText = article.text;
+    this.title = article.title;
     this.infos = splitSentences(article.text, article.content).map((s, index) => ({
       s,
       index,
@@ -143,8 +146,19 @@ export class ArticleDoc {
     return this.yearContexts[i.index] ?? null;
   }
 
+  /**
+   * "Syria Update September 13, 2012", posted the next day: a dated bulletin's "today" is the day its
+   * headline names, not the day it went up.
+   */
+  private bulletinDate(): string | null {
+    const head = this.title ?? this.fullText.trimStart().split("\n", 1)[0] ?? "";
+    if (!this.pub || !BULLETIN_RE.test(head)) return null;
+    const d = findDates(head, this.pub, null).find((m) => m.kind === "explicit" && m.precision === "day" && /\b(?:19|20)\d\d\b/.test(m.text));
+    return d && d.date < this.pub && d.date >= addDays(this.pub, -3) ? d.date : null;
+  }
+
   datesOf(i: SentenceInfo): DateMention[] {
-    i.dates ??= findDates(blankDateline(i.s.text), this.entryDateOf(i) ?? this.pub, this.yearContextOf(i), this.weekdayDates());
+    i.dates ??= findDates(blankDateline(i.s.text), this.entryDateOf(i) ?? this.bulletinDate() ?? this.pub, this.yearContextOf(i), this.weekdayDates());
     return i.dates;
   }
 

@@ -1926,3 +1926,14 @@ describe("roundup sections", () => {
     ]);
   });
 });
+
+describe("dated bulletins", () => {
+  it("a bulletin's 'today' is the day its headline names, even when it went up the next day", () => {
+    const x = run("Syria Update March 14, 2022\n\nToday the army shelled Tariq al-Bab in Aleppo, killing 15.", "2022-03-15");
+    expect(x.incidents.map((i) => i.date)).toEqual(["2022-03-14"]);
+  });
+  it("a headline's date in a story that is no bulletin leaves 'today' to the publication date", () => {
+    const x = run("Remembering March 14, 2022\n\nToday the army shelled Tariq al-Bab in Aleppo, killing 15.", "2022-03-15");
+    expect(x.incidents.map((i) => i.date)).toEqual(["2022-03-15"]);
+  });
+});
