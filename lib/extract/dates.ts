@@ -139,6 +139,9 @@ const REPORTING_BEFORE_RE = new RegExp(
       String.raw`wrote|tweeted|warned|emphasi[sz]ed|noted|declared|statement|responsibility|urged|called`,
     ].join("|") +
     String.raw`)\s+(?:on\s+|late\s+|early\s+|last\s+|this\s+|in\s+a\s+statement\s+(?:on\s+)?)?$` +
+    // "the Observatory, which gave the figures on Monday": when a count was given out
+    String.raw`|\b(?:gave|released|provided|published|issued|updated)\s+(?:the\s+|its\s+|these\s+)?` +
+    String.raw`(?:figures?|tolls?|numbers?|counts?|data|tally)\s+(?:on\s+|late\s+|early\s+)?$` +
     // "By Thursday the death toll had reached 246": when a count stood, not when anyone died
     String.raw`|(?:^|[,;]\s*|\s)[Bb]y\s+(?:late\s+|early\s+)?$`,
   "i",
