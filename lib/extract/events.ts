@@ -169,10 +169,25 @@ function laterRevision(m: ExtractedIncident, c: Statement): boolean {
   return after > 0 && after <= WEEK_MS && (c.incident.killed ?? 0) > (m.killed ?? 0);
 }
 
+/**
+ * "a massacre in the town of Houla that killed at least 108", then "two days after 108 people were killed in
+ * Houla": one toll in one town, each telling dated only by what is around it. The one dated by its own
+ * relative anchor ("two days after") keeps its day.
+ */
+const undatedRetelling = (e: AttackEvent, c: Statement) =>
+  !c.ownDated &&
+  !c.heading &&
+  e.statements.every((x) => !x.ownDated && !x.heading) &&
+  (c.incident.killed ?? 0) >= 5 &&
+  c.incident.killed === e.merged.killed &&
+  sameTown(e.merged, c.incident) &&
+  !datesOk(e.merged, c.incident);
+
 /** The same attack told again: compatible, and something says so. `latest` is whether `e` is the last event opened. */
 function sameAttack(e: AttackEvent, c: Statement, latest: boolean): boolean {
   const m = e.merged;
   if (latest && laterRevision(m, c) && provincesOk(m, c.incident) && perpetratorsOk(m, c.incident)) return true;
+  if (undatedRetelling(e, c) && perpetratorsOk(m, c.incident)) return true;
   if (!(datesOk(m, c.incident) && provincesOk(m, c.incident) && perpetratorsOk(m, c.incident))) return false;
   if (e.spans.has(spanOf(c))) return true;
   if (otherWeekday(e, c)) return false;
@@ -290,6 +305,7 @@ function eventFor(events: AttackEvent[], c: Statement): AttackEvent | null {
  */
 function join(e: AttackEvent, c: Statement): void {
   const wasHeadingOnly = headingOnly(e);
+  const retold = undatedRetelling(e, c);
   const toldInParts = alsoKilled(c) && restatesPart(e, c);
   e.statements.push(c);
   e.spans.add(spanOf(c));
@@ -331,6 +347,7 @@ function join(e: AttackEvent, c: Statement): void {
   const fallback = c.dateFrom === "fallback" && !wasHeadingOnly && before.date !== null;
   const dated = !c.heading && wasHeadingOnly && c.incident.date !== null ? c.incident : fallback ? before : null;
   if (dated) e.merged = { ...e.merged, date: dated.date, datePrecision: dated.datePrecision };
+  if (retold && c.background) e.merged = { ...e.merged, date: c.incident.date, datePrecision: c.incident.datePrecision };
   if (better) e.evidenceScore = score;
 }
 

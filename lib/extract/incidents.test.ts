@@ -1937,3 +1937,18 @@ describe("dated bulletins", () => {
     expect(x.incidents.map((i) => i.date)).toEqual(["2022-03-15"]);
   });
 });
+
+describe("a background toll told twice", () => {
+  it("one toll in one town, each telling dated only by its context, is one attack on the day its anchor gives", () => {
+    const x = run(
+      "Shelling killed 34 people in Hama on Sunday, the Observatory said.\n\n" +
+        "The Security Council condemned a massacre in the town of Houla that killed at least 108 people.\n\n" +
+        "The killings came two days after 108 people were killed in Houla.",
+      "2012-05-28",
+    );
+    expect(x.incidents.map((i) => [i.killed, i.date])).toEqual([
+      [34, "2012-05-27"],
+      [108, "2012-05-25"],
+    ]);
+  });
+});
