@@ -55,6 +55,7 @@ describe("round-3 tally rules", () => {
   it("a nationwide toll is a tally", () => {
     expect(isTally("Nationwide, at least 95 people were killed on Tuesday, the monitor said.", 95)).toBe(true);
     expect(isTally("Throughout the country, 61 people died in air raids and shelling on Friday.", 61)).toBe(true);
+    expect(isTally("Nearly 90 people were killed in violence in Syria on Sunday, a watchdog said.", 90)).toBe(true);
   });
   it("a campaign as the killer in the present perfect is a running toll", () => {
     expect(isTally("The government offensive, which began on June 2, has left more than 210 people dead in Daraa.", 210)).toBe(true);
