@@ -57,6 +57,10 @@ describe("round-3 tally rules", () => {
     expect(isTally("Throughout the country, 61 people died in air raids and shelling on Friday.", 61)).toBe(true);
     expect(isTally("Nearly 90 people were killed in violence in Syria on Sunday, a watchdog said.", 90)).toBe(true);
   });
+  it("'since' in a clause about a place after the figure is the place's state, not the figure's period", () => {
+    const s = "At least 3 citizens were killed in a helicopter attack on Bennesh, followed by shelling of Fou'aa, which has been besieged since March 2015.";
+    expect(isTally(s, 3)).toBe(false);
+  });
   it("a campaign as the killer in the present perfect is a running toll", () => {
     expect(isTally("The government offensive, which began on June 2, has left more than 210 people dead in Daraa.", 210)).toBe(true);
     expect(isTally("The campaign has so far claimed the lives of 64 civilians, rescuers said.", 64)).toBe(true);

@@ -304,7 +304,7 @@ export function classifyTally(
   }
   // ("tensions had been rising since militiamen opened fire on a demonstration and killed two youths": the figure
   // is the event the period starts with, told inside the "since" clause)
-  const periods = periodPhrases(sentence).filter((p) => !insideSinceClause(sentence, p, figure.start));
+  const periods = periodPhrases(sentence).filter((p) => !insideSinceClause(sentence, p, figure.start) && !describesAfter(sentence, p, figure.start));
   const precise =
     ownDates.some((d) => (d.precision === "day" || d.precision === "week" || /\bago\b/i.test(d.text)) && !d.periodBound && !d.reporting) ||
     /^\s*(?:today|yesterday)\b/i.test(sentence);
@@ -322,6 +322,11 @@ function insideSinceClause(sentence: string, p: { text: string; end: number }, a
   if (/^\s*(?:have|has|had|were|was|are|is|killed|left|claimed|took)\b/i.test(between)) return false;
   return /^since\b/i.test(p.text) && p.end <= at && !/[,;:]/.test(between) && /\s[a-z]+ed\b/i.test(between);
 }
+
+// "... on the towns of Kafrayya and al-Fou'aa, which have been besieged since March 2015": a state of the place
+const STATE_SINCE_BEFORE_RE = /\b(?:which|who|that)\b[^.;]{0,80}\b(?:has|have|had)\s+been\s+[a-z]+(?:ed|en)(?:\s+[a-z]+)?\s+$/i;
+const describesAfter = (sentence: string, p: { text: string; start: number }, at: number) =>
+  p.start > at && /^since\b/i.test(p.text) && STATE_SINCE_BEFORE_RE.test(sentence.slice(at, p.start));
 
 function tallyOf(period: string | null, reason: string, continues: boolean): TallyDecision {
   return { tally: true, period, reason, continues };
