@@ -54,6 +54,11 @@ const numbersIn = (text: string) => [...text.matchAll(/\b\d[\d,]*\b/g)].map((m) 
 
 const BULLETIN_RE = /\b(?:update|updates|roundup|round-up|bulletin|digest|summary|daily\s+report|situation\s+report|sitrep)\b/i;
 // "Aleppo province: In the Tariq al-Bab area ...": a roundup's section label at a paragraph's start
+const SECTION_LINE_RE = /^([A-Z][\p{L}'’`-]+(?:\s+[A-Z][\p{L}'’`-]+){0,2})\s+(?:province|governorate)\s*:?$/iu;
+function sectionLocation(label: string): ResolvedLocation | null {
+  const l = resolveLocation(`${label} province`);
+  return l?.province ? l : null;
+}
 const SECTION_LABEL_RE = /^([A-Z][\p{L}'’`-]+(?:\s+[A-Z][\p{L}'’`-]+){0,2})\s+(?:province|governorate)\s*:\s/iu;
 
 // A relative clause in the past perfect before a date tells an earlier event than the article's.
@@ -70,6 +75,7 @@ export class ArticleDoc {
   private weekdayMap: ReadonlyMap<number, string> | undefined = undefined;
   private readonly fullText: string;
   private readonly title: string | null;
+  private sections: Array<ResolvedLocation | null> | null = null;
 
   constructor(article: ParsedArticle) {
     this.pub = article.publishedAt;
@@ -208,11 +214,20 @@ export class ArticleDoc {
    * a statement there with no place of its own happened in it.
    */
   sectionPlaceOf(i: SentenceInfo): ResolvedLocation | null {
-    let first = i;
-    for (let k = i.index - 1; k >= 0 && this.infos[k]!.s.paragraph === i.s.paragraph; k--) first = this.infos[k]!;
-    const label = SECTION_LABEL_RE.exec(first.s.text);
-    const l = label ? resolveLocation(`${label[1]} province`) : null;
-    return l?.province ? l : null;
+    if (!this.sections) {
+      const out: Array<ResolvedLocation | null> = [];
+      let standing: ResolvedLocation | null = null; // a label on a line of its own lasts until the next label
+      for (const x of this.infos) {
+        const line = SECTION_LINE_RE.exec(x.s.text.trim());
+        if (line) standing = sectionLocation(line[1]!);
+        const first = x.index === 0 || this.infos[x.index - 1]!.s.paragraph !== x.s.paragraph;
+        const inline = first ? SECTION_LABEL_RE.exec(x.s.text) : null;
+        if (inline) standing = null;
+        out.push(inline ? sectionLocation(inline[1]!) : first ? standing : (out[x.index - 1] ?? null));
+      }
+      this.sections = out;
+    }
+    return this.sections[i.index] ?? null;
   }
 
   /** A loose spelling match in another governorate than the one the headline and lead are about ("Qussour" in Deir ez-Zor). */

@@ -1927,6 +1927,20 @@ describe("roundup sections", () => {
   });
 });
 
+describe("roundup section lines", () => {
+  it("a governorate label on a line of its own places the paragraphs under it until the next label", () => {
+    const x = run(
+      "Monitor update\n\nIdlib Province:\n\nNine citizens died after aerial bombardment hit areas in Jarjanaz town.\n\n" +
+        "Two men were killed by shelling on Kafr Zeita.\n\nHama Province:\n\nA woman was killed by sniper fire in Maarzaf.",
+    );
+    expect(x.incidents.map((i) => [i.killed, i.province])).toEqual([
+      [9, "Idlib"],
+      [2, "Hama"],
+      [1, "Hama"],
+    ]);
+  });
+});
+
 describe("dated bulletins", () => {
   it("a bulletin's 'today' is the day its headline names, even when it went up the next day", () => {
     const x = run("Syria Update March 14, 2022\n\nToday the army shelled Tariq al-Bab in Aleppo, killing 15.", "2022-03-15");
