@@ -20,6 +20,7 @@ describe("casualty wording", () => {
     expect(figs("Three soldiers and two civilians were killed.")).toEqual(["death:5"]);
   });
   it("two single people joined by 'and' are two dead", () => {
+    expect(figs("A girl child and a young man were killed in the city of Aleppo on Saturday.")).toEqual(["death:2"]);
     expect(figs("An SDF commander and the head of a local council were assassinated in eastern Deir ez-Zor.")).toEqual(["death:2"]);
   });
   it("one person: named with an aside, 'and he died', 'the body of <name> was found'", () => {

@@ -472,6 +472,8 @@ function findHead(toks: Tok[], singular: boolean): number {
     // "a local politician", "two government forces soldiers": a head-like modifier followed by a person noun
     const modifier = /^(?:local|national|foreigner|forces|police|militia|security)$/.test(w) || COMMUNITY_RE.test(w);
     if (set.has(w) && modifier && next && set.has(bareWord(next.text))) continue;
+    // "a girl child", "a woman doctor": a person noun as a modifier of the next one
+    if (singular && set.has(w) && next && set.has(bareWord(next.text))) continue;
     if (set.has(w)) return i;
     // acronyms ("IS fighters", "SDF members") are modifiers, never the verb "is"
     const acronym = /^[A-Z]{2,}$/.test(tk.text);
