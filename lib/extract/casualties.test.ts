@@ -38,6 +38,7 @@ describe("casualty wording", () => {
     expect(figs("The death toll rose to 41, up from 29 killed on Monday.")).toEqual(["death:41"]);
   });
   it("one person named before 'and N other(s)' is one more dead, with the death word before or after", () => {
+    expect(figs("Rebels shot down a helicopter, killing the pilot and three other soldiers.")).toEqual(["death:4"]);
     expect(figs("The blast led to the martyrdom of the agency's reporter Lina Ahmad and 9 other civilians.")).toEqual(["death:10"]);
     expect(figs("Commander Abu Omar and two others were killed in the ambush.")).toEqual(["death:3"]);
     expect(figs("In Hasakah, a child was killed and three others were injured.")).toEqual(["death:1", "injury:3"]);

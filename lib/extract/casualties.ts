@@ -342,16 +342,11 @@ function withoutWoundedTail(sentence: string, g: PersonGroup): PersonGroup {
  * killed": one person named before "and N other(s)" is one more dead. Where that person's phrase starts, or null.
  */
 function companionBefore(sentence: string, g: PersonGroup): number | null {
-  if (!/^\s+others?\b/i.test(sentence.slice(g.count.end, g.count.end + 10))) return null;
+  // ("killing the pilot and three other soldiers": "other" says the pilot is one of them too)
+  if (!/^\s+(?:others?\b|other\s+[a-z])/i.test(sentence.slice(g.count.end, g.count.end + 10))) return null;
   const before = sentence.slice(Math.max(0, g.start - 120), g.start);
   const m = /([^,.;:\d()]{2,100}?)\s+and\s+$/.exec(before);
-  if (
-    !m ||
-    NUMBER_WORD_RE.test(m[1]!) ||
-    VERB_RE.test(m[1]!) ||
-    !/\p{Lu}|\b(?:correspondent|journalist|commander|officer|activist|man|woman|child)\b/u.test(m[1]!)
-  )
-    return null;
+  if (!m || NUMBER_WORD_RE.test(m[1]!) || VERB_RE.test(m[1]!) || !(/\p{Lu}/u.test(m[1]!) || COMPANION_ROLE_RE.test(m[1]!))) return null;
   return g.start - before.length + m.index;
 }
 
@@ -739,6 +734,7 @@ const ORG_WORD_RE = new RegExp(
 );
 // "Khaldoun and four members of his entourage were killed", "the commander and two of his companions": the
 // person named before the count is one of the dead too
+const COMPANION_ROLE_RE = new RegExp(String.raw`\b(?:${PERSON_NOUNS}|pilot|co-pilot|correspondent)\b`);
 const LEADER_BEFORE_RE = new RegExp(
   String.raw`(?:^|[,;:]\s+|\b(?:killed|killing|assassinated|executed)\s+)` +
     String.raw`(?:${PERSON_NAME}|${NAME_WORD}|(?:[Tt]he|[Aa]n?)\s+(?:[\w-]+\s+)?(?:${PERSON_NOUNS}))\s+and\s+$`,
