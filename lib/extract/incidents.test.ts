@@ -1966,3 +1966,13 @@ describe("a background toll told twice", () => {
     ]);
   });
 });
+
+describe("the sentence after the lead", () => {
+  it("'took the fighters by surprise on the outskirts of X' tells the attack, and places it", () => {
+    const x = run(
+      "Troops ambushed a rebel checkpoint on Saturday and killed at least 12 fighters, activists said.\n\n" +
+        "Government forces took the rebel fighters by surprise on the outskirts of the village of Baboulein in Idlib province.",
+    );
+    expect(x.incidents.map((i) => [i.killed, i.province, i.place])).toEqual([[12, "Idlib", "Baboulein"]]);
+  });
+});
