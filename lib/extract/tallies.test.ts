@@ -56,6 +56,8 @@ describe("round-3 tally rules", () => {
     expect(isTally("Nationwide, at least 95 people were killed on Tuesday, the monitor said.", 95)).toBe(true);
     expect(isTally("Throughout the country, 61 people died in air raids and shelling on Friday.", 61)).toBe(true);
     expect(isTally("Nearly 90 people were killed in violence in Syria on Sunday, a watchdog said.", 90)).toBe(true);
+    expect(isTally("Activist media reported nearly 400 people dead in Syria on Saturday.", 400)).toBe(true);
+    expect(isTally("An Israeli strike killed five people in Syria on Sunday.", 5)).toBe(false);
   });
   it("'since' in a clause about a place after the figure is the place's state, not the figure's period", () => {
     const s = "At least 3 citizens were killed in a helicopter attack on Bennesh, followed by shelling of Fou'aa, which has been besieged since March 2015.";

@@ -308,6 +308,8 @@ export function classifyTally(
   const precise =
     ownDates.some((d) => (d.precision === "day" || d.precision === "week" || /\bago\b/i.test(d.text)) && !d.periodBound && !d.reporting) ||
     /^\s*(?:today|yesterday)\b/i.test(sentence);
+  // "nearly 400 people dead in Syria on Saturday": a day's toll over the whole country
+  if (figure.best >= 20 && DAY_IN_SYRIA_RE.test(sentence)) return tallyOf(null, "nationwide", continues);
   // The tests run in this order: the first that decides wins.
   return (
     byPeriod(sentence, figure, periods, precise, continues) ??
@@ -323,6 +325,8 @@ function insideSinceClause(sentence: string, p: { text: string; end: number }, a
   return /^since\b/i.test(p.text) && p.end <= at && !/[,;:]/.test(between) && /\s[a-z]+ed\b/i.test(between);
 }
 
+const DAY_IN_SYRIA_RE =
+  /\b(?:killed|dead|died|deaths)\s+(?:in|across|throughout)\s+Syria\s+(?:on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today)\b/i;
 // "... on the towns of Kafrayya and al-Fou'aa, which have been besieged since March 2015": a state of the place
 const STATE_SINCE_BEFORE_RE = /\b(?:which|who|that)\b[^.;]{0,80}\b(?:has|have|had)\s+been\s+[a-z]+(?:ed|en)(?:\s+[a-z]+)?\s+$/i;
 const describesAfter = (sentence: string, p: { text: string; start: number }, at: number) =>
