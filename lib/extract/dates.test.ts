@@ -47,6 +47,10 @@ describe("dates relative to publication", () => {
     expect(g[0]!.reporting).toBe(true);
   });
   it("'said at the time' is no date", () => expect(one("the Observatory said at the time", "2023-11-11")).toEqual([]));
+  it("'last May' is the month, not the verb", () => {
+    expect(one("Last May saw several similar incidents, when four commanders were killed.", "2019-06-12")).toEqual(["2019-05-01/month"]);
+    expect(one("Four commanders were killed last May.", "2019-03-12")).toEqual(["2018-05-01/month"]);
+  });
 });
 
 describe("relative anchors", () => {

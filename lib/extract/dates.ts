@@ -269,6 +269,11 @@ function addPhraseDates(scan: DateScan): void {
     const date = numericDayMonth(scan.text, m, scan.ref);
     if (date) ours.push({ text: m[0], start: m.index, end: m.index + m[0].length, date, precision: "day", kind: "explicit" });
   }
+  // "Last May saw several similar incidents": chrono reads "May" after "last" as the verb
+  for (const m of scan.text.matchAll(/\b(?:last|early|late|mid-|this\s+past)\s*(May)\b(?!\s+\d)/gi)) {
+    const date = yearlessMonthDate(scan, 5);
+    if (date) ours.push({ text: m[1]!, start: m.index + m[0].length - 3, end: m.index + m[0].length, date, precision: "month", kind: "month" });
+  }
   const night = scan.ref ? LAST_NIGHT_RE.exec(scan.text) : null;
   if (night)
     ours.push({ text: night[0], start: night.index, end: night.index + night[0].length, date: addDays(scan.ref!, -1), precision: "day", kind: "relative" });
