@@ -28,6 +28,9 @@ describe("casualty wording", () => {
     expect(figs("Gunmen fired on Mohammed al-Rifai in the town of Um Walad, and he died on the spot.")).toEqual(["death:1"]);
     expect(figs("On July 11, the body of Rabih Faraj Abu Oreymesh, a Hezbollah member, was found dumped in Al-Yadoudah.")).toEqual(["death:1"]);
   });
+  it("one person described, then named in apposition: 'A second former rebel, Mohammed Al-Badran, was likewise shot dead'", () => {
+    expect(figs("A second former rebel, Mohammed Al-Badran, was likewise shot dead by unknown assailants in Tafas.")).toEqual(["death:1"]);
+  });
   it("one person held first, then killed: 'was detained by the army and tortured to death'", () => {
     expect(figs("A farmer from the village of Ghariya was detained by soldiers and tortured to death.")).toEqual(["death:1"]);
     expect(figs("A teacher from Inkhil was kidnapped and then killed after a week in captivity.")).toEqual(["death:1"]);

@@ -644,7 +644,7 @@ const WHERE_GAP_RE = /^[^.;]*?,\s*(?:where|in\s+which|of\s+whom|of\s+them)\s*$/i
 
 const COUNT_WORD = String.raw`(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|scores|several|a\s+few|many|some)\b`;
 const PASSIVE_DEATH =
-  String.raw`(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:also\s+|reportedly\s+|later\s+|then\s+|badly\s+)?` +
+  String.raw`(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:also\s+|reportedly\s+|later\s+|then\s+|badly\s+|likewise\s+|similarly\s+)?` +
   // "was detained by the army and tortured to death", "was kidnapped and then killed": held first, then killed
   String.raw`(?:(?:detained|arrested|kidnapped|abducted|tortured|captured|seized|taken)\b[^,.;]{0,50}?\s+and\s+(?:then\s+|later\s+)?)?` +
   String.raw`(killed|shot\s+dead|assassinated|executed|martyred|slain|gunned\s+down|neutrali[sz]ed|murdered|beheaded|` +
@@ -682,7 +682,9 @@ const ROLE_BEFORE_NAME = String.raw`(?:(?:[A-Z][a-z]+\s+)?(?:[a-z-]+\s+)?(?:${PE
 // "Rifa'i, who had been waiting for a bus, was killed on the spot": a name told before, now by surname only
 const SURNAME = String.raw`(?!(?:However|Meanwhile|Also|Yesterday|Today|Earlier|Later|Separately|Elsewhere|Moreover|Then|Now|Still)\b)[A-Z][\w'’-]{2,}`;
 const SINGLE_DEATH_RE = new RegExp(
-  String.raw`(?:^|[,;:]\s+|\b(?:when|after|as|and|said|says|that)\s+)((?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:[\w-]+\s+)?(?:${PERSON_NOUNS})\b(?:\s+[^,.;]{0,70}?)?` +
+  // ("A second former rebel, Mohammed Al-Badran, was likewise shot dead": two modifiers and the name in apposition)
+  String.raw`(?:^|[,;:]\s+|\b(?:when|after|as|and|said|says|that)\s+)((?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:[\w-]+\s+){0,2}?(?:${PERSON_NOUNS})\b` +
+    String.raw`(?:\s*,\s*${PERSON_NAME}\s*,|\s+[^,.;]{0,70}?)?` +
     // "one of its members was killed": one of a side's people
     String.raw`|[Oo]ne\s+of\s+(?:its|their|his|her|our|the)\s+(?:own\s+)?(?:[\w-]+\s+)?(?:(?:${PERSON_NOUNS})s|men|women|children)\b` +
     String.raw`|${ROLE_BEFORE_NAME}${PERSON_NAME}(?:\s*,[^,;.]{1,90},)?` +
