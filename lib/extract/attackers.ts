@@ -3,6 +3,7 @@
 // killed", said after the attack, adds to that attack instead of telling another.
 import { type ActorLabel, type ActorMention, findActors } from "./actors";
 import type { DateValue } from "./dates";
+import type { SentenceInfo } from "./doc";
 import type { Frame } from "./frames";
 import { ANAPHORA_RE, ATTACKER_NP_RE, ATTACKER_REF_RE, PURSUIT_RE, POSSESSIVE_MEMBERS_RE } from "./patterns";
 import type { ExtractedIncident } from "./types";
@@ -16,6 +17,8 @@ export interface Counts {
   victimTarget: { label: ActorLabel; text: string } | null;
   /** Every counted part is the attacking side: the losses of the attack told before, if there is one. */
   attackersOfPrevious: boolean;
+  /** The side whose attack was pushed back in the sentence before, all of whose dead these are. */
+  repelled?: ActorMention;
 }
 
 /** Is this phrase of the dead the attacking side? */
@@ -165,4 +168,18 @@ export function answeredAttacker(f: Frame): ActorMention | null {
   if (!m || !f.figure) return null;
   const clause = f.text.slice(m.index, m.index < f.figure.start ? f.figure.start : undefined);
   return findActors(clause).sort((a, b) => a.start - b.start)[0] ?? null;
+}
+
+/**
+ * "The ISIS attack on the station was pushed back by SDF fighters. 9 ISIS members were killed in the clashes":
+ * the attack's answer told in the sentence before, and every one of the dead of the side that attacked. That side.
+ */
+export function repelledAttacker(f: Frame, before: SentenceInfo | undefined): ActorMention | null {
+  const figure = f.figure;
+  if (!figure || figure.parts.length === 0 || !before || before.s.paragraph !== f.info.s.paragraph || before.figures.length > 0) return null;
+  const m = RESPONSE_RE.exec(before.s.text);
+  if (!m) return null;
+  const attacker = findActors(before.s.text.slice(0, m.index)).sort((a, b) => a.start - b.start)[0];
+  if (!attacker) return null;
+  return figure.parts.every((p) => findActors(p.np).some((a) => a.label === attacker.label)) ? attacker : null;
 }

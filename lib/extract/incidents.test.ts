@@ -1976,3 +1976,13 @@ describe("the sentence after the lead", () => {
     expect(x.incidents.map((i) => [i.killed, i.province, i.place])).toEqual([[12, "Idlib", "Baboulein"]]);
   });
 });
+
+describe("an attack pushed back, its losses told next", () => {
+  it("the dead of the side whose attack the sentence before says was pushed back are its attackers", () => {
+    const x = run(
+      "The ISIS attack on SDF positions at the Jafra station was met with a harsh response and pushed back by SDF fighters. " +
+        "9 ISIS members were killed in the clashes in this area.",
+    );
+    expect(x.incidents.map((i) => [i.killed, i.attackersKilled, i.perpetrator])).toEqual([[0, 9, "Islamic State"]]);
+  });
+});

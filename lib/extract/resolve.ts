@@ -24,7 +24,7 @@ import {
 } from "./patterns";
 import { pickPerpetrator, pickTarget, resolveGroupAnaphor, resolvePronounAgent } from "./agents";
 import { governorateCentroid, isBareCapital, type ResolvedLocation, resolveLocation, unlistedLocality } from "./places";
-import { answeredAttacker, attackersOnly, type Counts, counterKill, killedInResponse, splitAttackers } from "./attackers";
+import { answeredAttacker, attackersOnly, type Counts, counterKill, killedInResponse, repelledAttacker, splitAttackers } from "./attackers";
 import type { ExtractedIncident } from "./types";
 
 /** Where a resolved value came from: the statement's own words, or something around it. */
@@ -90,7 +90,7 @@ function resolveFrame(doc: ArticleDoc, f: Frame, h: History, segRef: DateValue |
   if (altish && previous?.incident.date) date = { date: previous.incident.date, precision: previous.incident.datePrecision ?? "day" };
   const where = resolvePlace(doc, f, { previous, continued, context, background, prevTold: when.prevTold, altish });
   const who = resolveActors(doc, f, { previous, continued, context });
-  const counts = countsOrFolded(f, previous, who.perpetrator, date, when.own);
+  const counts = countsOrFolded(f, previous, who.perpetrator, date, when.own, doc.infos[f.info.index - 1]);
   if (counts === null) return null;
   const st: Statement = {
     incident: incidentOf(f, date, where.loc, counts, who),
@@ -121,7 +121,14 @@ function resolveFrame(doc: ArticleDoc, f: Frame, h: History, segRef: DateValue |
  * The frame's counts with the attackers' dead set apart, or null when its dead are the attackers' losses in
  * the attack told just before: they are added to that statement instead of telling another attack.
  */
-function countsOrFolded(f: Frame, previous: Statement | undefined, agent: ActorMention | null, date: DateValue | null, ownDated: boolean): Counts | null {
+function countsOrFolded(
+  f: Frame,
+  previous: Statement | undefined,
+  agent: ActorMention | null,
+  date: DateValue | null,
+  ownDated: boolean,
+  before: SentenceInfo | undefined,
+): Counts | null {
   let counts = splitAttackers(f, agent);
   // (a sentence split by place: the other place's dead are another attack's, never this one's attackers)
   if (f.placeSplit && previous?.sentenceIndex === f.info.index) return counts;
@@ -134,6 +141,8 @@ function countsOrFolded(f: Frame, previous: Statement | undefined, agent: ActorM
     }
     counts = { ...counts, killed: 0, killedLow: 0, killedHigh: 0, attackersKilled: f.figure!.best };
   }
+  const repelled = counts.attackersKilled === null ? repelledAttacker(f, before) : null;
+  if (repelled) counts = { ...counts, killed: 0, killedLow: 0, killedHigh: 0, attackersKilled: f.figure!.best, repelled };
   if (counts.attackersOfPrevious && previous && !f.newEvent && f.info.index - previous.sentenceIndex <= 2) {
     addAttackersKilled(previous, counts.killed ?? 0);
     return null;
@@ -153,7 +162,7 @@ function addAttackersKilled(st: Statement, n: number): void {
 function incidentOf(f: Frame, date: DateValue | null, loc: ResolvedLocation | null, counts: Counts, who: Who): ExtractedIncident {
   // the side that answered is not the attacker: the one whose attack it answered is, when the text names it
   const answered = counts.killed === 0 && counts.attackersKilled !== null && killedInResponse(f, who.perpetrator);
-  const perpetrator = answered ? answeredAttacker(f) : who.perpetrator;
+  const perpetrator = counts.repelled ?? (answered ? answeredAttacker(f) : who.perpetrator);
   const target = counts.victimTarget ?? who.target;
   return {
     date: date?.date ?? null,
