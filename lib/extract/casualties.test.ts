@@ -28,6 +28,11 @@ describe("casualty wording", () => {
     expect(figs("Gunmen fired on Mohammed al-Rifai in the town of Um Walad, and he died on the spot.")).toEqual(["death:1"]);
     expect(figs("On July 11, the body of Rabih Faraj Abu Oreymesh, a Hezbollah member, was found dumped in Al-Yadoudah.")).toEqual(["death:1"]);
   });
+  it("shares of a total told before: 'seven of them died', 'killed the other three'; not 'Sixty-one of the dead'", () => {
+    expect(figs("The monitor said at least seven of them died in air strikes around Ras al-Ain.")).toEqual(["death:7"]);
+    expect(figs("Artillery fire on Qamishli further east killed the other three.")).toEqual(["death:3"]);
+    expect(figs("Sixty-one of the dead died in the past three months, the Observatory said.")).not.toContain("death:1");
+  });
   it("one person described, then named in apposition: 'A second former rebel, Mohammed Al-Badran, was likewise shot dead'", () => {
     expect(figs("A second former rebel, Mohammed Al-Badran, was likewise shot dead by unknown assailants in Tafas.")).toEqual(["death:1"]);
   });

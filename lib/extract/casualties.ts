@@ -41,6 +41,8 @@ export interface CasualtyFigure {
   breakdown: PersonPart[];
   /** The phrase naming the victims ("members of pro-regime forces"), or null for a bare number. */
   victims: string | null;
+  /** A share of a total told in an earlier sentence: "seven of them died in ...", "killed the other three". */
+  share?: boolean;
 }
 
 // Cheap prefilter: a sentence without any of these cannot hold a casualty figure.
@@ -204,6 +206,7 @@ export function findCasualtyFigures(raw: string): CasualtyFigure[] {
   out.push(...activeAnotherFigures(sentence, out));
   out.push(...pronounFigures(sentence, out));
   out.push(...singlePersonFigures(sentence, out));
+  out.push(...shareFigures(sentence, out));
   out.sort((a, b) => a.start - b.start);
   return withoutExplainedFigures(
     sentence,
@@ -486,6 +489,44 @@ function onePerson(kind: LinkKind, start: number, end: number, word: string, tri
 }
 
 const inside = (found: CasualtyFigure[], at: number) => found.some((f) => at >= f.start && at < f.end);
+
+// "at least seven of them died in air strikes around Ras al-Ain", "shelling on Qamishli killed the other three"
+const SMALL_COUNT = String.raw`\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve`;
+const SHARE_RE = new RegExp(
+  String.raw`(?<![\w-])(?:at\s+least\s+)?(${SMALL_COUNT})\s+of\s+(?:them|those|the\s+dead|the\s+victims)\s+` +
+    String.raw`(?:had\s+|have\s+)?(?:died|were\s+killed|perished)\b` +
+    String.raw`|\b(?:killed|killing)\s+the\s+(?:other|remaining)\s+(${SMALL_COUNT})\b`,
+  "gi",
+);
+
+/** Shares of a total told before, when the sentence tells no dead of its own. */
+function shareFigures(sentence: string, found: CasualtyFigure[]): CasualtyFigure[] {
+  if (found.some((f) => f.kind === "death")) return [];
+  const out: CasualtyFigure[] = [];
+  for (const m of sentence.matchAll(SHARE_RE)) {
+    const word = (m[1] ?? m[2])!;
+    const n = /^\d+$/.test(word) ? Number(word) : parseNumberWords(word.toLowerCase());
+    if (!n) continue;
+    const start = m.index + m[0].indexOf(word);
+    const count: CountExpr = { text: word, start, end: start + word.length, best: n, low: n, high: n, qualifier: "exact", vague: false };
+    const part = { count, head: null, np: word, start, end: count.end };
+    out.push({
+      kind: "death",
+      best: n,
+      low: n,
+      high: n,
+      vague: false,
+      start,
+      end: count.end,
+      triggerAt: m.index,
+      parts: [part],
+      breakdown: [],
+      victims: null,
+      share: true,
+    });
+  }
+  return out;
+}
 
 /** "another was wounded", "a third was killed": one more person, told without a noun. */
 function anotherFigures(sentence: string, found: CasualtyFigure[]): CasualtyFigure[] {

@@ -312,7 +312,9 @@ export class ArticleDoc {
     for (let k = info.index + 1; k <= info.index + 2 && k < this.infos.length; k++) {
       const c = this.infos[k]!;
       // (an injury-only sentence right after, "adding that dozens more were wounded", still tells the same attack)
-      const ownFigures = c.figures.some((f) => f.kind === "death") || (c.figures.length > 0 && !ANAPHORA_RE.test(c.s.text));
+      // (a share of the dead told, "ten of them died in the fighting", still tells the same attack)
+      const told = c.figures.filter((f) => !f.share);
+      const ownFigures = told.some((f) => f.kind === "death") || (told.length > 0 && !ANAPHORA_RE.test(c.s.text));
       if (ownFigures || NEW_EVENT_RE.test(c.s.text)) break;
       if (/\b(?:also|meanwhile|however)\b/i.test(c.s.text.slice(0, 30)) && !ANAPHORA_RE.test(c.s.text)) break;
       if (tellsAttack(c)) out.push(c);

@@ -1986,3 +1986,22 @@ describe("an attack pushed back, its losses told next", () => {
     expect(x.incidents.map((i) => [i.killed, i.attackersKilled, i.perpetrator])).toEqual([[0, 9, "Islamic State"]]);
   });
 });
+
+describe("a total shared out in the sentences after it", () => {
+  it("'killed 10 ...', then 'seven of them died around X' and 'fire on Y killed the other three': two attacks and a tally", () => {
+    const x = run(
+      "Turkish forces killed 10 civilians in bombardment of northeastern Syria on Saturday, a monitor said.\n\n" +
+        "The monitor said at least seven of them died in air strikes and shelling around Ras al-Ain. " +
+        "Artillery fire on the city of Qamishli further east killed the other three.",
+    );
+    expect(x.incidents.map((i) => [i.killed, i.place])).toEqual([
+      [7, "Ras al-Ain"],
+      [3, "Qamishli"],
+    ]);
+    expect(x.tallies.map((t) => t.count)).toEqual([10]);
+  });
+  it("a share that adds up to no total is part of the attack told", () => {
+    const x = run("Rebels stormed the village of Hatla and killed 60 people on Tuesday. At least 10 of them died in the fighting, activists said.");
+    expect(x.incidents.map((i) => i.killed)).toEqual([60]);
+  });
+});

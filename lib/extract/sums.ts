@@ -59,5 +59,23 @@ export function splitSums(statements: Statement[]): { statements: Statement[]; t
     const others = addends.filter((o) => o.sentenceIndex !== s.sentenceIndex).map((o) => o.incident.killed!);
     return isSumOfSeveral(s.incident.killed, others);
   });
-  return { statements: statements.filter((s) => !sums.includes(s)), tallies: sums.map(asTally) };
+  const shared = statements.filter((s) => !sums.includes(s) && sharedOut(s, statements));
+  // a share that does not add up with others to a total is one part of the total's attack, no attack of its own
+  const loneShares = statements.filter((s) => s.frame.figure?.share && !shared.some((t) => sharesOf(t, statements).includes(s)));
+  const out = [...sums, ...shared];
+  return { statements: statements.filter((s) => !out.includes(s) && !loneShares.includes(s)), tallies: out.map(asTally) };
+}
+
+/** "seven of them died in ...", "killed the other three": the shares told in the few sentences after a total. */
+const sharesOf = (total: Statement, statements: Statement[]) =>
+  statements.filter((o) => o.frame.figure?.share && o.sentenceIndex > total.sentenceIndex && o.sentenceIndex - total.sentenceIndex <= 3);
+
+/** A total the sentences after it share out ("killed 10 ...", then "seven of them ...", "the other three"). */
+function sharedOut(total: Statement, statements: Statement[]): boolean {
+  const killed = total.incident.killed;
+  if (killed === null || killed < 2 || total.heading || total.frame.figure?.share) return false;
+  return isSumOfSeveral(
+    killed,
+    sharesOf(total, statements).map((o) => o.incident.killed ?? 0),
+  );
 }
