@@ -104,12 +104,14 @@ const NOT_A_SITE_RE =
 /** Where a statement says its attack happened, finest first: named spots, then the town the gazetteer found. */
 function sitesOf(s: Statement): string[] {
   if (s.heading) return [];
-  const province = s.incident.province?.toLowerCase() ?? "";
+  // ("in Deir Ezzor province" names the governorate, however it is spelt)
+  const letters = (x: string) => x.toLowerCase().replace(/[^a-z]/g, "");
+  const province = letters(s.incident.province ?? "");
   const spots = [...s.frame.text.matchAll(SITE_RE)]
     .map((m) => m[1]!)
     .filter((x) => !NOT_A_SITE_RE.test(x))
-    .map((x) => x.toLowerCase())
-    .filter((x) => province === "" || !x.startsWith(province));
+    .filter((x) => province === "" || !letters(x).startsWith(province))
+    .map((x) => x.toLowerCase());
   // a provincial capital's name is also its governorate's ("the Idlib fronts"): a town only when called a city
   const capitalOnly = s.incident.place === s.incident.province && !/\bcity\b/i.test(s.frame.text);
   const town = s.ownPlace && s.incident.geoPrecision !== null && s.incident.geoPrecision <= 2 && !capitalOnly && s.incident.place;

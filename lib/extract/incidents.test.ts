@@ -2005,3 +2005,14 @@ describe("a total shared out in the sentences after it", () => {
     expect(x.incidents.map((i) => i.killed)).toEqual([60]);
   });
 });
+
+describe("a governorate spelt otherwise", () => {
+  it("'in Deir Ezzor province' in the lead names no other site than the towns the body gives", () => {
+    const x = run(
+      "ISIL executes 10 civilians\n\nSeveral civilians have been executed by ISIL in Deir Ezzor province, the Observatory reported. " +
+        "The report said ISIL executed ten civilians held captive in the towns of Hajin, Al-Bukhatir and Al-Shafah.",
+      "2018-03-01",
+    );
+    expect(x.incidents.map((i) => [i.killed, i.place])).toEqual([[10, "Hajin"]]);
+  });
+});
