@@ -33,6 +33,11 @@ describe("casualty wording", () => {
     expect(figs("Artillery fire on Qamishli further east killed the other three.")).toEqual(["death:3"]);
     expect(figs("Sixty-one of the dead died in the past three months, the Observatory said.")).not.toContain("death:1");
   });
+  it("a toll told figure first: 'bringing to 28 the death toll', 'raises the number of killed civilians to about 145'", () => {
+    expect(figs("Shelling killed 10 civilians on Saturday, bringing to 28 the civilian death toll of the offensive.")).toEqual(["death:10", "death:28"]);
+    expect(figs("This raises to 143, including 26 children, the number of civilians killed since June 19.")).toEqual(["death:143"]);
+    expect(figs("Their death raises the number of killed civilians in the province to about 145 in 16 days.")).toEqual(["death:145"]);
+  });
   it("one person described, then named in apposition: 'A second former rebel, Mohammed Al-Badran, was likewise shot dead'", () => {
     expect(figs("A second former rebel, Mohammed Al-Badran, was likewise shot dead by unknown assailants in Tafas.")).toEqual(["death:1"]);
   });

@@ -15,6 +15,7 @@ import {
   INJURY_HEAD_RE,
   findCountExpressions,
   findPersonGroups,
+  parseCount,
   parseNumberWords,
   readApposition,
   type CountExpr,
@@ -77,7 +78,7 @@ const TOLL_BEFORE_RE = new RegExp(
   // ("the wounded toll rises to two": the injured's, not the dead's)
   String.raw`\b(?:death\s+toll|(?<!\b(?:wounded|injury|injured|injuries)\s+)toll|` +
     String.raw`number\s+of\s+(?:[\w-]+\s+){1,10}?(?:who|that)\s+(?:(?:were|have\s+been|had\s+been)\s+killed|(?:h` +
-    String.raw`ave\s+|had\s+)?died)|number\s+of\s+(?:deaths|dead|fatalities|victims|martyrs|those\s+killed|people\s+killed|dead\s+peopl` +
+    String.raw`ave\s+|had\s+)?died)|number\s+of\s+(?:killed\s+[\w-]+|deaths|dead|fatalities|victims|martyrs|those\s+killed|people\s+killed|dead\s+peopl` +
     String.raw`e|(?:people|persons|civilians|those)\s+(?:who\s+(?:were|have\s+been|had\s+been)\s+)?killed)|fatalities|deaths)\b(?:(?!\b` +
     String.raw`(?:at|to|reached)\s+(?:\d|least\b))[^.;!?]){0,240}?\b(?:at|to|of|reached|hit|is|was|stood\s+at|stands\s+at|rose\s+to|cli` +
     String.raw`mbed\s+to|increased\s+to|jumped\s+to)\s+$`,
@@ -207,6 +208,7 @@ export function findCasualtyFigures(raw: string): CasualtyFigure[] {
   out.push(...pronounFigures(sentence, out));
   out.push(...singlePersonFigures(sentence, out));
   out.push(...shareFigures(sentence, out));
+  out.push(...invertedTollFigures(sentence, out));
   out.sort((a, b) => a.start - b.start);
   return withoutExplainedFigures(
     sentence,
@@ -498,6 +500,31 @@ const SHARE_RE = new RegExp(
     String.raw`|\b(?:killed|killing)\s+the\s+(?:other|remaining)\s+(${SMALL_COUNT})\b`,
   "gi",
 );
+
+// "bringing to 28 the civilian death toll", "This raises to 143, including 26 children, the number of civilians killed"
+const INVERTED_TOLL_RE = new RegExp(
+  String.raw`\b(?:rais(?:e|es|ed|ing)|bring(?:s|ing)?|brought|push(?:es|ed|ing)?)\s+to\s+` +
+    String.raw`((?:about|around|nearly|some|almost|over|at\s+least|more\s+than)\s+)?` +
+    String.raw`(\d[\d,]*)(?:\s*,[^,.;]{1,80},)?\s+the\s+(?:[\w-]+\s+){0,2}?(?:death\s+toll|toll|number\s+of\s+(?:[\w-]+\s+){0,3}?` +
+    String.raw`(?:killed|dead|deaths|martyrs|fatalities|victims)|number\s+of\s+(?:killed|dead)\b)`,
+  "gi",
+);
+
+/** A toll told with its figure before the toll's name, when no other figure covers it. */
+function invertedTollFigures(sentence: string, found: CasualtyFigure[]): CasualtyFigure[] {
+  const out: CasualtyFigure[] = [];
+  for (const m of sentence.matchAll(INVERTED_TOLL_RE)) {
+    const phrase = (m[1] ?? "") + m[2]!;
+    const start = m.index + m[0].indexOf(phrase);
+    const parsed = parseCount(phrase);
+    if (!parsed || inside(found, start)) continue;
+    const count: CountExpr = { ...parsed, start, end: start + phrase.length };
+    const part = { count, head: null, np: phrase, start, end: count.end };
+    const f = { kind: "death" as const, best: count.best, low: count.low, high: count.high, vague: false, start, end: count.end, triggerAt: m.index };
+    out.push({ ...f, parts: [part], breakdown: [], victims: null });
+  }
+  return out;
+}
 
 /** Shares of a total told before, when the sentence tells no dead of its own. */
 function shareFigures(sentence: string, found: CasualtyFigure[]): CasualtyFigure[] {

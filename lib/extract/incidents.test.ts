@@ -2016,3 +2016,19 @@ describe("a governorate spelt otherwise", () => {
     expect(x.incidents.map((i) => [i.killed, i.place])).toEqual([[10, "Hajin"]]);
   });
 });
+
+describe("the day's attack, then the running total", () => {
+  it("'killed 10 ..., bringing to 28 the toll' after a smaller figure keeps the 10 and makes the 28 a tally", () => {
+    const x = run(
+      "At least seven were killed in strikes around Ras al-Ain, a monitor said.\n\n" +
+        "Turkish forces killed 10 civilians in Ras al-Ain and Qamishli on Saturday, bringing to 28 the civilian death toll of the offensive.",
+      "2019-10-12",
+    );
+    expect(x.tallies.map((t) => t.count)).toContain(28);
+    expect(x.incidents.map((i) => i.killed)).not.toContain(28);
+  });
+  it("'brings to 48 the number of civilians killed since yesterday' is a running total, no revision of the attack before", () => {
+    const x = run("Shelling on Douma killed 12 civilians on Wednesday. This brings to 48 the number of civilians killed since yesterday in the town.");
+    expect(x.tallies.map((t) => t.count)).toEqual([48]);
+  });
+});

@@ -497,12 +497,15 @@ const CAMPAIGN_WORDS_RE = new RegExp(
  * "Two more died of their wounds, raising the toll to 14": a raised toll that is neither a campaign's nor a
  * period's, after a sentence or two that tell an attack with fewer dead, revises that attack.
  */
+const KILLED_OVER_RE = /^[^.;]{0,90}\b(?:killed|dead|died)\s+(?:since|during|over|throughout|in\s+the\s+(?:past|last))\b/i;
 function revisesTollBefore(doc: ArticleDoc, info: SentenceInfo, f: CasualtyFigure): boolean {
   const text = info.s.text;
   if (CAMPAIGN_WORDS_RE.test(text.slice(Math.max(0, f.start - 160), f.start))) return false;
   // (a period after the toll's own clause, "in what it called the worst attack in years", is not the toll's)
   const clauseEnd = text.indexOf(",", f.end);
   if (periodPhrases(text.slice(0, clauseEnd < 0 ? text.length : clauseEnd)).length > 0) return false;
+  // ("brings to 48 the number of civilians killed since yesterday", "... during six days of demonstrations")
+  if (KILLED_OVER_RE.test(text.slice(f.end, f.end + 140))) return false;
   for (let k = info.index - 1; k >= Math.max(0, info.index - 2); k--) {
     const p = doc.infos[k]!;
     if (p.s.heading) return false;
@@ -533,7 +536,9 @@ export function readTallies(doc: ArticleDoc, info: SentenceInfo, deaths: Casualt
       out.incidentDeaths.push(f);
       continue;
     }
-    if (decision.reason === "cumulative toll" && revisesTollBefore(doc, info, f)) {
+    // ("killed 10 civilians on Saturday, bringing to 28 the toll of the offensive": the day's own attack, then the running total)
+    const ownAttackFirst = out.incidentDeaths.some((o) => o.start < f.start && !addsDead(text, o));
+    if (decision.reason === "cumulative toll" && !ownAttackFirst && revisesTollBefore(doc, info, f)) {
       out.incidentDeaths = [f];
       break;
     }
