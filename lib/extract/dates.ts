@@ -115,7 +115,7 @@ const DATE_HINT_RE = new RegExp(
   String.raw`\b(?:` +
     [
       String.raw`(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|tonight|week|weekend|month|year|ago|jan|feb|mar|apr|may|jun|jul|aug|sep`,
-      String.raw`oct|nov|dec|(?:19|20)\d\d|morning|night|dawn|dusk|evening|afternoon|eid`,
+      String.raw`oct|nov|dec|(?:19|20)\d\d|morning|night|midnight|dawn|dusk|evening|afternoon|eid`,
     ].join("|") +
     String.raw`)`,
   "i",
@@ -309,7 +309,7 @@ function numericDayMonth(text: string, m: RegExpMatchArray, ref: string | null):
 
 // "last night": the night before publication, dated by the day it began (as ACLED codes a night's events).
 // ("overnight" alone is left to the publication week: labellers date it either side of midnight.)
-const LAST_NIGHT_RE = /\b(?:late\s+)?last\s+night\b/i;
+const LAST_NIGHT_RE = /\b(?:late\s+)?last\s+(?:night|midnight)\b/i;
 
 const DAY_OF_MONTH_RE = /\bthe\s+(\d{1,2})(?:st|nd|rd|th)\s+of\s+(this|the\s+current|last|the\s+previous|the\s+past)\s+month\b/i;
 

@@ -195,7 +195,7 @@ const RUNNING_TOLL_PERIOD_RE = /^(?:so\s+far|thus\s+far|until\s+now|up\s+to\s+no
 const RAISING_TOLL_BEFORE_RE = new RegExp(
   String.raw`\b(?:` +
     [String.raw`rais(?:e|es|ed|ing)|bring(?:s|ing)?|brought|tak(?:e|es|ing)|took|push(?:es|ed|ing)?|lift(?:s|ed|ing)?`].join("|") +
-    String.raw`)\s+(?:(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:(?:death\s+)?toll|number\s+of\s+(?:the\s+)?(?:casualties|dead|deaths|victims|martyrs|` +
+    String.raw`)\s+(?:(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:(?:death\s+)?toll|number\s+of\s+(?:the\s+)?(?:killed\s+)?(?:casualties|dead|deaths|victims|martyrs|` +
     String.raw`people|civilians))\b[^.;]{0,150}?\b)?to\s+(?:(?:about|around|nearly|some|almost|over|at\s+least|more\s+than)\s+)?$`,
   "i",
 );
