@@ -33,6 +33,11 @@ describe("casualty wording", () => {
     expect(figs("Artillery fire on Qamishli further east killed the other three.")).toEqual(["death:3"]);
     expect(figs("Sixty-one of the dead died in the past three months, the Observatory said.")).not.toContain("death:1");
   });
+  it("'put the dead at four'; 'two generals of the Guard were killed'; 'a young man's body was found'", () => {
+    expect(figs("In its initial count the Observatory put the dead at four, two of them non-Syrians.")).toEqual(["death:4"]);
+    expect(figs("In April, two generals of Iran's Revolutionary Guard were killed in an Israeli air strike.")).toEqual(["death:2"]);
+    expect(figs("In the capital, a young man's body was found at al-Muwasat Hospital on April 3.")).toEqual(["death:1"]);
+  });
   it("a toll told figure first: 'bringing to 28 the death toll', 'raises the number of killed civilians to about 145'", () => {
     expect(figs("Shelling killed 10 civilians on Saturday, bringing to 28 the civilian death toll of the offensive.")).toEqual(["death:10", "death:28"]);
     expect(figs("This raises to 143, including 26 children, the number of civilians killed since June 19.")).toEqual(["death:143"]);

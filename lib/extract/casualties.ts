@@ -51,7 +51,7 @@ export const CASUALTY_HINT_RE = new RegExp(
   [
     String.raw`kill|dead|death|died|dies\b|lives|life\b|lost\b|slain|slay|slew|execut|massacr|gunned|shot|perish|wound|injur|toll|liquidat`,
     String.raw`fatalit|murder|slaughter|martyr|hurt|suffocat|asphyxiat|neutrali[sz]|eliminat|assassinat|bodies|corpses|stabb|behead|butcher|lynch|hanged`,
-    String.raw`body\s+of|(?:his|her)\s+body\s+(?:was|had|has)\b|\bfell\s+(?:as\s+)?(?:martyrs|victims|dead|today|yesterday)\b`,
+    String.raw`body\s+of|(?:his|her|['’]s)\s+body\s+(?:was|had|has)\b|\bfell\s+(?:as\s+)?(?:martyrs|victims|dead|today|yesterday)\b`,
   ].join("|"),
   "i",
 );
@@ -76,7 +76,8 @@ const INJURY_ACTIVE_BEFORE_RE =
 // "the death toll rose to", "put the number of deaths in this crossfire at", "killed toll of"
 const TOLL_BEFORE_RE = new RegExp(
   // ("the wounded toll rises to two": the injured's, not the dead's)
-  String.raw`\b(?:death\s+toll|(?<!\b(?:wounded|injury|injured|injuries)\s+)toll|` +
+  // ("the Observatory put the dead at four")
+  String.raw`\b(?:death\s+toll|(?<!\b(?:wounded|injury|injured|injuries)\s+)toll|(?:put|puts|putting|placed|places|placing)\s+the\s+dead|` +
     String.raw`number\s+of\s+(?:[\w-]+\s+){1,10}?(?:who|that)\s+(?:(?:were|have\s+been|had\s+been)\s+killed|(?:h` +
     String.raw`ave\s+|had\s+)?died)|number\s+of\s+(?:killed\s+[\w-]+|deaths|dead|fatalities|victims|martyrs|those\s+killed|people\s+killed|dead\s+peopl` +
     String.raw`e|(?:people|persons|civilians|those)\s+(?:who\s+(?:were|have\s+been|had\s+been)\s+)?killed)|fatalities|deaths)\b(?:(?!\b` +
@@ -662,6 +663,7 @@ function otherSinglePerson(sentence: string): CasualtyFigure[] {
     [SHOT_ONE_DEAD_RE, true],
     [HIS_COMPANION_DEAD_RE, true],
     [HIS_BODY_RE, false],
+    [PERSONS_BODY_RE, true],
   ] as const) {
     const m = re.exec(sentence);
     if (m) return [personOf(m, victims)];
@@ -783,6 +785,11 @@ const HIS_BODY_RE =
   /^(?:[^.;]{0,40}?,\s*)?(His|Her)\s+body\s+(?:was|had\s+been|has\s+been)\s+(?:later\s+|then\s+)?(found|discovered|recovered|dumped|retrieved)\b/;
 const BODY_OF_RE = new RegExp(
   String.raw`\b[Tt]he\s+body\s+of\s+(${PERSON_NAME}|(?:an?|one)\s+(?:[\w-]+\s+)?(?:${PERSON_NOUNS}))\b[^.;]{0,120}?\b(?:was|had\s+been|has\s+been)\s+` +
+    String.raw`(found|discovered|recovered|dumped|retrieved)\b`,
+);
+// "a young man's body was found at al-Muwasat Hospital": one person's, by the possessive
+const PERSONS_BODY_RE = new RegExp(
+  String.raw`\b((?:[Aa]n?|[Oo]ne)\s+(?:[\w-]+\s+)?(?:${PERSON_NOUNS}))['’]s\s+body\s+(?:was|had\s+been|has\s+been)\s+(?:later\s+|then\s+)?` +
     String.raw`(found|discovered|recovered|dumped|retrieved)\b`,
 );
 // "gunmen assassinated Sheikh Ahmad al-Masalmeh", "shot dead journalist Ali Mahmoud": one named person, the object

@@ -206,7 +206,9 @@ function sameAttack(e: AttackEvent, c: Statement, latest: boolean): boolean {
   const equal = m.killed === c.incident.killed && m.killed !== null && !differentSites(e, c);
   if (c.background) return (eHeading && m.killed === c.incident.killed) || (equal && (sameDay || sameTown(m, c.incident)));
   // "killing hundreds" in the lead, then the sources' figures: a vague floor and a compatible figure of the same day
-  const vagueSameDay = (m.killedVague === true || c.incident.killedVague === true) && sameDay && (eMain || c.isMain);
+  // (the same date however precise, or none at all: a page with no day of its own)
+  const sameDate = sameDay || (m.date === c.incident.date && m.datePrecision === c.incident.datePrecision);
+  const vagueSameDay = (m.killedVague === true || c.incident.killedVague === true) && sameDate && (eMain || c.isMain);
   // "They said two more were wounded": wounded with no attack, place or day of their own belong to the attack told
   const woundedOnly = c.incident.killed === null && !c.frame.newEvent && !c.ownPlace && !c.ownDated && m.killed !== null && (eMain || latest);
   return (

@@ -2032,3 +2032,14 @@ describe("the day's attack, then the running total", () => {
     expect(x.tallies.map((t) => t.count)).toEqual([48]);
   });
 });
+
+describe("a vague lead on a page dated only by publication", () => {
+  it("'killed several civilians', then the ministry's seven and the monitor's four: one attack of 4 to 7", () => {
+    const x = run(
+      "A reported Israeli airstrike on Damascus killed several civilians, among them women and children, state media said.\n\n" +
+        "The ministry said the strike on a building in the Mazzeh neighborhood killed seven civilians.\n\n" +
+        "In its initial count the Observatory put the dead at four, two of them non-Syrians.",
+    );
+    expect(x.incidents.map((i) => [i.killed, i.killedLow, i.killedHigh])).toEqual([[4, 4, 7]]);
+  });
+});
