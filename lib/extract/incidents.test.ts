@@ -2043,3 +2043,14 @@ describe("a vague lead on a page dated only by publication", () => {
     expect(x.incidents.map((i) => [i.killed, i.killedLow, i.killedHigh])).toEqual([[4, 4, 7]]);
   });
 });
+
+describe("one of the incidents", () => {
+  it("'One of the most striking incidents took place in Tartus, where two bodies were found' tells one attack, no sum", () => {
+    const x = run(
+      "One of the most striking incidents took place in Tartus, where the bodies of two young men were discovered near Safita.\n\n" +
+        "In Homs, a man was found beheaded in the village of al-Kazimiyah. In Barzeh, a man was shot dead.",
+    );
+    expect(x.incidents.map((i) => i.killed)).toEqual([2, 1, 1]);
+    expect(x.tallies).toEqual([]);
+  });
+});

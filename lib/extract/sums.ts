@@ -10,6 +10,8 @@ import type { ExtractedTally } from "./types";
 // The sentence speaks of several attacks or places: "in the attacks", "mortar shells struck several areas".
 const SEVERAL_ATTACKS_RE = /\b(?:attacks|bombings|blasts|explosions|assassinations|massacres|raids|airstrikes|air\s+strikes|incidents)\b/i;
 
+const ONE_OF_THEM_RE = /\bone\s+of\s+the\s+(?:[\w-]+\s+){0,3}?(?:attacks|bombings|blasts|explosions|assassinations|massacres|raids|incidents)\b/i;
+
 /** Whether `target` is the sum of two or more of `values`. */
 export function isSumOfSeveral(target: number, values: readonly number[]): boolean {
   // sums reachable with one value, and with two or more
@@ -54,6 +56,8 @@ export function splitSums(statements: Statement[]): { statements: Statement[]; t
     const text = s.frame.info.s.text;
     if (s.incident.killed === null || s.incident.killed < 2 || addsToTold(s)) return false;
     if (!SEVERAL_ATTACKS_RE.test(text) && !SEVERAL_PLACES_RE.test(text)) return false;
+    // ("One of the most striking incidents took place in Tartus, where ...": one of them, not their sum)
+    if (ONE_OF_THEM_RE.test(text)) return false;
     // ("6 raids on the city of Doma, killing a woman and a child": a night's raids on one town are one attack)
     if (RAIDS_ON_ONE_PLACE_RE.test(text)) return false;
     const others = addends.filter((o) => o.sentenceIndex !== s.sentenceIndex).map((o) => o.incident.killed!);
