@@ -33,6 +33,9 @@ describe("casualty wording", () => {
     expect(figs("Artillery fire on Qamishli further east killed the other three.")).toEqual(["death:3"]);
     expect(figs("Sixty-one of the dead died in the past three months, the Observatory said.")).not.toContain("death:1");
   });
+  it("'killing one of them and injuring two': one dead", () => {
+    expect(figs("Gunmen ambushed a patrol near Al-Haffa, killing one of them and injuring two.")).toEqual(["death:1", "injury:2"]);
+  });
   it("'put the dead at four'; 'two generals of the Guard were killed'; 'a young man's body was found'", () => {
     expect(figs("In its initial count the Observatory put the dead at four, two of them non-Syrians.")).toEqual(["death:4"]);
     expect(figs("In April, two generals of Iran's Revolutionary Guard were killed in an Israeli air strike.")).toEqual(["death:2"]);

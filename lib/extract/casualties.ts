@@ -416,7 +416,9 @@ function bareFigures(sentence: string, counts: CountExpr[], used: Set<number>, f
     const link = bareLink(sentence, c, all());
     if (!link) continue;
     // (a bare "one" is no figure, unless it shares out the one before: "- one in Damascus and one in Homs")
-    if (c.best === 1 && /^(?:a|an|one)$/i.test(c.text) && !sharesOut(sentence, c)) continue;
+    // ("killing one of them": one of the people just named)
+    const oneOfThem = /^one$/i.test(c.text) && /^\s+of\s+(?:them|those)\b/i.test(sentence.slice(c.end, c.end + 12));
+    if (c.best === 1 && /^(?:a|an|one)$/i.test(c.text) && !sharesOut(sentence, c) && !oneOfThem) continue;
     const listed = readApposition(sentence, c.end, counts);
     const end = listed.length > 0 ? listed[listed.length - 1]!.end : c.end;
     for (const p of listed) used.add(p.count.start);

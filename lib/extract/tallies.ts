@@ -80,7 +80,7 @@ const CAMPAIGN_TOLL_RE = new RegExp(
 );
 // "killed in the battle for the city of Homs", "The operation killed scores of civilians": a campaign's dead
 const IN_CAMPAIGN_RE = new RegExp(
-  String.raw`\b(?:killed|died|dead)\s+(?:in|during)\s+the\s+(?:[\w-]+\s+)?(?:battle|offensive|campaign|siege)\s+(?:for|of|on|against)\b` +
+  String.raw`\b(?:killed|died|dead)\s+(?:in|during)\s+the\s+(?:[\w-]+\s+)?(?:battle|offensive|campaign|siege|operation)\s+(?:for|of|on|against|to)\b` +
     // "after battles that killed hundreds"
     String.raw`|\b(?:battles|clashes|fighting|offensives|campaigns)\s+(?:that|which)\s+(?:had\s+)?(?:killed|left|claimed)\s+` +
     String.raw`(?:the\s+lives\s+of\s+)?(?:hundreds|thousands)\b` +
@@ -110,6 +110,8 @@ const FIGHTING_PERIOD_RE = new RegExp(
     // "in four days of battles", "over several days": longer than one fight the text could tell as one
     String.raw`|\b(?:three|four|five|six|seven|eight|nine|ten|several|[3-9]|1\d)\s+days\s+of\s+(?:(?:fierce|heavy|intense)\s+)?` +
     String.raw`(?:fighting|clashes|battles?|combat|bombardment|violence|hostilities|shelling)\b|\bover\s+(?:several|many)\s+days\b` +
+    // "died during the days of clashes": the whole stretch of fighting
+    String.raw`|\b(?:during|in|over|throughout)\s+the\s+days\s+of\s+(?:fighting|clashes|battles|combat|violence|hostilities|unrest)\b` +
     // "between 5 October and 11 November", "between August 24, 2016 and today"
     String.raw`|\bbetween\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)?${MONTHS}\b[^.;]{0,40}?\s+and\s+(?:today|now|(?:the\s+)?` +
     String.raw`\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTHS}|${MONTHS}\s+\d{1,2})\b|\bbetween\s+[^.;]{3,80}?\s+and\s+(?:today|now)\b` +
