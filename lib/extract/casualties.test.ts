@@ -33,6 +33,10 @@ describe("casualty wording", () => {
     expect(figs("Artillery fire on Qamishli further east killed the other three.")).toEqual(["death:3"]);
     expect(figs("Sixty-one of the dead died in the past three months, the Observatory said.")).not.toContain("death:1");
   });
+  it("a long aside between the counted people and the verb: '16 combatants, at least nine of them members of the Russian-backed ..., were killed'", () => {
+    const s = '16 combatants, at least nine of them members of the Russian-backed "Liwaa Al-Quds," were killed when ISIS cells attacked a bus.';
+    expect(figs(s)).toEqual(["death:16"]);
+  });
   it("'killing one of them and injuring two': one dead", () => {
     expect(figs("Gunmen ambushed a patrol near Al-Haffa, killing one of them and injuring two.")).toEqual(["death:1", "injury:2"]);
   });

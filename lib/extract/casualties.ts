@@ -97,7 +97,7 @@ const AUX_WORDS = [
   "then|apparently|found|both|initially|likely|believed|to|be|among|those|the|ones|reported|said|residents",
 ].join("|");
 const AUX = String.raw`(?:(?:${AUX_WORDS})\s+){0,5}`;
-const PAREN = String.raw`(?:\s*\([^)]{0,80}\))?(?:\s*,[^,.;]{1,60},)?(?:\s*[—–-][^—–.;]{1,60}[—–-])?`;
+const PAREN = String.raw`(?:\s*\([^)]{0,80}\))?(?:\s*,[^,.;]{1,90},)?(?:\s*[—–-][^—–.;]{1,60}[—–-])?`;
 const DEATH_AFTER_RE = new RegExp(
   String.raw`^${PAREN}\s*,?\s*${AUX}` +
     String.raw`(killed|dead|died|slain|executed|massacred|murdered|gunned\s+down|shot\s+dead` +
