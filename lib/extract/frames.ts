@@ -18,7 +18,7 @@ import {
   TALLY_BREAKDOWN_OPEN_RE,
 } from "./patterns";
 import { resolveLocation, unlistedLocality } from "./places";
-import { readTallies } from "./tallies";
+import { readTallies, SEVERAL_PLACES_RE } from "./tallies";
 import type { ExtractedTally } from "./types";
 
 /** The deaths of one statement: several figures of one attack add up; disagreeing sources give a range. */
@@ -35,6 +35,8 @@ export interface CombinedFigure {
   breakdown: CasualtyFigure["breakdown"];
   victims: string | null;
   disagreement: boolean;
+  /** A share of a total told before (one figure only): see CasualtyFigure. */
+  share?: boolean;
 }
 
 export interface Frame {
@@ -81,7 +83,7 @@ const MAX_FRAMES = 400;
 export function readFrames(doc: ArticleDoc): FrameReading {
   const frames: Frame[] = [];
   const tallies: ExtractedTally[] = [];
-  const state = { lastTallySince: null as { date: string; precision: ExtractedTally["sincePrecision"] } | null, lastTallySentence: -1 };
+  const state = { lastTallySince: null as { date: string; precision: ExtractedTally["sincePrecision"] } | null, lastTallySentence: -1, listLine: -1 };
   for (const info of doc.infos) {
     if (info.figures.length === 0) continue;
     if (frames.length >= MAX_FRAMES) break;
@@ -92,7 +94,15 @@ export function readFrames(doc: ArticleDoc): FrameReading {
     const nonConflict = (f: CasualtyFigure) => NON_CONFLICT_RE.test(text.slice(Math.max(0, f.start - 60), f.start));
     const deaths = info.figures.filter((f) => f.kind === "death" && !nonConflict(f));
     const injuries = info.figures.filter((f) => f.kind === "injury");
+    // "... at 321, as follows:" then "24 ISIS members killed by regime forces", "37 civilians killed in ISIS attacks":
+    // the categories of the total, each a tally of its own
+    if (state.listLine >= 0 && state.listLine === info.index - 1 && deaths.length > 0 && listedCategory(doc, info)) {
+      tallies.push(...deaths.map((f) => categoryTally(info, f)));
+      state.listLine = info.index;
+      continue;
+    }
     const read = readTallies(doc, info, deaths, state);
+    state.listLine = read.tallies.length > 0 && /:\s*$/.test(text) && BREAKDOWN_ANNOUNCE_RE.test(text) ? info.index : -1;
     // "nineteen soldiers and three civilians were killed, raising the day's toll to 22": the toll is the
     // same dead as the attack told in the sentence, not a running total beside it
     const told = read.incidentDeaths.reduce((a, f) => a + f.best, 0);
@@ -114,6 +124,29 @@ export function readFrames(doc: ArticleDoc): FrameReading {
 
 // "The LCC's latest report breaks the casualties down like this:": the lines after it split the tally told
 const BREAKDOWN_ANNOUNCE_RE = /\b(?:breaks?|broken|broke)\b[^.;]{0,40}\bdown\b|\bas\s+follows\b|\bdistributed\s+(?:as|among|across|by)\b/i;
+
+/** A line of a total's breakdown that names no single place or day: a category of the dead, not an attack. */
+function listedCategory(doc: ArticleDoc, info: SentenceInfo): boolean {
+  if (doc.eventDates(info).some((d) => d.precision === "day")) return false;
+  const place = doc.placeOf(info);
+  return place === null || place.geoPrecision === 3 || SEVERAL_PLACES_RE.test(info.s.text);
+}
+
+function categoryTally(info: SentenceInfo, f: CasualtyFigure): ExtractedTally {
+  return {
+    count: f.best,
+    countLow: f.low,
+    countHigh: f.high,
+    countVague: f.vague,
+    description: `${f.victims ?? "people"} killed (part of the total before)`.replace(/\s+/g, " "),
+    since: null,
+    sincePrecision: null,
+    reportedBy: null,
+    evidence: info.s.text,
+    evidenceStart: info.s.start,
+    evidenceEnd: info.s.end,
+  };
+}
 
 function announcesBreakdown(doc: ArticleDoc, info: SentenceInfo): boolean {
   const prev = doc.infos[info.index - 1];

@@ -2054,3 +2054,15 @@ describe("one of the incidents", () => {
     expect(x.tallies).toEqual([]);
   });
 });
+
+describe("a total's categories", () => {
+  it("the lines after 'put the number of fatalities ... at 321, as follows:' that name no one place are tallies", () => {
+    const x = run(
+      "Monitor statistics put the number of fatalities in the Syrian desert since early 2024 at 321, as follows:\n\n" +
+        "• 24 ISIS members killed by regime forces and their proxy militias.\n\n" +
+        "• 37 civilians, among them a child and a woman, killed in ISIS attacks in the Syrian desert.",
+    );
+    expect(x.incidents).toEqual([]);
+    expect(x.tallies.map((t) => t.count)).toEqual([321, 24, 37]);
+  });
+});
