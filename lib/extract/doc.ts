@@ -52,6 +52,7 @@ const DATE_ONLY_LINE_RE =
 const BREAKDOWN_RE = /\b(?:breakdown|broken\s+down|as\s+follows|distributed|divided)\b/i;
 const numbersIn = (text: string) => [...text.matchAll(/\b\d[\d,]*\b/g)].map((m) => Number(m[0].replace(/,/g, ""))).filter((n) => n < 1900 || n > 2100);
 
+const MONTH_YEAR_LINE_RE = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:19|20)\d\d$/i;
 const BULLETIN_RE = /\b(?:update|updates|roundup|round-up|bulletin|digest|summary|daily\s+report|situation\s+report|sitrep)\b/i;
 // "Aleppo province: In the Tariq al-Bab area ...": a roundup's section label at a paragraph's start
 const SECTION_LINE_RE = /^([A-Z][\p{L}'’`-]+(?:\s+[A-Z][\p{L}'’`-]+){0,2})\s+(?:province|governorate)\s*:?$/iu;
@@ -139,7 +140,9 @@ export class ArticleDoc {
         this.yearContexts.push(last);
         if (!YEAR_HINT_RE.test(x.s.text)) continue;
         x.dates ??= findDates(blankDateline(x.s.text), null, last);
-        const full = x.dates.filter((d) => d.kind === "explicit" && /\b(?:19|20)\d{2}\b/.test(d.text));
+        // ("MARCH 2021" on a line of its own: the page's stamp, which dates its "March 26")
+        const stamp = MONTH_YEAR_LINE_RE.test(x.s.text.trim());
+        const full = x.dates.filter((d) => (d.kind === "explicit" || (stamp && d.kind === "month")) && /\b(?:19|20)\d{2}\b/.test(d.text));
         if (full.length > 0) last = full[full.length - 1]!.date;
       }
       const first = this.yearContexts.find((c) => c !== null) ?? last ?? (this.yearHint ? `${this.yearHint}-07-01` : null);

@@ -2066,3 +2066,10 @@ describe("a total's categories", () => {
     expect(x.tallies.map((t) => t.count)).toEqual([321, 24, 37]);
   });
 });
+
+describe("a page stamped with a month and year only", () => {
+  it("'MARCH 2021' on a line of its own gives 'Late on March 26' its year", () => {
+    const x = extractArticle({ raw: "Army kills four gunmen\n\nMARCH 2021\n\nLate on March 26, the army killed four gunmen near Sad al-Ain in Suwayda." });
+    expect(x.incidents.map((i) => i.date)).toEqual(["2021-03-26"]);
+  });
+});
