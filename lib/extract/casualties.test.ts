@@ -37,6 +37,11 @@ describe("casualty wording", () => {
     const s = '16 combatants, at least nine of them members of the Russian-backed "Liwaa Al-Quds," were killed when ISIS cells attacked a bus.';
     expect(figs(s)).toEqual(["death:16"]);
   });
+  it("an editor's bracket, and a toll whose subject is long before 'has risen to'", () => {
+    expect(figs('"Five of our [comrades] lost their lives and three others were wounded in the attack."')).toEqual(["death:5", "injury:3"]);
+    const places = Array.from({ length: 14 }, (_, k) => `al-Hay${k} neighbourhood`).join(", ");
+    expect(figs(`The number of civilians killed by the shells fired on ${places} in the city of Aleppo has risen to 34.`)).toEqual(["death:34"]);
+  });
   it("'killing one of them and injuring two': one dead", () => {
     expect(figs("Gunmen ambushed a patrol near Al-Haffa, killing one of them and injuring two.")).toEqual(["death:1", "injury:2"]);
   });

@@ -81,7 +81,7 @@ const TOLL_BEFORE_RE = new RegExp(
     String.raw`number\s+of\s+(?:[\w-]+\s+){1,10}?(?:who|that)\s+(?:(?:were|have\s+been|had\s+been)\s+killed|(?:h` +
     String.raw`ave\s+|had\s+)?died)|number\s+of\s+(?:killed\s+[\w-]+|deaths|dead|fatalities|victims|martyrs|those\s+killed|people\s+killed|dead\s+peopl` +
     String.raw`e|(?:people|persons|civilians|those)\s+(?:who\s+(?:were|have\s+been|had\s+been)\s+)?killed)|fatalities|deaths)\b(?:(?!\b` +
-    String.raw`(?:at|to|reached)\s+(?:\d|least\b))[^.;!?]){0,240}?\b(?:at|to|of|reached|hit|is|was|stood\s+at|stands\s+at|rose\s+to|cli` +
+    String.raw`(?:at|to|reached)\s+(?:\d|least\b))[^.;!?]){0,400}?\b(?:at|to|of|reached|hit|is|was|stood\s+at|stands\s+at|rose\s+to|cli` +
     String.raw`mbed\s+to|increased\s+to|jumped\s+to)\s+$`,
   "i",
 );
@@ -183,7 +183,7 @@ export function findCasualtyFigures(raw: string): CasualtyFigure[] {
   // casualty word in a name's title case ("Raqqa is Being Slaughtered Silently", "Martyrs Brigade") is no
   // death; blanking both keeps every offset.
   const sentence = raw
-    .replace(/["“”]/g, " ")
+    .replace(/["“”[\]]/g, " ") // ("Five of our [comrades]": an editor's insertion)
     .replace(TITLE_CASE_CASUALTY_RE, (m) => " ".repeat(m.length))
     .replace(IDIOM_RE, (m) => " ".repeat(m.length));
   const counts = findCountExpressions(sentence).filter(
@@ -454,7 +454,7 @@ function bareLink(sentence: string, c: CountExpr, found: CasualtyFigure[]): { ki
   const before = sentence.slice(Math.max(0, c.start - 90), c.start);
   const after = sentence.slice(c.end, c.end + 60);
   if (NOT_PEOPLE_AFTER_RE.test(after) || MONTH_BEFORE_RE.test(before)) return null;
-  const toll = TOLL_BEFORE_RE.test(sentence.slice(Math.max(0, c.start - 300), c.start)) || tollNamedAfter(before, sentence.slice(c.end, c.end + 120));
+  const toll = TOLL_BEFORE_RE.test(sentence.slice(Math.max(0, c.start - 480), c.start)) || tollNamedAfter(before, sentence.slice(c.end, c.end + 120));
   if ((DEATH_ACTIVE_BEFORE_RE.test(before) || toll) && (BARE_END_RE.test(after) || toll)) return { kind: "death", triggerAt: c.start };
   if (INJURY_ACTIVE_BEFORE_RE.test(before) && BARE_END_RE.test(after)) return { kind: "injury", triggerAt: c.start };
   const d = BARE_DEATH_AFTER_RE.exec(after);

@@ -603,3 +603,11 @@ describe("round 15: Adra is not Daraa", () => {
     expect(resolveLocation("in Adraa")?.province).toBe("Daraa");
   });
 });
+
+describe("a city's neighbourhoods listed", () => {
+  it("'the neighborhoods of al-Masharfah, al-Shahbaa ... in the city of Aleppo' is Aleppo, not Shahba in Suwayda", () => {
+    const s = "shells fell on the neighborhoods of al- Masharfah, al- Shahbaa, near al- Rahman mosque and other places in the city of Aleppo";
+    expect(resolveLocation(s)).toMatchObject({ province: "Aleppo" });
+    expect(resolveLocation("Shelling hit the town of al-Shahbaa.")).toMatchObject({ province: "Suwayda" });
+  });
+});

@@ -1237,6 +1237,7 @@ function theCapital(text: string): ResolvedLocation | null {
 
 /** Drop names framed by a place in another governorate, and merge lists of areas of one governorate. */
 function mergeNeighbours(text: string, all: ResolvedLocation[]): void {
+  dropListedNeighbourhoods(text, all);
   for (let k = 0; k + 1 < all.length; k++) {
     const a = all[k]!;
     const b = all[k + 1]!;
@@ -1258,6 +1259,22 @@ function mergeNeighbours(text: string, all: ResolvedLocation[]): void {
  * "the village of Saida in the western countryside of Ain Issa": a name framed by a place in another
  * governorate is a homonym or a false match; the frame is where it happened.
  */
+/**
+ * "shells on the neighborhoods of al-Masharfah, al-Shahbaa ... in the city of Aleppo": names listed as a city's
+ * neighbourhoods are that city's, whatever town elsewhere the gazetteer knows by the same name.
+ */
+function dropListedNeighbourhoods(text: string, all: ResolvedLocation[]): void {
+  const city = all.find((l) => l.cue === "city" && l.province !== null);
+  if (!city) return;
+  for (let k = all.length - 1; k >= 0; k--) {
+    const a = all[k]!;
+    if (a.cue !== "bare" || a.end > city.start || a.province === null || a.province === city.province) continue;
+    const before = text.slice(Math.max(0, a.start - 250), a.start);
+    if (NEIGHBOURHOODS_OF_RE.test(before) && !/[.;]/.test(text.slice(a.end, city.start))) all.splice(k, 1);
+  }
+}
+const NEIGHBOURHOODS_OF_RE = /\b(?:neighbou?rhoods|districts|quarters)\s+of\b[^.;]*$/i;
+
 function framedElsewhere(a: ResolvedLocation, b: ResolvedLocation, gap: string): boolean {
   return (
     /^\s*,?\s*(?:in|of)\s+$/i.test(gap) &&
