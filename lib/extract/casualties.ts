@@ -214,7 +214,7 @@ export function findCasualtyFigures(raw: string): CasualtyFigure[] {
   return withoutExplainedFigures(
     sentence,
     withoutPartitives(sentence, out).map((f) => withLeader(sentence, f)),
-  ).filter((f) => !SUPERSEDED_BEFORE_RE.test(sentence.slice(Math.max(0, f.start - 90), f.start)) && !unrealised(sentence, f));
+  ).filter((f) => !SUPERSEDED_BEFORE_RE.test(sentence.slice(Math.max(0, f.start - 160), f.start)) && !unrealised(sentence, f));
 }
 
 // "tried to kill a person", "an attempt to assassinate an officer": no one died of it
@@ -256,7 +256,10 @@ const SUPERSEDED_BEFORE_RE = new RegExp(
     // "Earlier, the number of people killed in Homs had stood at seven", "The initial count of casualties had
     // been four killed": a count the text says is past
     String.raw`|\b(?:[Ee]arlier|[Pp]reviously|[Ii]nitially)\b[^.;]{0,90}\bhad\s+(?:stood|been\s+(?:put|given|estimated|set))\s+at` +
-    String.raw`|\b(?:initial|earlier|previous|preliminary|first)\s+(?:count|toll|tally|figure)\b[^.;]{0,40}\bhad\s+been)` +
+    String.raw`|\b(?:initial|earlier|previous|preliminary|first)\s+(?:count|toll|tally|figure)\b[^.;]{0,40}\bhad\s+been` +
+    // "An earlier toll given by the director had referred to the fall of at least 20 dead"
+    String.raw`|\b(?:[Aa]n|[Tt]he)\s+(?:earlier|previous|initial|first)\s+(?:count|toll|tally|figure)\b[^.;]{0,90}` +
+    String.raw`\bhad\s+(?:referred|pointed|spoken|mentioned|given|put|said)\b[^.;]{0,30})` +
     String.raw`\s+(?:(?:at\s+least|some|about|around)\s+)?$`,
   "i",
 );
