@@ -5,8 +5,9 @@ import type { ParsedArticle } from "./article";
 import { type CasualtyFigure, findCasualtyFigures, listItemFigures } from "./casualties";
 import { addDays, weekdayDatesOf, type DateMention, type DateValue, findDates, precisionRank } from "./dates";
 import { ANAPHORA_RE, EVENT_RE, NEW_EVENT_RE, SOURCE_NAMES_RE, WIRE_DATELINE_RE, YEAR_HINT_RE } from "./patterns";
-import { homonymIn, type ResolvedLocation, resolveLocation } from "./places";
+import { findLocations, homonymIn, type ResolvedLocation, resolveLocation } from "./places";
 import { type Sentence, splitSentences } from "./sentences";
+import type { Governorate } from "./types";
 
 export interface SentenceInfo {
   s: Sentence;
@@ -201,6 +202,18 @@ export class ArticleDoc {
       if (l?.province && !l.loose) this.govs.add(l.province);
     }
     return this.govs;
+  }
+
+  /** The one governorate the headline and lead are about, or null when they name none or several. */
+  soleGovernorate(): Governorate | null {
+    const govs = new Set(
+      this.infos
+        .slice(0, 4)
+        .flatMap((x) => findLocations(maskForPlaces(x.s.text)))
+        .filter((l) => !l.loose)
+        .map((l) => l.province),
+    );
+    return govs.size === 1 ? ([...govs][0] ?? null) : null;
   }
 
   placeOf(i: SentenceInfo): ResolvedLocation | null {

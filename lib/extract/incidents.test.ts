@@ -1,5 +1,7 @@
 // The extractor on small articles written for each phenomenon (none taken from the seeds).
 import { describe, expect, it } from "vitest";
+import { readArticle } from "./article";
+import { ArticleDoc } from "./doc";
 import { extractArticle } from "./index";
 import { defaultTallyModel, setTallyModel } from "./tally-model";
 import type { ArticleExtraction } from "./types";
@@ -2071,5 +2073,20 @@ describe("a page stamped with a month and year only", () => {
   it("'MARCH 2021' on a line of its own gives 'Late on March 26' its year", () => {
     const x = extractArticle({ raw: "Army kills four gunmen\n\nMARCH 2021\n\nLate on March 26, the army killed four gunmen near Sad al-Ain in Suwayda." });
     expect(x.incidents.map((i) => i.date)).toEqual(["2021-03-26"]);
+  });
+});
+
+describe("an attack nothing places", () => {
+  it("is in the one governorate the headline and lead are about", () => {
+    const x = run(
+      "Turkish drone injures civilian in Manbij\n\nA Turkish drone injured a civilian on Sunday in the countryside of Manbij in Aleppo province.\n\n" +
+        "Earlier, a drone strike killed four fighters of the military council.",
+    );
+    expect(x.incidents.map((i) => [i.killed, i.province, i.geoPrecision])).toEqual([[4, "Aleppo", 3]]);
+  });
+  it("is only offered when the headline and lead name one governorate", () => {
+    const doc = (raw: string) => new ArticleDoc(readArticle({ raw, publishedAt: "2022-03-16" }));
+    expect(doc("Fear in Idlib and Hama\n\nResidents of Idlib and Hama fear a new offensive.").soleGovernorate()).toBeNull();
+    expect(doc("Fear in Idlib\n\nResidents of Saraqeb fear a new offensive.").soleGovernorate()).toBe("Idlib");
   });
 });

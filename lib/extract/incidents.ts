@@ -13,7 +13,8 @@ import { readFrames } from "./frames";
 import { civiliansAmongDead, eventTypeOf } from "./kinds";
 import { resolveStatements, type Statement } from "./resolve";
 import { splitSums } from "./sums";
-import type { ExtractedIncident, ExtractedTally } from "./types";
+import { governorateCentroid } from "./places";
+import type { ExtractedIncident, ExtractedTally, Governorate } from "./types";
 
 export interface ExtractionParts {
   incidents: ExtractedIncident[];
@@ -58,7 +59,7 @@ function incidentOf(doc: ArticleDoc, e: AttackEvent): ExtractedIncident {
   // a sentence split by place tells each attack in its own clause ("regime forces shelled A, ..., while jets struck B")
   const told = [main, ...e.statements.filter((s) => s !== main)].map((s) => (s.frame.placeSplit ? s.frame.text : s.frame.info.s.text));
   const context = doc.contextSentences(main.frame.info, main.isMain).map((c) => c.s.text);
-  const m = e.merged;
+  const m = told.some((t) => ELSEWHERE_RE.test(t)) ? e.merged : withSoleGovernorate(doc, e.merged);
   return {
     ...m,
     eventType: eventTypeOf([...told, ...context]),
@@ -67,6 +68,17 @@ function incidentOf(doc: ArticleDoc, e: AttackEvent): ExtractedIncident {
     dateConfidence: dateConfidence(main, m.datePrecision),
     placeConfidence: placeConfidence(main, m.geoPrecision),
   };
+}
+
+// "lost his life ... in northwest Syria": somewhere the text sets apart from the article's governorate
+const ELSEWHERE_RE = /\b(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?\s+Syria\b|\belsewhere\b|\bother\s+parts\s+of\b/i;
+
+/** An attack nothing places: in the one governorate the headline and lead are about, if there is one. */
+function withSoleGovernorate(doc: ArticleDoc, m: ExtractedIncident): ExtractedIncident {
+  const province = m.province === null ? doc.soleGovernorate() : null;
+  if (province === null) return m;
+  const { lat, lon } = governorateCentroid(province);
+  return { ...m, place: m.place ?? province, province, lat, lon, geoPrecision: 3 };
 }
 
 /** Extract incidents and tallies from an article already read by readArticle. */
