@@ -2090,3 +2090,15 @@ describe("an attack nothing places", () => {
     expect(doc("Fear in Idlib\n\nResidents of Saraqeb fear a new offensive.").soleGovernorate()).toBe("Idlib");
   });
 });
+
+describe("a total split by place in the next sentence", () => {
+  it("'20 killed in an attack on the Idlib region', then six, ten and four by town: three attacks and a tally", () => {
+    const x = run(
+      "Strikes on Idlib kill at least 20\n\nAt least 20 people were killed in an attack by the army on the Idlib region on Tuesday.\n\n" +
+        "The attack stretched across the region: in Idlib city six people were killed; in Maarat Misrin ten were killed; " +
+        "and in Binnish four more people were killed.",
+    );
+    expect(x.incidents.map((i) => i.killed)).toEqual([6, 10, 4]);
+    expect(x.tallies.map((t) => t.count)).toEqual([20]);
+  });
+});

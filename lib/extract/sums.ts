@@ -63,11 +63,18 @@ export function splitSums(statements: Statement[]): { statements: Statement[]; t
     const others = addends.filter((o) => o.sentenceIndex !== s.sentenceIndex).map((o) => o.incident.killed!);
     return isSumOfSeveral(s.incident.killed, others);
   });
-  const shared = statements.filter((s) => !sums.includes(s) && sharedOut(s, statements));
+  const shared = statements.filter((s) => !sums.includes(s) && (sharedOut(s, statements) || splitByPlaceAfter(s, statements)));
   // a share that does not add up with others to a total is one part of the total's attack, no attack of its own
   const loneShares = statements.filter((s) => s.frame.figure?.share && !shared.some((t) => sharesOf(t, statements).includes(s)));
   const out = [...sums, ...shared];
-  return { statements: statements.filter((s) => !out.includes(s) && !loneShares.includes(s)), tallies: out.map(asTally) };
+  // the headline and lead telling the same total before it was shared out tell no attack either
+  const restated = statements.filter(
+    (s) =>
+      !out.includes(s) &&
+      shared.some((t) => s.sentenceIndex < t.sentenceIndex && s.incident.killed === t.incident.killed && s.incident.province === t.incident.province),
+  );
+  const gone = new Set([...out, ...loneShares, ...restated]);
+  return { statements: statements.filter((s) => !gone.has(s)), tallies: out.map(asTally) };
 }
 
 /** "seven of them died in ...", "killed the other three": the shares told in the few sentences after a total. */
@@ -82,4 +89,18 @@ function sharedOut(total: Statement, statements: Statement[]): boolean {
     killed,
     sharesOf(total, statements).map((o) => o.incident.killed ?? 0),
   );
+}
+
+/**
+ * "At least 20 people were killed in an attack on the Idlib region", then "in Idlib city six ...; in Maarat
+ * Misrin ten ...; in Binnish four": the next sentence splits the total place by place.
+ */
+function splitByPlaceAfter(total: Statement, statements: Statement[]): boolean {
+  const killed = total.incident.killed;
+  if (killed === null || killed < 2 || total.heading || total.frame.placeSplit) return false;
+  for (const k of [1, 2]) {
+    const parts = statements.filter((o) => o.sentenceIndex === total.sentenceIndex + k && o.frame.placeSplit);
+    if (parts.length >= 2) return parts.reduce((n, o) => n + (o.incident.killed ?? 0), 0) === killed;
+  }
+  return false;
 }
