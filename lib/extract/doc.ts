@@ -281,6 +281,8 @@ export class ArticleDoc {
     for (const info of this.infos) {
       if (info.s.paragraph > 3 && info.index >= 8) break;
       if (!EVENT_RE.test(info.s.text)) continue;
+      // ("Three militants were also killed yesterday in Al Marj", after a lead with no day: another attack's day)
+      if (info.index > 2 && /\b(?:also|meanwhile|separately|elsewhere)\b/i.test(info.s.text)) continue;
       // a feature's lead may open with an attack weeks old ("The June 17th bombing ...", published in July)
       const from = info.index <= 2 ? leadEarliest : earliest;
       for (const d of this.eventDates(info)) {

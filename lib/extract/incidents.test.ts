@@ -2102,3 +2102,15 @@ describe("a total split by place in the next sentence", () => {
     expect(x.tallies.map((t) => t.count)).toEqual([20]);
   });
 });
+
+describe("another attack's day is not the lead's", () => {
+  it("'were also killed yesterday' further down does not date a lead that gives no day", () => {
+    const x = run(
+      "Death toll of air raids on Douma rises to 70\n\nActivists said the death toll from the air raids on the town of Douma has risen to 70. " +
+        "Regime forces are still bombing the Jobar neighborhood. Rebels clashed with troops near Dukhaniya. " +
+        "Three pro-regime militants were also killed yesterday in clashes with rebels in Al Marj.",
+      "2014-09-13",
+    );
+    expect(x.incidents.find((i) => i.killed === 70)?.date).toBe("2014-09-13");
+  });
+});
