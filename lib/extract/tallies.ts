@@ -35,7 +35,9 @@ const PERIOD_RE = new RegExp(
     String.raw`|weeks|months|years)\b|\b(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:19|` +
     String.raw`20)\d\d|year|month|week)(?:\s+(?:19|20)\d\d)?\s+alone\b|\b(?:over|during|throughout|in)\s+(?:the\s+)?(?:whole|entire|ful` +
     String.raw`l|course)\s+(?:of\s+)?(?:the\s+)?(?:(?:19|20)\d\d|year|month|war|conflict)\b|\b(?:over|during|in|throughout|within)\s+th` +
-    String.raw`e\s+(?:past|last|previous)\s+(?:\d{2,}|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few)\s+days\b`,
+    String.raw`e\s+(?:past|last|previous)\s+(?:\d{2,}|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few)\s+days\b` +
+    // "have been killed in Daraa province in recent days"
+    String.raw`|\b(?:in|over|during)\s+(?:the\s+)?recent\s+(?:days|weeks|months)\b`,
   "gi",
 );
 const MONTH_BEFORE_RE = new RegExp(
