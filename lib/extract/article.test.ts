@@ -262,6 +262,7 @@ describe("round 15: publication dates from a long stamp line and from the lead",
       "Edited by Mohammed Alaa | Translated by Mohammed Ghaith | Translation edited by Vera Halvorsen | Published: 24 June 2018, 4:30:37 PM | Military news";
     expect(bylineDate(stamp)).toBe("2018-06-24");
     expect(bylineDate("5 Feb, 2018 13:40 / Updated 6 years ago")).toBe("2018-02-05");
+    expect(bylineDate("Caracas, Wednesday January 24,2018")).toBe("2018-01-24");
   });
   it("a lead that says 'today, Friday 22 July 2016' dates the page before its address does", () => {
     const raw = "Barrel bombs on Darayya\n\nAssad's aircraft today, Friday 22 July 2016, went on dropping barrels on the besieged city of Darayya.";

@@ -62,8 +62,8 @@ const WEEKDAY_SRC = "(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:d
 // Datelines we accept, only near the top of the article:
 //   "Wednesday, May 29, 2024"  "May 29, 2024"  "29 May 2024"  "Published: 2024-05-29"  "2024-05-29"
 //   "HOMS, Dec 10, 2024 (AFP) -"
-const DATELINE_MDY_RE = new RegExp(String.raw`\b(${MONTH_SRC})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+((?:19|20)\d\d)\b`, "i");
-const DATELINE_DMY_RE = new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th)?\s+(${MONTH_SRC})\.?,?\s+((?:19|20)\d\d)\b`, "i");
+const DATELINE_MDY_RE = new RegExp(String.raw`\b(${MONTH_SRC})\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?:,\s*|\s+)((?:19|20)\d\d)\b`, "i");
+const DATELINE_DMY_RE = new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th)?\s+(${MONTH_SRC})\.?(?:,\s*|\s+)((?:19|20)\d\d)\b`, "i");
 const DATELINE_ISO_RE = /\b((?:19|20)\d\d)-(\d{2})-(\d{2})\b/;
 const DATELINE_LINE_RE = new RegExp(
   String.raw`^\s*(?:(?:published|posted|updated|date|last updated)\s*(?:on)?\s*:?\s*)?(?:${WEEKDAY_SRC},?\s+)?` +

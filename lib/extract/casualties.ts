@@ -211,6 +211,9 @@ export function findCasualtyFigures(raw: string): CasualtyFigure[] {
   out.push(...shareFigures(sentence, out));
   out.push(...invertedTollFigures(sentence, out));
   out.sort((a, b) => a.start - b.start);
+  // "besides the two minors, the other two dead were women": who the dead told before were, not more dead
+  for (const f of out)
+    if (/\bthe\s+other\s+$/i.test(sentence.slice(Math.max(0, f.start - 10), f.start)) && DESCRIBES_AFTER_RE.test(sentence.slice(f.end))) f.share = true;
   return withoutExplainedFigures(
     sentence,
     withoutPartitives(sentence, out).map((f) => withLeader(sentence, f)),
@@ -531,6 +534,8 @@ function invertedTollFigures(sentence: string, found: CasualtyFigure[]): Casualt
   }
   return out;
 }
+
+const DESCRIBES_AFTER_RE = /^\s*(?:were|was|are|included|comprised)\b/i;
 
 /** Shares of a total told before, when the sentence tells no dead of its own. */
 function shareFigures(sentence: string, found: CasualtyFigure[]): CasualtyFigure[] {

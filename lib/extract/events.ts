@@ -98,8 +98,15 @@ function sameKindPair(e: AttackEvent, c: Statement): boolean {
 // Named spots the gazetteer may lack: "near al-Farouq school", "in al-Abbassiyeen bus garage", "on Baghdad Street".
 const NAME = String.raw`(?:(?:al|el|as|ash|ad|ar|at|az)-)?[A-Z][\p{L}'’-]+`;
 const SITE_RE = new RegExp(String.raw`\b(?:near|in|at|on|inside)\s+(?:the\s+)?(${NAME}(?:\s+${NAME}){0,3})`, "gu");
-const NOT_A_SITE_RE =
-  /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Syria)\b/;
+const NOT_A_SITE_RE = new RegExp(
+  String.raw`^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September` +
+    String.raw`|October|November|December|Syria)\b` +
+    // ("on the Kurdish enclave of Afrin": an adjective, not a place)
+    String.raw`|^(?:Kurdish|Syrian|Turkish|Russian|Israeli|Iranian|Iraqi|Lebanese|Arab|Alawite|Druze|Christian|Sunni|Shiite|Assyrian` +
+    String.raw`|Armenian|Turkmen|American|Western|Northern|Southern|Eastern)$`,
+);
+
+const escapeRe = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /** Where a statement says its attack happened, finest first: named spots, then the town the gazetteer found. */
 function sitesOf(s: Statement): string[] {
@@ -114,7 +121,10 @@ function sitesOf(s: Statement): string[] {
     .map((x) => x.toLowerCase());
   // a provincial capital's name is also its governorate's ("the Idlib fronts"): a town only when called a city
   const capitalOnly = s.incident.place === s.incident.province && !/\bcity\b/i.test(s.frame.text);
-  const town = s.ownPlace && s.incident.geoPrecision !== null && s.incident.geoPrecision <= 2 && !capitalOnly && s.incident.place;
+  // ("on the Kurdish enclave of Afrin": a region around the town, which holds the other's Jandairis)
+  const region =
+    s.incident.place !== null && new RegExp(String.raw`\b(?:enclave|region|district|pocket)\s+of\s+${escapeRe(s.incident.place)}\b`, "i").test(s.frame.text);
+  const town = s.ownPlace && s.incident.geoPrecision !== null && s.incident.geoPrecision <= 2 && !capitalOnly && !region && s.incident.place;
   return town ? [...spots, s.incident.place!.toLowerCase()] : spots;
 }
 

@@ -2114,3 +2114,14 @@ describe("another attack's day is not the lead's", () => {
     expect(x.incidents.find((i) => i.killed === 70)?.date).toBe("2014-09-13");
   });
 });
+
+describe("one attack told by its region and its town", () => {
+  it("'on the Kurdish enclave of Afrin', then 'in Jandairis', then who the dead were: one attack", () => {
+    const x = run(
+      "At least four civilians, two of them minors, were killed on Tuesday by Turkish artillery fire on the Kurdish enclave of Afrin.\n\n" +
+        "The SDF said in a statement that four civilians were killed and dozens wounded in Jandairis.\n\n" +
+        "The Observatory confirmed the shelling of Jandairis and said that, besides the two minors, the other two dead were women.",
+    );
+    expect(x.incidents.map((i) => i.killed)).toEqual([4]);
+  });
+});
