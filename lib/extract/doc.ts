@@ -273,7 +273,7 @@ export class ArticleDoc {
   }
 
   private findMainDate(): DateValue | null {
-    if (!this.pub) return null;
+    if (!this.pub) return this.leadDayWithoutPub();
     const earliest = addDays(this.pub, -31);
     const leadEarliest = addDays(this.pub, -92);
     let best: DateMention | null = null;
@@ -303,6 +303,20 @@ export class ArticleDoc {
       }
     }
     return best ? { date: best.date, precision: best.precision } : null;
+  }
+
+  /**
+   * With no publication date, the day the lead itself tells ("Yesterday, Tuesday, ..." placed by the page's
+   * "Tuesday, April 19, 2016"): the other attacks of a day's roundup are that day's too.
+   */
+  private leadDayWithoutPub(): DateValue | null {
+    for (const info of this.infos.slice(0, 4)) {
+      // (a photo's caption, "People gather around the wreckage ..., January 9, 2014.", tells no dead)
+      if (!EVENT_RE.test(info.s.text) || !info.figures.some((f) => f.kind === "death")) continue;
+      const d = this.eventDates(info).find((x) => x.precision === "day" && x.kind === "explicit");
+      if (d) return { date: d.date, precision: "day" };
+    }
+    return null;
   }
 
   /** Headline, standfirst and the first two prose sentences tell the main attack. */

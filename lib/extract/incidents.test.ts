@@ -2125,3 +2125,17 @@ describe("one attack told by its region and its town", () => {
     expect(x.incidents.map((i) => i.killed)).toEqual([4]);
   });
 });
+
+describe("a page with no publication date whose lead gives a full date", () => {
+  it("the lead's day dates the attacks told after it without a day of their own", () => {
+    const x = extractArticle({
+      raw:
+        "Army kills four gunmen in Suwayda\n\nLate on March 26, 2021, the army killed four local gunmen near Sad al-Ain in Suwayda.\n\n" +
+        "Pro-government sources said the gunmen had opened fire on a checkpoint in Qrayya, killing a soldier.",
+    });
+    expect(x.incidents.map((i) => [i.killed, i.date])).toEqual([
+      [4, "2021-03-26"],
+      [1, "2021-03-26"],
+    ]);
+  });
+});
