@@ -6,6 +6,7 @@ import { type CasualtyFigure, findCasualtyFigures, listItemFigures } from "./cas
 import { addDays, weekdayDatesOf, type DateMention, type DateValue, findDates, precisionRank } from "./dates";
 import { ANAPHORA_RE, EVENT_RE, NEW_EVENT_RE, SOURCE_NAMES_RE, WIRE_DATELINE_RE, YEAR_HINT_RE } from "./patterns";
 import { findLocations, homonymIn, type ResolvedLocation, resolveLocation } from "./places";
+import { listedDeath, splitPlaceLists } from "./place-lists";
 import { type Sentence, splitSentences } from "./sentences";
 import type { Governorate } from "./types";
 
@@ -16,6 +17,8 @@ export interface SentenceInfo {
   /** Computed when first asked. */
   dates: DateMention[] | null;
   place: ResolvedLocation | null | undefined;
+  /** One town's dead from a list of the day's dead by town ("Albuwaida 16, Athiyabiyah 8, ..."). */
+  listItem?: boolean;
 }
 
 /** Explicit dates before weekdays before relative ones: how sure a mention is of its day. */
@@ -84,12 +87,13 @@ export class ArticleDoc {
     this.yearHint = article.yearHint;
     this.fullText = article.text;
     this.title = article.title;
-    this.infos = splitSentences(article.text, article.content).map((s, index) => ({
-      s,
+    this.infos = splitPlaceLists(splitSentences(article.text, article.content)).map((x, index) => ({
+      s: x.s,
       index,
-      figures: findCasualtyFigures(s.text),
+      figures: x.count === null ? findCasualtyFigures(x.s.text) : [listedDeath(x)],
       dates: null,
       place: undefined,
+      listItem: x.count !== null,
     }));
     this.readDeadByPlaceLists();
     this.dropTollBreakdowns();

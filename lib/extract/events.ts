@@ -297,7 +297,10 @@ function addedCounts(a: ExtractedIncident, b: ExtractedIncident): Pick<Extracted
 /** The event an incoming statement joins: only recent ones (an article tells an attack in one stretch). */
 function eventFor(events: AttackEvent[], c: Statement): AttackEvent | null {
   // (a sentence split by place told its places' attacks apart on purpose)
-  const sibling = (e: AttackEvent) => c.frame.placeSplit && e.statements.some((x) => x.sentenceIndex === c.sentenceIndex);
+  // (so did a list of the dead by town, one town a line)
+  const sibling = (e: AttackEvent) =>
+    (c.frame.placeSplit && e.statements.some((x) => x.sentenceIndex === c.sentenceIndex)) ||
+    (c.frame.info.listItem === true && e.statements.some((x) => x.frame.info.listItem));
   const recent = events
     .slice(-40)
     .reverse()

@@ -2139,3 +2139,21 @@ describe("a page with no publication date whose lead gives a full date", () => {
     ]);
   });
 });
+
+describe("an activists' daily report listing the dead by town", () => {
+  it("each town is an attack of that day; the day's total and a region's sum are tallies", () => {
+    const x = run(
+      "Daily Report\n\nTwenty residents lost their lives in rural Damascus this Wednesday. " +
+        "Per area the fatalities were: Albuwaida 12, Athiyabiyah 5, Beqain 2 and 'Erbeen 1.\n\n" +
+        "The Southern Suburban Area: Regime forces shelled the region. Seventeen citizens were killed as a result.",
+      "2013-10-10",
+    );
+    expect(x.incidents.map((i) => [i.killed, i.place, i.date])).toEqual([
+      [12, "Albuwaida", "2013-10-09"],
+      [5, "Athiyabiyah", "2013-10-09"],
+      [2, "Beqain", "2013-10-09"],
+      [1, "Arbin", "2013-10-09"],
+    ]);
+    expect(x.tallies.map((t) => t.count)).toEqual([20, 17]);
+  });
+});

@@ -24,6 +24,7 @@ import {
 } from "./patterns";
 import { pickPerpetrator, pickTarget, resolveGroupAnaphor, resolvePronounAgent } from "./agents";
 import { governorateCentroid, isBareCapital, type ResolvedLocation, resolveLocation, unlistedLocality } from "./places";
+import type { Governorate } from "./types";
 import { answeredAttacker, attackersOnly, type Counts, counterKill, killedInResponse, repelledAttacker, splitAttackers } from "./attackers";
 import type { ExtractedIncident } from "./types";
 
@@ -368,6 +369,8 @@ const UNDATED_EARLIER_RE =
 
 /** A frame without a date of its own: its sequel's sentence, the main attack's day, or a nearby sentence's date. */
 function dateFromAround(doc: ArticleDoc, f: Frame, h: History): When {
+  // a town's line in a list of the day's dead by town: the day of the toll the list shares out
+  if (f.info.listItem && h.lastIncidentDate) return { date: h.lastIncidentDate, own: false, from: "near", prevTold: null };
   // an item under a dated update ("August 8, 2023") happened by that day, not on the article's main day
   const entry = doc.entryDateOf(f.info);
   if (entry) return { date: { date: entry, precision: "week" }, own: false, from: "fallback", prevTold: null };
@@ -428,6 +431,12 @@ function unlistedBeside(f: Frame, sibling: ExtractedIncident): ResolvedLocation 
   return { place: name, placeId: null, province: sibling.province, lat, lon, geoPrecision: 3, phrase: name, start: 0, end: 0 };
 }
 
+function unlistedTown(name: string, province: Governorate | null): ResolvedLocation | null {
+  if (province === null) return null;
+  const { lat, lon } = governorateCentroid(province);
+  return { place: name, placeId: null, province, lat, lon, geoPrecision: 3, phrase: name, start: 0, end: 0 };
+}
+
 function locationOf(i: ExtractedIncident): ResolvedLocation {
   const { place, placeId, province, lat, lon, geoPrecision } = i;
   return { place, placeId, province, lat, lon, geoPrecision, phrase: place ?? "", start: 0, end: 0 };
@@ -453,6 +462,8 @@ function resolvePlace(doc: ArticleDoc, f: Frame, c: PlaceContext): { loc: Resolv
   if (loc === null && prevPlace && THE_TOWN_RE.test(f.text)) take(locationOf(prevPlace), "near");
   const refined = refineFromContext(doc, loc, c.context, c.background);
   if (refined !== loc) take(refined, from === "none" ? "borrowed" : from === "own" && refined?.province === own?.province ? "own" : "borrowed");
+  // a town's line in a list of the dead by town, which the gazetteer lacks: that town, in the article's governorate
+  if (loc === null && f.info.listItem) take(unlistedTown(f.info.s.text.replace(/\s+\d+$/, ""), doc.soleGovernorate()), "borrowed");
   if (loc === null || (loc as ResolvedLocation).province === null) take(doc.sectionPlaceOf(f.info), "borrowed");
   return { loc, own: own !== null, from };
 }

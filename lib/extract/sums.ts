@@ -63,7 +63,7 @@ export function splitSums(statements: Statement[]): { statements: Statement[]; t
     const others = addends.filter((o) => o.sentenceIndex !== s.sentenceIndex).map((o) => o.incident.killed!);
     return isSumOfSeveral(s.incident.killed, others);
   });
-  const shared = statements.filter((s) => !sums.includes(s) && (sharedOut(s, statements) || splitByPlaceAfter(s, statements)));
+  const shared = statements.filter((s) => !sums.includes(s) && (sharedOut(s, statements) || splitByPlaceAfter(s, statements) || sumOfListed(s, statements)));
   // a share that does not add up with others to a total is one part of the total's attack, no attack of its own
   const loneShares = statements.filter((s) => s.frame.figure?.share && !shared.some((t) => sharesOf(t, statements).includes(s)));
   const out = [...sums, ...shared];
@@ -101,6 +101,25 @@ function splitByPlaceAfter(total: Statement, statements: Statement[]): boolean {
   for (const k of [1, 2]) {
     const parts = statements.filter((o) => o.sentenceIndex === total.sentenceIndex + k && o.frame.placeSplit);
     if (parts.length >= 2) return parts.reduce((n, o) => n + (o.incident.killed ?? 0), 0) === killed;
+  }
+  return false;
+}
+
+/**
+ * "Thirty eight residents lost their lives ...", "Twenty eight citizens were killed" in the southern suburbs: a
+ * toll that two or more towns of the article's list of the dead by town ("Albuwaida 16, Athiyabiyah 8, ...") add up to.
+ */
+function sumOfListed(total: Statement, statements: Statement[]): boolean {
+  const killed = total.incident.killed;
+  if (killed === null || killed < 2 || total.frame.info.listItem || total.incident.killedVague) return false;
+  const listed = statements.filter((o) => o.frame.info.listItem).map((o) => o.incident.killed ?? 0);
+  // (a run of the list, in its order: with many small items almost any toll is the sum of some of them)
+  for (let i = 0; i < listed.length; i++) {
+    let sum = listed[i]!;
+    for (let j = i + 1; j < listed.length && sum < killed; j++) {
+      sum += listed[j]!;
+      if (sum === killed) return true;
+    }
   }
   return false;
 }

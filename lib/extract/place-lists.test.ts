@@ -1,0 +1,22 @@
+import { describe, expect, it } from "vitest";
+import { splitPlaceLists } from "./place-lists";
+
+const split = (text: string) =>
+  splitPlaceLists([{ text, start: 10, end: 10 + text.length, paragraph: 0, heading: false }]).map((x) => [x.s.text, x.count, x.s.start]);
+
+describe("lists of the dead by town", () => {
+  it("splits 'Per area the fatalities were: A 16, B 8 and C 1' into one line per town, offsets kept", () => {
+    expect(split("Per area the fatalities were: Albuwaida 16, Deir 'Attiyah 8 and 'Erbeen 1.")).toEqual([
+      ["Per area the fatalities were:", null, 10],
+      ["Albuwaida 16", 16, 40],
+      ["Deir 'Attiyah 8", 8, 54],
+      ["'Erbeen 1", 1, 74],
+    ]);
+  });
+  it("leaves a sentence alone when any piece of the list is not a town and its count", () => {
+    expect(split("Per area the fatalities were: Albuwaida 16, and many more in the east.")).toEqual([
+      ["Per area the fatalities were: Albuwaida 16, and many more in the east.", null, 10],
+    ]);
+    expect(split("The strikes hit Albuwaida, Douma and Madaya.")).toHaveLength(1);
+  });
+});
