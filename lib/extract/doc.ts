@@ -210,10 +210,15 @@ export class ArticleDoc {
 
   /** The one governorate the headline and lead are about, or null when they name none or several. */
   soleGovernorate(): Governorate | null {
+    const lead = this.infos
+      .filter((x) => !x.listItem)
+      .slice(0, 4)
+      .map((x) => x.s.text);
+    // (the headline may have been left out of the text as the page's title line)
+    const heads = this.title && !lead.includes(this.title) ? [this.title, ...lead] : lead;
     const govs = new Set(
-      this.infos
-        .slice(0, 4)
-        .flatMap((x) => findLocations(maskForPlaces(x.s.text)))
+      heads
+        .flatMap((t) => findLocations(maskForPlaces(t)))
         .filter((l) => !l.loose)
         .map((l) => l.province),
     );
@@ -222,7 +227,9 @@ export class ArticleDoc {
 
   placeOf(i: SentenceInfo): ResolvedLocation | null {
     if (i.place === undefined) {
-      const l = resolveLocation(maskForPlaces(i.s.text));
+      // (a town's line of a list: its name, not the aside after its count)
+      const text = i.listItem ? i.s.text.replace(/\s+\d{1,4}(?:\s*\(.*)?$/, "") : i.s.text;
+      const l = resolveLocation(maskForPlaces(text));
       i.place = l && i.index >= 4 ? (homonymIn(l, this.articleGovernorates()) ?? l) : l;
       if (i.place && this.strayGuess(i.place)) i.place = null;
     }

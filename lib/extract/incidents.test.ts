@@ -2157,3 +2157,22 @@ describe("an activists' daily report listing the dead by town", () => {
     expect(x.tallies.map((t) => t.count)).toEqual([20, 17]);
   });
 });
+
+describe("a daily report's list after the day's toll", () => {
+  it("'Twenty lost their lives on this Thursday; A 11 (1 victim from Idlib), Dareyya 4, ...': the towns, in the report's governorate", () => {
+    const x = extractArticle({
+      raw:
+        "---\ntitle: Revolutionary Command Council in Damascus Suburbs | Daily Report\npublished: 2013-01-26\n---\n\n" +
+        "Thursday January 24, 2013\n\nTwenty citizens lost their lives across the suburban area on this Thursday; " +
+        "Mu'adamyyat Asham 11 (1 victim from Idlib), Dareyya 4, Sbaineh 3 and Azzabadani 2.\n\n" +
+        "Dareyya: Regime forces fired Grad missiles at residential areas. Four residents were killed in the regime's attacks.",
+    });
+    expect(x.incidents.map((i) => [i.killed, i.province])).toEqual([
+      [11, "Rif Dimashq"],
+      [4, "Rif Dimashq"],
+      [3, "Rif Dimashq"],
+      [2, "Rif Dimashq"],
+    ]);
+    expect(x.tallies.map((t) => t.count)).toEqual([20]);
+  });
+});

@@ -13,6 +13,10 @@ describe("lists of the dead by town", () => {
       ["'Erbeen 1", 1, 74],
     ]);
   });
+  it("reads a list right after the day's toll and a semicolon, with an aside after a count", () => {
+    const s = "Twenty citizens lost their lives on this Thursday; Mu'adamyyat Asham 11 (1 victim from Idlib), Dareyya 4 and Sbaineh 1.";
+    expect(split(s).map((x) => x[1])).toEqual([null, 11, 4, 1]);
+  });
   it("leaves a sentence alone when any piece of the list is not a town and its count", () => {
     expect(split("Per area the fatalities were: Albuwaida 16, and many more in the east.")).toEqual([
       ["Per area the fatalities were: Albuwaida 16, and many more in the east.", null, 10],

@@ -9,11 +9,14 @@ const ANNOUNCE_RE = new RegExp(
   String.raw`\b(?:per|by)\s+(?:area|town|city|village|province|governorate|region|district)\b[^:.;]{0,60}:\s*` +
     String.raw`|\b(?:fatalities|deaths|dead|martyrs|victims|killed)\b[^:.;]{0,40}\b(?:per|by|in\s+each)\s+` +
     String.raw`(?:area|town|city|village|province|governorate|region)\b[^:.;]{0,20}:\s*` +
-    String.raw`|\b(?:distributed|broken\s+down)\s+(?:as\s+follows|by\s+(?:area|town|province))\s*:\s*`,
+    String.raw`|\b(?:distributed|broken\s+down)\s+(?:as\s+follows|by\s+(?:area|town|province))\s*:\s*` +
+    // "Twenty citizens lost their lives across the suburban area on this Thursday; Mu'adamyyat Asham 11, Dareyya 4, ..."
+    String.raw`|\b(?:lost\s+their\s+lives|were\s+killed|died|martyrs|fatalities)\b[^:;.]{0,80}[;:]\s*`,
   "i",
 );
 // One item: a place's name (one to four words, possibly with an article or apostrophe), then its count.
-const ITEM_RE = /^\s*(?:and\s+)?((?:['’`]?[A-Z][\p{L}'’`-]*)(?:\s+(?:al-|el-)?['’`]?[A-Z][\p{L}'’`-]*){0,3})\s+(\d{1,4})\s*$/u;
+// ("Mu'adamyyat Asham 11 (1 victim from Idlib)": an aside about the dead may follow)
+const ITEM_RE = /^\s*(?:and\s+)?((?:['’`]?[A-Z][\p{L}'’`-]*)(?:\s+(?:al-|el-)?['’`]?[A-Z][\p{L}'’`-]*){0,3})\s+(\d{1,4})(?:\s*\([^)]{0,60}\))?\s*$/u;
 
 export interface ListedSentence {
   s: Sentence;

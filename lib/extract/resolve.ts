@@ -463,7 +463,7 @@ function resolvePlace(doc: ArticleDoc, f: Frame, c: PlaceContext): { loc: Resolv
   const refined = refineFromContext(doc, loc, c.context, c.background);
   if (refined !== loc) take(refined, from === "none" ? "borrowed" : from === "own" && refined?.province === own?.province ? "own" : "borrowed");
   // a town's line in a list of the dead by town, which the gazetteer lacks: that town, in the article's governorate
-  if (loc === null && f.info.listItem) take(unlistedTown(f.info.s.text.replace(/\s+\d+$/, ""), doc.soleGovernorate()), "borrowed");
+  if (loc === null && f.info.listItem) take(unlistedTown(f.info.s.text.replace(/\s+\d{1,4}(?:\s*\(.*)?$/, ""), doc.soleGovernorate()), "borrowed");
   if (loc === null || (loc as ResolvedLocation).province === null) take(doc.sectionPlaceOf(f.info), "borrowed");
   return { loc, own: own !== null, from };
 }

@@ -51,7 +51,10 @@ const addsToTold = (s: Statement) => {
 export function splitSums(statements: Statement[]): { statements: Statement[]; tallies: ExtractedTally[] } {
   // a source's per-place split ("49 deaths in Tartous, 25 in Latakia and 84 in Hama") is addends too
   const perSentence = (s: Statement) => statements.filter((o) => o.sentenceIndex === s.sentenceIndex).length;
-  const addends = statements.filter((s) => !s.heading && !s.revision && (!s.altToll || perSentence(s) > 1) && s.incident.killed !== null);
+  // (a list of the dead by town has its own test, sumOfListed: its many small lines would make any toll a sum)
+  const addends = statements.filter(
+    (s) => !s.heading && !s.revision && !s.frame.info.listItem && (!s.altToll || perSentence(s) > 1) && s.incident.killed !== null,
+  );
   const sums = statements.filter((s) => {
     const text = s.frame.info.s.text;
     if (s.incident.killed === null || s.incident.killed < 2 || addsToTold(s)) return false;
@@ -113,13 +116,11 @@ function sumOfListed(total: Statement, statements: Statement[]): boolean {
   const killed = total.incident.killed;
   if (killed === null || killed < 2 || total.frame.info.listItem || total.incident.killedVague) return false;
   const listed = statements.filter((o) => o.frame.info.listItem).map((o) => o.incident.killed ?? 0);
-  // (a run of the list, in its order: with many small items almost any toll is the sum of some of them)
-  for (let i = 0; i < listed.length; i++) {
-    let sum = listed[i]!;
-    for (let j = i + 1; j < listed.length && sum < killed; j++) {
-      sum += listed[j]!;
-      if (sum === killed) return true;
-    }
+  // (the list's first items, in its order: with many small items almost any toll is the sum of some of them)
+  let sum = listed[0]!;
+  for (let j = 1; j < listed.length && sum < killed; j++) {
+    sum += listed[j]!;
+    if (sum === killed) return true;
   }
   return false;
 }
