@@ -50,6 +50,9 @@ describe("dates relative to publication", () => {
   it("'during the hours of last midnight' is the night before publication", () => {
     expect(one("the regime had used a missile during the hours of last midnight", "2018-07-04")).toEqual(["2018-07-03/day"]);
   });
+  it("'at midnight of Thursday-Friday' is the Friday", () => {
+    expect(one("Infighting that broke out at midnight of Thursday-Friday killed two civilians", "2023-07-01")).toEqual(["2023-06-30/day"]);
+  });
   it("'last May' is the month, not the verb", () => {
     expect(one("Last May saw several similar incidents, when four commanders were killed.", "2019-06-12")).toEqual(["2019-05-01/month"]);
     expect(one("Four commanders were killed last May.", "2019-03-12")).toEqual(["2018-05-01/month"]);

@@ -269,6 +269,13 @@ function addPhraseDates(scan: DateScan): void {
     const date = numericDayMonth(scan.text, m, scan.ref);
     if (date) ours.push({ text: m[0], start: m.index, end: m.index + m[0].length, date, precision: "day", kind: "explicit" });
   }
+  // "broke out at midnight of Thursday-Friday": midnight opens the second day
+  const midnight = MIDNIGHT_OF_RE.exec(scan.text);
+  if (midnight && scan.ref) {
+    const wd = WEEKDAYS.indexOf(midnight[1]!.toLowerCase().slice(0, 3));
+    const span = { text: midnight[0], start: midnight.index, end: midnight.index + midnight[0].length };
+    ours.push({ ...span, date: latestWeekday(scan.ref, wd), precision: "day", kind: "weekday" });
+  }
   // "Last May saw several similar incidents": chrono reads "May" after "last" as the verb
   for (const m of scan.text.matchAll(/\b(?:last|early|late|mid-|this\s+past)\s*(May)\b(?!\s+\d)/gi)) {
     const date = yearlessMonthDate(scan, 5);
@@ -309,6 +316,8 @@ function numericDayMonth(text: string, m: RegExpMatchArray, ref: string | null):
 
 // "last night": the night before publication, dated by the day it began (as ACLED codes a night's events).
 // ("overnight" alone is left to the publication week: labellers date it either side of midnight.)
+const WEEKDAYS = ["sun", "mon", "tue", "wed", "thu", "fri", "sat"];
+const MIDNIGHT_OF_RE = new RegExp(String.raw`\bmidnight\s+(?:of\s+)?(?:the\s+night\s+of\s+)?${WEEKDAY_NAME}\s*[-–/]\s*(${WEEKDAY_NAME})\b`, "i");
 const LAST_NIGHT_RE = /\b(?:late\s+)?last\s+(?:night|midnight)\b/i;
 
 const DAY_OF_MONTH_RE = /\bthe\s+(\d{1,2})(?:st|nd|rd|th)\s+of\s+(this|the\s+current|last|the\s+previous|the\s+past)\s+month\b/i;

@@ -60,6 +60,8 @@ describe("round-3 tally rules", () => {
     expect(isTally("Their death raises the number of killed civilians in the province to about 145 in 16 days", 145)).toBe(true);
     expect(isTally("The department said 50 members of the security forces were killed during the operation to put down the rebellion.", 50)).toBe(true);
     expect(isTally("The channel reported that 229 civilians died during the days of clashes.", 229)).toBe(true);
+    expect(isTally("Most of it happened in Deir ez-Zor, where nearly 62 rounds of tribal infighting have left 30 people dead.", 30)).toBe(true);
+    expect(isTally("The terrorist offensive has largely been halted, leaving 850 militants dead.", 850)).toBe(true);
     expect(isTally("Two former rebels and several soldiers have been killed in Daraa province in recent days.", 5)).toBe(true);
     const s = "With this, the number of victims of liquidations since the start of the year 2025 in various governorates has reached 558 people.";
     expect(isTally(s, 558)).toBe(true);

@@ -73,6 +73,8 @@ const NATIONWIDE_RE = new RegExp(
 );
 // A campaign or a multi-week war as the killer, told in the present perfect: "The offensive, launched on
 // May 3, has claimed the lives of 90 civilians", "the campaign has left more than 200 people dead".
+// "The terrorist offensive has largely been halted, leaving 850 militants dead": the offensive's whole toll
+const CAMPAIGN_LEAVING_RE = /\b(?:offensive|campaign|incursion|invasion)\b[^.;]{0,80}\bleaving\s+(?:(?:more\s+than|over|nearly|about|some|at\s+least)\s+)?\d/i;
 const CAMPAIGN_TOLL_RE = new RegExp(
   String.raw`\b(?:` +
     [String.raw`offensive|campaign|operation|escalation|battle\s+for\s+[\w-]+|military\s+operations?|incursion|invasion`].join("|") +
@@ -140,7 +142,9 @@ const MANY_ATTACKS_RE = new RegExp(
     String.raw`(?:attacks|assaults|ambushes|bombings)\b|\bwave\s+of\s+` +
     String.raw`(?:violence|killings|assassinations)\b|\b(?:in|from|by)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:attacks|bombings|ambushes|assassinations)\b` +
     // "killed in 92 ISIS operations", "34 operations, 83 fatalities": attacks counted
-    String.raw`|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:[\w-]+\s+)?(?:operations|attacks|raids|ambushes|bombings)\b`,
+    String.raw`|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:[\w-]+\s+)?(?:operations|attacks|raids|ambushes|bombings)\b` +
+    // "nearly 62 rounds of tribal infighting have left 30 people dead"
+    String.raw`|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many)\s+(?:rounds|bouts|episodes)\s+of\b`,
   "i",
 );
 // Inheriting a period from the tally told just before: "has also recorded", "on the same dates", "these".
@@ -386,7 +390,7 @@ function byKiller(sentence: string, figureAt: number, precise: boolean, continue
   // attack is told in a clause of its own)
   const ownClause = nw !== null && figureAt > nw.index && /,\s*where\b/i.test(sentence.slice(nw.index, figureAt));
   if (nw && !ownClause && !SUPERLATIVE_BEFORE_RE.test(sentence.slice(Math.max(0, nw.index - 70), nw.index))) return tallyOf(null, "nationwide", continues);
-  if (CAMPAIGN_TOLL_RE.test(sentence) || IN_CAMPAIGN_RE.test(sentence)) return tallyOf(null, "campaign toll", continues);
+  if (CAMPAIGN_TOLL_RE.test(sentence) || IN_CAMPAIGN_RE.test(sentence) || CAMPAIGN_LEAVING_RE.test(sentence)) return tallyOf(null, "campaign toll", continues);
   if (DAY_TOTAL_RE.test(sentence)) return tallyOf(null, "day total", continues);
   if (SIDE_LOSSES_RE.test(sentence) && !precise) return tallyOf(null, "side losses", continues);
   return null;
