@@ -14,7 +14,7 @@ import { civiliansAmongDead, eventTypeOf } from "./kinds";
 import { resolveStatements, type Statement } from "./resolve";
 import { splitSums } from "./sums";
 import { governorateCentroid } from "./places";
-import type { ExtractedIncident, ExtractedTally, Governorate } from "./types";
+import type { ExtractedIncident, ExtractedTally } from "./types";
 
 export interface ExtractionParts {
   incidents: ExtractedIncident[];
