@@ -85,7 +85,11 @@ export function readFrames(doc: ArticleDoc): FrameReading {
   const tallies: ExtractedTally[] = [];
   const state = { lastTallySince: null as { date: string; precision: ExtractedTally["sincePrecision"] } | null, lastTallySentence: -1, listLine: -1 };
   for (const info of doc.infos) {
-    if (info.figures.length === 0) continue;
+    if (info.figures.length === 0) {
+      // ("The murders left 222 fatalities ... By region, the fatalities are distributed as follows:")
+      if (opensBreakdown(info.s.text) && state.lastTallySentence >= info.index - 2) state.listLine = info.index;
+      continue;
+    }
     if (frames.length >= MAX_FRAMES) break;
     const text = info.s.text;
     // Deaths from earthquakes, floods, accidents or disease are not conflict incidents nor tallies.
@@ -102,7 +106,7 @@ export function readFrames(doc: ArticleDoc): FrameReading {
       continue;
     }
     const read = readTallies(doc, info, deaths, state);
-    state.listLine = read.tallies.length > 0 && /:\s*$/.test(text) && BREAKDOWN_ANNOUNCE_RE.test(text) ? info.index : -1;
+    state.listLine = read.tallies.length > 0 && opensBreakdown(text) ? info.index : -1;
     // "nineteen soldiers and three civilians were killed, raising the day's toll to 22": the toll is the
     // same dead as the attack told in the sentence, not a running total beside it
     const told = read.incidentDeaths.reduce((a, f) => a + f.best, 0);
@@ -125,11 +129,20 @@ export function readFrames(doc: ArticleDoc): FrameReading {
 // "The LCC's latest report breaks the casualties down like this:": the lines after it split the tally told
 const BREAKDOWN_ANNOUNCE_RE = /\b(?:breaks?|broken|broke)\b[^.;]{0,40}\bdown\b|\bas\s+follows\b|\bdistributed\s+(?:as|among|across|by)\b/i;
 
+const opensBreakdown = (text: string) => /:\s*$/.test(text) && BREAKDOWN_ANNOUNCE_RE.test(text);
+
 /** A line of a total's breakdown that names no single place or day: a category of the dead, not an attack. */
 function listedCategory(doc: ArticleDoc, info: SentenceInfo): boolean {
   if (doc.eventDates(info).some((d) => d.precision === "day")) return false;
   const place = doc.placeOf(info);
-  return place === null || place.geoPrecision === 3 || SEVERAL_PLACES_RE.test(info.s.text);
+  return place === null || place.geoPrecision === 3 || governorateLabel(info.s.text) || SEVERAL_PLACES_RE.test(info.s.text);
+}
+
+// "Daraa: 65 murder crimes left 76 dead": a line filed under a governorate's name, though a city bears it too
+const LABEL_RE = /^(?:[-•*]\s*)?((?:Al-)?[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+)?)\s*:\s/u;
+function governorateLabel(text: string): boolean {
+  const m = LABEL_RE.exec(text);
+  return m !== null && resolveLocation(`${m[1]} province`)?.geoPrecision === 3;
 }
 
 function categoryTally(info: SentenceInfo, f: CasualtyFigure): ExtractedTally {

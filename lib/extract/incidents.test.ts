@@ -2176,3 +2176,16 @@ describe("a daily report's list after the day's toll", () => {
     expect(x.tallies.map((t) => t.count)).toEqual([20]);
   });
 });
+
+describe("a year's statistics by governorate", () => {
+  it("'The murders left 222 fatalities ... distributed as follows:' then 'Daraa: 65 murder crimes left ...': all tallies", () => {
+    const x = run(
+      "A young man died of his wounds after gunmen attacked him on the Talbiseh road on Tuesday.\n\n" +
+        "Since early 2024, the Observatory has documented 202 murders in regime-controlled areas. Robberies were behind some of them. " +
+        "The murders left 222 fatalities. By region, the fatalities are distributed as follows:\n\n" +
+        "Daraa: 65 murder crimes left 59 men, five children and 12 women dead.\n\nHoms: 22 murder crimes left 20 men and two women dead.",
+    );
+    expect(x.incidents.map((i) => i.killed)).toEqual([1]);
+    expect(x.tallies.map((t) => t.count)).toEqual([202, 222, 76, 22]);
+  });
+});

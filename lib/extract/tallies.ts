@@ -143,6 +143,8 @@ const MANY_ATTACKS_RE = new RegExp(
     String.raw`(?:violence|killings|assassinations)\b|\b(?:in|from|by)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:attacks|bombings|ambushes|assassinations)\b` +
     // "killed in 92 ISIS operations", "34 operations, 83 fatalities": attacks counted
     String.raw`|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:[\w-]+\s+)?(?:operations|attacks|raids|ambushes|bombings)\b` +
+    // "Since early 2024, the Observatory has documented 202 murders ... The murders left 222 fatalities"
+    String.raw`|\bthe\s+(?:murders|killings|crimes)\s+(?:have\s+|had\s+)?(?:left|claimed|killed)\b` +
     // "nearly 62 rounds of tribal infighting have left 30 people dead"
     String.raw`|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many)\s+(?:rounds|bouts|episodes)\s+of\b`,
   "i",
