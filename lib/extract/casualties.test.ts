@@ -28,6 +28,10 @@ describe("casualty wording", () => {
     expect(figs("Gunmen fired on Mohammed al-Rifai in the town of Um Walad, and he died on the spot.")).toEqual(["death:1"]);
     expect(figs("On July 11, the body of Rabih Faraj Abu Oreymesh, a Hezbollah member, was found dumped in Al-Yadoudah.")).toEqual(["death:1"]);
   });
+  it("a smaller figure after a toll that names no place is its part: 'at least 56 killed today, 44 in Homs'", () => {
+    expect(figs("Syria: at least 56 killed today, 44 in Homs")).toEqual(["death:56"]);
+    expect(figs("57 people were killed in Homs and 87 in Sayyida Zeinab")).toEqual(["death:57", "death:87"]);
+  });
   it("shares of a total told before: 'seven of them died', 'killed the other three'; not 'Sixty-one of the dead'", () => {
     expect(figs("The monitor said at least seven of them died in air strikes around Ras al-Ain.")).toEqual(["death:7"]);
     expect(figs("Artillery fire on Qamishli further east killed the other three.")).toEqual(["death:3"]);

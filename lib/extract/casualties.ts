@@ -51,7 +51,7 @@ export const CASUALTY_HINT_RE = new RegExp(
   [
     String.raw`kill|dead|death|died|dies\b|lives|life\b|lost\b|slain|slay|slew|execut|massacr|gunned|shot|perish|wound|injur|toll|liquidat`,
     String.raw`fatalit|murder|slaughter|martyr|hurt|suffocat|asphyxiat|neutrali[sz]|eliminat|assassinat|bodies|corpses|stabb|behead|butcher|lynch|hanged`,
-    String.raw`body\s+of|(?:his|her|['’]s)\s+body\s+(?:was|had|has)\b|\bfell\s+(?:as\s+)?(?:martyrs|victims|dead|today|yesterday)\b`,
+    String.raw`body\s+of|(?:his|her|['’]s)\s+body\s+(?:was|had|has)\b|\bfell\s+in\b|\bfell\s+(?:as\s+)?(?:martyrs|victims|dead|today|yesterday)\b`,
   ].join("|"),
   "i",
 );
@@ -476,7 +476,9 @@ function bareLink(sentence: string, c: CountExpr, found: CasualtyFigure[]): { ki
   // "57 people were killed in Homs and 87 in Sayyida Zeinab": an elided repetition of the figure before
   if (ELLIPSIS_BEFORE_RE.test(before) && ELLIPSIS_AFTER_RE.test(after)) {
     const prevFig = found.filter((f) => f.end <= c.start).pop();
-    if (prevFig) return { kind: prevFig.kind, triggerAt: c.start };
+    // ("at least 56 killed today, 44 in Homs": a smaller figure after a toll that names no place is its part)
+    const partOf = prevFig && c.best < prevFig.best && !/\b(?:in|at|near|on)\s/i.test(sentence.slice(prevFig.end, c.start));
+    if (prevFig && !partOf) return { kind: prevFig.kind, triggerAt: c.start };
   }
   return null;
 }
@@ -506,7 +508,9 @@ const SMALL_COUNT = String.raw`\d+|one|two|three|four|five|six|seven|eight|nine|
 const SHARE_RE = new RegExp(
   String.raw`(?<![\w-])(?:at\s+least\s+)?(${SMALL_COUNT})\s+of\s+(?:them|those|the\s+dead|the\s+victims)\s+` +
     String.raw`(?:had\s+|have\s+)?(?:died|were\s+killed|perished)\b` +
-    String.raw`|\b(?:killed|killing)\s+the\s+(?:other|remaining)\s+(${SMALL_COUNT})\b`,
+    String.raw`|\b(?:killed|killing)\s+the\s+(?:other|remaining)\s+(${SMALL_COUNT})\b` +
+    // "Of these, 44 fell in Homs"
+    String.raw`|\b[Oo]f\s+(?:these|them|those|whom|the\s+dead)\s*,\s*(?:at\s+least\s+)?(${SMALL_COUNT})\s+(?:fell|died|were\s+killed)\s+(?:in|at|near)\b`,
   "gi",
 );
 
@@ -542,7 +546,7 @@ function shareFigures(sentence: string, found: CasualtyFigure[]): CasualtyFigure
   if (found.some((f) => f.kind === "death")) return [];
   const out: CasualtyFigure[] = [];
   for (const m of sentence.matchAll(SHARE_RE)) {
-    const word = (m[1] ?? m[2])!;
+    const word = (m[1] ?? m[2] ?? m[3])!;
     const n = /^\d+$/.test(word) ? Number(word) : parseNumberWords(word.toLowerCase());
     if (!n) continue;
     const start = m.index + m[0].indexOf(word);

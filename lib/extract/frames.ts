@@ -116,7 +116,9 @@ export function readFrames(doc: ArticleDoc): FrameReading {
     // "Of those, 149 civilians perished", "Civilians: 327 ...": the breakdown of the tally just told.
     const nearTally = state.lastTallySentence >= 0 && info.index - state.lastTallySentence <= 2;
     const announced = state.lastTallySentence >= 0 && info.index - state.lastTallySentence <= 4 && announcesBreakdown(doc, info);
-    if (!read.tallies.length && read.incidentDeaths.length > 0 && ((nearTally && TALLY_BREAKDOWN_OPEN_RE.test(text)) || announced)) {
+    // ("Of these, 44 fell in Homs": a town's share of the country's toll is that town's attack)
+    const placed = doc.placeOf(info) !== null && PLACED_DEATH_RE.test(text);
+    if (!read.tallies.length && read.incidentDeaths.length > 0 && ((nearTally && TALLY_BREAKDOWN_OPEN_RE.test(text) && !placed) || announced)) {
       state.lastTallySentence = info.index;
       continue;
     }
@@ -129,6 +131,7 @@ export function readFrames(doc: ArticleDoc): FrameReading {
 // "The LCC's latest report breaks the casualties down like this:": the lines after it split the tally told
 const BREAKDOWN_ANNOUNCE_RE = /\b(?:breaks?|broken|broke)\b[^.;]{0,40}\bdown\b|\bas\s+follows\b|\bdistributed\s+(?:as|among|across|by)\b/i;
 
+const PLACED_DEATH_RE = /\b(?:fell|died|were\s+killed)\s+(?:in|at|near)\s+(?:the\s+)?(?:[a-z]+\s+){0,3}?[A-Z]/;
 const opensBreakdown = (text: string) => /:\s*$/.test(text) && BREAKDOWN_ANNOUNCE_RE.test(text);
 
 /** A line of a total's breakdown that names no single place or day: a category of the dead, not an attack. */

@@ -2189,3 +2189,15 @@ describe("a year's statistics by governorate", () => {
     expect(x.tallies.map((t) => t.count)).toEqual([202, 222, 76, 22]);
   });
 });
+
+describe("a country's daily toll and one city's share of it", () => {
+  it("'at least 56 killed today, 44 in Homs', then 'Of these, 44 fell in Homs, in various neighbourhoods': a tally and Homs's attack", () => {
+    const x = run(
+      "Syria: at least 56 killed today, 44 in Homs\n\nAt least 56 people were killed today by forces loyal to the president in various places across Syria. " +
+        "Of these, 44 fell in Homs, in various neighbourhoods.",
+      "2012-03-08",
+    );
+    expect(x.incidents.map((i) => [i.killed, i.province])).toEqual([[44, "Homs"]]);
+    expect(x.tallies.map((t) => t.count)).toEqual([56]);
+  });
+});

@@ -67,8 +67,9 @@ export function splitSums(statements: Statement[]): { statements: Statement[]; t
     return isSumOfSeveral(s.incident.killed, others);
   });
   const shared = statements.filter((s) => !sums.includes(s) && (sharedOut(s, statements) || splitByPlaceAfter(s, statements) || sumOfListed(s, statements)));
-  // a share that does not add up with others to a total is one part of the total's attack, no attack of its own
-  const loneShares = statements.filter((s) => s.frame.figure?.share && !shared.some((t) => sharesOf(t, statements).includes(s)));
+  // a share that does not add up with others to a total is one part of the total's attack, no attack of its own,
+  // unless it names where it happened ("Of these, 44 fell in Homs": that town's attack within a country's toll)
+  const loneShares = statements.filter((s) => s.frame.figure?.share && !placedShare(s) && !shared.some((t) => sharesOf(t, statements).includes(s)));
   const out = [...sums, ...shared];
   // the headline and lead telling the same total before it was shared out tell no attack either
   const restated = statements.filter(
@@ -79,6 +80,9 @@ export function splitSums(statements: Statement[]): { statements: Statement[]; t
   const gone = new Set([...out, ...loneShares, ...restated]);
   return { statements: statements.filter((s) => !gone.has(s)), tallies: out.map(asTally) };
 }
+
+const placedShare = (s: Statement) =>
+  s.ownPlace && /^[^.;]{0,20}?\b(?:fell|died|killed)\s+(?:in|at|near)\s+(?:the\s+)?(?:[a-z]+\s+){0,4}?[A-Z]/.test(s.frame.text.slice(s.frame.figure!.end));
 
 /** "seven of them died in ...", "killed the other three": the shares told in the few sentences after a total. */
 const sharesOf = (total: Statement, statements: Statement[]) =>

@@ -180,7 +180,7 @@ const GOVERNORATE_NAMES =
 // Many places named as many, which a day of its own does not make one attack ("killed 12 people on Thursday in
 // various parts of Palmyra").
 const MANY_PLACES_RE = new RegExp(
-  String.raw`\b(?:different|several|various|multiple|many)\s+(?:towns|villages|areas|parts|neighbou?rhoods|cities|districts|regions|locations)\b` +
+  String.raw`\b(?:different|several|various|multiple|many)\s+(?:towns|villages|areas|parts|cities|regions|locations)\b` +
     String.raw`|\b(?:provinces|governorates)\s+of\b` +
     // "in the countryside of the cities of Aleppo, Idlib and Hama": several governorates' towns
     String.raw`|\b(?:cities|towns)\s+of\s+(?:${GOVERNORATE_NAMES})\s*(?:,|and\b)`,
