@@ -359,8 +359,12 @@ function companionBefore(sentence: string, g: PersonGroup): number | null {
   const before = sentence.slice(Math.max(0, g.start - 120), g.start);
   const m = /([^,.;:\d()]{2,100}?)\s+and\s+$/.exec(before);
   if (!m || NUMBER_WORD_RE.test(m[1]!) || VERB_RE.test(m[1]!) || !(/\p{Lu}/u.test(m[1]!) || COMPANION_ROLE_RE.test(m[1]!))) return null;
+  // ("... in the town of Salqin in the Idlib countryside and 27 others in Harasta": a place, not a person)
+  if (PLACE_END_RE.test(m[1]!)) return null;
   return g.start - before.length + m.index;
 }
+
+const PLACE_END_RE = /\b(?:countryside|province|governorate|city|town|village|area|district|region|neighbou?rhood|camp|desert)\s*$/i;
 
 /** The death word before a named companion ("led to the martyrdom of <companion> and 14 other civilians"). */
 function activeLinkBefore(sentence: string, from: number, to: number): { kind: LinkKind; triggerAt: number } | null {

@@ -105,7 +105,8 @@ export function readFrames(doc: ArticleDoc): FrameReading {
       state.listLine = info.index;
       continue;
     }
-    const read = readTallies(doc, info, deaths, state);
+    // (a town's line of a list of the day's dead by town is that town's attack, whatever its words)
+    const read = info.listItem ? { tallies: [], incidentDeaths: deaths, disagree: false } : readTallies(doc, info, deaths, state);
     state.listLine = read.tallies.length > 0 && opensBreakdown(text) ? info.index : -1;
     // "nineteen soldiers and three civilians were killed, raising the day's toll to 22": the toll is the
     // same dead as the attack told in the sentence, not a running total beside it

@@ -2201,3 +2201,27 @@ describe("a country's daily toll and one city's share of it", () => {
     expect(x.tallies.map((t) => t.count)).toEqual([56]);
   });
 });
+
+describe("a coordination committees' toll by governorate", () => {
+  it("'the number of martyrs has risen to fifty-seven: twenty in Daraa, sixteen in Damascus and its countryside, ...'", () => {
+    const x = run(
+      "The committees said today that the number of martyrs has risen to fifty-seven: twenty in Daraa, " +
+        "sixteen in Damascus and its countryside, most of them in the Eastern Ghouta, fifteen in Aleppo, five in Homs, and one martyr in Idlib.",
+    );
+    expect(x.incidents.map((i) => [i.killed, i.province])).toEqual([
+      [20, "Daraa"],
+      [16, "Damascus"],
+      [15, "Aleppo"],
+      [5, "Homs"],
+      [1, "Idlib"],
+    ]);
+    expect(x.tallies.map((t) => t.count)).toEqual([57]);
+  });
+  it("'in the Idlib countryside and 27 others in Harasta': a place before 'and N others' is no companion", () => {
+    expect(
+      run("Thirty were killed in a massacre in the town of Salqin in the Idlib countryside and 27 others in the city of Harasta.").incidents.map(
+        (i) => i.killed,
+      ),
+    ).toEqual([30, 27]);
+  });
+});

@@ -17,6 +17,18 @@ describe("lists of the dead by town", () => {
     const s = "Twenty citizens lost their lives on this Thursday; Mu'adamyyat Asham 11 (1 victim from Idlib), Dareyya 4 and Sbaineh 1.";
     expect(split(s).map((x) => x[1])).toEqual([null, 11, 4, 1]);
   });
+  it("reads counts before their places after a toll and a colon, an aside attached to the item before", () => {
+    const s =
+      "The number of martyrs has risen to fifty-seven: twenty in Daraa, sixteen in Damascus and its countryside, " +
+      "most of them in the Eastern Ghouta, five in Homs, and one martyr in Idlib.";
+    expect(split(s).map((x) => [x[0], x[1]])).toEqual([
+      ["The number of martyrs has risen to fifty-seven:", null],
+      ["twenty in Daraa", 20],
+      ["sixteen in Damascus and its countryside", 16],
+      ["five in Homs", 5],
+      ["one martyr in Idlib", 1],
+    ]);
+  });
   it("leaves a sentence alone when any piece of the list is not a town and its count", () => {
     expect(split("Per area the fatalities were: Albuwaida 16, and many more in the east.")).toEqual([
       ["Per area the fatalities were: Albuwaida 16, and many more in the east.", null, 10],

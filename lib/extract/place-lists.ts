@@ -2,6 +2,7 @@
 // "Per area the fatalities were: Albuwaida 16, Athiyabiyah 8, Alhusseiniyah 4 and Hajeerah 1." Each item is
 // one town's dead that day, told as a sentence of its own so the later stages read it like any other.
 import type { CasualtyFigure } from "./casualties";
+import { parseNumberWords } from "./numbers";
 import type { Sentence } from "./sentences";
 
 // The announcement of the list: "per area the fatalities were:", "the martyrs by town:", "distributed as follows:"
@@ -34,17 +35,58 @@ function listItems(s: Sentence): ListedSentence[] | null {
   if (!a) return null;
   const tailAt = a.index + a[0].length;
   const tail = s.text.slice(tailAt).replace(/[.;]\s*$/, "");
-  const pieces = splitItems(tail);
-  const items = pieces.map((p) => ({ ...p, m: ITEM_RE.exec(p.text) }));
-  if (items.length < 2 || items.some((i) => i.m === null)) return null;
+  const found = namesThenCounts(tail) ?? countsInPlaces(tail);
+  if (!found) return null;
   const headText = s.text.slice(0, tailAt).trimEnd();
   const head: ListedSentence = { s: { ...s, text: headText, end: s.start + headText.length }, count: null };
-  const out = items.map(({ m, at }) => {
-    const text = m![0].trim().replace(/^and\s+/, "");
-    const start = s.start + tailAt + at + m![0].indexOf(text);
-    return { s: { ...s, text, start, end: start + text.length, heading: false }, count: Number(m![2]) };
+  const out = found.map(({ text, at, count }) => {
+    const start = s.start + tailAt + at;
+    return { s: { ...s, text, start, end: start + text.length, heading: false }, count };
   });
   return [head, ...out];
+}
+
+type Item = { text: string; at: number; count: number };
+
+/** "Albuwaida 16, Athiyabiyah 8 and Hajeerah 1": every piece a name and its count. */
+function namesThenCounts(tail: string): Item[] | null {
+  const items = splitItems(tail).map((p) => ({ ...p, m: ITEM_RE.exec(p.text) }));
+  if (items.length < 2 || items.some((i) => i.m === null)) return null;
+  return items.map(({ m, at }) => {
+    const text = m![0].trim().replace(/^and\s+/, "");
+    return { text, at: at + m![0].indexOf(text), count: Number(m![2]) };
+  });
+}
+
+// "twenty in Daraa", "fifteen in Aleppo who were summarily executed ...", "and one martyr in Idlib"
+const COUNT_IN_RE = new RegExp(
+  String.raw`^(?:and\s+)?([a-z]+(?:-[a-z]+)?|\d{1,4})\s+(?:(?:martyrs?|people|civilians|persons|victims|dead)\s+)?(?:were\s+killed\s+)?` +
+    String.raw`in\s+(?:the\s+)?(?:(?:city|town|village|province)\s+of\s+)?(?:al-)?[A-Z]`,
+  "u",
+);
+// "most of them in the Eastern Ghouta": an aside about the item before
+const ASIDE_RE = /^(?:most|many|some|all|among|including|mostly)\b/i;
+
+/** "...: twenty in Daraa, sixteen in Damascus and its countryside, most of them in the Eastern Ghouta": counts, then places. */
+function countsInPlaces(tail: string): Item[] | null {
+  const out: Item[] = [];
+  let from = 0;
+  const pieces: Array<{ text: string; at: number }> = [];
+  for (const m of tail.matchAll(/,\s*/g)) {
+    pieces.push({ text: tail.slice(from, m.index), at: from });
+    from = m.index + m[0].length;
+  }
+  pieces.push({ text: tail.slice(from), at: from });
+  for (const p of pieces) {
+    const text = p.text.trim();
+    const m = COUNT_IN_RE.exec(text);
+    const n = m ? (/^\d/.test(m[1]!) ? Number(m[1]) : parseNumberWords(m[1]!.toLowerCase())) : null;
+    if (n) {
+      const bare = text.replace(/^and\s+/, "");
+      out.push({ text: bare, at: p.at + p.text.indexOf(bare), count: n });
+    } else if (!(ASIDE_RE.test(text) && out.length > 0)) return null;
+  }
+  return out.length >= 2 ? out : null;
 }
 
 /** The comma- or "and"-separated pieces of a list, with their offsets in it. */
@@ -63,8 +105,11 @@ function splitItems(tail: string): Array<{ text: string; at: number }> {
 /** A list item's figure: the town's dead, counted from the item's number. */
 export function listedDeath(item: ListedSentence): CasualtyFigure {
   const n = item.count!;
-  const at = item.s.text.lastIndexOf(String(n));
-  const count = { text: String(n), start: at, end: at + String(n).length, best: n, low: n, high: n, qualifier: "exact" as const, vague: false };
+  // ("Albuwaida 16": the digits; "twenty in Daraa": the first word)
+  const digits = item.s.text.lastIndexOf(String(n));
+  const word = digits >= 0 ? String(n) : item.s.text.split(/\s/, 1)[0]!;
+  const at = Math.max(0, digits);
+  const count = { text: word, start: at, end: at + word.length, best: n, low: n, high: n, qualifier: "exact" as const, vague: false };
   const base = { kind: "death" as const, best: n, low: n, high: n, vague: false, start: at, end: count.end, triggerAt: at };
   return { ...base, parts: [{ count, head: null, np: count.text, start: at, end: count.end }], breakdown: [], victims: null };
 }

@@ -338,7 +338,7 @@ function insideSinceClause(sentence: string, p: { text: string; end: number }, a
 }
 
 const DAY_IN_SYRIA_RE =
-  /\b(?:killed|dead|died|deaths)\s+(?:in|across|throughout)\s+Syria\s+(?:on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today)\b/i;
+  /\b(?:killed|dead|died|deaths|martyred)\s+(?:in|across|throughout)\s+Syria\s+(?:on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today)\b/i;
 // "... on the towns of Kafrayya and al-Fou'aa, which have been besieged since March 2015": a state of the place
 const STATE_SINCE_BEFORE_RE = /\b(?:which|who|that)\b[^.;]{0,80}\b(?:has|have|had)\s+been\s+[a-z]+(?:ed|en)(?:\s+[a-z]+)?\s+$/i;
 const describesAfter = (sentence: string, p: { text: string; start: number }, at: number) =>
