@@ -2225,3 +2225,17 @@ describe("a coordination committees' toll by governorate", () => {
     ).toEqual([30, 27]);
   });
 });
+
+describe("a weekday on a page with no publication date", () => {
+  it("'On Tuesday, a shell killed two farmers' in a feature whose lead gives a full date stays undated", () => {
+    const x = extractArticle({
+      raw:
+        "Saraqib: the crossroads town\n\nOn 3 February 2020, government shelling hit Turkish positions near Saraqib, killing seven Turkish soldiers.\n\n" +
+        "Today, Saraqib is a ghost town. On Tuesday, a shell struck a car on the road between Saraqib and Ariha, killing two farmers.",
+    });
+    expect(x.incidents.map((i) => [i.killed, i.date])).toEqual([
+      [7, "2020-02-03"],
+      [2, null],
+    ]);
+  });
+});

@@ -367,6 +367,8 @@ function ownDate(f: Frame): DateValue {
 const UNDATED_EARLIER_RE =
   /^\s*(?:earlier|previously|before\s+that)\s*,|\ba\s+(?:similar|previous|prior|earlier)\s+(?:attack|ambush|assault|bombing|incident)\b|\bin\s+the\s+past\b/i;
 
+const UNPLACED_DAY_RE = new RegExp(String.raw`\b(?:${WEEKDAY_NAME}|yesterday|today|tonight|last\s+night)\b`, "i");
+
 /** A frame without a date of its own: its sequel's sentence, the main attack's day, or a nearby sentence's date. */
 function dateFromAround(doc: ArticleDoc, f: Frame, h: History): When {
   // a town's line in a list of the day's dead by town: the day of the toll the list shares out
@@ -378,6 +380,9 @@ function dateFromAround(doc: ArticleDoc, f: Frame, h: History): When {
   // gets no invented date (docs/labelling.md, background incidents)
   if (UNDATED_EARLIER_RE.test(f.text) && !f.anaphoric) return { date: null, own: false, from: "none", prevTold: null };
   const main = doc.mainDate;
+  // ("On Tuesday, a shell killed two farmers" on a page with no publication date: a day nobody can place,
+  // not the lead's full date)
+  if (!doc.pub && UNPLACED_DAY_RE.test(f.text)) return { date: null, own: false, from: "none", prevTold: null };
   if (f.anaphoric && !f.newEvent) {
     const told = datedSentenceBefore(doc, f.info, h);
     // "Two fighters were slain in the clashes": the clashes of the sentence just before, with its date
