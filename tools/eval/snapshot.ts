@@ -11,6 +11,7 @@ const FOLDERS = [
   "eval/dev/articles",
   "eval/test/articles",
   "eval/test2/articles",
+  "eval/test3/articles",
   "eval/holdout/articles",
   "eval/holdout2/articles",
   "eval/holdout3/articles",
