@@ -57,6 +57,7 @@ describe("round-3 tally rules", () => {
     expect(isTally("Throughout the country, 61 people died in air raids and shelling on Friday.", 61)).toBe(true);
     expect(isTally("Nearly 90 people were killed in violence in Syria on Sunday, a watchdog said.", 90)).toBe(true);
     expect(isTally("Activist media reported nearly 400 people dead in Syria on Saturday.", 400)).toBe(true);
+    expect(isTally("'Erbeen: Regime warplanes carried out two air raids on residential areas, killing one citizen.", 1)).toBe(false);
     expect(isTally("Their death raises the number of killed civilians in the province to about 145 in 16 days", 145)).toBe(true);
     expect(isTally("The department said 50 members of the security forces were killed during the operation to put down the rebellion.", 50)).toBe(true);
     expect(isTally("The channel reported that 229 civilians died during the days of clashes.", 229)).toBe(true);

@@ -421,7 +421,9 @@ export const RAIDS_ON_ONE_PLACE_RE = new RegExp(
   String.raw`\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several)\s+(?:[\w-]+\s+)?(?:raids|strikes|airstrikes)\s+` +
     // ("2 raids carried out on the town", "6 raids on places in the city of Doma")
     String.raw`(?:carried\s+out\s+)?(?:on|targeting|against)\s+(?:(?:areas|places|parts|positions)\s+(?:in|of)\s+)?(?:the\s+)?` +
-    String.raw`(?:town|village|city|neighbou?rhood)(?:\s+of\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?(?!\s*(?:,|and|or)\s+(?:the\s+)?` +
+    // ("'Erbeen: warplanes carried out two air raids on residential areas, killing one citizen")
+    String.raw`(?:town|village|city|neighbou?rhood|residential\s+(?:areas|neighbou?rhoods|buildings))` +
+    String.raw`(?:\s+of\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?(?!\s*(?:,|and|or)\s+(?:the\s+)?` +
     String.raw`(?:towns?\b|villages?\b|[A-Z]))|(?=\s*[.,;]|\s+(?:on|at|in|killing|targeting|hitting)\b))`,
 );
 
