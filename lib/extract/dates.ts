@@ -272,7 +272,7 @@ function addPhraseDates(scan: DateScan): void {
   // "broke out at midnight of Thursday-Friday": midnight opens the second day
   const midnight = MIDNIGHT_OF_RE.exec(scan.text);
   if (midnight && scan.ref) {
-    const wd = WEEKDAYS.indexOf(midnight[1]!.toLowerCase().slice(0, 3));
+    const wd = WEEKDAY_NUM[midnight[1]!.toLowerCase().slice(0, 3)]!;
     const span = { text: midnight[0], start: midnight.index, end: midnight.index + midnight[0].length };
     ours.push({ ...span, date: latestWeekday(scan.ref, wd), precision: "day", kind: "weekday" });
   }
@@ -316,7 +316,6 @@ function numericDayMonth(text: string, m: RegExpMatchArray, ref: string | null):
 
 // "last night": the night before publication, dated by the day it began (as ACLED codes a night's events).
 // ("overnight" alone is left to the publication week: labellers date it either side of midnight.)
-const WEEKDAYS = ["sun", "mon", "tue", "wed", "thu", "fri", "sat"];
 const MIDNIGHT_OF_RE = new RegExp(String.raw`\bmidnight\s+(?:of\s+)?(?:the\s+night\s+of\s+)?${WEEKDAY_NAME}\s*[-–/]\s*(${WEEKDAY_NAME})\b`, "i");
 const LAST_NIGHT_RE = /\b(?:late\s+)?last\s+(?:night|midnight)\b/i;
 

@@ -5,7 +5,7 @@ import type { ParsedArticle } from "./article";
 import { type CasualtyFigure, findCasualtyFigures, listItemFigures } from "./casualties";
 import { addDays, weekdayDatesOf, type DateMention, type DateValue, findDates, precisionRank } from "./dates";
 import { ANAPHORA_RE, EVENT_RE, NEW_EVENT_RE, SOURCE_NAMES_RE, WIRE_DATELINE_RE, YEAR_HINT_RE } from "./patterns";
-import { findLocations, homonymIn, type ResolvedLocation, resolveLocation } from "./places";
+import { findLocations, governorateOfLabel, homonymIn, type ResolvedLocation, resolveLocation } from "./places";
 import { listedDeath, splitPlaceLists } from "./place-lists";
 import { type Sentence, splitSentences } from "./sentences";
 import type { Governorate } from "./types";
@@ -60,10 +60,6 @@ const MONTH_YEAR_LINE_RE = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)
 const BULLETIN_RE = /\b(?:update|updates|roundup|round-up|bulletin|digest|summary|daily\s+report|situation\s+report|sitrep)\b/i;
 // "Aleppo province: In the Tariq al-Bab area ...": a roundup's section label at a paragraph's start
 const SECTION_LINE_RE = /^([A-Z][\p{L}'’`-]+(?:\s+[A-Z][\p{L}'’`-]+){0,2})\s+(?:province|governorate)\s*:?$/iu;
-function sectionLocation(label: string): ResolvedLocation | null {
-  const l = resolveLocation(`${label} province`);
-  return l?.province ? l : null;
-}
 const SECTION_LABEL_RE = /^([A-Z][\p{L}'’`-]+(?:\s+[A-Z][\p{L}'’`-]+){0,2})\s+(?:province|governorate)\s*:\s/iu;
 
 // A relative clause in the past perfect before a date tells an earlier event than the article's.
@@ -246,11 +242,11 @@ export class ArticleDoc {
       let standing: ResolvedLocation | null = null; // a label on a line of its own lasts until the next label
       for (const x of this.infos) {
         const line = SECTION_LINE_RE.exec(x.s.text.trim());
-        if (line) standing = sectionLocation(line[1]!);
+        if (line) standing = governorateOfLabel(line[1]!);
         const first = x.index === 0 || this.infos[x.index - 1]!.s.paragraph !== x.s.paragraph;
         const inline = first ? SECTION_LABEL_RE.exec(x.s.text) : null;
         if (inline) standing = null;
-        out.push(inline ? sectionLocation(inline[1]!) : first ? standing : (out[x.index - 1] ?? null));
+        out.push(inline ? governorateOfLabel(inline[1]!) : first ? standing : (out[x.index - 1] ?? null));
       }
       this.sections = out;
     }

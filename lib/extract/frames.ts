@@ -17,7 +17,7 @@ import {
   SPLIT_ANCHOR_RE,
   TALLY_BREAKDOWN_OPEN_RE,
 } from "./patterns";
-import { resolveLocation, unlistedLocality } from "./places";
+import { governorateOfLabel, resolveLocation, unlistedLocality } from "./places";
 import { readTallies, SEVERAL_PLACES_RE } from "./tallies";
 import type { ExtractedTally } from "./types";
 
@@ -146,7 +146,7 @@ function listedCategory(doc: ArticleDoc, info: SentenceInfo): boolean {
 const LABEL_RE = /^(?:[-•*]\s*)?((?:Al-)?[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+)?)\s*:\s/u;
 function governorateLabel(text: string): boolean {
   const m = LABEL_RE.exec(text);
-  return m !== null && resolveLocation(`${m[1]} province`)?.geoPrecision === 3;
+  return m !== null && governorateOfLabel(m[1]!) !== null;
 }
 
 function categoryTally(info: SentenceInfo, f: CasualtyFigure): ExtractedTally {

@@ -13,7 +13,7 @@ import { readFrames } from "./frames";
 import { civiliansAmongDead, eventTypeOf } from "./kinds";
 import { resolveStatements, type Statement } from "./resolve";
 import { splitSums } from "./sums";
-import { governorateCentroid } from "./places";
+import { unlistedIn } from "./places";
 import type { ExtractedIncident, ExtractedTally } from "./types";
 
 export interface ExtractionParts {
@@ -77,7 +77,7 @@ const ELSEWHERE_RE = /\b(?:north|south|east|west|northeast|northwest|southeast|s
 function withSoleGovernorate(doc: ArticleDoc, m: ExtractedIncident): ExtractedIncident {
   const province = m.province === null ? doc.soleGovernorate() : null;
   if (province === null) return m;
-  const { lat, lon } = governorateCentroid(province);
+  const { lat, lon } = unlistedIn(province, province);
   return { ...m, place: m.place ?? province, province, lat, lon, geoPrecision: 3 };
 }
 

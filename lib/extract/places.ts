@@ -420,6 +420,18 @@ export function governorateCentroid(g: Governorate): { lat: number; lon: number 
   return { lat: c.label.lat, lon: c.label.lon };
 }
 
+/** A place the gazetteer lacks, known only by its governorate: the name at the governorate's label point. */
+export function unlistedIn(name: string, province: Governorate): ResolvedLocation {
+  const { lat, lon } = governorateCentroid(province);
+  return { place: name, placeId: null, province, lat, lon, geoPrecision: 3, phrase: name, start: 0, end: 0 };
+}
+
+/** The governorate a label names ("Aleppo" in "Aleppo province:", "Daraa:"), or null. */
+export function governorateOfLabel(label: string): ResolvedLocation | null {
+  const l = resolveLocation(`${label} province`);
+  return l?.province && l.geoPrecision === 3 ? l : null;
+}
+
 /** Every gazetteer entry (GeoNames towns, curated places, the 14 governorates). */
 export function allPlaces(): readonly GazetteerPlace[] {
   return PLACES;

@@ -23,8 +23,7 @@ import {
   TOLL_UPDATE_RE,
 } from "./patterns";
 import { pickPerpetrator, pickTarget, resolveGroupAnaphor, resolvePronounAgent } from "./agents";
-import { governorateCentroid, isBareCapital, type ResolvedLocation, resolveLocation, unlistedLocality } from "./places";
-import type { Governorate } from "./types";
+import { isBareCapital, type ResolvedLocation, resolveLocation, unlistedIn, unlistedLocality } from "./places";
 import { answeredAttacker, attackersOnly, type Counts, counterKill, killedInResponse, repelledAttacker, splitAttackers } from "./attackers";
 import type { ExtractedIncident } from "./types";
 
@@ -431,15 +430,7 @@ interface PlaceContext {
 
 function unlistedBeside(f: Frame, sibling: ExtractedIncident): ResolvedLocation | null {
   const name = unlistedLocality(f.text);
-  if (!name || sibling.province === null) return null;
-  const { lat, lon } = governorateCentroid(sibling.province);
-  return { place: name, placeId: null, province: sibling.province, lat, lon, geoPrecision: 3, phrase: name, start: 0, end: 0 };
-}
-
-function unlistedTown(name: string, province: Governorate | null): ResolvedLocation | null {
-  if (province === null) return null;
-  const { lat, lon } = governorateCentroid(province);
-  return { place: name, placeId: null, province, lat, lon, geoPrecision: 3, phrase: name, start: 0, end: 0 };
+  return name && sibling.province !== null ? unlistedIn(name, sibling.province) : null;
 }
 
 function locationOf(i: ExtractedIncident): ResolvedLocation {
@@ -468,7 +459,8 @@ function resolvePlace(doc: ArticleDoc, f: Frame, c: PlaceContext): { loc: Resolv
   const refined = refineFromContext(doc, loc, c.context, c.background);
   if (refined !== loc) take(refined, from === "none" ? "borrowed" : from === "own" && refined?.province === own?.province ? "own" : "borrowed");
   // a town's line in a list of the dead by town, which the gazetteer lacks: that town, in the article's governorate
-  if (loc === null && f.info.listItem) take(unlistedTown(f.info.s.text.replace(/\s+\d{1,4}(?:\s*\(.*)?$/, ""), doc.soleGovernorate()), "borrowed");
+  const sole = loc === null && f.info.listItem ? doc.soleGovernorate() : null;
+  if (sole) take(unlistedIn(f.info.s.text.replace(/\s+\d{1,4}(?:\s*\(.*)?$/, ""), sole), "borrowed");
   if (loc === null || (loc as ResolvedLocation).province === null) take(doc.sectionPlaceOf(f.info), "borrowed");
   return { loc, own: own !== null, from };
 }
