@@ -23,6 +23,13 @@ describe("casualty wording", () => {
     expect(figs("A girl child and a young man were killed in the city of Aleppo on Saturday.")).toEqual(["death:2"]);
     expect(figs("An SDF commander and the head of a local council were assassinated in eastern Deir ez-Zor.")).toEqual(["death:2"]);
   });
+  it("one person as the subject of 'was killed', however long its description; 'he was shot dead' opening a clause", () => {
+    expect(figs("Abu Hadi Saleh, head of a rebel brigade, part of a wider coalition, was killed on Monday by a shell.")).toEqual(["death:1"]);
+    expect(figs("A broker of the militia, a supplier of the army, was also killed in his house in Inkhil.")).toEqual(["death:1"]);
+    expect(figs("Residents said that he was shot dead by unknown gunmen as he left the mosque.")).toEqual(["death:1"]);
+    expect(figs("A week before Hamdan was killed, people had marched in the town.")).toEqual([]);
+    expect(figs("No one was killed in the attack on the bakery.")).toEqual([]);
+  });
   it("one person: named with an aside, 'and he died', 'the body of <name> was found'", () => {
     expect(figs("Aida al-Hoshan, a woman who lived in the town of Mahja, was shot dead after midnight.")).toEqual(["death:1"]);
     expect(figs("Gunmen fired on Mohammed al-Rifai in the town of Um Walad, and he died on the spot.")).toEqual(["death:1"]);

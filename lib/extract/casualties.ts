@@ -686,9 +686,11 @@ function otherSinglePerson(sentence: string): CasualtyFigure[] {
     const m = re.exec(sentence);
     if (m) return [personOf(m, victims)];
   }
+  const subject = SUBJECT_WAS_KILLED_RE.exec(sentence);
+  if (subject && !NOT_ONE_PERSON_RE.test(subject[1]!)) return [personOf(subject, true)];
   const he = HE_DIED_RE.exec(sentence);
   if (!he) return [];
-  const who = he[1] ?? he[2]!;
+  const who = he[1] ?? he[2] ?? he[3]!;
   const start = he.index + he[0].search(/\b(?:he|she)\b/i);
   return [onePerson("death", start, start + who.length, who, he.index + he[0].length - 4)];
 }
@@ -788,10 +790,22 @@ const SECOND_PERSON_RE = new RegExp(String.raw`\s+and\s+(?:an?|the|his|her|their
 // ("He was killed on the spot": the person the sentence before told of, killed then and there)
 const HE_DIED_RE = new RegExp(
   String.raw`\b(?:and|before|where|but)\s+(he|she)\s+(?:later\s+|then\s+|soon\s+)?(?:died|succumbed)\b` +
-    String.raw`|(?:^|\b(?:and|but)\s+)(he|she)\s+(?:(?:was|had\s+been)\s+(?:killed|shot\s+dead)|died)\s+(?:on\s+the\s+spot|instantly|immediately)\b`,
+    String.raw`|(?:^|\b(?:and|but)\s+)(he|she)\s+(?:(?:was|had\s+been)\s+(?:killed|shot\s+dead)|died)\s+(?:on\s+the\s+spot|instantly|immediately)\b` +
+    // "He was shot dead by unknown assailants as he left his house": a sentence about the man just introduced
+    String.raw`|(?:^|\bthat\s+)(he|she)\s+(?:was|had\s+been)\s+(?:also\s+|reportedly\s+)?(?:killed|shot\s+dead|assassinated|executed|shot\s+and\s+killed)\b` +
+    // ("He was killed in 2013": a past death told of the man, not this report's)
+    String.raw`(?![^.;]{0,30}?\b(?:in\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d|years?\s+ago)\b)`,
   "i",
 );
-// "shot a military commander from Jaysh al-Ahrar dead": one person between the verb and "dead"
+// "Abou Hadi Abboud, head of the ... group, was killed on Thursday", "A collaborator of Hezbollah, an ally of
+// the government, was also killed": a singular subject, told at the clause's start, whose death is the verb
+const SUBJECT_WAS_KILLED_RE = new RegExp(
+  String.raw`(?:^|\bthat\s+|^(?:On|Late\s+on|Early\s+on)\s+\w+,?\s+)((?:[Aa]n?|[Tt]he|[Oo]ne|[A-Z][\w'’-]+)\b[^.;:!?]{0,160}?),?` +
+    String.raw`\s+was\s+(?:also\s+|reportedly\s+|later\s+)?(killed|shot\s+dead|assassinated|shot\s+and\s+killed)\b`,
+);
+// a subject that is not one person: a count, a pair, a clause, nobody
+const NOT_ONE_PERSON_RE = /\d|\b(?:and|who|which|before|after|when|since|until|while|because|no\s+one|nobody|none|neither|each|every|it|he|she|this|that)\b/i;
+// "shot a military commander from Jaysh al-Ahrar dead\": one person between the verb and "dead"
 const SHOT_ONE_DEAD_RE = new RegExp(String.raw`\bshot\s+((?:an?|one|the)\s+(?:[\w-]+\s+){0,2}?(?:${PERSON_NOUNS}))\b[^,.;]{0,60}?\s+dead\b`, "i");
 // "His assistant, from the same village, was also killed": someone of the person told before
 const HIS_COMPANION_DEAD_RE = new RegExp(
