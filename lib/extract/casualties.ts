@@ -209,6 +209,7 @@ export function findCasualtyFigures(raw: string): CasualtyFigure[] {
   out.push(...pronounFigures(sentence, out));
   out.push(...singlePersonFigures(sentence, out));
   out.push(...shareFigures(sentence, out));
+  out.push(...placedShareFigures(sentence, out));
   out.push(...invertedTollFigures(sentence, out));
   out.sort((a, b) => a.start - b.start);
   // "besides the two minors, the other two dead were women": who the dead told before were, not more dead
@@ -278,7 +279,7 @@ function withoutPartitives(sentence: string, figs: CasualtyFigure[]): CasualtyFi
     /^[^.;]{0,50}?\band\s+the\s+(?:rest|remainder|others)\b/i.test(sentence.slice(f.end, f.end + 80));
   // "five people from one family, including three children, were killed": the three are among the five
   const breakdownOf = (f: CasualtyFigure, o: CasualtyFigure) => o.best >= f.best && INCLUDING_BEFORE_RE.test(sentence.slice(o.end, f.start));
-  return figs.filter((f) => !figs.some((o) => o !== f && o.start < f.start && o.kind === f.kind && (partitive(f) || breakdownOf(f, o))));
+  return figs.filter((f) => f.share || !figs.some((o) => o !== f && o.start < f.start && o.kind === f.kind && (partitive(f) || breakdownOf(f, o))));
 }
 const INCLUDING_BEFORE_RE = /^[^.;,]{0,50},\s*(?:including|among\s+them|among\s+whom)\s+(?:at\s+least\s+)?$/i;
 
@@ -364,7 +365,10 @@ function companionBefore(sentence: string, g: PersonGroup): number | null {
   return g.start - before.length + m.index;
 }
 
-const PLACE_END_RE = /\b(?:countryside|province|governorate|city|town|village|area|district|region|neighbou?rhood|camp|desert)\s*$/i;
+const PLACE_END_RE = new RegExp(
+  String.raw`\b(?:countryside|province|governorate|city|town|village|area|district|region|neighbou?rhood|camp|desert)\s*$` +
+    String.raw`|\b(?:in|at|near)\s+(?:the\s+)?(?:[a-z]+\s+){0,3}?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s*$`,
+);
 
 /** The death word before a named companion ("led to the martyrdom of <companion> and 14 other civilians"). */
 function activeLinkBefore(sentence: string, from: number, to: number): { kind: LinkKind; triggerAt: number } | null {
@@ -548,8 +552,23 @@ const DESCRIBES_AFTER_RE = /^\s*(?:were|was|are|included|comprised)\b/i;
 /** Shares of a total told before, when the sentence tells no dead of its own. */
 function shareFigures(sentence: string, found: CasualtyFigure[]): CasualtyFigure[] {
   if (found.some((f) => f.kind === "death")) return [];
+  return sharesMatched(sentence, SHARE_RE);
+}
+
+// "killed across Syria on Friday, four of them in Homs": a place's share of the toll just told is that place's attack
+const PLACED_SHARE_RE = new RegExp(
+  String.raw`(?<![\w-])(?:at\s+least\s+)?(${SMALL_COUNT})\s+of\s+(?:them|whom|those)\s+(?:(?:were\s+)?(?:killed|martyred)\s+|died\s+|fell\s+)?` +
+    String.raw`(?:in|at|near)\s+(?:the\s+)?(?:[a-z]+\s+){0,6}?[A-Z]`,
+  "g",
+);
+
+function placedShareFigures(sentence: string, found: CasualtyFigure[]): CasualtyFigure[] {
+  return sharesMatched(sentence, PLACED_SHARE_RE).filter((s) => found.some((f) => f.kind === "death" && f.end <= s.start && f.best > s.best));
+}
+
+function sharesMatched(sentence: string, re: RegExp): CasualtyFigure[] {
   const out: CasualtyFigure[] = [];
-  for (const m of sentence.matchAll(SHARE_RE)) {
+  for (const m of sentence.matchAll(re)) {
     const word = (m[1] ?? m[2] ?? m[3])!;
     const n = /^\d+$/.test(word) ? Number(word) : parseNumberWords(word.toLowerCase());
     if (!n) continue;
@@ -719,7 +738,8 @@ function withoutExplainedFigures(sentence: string, figures: CasualtyFigure[]): C
 function withoutSplitTotals(sentence: string, figures: CasualtyFigure[]): CasualtyFigure[] {
   return figures.filter((t, i) => {
     const later = figures.slice(i + 1).filter((f) => f.kind === "death");
-    if (t.kind !== "death" || later.length < 2) return true;
+    // ("put the overall toll at 78 dead, 45 of them in Jableh and 33 in Tartus": a toll shared out by place stays)
+    if (t.kind !== "death" || later.length < 2 || later[0]!.share) return true;
     const gap = sentence.slice(t.end, later[0]!.start);
     if (later.reduce((n, f) => n + f.best, 0) === t.best) return !SHARE_OUT_GAP_RE.test(gap);
     // ("rose to 26, where 14 civilians died and 12 IS members were killed, meanwhile two citizens died": the

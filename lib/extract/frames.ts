@@ -111,7 +111,7 @@ export function readFrames(doc: ArticleDoc): FrameReading {
     // "nineteen soldiers and three civilians were killed, raising the day's toll to 22": the toll is the
     // same dead as the attack told in the sentence, not a running total beside it
     const told = read.incidentDeaths.reduce((a, f) => a + f.best, 0);
-    read.tallies = read.tallies.filter((t) => told === 0 || t.count !== told);
+    read.tallies = read.tallies.filter((t) => told === 0 || t.count !== told || read.sharedOut);
     tallies.push(...read.tallies);
     if (read.tallies.length) state.lastTallySentence = info.index;
     // "Of those, 149 civilians perished", "Civilians: 327 ...": the breakdown of the tally just told.

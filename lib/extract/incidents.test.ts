@@ -2202,6 +2202,30 @@ describe("a country's daily toll and one city's share of it", () => {
   });
 });
 
+describe("a toll shared out in its own sentence: 'N of them in X'", () => {
+  it("'killed around the country, four of them in Homs': the country's toll and Homs's attack", () => {
+    const x = run("Activists said at least 14 people were killed around the country on Friday, four of them in Homs.", "2012-06-09");
+    expect(x.incidents.map((i) => [i.killed, i.province])).toEqual([[4, "Homs"]]);
+    expect(x.tallies.map((t) => t.count)).toEqual([14]);
+  });
+  it("'..., at least 30 of them in a massacre in the town of Salqin and 27 others in the city of Harasta': two attacks", () => {
+    const x = run(
+      "Some 150 people were killed in Syria on Monday, at least 30 of them in a massacre in the town of Salqin and 27 others in the city of Harasta.",
+      "2012-06-12",
+    );
+    expect(x.incidents.map((i) => [i.killed, i.place]).sort()).toEqual([
+      [27, "Harasta"],
+      [30, "Salqin"],
+    ]);
+    expect(x.tallies.map((t) => t.count)).toEqual([150]);
+  });
+  it("'the overall toll at 78 dead, 45 of them in Jableh and 33 in Tartus': the toll stays a tally when its parts add up to it", () => {
+    const x = run("State media put the overall toll at 78 dead, 45 of them in Jableh and 33 in Tartus.", "2016-05-23");
+    expect(x.tallies.map((t) => t.count)).toEqual([78]);
+    expect(x.incidents.map((i) => i.killed).sort()).toEqual([33, 45]);
+  });
+});
+
 describe("a coordination committees' toll by governorate", () => {
   it("'the number of martyrs has risen to fifty-seven: twenty in Daraa, sixteen in Damascus and its countryside, ...'", () => {
     const x = run(

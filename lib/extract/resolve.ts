@@ -256,7 +256,8 @@ function isSecondSource(f: Frame, previous: Statement | undefined, altish: boole
   // "two more citizens were martyred", "another three people": victims added, not a second toll
   if (addsDead(text, f.figure) || /\banother\s+$/i.test(text.slice(0, f.figure.start))) return false;
   // "The Observatory also documented the death of four citizens ... in al-Atareb": more dead, not another count
-  if (ALSO_REPORTED_RE.test(text.slice(0, f.figure.start)) && f.placeSplit) return false;
+  // (unless it names its figure another toll: "also reported the attacks but put the overall toll at 78")
+  if (ALSO_REPORTED_RE.test(text.slice(0, f.figure.start)) && f.placeSplit && !ALT_TOLL_RE.test(text)) return false;
   // (a source's split by place is another count of an attack told in an earlier sentence, never of nothing)
   const splitOfEarlier =
     f.placeSplit &&

@@ -82,7 +82,10 @@ export function splitSums(statements: Statement[]): { statements: Statement[]; t
 }
 
 const placedShare = (s: Statement) =>
-  s.ownPlace && /^[^.;]{0,20}?\b(?:fell|died|killed)\s+(?:in|at|near)\s+(?:the\s+)?(?:[a-z]+\s+){0,4}?[A-Z]/.test(s.frame.text.slice(s.frame.figure!.end));
+  s.ownPlace &&
+  /^[^.;]{0,20}?\b(?:fell|died|killed)\s+(?:in|at|near)\s+(?:the\s+)?(?:[a-z]+\s+){0,4}?[A-Z]|^\s*of\s+(?:them|whom|those)\s+(?:in|at|near)\s/.test(
+    s.frame.text.slice(s.frame.figure!.end),
+  );
 
 /** "seven of them died in ...", "killed the other three": the shares told in the few sentences after a total. */
 const sharesOf = (total: Statement, statements: Statement[]) =>

@@ -467,6 +467,8 @@ export interface TallyReading {
   incidentDeaths: CasualtyFigure[];
   /** Several figures of one attack from disagreeing sources. */
   disagree: boolean;
+  /** A toll shared out place by place in the sentence ("78 dead, 45 of them in Jableh and 33 in Tartus"). */
+  sharedOut?: boolean;
 }
 
 /** What a tally figure counts, for its description: "deaths", or "<victims> killed". */
@@ -529,18 +531,31 @@ function revisesTollBefore(doc: ArticleDoc, info: SentenceInfo, f: CasualtyFigur
   return false;
 }
 
+/**
+ * "killed across Syria on Friday, four of them in Homs, and two others in Hama": a toll whose places' shares
+ * follow it adds them up, and each share is that place's attack.
+ */
+function placeShares(deaths: CasualtyFigure[]): { sharedToll: CasualtyFigure | undefined; shares: CasualtyFigure[] } {
+  const sharedToll = deaths.find((o) => deaths.some((s) => s.share && s.start > o.end && s.best < o.best));
+  const shares = sharedToll ? deaths.filter((f) => f.start > sharedToll.end && f.best < sharedToll.best) : [];
+  return { sharedToll, shares };
+}
+
 export function readTallies(doc: ArticleDoc, info: SentenceInfo, deaths: CasualtyFigure[], state: { lastTallySince: TallySince | null }): TallyReading {
   const text = info.s.text;
   const prev = doc.infos[info.index - 1];
-  const disagree = figuresDisagree(text, deaths);
-  const lowest = disagree ? Math.min(...deaths.map((f) => f.best)) : 0;
-  const out: TallyReading = { tallies: [], incidentDeaths: [], disagree };
-  for (const f of deaths) {
+  const { sharedToll, shares } = placeShares(deaths);
+  const own = deaths.filter((f) => !shares.includes(f));
+  const disagree = figuresDisagree(text, own);
+  const lowest = disagree ? Math.min(...own.map((f) => f.best)) : 0;
+  const out: TallyReading = { tallies: [], incidentDeaths: [...shares], disagree, sharedOut: shares.length > 0 };
+  for (const f of own) {
     // "at least 135 civilians were among the dead": a breakdown of a toll told before, not a new figure
     if (AMONG_DEAD_AFTER_RE.test(text.slice(f.end, f.end + 60))) continue;
     const ownDates = doc.eventDates(info);
     let decision = classifyTally(ownClauses(text, f, deaths), disagree ? { best: lowest, start: f.start } : f, ownDates, prev?.s.text ?? null);
     const dayOrWeek = ownDates.some((d) => d.precision === "day" || d.precision === "week");
+    if (!decision.tally && f === sharedToll) decision = tallyOf(null, "shared by place", false);
     if (!decision.tally && isPeriodicReport(doc) && !dayOrWeek) decision = tallyOf(null, "periodic report", decision.continues);
     // (a figure with its own day is one attack's: the model, which sees no dates, is not asked)
     if (!decision.tally && !dayOrWeek && learnedTally({ text, start: f.start, end: f.end, best: f.best, heading: info.s.heading })) {
