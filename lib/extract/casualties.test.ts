@@ -23,6 +23,11 @@ describe("casualty wording", () => {
     expect(figs("A girl child and a young man were killed in the city of Aleppo on Saturday.")).toEqual(["death:2"]);
     expect(figs("An SDF commander and the head of a local council were assassinated in eastern Deir ez-Zor.")).toEqual(["death:2"]);
   });
+  it("a breakdown in brackets after 'among them' is the toll's, not more dead", () => {
+    expect(
+      figs("The number of civilians killed rose to 23 (among them 10 children, 6 women and 7 men, most of them old men), who were killed in an air strike."),
+    ).toEqual(["death:23"]);
+  });
   it("one person as the subject of 'was killed', however long its description; 'he was shot dead' opening a clause", () => {
     expect(figs("Abu Hadi Saleh, head of a rebel brigade, part of a wider coalition, was killed on Monday by a shell.")).toEqual(["death:1"]);
     expect(figs("A broker of the militia, a supplier of the army, was also killed in his house in Inkhil.")).toEqual(["death:1"]);
