@@ -527,6 +527,16 @@ describe("round 2: place anaphora, bearings and homonyms", () => {
       ["Manbij", "2022-03-15"],
     ]);
   });
+  it("a village the gazetteer lacks, told after an attack in a known town, is that village in the town's governorate", () => {
+    const x = run(
+      "Regime forces shelled Maarat al-Numan on Thursday, killing six people. On Friday, a mortar shell fell on the village of Khirbat Zuhur, killing a child.",
+      "2012-07-07",
+    );
+    expect(x.incidents.map((i) => [i.place, i.province])).toEqual([
+      ["Maarat al-Numan", "Idlib"],
+      ["Khirbat Zuhur", "Idlib"],
+    ]);
+  });
   it("'north of X, ... near the village of Y': the named village, not the landmark", () => {
     const x = run("In the hills north of Latakia, three soldiers were killed on Monday near the village of Kabani.");
     expect(x.incidents[0]).toMatchObject({ place: "Kabani", province: "Latakia" });

@@ -85,7 +85,8 @@ function resolveFrame(doc: ArticleDoc, f: Frame, h: History, segRef: DateValue |
   const context = doc.contextSentences(f.info, isMain);
   // An anaphoric statement ("the number of deaths in this crossfire ...") continues the incident just told.
   const continued = f.anaphoric && !f.newEvent && previous && !previous.background && f.info.index - previous.sentenceIndex <= 3 ? previous : null;
-  const altish = isAltToll(f, previous, when.own) && !hasOwnPlace(doc, f);
+  // (a town the gazetteer lacks, "the village of Al-Tah", is a place of its own too)
+  const altish = isAltToll(f, previous, when.own) && !hasOwnPlace(doc, f) && !unlistedLocality(f.text);
   let date = when.date;
   if (altish && previous?.incident.date) date = { date: previous.incident.date, precision: previous.incident.datePrecision ?? "day" };
   const where = resolvePlace(doc, f, { previous, continued, context, background, prevTold: when.prevTold, altish });
@@ -449,6 +450,8 @@ function resolvePlace(doc: ArticleDoc, f: Frame, c: PlaceContext): { loc: Resolv
   // "three in the town of Kafranbel, and seven in the town of Tal Hawash": a town the gazetteer lacks, in the
   // governorate of the sentence's other place
   if (loc === null && f.placeSplit && c.previous?.sentenceIndex === f.info.index) take(unlistedBeside(f, c.previous.incident), "near");
+  // ("they shelled Maaret al-Numan ...", then "The troops also pounded the village of Al-Tah": the one just told's)
+  if (loc === null && c.previous && !c.previous.heading) take(unlistedBeside(f, c.previous.incident), "near");
   // told as the sequel of the sentence before (its date taken too): its place too
   if (loc === null && c.prevTold) take(doc.placeOf(c.prevTold), "near");
   // another source's toll of the attack just told takes that attack's place
