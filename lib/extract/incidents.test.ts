@@ -2212,6 +2212,19 @@ describe("a country's daily toll and one city's share of it", () => {
   });
 });
 
+describe("a source named, then speaking again: '..., it said.'", () => {
+  it("the group's own toll two sentences after its statement is its figure for the attack told", () => {
+    const x = run(
+      "Gunmen attacked a house in Thiban on Monday, killing seven employees of the local council. " +
+        "The attack was the deadliest in the area this year. " +
+        "Hours later, the group's news agency put out a statement saying its members had attacked the house. " +
+        "Ten people were killed and others were injured, it said.",
+      "2022-04-27",
+    );
+    expect(x.incidents.map((i) => [i.killed, i.killedHigh])).toEqual([[7, 10]]);
+  });
+});
+
 describe("a toll shared out in its own sentence: 'N of them in X'", () => {
   it("'killed around the country, four of them in Homs': the country's toll and Homs's attack", () => {
     const x = run("Activists said at least 14 people were killed around the country on Friday, four of them in Homs.", "2012-06-09");

@@ -106,7 +106,7 @@ function resolveFrame(doc: ArticleDoc, f: Frame, h: History, segRef: DateValue |
     ownPlace: where.own,
     ownDated: when.own,
     disagreement: f.figure?.disagreement ?? false,
-    altToll: isSecondSource(f, previous, altish, when.own && !daysAttack(f, when.date, previous), where.own),
+    altToll: isSecondSource(f, previous, altish, when.own && !daysAttack(f, when.date, previous), where.own, quietSince(doc, previous, f)),
     revision: isRevision(f, previous, who.reporter?.label ?? null),
     refersToUntold: f.anaphoric && untoldAttackBefore(doc, f, h),
     dateFrom: when.from,
@@ -247,7 +247,22 @@ function isAltToll(f: Frame, previous: Statement | undefined, ownDated: boolean)
  * attributed figure ("The Observatory said 11 people were killed") with no date, place or new attack of its
  * own, right after an incident.
  */
-function isSecondSource(f: Frame, previous: Statement | undefined, altish: boolean, ownDated: boolean, ownPlace: boolean): boolean {
+/**
+ * The attack just told is still the subject: the frame is within two sentences of it, or within four when the
+ * sentences between tell no casualties and the frame is the source they name, still speaking ("Hours later,
+ * Amaq put out a statement saying its members attacked the house. Ten people were killed, it said.").
+ */
+function quietSince(doc: ArticleDoc, previous: Statement | undefined, f: Frame): boolean {
+  if (!previous || previous.heading) return false;
+  const gap = f.info.index - previous.sentenceIndex;
+  if (gap <= 2) return true;
+  const between = doc.infos.slice(previous.sentenceIndex + 1, f.info.index);
+  return gap <= 4 && PRONOUN_SOURCE_END_RE.test(f.info.s.text) && between.every((i) => i.figures.length === 0);
+}
+// "..., it said.": the source the sentence before named, still speaking
+const PRONOUN_SOURCE_END_RE = /,\s*(?:it|they|he|she)\s+(?:said|added|claimed|stated)\W*$/i;
+
+function isSecondSource(f: Frame, previous: Statement | undefined, altish: boolean, ownDated: boolean, ownPlace: boolean, rightAfter: boolean): boolean {
   if (!f.figure) return false;
   // (a sentence shared out by place: each place's figure is a second source only if the first one is)
   if (f.placeSplit && previous?.sentenceIndex === f.info.index) return previous.altToll;
@@ -267,7 +282,6 @@ function isSecondSource(f: Frame, previous: Statement | undefined, altish: boole
     !sharesOut(f, previous) &&
     (previous.sentenceIndex < f.info.index || previous.altToll);
   if (ALT_TOLL_RE.test(text) || (altish && !ownDated && !ownPlace) || splitOfEarlier) return true;
-  const rightAfter = previous !== undefined && !previous.heading && f.info.index - previous.sentenceIndex <= 2;
   // "... said 38 men were killed execution-style in the town": a later source's figure for the attack told
   const refersBack = ANAPHORA_RE.test(text) || THE_TOWN_RE.test(text);
   return ATTRIBUTED_RE.test(text) && !ownDated && !ownPlace && !f.newEvent && (rightAfter || refersBack);
