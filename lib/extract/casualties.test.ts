@@ -23,6 +23,9 @@ describe("casualty wording", () => {
     expect(figs("A girl child and a young man were killed in the city of Aleppo on Saturday.")).toEqual(["death:2"]);
     expect(figs("An SDF commander and the head of a local council were assassinated in eastern Deir ez-Zor.")).toEqual(["death:2"]);
   });
+  it("a count after 'according to' counts the sources, not the dead", () => {
+    expect(figs("Forces killed 20 people in Homs — the highest toll — according to several rights groups.")).toEqual(["death:20"]);
+  });
   it("a breakdown in brackets after 'among them' is the toll's, not more dead", () => {
     expect(
       figs("The number of civilians killed rose to 23 (among them 10 children, 6 women and 7 men, most of them old men), who were killed in an air strike."),

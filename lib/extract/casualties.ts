@@ -191,7 +191,9 @@ export function findCasualtyFigures(raw: string): CasualtyFigure[] {
       !isYearLike(c) &&
       !AGE_BEFORE_RE.test(sentence.slice(Math.max(0, c.start - 30), c.start)) &&
       !AGE_AFTER_RE.test(sentence.slice(c.end, c.end + 14)) &&
-      !POPULATION_BEFORE_RE.test(sentence.slice(Math.max(0, c.start - 40), c.start)),
+      !POPULATION_BEFORE_RE.test(sentence.slice(Math.max(0, c.start - 40), c.start)) &&
+      // ("according to several rights groups", "according to two security sources": who says so, not who died)
+      !/\baccording\s+to\s+$/i.test(sentence.slice(Math.max(0, c.start - 16), c.start)),
   );
   const groups = findPersonGroups(sentence, counts).flatMap(splitAtCasualtyWords);
   const used = new Set<number>(); // count starts already used
