@@ -23,6 +23,9 @@ describe("casualty wording", () => {
     expect(figs("A girl child and a young man were killed in the city of Aleppo on Saturday.")).toEqual(["death:2"]);
     expect(figs("An SDF commander and the head of a local council were assassinated in eastern Deir ez-Zor.")).toEqual(["death:2"]);
   });
+  it("'killed only one person': a small toll stressed is still read", () => {
+    expect(figs("The news agency said that car bombing killed only one person and injured a dozen others.")).toEqual(["death:1", "injury:12"]);
+  });
   it("a count after 'according to' counts the sources, not the dead", () => {
     expect(figs("Forces killed 20 people in Homs — the highest toll — according to several rights groups.")).toEqual(["death:20"]);
   });

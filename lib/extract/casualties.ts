@@ -68,7 +68,8 @@ const DEATH_ACTIVE_BEFORE_RE = new RegExp(
       String.raw`executions?\s+of|massacre\s+of`,
       String.raw`bodies\s+of|(?:resulted|resulting)\s+in`,
     ].join("|") +
-    String.raw`)\s+(?:(?:the|a\s+total\s+of|an\s+estimated|some|all|another)\s+)?$`,
+    // ("killed only one person", "killed just two": a small toll stressed)
+    String.raw`)\s+(?:(?:the|a\s+total\s+of|an\s+estimated|some|all|another|only|just|merely)\s+)?$`,
   "i",
 );
 const INJURY_ACTIVE_BEFORE_RE =
