@@ -25,6 +25,9 @@ describe("count expressions", () => {
     expect(parseCount("more than 20")).toMatchObject({ best: 20, low: 20, high: null, qualifier: "moreThan" });
     expect(parseCount("over 20")).toMatchObject({ best: 20, low: 20, high: null });
   });
+  it("'15 or more': a floor told after the number", () => {
+    expect(findCountExpressions("15 or more people were killed")[0]).toMatchObject({ text: "15 or more", best: 15, low: 15, high: null });
+  });
   it("nearly / up to: a ceiling", () => expect(parseCount("nearly 30")).toMatchObject({ best: 30, low: null, high: 30 }));
   it("about: no bounds", () => expect(parseCount("about 15")).toMatchObject({ best: 15, low: null, high: null, qualifier: "approx" }));
   it("vague quantities use conventional floors", () => {

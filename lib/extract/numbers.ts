@@ -235,8 +235,11 @@ export function findCountExpressions(text: string): CountExpr[] {
       continue;
     }
     if (g.n !== undefined) {
-      const expr = numberExpr(whole, start, g.n, qualifier);
+      let expr = numberExpr(whole, start, g.n, qualifier);
       if (expr === null) continue;
+      // "15 or more people": a floor told after the number
+      const floor = /^\s+or\s+more\b/i.exec(text.slice(expr.end));
+      if (floor && expr.qualifier === "exact") expr = build(expr.text + floor[0], expr.start, expr.best, "atLeast");
       out.push(expr);
       // The number may have been trimmed, so resume scanning where the kept text ends.
       COUNT_RE.lastIndex = expr.end;
