@@ -23,6 +23,10 @@ describe("casualty wording", () => {
     expect(figs("A girl child and a young man were killed in the city of Aleppo on Saturday.")).toEqual(["death:2"]);
     expect(figs("An SDF commander and the head of a local council were assassinated in eastern Deir ez-Zor.")).toEqual(["death:2"]);
   });
+  it("kin after a possessive share it: 'his mother, father and sister' are three", () => {
+    expect(figs("A shell hit the house, killing his mother, father and sister.")).toEqual(["death:3"]);
+    expect(figs("His father and brother were killed in the shelling.")).toEqual(["death:2"]);
+  });
   it("'killed only one person': a small toll stressed is still read", () => {
     expect(figs("The news agency said that car bombing killed only one person and injured a dozen others.")).toEqual(["death:1", "injury:12"]);
   });

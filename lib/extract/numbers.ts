@@ -553,6 +553,8 @@ function tailEnd(text: string, toks: Tok[], i: number, end: number): number {
 // Possessives introduce one person too, inside a list: "a woman and her child", "the man and his son".
 const SINGULAR_INTRO_RE = /\b(?:a|an|one|another|his|her|their)\s+/iy;
 
+const BARE_KIN_RE = /(?:father|mother|brother|sister|son|daughter|wife|husband|grandfather|grandmother|uncle|aunt|cousin)\b(?!\s+of\b)/iy;
+
 const SHARE_OF_SIDE_RE = new RegExp(
   String.raw`^(?:[A-Z][\w-]*\s+){0,3}(?:assailants|attackers|gunmen|militants|terrorists|insurgents|jihadists|mercenaries|infiltrators` +
     String.raw`|fighters|soldiers|troops|militiamen|members)\b`,
@@ -587,6 +589,13 @@ function readMember(text: string, pos: number, counts: CountExpr[]): PersonPart 
       const np = readNounPhrase(text, pc.end, pc.best === 1);
       if (np) return { count: pc, head: np.head, np: text.slice(pc.end, np.end).trim(), start: p, end: np.end };
     }
+  }
+  // "his mother, father and sister": kin after the first share its possessive, one person each
+  BARE_KIN_RE.lastIndex = p;
+  const kin = BARE_KIN_RE.exec(text);
+  if (kin) {
+    const one: CountExpr = { text: kin[0], start: p, end: p + kin[0].length, best: 1, low: 1, high: 1, qualifier: "exact", vague: false };
+    return { count: one, head: kin[0].toLowerCase(), np: kin[0], start: p, end: p + kin[0].length };
   }
   SINGULAR_INTRO_RE.lastIndex = p;
   const m = SINGULAR_INTRO_RE.exec(text);
