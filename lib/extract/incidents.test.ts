@@ -2212,6 +2212,13 @@ describe("a country's daily toll and one city's share of it", () => {
   });
 });
 
+describe("a survivor's account of kin killed, with no date of its own", () => {
+  it("is not dated to the week the feature was published", () => {
+    const x = run("Issa told how a shell hit their house in al-Waer, killing his mother, father and sister.", "2013-11-29");
+    expect(x.incidents.map((i) => [i.killed, i.date])).toEqual([[3, null]]);
+  });
+});
+
 describe("a source named, then speaking again: '..., it said.'", () => {
   it("the group's own toll two sentences after its statement is its figure for the attack told", () => {
     const x = run(

@@ -382,6 +382,12 @@ function ownDate(f: Frame): DateValue {
 const UNDATED_EARLIER_RE =
   /^\s*(?:earlier|previously|before\s+that)\s*,|\ba\s+(?:similar|previous|prior|earlier)\s+(?:attack|ambush|assault|bombing|incident)\b|\bin\s+the\s+past\b/i;
 
+const KIN_ACCOUNT_RE = new RegExp(
+  String.raw`\b(?:told|recalled|recounted|remembered|described)\b[^.;]{0,160}\b(?:his|her|their|my|our)\s+` +
+    String.raw`(?:father|mother|brother|sister|son|daughter|wife|husband|parents)\b`,
+  "i",
+);
+
 const UNPLACED_DAY_RE = new RegExp(String.raw`\b(?:${WEEKDAY_NAME}|yesterday|today|tonight|last\s+night)\b`, "i");
 
 /** A frame without a date of its own: its sequel's sentence, the main attack's day, or a nearby sentence's date. */
@@ -394,6 +400,8 @@ function dateFromAround(doc: ArticleDoc, f: Frame, h: History): When {
   // "Earlier, the group had killed 12 soldiers in a similar attack": an earlier attack the text does not date
   // gets no invented date (docs/labelling.md, background incidents)
   if (UNDATED_EARLIER_RE.test(f.text) && !f.anaphoric) return { date: null, own: false, from: "none", prevTold: null };
+  // ("Issa told how a shell hit their house, killing his mother, father and sister": a survivor's account, undated)
+  if (KIN_ACCOUNT_RE.test(f.info.s.text)) return { date: null, own: false, from: "none", prevTold: null };
   const main = doc.mainDate;
   // ("On Tuesday, a shell killed two farmers" on a page with no publication date: a day nobody can place,
   // not the lead's full date)
