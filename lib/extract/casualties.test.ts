@@ -23,6 +23,11 @@ describe("casualty wording", () => {
     expect(figs("A girl child and a young man were killed in the city of Aleppo on Saturday.")).toEqual(["death:2"]);
     expect(figs("An SDF commander and the head of a local council were assassinated in eastern Deir ez-Zor.")).toEqual(["death:2"]);
   });
+  it("a day before its month is a date, and the count after the month is people: 'On 25 March 5 civilians'", () => {
+    expect(figs("On 25 March 5 civilians were killed and 22 others were injured in shell attacks on Aleppo.")).toEqual(["death:5", "injury:22"]);
+    expect(figs("On 25 March five civilians were killed.")).toEqual(["death:5"]);
+    expect(figs("On March 6 soldiers were killed.")).toEqual([]);
+  });
   it("kin after a possessive share it: 'his mother, father and sister' are three", () => {
     expect(figs("A shell hit the house, killing his mother, father and sister.")).toEqual(["death:3"]);
     expect(figs("His father and brother were killed in the shelling.")).toEqual(["death:2"]);

@@ -150,8 +150,12 @@ const NOT_PEOPLE_AFTER_RE = new RegExp(
   "i",
 );
 // (whole month names only: "martyring five civilians" is not "March five")
-const MONTH_BEFORE_RE =
-  /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+$/i;
+// ("On 25 March 5 civilians": the day came first)
+const MONTH_BEFORE_RE = new RegExp(
+  String.raw`(?<!\b\d{1,2}(?:st|nd|rd|th)?\s+)\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?` +
+    String.raw`|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+$`,
+  "i",
+);
 
 // "two children aged 5 and 10", "aged between 4 and 11": ages, not people
 const AGE_BEFORE_RE = /\b(?:aged|ages(?:\s+of)?|age\s+of)\s+(?:between\s+)?(?:\d{1,2}\s*(?:,|and|to|-|–)\s*)*$/i;
@@ -194,7 +198,9 @@ export function findCasualtyFigures(raw: string): CasualtyFigure[] {
       !AGE_AFTER_RE.test(sentence.slice(c.end, c.end + 14)) &&
       !POPULATION_BEFORE_RE.test(sentence.slice(Math.max(0, c.start - 40), c.start)) &&
       // ("according to several rights groups", "according to two security sources": who says so, not who died)
-      !/\baccording\s+to\s+$/i.test(sentence.slice(Math.max(0, c.start - 16), c.start)),
+      !/\baccording\s+to\s+$/i.test(sentence.slice(Math.max(0, c.start - 16), c.start)) &&
+      // ("On 25 March five civilians were killed": a day of the month)
+      !DAY_OF_MONTH_AFTER_RE.test(sentence.slice(c.end, c.end + 12)),
   );
   const groups = findPersonGroups(sentence, counts).flatMap(splitAtCasualtyWords);
   const used = new Set<number>(); // count starts already used
@@ -223,6 +229,8 @@ export function findCasualtyFigures(raw: string): CasualtyFigure[] {
     withoutPartitives(sentence, out).map((f) => withLeader(sentence, f)),
   ).filter((f) => !SUPERSEDED_BEFORE_RE.test(sentence.slice(Math.max(0, f.start - 160), f.start)) && !unrealised(sentence, f));
 }
+
+const DAY_OF_MONTH_AFTER_RE = /^\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/;
 
 // "tried to kill a person", "an attempt to assassinate an officer": no one died of it
 const ATTEMPT_BEFORE_RE = new RegExp(
