@@ -2212,6 +2212,18 @@ describe("a country's daily toll and one city's share of it", () => {
   });
 });
 
+describe("a series framed by a period, then one attack of it after a colon", () => {
+  it("the attack after the colon, with its own day, is an incident, not the period's tally", () => {
+    const x = run(
+      "The area has seen a rise in attacks by remnants of the former regime over the past months: armed groups attacked a checkpoint " +
+        "in the city of Jableh on 22 December, killing two members and wounding three others.",
+      "2025-02-01",
+    );
+    expect(x.incidents.map((i) => [i.killed, i.date])).toEqual([[2, "2024-12-22"]]);
+    expect(x.tallies).toEqual([]);
+  });
+});
+
 describe("a survivor's account of kin killed, with no date of its own", () => {
   it("is not dated to the week the feature was published", () => {
     const x = run("Issa told how a shell hit their house in al-Waer, killing his mother, father and sister.", "2013-11-29");

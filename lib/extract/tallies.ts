@@ -489,12 +489,19 @@ function ownClauses(full: string, f: CasualtyFigure, deaths: CasualtyFigure[]): 
   // ("..., which killed a man, it is worth noting that several explosions have hit the area over the past few
   // days": the monitor's aside about other attacks)
   const aside = full.slice(f.end).search(ASIDE_RE);
-  const text = aside < 0 ? full : full.slice(0, f.end + aside);
+  // ("a rise in attacks over the past months: gunmen attacked the checkpoint on 22 December, killing two": the
+  // attack after the colon is one of the series, told in its own clause)
+  const colon = full.lastIndexOf(": ", f.start);
+  const from = colon >= 0 && ATTACK_CLAUSE_RE.test(full.slice(colon, f.start)) ? colon + 2 : 0;
+  const kept = aside < 0 ? full : full.slice(0, f.end + aside);
+  const text = " ".repeat(from) + kept.slice(from); // (blanked, so offsets still hold)
   const next = deaths.find((o) => o.start > f.end && o.start < text.length);
   if (!next) return text;
   const cut = text.slice(f.end, next.start).search(/,\s*(?:which|that|who|bringing|raising|taking)\b[^,]*$/i);
   return cut < 0 ? text : text.slice(0, f.end + cut);
 }
+
+const ATTACK_CLAUSE_RE = /\b(?:attacked|struck|targeted|bombed|shelled|stormed|ambushed|raided|hit)\b/i;
 
 const ASIDE_RE = new RegExp(
   String.raw`[,;]\s*(?:and\s+)?(?:it\s+is\s+(?:worth\s+(?:noting|mentioning)|noteworthy)|noting\s+that)\b|${MONITOR_NEXT_ITEM_RE.source}`,
