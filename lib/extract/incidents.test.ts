@@ -2212,6 +2212,19 @@ describe("a country's daily toll and one city's share of it", () => {
   });
 });
 
+describe("a toll 'climbed to four' over the attack that killed four", () => {
+  it("is the attack's latest count, not a tally beside it", () => {
+    const x = run(
+      "Latakia death toll rises to 4\n\nThe number of people killed in attacks by remnants of the former regime during protests in Latakia " +
+        "has climbed to four, with 108 others wounded, state media said Monday.\n\nSANA reported that four people lost their lives and 108 " +
+        "were injured in the attacks that took place on Sunday.",
+      "2025-12-29",
+    );
+    expect(x.incidents.map((i) => i.killed)).toEqual([4]);
+    expect(x.tallies).toEqual([]);
+  });
+});
+
 describe("a series framed by a period, then one attack of it after a colon", () => {
   it("the attack after the colon, with its own day, is an incident, not the period's tally", () => {
     const x = run(

@@ -43,7 +43,9 @@ function uniqueTallies(doc: ArticleDoc, tallies: ExtractedTally[], incidents: Ex
   const told = (t: ExtractedTally) =>
     tallies.some((o) => o !== t && o.count === t.count && !heading.has(o.evidenceStart)) ||
     incidents.some((i) => i.killed === t.count && !heading.has(i.evidenceStart));
-  return tallies.filter((t) => !(heading.has(t.evidenceStart) && told(t)));
+  // ("the number of people killed in the attacks has climbed to four", then the attack's four: its latest count)
+  const sameDead = (t: ExtractedTally) => t.since === null && !t.description.includes("(") && incidents.some((i) => i.killed === t.count);
+  return tallies.filter((t) => !(heading.has(t.evidenceStart) && told(t)) && !sameDead(t));
 }
 
 /** The victims' words of a statement: the counted phrase, its members and its breakdown. */
