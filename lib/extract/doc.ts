@@ -63,6 +63,8 @@ const SECTION_LINE_RE = /^([A-Z][\p{L}'’`-]+(?:\s+[A-Z][\p{L}'’`-]+){0,2})\s
 const SECTION_LABEL_RE = /^([A-Z][\p{L}'’`-]+(?:\s+[A-Z][\p{L}'’`-]+){0,2})\s+(?:province|governorate)\s*:\s/iu;
 
 // A relative clause in the past perfect before a date tells an earlier event than the article's.
+const OTHER_ATTACK_RE =
+  /\b(?:a\s+similar|another|an\s+earlier|a\s+previous|a\s+prior)\s+(?:[\w-]+\s+)?(?:attack|bombing|strike|explosion|blast|ambush|shelling|assault)\b/i;
 const EARLIER_CLAUSE_BEFORE_RE = /\b(?:who|which|that|whom)\s+had\s+(?:been\s+)?[a-z]+[^,.;]*$/i;
 
 export class ArticleDoc {
@@ -285,11 +287,14 @@ export class ArticleDoc {
     const leadEarliest = addDays(this.pub, -92);
     let best: DateMention | null = null;
     let bestIndex = -1;
+    const leadProvince = this.leadProvince();
     for (const info of this.infos) {
       if (info.s.paragraph > 3 && info.index >= 8) break;
       if (!EVENT_RE.test(info.s.text)) continue;
       // ("Three militants were also killed yesterday in Al Marj", after a lead with no day: another attack's day)
       if (info.index > 2 && /\b(?:also|meanwhile|separately|elsewhere)\b/i.test(info.s.text)) continue;
+      // ("On Tuesday, a similar attack ...", "On Sunday, a drone struck Hasakah" under a lead about Afrin: another attack's day)
+      if (!this.isMainPosition(info) && (OTHER_ATTACK_RE.test(info.s.text) || this.elsewhere(info, leadProvince))) continue;
       // a feature's lead may open with an attack weeks old ("The June 17th bombing ...", published in July)
       const from = info.index <= 2 ? leadEarliest : earliest;
       for (const d of this.eventDates(info)) {
@@ -310,6 +315,21 @@ export class ArticleDoc {
       }
     }
     return best ? { date: best.date, precision: best.precision } : null;
+  }
+
+  /** The governorate the headline or lead places the main attack in. */
+  private leadProvince(): Governorate | null {
+    for (const info of this.infos.slice(0, 3)) {
+      const p = this.placeOf(info)?.province;
+      if (p) return p;
+    }
+    return null;
+  }
+
+  /** The sentence names only places outside the lead's governorate. */
+  private elsewhere(info: SentenceInfo, leadProvince: Governorate | null): boolean {
+    const provinces = findLocations(info.s.text).map((l) => l.province);
+    return leadProvince !== null && provinces.length > 0 && !provinces.includes(leadProvince);
   }
 
   /**

@@ -2212,6 +2212,22 @@ describe("a country's daily toll and one city's share of it", () => {
   });
 });
 
+describe("the main attack's day is not another attack's", () => {
+  it("a dated attack later in the text, in another governorate, does not date the undated lead", () => {
+    const x = run(
+      "Fourteen fighters killed in Afrin clashes\n\nNo fewer than 14 fighters of Turkish-backed groups were killed near Afrin in fighting " +
+        "between rival factions, a war monitor said. The fighting was followed by clashes with Kurdish forces.\n\nMore than a dozen others " +
+        "were wounded. The factions have fought over smuggling routes for months.\n\nOn Sunday, a Turkish drone struck a car near Qamishli, " +
+        "killing two members of the security forces.",
+      "2023-09-18",
+    );
+    expect(x.incidents.map((i) => [i.killed, i.date])).toEqual([
+      [14, "2023-09-18"],
+      [2, "2023-09-17"],
+    ]);
+  });
+});
+
 describe("a toll 'climbed to four' over the attack that killed four", () => {
   it("is the attack's latest count, not a tally beside it", () => {
     const x = run(
