@@ -28,6 +28,10 @@ describe("casualty wording", () => {
     expect(figs("On 25 March five civilians were killed.")).toEqual(["death:5"]);
     expect(figs("On March 6 soldiers were killed.")).toEqual([]);
   });
+  it("an age written in two pieces is the victim's: 'a 12 year-old boy', 'a 12-year old boy'", () => {
+    expect(figs("A mortar attack on Harasta killed a 12 year-old boy and injured his mother.")).toEqual(["death:1", "injury:1"]);
+    expect(figs("A mortar attack killed a 12-year old boy.")).toEqual(["death:1"]);
+  });
   it("kin after a possessive share it: 'his mother, father and sister' are three", () => {
     expect(figs("A shell hit the house, killing his mother, father and sister.")).toEqual(["death:3"]);
     expect(figs("His father and brother were killed in the shelling.")).toEqual(["death:2"]);

@@ -460,12 +460,19 @@ function readNounPhrase(text: string, pos: number, singular: boolean): { head: s
   return { head: bareWord(head.text), headEnd: head.end, end: tailEnd(text, toks, i, end) };
 }
 
+const AGE_PIECES_RE = /^(?:\d{1,3} (?:years?|months?)-old|\d{1,3}-(?:years?|months?) old)$/i;
+
 /** Index of the person head among the first 7 tokens; -1 when punctuation, a stop word or a late casualty word comes first. */
 function findHead(toks: Tok[], singular: boolean): number {
   const set = singular ? SINGULAR_SET : PLURAL_SET;
   for (let i = 0; i < toks.length && i < 7; i++) {
     const tk = toks[i]!;
     const w = bareWord(tk.text);
+    // ("a 12 year-old boy", "a 12-year old boy": an age written in two pieces is an adjective too)
+    if (AGE_PIECES_RE.test(`${tk.text} ${toks[i + 1]?.text ?? ""}`)) {
+      i++;
+      continue;
+    }
     // punctuation ends the search; an age ("a 10-year-old boy") is an adjective
     if (!/^[\p{L}]/u.test(tk.text) && !tk.text.startsWith("(") && !/^\d{1,3}-(?:years?|months?|weeks?|days?)-old$/i.test(tk.text)) return -1;
     // "family members", "truffle hunters": two-word heads
