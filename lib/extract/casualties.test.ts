@@ -28,6 +28,10 @@ describe("casualty wording", () => {
     expect(figs("On 25 March five civilians were killed.")).toEqual(["death:5"]);
     expect(figs("On March 6 soldiers were killed.")).toEqual([]);
   });
+  it("trades and offices name people: 'killing a custodian', 'killed two electricians'", () => {
+    expect(figs("Gunmen fired mortar shells at the shrine, killing a custodian.")).toEqual(["death:1"]);
+    expect(figs("The strike killed two electricians repairing the line.")).toEqual(["death:2"]);
+  });
   it("an age written in two pieces is the victim's: 'a 12 year-old boy', 'a 12-year old boy'", () => {
     expect(figs("A mortar attack on Harasta killed a 12 year-old boy and injured his mother.")).toEqual(["death:1", "injury:1"]);
     expect(figs("A mortar attack killed a 12-year old boy.")).toEqual(["death:1"]);

@@ -341,6 +341,9 @@ const PERSON_PLURAL =
   "advisers|advisors|experts|technicians|specialists|instructors|trainers|diplomats|observers|peacekeepers|sailors|airmen|" +
   "marines|paratroopers|commandos|reservists|veterans|guardsmen|gendarmes|conscripts|crew|crewmen|" +
   `${COMMUNITIES}|palestinians|egyptians|jordanians|saudis|tunisians|chechens|israelis|americans|` +
+  "custodians|caretakers|butchers|electricians|plumbers|carpenters|builders|welders|barbers|cooks|clerks|porters|" +
+  "accountants|managers|directors|professors|researchers|scientists|artists|actors|monks|nuns|collaborators|governors|" +
+  "ministers|deputies|prosecutors|brokers|" +
   "killings|murders|deaths|dead|fatalities|casualties|lives|killed|wounded|injured";
 
 const PERSON_SINGULAR =
@@ -359,7 +362,9 @@ const PERSON_SINGULAR =
   "youngster|adolescent|newborn|pensioner|physician|surgeon|companion|comrade|colleague|escort|aide|assistant|bomber|" +
   "adviser|advisor|expert|technician|specialist|instructor|trainer|diplomat|observer|peacekeeper|sailor|airman|marine|" +
   "paratrooper|commando|reservist|veteran|guardsman|gendarme|crewman|demonstrator|protestor|worshipper|pilgrim|mourner|shopper|" +
-  "inmate|captive|victim|suspect";
+  "inmate|captive|victim|suspect|custodian|caretaker|janitor|butcher|electrician|plumber|carpenter|builder|welder|barber|" +
+  "cook|clerk|porter|accountant|manager|director|headmaster|professor|researcher|scientist|artist|actor|coach|referee|" +
+  "monk|nun|collaborator|informant|governor|minister|deputy|prosecutor|broker";
 
 /** The head nouns that name a death or casualty themselves ("500,000 deaths", "34 dead"). */
 export const DEATH_HEAD_RE = /^(?:deaths|dead|fatalities|killed|lives|killings|murders|martyrs)$/i;
