@@ -28,6 +28,9 @@ describe("casualty wording", () => {
     expect(figs("On 25 March five civilians were killed.")).toEqual(["death:5"]);
     expect(figs("On March 6 soldiers were killed.")).toEqual([]);
   });
+  it("'killing himself and three children': the bomber's victims are read", () => {
+    expect(figs("A suicide bomber blew himself up at a checkpoint, killing himself and three members of the security forces.")).toEqual(["death:3"]);
+  });
   it("trades and offices name people: 'killing a custodian', 'killed two electricians'", () => {
     expect(figs("Gunmen fired mortar shells at the shrine, killing a custodian.")).toEqual(["death:1"]);
     expect(figs("The strike killed two electricians repairing the line.")).toEqual(["death:2"]);

@@ -69,7 +69,9 @@ const DEATH_ACTIVE_BEFORE_RE = new RegExp(
       String.raw`bodies\s+of|(?:resulted|resulting)\s+in`,
     ].join("|") +
     // ("killed only one person", "killed just two": a small toll stressed)
-    String.raw`)\s+(?:(?:the|a\s+total\s+of|an\s+estimated|some|all|another|only|just|merely)\s+)?$`,
+    // ("killing himself and three children": the bomber's victims)
+    String.raw`)\s+(?:(?:himself|herself|themselves)\s+(?:and|along\s+with)\s+)?` +
+    String.raw`(?:(?:the|a\s+total\s+of|an\s+estimated|some|all|another|only|just|merely)\s+)?$`,
   "i",
 );
 const INJURY_ACTIVE_BEFORE_RE =
