@@ -28,6 +28,9 @@ describe("casualty wording", () => {
     expect(figs("On 25 March five civilians were killed.")).toEqual(["death:5"]);
     expect(figs("On March 6 soldiers were killed.")).toEqual([]);
   });
+  it("an elided figure before a place with a lower-case article: 'and four in al-Bara'", () => {
+    expect(figs("The shelling killed nine in Balyun and four in al-Bara.")).toEqual(["death:9", "death:4"]);
+  });
   it("'killing himself and three children': the bomber's victims are read", () => {
     expect(figs("A suicide bomber blew himself up at a checkpoint, killing himself and three members of the security forces.")).toEqual(["death:3"]);
   });

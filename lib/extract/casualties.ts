@@ -138,7 +138,8 @@ const ELLIPSIS_BEFORE_RE = /(?:,|:|\s[-–—]|\band|\bwhile|\bwith)\s+(?:anothe
 // ("one during army raids in Damascus", "one by gunfire in the central city of Homs": how, then where)
 const ELLIPSIS_AFTER_RE = new RegExp(
   String.raw`^(?:\s*,[^,.;]{1,40},)?\s+(?:more\s+|others?\s+)?(?:(?:during|by|from|under)\s+(?:[a-z]+\s+){1,3})?(?:in|at|near)\s+` +
-    String.raw`(?:the\s+)?(?:[a-z]+\s+){0,2}?(?:town\s+of\s+|city\s+of\s+|village\s+of\s+)?[A-Z]`,
+    // ("and four in al-Bara": a name with a lower-case article)
+    String.raw`(?:the\s+)?(?:[a-z]+\s+){0,2}?(?:town\s+of\s+|city\s+of\s+|village\s+of\s+)?(?:(?:al|el|as|ash|ad|ar|at|az)-)?[A-Z]`,
 );
 // Bare numbers that are dates, sizes or years, never people
 const NOT_PEOPLE_AFTER_RE = new RegExp(
