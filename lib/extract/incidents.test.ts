@@ -2212,6 +2212,17 @@ describe("a country's daily toll and one city's share of it", () => {
   });
 });
 
+describe("with no publication date, a weekday that a full date just told falls on", () => {
+  it("is that date", () => {
+    const x = extractArticle({
+      raw:
+        "The toll of the air strikes that hit Idlib city two days ago, on the 4th of February 2018, keeps climbing. " +
+        "It has now reached 11 people, who were killed when warplanes struck the city last Sunday.",
+    });
+    expect(x.incidents.map((i) => [i.killed, i.date])).toEqual([[11, "2018-02-04"]]);
+  });
+});
+
 describe("the main attack's day is not another attack's", () => {
   it("a dated attack later in the text, in another governorate, does not date the undated lead", () => {
     const x = run(

@@ -390,6 +390,22 @@ const KIN_ACCOUNT_RE = new RegExp(
 
 const UNPLACED_DAY_RE = new RegExp(String.raw`\b(?:${WEEKDAY_NAME}|yesterday|today|tonight|last\s+night)\b`, "i");
 
+/**
+ * "... the airstrikes that hit Idlib two days ago, on the 4th of February 2018 ... It has now reached 11, killed
+ * when they struck Idlib last Sunday": with no publication date, a weekday is the full date just told that falls on it.
+ */
+function sameWeekdayBefore(doc: ArticleDoc, f: Frame): DateValue | null {
+  const day = new RegExp(String.raw`\b(${WEEKDAY_NAME})\b`, "i").exec(f.text)?.[1]?.toLowerCase();
+  if (!day) return null;
+  for (let k = f.info.index; k >= Math.max(0, f.info.index - 2); k--) {
+    for (const d of doc.eventDates(doc.infos[k]!)) {
+      const weekday = new Date(`${d.date}T00:00:00Z`).toLocaleDateString("en-GB", { weekday: "long", timeZone: "UTC" }).toLowerCase();
+      if (d.kind === "explicit" && d.precision === "day" && weekday === day) return { date: d.date, precision: "day" };
+    }
+  }
+  return null;
+}
+
 /** A frame without a date of its own: its sequel's sentence, the main attack's day, or a nearby sentence's date. */
 function dateFromAround(doc: ArticleDoc, f: Frame, h: History): When {
   // a town's line in a list of the day's dead by town: the day of the toll the list shares out
@@ -405,7 +421,10 @@ function dateFromAround(doc: ArticleDoc, f: Frame, h: History): When {
   const main = doc.mainDate;
   // ("On Tuesday, a shell killed two farmers" on a page with no publication date: a day nobody can place,
   // not the lead's full date)
-  if (!doc.pub && UNPLACED_DAY_RE.test(f.text)) return { date: null, own: false, from: "none", prevTold: null };
+  if (!doc.pub && UNPLACED_DAY_RE.test(f.text)) {
+    const named = sameWeekdayBefore(doc, f);
+    return { date: named, own: false, from: named ? "near" : "none", prevTold: null };
+  }
   if (f.anaphoric && !f.newEvent) {
     const told = datedSentenceBefore(doc, f.info, h);
     // "Two fighters were slain in the clashes": the clashes of the sentence just before, with its date
