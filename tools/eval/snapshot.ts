@@ -12,6 +12,7 @@ const FOLDERS = [
   "eval/test/articles",
   "eval/test2/articles",
   "eval/test3/articles",
+  "eval/test4/articles",
   "eval/holdout/articles",
   "eval/holdout2/articles",
   "eval/holdout3/articles",
