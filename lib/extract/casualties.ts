@@ -840,7 +840,7 @@ const SUBJECT_WAS_KILLED_RE = new RegExp(
 );
 // a subject that is not one person: a count, a pair, a clause, nobody
 const NOT_ONE_PERSON_RE = /\d|\b(?:and|who|which|before|after|when|since|until|while|because|no\s+one|nobody|none|neither|each|every|it|he|she|this|that)\b/i;
-// "shot a military commander from Jaysh al-Ahrar dead\": one person between the verb and "dead"
+// "shot a military commander from Jaysh al-Ahrar dead": one person between the verb and "dead"
 const SHOT_ONE_DEAD_RE = new RegExp(String.raw`\bshot\s+((?:an?|one|the)\s+(?:[\w-]+\s+){0,2}?(?:${PERSON_NOUNS}))\b[^,.;]{0,60}?\s+dead\b`, "i");
 // "His assistant, from the same village, was also killed": someone of the person told before
 const HIS_COMPANION_DEAD_RE = new RegExp(
