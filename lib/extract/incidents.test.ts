@@ -2212,6 +2212,20 @@ describe("a country's daily toll and one city's share of it", () => {
   });
 });
 
+describe("'The troops also pounded the village of X, killing five, the monitor said'", () => {
+  it("is a second place struck, not the monitor's second count of the attack before", () => {
+    const x = run(
+      "Regime forces shelled Maarat al-Numan on Friday, killing six people. The troops also pounded the village of Khirbat Zuhur, " +
+        "killing at least five people, the monitor said.",
+      "2012-06-09",
+    );
+    expect(x.incidents.map((i) => [i.killed, i.place])).toEqual([
+      [6, "Maarat al-Numan"],
+      [5, "Khirbat Zuhur"],
+    ]);
+  });
+});
+
 describe("with no publication date, a weekday that a full date just told falls on", () => {
   it("is that date", () => {
     const x = extractArticle({

@@ -73,6 +73,9 @@ export const NEW_EVENT_RE = new RegExp(
     String.raw`:second|third|separate|further|new|similar)\s+(?:attack|ambush|assault|bombing|incident)|separately|in\s+a\s+separate|elsewhere|` +
     // ("Meanwhile, the Observatory said that five people were killed": another source on the same attack)
     String.raw`meanwhile(?!\s*,?\s*(?:[\w()'’-]+\s+){1,9}?(?:said|says|reported|reports|told|documented|stated))|also\s+in|` +
+    // ("The troops also pounded the village of Al-Tah, killing five": a second place struck)
+    String.raw`also\s+(?:pounded|shelled|struck|hit|bombed|targeted|attacked|raided)\s+(?:the\s+)?(?:[\w-]+\s+)?` +
+    String.raw`(?:town|village|city|district|neighbou?rhood)\b|` +
     String.raw`earlier\s+(?:this|that|last)\s+(?:week|month|year)|last\s+(?:week|month|year)` +
     // ("In one clash, 16 jihadists were killed": one of the several the article speaks of)
     String.raw`|in\s+one\s+(?:of\s+(?:the|these|those)\s+)?(?:clash(?:es)?|attacks?|ambush(?:es)?|raids?|strikes?|bombings?|incidents?))\b`,
