@@ -3,7 +3,7 @@
 // article's main attack the headline and lead. A frame that only adds to the attack just told (its
 // wounded, the attackers' dead) is folded into that statement instead of becoming one.
 import { ACTOR, type ActorLabel, type ActorMention, findActors, findClaim, findReporter } from "./actors";
-import { type DateValue, datesCompatible, WEEKDAY_NAME, findRelativeAnchors, precisionRank, shiftDate } from "./dates";
+import { type DateValue, datesCompatible, eventWeekdays, fromIso, WEEKDAY_NAME, findRelativeAnchors, precisionRank, shiftDate } from "./dates";
 import { type ArticleDoc, EVENT_KIND_RANK, maskForPlaces, type SentenceInfo } from "./doc";
 import type { Frame } from "./frames";
 import {
@@ -395,13 +395,10 @@ const UNPLACED_DAY_RE = new RegExp(String.raw`\b(?:${WEEKDAY_NAME}|yesterday|tod
  * when they struck Idlib last Sunday": with no publication date, a weekday is the full date just told that falls on it.
  */
 function sameWeekdayBefore(doc: ArticleDoc, f: Frame): DateValue | null {
-  const day = new RegExp(String.raw`\b(${WEEKDAY_NAME})\b`, "i").exec(f.text)?.[1]?.toLowerCase();
-  if (!day) return null;
+  const days = eventWeekdays(f.text);
   for (let k = f.info.index; k >= Math.max(0, f.info.index - 2); k--) {
-    for (const d of doc.eventDates(doc.infos[k]!)) {
-      const weekday = new Date(`${d.date}T00:00:00Z`).toLocaleDateString("en-GB", { weekday: "long", timeZone: "UTC" }).toLowerCase();
-      if (d.kind === "explicit" && d.precision === "day" && weekday === day) return { date: d.date, precision: "day" };
-    }
+    const d = doc.eventDates(doc.infos[k]!).find((x) => x.kind === "explicit" && x.precision === "day" && days.has(fromIso(x.date).getUTCDay()));
+    if (d) return { date: d.date, precision: "day" };
   }
   return null;
 }
