@@ -225,6 +225,18 @@ describe("more article shapes", () => {
       [12, null],
     ]);
   });
+  it("'In a similar attack' in the day's roundup is that day's, not an earlier attack", () => {
+    const x = run(
+      [
+        "Two mortar rounds fell at the entrance of Jaramana on Tuesday, killing four citizens.",
+        "In a similar attack, four mortar shells struck al-Zablatani area in Damascus, where one citizen was martyred and 10 others were wounded.",
+      ].join("\n\n"),
+    );
+    expect(x.incidents.map((i) => [i.killed, i.date])).toEqual([
+      [4, "2022-03-15"],
+      [1, "2022-03-15"],
+    ]);
+  });
   it("dated updates: each entry's items are read from the entry's date, not the article's main day", () => {
     const x = run(
       [

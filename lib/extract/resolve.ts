@@ -379,8 +379,12 @@ function ownDate(f: Frame): DateValue {
   return { date: pick.date, precision: pick.precision };
 }
 
-const UNDATED_EARLIER_RE =
-  /^\s*(?:earlier|previously|before\s+that)\s*,|\ba\s+(?:similar|previous|prior|earlier)\s+(?:attack|ambush|assault|bombing|incident)\b|\bin\s+the\s+past\b/i;
+// ("In a similar attack, four shells struck ..." in the day's roundup is that day's: only "had" makes it earlier)
+const UNDATED_EARLIER_RE = new RegExp(
+  String.raw`^\s*(?:earlier|previously|before\s+that)\s*,|\ba\s+(?:previous|prior|earlier)\s+(?:attack|ambush|assault|bombing|incident)\b` +
+    String.raw`|\bin\s+the\s+past\b|\ba\s+similar\s+(?:attack|ambush|assault|bombing|incident)\b[^.;]*\bhad\s+(?:been\s+)?[a-z]+(?:ed|en)\b`,
+  "i",
+);
 
 const KIN_ACCOUNT_RE = new RegExp(
   String.raw`\b(?:told|recalled|recounted|remembered|described)\b[^.;]{0,160}\b(?:his|her|their|my|our)\s+` +
