@@ -225,6 +225,11 @@ describe("more article shapes", () => {
       [12, null],
     ]);
   });
+  it("state media's 'killed a number of terrorists' is an attack of 3; 'many people ... since 2011' no tally", () => {
+    expect(run("Army units killed a number of terrorists in al-Habbit on Monday.").incidents.map((i) => i.killed)).toEqual([3]);
+    const bg = run("Syria has seen unrest since March 2011, and many people, including large numbers of security forces, have lost their lives.");
+    expect([bg.incidents.length, bg.tallies.length]).toEqual([0, 0]);
+  });
   it("'In a similar attack' in the day's roundup is that day's, not an earlier attack", () => {
     const x = run(
       [

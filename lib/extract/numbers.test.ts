@@ -36,6 +36,9 @@ describe("count expressions", () => {
     expect(parseCount("scores")).toMatchObject({ best: 20, vague: true });
     expect(parseCount("a handful")).toMatchObject({ best: 3, vague: true });
     expect(parseCount("hundreds")).toMatchObject({ best: 100, vague: true });
+    expect(parseCount("a number of")).toMatchObject({ best: 3, low: 3, high: null, vague: true });
+    expect(parseCount("large numbers of")).toMatchObject({ best: 3, vague: true });
+    expect(findCountExpressions("recorded the highest numbers of dead, with 31 and 13").map((c) => c.best)).toEqual([31, 13]);
   });
   it("ranges: best is the lowest", () => {
     expect(parseCount("between 20 and 25")).toMatchObject({ best: 20, low: 20, high: 25, qualifier: "range" });

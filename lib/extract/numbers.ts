@@ -142,6 +142,11 @@ const VAGUE: Record<string, number> = {
   several: 3,
   "a few": 3,
   "a handful": 3,
+  // ("army units killed a number of terrorists": state media's usual toll, read as "several")
+  "a number of": 3,
+  "a large number of": 3,
+  "numbers of": 3,
+  "large numbers of": 3,
 };
 /** First words of vague quantities, to stop noun phrases before another count. */
 const VAGUE_FIRST: Record<string, true> = { hundreds: true, thousands: true, scores: true, dozens: true, tens: true, several: true, few: true, handful: true };
@@ -230,6 +235,8 @@ export function findCountExpressions(text: string): CountExpr[] {
       continue;
     }
     if (g.v !== undefined) {
+      // ("recorded the highest numbers of dead, with 31 and 13": a ranking, not a count)
+      if (/^numbers/i.test(g.v) && /\b(?:highest|largest|greatest|biggest|lowest)\s+$/i.test(text.slice(Math.max(0, start - 12), start))) continue;
       const vague = vagueExpr(whole, start, g.v);
       if (vague) out.push(vague);
       continue;

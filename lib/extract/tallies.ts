@@ -548,6 +548,10 @@ function placeShares(deaths: CasualtyFigure[]): { sharedToll: CasualtyFigure | u
   return { sharedToll, shares };
 }
 
+// "many people, including large numbers of security forces, have lost their lives since 2011": a tally needs a
+// figure, and these words are one only for a single attack's dead
+const WORDS_NOT_FIGURE_RE = /^(?:a\s+(?:large\s+)?number|(?:large\s+)?numbers|many)\s+of\b/i;
+
 export function readTallies(doc: ArticleDoc, info: SentenceInfo, deaths: CasualtyFigure[], state: { lastTallySince: TallySince | null }): TallyReading {
   const text = info.s.text;
   const prev = doc.infos[info.index - 1];
@@ -591,6 +595,7 @@ export function readTallies(doc: ArticleDoc, info: SentenceInfo, deaths: Casualt
     for (const part of members) {
       const what = tallyWhat(part ? part.np : (f.victims ?? "people"));
       const c = part ? part.count : f;
+      if (c.vague && WORDS_NOT_FIGURE_RE.test(text.slice(c.start))) continue;
       out.tallies.push({
         count: c.best,
         countLow: c.low,
