@@ -34,8 +34,14 @@ function headlinePair(e: AttackEvent, c: Statement): boolean {
   const m = e.merged;
   const eHeading = headingOnly(e);
   const summarises = (c.heading && !c.ownDated) || (eHeading && e.statements.every((x) => !x.ownDated));
+  // ("Seven killed by Syrian barrel bomb": a headline naming no place took one from elsewhere in the page)
+  const placeless = c.heading ? !c.ownPlace : eHeading && e.statements.every((x) => !x.ownPlace);
   return (
-    (!c.background || m.killed === c.incident.killed) && summarises && !(c.heading && eHeading) && provincesOk(m, c.incident) && countsCompatible(m, c.incident)
+    (!c.background || m.killed === c.incident.killed) &&
+    summarises &&
+    !(c.heading && eHeading) &&
+    (placeless || provincesOk(m, c.incident)) &&
+    countsCompatible(m, c.incident)
   );
 }
 

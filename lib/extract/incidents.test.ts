@@ -230,6 +230,16 @@ describe("more article shapes", () => {
     const bg = run("Syria has seen unrest since March 2011, and many people, including large numbers of security forces, have lost their lives.");
     expect([bg.incidents.length, bg.tallies.length]).toEqual([0, 0]);
   });
+  it("a headline naming no place is the lead's attack, whatever place the page lends it", () => {
+    const x = run(
+      [
+        "Seven killed by Syrian barrel bomb",
+        "Seven people, four of them children, were killed when regime forces dropped a barrel bomb near Homs on Tuesday.",
+        "The attack came as rebels were said to have taken the town of Handarat, west of Aleppo.",
+      ].join("\n\n"),
+    );
+    expect(x.incidents.map((i) => [i.killed, i.province])).toEqual([[7, "Homs"]]);
+  });
   it("'In a similar attack' in the day's roundup is that day's, not an earlier attack", () => {
     const x = run(
       [
