@@ -503,6 +503,7 @@ describe("round 2 rules", () => {
       place: "Tal Tamr",
       province: "Hasakah",
     });
+    expect(resolveLocation("Three civilians were killed in al-Ghouta, in the western province of Homs, by a mortar.")?.province).toBe("Homs");
   });
   it("'in the A and B areas' of one governorate is that governorate", () => {
     expect(resolveLocation("Strikes hit the Hajin and Al-Susah areas.")).toMatchObject({ province: "Deir ez-Zor", geoPrecision: 3 });

@@ -1289,7 +1289,8 @@ const NEIGHBOURHOODS_OF_RE = /\b(?:neighbou?rhoods|districts|quarters)\s+of\b[^.
 
 function framedElsewhere(a: ResolvedLocation, b: ResolvedLocation, gap: string): boolean {
   return (
-    /^\s*,?\s*(?:in|of)\s+$/i.test(gap) &&
+    // ("al-Ghouta, in the western province of Homs": the Homs district, not the Damascus Ghouta)
+    /^\s*,?\s*(?:in|of)\s+(?:the\s+(?:(?:north|south)?(?:east|west)?ern\s+|central\s+)?)?$/i.test(gap) &&
     b.province !== null &&
     a.province !== null &&
     a.province !== b.province &&
