@@ -9,7 +9,7 @@
 import { eventWeekdays } from "./dates";
 import { countsCompatible, datesOk, informativeness, mergeIncidents, perpetratorsOk, provincesOk, withCounts, withinFactor } from "./dedupe";
 import { eventTypeOf } from "./kinds";
-import { ALSO_REPORTED_RE, ALT_TOLL_RE, addsDead } from "./patterns";
+import { ALSO_REPORTED_RE, ALT_TOLL_RE, ATTACK_WORD_RE, addsDead } from "./patterns";
 import type { Statement } from "./resolve";
 import { isSumOfSeveral } from "./sums";
 import type { ExtractedIncident } from "./types";
@@ -54,8 +54,6 @@ function victimKind(s: Statement): "civilian" | "combatant" | null {
   if (CIVILIAN_RE.test(v)) return "civilian";
   return COMBATANT_RE.test(v) ? "combatant" : null;
 }
-
-const ATTACK_WORD_RE = /\b(?:attack|ambush|assault|clash|bomb|explosion|blast|strike|airstrike|shell|raid|offensive|fighting|massacre|opened\s+fire|stormed)/i;
 
 /**
  * Another source's toll for an attack told before: an earlier attack in the same place with a figure

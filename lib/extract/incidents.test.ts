@@ -240,6 +240,18 @@ describe("more article shapes", () => {
     );
     expect(x.incidents.map((i) => [i.killed, i.province])).toEqual([[7, "Homs"]]);
   });
+  it("a source's figure that names no attack, however far down, is another count of the attack told", () => {
+    const x = run(
+      [
+        "A car bomb went off on Tuesday in the Adawiya district of Homs, killing eight people including three women, a state TV station said.",
+        "The station's reporter said 10 people were wounded by the explosion, which also damaged houses in the area.",
+        "Footage showed residents running and a badly mangled car.",
+        "Earlier, the station had said a suicide bomber caused the blast.",
+        "The Observatory confirmed that the car had been booby-trapped. Citing preliminary reports, it said seven were killed.",
+      ].join("\n\n"),
+    );
+    expect(x.incidents.map((i) => [i.killed, i.killedLow, i.killedHigh])).toEqual([[7, 7, 8]]);
+  });
   it("'In a similar attack' in the day's roundup is that day's, not an earlier attack", () => {
     const x = run(
       [

@@ -291,3 +291,7 @@ export const SEVERAL_DAYS_RE = new RegExp(
 
 // "killed in the Mzairib attack", "the Azaz bombing": an attack named by its place, told before
 export const NAMED_ATTACK_RE = /\bthe\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(?:attack|bombing|massacre|strike|blast|explosion|shelling|ambush)\b/;
+
+/** A word that names an attack: a sentence without one tells no event of its own. */
+export const ATTACK_WORD_RE =
+  /\b(?:attack|ambush|assault|clash|bomb|explosion|blast|strike|airstrike|shell|raid|offensive|fighting|massacre|opened\s+fire|stormed)/i;

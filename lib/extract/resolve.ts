@@ -12,6 +12,7 @@ import {
   ALT_TOLL_RE,
   ANAPHORA_RE,
   ANOTHER_SAME_RE,
+  ATTACK_WORD_RE,
   ATTRIBUTED_RE,
   BESIDES_THE_RE,
   CLAIM_ALL_RE,
@@ -284,8 +285,13 @@ function isSecondSource(f: Frame, previous: Statement | undefined, altish: boole
   if (ALT_TOLL_RE.test(text) || (altish && !ownDated && !ownPlace) || splitOfEarlier) return true;
   // "... said 38 men were killed execution-style in the town": a later source's figure for the attack told
   const refersBack = ANAPHORA_RE.test(text) || THE_TOWN_RE.test(text);
-  return ATTRIBUTED_RE.test(text) && !ownDated && !ownPlace && !f.newEvent && (rightAfter || refersBack);
+  // ("Citing preliminary reports, it said seven were killed": a figure that names no attack counts one told)
+  const bare = !ATTACK_WORD_RE.test(text) && !TELLS_HOW_RE.test(text) && previous !== undefined;
+  return ATTRIBUTED_RE.test(text) && !ownDated && !ownPlace && !f.newEvent && (rightAfter || refersBack || bare);
 }
+
+// ("killed when regime forces crushed a prison mutiny", "people who residents said were slaughtered": how they died)
+const TELLS_HOW_RE = /\b(?:when|after|as)\s+(?:[\w-]+\s+){0,3}(?:forces|troops|gunmen|militants|rebels|army|fighters)\b|\b(?:slaughter|execut|behead)/i;
 
 // "killed 10 civilians", then "the raids killed three in Kafranbel and seven in Tal Hawash": the total shared out, place by place
 const sharesOut = (f: Frame, previous: Statement) =>
