@@ -14,6 +14,10 @@ describe("periods", () => {
     expect(isTally("The office recorded the killing of 37 people in Quneitra during August.", 37)).toBe(true);
     expect(isTally("In the first half of 2020, the cells killed at least 96 soldiers.", 96)).toBe(true);
   });
+  it("a period's toll 'told AFP on Thursday' stays a tally: that is the day it was given", () => {
+    const s = "Since Ramadan started on July 10, at least 2,014 people have been killed in Syria, the Observatory told AFP on Thursday.";
+    expect(isTally(s, 2014, "2013-07-25")).toBe(true);
+  });
   it("'in <year>' with no single attack is a period; one attack dated to a year is not", () => {
     expect(isTally("Some 310 fighters were killed by the group in the desert in 2019.", 310)).toBe(true);
     expect(isTally("In 2019, a car bomb killed 17 people in Afrin.", 17)).toBe(false);

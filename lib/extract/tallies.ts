@@ -316,8 +316,9 @@ export function classifyTally(
   // is the event the period starts with, told inside the "since" clause)
   const periods = periodPhrases(sentence).filter((p) => !insideSinceClause(sentence, p, figure.start) && !describesAfter(sentence, p, figure.start));
   const precise =
-    ownDates.some((d) => (d.precision === "day" || d.precision === "week" || /\bago\b/i.test(d.text)) && !d.periodBound && !d.reporting) ||
-    /^\s*(?:today|yesterday)\b/i.test(sentence);
+    ownDates.some(
+      (d) => (d.precision === "day" || d.precision === "week" || /\bago\b/i.test(d.text)) && !d.periodBound && !d.reporting && !toldOn(whole, d.start),
+    ) || /^\s*(?:today|yesterday)\b/i.test(sentence);
   // "nearly 400 people dead in Syria on Saturday": a day's toll over the whole country
   if (figure.best >= 20 && DAY_IN_SYRIA_RE.test(sentence)) return tallyOf(null, "nationwide", continues);
   // The tests run in this order: the first that decides wins.
@@ -327,6 +328,9 @@ export function classifyTally(
     byCount(sentence, figure, precise, continues, prevSentence) ?? { tally: false, period: null, reason: null, continues }
   );
 }
+
+// ("..., the Observatory told AFP on Thursday": the day a period's toll was given, not a day of deaths)
+const toldOn = (whole: string, at: number) => /\btold\s+(?:(?!that\b)[\w.'-]+\s+){1,3}(?:on\s+)?$/i.test(whole.slice(Math.max(0, at - 50), at));
 
 function insideSinceClause(sentence: string, p: { text: string; end: number }, at: number): boolean {
   const between = sentence.slice(p.end, at);
