@@ -14,6 +14,12 @@ describe("periods", () => {
     expect(isTally("The office recorded the killing of 37 people in Quneitra during August.", 37)).toBe(true);
     expect(isTally("In the first half of 2020, the cells killed at least 96 soldiers.", 96)).toBe(true);
   });
+  it("a monitor's 'documented 43 people killed in May' and 'killings in scattered incidents' are tallies", () => {
+    expect(isTally("The Ahrar Horan Gathering documented 43 people killed in May, among them three women and a child.", 43, "2024-06-04")).toBe(true);
+    const s = "Suwayda 24 recorded the killing of 4 citizens and the wounding of 8 others in scattered incidents of violence last April.";
+    expect(isTally(s, 4, "2024-05-02")).toBe(true);
+    expect(isTally("The remaining five dead were smugglers, who were killed in two separate incidents on Monday.", 5)).toBe(false);
+  });
   it("a period's toll 'told AFP on Thursday' stays a tally: that is the day it was given", () => {
     const s = "Since Ramadan started on July 10, at least 2,014 people have been killed in Syria, the Observatory told AFP on Thursday.";
     expect(isTally(s, 2014, "2013-07-25")).toBe(true);

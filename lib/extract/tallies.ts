@@ -62,7 +62,13 @@ const MONITOR_COUNT_RE = new RegExp(
   "i",
 );
 // A monitor counting without a day: "SOHR documented the death of 327 civilians" (a report's figure).
-const MONITOR_DOCUMENTED_RE = /\b(?:documented|recorded|counted|registered|tallied)\s+(?:the\s+)?(?:deaths?|killings?)\s+of\b/i;
+// ("The Ahrar Horan Gathering documented 43 people killed in May": the same, with the count first)
+const MONITOR_DOCUMENTED_RE = new RegExp(
+  String.raw`\b(?:documented|recorded|counted|registered|tallied)\s+(?:the\s+)?(?:deaths?|killings?)\s+of\b` +
+    String.raw`|\b(?:documented|recorded|counted|registered|tallied)\s+(?:at\s+least\s+|some\s+|about\s+)?\d[\d,]*\s+` +
+    String.raw`(?:[\w-]+\s+){0,2}?(?:killed|dead|deaths)\b`,
+  "i",
+);
 // A toll over the whole country for a day or a period: "Across Syria, at least 90 people were killed on Monday".
 const NATIONWIDE_RE = new RegExp(
   String.raw`\b(?:across|throughout|all\s+over|nationwide\s+in)\s+(?:the\s+)?(?:syria|syrian\s+territor(?:y|ies)|(?:whole\s+|entire\s` +
@@ -145,6 +151,8 @@ const MANY_ATTACKS_RE = new RegExp(
     String.raw`|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:[\w-]+\s+)?(?:operations|attacks|raids|ambushes|bombings)\b` +
     // "Since early 2024, the Observatory has documented 202 murders ... The murders left 222 fatalities"
     String.raw`|\bthe\s+(?:murders|killings|crimes)\s+(?:have\s+|had\s+)?(?:left|claimed|killed)\b` +
+    // "the killing of 4 citizens ... in scattered incidents of violence last April"
+    String.raw`|(?<!\b(?:two|three|four|\d)\s+)\b(?:scattered|separate|several|various|multiple|different)\s+(?:\w+\s+)?incidents\b` +
     // "nearly 62 rounds of tribal infighting have left 30 people dead"
     String.raw`|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many)\s+(?:rounds|bouts|episodes)\s+of\b`,
   "i",
