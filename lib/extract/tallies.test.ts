@@ -20,6 +20,12 @@ describe("periods", () => {
     expect(isTally(s, 4, "2024-05-02")).toBe(true);
     expect(isTally("The remaining five dead were smugglers, who were killed in two separate incidents on Monday.", 5)).toBe(false);
   });
+  it("'From July 2018 to July 2020', 'between January and March' are periods; 'the death toll for Monday' a day's", () => {
+    expect(isTally("From July 2018 to July 2020, assassinations in Daraa province killed 309 people, a monitor said.", 309, "2020-07-27")).toBe(true);
+    expect(isTally("Between January and March 2021, the attacks killed 45 people in Daraa.", 45, "2021-04-02")).toBe(true);
+    expect(isTally("The death toll for Monday stood at 248, 192 of them fighters, the Observatory said.", 248, "2014-02-11")).toBe(true);
+    expect(isTally("The death toll for Monday's car bombing in Homs stood at 48.", 48, "2014-02-11")).toBe(false);
+  });
   it("a period's toll 'told AFP on Thursday' stays a tally: that is the day it was given", () => {
     const s = "Since Ramadan started on July 10, at least 2,014 people have been killed in Syria, the Observatory told AFP on Thursday.";
     expect(isTally(s, 2014, "2013-07-25")).toBe(true);

@@ -37,7 +37,9 @@ const PERIOD_RE = new RegExp(
     String.raw`l|course)\s+(?:of\s+)?(?:the\s+)?(?:(?:19|20)\d\d|year|month|war|conflict)\b|\b(?:over|during|in|throughout|within)\s+th` +
     String.raw`e\s+(?:past|last|previous)\s+(?:\d{2,}|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few)\s+days\b` +
     // "have been killed in Daraa province in recent days"
-    String.raw`|\b(?:in|over|during)\s+(?:the\s+)?recent\s+(?:days|weeks|months)\b`,
+    String.raw`|\b(?:in|over|during)\s+(?:the\s+)?recent\s+(?:days|weeks|months)\b` +
+    // "From July 2018 to July 2020, ... killed 309", "between January and March 2021"
+    String.raw`|\b(?:from|between)\s+${MONTHS}(?:\s+(?:19|20)\d\d)?\s+(?:to|until|till|through|and)\s+${MONTHS}(?:\s+(?:19|20)\d\d)?\b`,
   "gi",
 );
 const MONTH_BEFORE_RE = new RegExp(
@@ -101,7 +103,9 @@ const IN_CAMPAIGN_RE = new RegExp(
 // day's count over an area, summing its attacks (one attack's toll says "in the attack", "in the blast")
 const DAY_TOTAL_RE = new RegExp(
   String.raw`\bnumber\s+of\s+(?:people|civilians|persons|those)\s+(?:who\s+(?:were|have\s+been)\s+)?killed\s+(?:today|on\s+(?:this|that)\s+day)\s+` +
-    String.raw`(?:by|in)\s+(?:[\w-]+\s+){0,3}?(?:shelling|strikes|airstrikes|bombardment)\s+and\s+`,
+    String.raw`(?:by|in)\s+(?:[\w-]+\s+){0,3}?(?:shelling|strikes|airstrikes|bombardment)\s+and\s+` +
+    // "The death toll for Monday stood at 248": the day's toll, not an attack's ("the toll of Monday's attack")
+    String.raw`|\b(?:death\s+)?toll\s+for\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|the\s+day)\b(?!['’])`,
   "i",
 );
 // A side's losses over a campaign, in the present perfect: "63 of its soldiers have been killed",
