@@ -186,6 +186,9 @@ function framesOf(doc: ArticleDoc, info: SentenceInfo, deaths: CasualtyFigure[],
   // "57 people were killed in Homs and 87 in Sayyida Zeinab": one figure per place, each its own statement.
   const perPlace = segments.length === 1 && !disagree ? splitByPlace(text, deaths, injuries) : null;
   if (perPlace) segments = perPlace;
+  // "Thirteen people died on Thursday and two were killed on Friday": one figure per day, each its own statement.
+  const perDay = segments.length === 1 && !disagree ? splitByDay(text, deaths, injuries, doc.eventDates(info)) : null;
+  if (perDay) segments = perDay;
   return segments.map((seg, k) => frameOf(doc, info, seg, k, perPlace !== null));
 }
 
@@ -294,6 +297,29 @@ function splitByPlace(text: string, deaths: CasualtyFigure[], injuries: Casualty
     segs.push({ start: a, end: b, deaths: [f], injuries: injuries.filter((i) => i.start >= a && i.start < b) });
   }
   return places.size === segs.length ? segs : null;
+}
+
+/** Each death figure with a day of its own, all days different: one segment per figure, cut at "and" or a comma. */
+function splitByDay(text: string, deaths: CasualtyFigure[], injuries: CasualtyFigure[], dates: DateMention[]): Segment[] | null {
+  if (deaths.length < 2) return null;
+  const days = dates.filter((d) => d.precision === "day");
+  const cuts = deaths.slice(1).map((f, k) => {
+    const from = deaths[k]!.end;
+    const m = [...text.slice(from, f.start).matchAll(/,\s*(?:and|while|whereas)?\s*|;\s*|\s+and\s+/g)].at(-1);
+    return m ? from + m.index! : -1;
+  });
+  if (cuts.includes(-1)) return null;
+  const bounds = [0, ...cuts, text.length];
+  const segs: Segment[] = [];
+  const seen = new Set<string>();
+  for (let k = 0; k + 1 < bounds.length; k++) {
+    const [a, b] = [bounds[k]!, bounds[k + 1]!];
+    const own = days.filter((d) => d.start >= a && d.end <= b);
+    if (own.length !== 1 || seen.has(own[0]!.date)) return null;
+    seen.add(own[0]!.date);
+    segs.push({ start: a, end: b, deaths: [deaths[k]!], injuries: injuries.filter((i) => i.start >= a && i.start < b) });
+  }
+  return segs;
 }
 
 /** Several death figures in one statement: disagreeing sources give a range; otherwise they add up. */

@@ -252,6 +252,13 @@ describe("more article shapes", () => {
     );
     expect(x.incidents.map((i) => [i.killed, i.killedLow, i.killedHigh])).toEqual([[7, 7, 8]]);
   });
+  it("a figure for each day in one sentence is one attack per day, not their sum", () => {
+    const x = run("Thirteen people died on Monday in shelling on Ariha and two were killed on Tuesday.");
+    expect(x.incidents.map((i) => [i.killed, i.date])).toEqual([
+      [13, "2022-03-14"],
+      [2, "2022-03-15"],
+    ]);
+  });
   it("'In a similar attack' in the day's roundup is that day's, not an earlier attack", () => {
     const x = run(
       [
