@@ -10,6 +10,7 @@ import { eventWeekdays } from "./dates";
 import { countsCompatible, datesOk, informativeness, mergeIncidents, perpetratorsOk, provincesOk, withCounts, withinFactor } from "./dedupe";
 import { eventTypeOf } from "./kinds";
 import { ALSO_REPORTED_RE, ALT_TOLL_RE, ATTACK_WORD_RE, addsDead } from "./patterns";
+import { lookupPlace } from "./places";
 import type { Statement } from "./resolve";
 import { isSumOfSeveral } from "./sums";
 import type { ExtractedIncident } from "./types";
@@ -122,7 +123,8 @@ function sitesOf(s: Statement): string[] {
     .map((m) => m[1]!)
     .filter((x) => !NOT_A_SITE_RE.test(x))
     .filter((x) => province === "" || !letters(x).startsWith(province))
-    .map((x) => x.toLowerCase());
+    // ("in Tell Tamr" / "in Tel Tamer": a town the gazetteer knows is one spot however it is spelt)
+    .map((x) => (lookupPlace(x)?.name ?? x).toLowerCase());
   // a provincial capital's name is also its governorate's ("the Idlib fronts"): a town only when called a city
   const capitalOnly = s.incident.place === s.incident.province && !/\bcity\b/i.test(s.frame.text);
   // ("on the Kurdish enclave of Afrin": a region around the town, which holds the other's Jandairis)

@@ -259,6 +259,15 @@ describe("more article shapes", () => {
       [2, "2022-03-15"],
     ]);
   });
+  it("one town spelt two ways in the lead and the wire copy is one attack; a two-city dateline is no place", () => {
+    const x = run(
+      [
+        "Three car bombs went off at the same time on Monday night in Tell Tamr, a multi-ethnic town, killing at least twenty-five people.",
+        "QAMISHLI, ERBIL (K24, Agencies) - At least twenty-five people were killed on Monday night when three car bombs exploded in Tel Tamer.",
+      ].join("\n\n"),
+    );
+    expect(x.incidents.map((i) => [i.killed, i.place])).toEqual([[25, "Tal Tamr"]]);
+  });
   it("'In a similar attack' in the day's roundup is that day's, not an earlier attack", () => {
     const x = run(
       [

@@ -508,6 +508,11 @@ describe("round 2 rules", () => {
   it("'in the A and B areas' of one governorate is that governorate", () => {
     expect(resolveLocation("Strikes hit the Hajin and Al-Susah areas.")).toMatchObject({ province: "Deir ez-Zor", geoPrecision: 3 });
   });
+  it("a GeoNames twin of a curated town is folded into it: every spelling finds one place", () => {
+    const ids = ["Tel Tamer", "Tell Tamr", "Tall Tamr"].map((n) => lookupPlace(n)?.id);
+    expect(new Set(ids)).toEqual(new Set(["cur:tal-tamr"]));
+    expect(lookupPlace("'Ayn 'Isa")?.id).toBe(lookupPlace("Ain Issa")?.id);
+  });
   it("curated districts and areas often in the news", () => {
     expect(nameOf("Eastern Ghouta")).toBe("Eastern Ghouta");
     expect(lookupPlace("Sayyida Zeinab")?.governorate).toBe("Rif Dimashq");

@@ -104,7 +104,36 @@ export interface ResolvedLocation {
 // ---------------------------------------------------------------------------------------------------------
 // Data
 
-const PLACES: readonly GazetteerPlace[] = (gazetteerJson as unknown as { places: GazetteerPlace[] }).places;
+const RAW_PLACES: readonly GazetteerPlace[] = (gazetteerJson as unknown as { places: GazetteerPlace[] }).places;
+
+/**
+ * A GeoNames record of a town we also curated ("Tall Tamr" beside our "Tal Tamr", 'Ayn 'Isa beside Ain Issa):
+ * same governorate, a shared name, within a few km. Its names go to the curated entry, so that "Tel Tamer" and
+ * "Tell Tamr" in one article are one place.
+ */
+function foldDuplicates(places: readonly GazetteerPlace[]): GazetteerPlace[] {
+  const key = (n: string) => n.toLowerCase().replace(/[-'’]/g, " ").replace(/\s+/g, " ").trim();
+  const curated = places.filter((p) => p.id.startsWith("cur:")).map((p) => ({ ...p, alternateNames: [...p.alternateNames] }));
+  const byId = new Map(curated.map((c) => [c.id, c]));
+  const shadowed = new Set<string>();
+  for (const p of places) {
+    if (!p.id.startsWith("gn:")) continue;
+    const names = [p.name, ...p.alternateNames].map(key);
+    const twin = curated.find(
+      (c) =>
+        c.governorate === p.governorate &&
+        Math.abs(c.lat - p.lat) < 0.06 &&
+        Math.abs(c.lon - p.lon) < 0.06 &&
+        [c.name, ...c.alternateNames].some((n) => names.includes(key(n))),
+    );
+    if (!twin) continue;
+    twin.alternateNames.push(p.name, ...p.alternateNames);
+    shadowed.add(p.id);
+  }
+  return places.filter((p) => !shadowed.has(p.id)).map((p) => byId.get(p.id) ?? p);
+}
+
+const PLACES: readonly GazetteerPlace[] = foldDuplicates(RAW_PLACES);
 const CENTROIDS = (
   centroidsJson as unknown as {
     governorates: Record<Governorate, { label: { lat: number; lon: number } }>;
