@@ -222,6 +222,10 @@ describe("publication dates as pages give them (round 5)", () => {
     expect([a.publishedAt, a.publishedFrom]).toEqual(["2019-05-12", "url"]);
     expect(readArticle({ raw: "Blast\n\nA blast killed two.", url: "https://aranews.net/files/2014/04/10-civilians-dead/" }).publishedAt).toBeNull();
   });
+  it("an address dated before a day the text tells is not the publication date", () => {
+    const raw = "Tafas barrel bomb\n\nHelicopters bombed Tafas on February, 12, 2014. 13 people were killed.";
+    expect(readArticle({ raw, url: "https://sn4hr.org/blog/2014/01/03/tafas/" }).publishedAt).toBeNull();
+  });
 });
 
 describe("described page furniture and teasers (round 5)", () => {

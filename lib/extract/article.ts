@@ -82,12 +82,12 @@ const WIRE_DATELINE_RE = new RegExp(
     String.raw`(?:\([A-Za-z][\w .'/-]{1,30}\)\s*)?[-—–]`,
 );
 const FULL_DATE_G_RE = new RegExp(
-  String.raw`\b(?:(${MONTH_SRC})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+((?:19|20)\d\d)|(\d{1,2})(?:st|nd|rd|th)?\s+(${MONTH_SRC})\.?,?\s+((?:19|20)\d\d))\b`,
+  String.raw`\b(?:(${MONTH_SRC})\.?,?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+((?:19|20)\d\d)|(\d{1,2})(?:st|nd|rd|th)?\s+(${MONTH_SRC})\.?,?\s+((?:19|20)\d\d))\b`,
   "gi",
 );
 
-/** The year of a dateline without one: the first such day on or after the latest full date the text tells. */
-function yearForDateline(text: string, month: number, day: number): number | null {
+/** The latest full date (day, month and year) the text tells, or null. */
+function latestFullDate(text: string): string | null {
   let latest: string | null = null;
   for (const m of text.matchAll(FULL_DATE_G_RE)) {
     const iso = m[1]
@@ -95,6 +95,12 @@ function yearForDateline(text: string, month: number, day: number): number | nul
       : isoFrom(Number(m[6]), MONTHS[m[5]!.toLowerCase()] ?? 0, Number(m[4]));
     if (iso && (latest === null || iso > latest)) latest = iso;
   }
+  return latest;
+}
+
+/** The year of a dateline without one: the first such day on or after the latest full date the text tells. */
+function yearForDateline(text: string, month: number, day: number): number | null {
+  const latest = latestFullDate(text);
   if (latest === null) return null;
   const y = Number(latest.slice(0, 4));
   const same = isoFrom(y, month, day);
@@ -494,7 +500,9 @@ export function readArticle(input: ArticleInput, maxChars = Number.POSITIVE_INFI
   let { publishedAt, publishedFrom } = givenPublishedDate(input, fm);
   const dateline = state.datelineDate ?? state.headerDate;
   if (publishedAt === null && dateline) [publishedAt, publishedFrom] = [dateline, "dateline"];
-  if (publishedAt === null && url && urlDate(url)) [publishedAt, publishedFrom] = [urlDate(url), "url"];
+  // (an address dated before a day the text tells is a folder's date, not the article's: "/2014/01/" over a 12 February 2014 attack)
+  const fromUrl = url ? urlDate(url) : null;
+  if (publishedAt === null && fromUrl && !((latestFullDate(text) ?? "") > fromUrl)) [publishedAt, publishedFrom] = [fromUrl, "url"];
   return {
     text,
     title: shortOrNull(state.title ?? state.pageTitle),
