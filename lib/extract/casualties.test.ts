@@ -42,6 +42,9 @@ describe("casualty wording", () => {
     expect(figs("A mortar attack on Harasta killed a 12 year-old boy and injured his mother.")).toEqual(["death:1", "injury:1"]);
     expect(figs("A mortar attack killed a 12-year old boy.")).toEqual(["death:1"]);
   });
+  it("'the mother of a student' in a list of the dead is one more person", () => {
+    expect(figs("The attack killed six children, a teacher, and the mother of a student.")).toEqual(["death:8"]);
+  });
   it("kin after a possessive share it: 'his mother, father and sister' are three", () => {
     expect(figs("A shell hit the house, killing his mother, father and sister.")).toEqual(["death:3"]);
     expect(figs("His father and brother were killed in the shelling.")).toEqual(["death:2"]);

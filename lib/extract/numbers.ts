@@ -573,6 +573,9 @@ function tailEnd(text: string, toks: Tok[], i: number, end: number): number {
 const SINGULAR_INTRO_RE = /\b(?:a|an|one|another|his|her|their)\s+/iy;
 
 const BARE_KIN_RE = /(?:father|mother|brother|sister|son|daughter|wife|husband|grandfather|grandmother|uncle|aunt|cousin)\b(?!\s+of\b)/iy;
+// "six children, a teacher, and the mother of a student": one person named by whose kin she is
+const THE_KIN_OF_RE =
+  /the\s+(?:father|mother|brother|sister|son|daughter|wife|husband|grandfather|grandmother|uncle|aunt|cousin)\s+of\s+(?:a|an|the|his|her|their)\s+[a-z]+\b/iy;
 
 const SHARE_OF_SIDE_RE = new RegExp(
   String.raw`^(?:[A-Z][\w-]*\s+){0,3}(?:assailants|attackers|gunmen|militants|terrorists|insurgents|jihadists|mercenaries|infiltrators` +
@@ -615,6 +618,12 @@ function readMember(text: string, pos: number, counts: CountExpr[]): PersonPart 
   if (kin) {
     const one: CountExpr = { text: kin[0], start: p, end: p + kin[0].length, best: 1, low: 1, high: 1, qualifier: "exact", vague: false };
     return { count: one, head: kin[0].toLowerCase(), np: kin[0], start: p, end: p + kin[0].length };
+  }
+  THE_KIN_OF_RE.lastIndex = p;
+  const kinOf = THE_KIN_OF_RE.exec(text);
+  if (kinOf) {
+    const one: CountExpr = { text: kinOf[0], start: p, end: p + kinOf[0].length, best: 1, low: 1, high: 1, qualifier: "exact", vague: false };
+    return { count: one, head: kinOf[0].toLowerCase(), np: kinOf[0], start: p, end: p + kinOf[0].length };
   }
   SINGULAR_INTRO_RE.lastIndex = p;
   const m = SINGULAR_INTRO_RE.exec(text);
