@@ -26,6 +26,11 @@ describe("periods", () => {
     expect(isTally("The death toll for Monday stood at 248, 192 of them fighters, the Observatory said.", 248, "2014-02-11")).toBe(true);
     expect(isTally("The death toll for Monday's car bombing in Homs stood at 48.", 48, "2014-02-11")).toBe(false);
   });
+  it("a period in a relative clause about the place, closed before the figure, is not the figure's", () => {
+    const s = "In Aleppo, which has seen relative calm since the protests began, activists said 3 people were killed when forces fired on protesters.";
+    expect(isTally(s, 3, "2012-01-28")).toBe(false);
+    expect(isTally("In Aleppo, where 300 people have been killed since the protests began, the toll keeps rising.", 300, "2012-01-28")).toBe(true);
+  });
   it("a period's toll 'told AFP on Thursday' stays a tally: that is the day it was given", () => {
     const s = "Since Ramadan started on July 10, at least 2,014 people have been killed in Syria, the Observatory told AFP on Thursday.";
     expect(isTally(s, 2014, "2013-07-25")).toBe(true);

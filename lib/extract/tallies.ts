@@ -326,7 +326,9 @@ export function classifyTally(
   }
   // ("tensions had been rising since militiamen opened fire on a demonstration and killed two youths": the figure
   // is the event the period starts with, told inside the "since" clause)
-  const periods = periodPhrases(sentence).filter((p) => !insideSinceClause(sentence, p, figure.start) && !describesAfter(sentence, p, figure.start));
+  const periods = periodPhrases(sentence).filter(
+    (p) => !insideSinceClause(sentence, p, figure.start) && !describesAfter(sentence, p, figure.start) && !inAsideBefore(sentence, p, figure.start),
+  );
   const precise =
     ownDates.some(
       (d) => (d.precision === "day" || d.precision === "week" || /\bago\b/i.test(d.text)) && !d.periodBound && !d.reporting && !toldOn(whole, d.start),
@@ -343,6 +345,14 @@ export function classifyTally(
 
 // ("..., the Observatory told AFP on Thursday": the day a period's toll was given, not a day of deaths)
 const toldOn = (whole: string, at: number) => /\btold\s+(?:(?!that\b)[\w.'-]+\s+){1,3}(?:on\s+)?$/i.test(whole.slice(Math.max(0, at - 50), at));
+
+// ("In the city of Aleppo, which has seen relative calm since the protests began, activists reported that three
+// people were killed": a period in a relative clause about the place, closed before the figure)
+function inAsideBefore(sentence: string, p: { start: number; end: number }, at: number): boolean {
+  if (p.end > at) return false;
+  const opened = /,\s*(?:which|where|who)\b[^,]*$/i.test(sentence.slice(0, p.start));
+  return opened && sentence.slice(p.end, at).includes(",");
+}
 
 function insideSinceClause(sentence: string, p: { text: string; end: number }, at: number): boolean {
   const between = sentence.slice(p.end, at);
