@@ -41,6 +41,11 @@ describe("actor normalisation", () => {
     ]);
   });
   it("'IS' is case-sensitive: 'is' is a verb", () => expect(findActors("the attack is over")).toEqual([]));
+  it("state media's 'army units' and 'Syrian fighter jets' are the government's; Free Syrian Army units are not", () => {
+    expect(findActors("Army units killed 9 ISIS terrorists").map((x) => x.label)).toContain("Syrian government forces");
+    expect(findActors("Syrian fighter jets bombed the hideouts").map((x) => x.label)).toEqual(["Syrian government forces"]);
+    expect(findActors("Free Syrian Army units attacked the checkpoint").map((x) => x.label)).not.toContain("Syrian government forces");
+  });
 });
 
 describe("claims and sources", () => {
