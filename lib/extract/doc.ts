@@ -77,7 +77,7 @@ export class ArticleDoc {
   private main: DateValue | null | undefined = undefined;
   private weekdayMap: ReadonlyMap<number, string> | undefined = undefined;
   private readonly fullText: string;
-  private readonly title: string | null;
+  readonly title: string | null;
   private sections: Array<ResolvedLocation | null> | null = null;
 
   constructor(article: ParsedArticle) {

@@ -268,6 +268,19 @@ describe("more article shapes", () => {
     );
     expect(x.incidents.map((i) => [i.killed, i.place])).toEqual([[25, "Tal Tamr"]]);
   });
+  it("an air strike told with no one named is the striking force the headline and lead name", () => {
+    const x = run(
+      [
+        "Regime air strikes kill 20 in Idlib province",
+        "Syrian government warplanes pounded towns in Idlib on Monday, monitors said.",
+        "At least 14 civilians were killed in air strikes on the town of Maarat al-Numan, the Observatory said.",
+        "The province is home to three million people, many of them displaced.",
+        "Talks on a ceasefire stalled last month.",
+        "In Saraqib, six more were killed when warplanes hit a market on Monday.",
+      ].join("\n\n"),
+    );
+    expect(x.incidents.filter((i) => i.place === "Saraqib").map((i) => i.perpetrator)).toEqual(["Syrian government forces"]);
+  });
   it("'In a similar attack' in the day's roundup is that day's, not an earlier attack", () => {
     const x = run(
       [

@@ -587,6 +587,8 @@ function resolveActors(doc: ArticleDoc, f: Frame, c: { previous: Statement | und
   if (prev?.incident.perpetrator && !prev.heading && ANOTHER_SAME_RE.test(f.text)) take(fromIncident(prev.incident), "near");
   take(resolveGroupAnaphor(doc, f), "near");
   take(resolvePronounAgent(doc, f, target?.label ?? null), "near");
+  const striker = STRIKE_WORD_RE.test(f.text) ? leadStriker(doc) : null;
+  if (striker && striker.label !== target?.label) take(striker, "near");
   let claim = findClaim(f.info.s.text);
   for (const s of c.context) claim ??= findClaim(s.s.text);
   // an attack claimed is an attack by the claimant
@@ -594,6 +596,18 @@ function resolveActors(doc: ArticleDoc, f: Frame, c: { previous: Statement | und
   let reporter = findReporter(f.info.s.text);
   for (const s of c.context) reporter ??= findReporter(s.s.text);
   return { perpetrator: perp, target, claim, reporter, from };
+}
+
+// An air strike, a barrel bomb or shelling told with no one named as carrying it out
+const STRIKE_WORD_RE =
+  /\b(?:air\s*strikes?|airstrikes?|air\s+raids?|warplanes|jets|aircraft|helicopters|barrel\s+bombs?|shell(?:ed|ing)|bombard(?:ed|ment))\b/i;
+const STRIKERS: ReadonlySet<ActorLabel> = new Set([ACTOR.GOV, ACTOR.RUSSIA, ACTOR.TURKEY, ACTOR.ISRAEL, ACTOR.COALITION]);
+
+/** ("Regime air strikes kill 14 in Idlib", then "warplanes hit Maarat al-Numan"): the one striking force the headline and lead name. */
+function leadStriker(doc: ArticleDoc): ActorMention | null {
+  const lead = [doc.title ?? "", ...doc.infos.slice(0, 3).map((x) => x.s.text)].join("\n");
+  const named = findActors(lead).filter((a) => STRIKERS.has(a.label));
+  return new Set(named.map((a) => a.label)).size === 1 ? named[0]! : null;
 }
 
 const LEFTOVER_MINE_RE = /\b(?:land\s*mines?|mines?|unexploded|remnants?\s+of\s+(?:the\s+)?war|war\s+remnants?|explosive\s+remnants?)\b/i;
