@@ -281,6 +281,12 @@ describe("more article shapes", () => {
     );
     expect(x.incidents.filter((i) => i.place === "Saraqib").map((i) => i.perpetrator)).toEqual(["Syrian government forces"]);
   });
+  it("a toll of both sides after 'rebels seized the base' puts the rebels' dead in attackersKilled", () => {
+    const x = run(
+      "Rebels seized the army base on Monday. At least seven rebels lost their lives in the final assault, and at least eight regime troops were killed.",
+    );
+    expect(x.incidents.map((i) => [i.killed, i.attackersKilled, i.perpetrator])).toEqual([[8, 7, "Syrian opposition"]]);
+  });
   it("'In a similar attack' in the day's roundup is that day's, not an earlier attack", () => {
     const x = run(
       [

@@ -583,6 +583,9 @@ function resolveActors(doc: ArticleDoc, f: Frame, c: { previous: Statement | und
   if (c.continued?.incident.perpetrator) take(fromIncident(c.continued.incident), "near");
   if (f.start === 0) for (const s of c.context) take(pickPerpetrator(s.s.text, [], target?.label ?? null, 2), "near");
   take(pickPerpetrator(f.text, victimSpans, target?.label ?? null, 1), "own");
+  // "Rebels seized the base on Monday. At least seven rebels and eight regime troops were killed": the side that
+  // took or stormed the place, told just before a toll of both sides
+  if (partLabels.size >= 2) take(capturingSide(doc, f, partLabels), "near");
   const prev = c.previous;
   if (prev?.incident.perpetrator && !prev.heading && ANOTHER_SAME_RE.test(f.text)) take(fromIncident(prev.incident), "near");
   take(resolveGroupAnaphor(doc, f), "near");
@@ -596,6 +599,23 @@ function resolveActors(doc: ArticleDoc, f: Frame, c: { previous: Statement | und
   let reporter = findReporter(f.info.s.text);
   for (const s of c.context) reporter ??= findReporter(s.s.text);
   return { perpetrator: perp, target, claim, reporter, from };
+}
+
+const CAPTURE_RE =
+  /\b(?:seized|captured|stormed|overran|took\s+(?:control\s+of|over)|attacked|assaulted|launched\s+(?:an?\s+)?(?:attack|assault|offensive))\b/i;
+
+/** An actor among the dead's sides that the sentence or the two before make the one seizing or attacking. */
+function capturingSide(doc: ArticleDoc, f: Frame, sides: ReadonlySet<ActorLabel | undefined>): ActorMention | null {
+  for (let k = f.info.index; k >= Math.max(0, f.info.index - 2); k--) {
+    const text = doc.infos[k]!.s.text;
+    const verb = CAPTURE_RE.exec(text);
+    if (!verb) continue;
+    const agent = findActors(text.slice(0, verb.index))
+      .filter((a) => sides.has(a.label))
+      .pop();
+    if (agent) return agent;
+  }
+  return null;
 }
 
 // An air strike, a barrel bomb or shelling told with no one named as carrying it out
