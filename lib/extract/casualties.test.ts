@@ -42,6 +42,10 @@ describe("casualty wording", () => {
     expect(figs("A mortar attack on Harasta killed a 12 year-old boy and injured his mother.")).toEqual(["death:1", "injury:1"]);
     expect(figs("A mortar attack killed a 12-year old boy.")).toEqual(["death:1"]);
   });
+  it("'killed along with their father', 'had been killed along with six teachers' add the others", () => {
+    expect(figs("2 children were killed along with their father when a landmine exploded.")).toEqual(["death:3"]);
+    expect(figs("22 children had been killed along with six teachers in air strikes.")).toEqual(["death:28"]);
+  });
   it("'the mother of a student' in a list of the dead is one more person", () => {
     expect(figs("The attack killed six children, a teacher, and the mother of a student.")).toEqual(["death:8"]);
   });

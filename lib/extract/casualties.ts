@@ -912,8 +912,11 @@ const TOLL_EXPLAINED_RE = /^[^.;]{0,40}?,\s*(?:saying|adding|noting|explaining|s
 const ACTIVE_VERB_RE = /^(?:killed|executed|massacred|murdered|gunned\s+down|shot\s+dead)$/i;
 const OBJECT_AFTER_RE =
   /^\s+(?:a|an|one|the|his|her|their|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores|several|at\s+least|more\s+than|some|\d[\d,]*)\s/i;
-const ALONG_WITH_RE =
-  /\b(was|were)\s+(?:(?:reportedly|also)\s+)?(?:killed|slain|executed|murdered|shot\s+dead|gunned\s+down)\s*,?\s+(?:along|together)\s+with\s+/gi;
+const ALONG_WITH_RE = new RegExp(
+  String.raw`\b(was|were|(?:had|has|have)\s+been)\s+(?:(?:reportedly|also)\s+)?(?:killed|slain|executed|murdered|shot\s+dead|gunned\s+down)` +
+    String.raw`\s*,?\s+(?:along|together)\s+with\s+`,
+  "gi",
+);
 const ACTIVE_ANOTHER_RE = new RegExp(
   String.raw`\b(kill(?:ing|ed)|wound(?:ing|ed)|injur(?:ing|ed))\s+(another(?:\s+one)?|one\s+other|a\s+(?:second|third|fourth|fifth))\b(?!\s+(?:` +
     [String.raw`time|attack|person|soldier|civilian|man|woman|child|member|fighter`].join("|") +

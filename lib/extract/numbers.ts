@@ -692,7 +692,7 @@ function breakdownAmongThem(text: string, g: GroupDraft): void {
 function candidateStarts(text: string, counts: CountExpr[]): number[] {
   const starts = new Set<number>(counts.map((c) => c.start));
   // "his mother was injured": a possessive introduces one person too
-  const artRe = /\b(?:a|an|one|another|his|her)\s+/gi;
+  const artRe = /\b(?:a|an|one|another|his|her|their)\s+/gi;
   let am: RegExpExecArray | null;
   while ((am = artRe.exec(text)) !== null) starts.add(am.index);
   return [...starts].sort((a, b) => a - b);
