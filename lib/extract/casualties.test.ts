@@ -42,6 +42,10 @@ describe("casualty wording", () => {
     expect(figs("A mortar attack on Harasta killed a 12 year-old boy and injured his mother.")).toEqual(["death:1", "injury:1"]);
     expect(figs("A mortar attack killed a 12-year old boy.")).toEqual(["death:1"]);
   });
+  it("translated Arabic's 'element' is a member of a force", () => {
+    expect(figs("A civilian and an SDF element were killed in the explosion.")).toEqual(["death:2"]);
+    expect(figs("Three regime elements were killed in the attack.")).toEqual(["death:3"]);
+  });
   it("'killed along with their father', 'had been killed along with six teachers' add the others", () => {
     expect(figs("2 children were killed along with their father when a landmine exploded.")).toEqual(["death:3"]);
     expect(figs("22 children had been killed along with six teachers in air strikes.")).toEqual(["death:28"]);

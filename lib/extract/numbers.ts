@@ -350,7 +350,7 @@ const PERSON_PLURAL =
   `${COMMUNITIES}|palestinians|egyptians|jordanians|saudis|tunisians|chechens|israelis|americans|` +
   "custodians|caretakers|butchers|electricians|plumbers|carpenters|builders|welders|barbers|cooks|clerks|porters|" +
   "accountants|managers|directors|professors|researchers|scientists|artists|actors|monks|nuns|collaborators|governors|" +
-  "ministers|deputies|prosecutors|brokers|" +
+  "ministers|deputies|prosecutors|brokers|elements|" +
   "killings|murders|deaths|dead|fatalities|casualties|lives|killed|wounded|injured";
 
 const PERSON_SINGULAR =
@@ -371,7 +371,8 @@ const PERSON_SINGULAR =
   "paratrooper|commando|reservist|veteran|guardsman|gendarme|crewman|demonstrator|protestor|worshipper|pilgrim|mourner|shopper|" +
   "inmate|captive|victim|suspect|custodian|caretaker|janitor|butcher|electrician|plumber|carpenter|builder|welder|barber|" +
   "cook|clerk|porter|accountant|manager|director|headmaster|professor|researcher|scientist|artist|actor|coach|referee|" +
-  "monk|nun|collaborator|informant|governor|minister|deputy|prosecutor|broker";
+  // ("an SDF element": translated Arabic's word for a member of a force)
+  "monk|nun|collaborator|informant|governor|minister|deputy|prosecutor|broker|element";
 
 /** The head nouns that name a death or casualty themselves ("500,000 deaths", "34 dead"). */
 export const DEATH_HEAD_RE = /^(?:deaths|dead|fatalities|killed|lives|killings|murders|martyrs)$/i;
