@@ -287,6 +287,16 @@ describe("more article shapes", () => {
     );
     expect(x.incidents.map((i) => [i.killed, i.attackersKilled, i.perpetrator])).toEqual([[8, 7, "Syrian opposition"]]);
   });
+  it("'Damascus, Syria− Five civilians ...' opens with a dateline, not the place", () => {
+    const x = run("Damascus, Syria− Five civilians were reported killed in Homs province on Monday when warplanes bombed Talbiseh.");
+    expect(x.incidents.map((i) => i.province)).toEqual(["Homs"]);
+  });
+  it("a village or neighbourhood the gazetteer lacks, named in the sentence, is the place within the coarser one", () => {
+    const x = run("A citizen was killed on Monday when regime warplanes bombed Ketyan village in Idlib countryside.");
+    expect(x.incidents.map((i) => [i.place, i.province])).toEqual([["Ketyan", "Idlib"]]);
+    const y = run("On Monday four mortar shells struck al-Zablatani area in the capital Damascus, where one citizen was martyred.");
+    expect(y.incidents.map((i) => [i.place, i.province])).toEqual([["al-Zablatani", "Damascus"]]);
+  });
   it("'In a similar attack' in the day's roundup is that day's, not an earlier attack", () => {
     const x = run(
       [

@@ -1440,7 +1440,25 @@ export function unlistedLocality(text: string): string | null {
   for (const m of text.matchAll(UNLISTED_LOCALITY_RE)) if (!lookupPlace(m[1]!)) return m[1]!;
   return null;
 }
+/**
+ * "Ketyan village in Idlib countryside", "al-Zablatani area in the capital": a named spot the gazetteer lacks,
+ * told with what kind of place it is, inside the coarser place found (its name, that place's point).
+ */
+export function unlistedSpotIn(text: string, loc: ResolvedLocation): ResolvedLocation | null {
+  const m = UNLISTED_SPOT_RE.exec(text) ?? null;
+  UNLISTED_SPOT_RE.lastIndex = 0;
+  const name = m ? (m[1] ?? m[2])! : (unlistedLocality(text) ?? null);
+  if (!name || lookupPlace(name) || normalizeGovernorate(name)) return null;
+  return { ...loc, place: name, placeId: null, geoPrecision: loc.geoPrecision === 1 ? 2 : loc.geoPrecision, phrase: name };
+}
+const SPOT_TYPES = String.raw`village|town|neighbou?rhoods?|area|district|quarter|camp|square`;
+
 const LOCALITY_NAME = String.raw`((?:(?:al|el|as|ash|ad|ar|at|az)-)?[A-Z][\p{L}'’]+(?:(?:\s|-)(?:(?:al|el|as|ash|ad|ar|at|az)-)?[A-Z][\p{L}'’]+){0,2})`;
+const UNLISTED_SPOT_RE = new RegExp(
+  String.raw`\b(?:in|at|on|hit|struck|targeted|shelled|bombed)\s+(?:the\s+)?${LOCALITY_NAME}\s+(?:${SPOT_TYPES})\b` +
+    String.raw`|\b(?:${SPOT_TYPES})\s+of\s+${LOCALITY_NAME}`,
+  "u",
+);
 const UNLISTED_LOCALITY_RE = new RegExp(String.raw`\b(?:town|village|hamlet|city|neighbou?rhood|district|camp)\s+of\s+${LOCALITY_NAME}`, "gu");
 const UNKNOWN_LOCALITY_HINT_RE = /\b(?:village|hamlet|farms?)\s+of\s+[A-Z]/;
 const UNKNOWN_LOCALITY_RE = new RegExp(String.raw`\b(?:village|hamlet|farms?)\s+of\s+${LOCALITY_NAME}`, "gu");

@@ -24,7 +24,7 @@ import {
   TOLL_UPDATE_RE,
 } from "./patterns";
 import { pickPerpetrator, pickTarget, resolveGroupAnaphor, resolvePronounAgent } from "./agents";
-import { isBareCapital, type ResolvedLocation, resolveLocation, unlistedIn, unlistedLocality } from "./places";
+import { isBareCapital, type ResolvedLocation, resolveLocation, unlistedIn, unlistedLocality, unlistedSpotIn } from "./places";
 import { answeredAttacker, attackersOnly, type Counts, counterKill, killedInResponse, repelledAttacker, splitAttackers } from "./attackers";
 import type { ExtractedIncident } from "./types";
 
@@ -510,6 +510,9 @@ function resolvePlace(doc: ArticleDoc, f: Frame, c: PlaceContext): { loc: Resolv
   if (loc === null && prevPlace && THE_TOWN_RE.test(f.text)) take(locationOf(prevPlace), "near");
   const refined = refineFromContext(doc, loc, c.context, c.background);
   if (refined !== loc) take(refined, from === "none" ? "borrowed" : from === "own" && refined?.province === own?.province ? "own" : "borrowed");
+  // ("a citizen was killed when warplanes bombed Ketyan village in Idlib countryside": that village, in Idlib)
+  const coarse = loc !== null && (loc.geoPrecision === 3 || isBareCapital(loc) || loc.cue === "countryside") && loc.province !== null;
+  if (coarse && from === "own") take(unlistedSpotIn(maskForPlaces(f.text), loc!), "own");
   // a town's line in a list of the dead by town, which the gazetteer lacks: that town, in the article's governorate
   const sole = loc === null && f.info.listItem ? doc.soleGovernorate() : null;
   if (sole) take(unlistedIn(f.info.s.text.replace(/\s+\d{1,4}(?:\s*\(.*)?$/, ""), sole), "borrowed");
