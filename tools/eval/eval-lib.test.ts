@@ -12,6 +12,7 @@ import {
   maxWeightAssignment,
   placeKey,
   placesAgree,
+  placeWithin25km,
   scoreArticle,
 } from "./eval-lib";
 
@@ -101,6 +102,13 @@ describe("names", () => {
     expect(placesAgree("Palmyra", "Aleppo")).toBe(false);
     expect(placesAgree(null, null)).toBe(true);
     expect(placesAgree("Palmyra", null)).toBe(false);
+  });
+  it("place within 25 km: a known gold place and a predicted point near it agree; an unknown one by name only", () => {
+    const g = gold({ killed: 3, date: "2019-05-12", province: "Deir ez-Zor", place: "Al-Mayadin" });
+    expect(placeWithin25km(g, pred({ killed: 3, date: "2019-05-12", place: "Deir ez-Zor", lat: 35.02, lon: 40.45 }))).toBe(true);
+    expect(placeWithin25km(g, pred({ killed: 3, date: "2019-05-12", place: "Abu Kamal", lat: 34.45, lon: 40.92 }))).toBe(false);
+    const unknown = gold({ killed: 3, date: "2019-05-12", province: "Deir ez-Zor", place: "Qaryat Nowhere" });
+    expect(placeWithin25km(unknown, pred({ killed: 3, date: "2019-05-12", place: "Al-Mayadin", lat: 35.02, lon: 40.45 }))).toBe(false);
   });
   it("gold null accepts a governorate or region phrase; a run of words inside a longer name agrees", () => {
     expect(placesAgree(null, "Idlib")).toBe(true);

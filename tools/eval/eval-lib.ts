@@ -28,6 +28,7 @@ import { z } from "zod";
 import fs from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
+import { lookupPlace } from "@/lib/extract/places";
 import { GOVERNORATES, type ArticleExtraction, type ArticleInput } from "@/lib/extract/types";
 import type { GoldArticle, GoldIncident, GoldTally } from "@/tools/eval/gold";
 
@@ -56,6 +57,8 @@ export const PredIncident = z.object({
   eventType: z.string().nullable().optional().default(null),
   civilians: z.boolean().nullable().optional().default(null),
   confidence: z.number().nullable().optional().default(null),
+  lat: z.number().nullish(),
+  lon: z.number().nullish(),
   evidence: z.string().optional().default(""),
 });
 export type PredIncident = z.infer<typeof PredIncident>;
@@ -208,6 +211,25 @@ export function placesAgree(gold: string | null, pred: string | null | undefined
   return contains(wp, wg) || contains(wg, wp);
 }
 
+/**
+ * The issue's "place within 25 km": the names agree, or the gold place is one the gazetteer knows (in the gold
+ * governorate) and the predicted point lies within 25 km of it. A gold place the gazetteer lacks is judged by
+ * name alone.
+ */
+export function placeWithin25km(g: GoldIncident, p: PredIncident): boolean {
+  if (placesAgree(g.place, p.place)) return true;
+  if (g.place === null || p.lat == null || p.lon == null) return false;
+  const known = lookupPlace(g.place);
+  if (!known || (g.province !== null && known.governorate !== g.province)) return false;
+  return kmBetween(known.lat, known.lon, p.lat, p.lon) <= 25;
+}
+
+function kmBetween(lat1: number, lon1: number, lat2: number, lon2: number): number {
+  const rad = Math.PI / 180;
+  const a = Math.sin(((lat2 - lat1) * rad) / 2) ** 2 + Math.cos(lat1 * rad) * Math.cos(lat2 * rad) * Math.sin(((lon2 - lon1) * rad) / 2) ** 2;
+  return 2 * 6371 * Math.asin(Math.sqrt(a));
+}
+
 /** Normalises an actor label to a coarse key so "Daesh" = "IS" = "Islamic State"; unknown actors → null. */
 export function actorKey(s: string | null | undefined): string | null {
   if (s == null) return null;
@@ -331,6 +353,7 @@ export const FIELDS = [
   "datePrecision",
   "province",
   "place",
+  "placeWithin25km",
   "killed",
   "killedRange",
   "injured",
@@ -359,6 +382,7 @@ export function compareFields(g: GoldIncident, p: PredIncident): { field: Field;
   add("datePrecision", g.datePrecision === p.datePrecision, g.datePrecision, p.datePrecision);
   add("province", g.province === (p.province ?? null), g.province, p.province ?? null);
   add("place", placesAgree(g.place, p.place), g.place, p.place ?? null);
+  add("placeWithin25km", placeWithin25km(g, p), g.place, p.place ?? null);
   add("killed", (g.killed ?? 0) === (p.killed ?? 0), g.killed, p.killed);
   if (g.killedLow !== undefined || g.killedHigh !== undefined) {
     const gl = g.killedLow ?? null;
