@@ -11,6 +11,12 @@ describe("eventTypeOf", () => {
     expect(eventTypeOf(["A suicide car bomb exploded after clashes at the checkpoint."])).toBe("suicide-car-bomb");
   });
   it("no kind named: other", () => expect(eventTypeOf(["Five people were killed."])).toBe("other"));
+  it("a blast, a shooting, a body dumped: weaker words, read only when no sentence names the kind", () => {
+    expect(eventTypeOf(["An explosion in a home in Afrin's countryside killed two people."])).toBe("ied-landmine");
+    expect(eventTypeOf(["The explosion killed five.", "A car bomb went off near the market."])).toBe("suicide-car-bomb");
+    expect(eventTypeOf(["He was shot on Sunday in Tafas city."])).toBe("ambush-raid");
+    expect(eventTypeOf(["About 20 people died under torture in the regime's prisons."])).toBe("execution-abduction");
+  });
 });
 
 describe("civiliansAmongDead", () => {

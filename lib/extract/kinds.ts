@@ -62,11 +62,22 @@ const EVENT_TYPE_RULES: ReadonlyArray<readonly [EventType, RegExp]> = [
 ];
 
 /**
+ * Weaker words, read only when no sentence of the event names the kind by the rules above: a blast with no
+ * vehicle or strike named is a planted bomb, a shooting an attack, a body dumped or a death under torture an
+ * execution.
+ */
+const WEAK_EVENT_TYPE_RULES: ReadonlyArray<readonly [EventType, RegExp]> = [
+  ["ied-landmine", words(String.raw`explosions?|blasts?|explosives?|bomb(?:s|ing|ings)?\b`)],
+  ["ambush-raid", words(String.raw`shot\b(?!\s+down)|shooters?|(?:vehicle|car|patrol)\s+was\s+attacked`)],
+  ["execution-abduction", words(String.raw`under\s+torture|body\s+of\s+(?:[\w-]+\s+){1,6}?(?:was|were)\s+(?:found|discovered|dumped)`)],
+];
+
+/**
  * The kind of attack the nearest sentence that names one says (the evidence first, then the other statements,
  * then the context), by the most specific rule that sentence matches.
  */
 export function eventTypeOf(sentences: readonly string[]): EventType {
-  for (const s of sentences) for (const [kind, re] of EVENT_TYPE_RULES) if (re.test(s)) return kind;
+  for (const rules of [EVENT_TYPE_RULES, WEAK_EVENT_TYPE_RULES]) for (const s of sentences) for (const [kind, re] of rules) if (re.test(s)) return kind;
   return "other";
 }
 
