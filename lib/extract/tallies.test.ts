@@ -31,6 +31,10 @@ describe("periods", () => {
     expect(isTally(s, 3, "2012-01-28")).toBe(false);
     expect(isTally("In Aleppo, where 300 people have been killed since the protests began, the toll keeps rising.", 300, "2012-01-28")).toBe(true);
   });
+  it("'In April, 72 people died.' is a month's count; 'In April, a car bomb killed 17' an attack", () => {
+    expect(isTally("In April, 72 people died.", 72, "2024-06-04")).toBe(true);
+    expect(isTally("In April, a car bomb killed 17 people in Afrin.", 17, "2024-06-04")).toBe(false);
+  });
   it("a period's toll 'told AFP on Thursday' stays a tally: that is the day it was given", () => {
     const s = "Since Ramadan started on July 10, at least 2,014 people have been killed in Syria, the Observatory told AFP on Thursday.";
     expect(isTally(s, 2014, "2013-07-25")).toBe(true);

@@ -15,7 +15,7 @@ import { findReporter } from "./actors";
 import type { CasualtyFigure } from "./casualties";
 import type { DateMention } from "./dates";
 import type { ArticleDoc, SentenceInfo } from "./doc";
-import { AMONG_DEAD_AFTER_RE, addsDead, figuresDisagree, MONITOR_NEXT_ITEM_RE } from "./patterns";
+import { AMONG_DEAD_AFTER_RE, ATTACK_WORD_RE, addsDead, figuresDisagree, MONITOR_NEXT_ITEM_RE } from "./patterns";
 import { learnedTally } from "./tally-model";
 import type { ExtractedTally } from "./types";
 
@@ -333,6 +333,8 @@ export function classifyTally(
     ownDates.some(
       (d) => (d.precision === "day" || d.precision === "week" || /\bago\b/i.test(d.text)) && !d.periodBound && !d.reporting && !toldOn(whole, d.start),
     ) || /^\s*(?:today|yesterday)\b/i.test(sentence);
+  // ("In April, 72 people died.": a month's count, told with no attack)
+  if (MONTH_COUNT_RE.test(sentence) && !ATTACK_WORD_RE.test(sentence)) return tallyOf(MONTH_COUNT_RE.exec(sentence)![1]!, "period", continues);
   // "nearly 400 people dead in Syria on Saturday": a day's toll over the whole country
   if (figure.best >= 20 && DAY_IN_SYRIA_RE.test(sentence)) return tallyOf(null, "nationwide", continues);
   // The tests run in this order: the first that decides wins.
@@ -353,6 +355,11 @@ function inAsideBefore(sentence: string, p: { start: number; end: number }, at: 
   const opened = /,\s*(?:which|where|who)\b[^,]*$/i.test(sentence.slice(0, p.start));
   return opened && sentence.slice(p.end, at).includes(",");
 }
+
+const MONTH_COUNT_RE = new RegExp(
+  String.raw`^\s*(In\s+${MONTHS}(?:\s+(?:19|20)\d\d)?),\s+(?:[\w-]+\s+){0,3}(?:died|were\s+killed|lost\s+their\s+lives)\b[^,;]*$`,
+  "i",
+);
 
 function insideSinceClause(sentence: string, p: { text: string; end: number }, at: number): boolean {
   const between = sentence.slice(p.end, at);
