@@ -43,6 +43,8 @@ describe("dates relative to publication", () => {
     const c = findDates("IS claimed responsibility Friday for attacks", "2023-11-11");
     expect(c[0]!.reporting).toBe(true);
     expect(findDates("Since March 24, 2019, SOHR has documented", "2020-09-21")[0]!.periodBound).toBe("since");
+    const began = findDates("civilians who fled the heavier fighting for Wadi Barada that began on December 22", "2017-01-15");
+    expect(began.map((x) => [x.date, x.periodBound])).toEqual([["2016-12-22", "since"]]);
     const g = findDates("According to the Observatory, which gave the figures on Monday, 34 people were killed", "2012-05-28");
     expect(g[0]!.reporting).toBe(true);
   });

@@ -174,7 +174,13 @@ export function eventWeekdays(text: string): Set<number> {
   return out;
 }
 
-const SINCE_BEFORE_RE = /\b(?:since|from|starting|beginning)\s+(?:the\s+)?(?:start\s+of\s+|beginning\s+of\s+|end\s+of\s+)?(?:early\s+|late\s+|mid-?)?$/i;
+// ("the heavier fighting for Wadi Barada that began on December 22": when a period of fighting started)
+const SINCE_BEFORE_RE = new RegExp(
+  String.raw`\b(?:since|from|starting|beginning)\s+(?:the\s+)?(?:start\s+of\s+|beginning\s+of\s+|end\s+of\s+)?(?:early\s+|late\s+|mid-?)?$` +
+    String.raw`|\b(?:fighting|offensive|campaign|battles?|escalation|siege|clashes|operation)\s+(?:[^,;.]{0,40}\s)?` +
+    String.raw`(?:that|which)\s+(?:began|started|erupted|broke\s+out)\s+(?:on\s+|in\s+)?$`,
+  "i",
+);
 // "since the regime offensive began on April 30", "since the SDF launched its offensive ... on September 10":
 // a date inside a clause opened by "since" is the period's start, not an event date.
 const SINCE_CLAUSE_RE = /\b[Ss]ince\s+(?:the|its|their|it|they|he|she|we|an?|[A-Z][\w-]*)\b[^,;.:!?()]*$/;
