@@ -297,6 +297,10 @@ describe("more article shapes", () => {
     const y = run("On Monday four mortar shells struck al-Zablatani area in the capital Damascus, where one citizen was martyred.");
     expect(y.incidents.map((i) => [i.place, i.province])).toEqual([["al-Zablatani", "Damascus"]]);
   });
+  it("'died of wounds he suffered in an explosion ... on Saturday': the attack's day, not the death's", () => {
+    const x = run("On Tuesday morning, a civilian died of wounds he suffered in an explosion that shook the city of al-Bab on Sunday evening.");
+    expect(x.incidents.map((i) => i.date)).toEqual(["2022-03-13"]);
+  });
   it("'In a similar attack' in the day's roundup is that day's, not an earlier attack", () => {
     const x = run(
       [

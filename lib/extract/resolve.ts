@@ -375,8 +375,17 @@ function dayNamedBefore(doc: ArticleDoc, info: SentenceInfo): DateValue | null {
 }
 
 /** The most precise of the frame's own dates, nearest to its casualty word. */
+// "a civilian died of wounds he suffered in an explosion ... on Saturday evening": the attack's day, not the death's
+const WOUNDS_SUFFERED_RE = new RegExp(
+  String.raw`\b(?:died|succumbed)\s+(?:of|from|to)\s+(?:the\s+)?(?:his|her|their)?\s*(?:wounds|injuries)\s+(?:that\s+)?` +
+    String.raw`(?:he|she|they)?\s*(?:had\s+)?(?:suffered|sustained|received)\b`,
+  "i",
+);
+
 function ownDate(f: Frame): DateValue {
-  const pick = [...f.ownDates].sort(
+  const suffered = WOUNDS_SUFFERED_RE.exec(f.text);
+  const afterWound = suffered ? f.ownDates.filter((d) => d.start > suffered.index + suffered[0].length) : [];
+  const pick = [...(afterWound.length > 0 ? afterWound : f.ownDates)].sort(
     (a, b) =>
       precisionRank(a.precision) - precisionRank(b.precision) ||
       EVENT_KIND_RANK[a.kind] - EVENT_KIND_RANK[b.kind] ||
