@@ -13,6 +13,7 @@ const FOLDERS = [
   "eval/test2/articles",
   "eval/test3/articles",
   "eval/test4/articles",
+  "eval/test5/articles",
   "eval/holdout/articles",
   "eval/holdout2/articles",
   "eval/holdout3/articles",
