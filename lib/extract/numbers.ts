@@ -613,18 +613,14 @@ function readMember(text: string, pos: number, counts: CountExpr[]): PersonPart 
       if (np) return { count: pc, head: np.head, np: text.slice(pc.end, np.end).trim(), start: p, end: np.end };
     }
   }
-  // "his mother, father and sister": kin after the first share its possessive, one person each
-  BARE_KIN_RE.lastIndex = p;
-  const kin = BARE_KIN_RE.exec(text);
-  if (kin) {
+  // "his mother, father and sister" (kin after the first share its possessive), "the mother of a student": one
+  // person each, named by kinship
+  for (const re of [BARE_KIN_RE, THE_KIN_OF_RE]) {
+    re.lastIndex = p;
+    const kin = re.exec(text);
+    if (!kin) continue;
     const one: CountExpr = { text: kin[0], start: p, end: p + kin[0].length, best: 1, low: 1, high: 1, qualifier: "exact", vague: false };
     return { count: one, head: kin[0].toLowerCase(), np: kin[0], start: p, end: p + kin[0].length };
-  }
-  THE_KIN_OF_RE.lastIndex = p;
-  const kinOf = THE_KIN_OF_RE.exec(text);
-  if (kinOf) {
-    const one: CountExpr = { text: kinOf[0], start: p, end: p + kinOf[0].length, best: 1, low: 1, high: 1, qualifier: "exact", vague: false };
-    return { count: one, head: kinOf[0].toLowerCase(), np: kinOf[0], start: p, end: p + kinOf[0].length };
   }
   SINGULAR_INTRO_RE.lastIndex = p;
   const m = SINGULAR_INTRO_RE.exec(text);
