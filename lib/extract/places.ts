@@ -1445,9 +1445,8 @@ export function unlistedLocality(text: string): string | null {
  * told with what kind of place it is, inside the coarser place found (its name, that place's point).
  */
 export function unlistedSpotIn(text: string, loc: ResolvedLocation): ResolvedLocation | null {
-  const m = UNLISTED_SPOT_RE.exec(text) ?? null;
-  UNLISTED_SPOT_RE.lastIndex = 0;
-  const name = m ? (m[1] ?? m[2])! : (unlistedLocality(text) ?? null);
+  const m = UNLISTED_SPOT_RE.exec(text);
+  const name = m ? (m[1] ?? m[2])! : unlistedLocality(text);
   if (!name || lookupPlace(name) || normalizeGovernorate(name)) return null;
   return { ...loc, place: name, placeId: null, geoPrecision: loc.geoPrecision === 1 ? 2 : loc.geoPrecision, phrase: name };
 }
