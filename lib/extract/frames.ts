@@ -189,15 +189,16 @@ function framesOf(doc: ArticleDoc, info: SentenceInfo, deaths: CasualtyFigure[],
   // "Thirteen people died on Thursday and two were killed on Friday": one figure per day, each its own statement.
   const perDay = segments.length === 1 && !disagree ? splitByDay(text, deaths, injuries, doc.eventDates(info)) : null;
   if (perDay) segments = perDay;
-  return segments.map((seg, k) => frameOf(doc, info, seg, k, perPlace !== null));
+  return segments.map((seg, k) => frameOf(doc, info, seg, k, perPlace !== null, perDay !== null));
 }
 
 // a clause cut off at ", while the number of ... rose to 3" tells another attack's toll, not an update of the first
 const OTHER_TOLL_CLAUSE_RE = /^,\s*(?:while|whereas)\s+the\s+(?:number\s+of|death\s+toll|toll)\b/i;
 
-function frameOf(doc: ArticleDoc, info: SentenceInfo, seg: Segment, segment: number, placeSplit: boolean): Frame {
+function frameOf(doc: ArticleDoc, info: SentenceInfo, seg: Segment, segment: number, placeSplit: boolean, daySplit = false): Frame {
   const full = info.s.text;
-  const text = seg.start === 0 && seg.end >= full.length ? full : blankOutside(full, seg.start, seg.end);
+  // (split by day, the figures share the sentence's place and attacker: only the dates are each segment's own)
+  const text = daySplit || (seg.start === 0 && seg.end >= full.length) ? full : blankOutside(full, seg.start, seg.end);
   const figure = combineFigures(text, seg.deaths);
   const triggerAt = figure ? figure.triggerAt : seg.injuries[0]!.triggerAt;
   const inSegment = doc.datesOf(info).filter((d) => d.start >= seg.start && d.end <= seg.end);

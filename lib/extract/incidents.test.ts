@@ -253,10 +253,10 @@ describe("more article shapes", () => {
     expect(x.incidents.map((i) => [i.killed, i.killedLow, i.killedHigh])).toEqual([[7, 7, 8]]);
   });
   it("a figure for each day in one sentence is one attack per day, not their sum", () => {
-    const x = run("Thirteen people died on Monday in shelling on Ariha and two were killed on Tuesday.");
-    expect(x.incidents.map((i) => [i.killed, i.date])).toEqual([
-      [13, "2022-03-14"],
-      [2, "2022-03-15"],
+    const x = run("Thirteen people died on Monday and two were killed on Tuesday in shelling on the town of Ariha.");
+    expect(x.incidents.map((i) => [i.killed, i.date, i.place])).toEqual([
+      [13, "2022-03-14", "Ariha"],
+      [2, "2022-03-15", "Ariha"],
     ]);
   });
   it("one town spelt two ways in the lead and the wire copy is one attack; a two-city dateline is no place", () => {
