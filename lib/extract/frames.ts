@@ -264,9 +264,14 @@ function splitAtAnchors(text: string, deaths: CasualtyFigure[], injuries: Casual
 function clauseBefore(text: string, deaths: CasualtyFigure[], at: number): number | null {
   const k = deaths.findLastIndex((f) => f.end <= at);
   if (k < 1) return null;
-  let cut: number | null = null;
-  for (const m of text.slice(deaths[k - 1]!.end, deaths[k]!.start).matchAll(/,\s*(?:and|while|whereas)\s+|;\s*/g)) cut = deaths[k - 1]!.end + m.index!;
-  return cut;
+  const cut = lastCut(text, deaths[k - 1]!.end, deaths[k]!.start, /,\s*(?:and|while|whereas)\s+|;\s*/g);
+  return cut >= 0 ? cut : null;
+}
+
+/** Where the last clause boundary (`boundary`, a global pattern) between two figures starts, or -1. */
+function lastCut(text: string, from: number, to: number, boundary: RegExp): number {
+  const m = [...text.slice(from, to).matchAll(boundary)].at(-1);
+  return m ? from + m.index! : -1;
 }
 
 /**
@@ -278,10 +283,8 @@ function clauseBefore(text: string, deaths: CasualtyFigure[], at: number): numbe
 function splitByPlace(text: string, deaths: CasualtyFigure[], injuries: CasualtyFigure[]): Segment[] | null {
   if (deaths.length < 2) return null;
   const cutBefore = (f: CasualtyFigure, k: number) => {
-    const from = deaths[k]!.end;
-    let cut = -1;
-    for (const m of text.slice(from, f.start).matchAll(/,\s*(?:while|whereas|and|also)\s+|;\s*/g)) cut = m.index!;
-    return cut >= 0 ? from + cut : f.start;
+    const cut = lastCut(text, deaths[k]!.end, f.start, /,\s*(?:while|whereas|and|also)\s+|;\s*/g);
+    return cut >= 0 ? cut : f.start;
   };
   const bounds = [0, ...deaths.slice(1).map(cutBefore), text.length];
   const segs: Segment[] = [];
@@ -304,11 +307,7 @@ function splitByPlace(text: string, deaths: CasualtyFigure[], injuries: Casualty
 function splitByDay(text: string, deaths: CasualtyFigure[], injuries: CasualtyFigure[], dates: DateMention[]): Segment[] | null {
   if (deaths.length < 2) return null;
   const days = dates.filter((d) => d.precision === "day");
-  const cuts = deaths.slice(1).map((f, k) => {
-    const from = deaths[k]!.end;
-    const m = [...text.slice(from, f.start).matchAll(/,\s*(?:and|while|whereas)?\s*|;\s*|\s+and\s+/g)].at(-1);
-    return m ? from + m.index! : -1;
-  });
+  const cuts = deaths.slice(1).map((f, k) => lastCut(text, deaths[k]!.end, f.start, /,\s*(?:and|while|whereas)?\s*|;\s*|\s+and\s+/g));
   if (cuts.includes(-1)) return null;
   const bounds = [0, ...cuts, text.length];
   const segs: Segment[] = [];

@@ -374,7 +374,6 @@ function dayNamedBefore(doc: ArticleDoc, info: SentenceInfo): DateValue | null {
   return null;
 }
 
-/** The most precise of the frame's own dates, nearest to its casualty word. */
 // "a civilian died of wounds he suffered in an explosion ... on Saturday evening": the attack's day, not the death's
 const WOUNDS_SUFFERED_RE = new RegExp(
   String.raw`\b(?:died|succumbed)\s+(?:of|from|to)\s+(?:the\s+)?(?:his|her|their)?\s*(?:wounds|injuries)\s+(?:that\s+)?` +
@@ -382,6 +381,7 @@ const WOUNDS_SUFFERED_RE = new RegExp(
   "i",
 );
 
+/** The most precise of the frame's own dates, nearest to its casualty word (the wound's day over the death's). */
 function ownDate(f: Frame): DateValue {
   const suffered = WOUNDS_SUFFERED_RE.exec(f.text);
   const afterWound = suffered ? f.ownDates.filter((d) => d.start > suffered.index + suffered[0].length) : [];
