@@ -64,6 +64,8 @@ test("the correction form moves an incident to a gazetteer place, and to typed c
   const read = async () => ((await (await request.get(`/api/incidents/${id}`)).json()) as { incident: Incident }).incident;
   const incident = new IncidentEditorPage(page);
   await incident.goto(id);
+  const changes = incident.history.locator(":scope > li");
+  const before = await changes.count();
   await incident.choosePlace("Sukhn", /Sukhnah|Sukhna/);
   await incident.save.click();
   // (the extracted incident may already have a place id: wait for the saved place itself)
@@ -72,7 +74,9 @@ test("the correction form moves an incident to a gazetteer place, and to typed c
   expect(moved.placeId).not.toBeNull();
   expect(moved.province).toBe("Homs");
   expect(moved.lat).toBeCloseTo(34.9, 0);
-  // The form starts again from the stored values once the page has them.
+  // The form starts again from the stored values once the page has them: the page shows the saved change
+  // (the picked place already put the same latitude in the old form, so its value alone cannot tell)
+  await expect(changes).toHaveCount(before + 1);
   await expect(incident.latitude).toHaveValue(String(moved.lat));
 
   await incident.latitude.fill("34.75");
