@@ -330,3 +330,17 @@ describe("round 17: one named person described", () => {
     expect(figs("On Wednesday, a mother and her son were killed by a car bomb in Qamishli.")).toEqual(["death:2"]);
   });
 });
+
+describe("round 22: lives, martyrdom of one person, people left dead", () => {
+  it("'took one life', 'claimed two lives' are the dead; 'claiming a number of lives' gives no count", () => {
+    expect(figs("The explosion took one life and injured three people.")).toEqual(["death:1", "injury:3"]);
+    expect(figs("The shelling claimed two lives in the old city.")).toEqual(["death:2"]);
+    expect(figs("Terrorists hit a bus with an explosive device, claiming a number of lives.")).toEqual([]);
+  });
+  it("'led to the martyrdom of the policeman <name>' is one dead", () => {
+    expect(figs("This led to the martyrdom of the policeman Mahmoud al-Salmawi.")).toEqual(["death:1"]);
+  });
+  it("'at least 50 people were left dead' is 50 dead", () => {
+    expect(figs("At least 50 people were left dead after the rocket fire.")).toEqual(["death:50"]);
+  });
+});

@@ -92,12 +92,13 @@ const TOLL_BEFORE_RE = new RegExp(
 const LOST_BEFORE_RE = /\b(?:lost|loses|lose|losing)\s+(?:(?:a\s+total\s+of|an\s+estimated|some)\s+)?$/i;
 const COMBATANT_HEAD_RE =
   /^(?:fighters|soldiers|troops|members|militiamen|personnel|officers|men|combatants|recruits|conscripts|servicemen|commanders|jihadists|militants|rebels)$/i;
+const LIVES_AFTER_RE = /^\s+li(?:fe|ves)\b/i;
 const LIVES_BEFORE_RE = /\b(?:claim(?:ed|ing|s)?|t(?:ook|aking|akes?)|cost(?:ing|s)?)\s+$/i;
 
 // After the noun phrase: optional parenthetical or appositive, auxiliaries, then the death word.
 const AUX_WORDS = [
   "who|that|were|was|have|has|had|been|are|is|being|reportedly|also|all|allegedly|later|subsequently",
-  "then|apparently|found|both|initially|likely|believed|to|be|among|those|the|ones|reported|said|residents",
+  "then|apparently|found|both|initially|likely|believed|to|be|among|those|the|ones|reported|said|residents|left",
 ].join("|");
 const AUX = String.raw`(?:(?:${AUX_WORDS})\s+){0,5}`;
 const PAREN = String.raw`(?:\s*\([^)]{0,80}\))?(?:\s*,[^,.;]{1,90},)?(?:\s*[—–-][^—–.;]{1,60}[—–-])?`;
@@ -447,7 +448,8 @@ function bareFigures(sentence: string, counts: CountExpr[], used: Set<number>, f
     // (a bare "one" is no figure, unless it shares out the one before: "- one in Damascus and one in Homs")
     // ("killing one of them": one of the people just named)
     const oneOfThem = /^one$/i.test(c.text) && /^\s+of\s+(?:them|those)\b/i.test(sentence.slice(c.end, c.end + 12));
-    if (c.best === 1 && /^(?:a|an|one)$/i.test(c.text) && !sharesOut(sentence, c) && !oneOfThem) continue;
+    const oneLife = LIVES_AFTER_RE.test(sentence.slice(c.end, c.end + 10));
+    if (c.best === 1 && /^(?:a|an|one)$/i.test(c.text) && !sharesOut(sentence, c) && !oneOfThem && !oneLife) continue;
     const listed = readApposition(sentence, c.end, counts);
     const end = listed.length > 0 ? listed[listed.length - 1]!.end : c.end;
     for (const p of listed) used.add(p.count.start);
@@ -486,6 +488,8 @@ function bareLink(sentence: string, c: CountExpr, found: CasualtyFigure[]): { ki
   const toll = TOLL_BEFORE_RE.test(sentence.slice(Math.max(0, c.start - 480), c.start)) || tollNamedAfter(before, sentence.slice(c.end, c.end + 120));
   if ((DEATH_ACTIVE_BEFORE_RE.test(before) || toll) && (BARE_END_RE.test(after) || toll)) return { kind: "death", triggerAt: c.start };
   if (INJURY_ACTIVE_BEFORE_RE.test(before) && BARE_END_RE.test(after)) return { kind: "injury", triggerAt: c.start };
+  // "the blast took one life", "claimed two lives"
+  if (!c.vague && LIVES_AFTER_RE.test(after) && LIVES_BEFORE_RE.test(before)) return { kind: "death", triggerAt: c.start };
   const d = BARE_DEATH_AFTER_RE.exec(after);
   // ("leave 27 dead and wounded": the dead and the wounded together, no count of the dead)
   if (d && COMBINED_AFTER_RE.test(after.slice(d[0].length))) return null;
@@ -867,7 +871,9 @@ const NAMED_OBJECT_RE = new RegExp(
 );
 // "shot dead the mukhtar of the village", "killed the head of the local council": one person by role
 const ROLE_OBJECT_RE = new RegExp(
-  String.raw`\b(assassinated|shot\s+dead|gunned\s+down|killed|murdered|executed|beheaded|stabbed\s+to\s+death|killing|assassinating)\s+` +
+  String.raw`\b(assassinated|shot\s+dead|gunned\s+down|killed|murdered|executed|beheaded|stabbed\s+to\s+death|killing|assassinating` +
+    // "led to the martyrdom of the policeman", "the assassination of the mukhtar"
+    String.raw`|(?:martyrdom|killing|assassination|murder)\s+of)\s+` +
     String.raw`(the\s+(?:[a-z-]+\s+){0,2}?(?:${PERSON_NOUNS}))\b(?!['’]s|s\b|\s+(?:and|or)\b)`,
 );
 // A capitalised phrase that names a side, not a person: "killed Islamic State fighters", "killed Syrian Democratic Forces members"
