@@ -23,6 +23,8 @@ interface Example {
   /** Whether the extractor's output, with the rules alone, holds this figure as a tally. */
   output: boolean;
   context: FigureContext;
+  /** Whether the sentence gives the figure a day or week (the extractor then does not ask the model). */
+  dated: boolean;
 }
 
 function examplesOf(dir: string, file: string): Example[] {
@@ -33,6 +35,7 @@ function examplesOf(dir: string, file: string): Example[] {
   const out = extractFromArticle(article);
   const slice = file.split("_")[0]!.replace(/\d+$/, "");
   return doc.infos.flatMap((info) => {
+    const dated = doc.eventDates(info).some((d) => d.precision === "day" || d.precision === "week");
     const has = (fragment: string) => evidenceContains(info.s.text, fragment);
     return info.figures
       .filter((f) => f.kind === "death")
@@ -43,7 +46,7 @@ function examplesOf(dir: string, file: string): Example[] {
         if (tally === incident) return [];
         const context = { text: info.s.text, start: f.start, end: f.end, best: f.best, heading: info.s.heading };
         const output = out.tallies.some((t) => t.count === f.best && t.evidence === info.s.text);
-        return [{ slice, features: tallyFeatures(context), tally, output, context }];
+        return [{ slice, features: tallyFeatures(context), tally, output, context, dated }];
       });
   });
 }
@@ -95,8 +98,9 @@ function crossValidate(all: Example[], k: number, l2: number): void {
   const slices = [...new Set(all.map((e) => e.slice))].sort();
   const fold = new Map(slices.map((s, n) => [s, n % k]));
   const thresholds = [0.5, 0.6, 0.7, 0.8, 0.9];
-  const found = thresholds.map(() => 0);
-  const wrong = thresholds.map(() => 0);
+  // [undated, dated] per threshold: the extractor asks the model only about figures with no day of their own
+  const found = thresholds.map(() => [0, 0]);
+  const wrong = thresholds.map(() => [0, 0]);
   for (let f = 0; f < k; f++) {
     const m = fitModel(
       all.filter((e) => fold.get(e.slice) !== f),
@@ -106,8 +110,7 @@ function crossValidate(all: Example[], k: number, l2: number): void {
       const p = tallyProbability(e.context, m);
       for (const [n, t] of thresholds.entries()) {
         if (e.output || p < t) continue;
-        if (e.tally) found[n]!++;
-        else wrong[n]!++;
+        (e.tally ? found : wrong)[n]![e.dated ? 1 : 0]!++;
       }
     }
   }
@@ -115,7 +118,10 @@ function crossValidate(all: Example[], k: number, l2: number): void {
   console.log(
     `${k}-fold by slice, l2 ${l2}: ${missed} tallies the rules miss, ${all.filter((e) => !e.tally && e.output).length} incidents the rules take for tallies`,
   );
-  for (const [n, t] of thresholds.entries()) console.log(`  threshold ${t}: the model adds ${found[n]} tallies, takes ${wrong[n]} incidents for tallies`);
+  for (const [n, t] of thresholds.entries()) {
+    const [f, w] = [found[n]!, wrong[n]!];
+    console.log(`  threshold ${t}: adds ${f[0]} tallies, takes ${w[0]} incidents (figures with no day); ${f[1]} and ${w[1]} (with a day)`);
+  }
 }
 
 function main(): void {
