@@ -182,3 +182,11 @@ describe("round 17: weekdays placed by the page's own dates", () => {
     expect(weekdayDatesOf(["2016-08-25", "2016-09-01"]).has(4)).toBe(false);
   });
 });
+
+describe("round 22: an outlet named 'Today'", () => {
+  it("'the Russia Today website' and 'USA Today' are no date; a sentence's opening 'Today' is", () => {
+    expect(one("According to the Russia Today website, the device exploded last night", "2020-08-25")).toEqual(["2020-08-24/day"]);
+    expect(one("He told USA Today that five were killed", "2020-08-25")).toEqual([]);
+    expect(one("Today the army shelled Tariq al-Bab", "2020-08-25")).toEqual(["2020-08-25/day"]);
+  });
+});

@@ -409,6 +409,7 @@ function periodPhraseDate(span: TextSpan, ref: string, unit: string, back: boole
 }
 
 // Relative day words chrono resolves itself ("yesterday", "two days ago", "today", "last night").
+const OUTLET_BEFORE_TODAY_RE = /\b[A-Z][A-Za-z]*\s$/;
 const CHRONO_RELATIVE_DAY_RE = /\b(?:yesterday|today|tonight|last night|this (?:morning|afternoon|evening)|ago)\b/i;
 
 /** Explicit dates, weekdays, months, "yesterday", "two days ago", as chrono reads them and we correct. */
@@ -434,6 +435,8 @@ function addChronoResult(scan: DateScan, r: chrono.ParsedResult): void {
   const hasMonth = c.isCertain("month");
   const hasDay = c.isCertain("day");
   const wd = c.isCertain("weekday") ? weekdayFromText(t) : null;
+  // ("according to the Russia Today website", "USA Today": an outlet's name, not the day)
+  if (t === "Today" && OUTLET_BEFORE_TODAY_RE.test(scan.text.slice(Math.max(0, start - 20), start))) return;
   if (CHRONO_RELATIVE_DAY_RE.test(t)) {
     // "two years ago", "three months ago": as sure as the unit, no surer
     const unit = /\b(year|month|week)s?\s+ago\b/i.exec(t)?.[1]?.toLowerCase();
