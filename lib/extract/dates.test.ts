@@ -190,3 +190,12 @@ describe("round 22: an outlet named 'Today'", () => {
     expect(one("Today the army shelled Tariq al-Bab", "2020-08-25")).toEqual(["2020-08-25/day"]);
   });
 });
+
+describe("round 22: the day a source spoke, told before it", () => {
+  it("'On Tuesday the Observatory said the toll of yesterday's bombings ...' dates the bombings the day before", () => {
+    expect(one("On Tuesday the Observatory said the toll of yesterday's two bombings had risen to 32", "2015-09-15")).toEqual(["2015-09-14/day"]);
+  });
+  it("with no other day in the sentence, the day told before the source stays the attack's", () => {
+    expect(one("On Thursday the Observatory reported that an SDF commander was assassinated", "2018-10-19")).toEqual(["2018-10-18/day"]);
+  });
+});

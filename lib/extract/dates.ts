@@ -175,6 +175,12 @@ export function eventWeekdays(text: string): Set<number> {
 }
 
 // ("the heavier fighting for Wadi Barada that began on December 22": when a period of fighting started)
+// "On Tuesday the Observatory said the toll of yesterday's bombings ...": the day a source spoke, told before it
+const REPORTING_AFTER_RE = new RegExp(
+  String.raw`^\s*,?\s*(?:the\s+|a\s+)?(?:(?:[A-Z][\w'’-]*|for|of|al-[\w'’-]+)\s+){1,6}` +
+    String.raw`(?:said|reported|announced|told|stated|confirmed|added|claimed)\b`,
+);
+
 const SINCE_BEFORE_RE = new RegExp(
   String.raw`\b(?:since|from|starting|beginning)\s+(?:the\s+)?(?:start\s+of\s+|beginning\s+of\s+|end\s+of\s+)?(?:early\s+|late\s+|mid-?)?$` +
     String.raw`|\b(?:fighting|offensive|campaign|battles?|escalation|siege|clashes|operation)\s+(?:[^,;.]{0,40}\s)?` +
@@ -248,7 +254,16 @@ export function findDates(
   // chrono is the slowest step of the whole extractor: call it only when its words occur.
   if (CHRONO_HINT_RE.test(text)) addChronoDates(scan);
   scan.out.sort((a, b) => a.start - b.start);
+  markSpeakersDays(scan);
   return scan.out;
+}
+
+/** A day told before a source speaks is the statement's, when what the source says carries a day of its own. */
+function markSpeakersDays(scan: DateScan): void {
+  for (const m of scan.out) {
+    if (m.reporting || !REPORTING_AFTER_RE.test(scan.text.slice(m.end, m.end + 90))) continue;
+    m.reporting = scan.out.some((o) => o.start > m.end && !o.reporting && o.periodBound === null);
+  }
 }
 
 /** Records a mention, flagged by the words just before it (reporting verb, "since", "until"). */
