@@ -344,3 +344,14 @@ describe("round 22: lives, martyrdom of one person, people left dead", () => {
     expect(figs("At least 50 people were left dead after the rocket fire.")).toEqual(["death:50"]);
   });
 });
+
+describe("round 22: hedged and confirmed deaths, two modifiers of one head", () => {
+  it("'were confirmed killed', 'may have been killed' are the dead", () => {
+    expect(figs("At least 11 gang members were confirmed killed in the clashes.")).toEqual(["death:11"]);
+    expect(figs("An initial toll suggested that up to six people may have been killed.")).toEqual(["death:6"]);
+  });
+  it("'25 government and allied fighters' is one group of 25; 'killed 5 soldiers and wounded 3' stays two figures", () => {
+    expect(figs("The operation killed at least 25 government and allied fighters.")).toEqual(["death:25"]);
+    expect(figs("Clashes killed 5 soldiers and wounded 3 others.")).toEqual(["death:5", "injury:3"]);
+  });
+});

@@ -501,6 +501,8 @@ function findHead(toks: Tok[], singular: boolean): number {
     if (set.has(w)) return i;
     // acronyms ("IS fighters", "SDF members") are modifiers, never the verb "is"
     const acronym = /^[A-Z]{2,}$/.test(tk.text);
+    // "25 government and allied fighters", "Syrian and Iranian troops": two modifiers of one head
+    if (i > 0 && w === "and" && next && /^[\p{L}]/u.test(next.text) && !NP_STOP.has(bareWord(next.text)) && !/^(?:a|an|another)$/i.test(next.text)) continue;
     if (!acronym && (NP_STOP.has(w) || w === "of")) return -1;
   }
   return -1;
