@@ -199,3 +199,11 @@ describe("round 22: the day a source spoke, told before it", () => {
     expect(one("On Thursday the Observatory reported that an SDF commander was assassinated", "2018-10-19")).toEqual(["2018-10-18/day"]);
   });
 });
+
+describe("round 22: a yardstick is no date", () => {
+  it("'one of the biggest the militants have mounted this year' gives no date; 'the deadliest since March 2017, when' does", () => {
+    expect(one("The operation, one of the biggest the militants have mounted this year, killed 25", "2018-06-09")).toEqual([]);
+    expect(one("the deadliest in the city since March 2017, when a suicide attack killed 31", "2018-03-15")).toEqual(["2017-03-01/month"]);
+    expect(one("This year 25 fighters were killed in the town", "2018-06-09")).toEqual(["2018-01-01/year"]);
+  });
+});

@@ -181,6 +181,8 @@ const REPORTING_AFTER_RE = new RegExp(
     String.raw`(?:said|reported|announced|told|stated|confirmed|added|claimed)\b`,
 );
 
+const SUPERLATIVE_BEFORE_RE = /\b(?:deadliest|biggest|largest|worst|bloodiest|heaviest|fiercest|most\s+\w+)\b[^.;,]{0,50}$/i;
+
 const SINCE_BEFORE_RE = new RegExp(
   String.raw`\b(?:since|from|starting|beginning)\s+(?:the\s+)?(?:start\s+of\s+|beginning\s+of\s+|end\s+of\s+)?(?:early\s+|late\s+|mid-?)?$` +
     String.raw`|\b(?:fighting|offensive|campaign|battles?|escalation|siege|clashes|operation)\s+(?:[^,;.]{0,40}\s)?` +
@@ -275,6 +277,8 @@ function addMention(scan: DateScan, m: FoundDate): void {
   const whenAfter = /^\s*,?\s*when\b/i.test(text.slice(m.end, m.end + 12));
   const since = (SINCE_BEFORE_RE.test(before) || SINCE_CLAUSE_RE.test(clause)) && !whenAfter;
   const periodBound = since ? "since" : UNTIL_BEFORE_RE.test(before) ? "until" : null;
+  // ("one of the biggest the militants have mounted this year", "the deadliest in years"): a yardstick, no date
+  if (!since && !whenAfter && SUPERLATIVE_BEFORE_RE.test(clause) && (m.kind === "year" || m.kind === "month")) return;
   scan.out.push({ ...m, date: canonical(m.date, m.precision), reporting: REPORTING_BEFORE_RE.test(before), periodBound });
 }
 
