@@ -104,7 +104,9 @@ export function attackersOnly(
   const figure = f.figure;
   // ("the Assayish killed two of the attackers", paragraphs later: the attackers of the article's attack)
   const byRole = figure !== null && figure.parts.length > 0 && figure.parts.every((x) => ROLE_ATTACKERS_RE.test(x.np));
-  if (!figure || !previous || previous.heading || f.newEvent || f.info.index - previous.sentenceIndex > (byRole ? 6 : 2)) return false;
+  // ("..., he said, adding that at least 18 militants had also died": a quote may come between)
+  const reach = byRole ? 6 : /\balso\b/i.test(f.text) ? 4 : 2;
+  if (!figure || !previous || previous.heading || f.newEvent || f.info.index - previous.sentenceIndex > reach) return false;
   const p = previous.incident;
   const sameDay = sameDayAs(p, date, ownDated);
   // ("two gunmen died in the exchange of fire": the fight that followed the attack told)

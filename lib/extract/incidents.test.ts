@@ -2447,3 +2447,19 @@ describe("a weekday on a page with no publication date", () => {
     ]);
   });
 });
+
+describe("round 22: the attackers' dead told after a quote", () => {
+  it("'..., he said, adding that at least 18 militants had also died' are the attack's attackers", () => {
+    const x = run(
+      [
+        "IS militants attacked government positions in Albu Kamal on Friday.",
+        "The operation killed at least 25 government and allied fighters, the Observatory said.",
+        "The militants used suicide car bombs.",
+        "Reinforcements were sent from Mayadin.",
+        '"Fighting is ongoing in the center," he said, adding that at least 18 militants, the suicide attackers among them, had also died.',
+      ].join("\n\n"),
+      "2018-06-09",
+    );
+    expect(x.incidents.map((i) => [i.killed, i.attackersKilled])).toEqual([[25, 18]]);
+  });
+});
