@@ -617,3 +617,10 @@ describe("a city's neighbourhoods listed", () => {
     expect(resolveLocation("Shelling hit the town of al-Shahbaa.")).toMatchObject({ province: "Suwayda" });
   });
 });
+
+describe("round 22: outlets and European transliterations", () => {
+  it("SANA, the state news agency, is no place (it had matched the hamlet As Si'in, alternate 'Saane')", () => {
+    expect(resolveLocation("The official Sana news agency reported that two car bombs went off.")).toBeNull();
+    expect(resolveLocation("SANA said two bombs went off.")).toBeNull();
+  });
+});

@@ -314,6 +314,8 @@ const BLOCKED_KEYS = new Set([
   "damas",
   "hal",
   "hul",
+  // the state news agency SANA, not the hamlet As Si'in (alternate name "Saane")
+  "sana",
 ]);
 /** Short keys that only count with their article: "al-Bab" yes, "Bab Tuma" / "Bab al-Hawa" no. */
 const NEEDS_ARTICLE = new Set(["bab", "rai", "tall", "tal", "dana", "hol", "jala", "hamra", "bab", "karamah", "tamana"]);
