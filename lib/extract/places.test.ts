@@ -623,4 +623,10 @@ describe("round 22: outlets and European transliterations", () => {
     expect(resolveLocation("The official Sana news agency reported that two car bombs went off.")).toBeNull();
     expect(resolveLocation("SANA said two bombs went off.")).toBeNull();
   });
+  it("German and French wire spellings: 'Dair as-Saur', 'Dschisr al-Schughur', 'Dscharabulus', 'Alep'", () => {
+    expect(resolveLocation("an attack in the Dair as-Saur region in the east")?.province).toBe("Deir ez-Zor");
+    expect(resolveLocation("in Dschisr al-Schughur")?.place).toBe("Jisr al-Shughur");
+    expect(resolveLocation("in Dscharabulus")?.place).toBe("Jarabulus");
+    expect(resolveLocation("shelling in Alep")?.place).toBe("Aleppo");
+  });
 });

@@ -211,7 +211,8 @@ function phonWord(w: string): string {
 }
 
 function phonWordRaw(w: string): string {
-  let s = w;
+  // German transliteration: "Dschisr" = Jisr, "Dscharabulus" = Jarabulus
+  let s = w.replace(/dsch/g, "j");
   s = s.replace(/ph/g, "f").replace(/ch/g, "sh").replace(/ck/g, "k").replace(/x/g, "ks");
   s = s
     .replace(/qu(?=[aeiouy])/g, "k")

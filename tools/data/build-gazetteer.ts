@@ -99,6 +99,9 @@ const EXTRA_ALTERNATES: [asciiName: string, governorate: Governorate, extra: str
     "Deir ez-Zor",
     "Deir ez-Zor",
     [
+      // German wire copy (dpa) writes s for z
+      "Dair as-Saur",
+      "Deir as-Saur",
       "Deir Ezzor",
       "Deir ez Zor",
       "Deir Ez Zor",
@@ -127,7 +130,8 @@ const EXTRA_ALTERNATES: [asciiName: string, governorate: Governorate, extra: str
   ["Al Qunaytirah", "Quneitra", ["Quneitra", "Kuneitra", "Qunaitra", "Al-Quneitra"]],
   ["Hamah", "Hama", ["Hama"]],
   ["Homs", "Homs", ["Hims"]],
-  ["Aleppo", "Aleppo", ["Halab"]],
+  // (French wire copy: "Alep")
+  ["Aleppo", "Aleppo", ["Halab", "Alep"]],
   ["Damascus", "Damascus", ["Dimashq"]],
   ["Duma", "Rif Dimashq", ["Douma"]],
   ["'Ayn al 'Arab", "Aleppo", ["Kobani", "Kobane", "Ain al-Arab", "Ayn al-Arab"]],
@@ -325,6 +329,8 @@ const GOVERNORATE_VARIANTS: Record<Governorate, string[]> = {
     "Deir ez-Zour",
     "Deir-ez-Zor",
     "Dair az-Zaur",
+    "Dair as-Saur",
+    "Deir as-Saur",
   ],
   Hama: ["Hamah", "Hamat"],
   Hasakah: ["Hasaka", "Al-Hasakah", "Al Hasakah", "Hassakeh", "Al-Hasaka", "Hasakeh", "Hassake", "Al-Hassakeh", "Haseke", "Hasaka (Al Haksa)"],
