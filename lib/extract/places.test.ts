@@ -623,6 +623,10 @@ describe("round 22: outlets and European transliterations", () => {
     expect(resolveLocation("The official Sana news agency reported that two car bombs went off.")).toBeNull();
     expect(resolveLocation("SANA said two bombs went off.")).toBeNull();
   });
+  it("'the Lebanese al-Mayadeen television' is an outlet; 'shelling hit Mayadeen' the town", () => {
+    expect(resolveLocation("the Lebanese al-Mayadeen television reported that five were killed")).toBeNull();
+    expect(resolveLocation("shelling hit Mayadeen on Monday")?.place).toBe("Al-Mayadin");
+  });
   it("German and French wire spellings: 'Dair as-Saur', 'Dschisr al-Schughur', 'Dscharabulus', 'Alep'", () => {
     expect(resolveLocation("an attack in the Dair as-Saur region in the east")?.province).toBe("Deir ez-Zor");
     expect(resolveLocation("in Dschisr al-Schughur")?.place).toBe("Jisr al-Shughur");

@@ -693,6 +693,8 @@ function isTitleCase(toks: Tok[]): boolean {
   return n >= 5 && caps / n >= 0.85;
 }
 
+const OUTLET_AFTER = /^\s+(?:television|tv|channel|satellite\s+channel|news\s+channel|newspaper|website)\b/i;
+
 /** Part of a longer proper name (person, organisation) rather than a place? */
 function rejectByNeighbours(text: string, toks: Tok[], m: SpanMatch, titleCase: boolean): boolean {
   const prev = toks[m.i - 1];
@@ -700,6 +702,8 @@ function rejectByNeighbours(text: string, toks: Tok[], m: SpanMatch, titleCase: 
   const lastTok = toks[m.j]!;
   // "the Damascus government"
   if (GOVERNMENT_AFTER.test(text.slice(lastTok.end, lastTok.end + 40)) && m.place.population > 500000) return true;
+  // "the Lebanese al-Mayadeen television", "Sham FM radio": an outlet named after a place
+  if (OUTLET_AFTER.test(text.slice(lastTok.end, lastTok.end + 30))) return true;
   if (titleCase) return false;
   if (prev && joined(text, prev, toks[m.i]!) && prev.cap && !prev.possessive && !ALLOWED_BEFORE.has(prev.w)) return true;
   if (prev && ARTICLES.has(prev.w) && !prev.cap) {
