@@ -251,3 +251,22 @@ describe("round 16: towns of several governorates", () => {
     expect(isTally("State television said 32 terrorists had been killed in the countryside of the city of Aleppo.", 32)).toBe(false);
   });
 });
+
+describe("round 22: a day's toll over several attacks or two governorates", () => {
+  it("'killed 6 civilians in three separate attacks' is a sum, even with its day", () => {
+    expect(isTally("Today Turkish soldiers killed 6 civilians in three separate attacks.", 6)).toBe(true);
+    expect(isTally("Gunmen killed 6 civilians in an attack on Monday.", 6)).toBe(false);
+  });
+  it("raids on two governorates joined by 'and' are a tally; two governorates apart in a run-on roundup are not", () => {
+    const two =
+      "Fourteen people were killed in raids by regime aircraft on Idlib province in the northwest and on an area of the Damascus countryside on Thursday.";
+    expect(isTally(two, 14)).toBe(true);
+    expect(isTally("Warplanes struck towns in the Eastern Ghouta of Damascus and in the northern governorate of Idlib on Monday, killing 26 people.", 26)).toBe(
+      true,
+    );
+    const apart =
+      "Barrels fell on Kinda in the countryside of Latakia, while warplanes bombed Idlib city, also at least 4 persons were killed " +
+      "when a warplane bombed the town of Maarrat Misrin in the northern countryside of Idlib.";
+    expect(isTally(apart, 4)).toBe(false);
+  });
+});

@@ -208,6 +208,30 @@ const ACROSS_GOVERNORATES_RE = new RegExp(
   "i",
 );
 
+// A governorate named as one ("Idlib province", "the Damascus countryside", "the governorate of Idlib", "the Eastern
+// Ghouta of Damascus"), by its canonical first word
+const GOVERNORATE_AS_SUCH_RE = new RegExp(
+  String.raw`\b(${GOVERNORATE_NAMES})\s+(?:province|governorate|countryside)\b|\b(?:province|governorate|countryside)\s+of\s+(${GOVERNORATE_NAMES})\b` +
+    String.raw`|\bGhouta\s+of\s+(Damascus)\b`,
+  "gi",
+);
+/** Two governorates named as such and joined by "and" ("on Idlib province ... and on the Damascus countryside"). */
+function joinsGovernorates(sentence: string): boolean {
+  const ms = [...sentence.matchAll(GOVERNORATE_AS_SUCH_RE)];
+  const gov = (m: RegExpMatchArray) => (m[1] ?? m[2] ?? m[3])!.slice(0, 4).toLowerCase();
+  return ms.some((a, k) => {
+    const b = ms[k + 1];
+    if (!b || gov(a) === gov(b)) return false;
+    const between = sentence.slice(a.index! + a[0].length, b.index);
+    return between.length <= 110 && /\band\b/i.test(between) && !/\b(?:while|whereas|meanwhile)\b|;/i.test(between);
+  });
+}
+// "raids by regime aircraft on Idlib province ... and on an area of the Damascus countryside", "struck towns in ..."
+const PLURAL_STRIKES_RE = /\b(?:air\s*strikes|airstrikes|strikes|attacks|raids|bombings|towns|villages|areas)\b/i;
+// "killed 6 civilians in three separate attacks": a sum of attacks, whatever day it names
+const SEPARATE_ATTACKS_COUNTED_RE =
+  /\bin\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|multiple)\s+separate\s+(?:attacks|strikes|raids|bombings|explosions|shootings)\b/i;
+
 const NO_CASUALTIES_BEFORE_RE =
   /\bno\s+(?:(?:information|news|word|reports?|confirmation)\s+(?:about|of|on)\s+(?:the\s+)?)?(?:casualties|victims|deaths|injuries|losses)\b[^.;,]{0,40}$/i;
 const YEARISH_PERIOD_RE = /^(?:(?:this|last|past)\s+(?:year|month)|(?:earlier|later)\s+this\s+year|in\s+(?:19|20)\d\d)$/i;
@@ -416,6 +440,10 @@ function byKiller(sentence: string, figureAt: number, precise: boolean, continue
   const several = precise ? MANY_PLACES_RE.test(sentence) : SEVERAL_PLACES_RE.test(sentence);
   if (several && !SINGLE_EVENT_RE.test(sentence) && !onePlace) return tallyOf(null, "several places", continues);
   if (ACROSS_GOVERNORATES_RE.test(sentence) && !SINGLE_EVENT_RE.test(sentence)) return tallyOf(null, "several places", continues);
+  if (joinsGovernorates(sentence) && PLURAL_STRIKES_RE.test(sentence) && !SINGLE_EVENT_RE.test(sentence)) {
+    return tallyOf(null, "several places", continues);
+  }
+  if (SEPARATE_ATTACKS_COUNTED_RE.test(sentence)) return tallyOf(null, "several attacks", continues);
   if (warIsKiller(sentence)) return tallyOf(null, "war toll", continues);
   const fp = FIGHTING_PERIOD_RE.exec(sentence);
   if (fp) return tallyOf(fp[0], "period", continues);
