@@ -355,3 +355,18 @@ describe("round 22: hedged and confirmed deaths, two modifiers of one head", () 
     expect(figs("Clashes killed 5 soldiers and wounded 3 others.")).toEqual(["death:5", "injury:3"]);
   });
 });
+
+describe("round 22: asides and companions", () => {
+  it("'13 civilians, two children and three women among them, were killed' is 13; a bare count's breakdown is not read", () => {
+    expect(figs("On Monday 13 civilians, two children and three women among them, were killed in the strikes.")).toEqual(["death:13"]);
+    expect(figs("In Homs 23, 3 children and 2 women among them, were killed.")).toEqual([]);
+  });
+  it("'assassinated a former leader ..., together with three people who were with him' is four", () => {
+    expect(figs("Gunmen assassinated a former leader of an opposition group, together with three people who were with him.")).toEqual(["death:4"]);
+    expect(figs("Gunmen shot dead the mukhtar of the village along with two of his sons.")).toEqual(["death:3"]);
+  });
+  it("'the blast killed the leader and wounded three other people' is one dead; 'the head of the council and his son' two", () => {
+    expect(figs("The blast killed the leader and wounded three other people.")).toEqual(["death:1", "injury:3"]);
+    expect(figs("Gunmen killed the head of the local council and his son.")).toEqual(["death:2"]);
+  });
+});

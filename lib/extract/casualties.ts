@@ -230,7 +230,7 @@ export function findCasualtyFigures(raw: string): CasualtyFigure[] {
     if (/\bthe\s+other\s+$/i.test(sentence.slice(Math.max(0, f.start - 10), f.start)) && DESCRIBES_AFTER_RE.test(sentence.slice(f.end))) f.share = true;
   return withoutExplainedFigures(
     sentence,
-    withoutPartitives(sentence, out).map((f) => withLeader(sentence, f)),
+    withoutPartitives(sentence, out).map((f) => withCompanions(sentence, withLeader(sentence, f))),
   ).filter((f) => !SUPERSEDED_BEFORE_RE.test(sentence.slice(Math.max(0, f.start - 160), f.start)) && !unrealised(sentence, f));
 }
 
@@ -874,7 +874,8 @@ const ROLE_OBJECT_RE = new RegExp(
   String.raw`\b(assassinated|shot\s+dead|gunned\s+down|killed|murdered|executed|beheaded|stabbed\s+to\s+death|killing|assassinating` +
     // "led to the martyrdom of the policeman", "the assassination of the mukhtar"
     String.raw`|(?:martyrdom|killing|assassination|murder)\s+of)\s+` +
-    String.raw`(the\s+(?:[a-z-]+\s+){0,2}?(?:${PERSON_NOUNS}))\b(?!['’]s|s\b|\s+(?:and|or)\b)`,
+    // ("killed the head of the council and his son" is two; "killed the leader and wounded three" one)
+    String.raw`(the\s+(?:[a-z-]+\s+){0,2}?(?:${PERSON_NOUNS}))\b(?!['’]s|s\b|\s+(?:and|or)\b(?!\s+(?:wounded|injured|wounding|injuring)\b))`,
 );
 // A capitalised phrase that names a side, not a person: "killed Islamic State fighters", "killed Syrian Democratic Forces members"
 const ORG_WORD_RE = new RegExp(
@@ -901,6 +902,21 @@ function companionsAfter(rest: string): number {
   if (!m) return 0;
   const c = findCountExpressions(rest.slice(m[0].length, m[0].length + 60))[0];
   return c && c.start === 0 && COMPANIONS_AFTER_RE.test(rest.slice(m[0].length + c.end, m[0].length + c.end + 40)) ? c.best : 0;
+}
+
+// "assassinated a former leader of the group, together with three people who were with him": the others die too
+const TOGETHER_WITH_RE = /^(?:\s+of\s+[^,.;]{1,40}?)?\s*,?\s*(?:along|together)\s+with\s+/i;
+const COMPANION_HEAD_RE =
+  /^\s+(?:(?:other\s+)?(?:people|persons|others|men|companions|members|fighters|civilians|soldiers|bodyguards|escorts)|of\s+(?:his|her|their))\b/i;
+
+function withCompanions(sentence: string, f: CasualtyFigure): CasualtyFigure {
+  if (f.kind !== "death" || f.best !== 1) return f;
+  const m = TOGETHER_WITH_RE.exec(sentence.slice(f.end, f.end + 70));
+  if (!m) return f;
+  const rest = sentence.slice(f.end + m[0].length, f.end + m[0].length + 60);
+  const c = findCountExpressions(rest)[0];
+  if (c?.start !== 0 || c.vague || !COMPANION_HEAD_RE.test(rest.slice(c.end))) return f;
+  return { ...f, best: 1 + c.best, low: 1 + c.best, high: 1 + c.best };
 }
 
 function withLeader(sentence: string, f: CasualtyFigure): CasualtyFigure {

@@ -681,10 +681,15 @@ interface GroupDraft {
 /** "61 civilians, 23 children and 9 women among them": the members after the first are its breakdown. */
 function breakdownAmongThem(text: string, g: GroupDraft): void {
   const [first, ...rest] = g.parts;
-  if (!first || rest.length === 0 || !/^\s*among\s+(?:them|whom)\b/i.test(text.slice(g.end, g.end + 20))) return;
+  const among = /^\s*among\s+(?:them|whom)\b/i.exec(text.slice(g.end, g.end + 20));
+  // ("23, 3 children and 2 women among them, were killed": the breakdown of a bare count told before)
+  if (!first || !among || /\d\s*,\s*$/.test(text.slice(Math.max(0, first.start - 6), first.start))) return;
+  if (rest.length === 0) return;
   if (rest.reduce((n, p) => n + p.count.best, 0) > first.count.best) return;
   g.breakdown.push(...rest);
   g.parts = [first];
+  // ("13 civilians, two children and three women among them, were killed": the verb comes after the aside)
+  g.end += among[0].length;
 }
 
 /** Where a group may start, in order: every count, and every article or possessive that may introduce one person. */
