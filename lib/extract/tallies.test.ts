@@ -270,3 +270,10 @@ describe("round 22: a day's toll over several attacks or two governorates", () =
     expect(isTally(apart, 4)).toBe(false);
   });
 });
+
+describe("round 22: attacks on one town", () => {
+  it("'killed in attacks on the town of Habit' is that town's attack, not a sum of attacks", () => {
+    expect(isTally("Another three civilians were killed in attacks on the town of Habit on Wednesday.", 3)).toBe(false);
+    expect(isTally("Three civilians were killed in attacks on several towns of Idlib on Wednesday.", 3)).toBe(true);
+  });
+});

@@ -479,7 +479,9 @@ function byCount(sentence: string, figure: { best: number }, precise: boolean, c
 
 // "warplanes carried out 8 raids on the town of Kafr Nabl, killing 6": a night's raids on one town are one attack
 export const RAIDS_ON_ONE_PLACE_RE = new RegExp(
-  String.raw`\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several)\s+(?:[\w-]+\s+)?(?:raids|strikes|airstrikes)\s+` +
+  // ("killed in attacks on the town of Habit")
+  String.raw`(?:\b(?:in|by)\s+(?:the\s+)?attacks|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several)\s+` +
+    String.raw`(?:[\w-]+\s+)?(?:raids|strikes|airstrikes))\s+` +
     // ("2 raids carried out on the town", "6 raids on places in the city of Doma")
     String.raw`(?:carried\s+out\s+)?(?:on|targeting|against)\s+(?:(?:areas|places|parts|positions)\s+(?:in|of)\s+)?(?:the\s+)?` +
     // ("'Erbeen: warplanes carried out two air raids on residential areas, killing one citizen")
