@@ -217,6 +217,8 @@ function sameAttack(e: AttackEvent, c: Statement, latest: boolean): boolean {
   if (alsoReportsElsewhere(m, c)) return false;
   // "The strikes also targeted sites in Homs, killing two others": more victims, somewhere else
   if (addsVictims(c) && c.ownPlace && differentSites(e, c)) return false;
+  // ("regime shelling killed three people in Al-Bara", then "Another three civilians were killed in attacks on Habit")
+  if ((addsVictims(c) || toldAsAnother(c)) && c.ownPlace && otherTown(m, c.incident)) return false;
   const eHeading = headingOnly(e);
   const sameDay = m.datePrecision === "day" && c.incident.datePrecision === "day" && m.date === c.incident.date;
   const equal = m.killed === c.incident.killed && m.killed !== null && !differentSites(e, c);
@@ -257,6 +259,9 @@ const alsoReportsElsewhere = (m: ExtractedIncident, c: Statement) =>
 
 // "IS said it was behind the bombings that killed 31 people in Qamishli", then "two blasts in Qamishli killed 31"
 const sameTown = (a: ExtractedIncident, b: ExtractedIncident) => a.place !== null && a.place === b.place && a.place !== a.province;
+const toldAsAnother = (c: Statement) => c.frame.figure !== null && /^another\b/i.test(c.frame.text.slice(c.frame.figure.start, c.frame.figure.end));
+const townOnly = (a: ExtractedIncident) => a.place !== null && a.place !== a.province;
+const otherTown = (a: ExtractedIncident, b: ExtractedIncident) => townOnly(a) && townOnly(b) && a.place !== b.place;
 
 /** Victims besides those told, never another count of them. */
 export function addsVictims(c: Statement): boolean {

@@ -2463,3 +2463,18 @@ describe("round 22: the attackers' dead told after a quote", () => {
     expect(x.incidents.map((i) => [i.killed, i.attackersKilled])).toEqual([[25, 18]]);
   });
 });
+
+describe("round 22: 'another' as many dead in another town", () => {
+  it("'shelling killed three in Al-Bara', then 'another three were killed in attacks on Habit' are two attacks", () => {
+    const x = run(
+      [
+        "Regime attacks kill civilians in Idlib",
+        "At least 13 civilians were killed on Wednesday in attacks by regime forces on the de-escalation zone in northwestern Syria.",
+        "According to the sources, regime shelling killed three people in the village of Al-Bara.",
+        "Another three civilians were killed in attacks on the town of Habit, the sources added.",
+      ].join("\n\n"),
+      "2019-05-30",
+    );
+    expect(x.incidents.filter((i) => i.killed === 3).map((i) => i.place)).toEqual(["Al-Bara", "Al-Habit"]);
+  });
+});
