@@ -277,3 +277,10 @@ describe("round 22: attacks on one town", () => {
     expect(isTally("Three civilians were killed in attacks on several towns of Idlib on Wednesday.", 3)).toBe(true);
   });
 });
+
+describe("round 22: the war as the killer, with a modifier and 'already'", () => {
+  it("'the foreign-charged war that has already killed thousands of people' is the war's toll", () => {
+    const s = "The capital holds an election on June 3 which is hoped to settle the foreign-charged war that has already killed thousands of people.";
+    expect(isTally(s, 1000, "2014-04-29")).toBe(true);
+  });
+});

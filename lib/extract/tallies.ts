@@ -53,8 +53,9 @@ const MONTH_BEFORE_RE = new RegExp(
 const SUPERLATIVE_BEFORE_RE =
   /\b(?:deadliest|worst|bloodiest|biggest|largest|highest|heaviest|most\s+(?!of\b)\w+|first|latest|fiercest|strongest|single\s+deadliest)\b[^.;]{0,60}$/i;
 const WAR_KILLER_RE = new RegExp(
-  String.raw`\b(?:the|this|syria['’]s|the\s+syrian)\s+(?:civil\s+)?(?:war|conflict|fighting|violence)\b[^.;]{0,40}?\b(?:has|have|had)` +
-    String.raw`?\s*(?:killed|claimed|left|resulted\s+in|caused|cost)\b|\b(?:war|conflict)['’]s\s+(?:death\s+)?toll\b`,
+  // ("the foreign-charged war that has already killed thousands")
+  String.raw`\b(?:the|this|syria['’]s|the\s+syrian)\s+(?:[a-z]+-[a-z]+\s+)?(?:civil\s+)?(?:war|conflict|fighting|violence)\b[^.;]{0,40}?\b(?:has|have|had)` +
+    String.raw`?\s*(?:already\s+|so\s+far\s+)?(?:killed|claimed|left|resulted\s+in|caused|cost)\b|\b(?:war|conflict)['’]s\s+(?:death\s+)?toll\b`,
   "i",
 );
 const MONITOR_COUNT_RE = new RegExp(
