@@ -97,3 +97,10 @@ describe("barrel bombs", () => {
     expect(findActors("Barrel bombs dropped on Aleppo killed 62 people").map((a) => a.label)).toContain("Syrian government forces");
   });
 });
+
+describe("round 22: the coalition's strikes named without 'US-led'", () => {
+  it("'coalition air strikes', 'coalition raids' are the US-led coalition's", () => {
+    expect(findActors("coalition air strikes in Hajin killed 14 civilians").map((a) => a.label)).toContain("US-led coalition");
+    expect(findActors("coalition raids killed seven more civilians").map((a) => a.label)).toContain("US-led coalition");
+  });
+});

@@ -100,7 +100,8 @@ const PATTERNS: Array<[ActorLabel, RegExp]> = [
     ACTOR.COALITION,
     new RegExp(
       String.raw`\b(?:US|U\.S\.|American|Washington)[- ]led\s+(?:\w+\s+){0,1}?coalition\b|\b(?:international|anti-(?:IS|ISIS|jihadist|Dae` +
-        String.raw`sh))\s+coalition\b|\bcoalition\s+(?:forces|aircraft|jets|warplanes|strikes|airstrikes|troops)|\b(?:US|U\.S\.|American)\s` +
+        String.raw`sh))\s+coalition\b|\bcoalition\s+(?:forces|aircraft|jets|warplanes|planes|strikes|airstrikes|air\s+strikes|air\s+raids` +
+        String.raw`|raids|drones?|bombing|troops)|\b(?:US|U\.S\.|American)\s` +
         String.raw`+(?:\w+\s+){0,1}?(?:forces|troops|soldiers|military|strikes|airstrikes|drones?|jets|warplanes|special\s+forces|helicopte` +
         String.raw`rs)`,
       "gi",
