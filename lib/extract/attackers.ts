@@ -34,6 +34,14 @@ const ROLE_ATTACKERS_RE = /^(?:[\w-]+\s+){0,2}?(?:assailants|attackers)\b/i;
 // The bombers themselves: "killing two suicide bombers" (an attack whose only dead are its attackers).
 const SELF_KILLED_RE = /^(?:[\w-]+\s+){0,2}?(?:suicide\s+)?bombers?\b/i;
 
+// Militants no one names, counted beside a named side other than the attacker: "nine Syrian soldiers and three
+// extremist fighters were killed" when HTS stormed the army's post
+const UNNAMED_MILITANTS_RE = /\b(?:militants|jihadists|extremists?|insurgents|terrorists|gunmen)\b/i;
+function unnamedMilitantsBesideTarget(p: { np: string }, parts: readonly { np: string }[], perpetrator: ActorLabel): boolean {
+  if (!UNNAMED_MILITANTS_RE.test(p.np) || findActors(p.np).length > 0) return false;
+  return parts.some((q) => q !== p && findActors(q.np).some((a) => a.label !== perpetrator));
+}
+
 // "Since the battles broke out, nine jihadists and two Kurdish fighters have been killed": a fight between two
 // named sides, with no attack in the sentence, counts all its dead (docs/labelling.md, mutual clashes).
 const CLASH_WORD_RE = /\b(?:battles?|clash(?:es|ed)?|fighting|fought|confrontations?|exchange\s+of\s+fire|(?:traded|trading|exchanged)\s+fire)\b/i;
@@ -64,7 +72,10 @@ export function splitAttackers(f: Frame, perpetrator: { label: ActorLabel } | nu
   const bombers = figure.parts.filter((p) => SELF_KILLED_RE.test(p.np));
   if (bombers.length === figure.parts.length) return { ...out, killed: 0, killedLow: 0, killedHigh: 0, attackersKilled: figure.best };
   const attackerParts = figure.parts.filter(
-    (p) => bombers.includes(p) || ROLE_ATTACKERS_RE.test(p.np) || (perpetrator !== null && isAttackerPart(p.np, perpetrator.label)),
+    (p) =>
+      bombers.includes(p) ||
+      ROLE_ATTACKERS_RE.test(p.np) ||
+      (perpetrator !== null && (isAttackerPart(p.np, perpetrator.label) || unnamedMilitantsBesideTarget(p, figure.parts, perpetrator.label))),
   );
   if (attackerParts.length === 0 || isMutualClash(f)) return out;
   if (attackerParts.length === figure.parts.length) return { ...out, attackersOfPrevious: true };

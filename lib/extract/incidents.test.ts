@@ -2478,3 +2478,16 @@ describe("round 22: 'another' as many dead in another town", () => {
     expect(x.incidents.filter((i) => i.killed === 3).map((i) => i.place)).toEqual(["Al-Bara", "Al-Habit"]);
   });
 });
+
+describe("round 22: unnamed militants counted beside the attacked side", () => {
+  it("'nine Syrian soldiers and three extremist fighters were killed' in an HTS attack: 9 killed, 3 attackers", () => {
+    const x = run(
+      [
+        "Nine Syrian soldiers killed in HTS attack in northern Latakia",
+        "A monitor said nine Syrian soldiers and three extremist fighters were killed on Friday when Hayat Tahrir al-Sham fighters stormed an army post.",
+      ].join("\n\n"),
+      "2023-09-02",
+    );
+    expect(x.incidents.map((i) => [i.killed, i.attackersKilled])).toEqual([[9, 3]]);
+  });
+});
