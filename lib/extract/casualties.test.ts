@@ -370,3 +370,10 @@ describe("round 22: asides and companions", () => {
     expect(figs("Gunmen killed the head of the local council and his son.")).toEqual(["death:2"]);
   });
 });
+
+describe("round 22: a share of a side named with a possessive noun", () => {
+  it("'two of the group's fighters', 'three of the army's soldiers' are counted dead", () => {
+    expect(figs("At least two of the group's fighters were killed as a result.")).toEqual(["death:2"]);
+    expect(figs("Three of the army's soldiers were killed.")).toEqual(["death:3"]);
+  });
+});

@@ -594,7 +594,8 @@ function readMember(text: string, pos: number, counts: CountExpr[]): PersonPart 
     // "of" after vague counts: "dozens of soldiers"; a possessive after any count: "41 of its soldiers"
     let after = c.end;
     const ofm = /^\s+of\s+(?:the\s+)?/i.exec(text.slice(after, after + 12));
-    const ofPoss = /^\s+of\s+(?:its|their|his|her|our)\s+(?:own\s+)?/i.exec(text.slice(after, after + 20));
+    // ("two of the group's fighters", "three of the army's soldiers")
+    const ofPoss = /^\s+of\s+(?:its|their|his|her|our|(?:the\s+)?[\w-]+['’]s?)\s+(?:own\s+)?/i.exec(text.slice(after, after + 30));
     // "killed nine of the assailants", "two of the ISIS militants were killed": a share of a side named by
     // its role or its fighters
     const ofAttackers = ofm && SHARE_OF_SIDE_RE.test(text.slice(after + ofm[0].length));
