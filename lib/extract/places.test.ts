@@ -632,5 +632,7 @@ describe("round 22: outlets and European transliterations", () => {
     expect(resolveLocation("in Dschisr al-Schughur")?.place).toBe("Jisr al-Shughur");
     expect(resolveLocation("in Dscharabulus")?.place).toBe("Jarabulus");
     expect(resolveLocation("shelling in Alep")?.place).toBe("Aleppo");
+    expect(resolveLocation("46 died in Kfar Batna")?.place).toBe("Kafr Batna");
+    expect(resolveLocation("seven civilians died in Kfar Zeita")?.province).toBe("Hama");
   });
 });

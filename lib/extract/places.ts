@@ -211,8 +211,8 @@ function phonWord(w: string): string {
 }
 
 function phonWordRaw(w: string): string {
-  // German transliteration: "Dschisr" = Jisr, "Dscharabulus" = Jarabulus
-  let s = w.replace(/dsch/g, "j");
+  // German transliteration: "Dschisr" = Jisr, "Dscharabulus" = Jarabulus; "Kfar Batna" = Kafr Batna
+  let s = w.replace(/dsch/g, "j").replace(/^(?:kfar|kfer|kefr|kafer)$/, "kafr");
   s = s.replace(/ph/g, "f").replace(/ch/g, "sh").replace(/ck/g, "k").replace(/x/g, "ks");
   s = s
     .replace(/qu(?=[aeiouy])/g, "k")
