@@ -377,3 +377,9 @@ describe("round 22: a share of a side named with a possessive noun", () => {
     expect(figs("Three of the army's soldiers were killed.")).toEqual(["death:3"]);
   });
 });
+
+describe("round 22: 'a slaughter of'", () => {
+  it("'carried out a savage slaughter of 187 civilians' is 187 dead", () => {
+    expect(figs("The forces once again carried out a savage slaughter of 187 Muslim civilians.")).toEqual(["death:187"]);
+  });
+});

@@ -65,7 +65,7 @@ const DEATH_ACTIVE_BEFORE_RE = new RegExp(
       String.raw`(?:found|discovered|recovered|retrieved|pulled\s+out)\s+(?:the\s+)?bodies\s+of`,
       String.raw`gunn(?:ed|ing)\s+down|shot\s+dead|shooting\s+dead|(?:claim(?:ed|ing|s)?|t(?:ook|aking|akes?)|cost(?:ing|s)?)\s+the\s+lives?\s+of`,
       String.raw`(?:resulted|resulting|result)\s+in\s+the\s+deaths?\s+of|deaths?\s+of|martyrdom\s+of|killings?\s+of|murders?\s+of`,
-      String.raw`executions?\s+of|massacre\s+of`,
+      String.raw`executions?\s+of|massacre\s+of|slaughter\s+of`,
       String.raw`bodies\s+of|(?:resulted|resulting)\s+in`,
     ].join("|") +
     // ("killed only one person", "killed just two": a small toll stressed)
