@@ -2491,3 +2491,17 @@ describe("round 22: unnamed militants counted beside the attacked side", () => {
     expect(x.incidents.map((i) => [i.killed, i.attackersKilled])).toEqual([[9, 3]]);
   });
 });
+
+describe("round 22: who the dead were", () => {
+  it("'Among the dead were three rebel leaders, killed during a battle ...' describes the dead told, and adds no attack", () => {
+    const x = run(
+      [
+        "Militants killed in Quneitra",
+        "No fewer than 17 militants have died over the past two days in fighting with the army in Quneitra province, the Observatory said.",
+        "Among the dead were three rebel leaders, killed during a battle that militant groups launched against army posts in Quneitra.",
+      ].join("\n\n"),
+      "2014-12-27",
+    );
+    expect(killed(x)).toEqual([17]);
+  });
+});

@@ -284,3 +284,12 @@ describe("round 22: the war as the killer, with a modifier and 'already'", () =>
     expect(isTally(s, 1000, "2014-04-29")).toBe(true);
   });
 });
+
+describe("round 22: everything a day brought", () => {
+  it("'over the whole of Sunday ... a slaughter of 187', 'throughout Monday' are a day's toll", () => {
+    const s = "The LCC said that over the whole of Sunday (21/7/2013) the regime's forces carried out a slaughter of 187 civilians.";
+    expect(isTally(s, 187)).toBe(true);
+    expect(isTally("Shelling killed 12 people throughout Monday across the province.", 12)).toBe(true);
+    expect(isTally("Shelling killed 12 people on Monday in the town of Kafr Nabl.", 12)).toBe(false);
+  });
+});

@@ -106,7 +106,10 @@ const DAY_TOTAL_RE = new RegExp(
   String.raw`\bnumber\s+of\s+(?:people|civilians|persons|those)\s+(?:who\s+(?:were|have\s+been)\s+)?killed\s+(?:today|on\s+(?:this|that)\s+day)\s+` +
     String.raw`(?:by|in)\s+(?:[\w-]+\s+){0,3}?(?:shelling|strikes|airstrikes|bombardment)\s+and\s+` +
     // "The death toll for Monday stood at 248": the day's toll, not an attack's ("the toll of Monday's attack")
-    String.raw`|\b(?:death\s+)?toll\s+for\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|the\s+day)\b(?!['’])`,
+    String.raw`|\b(?:death\s+)?toll\s+for\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|the\s+day)\b(?!['’])` +
+    // "over the whole of Sunday ... 187 civilians", "throughout Monday": everything the day brought
+    String.raw`|\b(?:over\s+the\s+(?:whole|course)\s+of|throughout)\s+` +
+    String.raw`(?:(?:the\s+)?day|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)\b`,
   "i",
 );
 // A side's losses over a campaign, in the present perfect: "63 of its soldiers have been killed",
@@ -612,6 +615,8 @@ function placeShares(deaths: CasualtyFigure[]): { sharedToll: CasualtyFigure | u
   return { sharedToll, shares };
 }
 
+const AMONG_DEAD_BEFORE_RE = /^\s*(?:[\w'’-]+\s+){0,2}?among\s+(?:all\s+)?(?:the|those)\s+(?:victims|dead|fatalities|killed|martyrs)\s+(?:were|are)\s+$/i;
+
 // "many people, including large numbers of security forces, have lost their lives since 2011": a tally needs a
 // figure, and these words are one only for a single attack's dead
 const WORDS_NOT_FIGURE_RE = /^(?:a\s+(?:large\s+)?number|(?:large\s+)?numbers|many)\s+of\b/i;
@@ -627,6 +632,8 @@ export function readTallies(doc: ArticleDoc, info: SentenceInfo, deaths: Casualt
   for (const f of own) {
     // "at least 135 civilians were among the dead": a breakdown of a toll told before, not a new figure
     if (AMONG_DEAD_AFTER_RE.test(text.slice(f.end, f.end + 60))) continue;
+    // ("Among all the victims were 13 women, 9 children and 9 men who died under torture": who the dead were)
+    if (AMONG_DEAD_BEFORE_RE.test(text.slice(0, f.start))) continue;
     const ownDates = doc.eventDates(info);
     let decision = classifyTally(ownClauses(text, f, deaths), disagree ? { best: lowest, start: f.start } : f, ownDates, prev?.s.text ?? null);
     const dayOrWeek = ownDates.some((d) => d.precision === "day" || d.precision === "week");
