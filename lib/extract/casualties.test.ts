@@ -383,3 +383,13 @@ describe("round 22: 'a slaughter of'", () => {
     expect(figs("The forces once again carried out a savage slaughter of 187 Muslim civilians.")).toEqual(["death:187"]);
   });
 });
+
+describe("round 22: bodies found, a toll raised later", () => {
+  it("'residents found the body of the young man ...', 'he was found killed' are one dead", () => {
+    expect(figs('Residents found the body of the young man "Salim Suleiman al-Khalaf" on the Dael road.')).toEqual(["death:1"]);
+    expect(figs("This morning he was found killed near the shrine of Sheikh Habib.")).toEqual(["death:1"]);
+  });
+  it("'at first reported a death toll of 25 ..., and later raised the toll to 30' is 30", () => {
+    expect(figs("SANA at first reported a death toll of 25 and a number of wounded, and later raised the toll to 30.")).toEqual(["death:30"]);
+  });
+});

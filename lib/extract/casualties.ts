@@ -231,8 +231,14 @@ export function findCasualtyFigures(raw: string): CasualtyFigure[] {
   return withoutExplainedFigures(
     sentence,
     withoutPartitives(sentence, out).map((f) => withCompanions(sentence, withLeader(sentence, f))),
-  ).filter((f) => !SUPERSEDED_BEFORE_RE.test(sentence.slice(Math.max(0, f.start - 160), f.start)) && !unrealised(sentence, f));
+  ).filter((f) => !SUPERSEDED_BEFORE_RE.test(sentence.slice(Math.max(0, f.start - 160), f.start)) && !unrealised(sentence, f) && !revisedLater(sentence, f));
 }
+
+// "SANA at first reported a death toll of 25 ..., and later raised the toll to 30": the first count is superseded
+const AT_FIRST_BEFORE_RE = /\b(?:at\s+first|initially|first)\s+(?:reported|put|gave|said|announced)\b[^.;]{0,40}$/i;
+const REVISED_LATER_AFTER_RE = /\b(?:later|then|subsequently)\s+(?:raised|revised|updated|increased|lowered|put|brought)\b[^.;]{0,40}?\bto\s+\d/i;
+const revisedLater = (sentence: string, f: CasualtyFigure) =>
+  AT_FIRST_BEFORE_RE.test(sentence.slice(Math.max(0, f.start - 80), f.start)) && REVISED_LATER_AFTER_RE.test(sentence.slice(f.end));
 
 const DAY_OF_MONTH_AFTER_RE = /^\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/;
 
@@ -720,6 +726,7 @@ function otherSinglePerson(sentence: string): CasualtyFigure[] {
     [HIS_COMPANION_DEAD_RE, true],
     [HIS_BODY_RE, false],
     [PERSONS_BODY_RE, true],
+    [FOUND_BODY_OF_RE, true],
   ] as const) {
     const m = re.exec(sentence);
     if (m) return [personOf(m, victims)];
@@ -831,7 +838,9 @@ const HE_DIED_RE = new RegExp(
   String.raw`\b(?:and|before|where|but)\s+(he|she)\s+(?:later\s+|then\s+|soon\s+)?(?:died|succumbed)\b` +
     String.raw`|(?:^|\b(?:and|but)\s+)(he|she)\s+(?:(?:was|had\s+been)\s+(?:killed|shot\s+dead)|died)\s+(?:on\s+the\s+spot|instantly|immediately)\b` +
     // "He was shot dead by unknown assailants as he left his house": a sentence about the man just introduced
-    String.raw`|(?:^|\bthat\s+)(he|she)\s+(?:was|had\s+been)\s+(?:also\s+|reportedly\s+)?(?:killed|shot\s+dead|assassinated|executed|shot\s+and\s+killed)\b` +
+    // ("This morning he was found killed near the shrine")
+    String.raw`|(?:^(?:(?:this|that|on|early|late|yesterday|today|later)\b[^,.;]{0,20}?,?\s+)?|\bthat\s+)(he|she)\s+(?:was|had\s+been)\s+` +
+    String.raw`(?:also\s+|reportedly\s+)?(?:found\s+)?(?:killed|dead|shot\s+dead|assassinated|executed|shot\s+and\s+killed)\b` +
     // ("He was killed in 2013": a past death told of the man, not this report's)
     String.raw`(?![^.;]{0,30}?\b(?:in\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d|years?\s+ago)\b)`,
   "i",
@@ -857,6 +866,11 @@ const HIS_BODY_RE =
 const BODY_OF_RE = new RegExp(
   String.raw`\b[Tt]he\s+body\s+of\s+(${PERSON_NAME}|(?:an?|one)\s+(?:[\w-]+\s+)?(?:${PERSON_NOUNS}))\b[^.;]{0,120}?\b(?:was|had\s+been|has\s+been)\s+` +
     String.raw`(found|discovered|recovered|dumped|retrieved)\b`,
+);
+// "residents found the body of the young man Salim ...", "came across a body belonging to Muhammad ...": one dead, active
+const FOUND_BODY_OF_RE = new RegExp(
+  String.raw`\b(?:found|discovered|recovered|retrieved|came\s+across)\s+(?:the\s+|a\s+)?(?:body|corpse)\s+(?:of|belonging\s+to)\s+` +
+    String.raw`(${PERSON_NAME}|(?:the|an?|one)\s+(?:[\w-]+\s+){0,2}?(?:${PERSON_NOUNS}))\b`,
 );
 // "a young man's body was found at al-Muwasat Hospital": one person's, by the possessive
 const PERSONS_BODY_RE = new RegExp(
