@@ -42,3 +42,21 @@ describe("a count opening the next sentence", () => {
     expect(splitSentences("It happened on Jan. 5 people said.").length).toBe(1);
   });
 });
+
+describe("round 22: a hard-wrapped paragraph", () => {
+  it("lines cut mid-sentence join into one sentence, with offsets that still hold", () => {
+    const text =
+      "According to the Britain-based monitoring group, at least 14 people\nwere killed in the eastern Tariq al-Bab district of Aleppo city.\n\nTwo more died.";
+    const s = splitSentences(text);
+    expect(s.map((x) => x.text)).toEqual([
+      "According to the Britain-based monitoring group, at least 14 people were killed in the eastern Tariq al-Bab district of Aleppo city.",
+      "Two more died.",
+    ]);
+    expect(text.slice(s[0]!.start, s[0]!.end).replace(/\n/g, " ")).toBe(s[0]!.text);
+    expect(s[0]!.heading).toBe(false);
+  });
+  it("a short headline line followed by its lead stays apart", () => {
+    const s = splitSentences("Seven soldiers killed in attack\nSeven soldiers were killed on Monday.");
+    expect(s).toHaveLength(2);
+  });
+});

@@ -36,14 +36,13 @@ const ABBREV_RE = new RegExp(
 /** Split `text` (or only the given ranges of it) into sentences with exact offsets. */
 export function splitSentences(text: string, ranges?: readonly TextRange[]): Sentence[] {
   const out: Sentence[] = [];
-  const spans = ranges ?? [{ start: 0, end: text.length }];
+  const spans = joinAdjacent(ranges ?? [{ start: 0, end: text.length }]);
   let paragraph = 0;
   for (const span of spans) {
     // Each line within a range is its own paragraph.
     let lineStart = span.start;
     while (lineStart < span.end) {
-      let lineEnd = text.indexOf("\n", lineStart);
-      if (lineEnd < 0 || lineEnd > span.end) lineEnd = span.end;
+      const lineEnd = wrappedParagraphEnd(text, lineStart, span.end);
       const before = out.length;
       splitLine(text, lineStart, lineEnd, paragraph, out);
       if (out.length > before) paragraph++;
@@ -53,8 +52,43 @@ export function splitSentences(text: string, ranges?: readonly TextRange[]): Sen
   return out;
 }
 
+/** Ranges that follow each other line by line, as one (a hard-wrapped paragraph may run across them). */
+function joinAdjacent(ranges: readonly TextRange[]): TextRange[] {
+  const out: TextRange[] = [];
+  for (const r of ranges) {
+    const last = out[out.length - 1];
+    if (last && r.start === last.end + 1) last.end = r.end;
+    else out.push({ ...r });
+  }
+  return out;
+}
+
+const lineEndAt = (text: string, from: number, limit: number) => {
+  const at = text.indexOf("\n", from);
+  return at < 0 || at > limit ? limit : at;
+};
+// A line cut mid-sentence: long, no closing punctuation, and the next line goes on with it (lower case, or after a
+// comma or a function word): "at least 14 people" / "were killed in ...", "the Syrian Observatory for" / "Human Rights"
+const WRAPPED_TAIL_RE = /(?:,|\b(?:for|of|the|and|to|in|a|an|by|on|at|with|from|that|as|were|was|had|has|have|its|their))$/;
+
+/** Where the paragraph opening at `start` ends: its line, or the lines a hard-wrapped text cut it into. */
+function wrappedParagraphEnd(text: string, start: number, limit: number): number {
+  let end = lineEndAt(text, start, limit);
+  while (end < limit) {
+    const line = text.slice(start, end).trimEnd();
+    const lastLine = line.slice(line.lastIndexOf("\n") + 1);
+    const nextEnd = lineEndAt(text, end + 1, limit);
+    const next = text.slice(end + 1, nextEnd);
+    const goesOn = /^[a-z\d]/.test(next) || WRAPPED_TAIL_RE.test(lastLine);
+    if (lastLine.length < 40 || /[.!?:;"”’')\]]$/.test(lastLine) || next.trim() === "" || !goesOn) break;
+    end = nextEnd;
+  }
+  return end;
+}
+
 function splitLine(text: string, start: number, end: number, paragraph: number, out: Sentence[]): void {
-  const line = text.slice(start, end);
+  // (the line breaks of a hard-wrapped paragraph are spaces: same length, so every offset holds)
+  const line = text.slice(start, end).replace(/\n/g, " ");
   if (line.trim() === "") return;
   const pieces: Array<{ s: number; e: number }> = [];
   for (const seg of segmenter.segment(line)) {
