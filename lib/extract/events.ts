@@ -204,6 +204,8 @@ const undatedRetelling = (e: AttackEvent, c: Statement) =>
 /** The same attack told again: compatible, and something says so. `latest` is whether `e` is the last event opened. */
 function sameAttack(e: AttackEvent, c: Statement, latest: boolean): boolean {
   const m = e.merged;
+  // ("regime shelling killed three people in Al-Bara", then "Another three civilians were killed in attacks on Habit")
+  if ((addsVictims(c) || toldAsAnother(c)) && c.ownPlace && otherTown(m, c.incident)) return false;
   if (latest && laterRevision(m, c) && provincesOk(m, c.incident) && perpetratorsOk(m, c.incident)) return true;
   if (undatedRetelling(e, c) && perpetratorsOk(m, c.incident)) return true;
   if (!(datesOk(m, c.incident) && provincesOk(m, c.incident) && perpetratorsOk(m, c.incident))) return false;
@@ -217,8 +219,6 @@ function sameAttack(e: AttackEvent, c: Statement, latest: boolean): boolean {
   if (alsoReportsElsewhere(m, c)) return false;
   // "The strikes also targeted sites in Homs, killing two others": more victims, somewhere else
   if (addsVictims(c) && c.ownPlace && differentSites(e, c)) return false;
-  // ("regime shelling killed three people in Al-Bara", then "Another three civilians were killed in attacks on Habit")
-  if ((addsVictims(c) || toldAsAnother(c)) && c.ownPlace && otherTown(m, c.incident)) return false;
   const eHeading = headingOnly(e);
   const sameDay = m.datePrecision === "day" && c.incident.datePrecision === "day" && m.date === c.incident.date;
   const equal = m.killed === c.incident.killed && m.killed !== null && !differentSites(e, c);
@@ -260,7 +260,8 @@ const alsoReportsElsewhere = (m: ExtractedIncident, c: Statement) =>
 // "IS said it was behind the bombings that killed 31 people in Qamishli", then "two blasts in Qamishli killed 31"
 const sameTown = (a: ExtractedIncident, b: ExtractedIncident) => a.place !== null && a.place === b.place && a.place !== a.province;
 const toldAsAnother = (c: Statement) => c.frame.figure !== null && /^another\b/i.test(c.frame.text.slice(c.frame.figure.start, c.frame.figure.end));
-const townOnly = (a: ExtractedIncident) => a.place !== null && a.place !== a.province;
+// (Aleppo city bears its governorate's name: a town by its precision)
+const townOnly = (a: ExtractedIncident) => a.place !== null && (a.place !== a.province || (a.geoPrecision !== null && a.geoPrecision < 3));
 const otherTown = (a: ExtractedIncident, b: ExtractedIncident) => townOnly(a) && townOnly(b) && a.place !== b.place;
 
 /** Victims besides those told, never another count of them. */

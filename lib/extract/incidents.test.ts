@@ -2505,3 +2505,16 @@ describe("round 22: who the dead were", () => {
     expect(killed(x)).toEqual([17]);
   });
 });
+
+describe("round 22: a district of Aleppo city, then 'another 15' in another town", () => {
+  it("'14 were killed in the Tariq al-Bab district of Aleppo city', 'Another 15 ... near the town of Al-Bab' are two attacks", () => {
+    const x = run(
+      [
+        "Air raids kill 29 in and around Aleppo",
+        "According to the monitor, at least 14 people were killed in the eastern Tariq al-Bab district of Aleppo city.",
+        "Another 15 people, a woman and a child among them, were killed in four air strikes near the town of Al-Bab and the area of Tadef, the monitor said.",
+      ].join("\n\n"),
+    );
+    expect(x.incidents.filter((i) => i.killed !== 29).map((i) => i.killed)).toEqual([14, 15]);
+  });
+});
