@@ -293,3 +293,16 @@ describe("round 22: everything a day brought", () => {
     expect(isTally("Shelling killed 12 people on Monday in the town of Kafr Nabl.", 12)).toBe(false);
   });
 });
+
+describe("round 22: a day's toll spread over a province or several places", () => {
+  it("'in separate targetings across the province', 'most of them in Idlib and in Damascus', 'in and around Aleppo'", () => {
+    expect(isTally("The website said 6 members were killed and 7 wounded in separate targetings across the province on Tuesday.", 6)).toBe(true);
+    expect(isTally("The Network said that 101 were killed yesterday, Tuesday, most of them in Idlib and in Damascus and its countryside.", 101)).toBe(true);
+    expect(isTally("Syria air raids kill 29 in and around Aleppo", 29)).toBe(true);
+  });
+  it("an attack told in its own 'where' clause, and uncounted 'separate attacks' of one day, stay attacks", () => {
+    const s = "More than 50 people were killed nationwide during the day, most of them in Homs and in Hama province, where 13 factory workers were killed.";
+    expect(isTally(s, 13)).toBe(false);
+    expect(isTally("Eleven soldiers were killed on Wednesday in separate attacks by fighters of HTS.", 11)).toBe(false);
+  });
+});

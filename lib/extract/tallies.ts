@@ -198,6 +198,9 @@ const GOVERNORATE_NAMES =
 const MANY_PLACES_RE = new RegExp(
   String.raw`\b(?:different|several|various|multiple|many)\s+(?:towns|villages|areas|parts|cities|regions|locations)\b` +
     String.raw`|\b(?:provinces|governorates)\s+of\b` +
+    // "101 were killed yesterday, most of them in Idlib and in Damascus and its countryside"
+    // (not "..., most of them in Homs and in Hama province, where 13 factory workers were killed": that clause's attack)
+    String.raw`|\bmost\s+of\s+them\s+in\s+(?:the\s+)?[A-Z][^.;]{0,40}?\s+and\s+(?:in\s+)?(?:the\s+)?[A-Z](?![^.;]*,\s*where\b)` +
     // "in the countryside of the cities of Aleppo, Idlib and Hama": several governorates' towns
     String.raw`|\b(?:cities|towns)\s+of\s+(?:${GOVERNORATE_NAMES})\s*(?:,|and\b)`,
   "i",
@@ -205,7 +208,7 @@ const MANY_PLACES_RE = new RegExp(
 // One figure over several places: "in different towns of Idlib", "struck several areas of the city and
 // its countryside", "in the coastal provinces of Latakia and Tartus", "on Damascus and its suburbs" (which on a
 // day of its own is one attack's ground: "bombed the town and its outskirts on Tuesday").
-export const SEVERAL_PLACES_RE = new RegExp(String.raw`${MANY_PLACES_RE.source}|\band\s+its\s+(?:suburbs|countryside|outskirts)\b`, "i");
+export const SEVERAL_PLACES_RE = new RegExp(String.raw`${MANY_PLACES_RE.source}|\band\s+its\s+(?:suburbs|countryside|outskirts)\b|\bin\s+and\s+around\b`, "i");
 // A whole governorate or two of them, dated or not: "bombing across Idlib", "the countryside of both Aleppo and Idlib"
 const ACROSS_GOVERNORATES_RE = new RegExp(
   String.raw`\bacross\s+(?:the\s+)?(?:${GOVERNORATE_NAMES})\b|\b(?:of|in|on)\s+both\s+(?:${GOVERNORATE_NAMES})\s+and\s+(?:${GOVERNORATE_NAMES})\b`,
@@ -234,7 +237,13 @@ function joinsGovernorates(sentence: string): boolean {
 const PLURAL_STRIKES_RE = /\b(?:air\s*strikes|airstrikes|strikes|attacks|raids|bombings|towns|villages|areas)\b/i;
 // "killed 6 civilians in three separate attacks": a sum of attacks, whatever day it names
 const SEPARATE_ATTACKS_COUNTED_RE =
-  /\bin\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|multiple)\s+separate\s+(?:attacks|strikes|raids|bombings|explosions|shootings)\b/i;
+  // ("in separate targetings across the province": spread over a province; uncounted "in separate attacks" may be two)
+  new RegExp(
+    String.raw`\bin\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|multiple)\s+separate\s+` +
+      String.raw`(?:attacks|strikes|raids|bombings|explosions|shootings|targetings|assassinations)\b` +
+      String.raw`|separate\s+(?:attacks|targetings|assassinations|shootings)\s+(?:across|throughout)\b)`,
+    "i",
+  );
 
 const NO_CASUALTIES_BEFORE_RE =
   /\bno\s+(?:(?:information|news|word|reports?|confirmation)\s+(?:about|of|on)\s+(?:the\s+)?)?(?:casualties|victims|deaths|injuries|losses)\b[^.;,]{0,40}$/i;
