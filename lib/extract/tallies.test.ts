@@ -306,3 +306,11 @@ describe("round 22: a day's toll spread over a province or several places", () =
     expect(isTally("Eleven soldiers were killed on Wednesday in separate attacks by fighters of HTS.", 11)).toBe(false);
   });
 });
+
+describe("round 22: one of the attacks", () => {
+  it("'The most recent of those attacks took place on September 30th, when a child was killed' is that attack", () => {
+    const s = "The most recent of those attacks took place on September 30th, when a child was killed and 4 other children were injured.";
+    expect(isTally(s, 1, "")).toBe(false);
+    expect(isTally("Those attacks have killed 40 people, the monitor said.", 40, "")).toBe(true);
+  });
+});

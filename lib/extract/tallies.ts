@@ -245,6 +245,10 @@ const SEPARATE_ATTACKS_COUNTED_RE =
     "i",
   );
 
+// "The most recent of those attacks took place on September 30th, when a child was killed": one attack of them
+const ONE_OF_THE_ATTACKS_RE =
+  /\b(?:most\s+recent|latest|last|first|deadliest|worst|one)\s+of\s+(?:those|these|the|such)\s+(?:\w+\s+)?(?:attacks|strikes|raids|bombings|ambushes)\b/i;
+
 const NO_CASUALTIES_BEFORE_RE =
   /\bno\s+(?:(?:information|news|word|reports?|confirmation)\s+(?:about|of|on)\s+(?:the\s+)?)?(?:casualties|victims|deaths|injuries|losses)\b[^.;,]{0,40}$/i;
 const YEARISH_PERIOD_RE = /^(?:(?:this|last|past)\s+(?:year|month)|(?:earlier|later)\s+this\s+year|in\s+(?:19|20)\d\d)$/i;
@@ -480,7 +484,7 @@ function byCount(sentence: string, figure: { best: number }, precise: boolean, c
   // ("has documented the deaths of two children in an IED blast": a few dead of one attack)
   const oneAttack = SINGLE_EVENT_RE.test(sentence) && figure.best < 20;
   if (MONITOR_COUNT_RE.test(sentence) && !precise && !oneAttack) return tallyOf(null, "running count", continues);
-  if (MANY_ATTACKS_RE.test(sentence) && !precise && !RAIDS_ON_ONE_PLACE_RE.test(sentence)) {
+  if (MANY_ATTACKS_RE.test(sentence) && !precise && !RAIDS_ON_ONE_PLACE_RE.test(sentence) && !ONE_OF_THE_ATTACKS_RE.test(sentence)) {
     const prevPeriods = prevSentence ? periodPhrases(prevSentence) : [];
     return tallyOf(prevPeriods[0]?.text ?? null, "many attacks", true);
   }
