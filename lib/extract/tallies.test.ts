@@ -314,3 +314,11 @@ describe("round 22: one of the attacks", () => {
     expect(isTally("Those attacks have killed 40 people, the monitor said.", 40, "")).toBe(true);
   });
 });
+
+describe("round 22: 'no news of human losses so far'", () => {
+  it("'so far' in a clause saying no one is known dead is not the figure's period", () => {
+    const s =
+      "Warplanes bombed the town of Saraqeb, killing 4 female citizens, while the edges of Maarat al-Numan were bombed, with no news of human losses so far.";
+    expect(isTally(s, 4)).toBe(false);
+  });
+});

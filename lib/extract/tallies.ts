@@ -249,8 +249,11 @@ const SEPARATE_ATTACKS_COUNTED_RE =
 const ONE_OF_THE_ATTACKS_RE =
   /\b(?:most\s+recent|latest|last|first|deadliest|worst|one)\s+of\s+(?:those|these|the|such)\s+(?:\w+\s+)?(?:attacks|strikes|raids|bombings|ambushes)\b/i;
 
-const NO_CASUALTIES_BEFORE_RE =
-  /\bno\s+(?:(?:information|news|word|reports?|confirmation)\s+(?:about|of|on)\s+(?:the\s+)?)?(?:casualties|victims|deaths|injuries|losses)\b[^.;,]{0,40}$/i;
+const NO_CASUALTIES_BEFORE_RE = new RegExp(
+  String.raw`\bno\s+(?:(?:information|news|word|reports?|confirmation)\s+(?:about|of|on)\s+(?:the\s+)?)?(?:human\s+)?` +
+    String.raw`(?:casualties|victims|deaths|injuries|losses)\b[^.;,]{0,40}$`,
+  "i",
+);
 const YEARISH_PERIOD_RE = /^(?:(?:this|last|past)\s+(?:year|month)|(?:earlier|later)\s+this\s+year|in\s+(?:19|20)\d\d)$/i;
 // "so far", "thus far": with the day of one attack in the sentence, the running toll of that attack.
 const RUNNING_TOLL_PERIOD_RE = /^(?:so\s+far|thus\s+far|until\s+now|up\s+to\s+now)$/i;
