@@ -393,3 +393,10 @@ describe("round 22: bodies found, a toll raised later", () => {
     expect(figs("SANA at first reported a death toll of 25 and a number of wounded, and later raised the toll to 30.")).toEqual(["death:30"]);
   });
 });
+
+describe("round 22: 'met her death'", () => {
+  it("'<name> met her death in the village of Dama', 'three civilians met their deaths' are the dead", () => {
+    expect(figs('The young woman "Nujoud Khaddaj" met her death in the village of "Dama" on Monday.')).toEqual(["death:1"]);
+    expect(figs("Three civilians met their deaths in the shelling.")).toEqual(["death:3"]);
+  });
+});

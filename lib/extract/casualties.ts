@@ -105,7 +105,7 @@ const PAREN = String.raw`(?:\s*\([^)]{0,80}\))?(?:\s*,[^,.;]{1,90},)?(?:\s*[â€”â
 const DEATH_AFTER_RE = new RegExp(
   String.raw`^${PAREN}\s*,?\s*${AUX}` +
     String.raw`(killed|dead|died|slain|executed|massacred|murdered|gunned\s+down|shot\s+dead` +
-    String.raw`|lost\s+(?:their|his|her)\s+li(?:ves|fe)|perished|martyred|were\s+martyred|killed|assassinated` +
+    String.raw`|lost\s+(?:their|his|her)\s+li(?:ves|fe)|met\s+(?:their|his|her)\s+deaths?|perished|martyred|were\s+martyred|killed|assassinated` +
     String.raw`|suffocated|asphyxiated|burn(?:ed|t)\s+to\s+death|neutrali[sz]ed|eliminated|slaughtered|beheaded|butchered|lynched` +
     String.raw`|hanged|(?:stabbed|beaten|tortured|crushed|starved|hacked|bludgeoned)\s+to\s+death` +
     // "220 people fell today in Taramseh", "twelve fell as martyrs": translated Arabic for the dead
@@ -785,7 +785,7 @@ const PASSIVE_DEATH =
   String.raw`(?:(?:detained|arrested|kidnapped|abducted|tortured|captured|seized|taken)\b[^,.;]{0,50}?\s+and\s+(?:then\s+|later\s+)?)?` +
   String.raw`(killed|shot\s+dead|assassinated|executed|martyred|slain|gunned\s+down|neutrali[sz]ed|murdered|beheaded|` +
   String.raw`(?:tortured|stabbed|beaten|burn(?:ed|t)|crushed|starved|hacked|bludgeoned|shot)\s+to\s+death)`;
-const DIED = String.raw`(?:also\s+|later\s+)?(died|perished|lost\s+(?:his|her|their)\s+li(?:fe|ves))`;
+const DIED = String.raw`(?:also\s+|later\s+)?(died|perished|lost\s+(?:his|her|their)\s+li(?:fe|ves)|met\s+(?:his|her|their)\s+deaths?)`;
 // After the counted people, a list's last member or a phrase about them before the death word:
 // "140 members of the security forces and police were killed", "a general in the Air Force ... was killed".
 const DEATH_AFTER_TAIL_RE = new RegExp(
