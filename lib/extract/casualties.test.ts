@@ -400,3 +400,10 @@ describe("round 22: 'met her death'", () => {
     expect(figs("Three civilians met their deaths in the shelling.")).toEqual(["death:3"]);
   });
 });
+
+describe("round 22: the speaker is not among the dead", () => {
+  it("'A doctor with the Red Crescent told the Region that 3 civilians were killed' is 3", () => {
+    expect(figs("A doctor with the Kurdish Red Crescent told the Region on Sunday that 3 civilians were killed in the village.")).toEqual(["death:3"]);
+    expect(figs("A doctor with the Kurdish Red Crescent was killed in the village.")).toEqual(["death:1"]);
+  });
+});

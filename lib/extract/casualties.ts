@@ -792,7 +792,8 @@ const DEATH_AFTER_TAIL_RE = new RegExp(
   String.raw`^\s*(?:(?:and|or)\s+(?!${COUNT_WORD})[\w-]+(?:\s+(?!${COUNT_WORD})[\w-]+){0,3}` +
     // ("22 people including civilians were killed": a breakdown with no commas around it)
     String.raw`|(?:in|of|from|with|at|on|aged|including|riding|driving|belonging\s+to|affiliated\s+(?:with|to)|working\s+(?:for|with)|near|inside` +
-    String.raw`|loyal\s+to)\s+[^,.;]{1,70}?)` +
+    // ("A doctor with the Red Crescent told the Region that 3 civilians were killed": the speaker, not one of the dead)
+    String.raw`|loyal\s+to)\s+(?:(?!\b(?:told|said|says|reported|stated|confirmed|added)\b)[^,.;]){1,70}?)` +
     // "five people from one family, including three children, were killed": an aside after the phrase
     String.raw`(?:\s*,[^,.;]{1,60},)?\s+(?:(?:who|that)\s+)?(?:${PASSIVE_DEATH}|${DIED})\b`,
   "i",
