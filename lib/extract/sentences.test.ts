@@ -60,3 +60,12 @@ describe("round 22: a hard-wrapped paragraph", () => {
     expect(s).toHaveLength(2);
   });
 });
+
+describe("round 22: the Observatory's 'kil-led'", () => {
+  it("'kil-led', 'k-illed', 'kil-ling' read as killed and killing, offsets unchanged", () => {
+    const text = "Young man kil-led in mysterious circumstances in Rif Dimashq.";
+    const [s] = splitSentences(text);
+    expect(s!.text).toBe("Young man killed  in mysterious circumstances in Rif Dimashq.");
+    expect(s!.end - s!.start).toBe(text.length);
+  });
+});

@@ -87,8 +87,12 @@ function wrappedParagraphEnd(text: string, start: number, limit: number): number
 }
 
 function splitLine(text: string, start: number, end: number, paragraph: number, out: Sentence[]): void {
-  // (the line breaks of a hard-wrapped paragraph are spaces: same length, so every offset holds)
-  const line = text.slice(start, end).replace(/\n/g, " ");
+  // (the line breaks of a hard-wrapped paragraph are spaces, and the Observatory's filter-dodging "kil-led" is
+  // "killed ": same length, so every offset holds)
+  const line = text
+    .slice(start, end)
+    .replace(/\n/g, " ")
+    .replace(/\b([Kk])(?:il-l|i-ll|-ill)(ed|ing)\b/g, "$1ill$2 ");
   if (line.trim() === "") return;
   const pieces: Array<{ s: number; e: number }> = [];
   for (const seg of segmenter.segment(line)) {
