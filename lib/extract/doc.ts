@@ -48,8 +48,13 @@ export function maskForPlaces(text: string): string {
   return blankDateline(text)
     .replace(SOURCE_NAMES_RE, (m) => " ".repeat(m.length))
     .replace(NAME_WITH_AGE_RE, (m) => " ".repeat(m.length))
-    .replace(ROAD_END_RE, (_m, lead: string, end: string) => lead + " ".repeat(end.length));
+    .replace(ROAD_END_RE, (_m, lead: string, end: string) => lead + " ".repeat(end.length))
+    .replace(BASED_IN_RE, (m) => " ".repeat(m.length));
 }
+
+// "shelling by rebel groups based on the western edges of the city and in Idlib Province": where the attackers
+// are based, not where the dead fell
+const BASED_IN_RE = /\bbased\s+(?:in|on|at|near|around|inside)\s+[^,.;]{1,80}/gi;
 
 const DATE_ONLY_LINE_RE =
   /^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:\d{1,2}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?),?\s+(?:19|20)\d\d$/;

@@ -2518,3 +2518,17 @@ describe("round 22: a district of Aleppo city, then 'another 15' in another town
     expect(x.incidents.filter((i) => i.killed !== 29).map((i) => i.killed)).toEqual([14, 15]);
   });
 });
+
+describe("round 22: where the attackers are based", () => {
+  it("'shelling by rebel groups based ... in Idlib Province' does not place the Aleppo dead in Idlib", () => {
+    const x = run(
+      [
+        "Report: 7 killed in shelling in Syrian government-held city",
+        "Syrian state media says at least seven civilians have been killed in the city of Aleppo by rebel shelling.",
+        "A monitor said at least six were killed in the shelling by rebel groups based on the western edges of the city and in opposition-held Idlib.",
+      ].join("\n\n"),
+      "2019-11-21",
+    );
+    expect(x.incidents.map((i) => [i.killed, i.killedHigh, i.province])).toEqual([[6, 7, "Aleppo"]]);
+  });
+});
