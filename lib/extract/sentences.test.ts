@@ -69,3 +69,10 @@ describe("round 22: the Observatory's 'kil-led'", () => {
     expect(s!.end - s!.start).toBe(text.length);
   });
 });
+
+describe("round 22: a blog's censored 'k**led'", () => {
+  it("'k**led', 'k**ls' read as killed, kills", () => {
+    const [s] = splitSentences("Suicide bomber k**ls 50 security men, and at least 10 people were k**led there.");
+    expect(s!.text).toBe("Suicide bomber kills 50 security men, and at least 10 people were killed there.");
+  });
+});

@@ -92,7 +92,9 @@ function splitLine(text: string, start: number, end: number, paragraph: number, 
   const line = text
     .slice(start, end)
     .replace(/\n/g, " ")
-    .replace(/\b([Kk])(?:il-l|i-ll|-ill)(ed|ing)\b/g, "$1ill$2 ");
+    .replace(/\b([Kk])(?:il-l|i-ll|-ill)(ed|ing)\b/g, "$1ill$2 ")
+    // (and a blog's censored "k**led", "k**ls": "killed", "kills")
+    .replace(/\b([Kk])\*\*l(ed|ing|s)\b/g, "$1ill$2");
   if (line.trim() === "") return;
   const pieces: Array<{ s: number; e: number }> = [];
   for (const seg of segmenter.segment(line)) {
