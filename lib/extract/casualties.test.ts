@@ -407,3 +407,9 @@ describe("round 22: the speaker is not among the dead", () => {
     expect(figs("A doctor with the Kurdish Red Crescent was killed in the village.")).toEqual(["death:1"]);
   });
 });
+
+describe("round 22: the attacker before 'killed no fewer than 50'", () => {
+  it("'An Islamist suicide car bomber killed no fewer than 50 security men' is 50 dead, not the bomber", () => {
+    expect(figs("An Islamist suicide car bomber killed no fewer than 50 Syrian security men in Hama province on Monday.")).toEqual(["death:50"]);
+  });
+});

@@ -947,8 +947,11 @@ function withLeader(sentence: string, f: CasualtyFigure): CasualtyFigure {
 const TOLL_EXPLAINED_RE = /^[^.;]{0,40}?,\s*(?:saying|adding|noting|explaining|specifying|stating)\b[^.;]*$/i;
 
 const ACTIVE_VERB_RE = /^(?:killed|executed|massacred|murdered|gunned\s+down|shot\s+dead)$/i;
-const OBJECT_AFTER_RE =
-  /^\s+(?:a|an|one|the|his|her|their|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores|several|at\s+least|more\s+than|some|\d[\d,]*)\s/i;
+const OBJECT_AFTER_RE = new RegExp(
+  String.raw`^\s+(?:a|an|one|the|his|her|their|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores|several` +
+    String.raw`|at\s+least|more\s+than|no\s+(?:fewer|less)\s+than|nearly|almost|about|around|up\s+to|some|\d[\d,]*)\s`,
+  "i",
+);
 const ALONG_WITH_RE = new RegExp(
   String.raw`\b(was|were|(?:had|has|have)\s+been)\s+(?:(?:reportedly|also)\s+)?(?:killed|slain|executed|murdered|shot\s+dead|gunned\s+down)` +
     String.raw`\s*,?\s+(?:along|together)\s+with\s+`,
