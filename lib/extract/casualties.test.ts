@@ -413,3 +413,10 @@ describe("round 22: the attacker before 'killed no fewer than 50'", () => {
     expect(figs("An Islamist suicide car bomber killed no fewer than 50 Syrian security men in Hama province on Monday.")).toEqual(["death:50"]);
   });
 });
+
+describe("round 22: a victim described by a relative clause", () => {
+  it("'A man identified as X, who originally came from al-Najiya town, was shot dead by a sniper' is one dead", () => {
+    const s = "A man identified as Hussein Ali Bougha, who originally came from al-Najiya town in rural Idlib, was shot dead by a regime sniper.";
+    expect(figs(s)).toEqual(["death:1"]);
+  });
+});

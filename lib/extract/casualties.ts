@@ -732,7 +732,10 @@ function otherSinglePerson(sentence: string): CasualtyFigure[] {
     if (m) return [personOf(m, victims)];
   }
   const subject = SUBJECT_WAS_KILLED_RE.exec(sentence);
-  if (subject && !NOT_ONE_PERSON_RE.test(subject[1]!)) return [personOf(subject, true)];
+  // ("A man identified as X, who originally came from al-Najiya, was shot dead": a relative clause describes him)
+  if (subject && !NOT_ONE_PERSON_RE.test(subject[1]!.replace(/,\s*who\s+(?:originally\s+)?(?:came|comes|was|is|hails?|lived|worked)\b[^,]*$/i, ""))) {
+    return [personOf(subject, true)];
+  }
   const he = HE_DIED_RE.exec(sentence);
   if (!he) return [];
   const who = he[1] ?? he[2] ?? he[3]!;
