@@ -2532,3 +2532,17 @@ describe("round 22: where the attackers are based", () => {
     expect(x.incidents.map((i) => [i.killed, i.killedHigh, i.province])).toEqual([[6, 7, "Aleppo"]]);
   });
 });
+
+describe("round 22: state media's far lower toll for the same bombing", () => {
+  it("'killed no fewer than 50' and state media's 'put the death toll at two' for the suicide bombing: one attack, 2 to 50", () => {
+    const x = run(
+      [
+        "Suicide bomber kills 50 security men",
+        "An Islamist suicide car bomber killed no fewer than 50 Syrian security men in Hama province on Monday, an opposition group said.",
+        "State media said a suicide bomber had targeted a rural development centre in Sahl al-Ghab in Hama province, and put the death toll at two.",
+      ].join("\n\n"),
+      "2012-11-06",
+    );
+    expect(x.incidents.map((i) => [i.killed, i.killedHigh])).toEqual([[2, 50]]);
+  });
+});
