@@ -14,6 +14,7 @@ const FOLDERS = [
   "eval/test3/articles",
   "eval/test4/articles",
   "eval/test5/articles",
+  "eval/test6/articles",
   "eval/holdout/articles",
   "eval/holdout2/articles",
   "eval/holdout3/articles",
