@@ -3,8 +3,8 @@
 // Intl.Segmenter does the bulk of the work; we fix its known misses:
 // - abbreviations it splits after ("U.S.", "Dec.", "Gen.", "Lt.", "No."),
 // - a split before a lowercase continuation,
-// - lines without final punctuation (headlines, captions): every line break ends a sentence, because
-//   the articles we receive put one paragraph per line.
+// - lines without final punctuation (headlines, captions): a line break ends a sentence, because most articles
+//   put one paragraph per line; a hard-wrapped paragraph (a long line cut mid-sentence) is joined first.
 
 export interface Sentence {
   text: string;
@@ -39,7 +39,7 @@ export function splitSentences(text: string, ranges?: readonly TextRange[]): Sen
   const spans = joinAdjacent(ranges ?? [{ start: 0, end: text.length }]);
   let paragraph = 0;
   for (const span of spans) {
-    // Each line within a range is its own paragraph.
+    // Each line within a range is its own paragraph, or each run of lines a hard wrap cut one paragraph into.
     let lineStart = span.start;
     while (lineStart < span.end) {
       const lineEnd = wrappedParagraphEnd(text, lineStart, span.end);
