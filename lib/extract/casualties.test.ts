@@ -420,3 +420,18 @@ describe("round 22: a victim described by a relative clause", () => {
     expect(figs(s)).toEqual(["death:1"]);
   });
 });
+
+describe("round 23: a victim described by a participle or a relative clause with no commas", () => {
+  it("'Two children who were playing in the house were killed', 'Two soldiers manning a checkpoint were killed'", () => {
+    expect(figs("Two children who were playing in the house were killed by the blast.")).toEqual(["death:2"]);
+    expect(figs("Two soldiers manning a checkpoint were killed.")).toEqual(["death:2"]);
+    expect(figs("Three gunmen riding a motorcycle killed two farmers.")).toEqual(["death:2"]);
+  });
+});
+
+describe("round 23: 'more' or 'other' bodies found", () => {
+  it("'Six more bodies were also found', 'Five other corpses were recovered' are the dead", () => {
+    expect(figs("Six more bodies were also found in Deir Yasin.")).toEqual(["death:6"]);
+    expect(figs("Five other corpses were recovered from the rubble.")).toEqual(["death:5"]);
+  });
+});

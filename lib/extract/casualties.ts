@@ -501,7 +501,9 @@ function bareLink(sentence: string, c: CountExpr, found: CasualtyFigure[]): { ki
   if (d && COMBINED_AFTER_RE.test(after.slice(d[0].length))) return null;
   if (d) return { kind: "death", triggerAt: c.end + d[0].length - d[1]!.length };
   // "found 39 bodies", "39 bodies were discovered"
-  if (/^\s+(?:bodies|corpses)\b/i.test(after) && (FOUND_BEFORE_RE.test(before) || BODIES_FOUND_AFTER_RE.test(after))) {
+  // ("six more bodies were also found", "five other corpses were recovered")
+  const bodies = after.replace(/^\s+(?:more|other|further)\b/i, "");
+  if (/^\s+(?:bodies|corpses)\b/i.test(bodies) && (FOUND_BEFORE_RE.test(before) || BODIES_FOUND_AFTER_RE.test(bodies))) {
     return { kind: "death", triggerAt: c.end };
   }
   const i = BARE_INJURY_AFTER_RE.exec(after);
@@ -796,13 +798,16 @@ const DEATH_AFTER_TAIL_RE = new RegExp(
     // ("22 people including civilians were killed": a breakdown with no commas around it)
     String.raw`|(?:in|of|from|with|at|on|aged|including|riding|driving|belonging\s+to|affiliated\s+(?:with|to)|working\s+(?:for|with)|near|inside` +
     // ("A doctor with the Red Crescent told the Region that 3 civilians were killed": the speaker, not one of the dead)
-    String.raw`|loyal\s+to)\s+(?:(?!\b(?:told|said|says|reported|stated|confirmed|added)\b)[^,.;]){1,70}?)` +
+    String.raw`|loyal\s+to` +
+    // ("two children who were playing in the house were killed", "two boys herding sheep were killed")
+    String.raw`|(?:who|that)\s+(?:were|was)\s+[a-z]{2,}ing|(?!being\b)[a-z]{3,}ing)\s+(?:(?!\b(?:told|said|says|reported|stated|confirmed|added)\b)[^,.;]){1,70}?)` +
     // "five people from one family, including three children, were killed": an aside after the phrase
     String.raw`(?:\s*,[^,.;]{1,60},)?\s+(?:(?:who|that)\s+)?(?:${PASSIVE_DEATH}|${DIED})\b`,
   "i",
 );
 // "the two men's bodies were discovered", "39 bodies were found"
-const BODIES_FOUND_AFTER_RE = /^\s*(?:bodies|corpses)\s+(?:(?:were|was|had\s+been|have\s+been)\s+)?(?:found|discovered|recovered|dumped|retrieved|pulled)\b/i;
+const BODIES_FOUND_AFTER_RE =
+  /^\s*(?:bodies|corpses)\s+(?:(?:were|was|had\s+been|have\s+been)\s+)?(?:also\s+|later\s+)?(?:found|discovered|recovered|dumped|retrieved|pulled)\b/i;
 const FOUND_BEFORE_RE = /\b(?:found|discovered|recovered|retrieved|pulled\s+out)\s+(?:the\s+)?$/i;
 const PRONOUN_DEATH_RE =
   /\b(?:kill(?:ing|ed)|shot|shooting|gunn(?:ing|ed)\s+down|martyr(?:ing|ed)|assassinat(?:ing|ed)|execut(?:ing|ed)|stabb(?:ing|ed))\s+(him|her)\b/gi;

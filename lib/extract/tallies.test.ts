@@ -322,3 +322,13 @@ describe("round 22: 'no news of human losses so far'", () => {
     expect(isTally(s, 4)).toBe(false);
   });
 });
+
+describe("round 23: a monitor documenting the dead of one landmine, shooting or clash", () => {
+  it("'documented the deaths of a man and his three daughters, after an old landmine blew up their car' is that attack", () => {
+    const s =
+      "Earlier today, SOHR activists documented the deaths of a man and his three little daughters, after an old landmine blew up the car they were riding in.";
+    expect(isTally(s, 4)).toBe(false);
+    expect(isTally("Activists have documented the killing of a young man from Muqqah village, who was shot by the Turkish border guards.", 1)).toBe(false);
+    expect(isTally("SOHR has documented the deaths of 12 civilians in the province.", 12)).toBe(true);
+  });
+});

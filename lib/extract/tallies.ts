@@ -277,9 +277,10 @@ const SINGLE_EVENT_RE = new RegExp(
   String.raw`^\s*one\s+of\s+(?:them|those|these)\b|\b(?:a|an|one|the|that)\s+(?:[\w-]+\s+){0,2}?(?:` +
     [
       String.raw`attack|bombing|ambush|blast|explosion|strike|airstrike|air\s+strike|raid|assault|massacre|car\s+bomb|suicide\s+bombing|shelling`,
-      String.raw`clash|incident`,
+      String.raw`clash|incident|(?:land)?mine|(?:explosive\s+)?device|IED|roadside\s+bomb|drone`,
     ].join("|") +
-    String.raw`)\b`,
+    // ("documented the killing of a young man, who was shot by the border guards": how one person died)
+    String.raw`)\b|\b(?:was|were)\s+shot\b|\bshot\s+(?:dead|by)\b|\bin\s+clashes\s+(?:on|at|near|with)\b`,
   "i",
 );
 
