@@ -435,3 +435,15 @@ describe("round 23: 'more' or 'other' bodies found", () => {
     expect(figs("Five other corpses were recovered from the rubble.")).toEqual(["death:5"]);
   });
 });
+
+describe("round 23: people named in a list, and a named man with his kin", () => {
+  it("'shot dead the young men Muhammad al-Jondi and Anas al-Qasm' is two; 'killed A, B and C' three", () => {
+    expect(figs("Government forces shot dead the young men Muhammad al-Jondi and Anas al-Qasm in the city.")).toEqual(["death:2"]);
+    expect(figs("Gunmen killed Ahmad Khalil, Omar Hasan and Ali Daher near the town.")).toEqual(["death:3"]);
+    expect(figs("Gunmen killed Ahmad Khalil And Wounded Two")).toEqual(["death:1", "injury:2"]);
+  });
+  it("'Zuhair al-Darawsheh and his son were killed' is two", () => {
+    expect(figs("Zuhair al-Darawsheh and his son were killed in the morning.")).toEqual(["death:2"]);
+    expect(figs("His son was killed in the morning.")).toEqual(["death:1"]);
+  });
+});

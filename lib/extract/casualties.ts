@@ -378,7 +378,9 @@ function withoutWoundedTail(sentence: string, g: PersonGroup): PersonGroup {
  */
 function companionBefore(sentence: string, g: PersonGroup): number | null {
   // ("killing the pilot and three other soldiers": "other" says the pilot is one of them too)
-  if (!/^\s+(?:others?\b|other\s+[a-z])/i.test(sentence.slice(g.count.end, g.count.end + 10))) return null;
+  // ("Zuhair al-Darawsheh and his son were killed": the kin counted, and the man named before them)
+  const kin = /^(?:his|her)$/i.test(g.count.text.trim()) && KIN_HEAD_RE.test(g.head ?? "");
+  if (!kin && !/^\s+(?:others?\b|other\s+[a-z])/i.test(sentence.slice(g.count.end, g.count.end + 10))) return null;
   const before = sentence.slice(Math.max(0, g.start - 120), g.start);
   const m = /([^,.;:\d()]{2,100}?)\s+and\s+$/.exec(before);
   if (!m || NUMBER_WORD_RE.test(m[1]!) || VERB_RE.test(m[1]!) || !(/\p{Lu}/u.test(m[1]!) || COMPANION_ROLE_RE.test(m[1]!))) return null;
@@ -386,6 +388,8 @@ function companionBefore(sentence: string, g: PersonGroup): number | null {
   if (PLACE_END_RE.test(m[1]!)) return null;
   return g.start - before.length + m.index;
 }
+
+const KIN_HEAD_RE = /^(?:son|daughter|wife|husband|brother|sister|father|mother|nephew|cousin|uncle|child)$/i;
 
 const PLACE_END_RE = new RegExp(
   String.raw`\b(?:countryside|province|governorate|city|town|village|area|district|region|neighbou?rhood|camp|desert)\s*$` +
@@ -720,7 +724,7 @@ function otherSinglePerson(sentence: string): CasualtyFigure[] {
     const one = onePerson("death", start, start + named[2]!.length, named[2]!, named.index, named[2]!);
     const rest = sentence.slice(start + named[2]!.length);
     const second = SECOND_PERSON_RE.exec(rest);
-    const n = second?.index === 0 ? 2 : 1 + companionsAfter(rest);
+    const n = second?.index === 0 ? 2 : 1 + (namesAfter(rest) || companionsAfter(rest));
     return [n > 1 ? { ...one, best: n, low: n, high: n } : one];
   }
   for (const [re, victims] of [
@@ -823,7 +827,7 @@ const PERSON_NOUNS = [
 const NAME_WORD = String.raw`(?:(?:al|el|bin|ibn|abu|abd|bint|umm)[-\s])?[A-Z][\w'’-]+`;
 const PERSON_NAME = String.raw`(?:[A-Z][\w'’]+(?:\s+${NAME_WORD}){1,3}|(?:Al|El|Abu|Abd|Umm)-[A-Z][\w'’-]+)`;
 // "Local activist Ahmed Khalil", "journalist Ali Mahmoud": a lower-case role before the name
-const ROLE_BEFORE_NAME = String.raw`(?:(?:[A-Z][a-z]+\s+)?(?:[a-z-]+\s+)?(?:${PERSON_NOUNS})\s+)?`;
+const ROLE_BEFORE_NAME = String.raw`(?:(?:[A-Z][a-z]+\s+)?(?:[a-z-]+\s+)?(?:${PERSON_NOUNS}|young\s+men|brothers|citizens)\s+)?`;
 // "Rifa'i, who had been waiting for a bus, was killed on the spot": a name told before, now by surname only
 const SURNAME = String.raw`(?!(?:However|Meanwhile|Also|Yesterday|Today|Earlier|Later|Separately|Elsewhere|Moreover|Then|Now|Still)\b)[A-Z][\w'’-]{2,}`;
 const SINGLE_DEATH_RE = new RegExp(
@@ -920,6 +924,16 @@ const COMPANIONS_AFTER_RE = new RegExp(
 );
 
 /** "... and three of his bodyguards" right after a person killed: how many more. */
+// ("shot dead Muhammad al-Jondi and Anas al-Qasm", "killed A, B and C"): more people named after the first
+// (not a headline's verb: "Gunmen Kill Ahmad Khalil And Wound Two")
+const NOT_A_NAME = String.raw`(?!(?:Wound|Injur|Kill|Leav|Destroy|Arrest|Abduct|Kidnap)[a-z]*\b)`;
+const NAMES_AFTER_RE = new RegExp(String.raw`^((?:\s*,\s*${NOT_A_NAME}${PERSON_NAME})*)\s*,?\s+and\s+${NOT_A_NAME}${PERSON_NAME}(?![\w'’-])`);
+
+function namesAfter(rest: string): number {
+  const m = NAMES_AFTER_RE.exec(rest);
+  return m ? 1 + (m[1]!.match(/,/g) ?? []).length : 0;
+}
+
 function companionsAfter(rest: string): number {
   const m = /^\s+and\s+/.exec(rest);
   if (!m) return 0;
