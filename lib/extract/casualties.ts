@@ -776,6 +776,9 @@ function withoutSplitTotals(sentence: string, figures: CasualtyFigure[]): Casual
     // ("put the overall toll at 78 dead, 45 of them in Jableh and 33 in Tartus": a toll shared out by place stays)
     if (t.kind !== "death" || later.length < 2 || later[0]!.share) return true;
     const gap = sentence.slice(t.end, later[0]!.start);
+    // ("24 were killed in Idlib, ..., five in Beit Jinn, two in Daraa, two in Deir Ezzor and one in Aleppo": a
+    // member of a list by place, with its own place, is no total of the members after it)
+    if (figures.slice(0, i).some((f) => f.kind === "death") && /^\s+(?:each\s+)?(?:in|at|near)\s/i.test(gap)) return true;
     if (later.reduce((n, f) => n + f.best, 0) === t.best) return !SHARE_OUT_GAP_RE.test(gap);
     // ("rose to 26, where 14 civilians died and 12 IS members were killed, meanwhile two citizens died": the
     // figures the "where" opens add up to the total, whatever follows)

@@ -2546,3 +2546,21 @@ describe("round 22: state media's far lower toll for the same bombing", () => {
     expect(x.incidents.map((i) => [i.killed, i.killedHigh])).toEqual([[2, 50]]);
   });
 });
+
+describe("round 23: a day's toll split by governorate", () => {
+  it("'By the LCC's count, 24 were killed in Idlib, 13 in Hama, ..., five in Beit Jinn, two in Daraa, two in Deir Ezzor and one in Aleppo': each place's", () => {
+    const x = run(
+      "By the LCC's count, twenty-four people were killed in Idlib, 13 in Hama, 12 in Homs, five in the Damascus suburb of Beit Jinn, two in Daraa, two in Deir Ezzor and one in Aleppo.",
+    );
+    expect(x.incidents.map((i) => [i.killed, i.province])).toEqual([
+      [24, "Idlib"],
+      [13, "Hama"],
+      [12, "Homs"],
+      [5, "Rif Dimashq"],
+      [2, "Daraa"],
+      [2, "Deir ez-Zor"],
+      [1, "Aleppo"],
+    ]);
+    expect(x.tallies).toEqual([]);
+  });
+});

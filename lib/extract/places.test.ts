@@ -636,3 +636,11 @@ describe("round 22: outlets and European transliterations", () => {
     expect(resolveLocation("seven civilians died in Kfar Zeita")?.province).toBe("Hama");
   });
 });
+
+describe("round 23: a governorate's seat naming where a town is", () => {
+  it("'the Idlib town of Saraqeb', 'the Damascus suburb of Beit Jinn' are the town; 'the Khaldiyeh district of Homs' stays Khaldiyeh", () => {
+    expect(resolveLocation("killed in the Idlib town of Saraqeb")?.place).toBe("Saraqib");
+    expect(resolveLocation("five in the Damascus suburb of Beit Jinn,")).toMatchObject({ place: "Beit Jinn", province: "Rif Dimashq" });
+    expect(resolveLocation("In the Khaldiyeh district of Homs city, six civilians were killed")?.place).toBe("Khaldiyeh");
+  });
+});

@@ -1283,6 +1283,16 @@ function theCapital(text: string): ResolvedLocation | null {
   return m && damascus ? locFromPlace(damascus, 1, m[0], m.index, m.index + m[0].length, "bare") : null;
 }
 
+// "the Idlib town of Saraqeb", "the Damascus suburb of Beit Jinn": the first name only says where the second is
+const QUALIFIER_BEFORE_RE =
+  /\bthe\s+(?:[\w'’-]+\s+){1,3}?(?:countryside\s+)?(?:town|city|village|suburbs?|district|neighbou?rhood|camp|quarter)\s+(?:of\s+(?:the\s+)?)?$/i;
+
+const QUALIFIER_GAP_RE = /^\s*(?:(?:countryside\s+)?(?:town|city|village|suburbs?|district|neighbou?rhood|camp|quarter)\s+)?(?:of\s+(?:the\s+)?)?$/i;
+
+/** A governorate's seat naming where the next name is ("the Idlib town of Saraqeb"; not "the Khaldiyeh district of Homs"). */
+const qualifies = (text: string, a: ResolvedLocation, b: ResolvedLocation, gap: string) =>
+  a.place === a.province && QUALIFIER_GAP_RE.test(gap) && QUALIFIER_BEFORE_RE.test(text.slice(a.start, b.start));
+
 /** Drop names framed by a place in another governorate, and merge lists of areas of one governorate. */
 function mergeNeighbours(text: string, all: ResolvedLocation[]): void {
   dropListedNeighbourhoods(text, all);
@@ -1290,7 +1300,7 @@ function mergeNeighbours(text: string, all: ResolvedLocation[]): void {
     const a = all[k]!;
     const b = all[k + 1]!;
     const gap = text.slice(a.end, b.start);
-    if (framedElsewhere(a, b, gap)) {
+    if (framedElsewhere(a, b, gap) || qualifies(text, a, b, gap)) {
       all.splice(k, 1);
       k--;
       continue;
