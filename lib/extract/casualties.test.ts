@@ -447,3 +447,14 @@ describe("round 23: people named in a list, and a named man with his kin", () =>
     expect(figs("His son was killed in the morning.")).toEqual(["death:1"]);
   });
 });
+
+describe("round 23: a day's toll by place", () => {
+  it("'eight each in Hama and Idlib' is eight for each place; '13 in the suburbs of the capital Damascus' is read", () => {
+    expect(figs("Regime forces killed 49 in Homs, 13 in the suburbs of the capital Damascus, eight each in Hama and Idlib.")).toEqual([
+      "death:49",
+      "death:13",
+      "death:8",
+      "death:8",
+    ]);
+  });
+});

@@ -44,6 +44,8 @@ export interface CasualtyFigure {
   victims: string | null;
   /** A share of a total told in an earlier sentence: "seven of them died in ...", "killed the other three". */
   share?: boolean;
+  /** "eight each in Hama and Idlib": the count again, for the place named at these offsets. */
+  atPlace?: boolean;
 }
 
 // Cheap prefilter: a sentence without any of these cannot hold a casualty figure.
@@ -138,9 +140,9 @@ const ELLIPSIS_BEFORE_RE = /(?:,|:|\s[-–—]|\band|\bwhile|\bwith)\s+(?:anothe
 // (an aside may come first: "and seven, a girl among them, in the town of Tal Hawash")
 // ("one during army raids in Damascus", "one by gunfire in the central city of Homs": how, then where)
 const ELLIPSIS_AFTER_RE = new RegExp(
-  String.raw`^(?:\s*,[^,.;]{1,40},)?\s+(?:more\s+|others?\s+)?(?:(?:during|by|from|under)\s+(?:[a-z]+\s+){1,3})?(?:in|at|near)\s+` +
-    // ("and four in al-Bara": a name with a lower-case article)
-    String.raw`(?:the\s+)?(?:[a-z]+\s+){0,2}?(?:town\s+of\s+|city\s+of\s+|village\s+of\s+)?(?:(?:al|el|as|ash|ad|ar|at|az)-)?[A-Z]`,
+  String.raw`^(?:\s*,[^,.;]{1,40},)?\s+(?:more\s+|others?\s+|each\s+)?(?:(?:during|by|from|under)\s+(?:[a-z]+\s+){1,3})?(?:in|at|near)\s+` +
+    // ("and four in al-Bara": a name with a lower-case article; "13 in the suburbs of the capital Damascus")
+    String.raw`(?:the\s+)?(?:[a-z]+\s+){0,4}?(?:town\s+of\s+|city\s+of\s+|village\s+of\s+)?(?:(?:al|el|as|ash|ad|ar|at|az)-)?[A-Z]`,
 );
 // Bare numbers that are dates, sizes or years, never people
 const NOT_PEOPLE_AFTER_RE = new RegExp(
@@ -231,7 +233,21 @@ export function findCasualtyFigures(raw: string): CasualtyFigure[] {
   return withoutExplainedFigures(
     sentence,
     withoutPartitives(sentence, out).map((f) => withCompanions(sentence, withLeader(sentence, f))),
-  ).filter((f) => !SUPERSEDED_BEFORE_RE.test(sentence.slice(Math.max(0, f.start - 160), f.start)) && !unrealised(sentence, f) && !revisedLater(sentence, f));
+  )
+    .filter((f) => !SUPERSEDED_BEFORE_RE.test(sentence.slice(Math.max(0, f.start - 160), f.start)) && !unrealised(sentence, f) && !revisedLater(sentence, f))
+    .flatMap((f) => [f, ...eachPlaceFigure(sentence, f)]);
+}
+
+// "eight each in Hama and Idlib": the count holds for the second place too
+const EACH_IN_AFTER_RE = /^\s+each\s+(?:in|at)\s+(?:the\s+)?[^,.;]{2,40}?\s+and\s+(?:in\s+)?(?:the\s+)?(?=[A-Z])/;
+
+/** The second place's figure of "N each in A and B", set on B's name so each place keeps its own clause. */
+function eachPlaceFigure(sentence: string, f: CasualtyFigure): CasualtyFigure[] {
+  const m = f.kind === "death" ? EACH_IN_AFTER_RE.exec(sentence.slice(f.end)) : null;
+  if (!m) return [];
+  const start = f.end + m[0].length;
+  const end = start + /^[\p{L}'’-]+/u.exec(sentence.slice(start))![0].length;
+  return [{ ...f, start, end, triggerAt: start, parts: [], breakdown: [], atPlace: true }];
 }
 
 // "SANA at first reported a death toll of 25 ..., and later raised the toll to 30": the first count is superseded

@@ -293,9 +293,10 @@ function splitByPlace(text: string, deaths: CasualtyFigure[], injuries: Casualty
     const [a, b, f] = [bounds[k]!, bounds[k + 1]!, deaths[k]!];
     // the place after the figure ("killed 4 others in the village of X"), else the one its clause opens with
     // (", while Russian jets struck Saraqib, killing four": a clause cut at "while" or ";")
-    const loc = resolveLocation(maskForPlaces(text.slice(f.end, b))) ?? (a < f.start ? resolveLocation(maskForPlaces(text.slice(a, f.start))) : null);
+    const after = f.atPlace ? f.start : f.end;
+    const loc = resolveLocation(maskForPlaces(text.slice(after, b))) ?? (a < f.start ? resolveLocation(maskForPlaces(text.slice(a, f.start))) : null);
     // ("and seven in the town of Tal Hawash": a town the gazetteer lacks is a place of its own all the same)
-    const unlisted = loc?.province ? null : unlistedLocality(text.slice(f.end, b));
+    const unlisted = loc?.province ? null : unlistedLocality(text.slice(after, b));
     if (!unlisted && (!loc || loc.province === null)) return null;
     places.add(unlisted ?? loc!.place ?? loc!.province!);
     segs.push({ start: a, end: b, deaths: [f], injuries: injuries.filter((i) => i.start >= a && i.start < b) });

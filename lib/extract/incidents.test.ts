@@ -2564,3 +2564,33 @@ describe("round 23: a day's toll split by governorate", () => {
     expect(x.tallies).toEqual([]);
   });
 });
+
+describe("round 23: 'eight each in Hama and Idlib', and a country's toll told place by place", () => {
+  it("each place's figure is that place's attack, the count after 'each' holding for both places", () => {
+    const x = run(
+      "Syrian regime forces killed 49 in Homs, 13 in the suburbs of the capital Damascus, eight each in Hama and Idlib, seven each in Aleppo and Daraa, and three in Deir ez-Zor in air and ground offensives across the country.",
+    );
+    expect(x.incidents.map((i) => [i.killed, i.province])).toEqual([
+      [49, "Homs"],
+      [13, "Rif Dimashq"],
+      [8, "Hama"],
+      [8, "Idlib"],
+      [7, "Aleppo"],
+      [7, "Daraa"],
+      [3, "Deir ez-Zor"],
+    ]);
+  });
+  it("the country's total before its places stays a tally: 'killed 50 people in Syria on Saturday', then 21 in Aleppo and 29 in Hama", () => {
+    const x = run(
+      [
+        "A watchdog says Syrian regime forces killed 50 people across Syria on Saturday.",
+        "The network said government aircraft killed 21 people in Aleppo and 29 in Hama.",
+      ].join("\n\n"),
+    );
+    expect(x.tallies.map((t) => t.count)).toEqual([50]);
+    expect(x.incidents.map((i) => [i.killed, i.province])).toEqual([
+      [21, "Aleppo"],
+      [29, "Hama"],
+    ]);
+  });
+});

@@ -644,3 +644,9 @@ describe("round 23: a governorate's seat naming where a town is", () => {
     expect(resolveLocation("In the Khaldiyeh district of Homs city, six civilians were killed")?.place).toBe("Khaldiyeh");
   });
 });
+
+describe("round 23: 'the suburbs of the capital Damascus'", () => {
+  it("is the capital's countryside, Rif Dimashq", () => {
+    expect(resolveLocation("13 in the suburbs of the capital Damascus,")).toMatchObject({ province: "Rif Dimashq", geoPrecision: 3 });
+  });
+});

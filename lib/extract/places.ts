@@ -785,7 +785,8 @@ const BEFORE_RULES: { re: RegExp; cue: LocationCue | "dir-only" }[] = [
   {
     re: new RegExp(
       `(?:\\bthe\\s+)?\\b${DIRS}(?:countryside|countrysides|outskirts|environs|suburbs|surroundings|periphery|hinterland|rural\\s+areas?)` +
-        `\\s+of\\s+${THE}(?:(?:[a-z-]+\\s+){0,3}?(?:city|town)\\s+of\\s+)?$`,
+        // ("the suburbs of the capital Damascus")
+        `\\s+of\\s+${THE}(?:(?:[a-z-]+\\s+){0,3}?(?:city|town)\\s+of\\s+|(?:Syrian\\s+)?capital\\s+)?$`,
     ),
     cue: "countryside",
   },

@@ -646,7 +646,7 @@ export function readTallies(doc: ArticleDoc, info: SentenceInfo, deaths: Casualt
   const disagree = figuresDisagree(text, own);
   const lowest = disagree ? Math.min(...own.map((f) => f.best)) : 0;
   const out: TallyReading = { tallies: [], incidentDeaths: [...shares], disagree, sharedOut: shares.length > 0 };
-  const placed = own.filter((f) => PLACE_AFTER_FIGURE_RE.test(text.slice(f.end, f.end + 80)));
+  const placed = own.filter((f) => f.atPlace || PLACE_AFTER_FIGURE_RE.test(text.slice(f.end, f.end + 80)));
   for (const f of own) {
     // "at least 135 civilians were among the dead": a breakdown of a toll told before, not a new figure
     if (AMONG_DEAD_AFTER_RE.test(text.slice(f.end, f.end + 60))) continue;
@@ -655,16 +655,15 @@ export function readTallies(doc: ArticleDoc, info: SentenceInfo, deaths: Casualt
     const ownDates = doc.eventDates(info);
     let decision = classifyTally(ownClauses(text, f, deaths), disagree ? { best: lowest, start: f.start } : f, ownDates, prev?.s.text ?? null);
     const dayOrWeek = ownDates.some((d) => d.precision === "day" || d.precision === "week");
+    // ("killed 49 in Homs, 13 in the suburbs of Damascus, ... across the country": the country's toll told place
+    // by place; each place's figure is that place's)
+    const ownPlace = placed.length >= 2 && placed.includes(f);
+    if (ownPlace && (decision.reason === "nationwide" || decision.reason === "several places")) decision = { ...decision, tally: false };
     if (!decision.tally && f === sharedToll) decision = tallyOf(null, "shared by place", false);
     if (!decision.tally && isPeriodicReport(doc) && !dayOrWeek) decision = tallyOf(null, "periodic report", decision.continues);
     // (a figure with its own day is one attack's: the model, which sees no dates, is not asked; nor about one
     // of several figures each with its own place, "24 were killed in Idlib, 13 in Hama", which are each place's)
-    if (
-      !decision.tally &&
-      !dayOrWeek &&
-      !(placed.length >= 2 && placed.includes(f)) &&
-      learnedTally({ text, start: f.start, end: f.end, best: f.best, heading: info.s.heading })
-    ) {
+    if (!decision.tally && !dayOrWeek && !ownPlace && learnedTally({ text, start: f.start, end: f.end, best: f.best, heading: info.s.heading })) {
       decision = tallyOf(null, "learned", decision.continues);
     }
     if (!decision.tally) {
@@ -710,7 +709,7 @@ export function readTallies(doc: ArticleDoc, info: SentenceInfo, deaths: Casualt
 }
 
 // "24 were killed in Idlib", "13 in the suburbs of Damascus", "eight each in Hama and Idlib": the figure's own place
-const PLACE_AFTER_FIGURE_RE = /^(?:\s+[a-z-]+){0,4}?\s+(?:each\s+)?(?:in|at|near)\s+(?:the\s+)?(?:[a-z-]+\s+){0,5}?[A-Z]/;
+const PLACE_AFTER_FIGURE_RE = /^(?:\s+[a-z-]+){0,4}?\s+(?:each\s+)?(?:in|at|near)\s+(?:the\s+)?(?:[a-z-]+\s+){0,5}?(?!Syria\b)[A-Z]/;
 
 // A monitor's monthly or yearly report ("SNHR's monthly report on casualties", "In the month of January,
 // Suwayda 24 monitored the killing of 23 people"): its figures add up a period unless one is given a day.
