@@ -259,15 +259,6 @@ export function parseDatelineDate(s: string): string | null {
   return null;
 }
 
-/** A full date in the page's address ("/2022/01/27/", "/2019-05-12-"), which many sites put there. */
-export function urlDate(url: string): string | null {
-  // (the separators agree: "/2014/04/10-civilians-dead" is April 2014 and a slug starting "10-")
-  const m = /\/((?:19|20)\d\d)\/(\d{1,2})\/(\d{1,2})(?=\/|$)|\/((?:19|20)\d\d)-(\d{2})-(\d{2})(?=[/_.-]|$)/.exec(url);
-  if (!m) return null;
-  const [y, mo, d] = m[1] ? [m[1], m[2], m[3]] : [m[4], m[5], m[6]];
-  return isoFrom(Number(y), Number(mo), Number(d));
-}
-
 function asIsoDate(v: unknown): string | null {
   if (v instanceof Date && !Number.isNaN(v.getTime())) return v.toISOString().slice(0, 10);
   if (typeof v === "string") {
@@ -500,9 +491,6 @@ export function readArticle(input: ArticleInput, maxChars = Number.POSITIVE_INFI
   let { publishedAt, publishedFrom } = givenPublishedDate(input, fm);
   const dateline = state.datelineDate ?? state.headerDate;
   if (publishedAt === null && dateline) [publishedAt, publishedFrom] = [dateline, "dateline"];
-  // (an address dated before a day the text tells is a folder's date, not the article's: "/2014/01/" over a 12 February 2014 attack)
-  const fromUrl = url ? urlDate(url) : null;
-  if (publishedAt === null && fromUrl && !((latestFullDate(text) ?? "") > fromUrl)) [publishedAt, publishedFrom] = [fromUrl, "url"];
   return {
     text,
     title: shortOrNull(state.title ?? state.pageTitle),
