@@ -94,6 +94,9 @@ export function readFrames(doc: ArticleDoc): FrameReading {
     const text = info.s.text;
     // Deaths from earthquakes, floods, accidents or disease are not conflict incidents nor tallies.
     if (NON_CONFLICT_RE.test(text) && !CONFLICT_CAUSE_RE.test(text)) continue;
+    // ("A 7.8-magnitude earthquake hit Kahramanmaras ... As of Monday the death toll stands at 35,000": its toll)
+    const prev = doc.infos[info.index - 1]?.s.text ?? "";
+    if (/\btoll\b/i.test(text) && NON_CONFLICT_RE.test(prev) && !CONFLICT_CAUSE_RE.test(prev) && !CONFLICT_CAUSE_RE.test(text)) continue;
     // "... following the February 6 earthquake, which killed close to 30,000": that figure's own clause
     const nonConflict = (f: CasualtyFigure) => NON_CONFLICT_RE.test(text.slice(Math.max(0, f.start - 60), f.start));
     const deaths = info.figures.filter((f) => f.kind === "death" && !nonConflict(f));

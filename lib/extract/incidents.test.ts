@@ -2594,3 +2594,12 @@ describe("round 23: 'eight each in Hama and Idlib', and a country's toll told pl
     ]);
   });
 });
+
+describe("round 23: an earthquake's toll told in the next sentence", () => {
+  it("'A 7.8-magnitude earthquake hit Kahramanmaras ... As of Monday the death toll in the two countries stands at 35,000' is no incident", () => {
+    const x = run(
+      "A Turkish drone killed a fighter in Kobane on Sunday. Last week a 7.8-magnitude earthquake hit Kahramanmaras in Turkey and tore through neighbouring Syria. As of Monday afternoon the confirmed death toll in the two countries stands at more than 35,000.",
+    );
+    expect(x.incidents.map((i) => i.killed)).toEqual([1]);
+  });
+});

@@ -332,3 +332,17 @@ describe("round 23: a monitor documenting the dead of one landmine, shooting or 
     expect(isTally("SOHR has documented the deaths of 12 civilians in the province.", 12)).toBe(true);
   });
 });
+
+describe("round 23: a source raising one attack's toll, and a weekday on an undated page", () => {
+  it("'a war monitoring group raised to 61 the number of people killed in airstrikes the day before on a market' is that attack", () => {
+    const s =
+      "On Tuesday a Syrian war monitoring group raised to 61 the number of people killed in airstrikes the day before on a market in a rebel-held town.";
+    expect(isTally(s, 61)).toBe(false);
+    expect(isTally("The shelling killed three more people, raising to 40 the number of people killed since the offensive began.", 40)).toBe(true);
+  });
+  it("'eight Hezbollah members who were killed Friday in Turkish attacks' is a day's attack even when the page has no date", () => {
+    const s = "The five are among no fewer than eight Hezbollah members who were killed Friday in Turkish attacks during heavy fighting.";
+    expect(isTally(s, 8, "")).toBe(false);
+    expect(isTally("Eight Hezbollah members were killed in Turkish attacks.", 8, "")).toBe(true);
+  });
+});

@@ -269,7 +269,9 @@ const RAISING_TOLL_BEFORE_RE = new RegExp(
 // not a running total (which says whose: "the day's toll", "the overall toll", "the toll since ...").
 const SOURCE_RAISED_RE = new RegExp(
   String.raw`\b(?:has|have|had)\s+(?:since\s+)?raised\s+(?:the|its|their)\s+(?:death\s+toll|toll|number\s+of\s+(?:the\s+)?(?:dead|deaths|victims))` +
-    String.raw`\s+to\s+(?:(?:about|around|nearly|some|at\s+least|more\s+than)\s+)?$`,
+    String.raw`\s+to\s+(?:(?:about|around|nearly|some|at\s+least|more\s+than)\s+)?$` +
+    // ("a Syrian war monitoring group raised to 61 the number of people killed in airstrikes the day before")
+    String.raw`|\b(?:group|monitor|observatory|ministry|agency|officials?|sources?|media|SOHR)\s+(?:later\s+|then\s+|also\s+)?raised\s+to\s+$`,
   "i",
 );
 // One attack as the subject: "a similar bombing", "an IS ambush", "the attack".
@@ -377,7 +379,10 @@ export function classifyTally(
   const precise =
     ownDates.some(
       (d) => (d.precision === "day" || d.precision === "week" || /\bago\b/i.test(d.text)) && !d.periodBound && !d.reporting && !toldOn(whole, d.start),
-    ) || /^\s*(?:today|yesterday)\b/i.test(sentence);
+    ) ||
+    /^\s*(?:today|yesterday)\b/i.test(sentence) ||
+    // ("who were killed Friday in Turkish attacks": a weekday the undated page cannot place is a day all the same)
+    (ownDates.length === 0 && KILLED_ON_WEEKDAY_RE.test(sentence));
   // ("In April, 72 people died.": a month's count, told with no attack)
   if (MONTH_COUNT_RE.test(sentence) && !ATTACK_WORD_RE.test(sentence)) return tallyOf(MONTH_COUNT_RE.exec(sentence)![1]!, "period", continues);
   // "nearly 400 people dead in Syria on Saturday": a day's toll over the whole country
@@ -415,6 +420,7 @@ function insideSinceClause(sentence: string, p: { text: string; end: number }, a
   return /^since\b/i.test(p.text) && p.end <= at && !/[,;:]/.test(between) && /\s[a-z]+ed\b/i.test(between);
 }
 
+const KILLED_ON_WEEKDAY_RE = /\b(?:killed|died|dead|slain|martyred)\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/;
 const DAY_IN_SYRIA_RE =
   /\b(?:killed|dead|died|deaths|martyred)\s+(?:in|across|throughout)\s+Syria\s+(?:on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today)\b/i;
 // "... on the towns of Kafrayya and al-Fou'aa, which have been besieged since March 2015": a state of the place
