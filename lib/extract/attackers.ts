@@ -99,7 +99,8 @@ const DAY_MS = 86_400_000;
 /** Told within a day of the attack, or with no day of its own. */
 const sameDayAs = (p: ExtractedIncident, date: DateValue | null, ownDated: boolean) =>
   !ownDated || (date !== null && p.date !== null && Math.abs(Date.parse(date.date) - Date.parse(p.date)) <= DAY_MS);
-const THE_FIGHT_RE = /\b(?:in|during)\s+the\s+(?:ensuing\s+)?(?:exchange\s+of\s+(?:fire|gunfire)|firefight|gunfight|shoot-?out|clashes|fighting)\b/i;
+const THE_FIGHT_RE =
+  /\b(?:in|during)\s+the\s+(?:ensuing\s+|night\s+|subsequent\s+)?(?:exchange\s+of\s+(?:fire|gunfire)|firefight|gunfight|shoot-?out|clashes|fighting|battle)\b/i;
 
 /**
  * The dead of this frame are the attacking side of the attack told just before: "15 members of the
@@ -154,7 +155,9 @@ export function counterKill(
 const RESPONSE_RE = new RegExp(
   String.raw`\b(?:repel(?:led|ling|s)?|repuls(?:ed|ing|es)|abort(?:ed|ing|s)|foil(?:ed|ing|s)|thwart(?:ed|ing|s)|fended\s+off|` +
     String.raw`fought\s+(?:off|back)|(?:hit|struck)\s+back|fired\s+back|returned\s+fire|counter-?attack(?:ed|ing)?|` +
-    String.raw`(?:push(?:ed|ing)?|beat(?:en)?|dr(?:o|i)ve[n]?|driving)\s+back)\b`,
+    String.raw`(?:push(?:ed|ing)?|beat(?:en)?|dr(?:o|i)ve[n]?|driving)\s+back|` +
+    // ("Our forces confronted two attacks on the villages ...", "army units fought the attackers")
+    String.raw`(?:confront|address)(?:ed|ing|es|s)?\s+(?:the\s+|an?\s+|two\s+|three\s+|several\s+)?(?:[\w-]+\s+){0,2}?attacks?|fought\s+the\s+attackers)\b`,
   "i",
 );
 const CIVILIAN_DEAD_RE = /\b(?:civilians?|children|women|residents|villagers|people|persons|citizens|farmers|shepherds|workers)\b/i;
@@ -196,3 +199,15 @@ export function repelledAttacker(f: Frame, before: SentenceInfo | undefined): Ac
   if (!attacker) return null;
   return figure.parts.every((p) => findActors(p.np).some((a) => a.label === attacker.label)) ? attacker : null;
 }
+
+/**
+ * "Army units fought the attackers, who had tried to attack posts around Maan. More than 50 terrorists were killed
+ * in the clashes": the answer told in the sentence before, and dead named only as militants, who are the attackers.
+ */
+export function repelledUnnamed(f: Frame, before: SentenceInfo | undefined): boolean {
+  const figure = f.figure;
+  if (!figure || !before || before.figures.length > 0 || !RESPONSE_RE.test(before.s.text) || !THE_FIGHT_RE.test(f.text)) return false;
+  const nps = figure.parts.length > 0 ? figure.parts.map((p) => p.np) : [figure.victims ?? ""];
+  return nps.every((np) => UNNAMED_ATTACKERS_RE.test(np) && findActors(np).length === 0);
+}
+const UNNAMED_ATTACKERS_RE = /\b(?:attackers|assailants|gunmen|militants|jihadists|terrorists?|insurgents|mercenaries)\b/i;

@@ -2603,3 +2603,22 @@ describe("round 23: an earthquake's toll told in the next sentence", () => {
     expect(x.incidents.map((i) => i.killed)).toEqual([1]);
   });
 });
+
+describe("round 23: the attackers' dead of a repelled attack", () => {
+  it("'army units fought the attackers, ...' then 'More than 50 terrorists were killed in the clashes': attackers killed", () => {
+    const x = run(
+      "A military source said army units fought the attackers, who had tried to attack military posts around Maan town in the Hama countryside on Monday.\n\nMore than 50 terrorists were killed in the clashes.",
+    );
+    expect(x.incidents.map((i) => [i.killed, i.attackersKilled])).toEqual([[0, 50]]);
+  });
+  it("'Our forces confronted two attacks on the villages ..., killing eight mercenaries': attackers killed", () => {
+    const x = run("Our forces confronted two attacks on the villages of al-Mushairfa and Sayda in Ain Issa on Monday evening, killing eight mercenaries.");
+    expect(x.incidents.map((i) => [i.killed, i.attackersKilled])).toEqual([[0, 8]]);
+  });
+  it("'In the night battle, 43 terrorists were killed' after the attack that killed four servicemen: that attack's attackers", () => {
+    const x = run(
+      "Four Russian servicemen were killed when militants attacked a Syrian army artillery battery in Deir ez-Zor on Monday night.\n\nIn the night battle, 43 terrorists were killed.",
+    );
+    expect(x.incidents.map((i) => [i.killed, i.attackersKilled])).toEqual([[4, 43]]);
+  });
+});

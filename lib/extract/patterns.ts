@@ -88,7 +88,7 @@ export const ATTACKER_NP_RE = /\b(?:attackers|assailants|gunmen|militants|jihadi
 // The attacking side named by role or by an anaphor: "the attackers", "insurgents", "members of the organization".
 export const ATTACKER_REF_RE = new RegExp(
   [
-    String.raw`^(?:[\w-]+\s+){0,2}?(?:attackers|assailants|insurgents|militants|jihadists|suicide\s+bombers)\b`,
+    String.raw`^(?:[\w-]+\s+){0,2}?(?:attackers|assailants|insurgents|militants|jihadists|terrorists|suicide\s+bombers)\b`,
     String.raw`\b(?:members|fighters|militants|elements|operatives)\s+of\s+the\s+(?:organi[sz]ation|group|cell)\b`,
   ].join("|"),
   "i",
