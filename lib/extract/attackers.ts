@@ -5,6 +5,7 @@ import { type ActorLabel, type ActorMention, findActors } from "./actors";
 import type { DateValue } from "./dates";
 import type { SentenceInfo } from "./doc";
 import type { Frame } from "./frames";
+import { findCountExpressions, type PersonPart, readApposition } from "./numbers";
 import { ANAPHORA_RE, ATTACKER_NP_RE, ATTACKER_REF_RE, PURSUIT_RE, POSSESSIVE_MEMBERS_RE } from "./patterns";
 import type { ExtractedIncident } from "./types";
 
@@ -52,8 +53,8 @@ const ATTACK_WORD_RE = new RegExp(
   "i",
 );
 
-function isMutualClash(f: Frame): boolean {
-  const sides = new Set(f.figure!.parts.map((p) => findActors(p.np)[0]?.label).filter((l) => l !== undefined));
+function isMutualClash(f: Frame, parts: readonly PersonPart[]): boolean {
+  const sides = new Set(parts.map((p) => findActors(p.np)[0]?.label).filter((l) => l !== undefined));
   return sides.size >= 2 && CLASH_WORD_RE.test(f.info.s.text) && !ATTACK_WORD_RE.test(f.info.s.text);
 }
 
@@ -69,6 +70,28 @@ export function splitAttackers(f: Frame, perpetrator: { label: ActorLabel } | nu
     attackersOfPrevious: false,
   };
   if (!figure || figure.parts.length === 0) return out;
+  // (only a jihadist group's attack: a perpetrator read from the victims' own phrase would make them attackers)
+  if (figure.parts.length === 1 && perpetrator !== null && (perpetrator.label === "Islamic State" || perpetrator.label === "Hayat Tahrir al-Sham")) {
+    // ("11 people were killed in the fighting, among them a soldier, eight militiamen and two ISIS terrorists")
+    const listed = trailingList(f.text, figure.end);
+    const named = listed.some((p) => findActors(p.np).some((a) => a.label === perpetrator.label));
+    if (named && listed.reduce((a, p) => a + p.count.best, 0) === figure.best) return splitParts({ ...out }, listed, f, perpetrator);
+  }
+  return splitParts(out, figure.parts, f, perpetrator);
+}
+
+const TRAILING_LIST_RE = /,\s*(?:among\s+them|among\s+whom|of\s+whom|including)\b/i;
+
+/** The people a trailing "among them ..." lists after the count and its verb, or none. */
+function trailingList(text: string, from: number): PersonPart[] {
+  const m = TRAILING_LIST_RE.exec(text.slice(from));
+  if (!m) return [];
+  const tail = `,${text.slice(from + m.index + m[0].length)}`;
+  return readApposition(tail, 0, findCountExpressions(tail));
+}
+
+function splitParts(out: Counts, parts: readonly PersonPart[], f: Frame, perpetrator: { label: ActorLabel } | null): Counts {
+  const figure = { ...f.figure!, parts: [...parts] };
   const bombers = figure.parts.filter((p) => SELF_KILLED_RE.test(p.np));
   if (bombers.length === figure.parts.length) return { ...out, killed: 0, killedLow: 0, killedHigh: 0, attackersKilled: figure.best };
   const attackerParts = figure.parts.filter(
@@ -77,7 +100,7 @@ export function splitAttackers(f: Frame, perpetrator: { label: ActorLabel } | nu
       ROLE_ATTACKERS_RE.test(p.np) ||
       (perpetrator !== null && (isAttackerPart(p.np, perpetrator.label) || unnamedMilitantsBesideTarget(p, figure.parts, perpetrator.label))),
   );
-  if (attackerParts.length === 0 || isMutualClash(f)) return out;
+  if (attackerParts.length === 0 || isMutualClash(f, figure.parts)) return out;
   if (attackerParts.length === figure.parts.length) return { ...out, attackersOfPrevious: true };
   const victims = figure.parts.filter((p) => !attackerParts.includes(p));
   out.attackersKilled = attackerParts.reduce((a, p) => a + p.count.best, 0);

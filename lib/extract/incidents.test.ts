@@ -2622,3 +2622,12 @@ describe("round 23: the attackers' dead of a repelled attack", () => {
     expect(x.incidents.map((i) => [i.killed, i.attackersKilled])).toEqual([[4, 43]]);
   });
 });
+
+describe("round 23: the attackers counted among the dead after the verb", () => {
+  it("'11 people were killed in the fighting, among them a Syrian soldier, eight Iranian-backed fighters and two ISIS terrorists' after an ISIS attack: 9 and 2 attackers", () => {
+    const x = run(
+      "ISIS cells attacked several positions of the Syrian army near al-Sukhnah on Monday.\n\nThe attack set off heavy clashes. The monitor said at least 11 people were killed in the fighting, among them a Syrian soldier, eight Iranian-backed fighters and two ISIS terrorists.",
+    );
+    expect(x.incidents.map((i) => [i.killed, i.attackersKilled])).toEqual([[9, 2]]);
+  });
+});
