@@ -201,6 +201,22 @@ export function killedInResponse(f: Frame, responder: { label: ActorLabel } | nu
   return !(responder && nps.some((np) => findActors(np).some((a) => a.label === responder.label)));
 }
 
+// ("17 fighters of the Army of Conquest were killed as it intensified its assault on the last two villages"): the
+// dead were the ones attacking
+const OWN_ASSAULT_AFTER_RE = new RegExp(
+  String.raw`^[^.;]{0,40}?\b(?:killed|died|dead)\s+(?:[\w-]+\s+){0,3}?(?:as|while|when)\s+(?:it|they)\s+(?:[a-z]+\s+){0,2}?(?:its|their)\s+(?:[\w-]+\s+){0,2}?` +
+    String.raw`(?:assault|attack|offensive|advance|push|incursion|infiltration)\b|^[^.;]{0,40}?\b(?:killed|died)\s+while\s+(?:attacking|storming|` +
+    String.raw`trying\s+to\s+(?:storm|attack|advance|infiltrate|break\s+into))\b`,
+  "i",
+);
+
+/** The dead of this frame died making the attack the sentence tells ("were killed as it intensified its assault"). */
+export function killedAttacking(f: Frame): boolean {
+  const figure = f.figure;
+  if (!figure || f.text.slice(0, figure.start).match(/\b(?:killed|died)\b/i)) return false;
+  return OWN_ASSAULT_AFTER_RE.test(f.text.slice(figure.end));
+}
+
 /** The side whose attack was answered, when the answer names it: "repelled an ISIS attack", "foiled an attempt by HTS". */
 export function answeredAttacker(f: Frame): ActorMention | null {
   const m = RESPONSE_RE.exec(f.text);

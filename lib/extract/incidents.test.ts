@@ -2631,3 +2631,14 @@ describe("round 23: the attackers counted among the dead after the verb", () => 
     expect(x.incidents.map((i) => [i.killed, i.attackersKilled])).toEqual([[9, 2]]);
   });
 });
+
+describe("round 23: dead who were attacking", () => {
+  it("'17 fighters of the Army of Conquest were killed as it intensified its assault on the last two villages': attackers killed", () => {
+    const x = run(
+      "Elsewhere, 17 fighters of the Army of Conquest were killed on Monday as it intensified its assault on the last two villages the regime holds in Idlib.",
+    );
+    expect(x.incidents.map((i) => [i.killed, i.attackersKilled])).toEqual([[0, 17]]);
+    const y = run("Seventeen civilians were killed on Monday as the regime intensified its assault on the villages of Idlib.");
+    expect(y.incidents.map((i) => [i.killed, i.attackersKilled])).toEqual([[17, null]]);
+  });
+});

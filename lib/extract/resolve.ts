@@ -25,7 +25,17 @@ import {
 } from "./patterns";
 import { pickPerpetrator, pickTarget, resolveGroupAnaphor, resolvePronounAgent } from "./agents";
 import { isBareCapital, type ResolvedLocation, resolveLocation, unlistedIn, unlistedLocality, unlistedSpotIn } from "./places";
-import { answeredAttacker, attackersOnly, type Counts, counterKill, killedInResponse, repelledAttacker, repelledUnnamed, splitAttackers } from "./attackers";
+import {
+  answeredAttacker,
+  attackersOnly,
+  type Counts,
+  counterKill,
+  killedAttacking,
+  killedInResponse,
+  repelledAttacker,
+  repelledUnnamed,
+  splitAttackers,
+} from "./attackers";
 import type { ExtractedIncident } from "./types";
 
 /** Where a resolved value came from: the statement's own words, or something around it. */
@@ -145,7 +155,7 @@ function countsOrFolded(
   }
   const repelled = counts.attackersKilled === null ? repelledAttacker(f, before) : null;
   if (repelled) counts = { ...counts, killed: 0, killedLow: 0, killedHigh: 0, attackersKilled: f.figure!.best, repelled };
-  else if (counts.attackersKilled === null && repelledUnnamed(f, before))
+  else if (counts.attackersKilled === null && (repelledUnnamed(f, before) || killedAttacking(f)))
     counts = { ...counts, killed: 0, killedLow: 0, killedHigh: 0, attackersKilled: f.figure!.best };
   if (counts.attackersOfPrevious && previous && !f.newEvent && f.info.index - previous.sentenceIndex <= 2) {
     addAttackersKilled(previous, counts.killed ?? 0);
