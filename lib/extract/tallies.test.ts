@@ -346,3 +346,12 @@ describe("round 23: a source raising one attack's toll, and a weekday on an unda
     expect(isTally("Eight Hezbollah members were killed in Turkish attacks.", 8, "")).toBe(true);
   });
 });
+
+describe("round 23: 'most of them in X, where ...'", () => {
+  it("the country's toll is a tally; the place's own 'where' clause is that place's attack", () => {
+    const s =
+      "The Observatory said 150 people died across Syria on Sunday, most of them in Damascus province, where 26 civilians and seven rebels were killed.";
+    expect(isTally(s, 150)).toBe(true);
+    expect(isTally(s, 26)).toBe(false);
+  });
+});

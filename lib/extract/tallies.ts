@@ -362,7 +362,9 @@ export function classifyTally(
   prevSentence: string | null,
 ): TallyDecision {
   // "The town has been hit by several bombings this year; in January a car bomb killed 15": the figure's clause
-  const from = whole.lastIndexOf(";", at.start) + 1;
+  // (", most of them in Damascus province, where 26 civilians and seven rebels were killed": that place's own clause)
+  const most = MOST_OF_THEM_WHERE_RE.exec(whole.slice(0, at.start));
+  const from = Math.max(whole.lastIndexOf(";", at.start) + 1, most ? most.index + most[0].length : 0);
   const semi = whole.indexOf(";", at.start);
   const sentence = whole.slice(from, semi < 0 ? whole.length : semi);
   const figure = { best: at.best, start: at.start - from };
@@ -420,6 +422,7 @@ function insideSinceClause(sentence: string, p: { text: string; end: number }, a
   return /^since\b/i.test(p.text) && p.end <= at && !/[,;:]/.test(between) && /\s[a-z]+ed\b/i.test(between);
 }
 
+const MOST_OF_THEM_WHERE_RE = /\b(?:most|many|the\s+majority)\s+of\s+them\s+in\s+[^,.;]{1,50},\s*where\s+$/i;
 const KILLED_ON_WEEKDAY_RE = /\b(?:killed|died|dead|slain|martyred)\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/;
 const DAY_IN_SYRIA_RE =
   /\b(?:killed|dead|died|deaths|martyred)\s+(?:in|across|throughout)\s+Syria\s+(?:on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today)\b/i;
