@@ -327,10 +327,16 @@ function splitByDay(text: string, deaths: CasualtyFigure[], injuries: CasualtyFi
 }
 
 /** Several death figures in one statement: disagreeing sources give a range; otherwise they add up. */
+const WITH_TOLL_GAP_RE = /,\s*with\s+(?:(?:the\s+)?(?:death\s+)?toll\s+(?:at|reaching|standing\s+at)\s+)?$/i;
+
 export function combineFigures(text: string, figs: CasualtyFigure[]): CombinedFigure | null {
   if (figs.length === 0) return null;
   const first = figs[0]!;
   if (figs.length === 1) return { ...first, disagreement: false };
+  // ("dozens of people were killed when ISIS militants overran villages ..., with more than 200 people killed"):
+  // the vague word and the number after it are the same dead
+  const [a, b] = figs as [CasualtyFigure, CasualtyFigure];
+  if (figs.length === 2 && a.vague && !b.vague && b.best >= a.best && WITH_TOLL_GAP_RE.test(text.slice(a.end, b.start))) return { ...b, disagreement: false };
   if (figuresDisagree(text, figs)) {
     // "Dozens of fighters were killed ..., with the monitor putting the toll at 37": the number, not the word
     const pool = figs.some((f) => !f.vague) ? figs.filter((f) => !f.vague) : figs;

@@ -2642,3 +2642,11 @@ describe("round 23: dead who were attacking", () => {
     expect(y.incidents.map((i) => [i.killed, i.attackersKilled])).toEqual([[17, null]]);
   });
 });
+
+describe("round 23: a vague word and the number after it", () => {
+  it("'dozens of people were killed on Monday when militants overran villages, with more than 200 people killed' is 200", () => {
+    const x = run("Dozens of people were killed on Monday when ISIS militants overran villages east of Sweida, with more than 200 people killed.");
+    expect(x.incidents.map((i) => i.killed)).toEqual([200]);
+    expect(killed(run("Dozens of soldiers and 15 civilians were killed on Monday when ISIS militants overran villages east of Sweida."))).toEqual([27]);
+  });
+});
