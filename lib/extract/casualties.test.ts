@@ -458,3 +458,10 @@ describe("round 23: a day's toll by place", () => {
     ]);
   });
 });
+
+describe("round 23: more people by their role", () => {
+  it("'found the body of an Iraqi refugee', 'a detainee died under torture' are one dead each", () => {
+    expect(figs("Security forces found the body of an Iraqi refugee in al-Hawl camp.")).toEqual(["death:1"]);
+    expect(figs("A detainee was tortured to death in the prison.")).toEqual(["death:1"]);
+  });
+});

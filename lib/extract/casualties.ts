@@ -839,6 +839,7 @@ const PERSON_NOUNS = [
   "officer|general|colonel|lieutenant|major|captain|sergeant|commander|leader|official|fighter|soldier|member|policeman|guard|citizen",
   "resident|worker|cleric|sheikh|mukhtar|mayor|head|chief|notable|defector|student|teacher|engineer|paramedic|volunteer|militant",
   "jihadist|rebel|militiaman|person|father|mother|son|daughter|brother|sister|trader|merchant|dignitary|preacher|imam",
+  "refugee|detainee|prisoner|pilot|smuggler|shopkeeper|baker|lawyer|pharmacist|contractor|herder",
 ].join("|");
 // One person as the subject of a death, at the start of a clause: "a man riding a motorcycle was killed",
 // "Hassan Khaleh was killed".
