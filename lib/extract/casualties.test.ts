@@ -465,3 +465,10 @@ describe("round 23: more people by their role", () => {
     expect(figs("A detainee was tortured to death in the prison.")).toEqual(["death:1"]);
   });
 });
+
+describe("round 23: 'one' as a clause's subject", () => {
+  it("'..., and that one was killed by gunfire in Daraa' is one dead; 'No one was killed' is none", () => {
+    expect(figs("He said that one was killed by gunfire in Daraa.")).toEqual(["death:1"]);
+    expect(figs("No one was killed.")).toEqual([]);
+  });
+});

@@ -120,7 +120,7 @@ const INJURY_AFTER_RE = new RegExp(String.raw`^${PAREN}\s*,?\s*${AUX}(wounded|in
 // Bare number right before a casualty word: "34 killed", "5 dead, 10 wounded"
 // ("dozens more were wounded", "three others were killed": "more"/"others" after the count)
 const BARE_DEATH_AFTER_RE = new RegExp(
-  String.raw`^\s+(?:(?:were|are|have\s+been|had\s+been|have|had|has|reportedly|more|others?|also)\s+)*` +
+  String.raw`^\s+(?:(?:were|are|was|have\s+been|had\s+been|has\s+been|have|had|has|reportedly|more|others?|also)\s+)*` +
     String.raw`(killed|dead|died|slain|martyred|executed|assassinated|suffocated|neutrali[sz]ed)\b`,
   "i",
 );
@@ -256,6 +256,8 @@ const REVISED_LATER_AFTER_RE = /\b(?:later|then|subsequently)\s+(?:raised|revise
 const revisedLater = (sentence: string, f: CasualtyFigure) =>
   AT_FIRST_BEFORE_RE.test(sentence.slice(Math.max(0, f.start - 80), f.start)) && REVISED_LATER_AFTER_RE.test(sentence.slice(f.end));
 
+const ONE_SUBJECT_BEFORE_RE = /(?:^|[,;:]\s*|\b(?:and|that|while|whereas|but)\s+)$/i;
+const ONE_DIED_AFTER_RE = /^\s+(?:(?:was|has\s+been|had\s+been)\s+(?:also\s+)?(?:killed|shot\s+dead)|died)\b/i;
 const DAY_OF_MONTH_AFTER_RE = /^\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/;
 
 // "tried to kill a person", "an attempt to assassinate an officer": no one died of it
@@ -475,7 +477,9 @@ function bareFigures(sentence: string, counts: CountExpr[], used: Set<number>, f
     // ("killing one of them": one of the people just named)
     const oneOfThem = /^one$/i.test(c.text) && /^\s+of\s+(?:them|those)\b/i.test(sentence.slice(c.end, c.end + 12));
     const oneLife = LIVES_AFTER_RE.test(sentence.slice(c.end, c.end + 10));
-    if (c.best === 1 && /^(?:a|an|one)$/i.test(c.text) && !sharesOut(sentence, c) && !oneOfThem && !oneLife) continue;
+    // ("..., and that one was killed by gunfire in Daraa": "one" as a clause's subject)
+    const oneSubject = /^one$/i.test(c.text) && ONE_SUBJECT_BEFORE_RE.test(sentence.slice(0, c.start)) && ONE_DIED_AFTER_RE.test(sentence.slice(c.end));
+    if (c.best === 1 && /^(?:a|an|one)$/i.test(c.text) && !sharesOut(sentence, c) && !oneOfThem && !oneLife && !oneSubject) continue;
     const listed = readApposition(sentence, c.end, counts);
     const end = listed.length > 0 ? listed[listed.length - 1]!.end : c.end;
     for (const p of listed) used.add(p.count.start);

@@ -2650,3 +2650,16 @@ describe("round 23: a vague word and the number after it", () => {
     expect(killed(run("Dozens of soldiers and 15 civilians were killed on Monday when ISIS militants overran villages east of Sweida."))).toEqual([27]);
   });
 });
+
+describe("round 23: a source's reported clauses, 'that ..., that ..., and that ...'", () => {
+  it("each reported clause with its own count and place is its own statement", () => {
+    const x = run(
+      "The Observatory reported that a civilian was shot dead in Idlib on Monday, that two others died in the central province of Homs, and that one was killed by gunfire in Daraa.",
+    );
+    expect(x.incidents.map((i) => [i.killed, i.province])).toEqual([
+      [1, "Idlib"],
+      [2, "Homs"],
+      [1, "Daraa"],
+    ]);
+  });
+});

@@ -255,7 +255,10 @@ export const SECOND_ATTACK_SPLIT_RE = new RegExp(
   String.raw`\b(?:the\s+(?:second|other|third|later)|another|a\s+(?:second|separate|similar))\s+(?:[\w-]+\s+)?(?:attack|blast|bomb|car\s+bomb|` +
     String.raw`explosion|strike|airstrike|air\s+strike|ambush|shell|bombing|drone\s+strike|mine|landmine)\b|,\s*(?:while|whereas)\s+the\s+` +
     // (", meanwhile two citizens died when the regime bombarded al-Wa'er": the monitor's next item)
-    String.raw`(?:number\s+of|death\s+toll|toll)\b|,\s*meanwhile\b|${MONITOR_NEXT_ITEM_RE.source}`,
+    String.raw`(?:number\s+of|death\s+toll|toll)\b|,\s*meanwhile\b|${MONITOR_NEXT_ITEM_RE.source}` +
+    // ("It reported that a civilian was shot dead near the border, that two others died in Homs, and that one was
+    // killed in Daraa": each reported clause its own statement)
+    String.raw`|,\s*(?:and\s+)?that\s+(?=(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s)`,
   "gi",
 );
 
