@@ -15,6 +15,7 @@ const FOLDERS = [
   "eval/test4/articles",
   "eval/test5/articles",
   "eval/test6/articles",
+  "eval/test7/articles",
   "eval/holdout/articles",
   "eval/holdout2/articles",
   "eval/holdout3/articles",
