@@ -355,3 +355,12 @@ describe("round 23: 'most of them in X, where ...'", () => {
     expect(isTally(s, 26)).toBe(false);
   });
 });
+
+describe("round 23: periods and days named by date", () => {
+  it("'since January these hazards have killed 113 people' is a period's count", () => {
+    expect(isTally("According to the Observatory, since January these hazards have killed 113 people.", 113)).toBe(true);
+  });
+  it("'Up to 70 people were killed in Syria on 26/9/2013' is the country's toll for the day", () => {
+    expect(isTally("Up to 70 people were killed in Syria on 26/9/2013, three women and six children among them.", 70)).toBe(true);
+  });
+});

@@ -417,6 +417,8 @@ function insideSinceClause(sentence: string, p: { text: string; end: number }, a
   const between = sentence.slice(p.end, at);
   // ("the number of victims since the start of the year 2025 ... has reached 558": a period, no clause)
   if (/^since\s+(?:the\s+)?(?:start|beginning|outbreak|onset)\b/i.test(p.text)) return false;
+  // ("since January these hazards have killed 113 people": a month or a year starts the period, no clause)
+  if (new RegExp(String.raw`^since\s+(?:${MONTHS}|(?:19|20)\d\d)\b`, "i").test(p.text)) return false;
   // ("Clashes since December have killed 460": the period's phrase, then the main verb; not a clause of its own)
   if (/^\s*(?:have|has|had|were|was|are|is|killed|left|claimed|took)\b/i.test(between)) return false;
   return /^since\b/i.test(p.text) && p.end <= at && !/[,;:]/.test(between) && /\s[a-z]+ed\b/i.test(between);
@@ -424,8 +426,12 @@ function insideSinceClause(sentence: string, p: { text: string; end: number }, a
 
 const MOST_OF_THEM_WHERE_RE = /\b(?:most|many|the\s+majority)\s+of\s+them\s+in\s+[^,.;]{1,50},\s*where\s+$/i;
 const KILLED_ON_WEEKDAY_RE = /\b(?:killed|died|dead|slain|martyred)\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/;
-const DAY_IN_SYRIA_RE =
-  /\b(?:killed|dead|died|deaths|martyred)\s+(?:in|across|throughout)\s+Syria\s+(?:on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today)\b/i;
+// ("Up to 70 people were killed in Syria on 26/9/2013": a full date too)
+const DAY_IN_SYRIA_RE = new RegExp(
+  String.raw`\b(?:killed|dead|died|deaths|martyred)\s+(?:in|across|throughout)\s+Syria\s+(?:on\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|` +
+    String.raw`\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{1,2}\s+${MONTHS}|${MONTHS}\s+\d{1,2})|yesterday|today)\b`,
+  "i",
+);
 // "... on the towns of Kafrayya and al-Fou'aa, which have been besieged since March 2015": a state of the place
 const STATE_SINCE_BEFORE_RE = /\b(?:which|who|that)\b[^.;]{0,80}\b(?:has|have|had)\s+been\s+[a-z]+(?:ed|en)(?:\s+[a-z]+)?\s+$/i;
 const describesAfter = (sentence: string, p: { text: string; start: number }, at: number) =>
