@@ -472,3 +472,14 @@ describe("round 23: 'one' as a clause's subject", () => {
     expect(figs("No one was killed.")).toEqual([]);
   });
 });
+
+describe("round 23: more ways of telling a count", () => {
+  it("'two U.S. service members and one American civilian interpreter were killed' is three", () => {
+    expect(figs("Two U.S. service members and one American civilian interpreter were killed in an ambush.")).toEqual(["death:3"]);
+  });
+  it("'killed 19 people on the outskirts of Saraqeb, and a further 23 people, including 10 children, in the town of Ehsim'", () => {
+    const s =
+      "The raids killed 19 people, six of them children, on the outskirts of Saraqeb, and a further 23 people, including 10 children, in the town of Ehsim.";
+    expect(figs(s)).toEqual(["death:19", "death:23"]);
+  });
+});

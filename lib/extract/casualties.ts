@@ -195,6 +195,7 @@ export function findCasualtyFigures(raw: string): CasualtyFigure[] {
   // death; blanking both keeps every offset.
   const sentence = raw
     .replace(/["“”[\]]/g, " ") // ("Five of our [comrades]": an editor's insertion)
+    .replace(/\bU\.S\.(?=\s+[a-z])/g, "USA ") // ("two U.S. service members": the abbreviation's stops end no phrase)
     .replace(TITLE_CASE_CASUALTY_RE, (m) => " ".repeat(m.length))
     .replace(IDIOM_RE, (m) => " ".repeat(m.length));
   const counts = findCountExpressions(sentence).filter(
@@ -212,7 +213,7 @@ export function findCasualtyFigures(raw: string): CasualtyFigure[] {
   const used = new Set<number>(); // count starts already used
   const out: CasualtyFigure[] = [];
   for (const g of groups) {
-    const f = oneNamedPerson(sentence, groupFigure(sentence, g));
+    const f = oneNamedPerson(sentence, groupFigure(sentence, g)) ?? elidedGroup(sentence, g, out);
     if (!f) continue;
     for (const p of [...f.parts, ...f.breakdown]) used.add(p.count.start);
     out.push(f);
@@ -461,6 +462,18 @@ function linkAfterGroup(g: PersonGroup, after: string): { kind: LinkKind; trigge
 const WOUNDED_OBJECT =
   String.raw`(?:the\s+other|others|another|at\s+least|more\s+than|about|nearly|\d|one|two|three|four|five|six|seven|eight|nine|ten` + String.raw`|dozens)\b`;
 const COMBINED_AFTER_RE = new RegExp(String.raw`^\s*(?:and|or|and\/or)\s+(?:injured|wounded|hurt|maimed)\b(?!\s+${WOUNDED_OBJECT})`, "i");
+
+// ("killed 19 people ... on the outskirts of Saraqeb, and a further 23 people, including 10 children, in the town of
+// Ehsim": the verb of the figure before, elided)
+const ELIDED_GROUP_BEFORE_RE = /(?:,|;)\s*(?:and\s+|while\s+)?$/i;
+
+function elidedGroup(sentence: string, g: PersonGroup, found: CasualtyFigure[]): CasualtyFigure | null {
+  const prev = found.filter((f) => f.kind === "death" && f.end <= g.start).pop();
+  if (!prev || !/^(?:a\s+further|another)\b/i.test(sentence.slice(g.start, g.end))) return null;
+  if (!ELIDED_GROUP_BEFORE_RE.test(sentence.slice(Math.max(0, g.start - 30), g.start))) return null;
+  if (!ELLIPSIS_AFTER_RE.test(sentence.slice(g.end, g.end + 100).replace(/^,/, ""))) return null;
+  return figureFrom(g, "death", g.start);
+}
 
 /**
  * Bare counts: "34 killed" is a group already; here "killing 20 and wounding 30", "the toll rose to 20",

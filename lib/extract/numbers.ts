@@ -342,7 +342,7 @@ const PERSON_PLURAL =
   "laborers|smugglers|snipers|cadets|graduates|pedestrians|bystanders|passers-by|guests|mourners|patients|tribesmen|" +
   "defectors|deserters|extremists|islamists|jihadis|politicians|lawyers|pharmacists|imams|preachers|priests|poets|" +
   "writers|bloggers|cameramen|correspondents|businessmen|contractors|elders|notables|councillors|mechanics|vendors|" +
-  "shopkeepers|bakers|athletes|footballers|translators|herdsmen|peasants|schoolboys|schoolgirls|schoolchildren|pupils|" +
+  "shopkeepers|bakers|athletes|footballers|translators|interpreters|service members|servicemembers|herdsmen|peasants|schoolboys|schoolgirls|schoolchildren|pupils|" +
   "toddlers|youngsters|adolescents|newborns|pensioners|physicians|surgeons|companions|comrades|colleagues|escorts|aides|" +
   "assistants|followers|associates|bombers|suicide bombers|activists|dissidents|opponents|defenders|suspects|others|" +
   "advisers|advisors|experts|technicians|specialists|instructors|trainers|diplomats|observers|peacekeepers|sailors|airmen|" +
@@ -365,7 +365,7 @@ const PERSON_SINGULAR =
   "guest|patient|tribesman|defector|nephew|niece|cousin|grandson|granddaughter|grandfather|grandmother|uncle|aunt|" +
   "politician|lawyer|pharmacist|dentist|imam|preacher|priest|poet|writer|blogger|cameraman|correspondent|businessman|" +
   "contractor|elder|notable|councillor|councilor|paramedic|mechanic|taxi driver|vendor|shopkeeper|baker|tailor|" +
-  "athlete|footballer|singer|translator|fixer|guide|herdsman|peasant|schoolboy|schoolgirl|schoolchild|pupil|toddler|" +
+  "athlete|footballer|singer|translator|interpreter|fixer|guide|herdsman|peasant|schoolboy|schoolgirl|schoolchild|pupil|toddler|" +
   "youngster|adolescent|newborn|pensioner|physician|surgeon|companion|comrade|colleague|escort|aide|assistant|bomber|" +
   "adviser|advisor|expert|technician|specialist|instructor|trainer|diplomat|observer|peacekeeper|sailor|airman|marine|" +
   "paratrooper|commando|reservist|veteran|guardsman|gendarme|crewman|demonstrator|protestor|worshipper|pilgrim|mourner|shopper|" +

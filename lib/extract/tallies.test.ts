@@ -364,3 +364,14 @@ describe("round 23: periods and days named by date", () => {
     expect(isTally("Up to 70 people were killed in Syria on 26/9/2013, three women and six children among them.", 70)).toBe(true);
   });
 });
+
+describe("round 23: one day's attack inside a framing period; a twin attack on one place", () => {
+  it("'the second drone strike within 24 hours, following an attack on Thursday that killed three SDF fighters' is that attack", () => {
+    const s = "It was the second Turkish drone strike in Hasakeh within 24 hours, following an attack on Thursday that killed 3 SDF fighters.";
+    expect(isTally(s, 3)).toBe(false);
+  });
+  it("'two terrorist attacks struck al-Zahra'a neighborhood in Homs on Monday, killing 19 civilians' is one attack", () => {
+    expect(isTally("Two terrorist attacks struck al-Zahra'a neighborhood in Homs on Monday, killing 19 civilians.", 19)).toBe(false);
+    expect(isTally("Two terrorist attacks struck Homs and Hama, killing 19 civilians.", 19, "")).toBe(true);
+  });
+});

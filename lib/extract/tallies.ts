@@ -385,6 +385,9 @@ export function classifyTally(
     /^\s*(?:today|yesterday)\b/i.test(sentence) ||
     // ("who were killed Friday in Turkish attacks": a weekday the undated page cannot place is a day all the same)
     (ownDates.length === 0 && KILLED_ON_WEEKDAY_RE.test(sentence));
+  // ("the second drone strike within 24 hours, following an attack on Thursday that killed three SDF fighters": the
+  // figure is that one day's attack, whatever period frames the sentence)
+  if (DAYS_ATTACK_BEFORE_RE.test(sentence.slice(0, figure.start))) return { tally: false, period: null, reason: null, continues };
   // ("In April, 72 people died.": a month's count, told with no attack)
   if (MONTH_COUNT_RE.test(sentence) && !ATTACK_WORD_RE.test(sentence)) return tallyOf(MONTH_COUNT_RE.exec(sentence)![1]!, "period", continues);
   // "nearly 400 people dead in Syria on Saturday": a day's toll over the whole country
@@ -424,6 +427,11 @@ function insideSinceClause(sentence: string, p: { text: string; end: number }, a
   return /^since\b/i.test(p.text) && p.end <= at && !/[,;:]/.test(between) && /\s[a-z]+ed\b/i.test(between);
 }
 
+const DAYS_ATTACK_BEFORE_RE = new RegExp(
+  String.raw`\b(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:attack|strike|airstrike|bombing|raid|ambush|blast|explosion)\s+on\s+` +
+    String.raw`(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\d{1,2}\s+${MONTHS}|${MONTHS}\s+\d{1,2})\s+(?:that|which)\s+(?:killed|left)\s+$`,
+  "i",
+);
 const MOST_OF_THEM_WHERE_RE = /\b(?:most|many|the\s+majority)\s+of\s+them\s+in\s+[^,.;]{1,50},\s*where\s+$/i;
 const KILLED_ON_WEEKDAY_RE = /\b(?:killed|died|dead|slain|martyred)\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/;
 // ("Up to 70 people were killed in Syria on 26/9/2013": a full date too)
@@ -515,8 +523,11 @@ function byCount(sentence: string, figure: { best: number }, precise: boolean, c
 
 // "warplanes carried out 8 raids on the town of Kafr Nabl, killing 6": a night's raids on one town are one attack
 export const RAIDS_ON_ONE_PLACE_RE = new RegExp(
-  // ("killed in attacks on the town of Habit")
-  String.raw`(?:\b(?:in|by)\s+(?:the\s+)?attacks|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several)\s+` +
+  // ("two terrorist attacks struck al-Zahra'a neighborhood in Homs": a twin attack on one place)
+  String.raw`\b(?:two|twin|double)\s+(?:[\w-]+\s+)?(?:attacks|bombings|blasts|explosions)\s+(?:struck|hit|rocked|targeted)\s+(?:the\s+)?` +
+    String.raw`(?:[\w'’-]+\s+){1,3}?(?:neighbou?rhood|district|square|street)\b|` +
+    // ("killed in attacks on the town of Habit")
+    String.raw`(?:\b(?:in|by)\s+(?:the\s+)?attacks|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several)\s+` +
     String.raw`(?:[\w-]+\s+)?(?:raids|strikes|airstrikes))\s+` +
     // ("2 raids carried out on the town", "6 raids on places in the city of Doma")
     String.raw`(?:carried\s+out\s+)?(?:on|targeting|against)\s+(?:(?:areas|places|parts|positions)\s+(?:in|of)\s+)?(?:the\s+)?` +
