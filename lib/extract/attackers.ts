@@ -75,7 +75,7 @@ export function splitAttackers(f: Frame, perpetrator: { label: ActorLabel } | nu
     // ("11 people were killed in the fighting, among them a soldier, eight militiamen and two ISIS terrorists")
     const listed = trailingList(f.text, figure.end);
     const named = listed.some((p) => findActors(p.np).some((a) => a.label === perpetrator.label));
-    if (named && listed.reduce((a, p) => a + p.count.best, 0) === figure.best) return splitParts({ ...out }, listed, f, perpetrator);
+    if (named && listed.reduce((a, p) => a + p.count.best, 0) === figure.best) return splitParts(out, listed, f, perpetrator);
   }
   return splitParts(out, figure.parts, f, perpetrator);
 }

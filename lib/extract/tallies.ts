@@ -416,12 +416,14 @@ const MONTH_COUNT_RE = new RegExp(
   "i",
 );
 
+const SINCE_MONTH_OR_YEAR_RE = new RegExp(String.raw`^since\s+(?:${MONTHS}|(?:19|20)\d\d)\b`, "i");
+
 function insideSinceClause(sentence: string, p: { text: string; end: number }, at: number): boolean {
   const between = sentence.slice(p.end, at);
   // ("the number of victims since the start of the year 2025 ... has reached 558": a period, no clause)
   if (/^since\s+(?:the\s+)?(?:start|beginning|outbreak|onset)\b/i.test(p.text)) return false;
   // ("since January these hazards have killed 113 people": a month or a year starts the period, no clause)
-  if (new RegExp(String.raw`^since\s+(?:${MONTHS}|(?:19|20)\d\d)\b`, "i").test(p.text)) return false;
+  if (SINCE_MONTH_OR_YEAR_RE.test(p.text)) return false;
   // ("Clashes since December have killed 460": the period's phrase, then the main verb; not a clause of its own)
   if (/^\s*(?:have|has|had|were|was|are|is|killed|left|claimed|took)\b/i.test(between)) return false;
   return /^since\b/i.test(p.text) && p.end <= at && !/[,;:]/.test(between) && /\s[a-z]+ed\b/i.test(between);
