@@ -204,7 +204,8 @@ export function killedInResponse(f: Frame, responder: { label: ActorLabel } | nu
 // ("17 fighters of the Army of Conquest were killed as it intensified its assault on the last two villages"): the
 // dead were the ones attacking
 const OWN_ASSAULT_AFTER_RE = new RegExp(
-  String.raw`^[^.;]{0,40}?\b(?:killed|died|dead)\s+(?:[\w-]+\s+){0,3}?(?:as|while|when)\s+(?:it|they)\s+(?:[a-z]+\s+){0,2}?(?:its|their)\s+(?:[\w-]+\s+){0,2}?` +
+  String.raw`^[^.;]{0,40}?\b(?:killed|died|dead)\s+(?:[\w-]+\s+){0,3}?(?:as|while|when)\s+(?:it|they)\s+(?:[a-z]+\s+){0,2}?` +
+    String.raw`(?:its|their)\s+(?:[\w-]+\s+){0,2}?` +
     String.raw`(?:assault|attack|offensive|advance|push|incursion|infiltration)\b|^[^.;]{0,40}?\b(?:killed|died)\s+while\s+(?:attacking|storming|` +
     String.raw`trying\s+to\s+(?:storm|attack|advance|infiltrate|break\s+into))\b`,
   "i",

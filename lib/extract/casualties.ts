@@ -840,7 +840,8 @@ const DEATH_AFTER_TAIL_RE = new RegExp(
     // ("A doctor with the Red Crescent told the Region that 3 civilians were killed": the speaker, not one of the dead)
     String.raw`|loyal\s+to` +
     // ("two children who were playing in the house were killed", "two boys herding sheep were killed")
-    String.raw`|(?:who|that)\s+(?:were|was)\s+[a-z]{2,}ing|(?!being\b)[a-z]{3,}ing)\s+(?:(?!\b(?:told|said|says|reported|stated|confirmed|added)\b)[^,.;]){1,70}?)` +
+    String.raw`|(?:who|that)\s+(?:were|was)\s+[a-z]{2,}ing|(?!being\b)[a-z]{3,}ing)` +
+    String.raw`\s+(?:(?!\b(?:told|said|says|reported|stated|confirmed|added)\b)[^,.;]){1,70}?)` +
     // "five people from one family, including three children, were killed": an aside after the phrase
     String.raw`(?:\s*,[^,.;]{1,60},)?\s+(?:(?:who|that)\s+)?(?:${PASSIVE_DEATH}|${DIED})\b`,
   "i",

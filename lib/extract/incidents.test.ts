@@ -2548,9 +2548,10 @@ describe("round 22: state media's far lower toll for the same bombing", () => {
 });
 
 describe("round 23: a day's toll split by governorate", () => {
-  it("'By the LCC's count, 24 were killed in Idlib, 13 in Hama, ..., five in Beit Jinn, two in Daraa, two in Deir Ezzor and one in Aleppo': each place's", () => {
+  it("'By the LCC's count, 24 were killed in Idlib, 13 in Hama, ..., five in Beit Jinn, ... and one in Aleppo': each place's", () => {
     const x = run(
-      "By the LCC's count, twenty-four people were killed in Idlib, 13 in Hama, 12 in Homs, five in the Damascus suburb of Beit Jinn, two in Daraa, two in Deir Ezzor and one in Aleppo.",
+      "By the LCC's count, twenty-four people were killed in Idlib, 13 in Hama, 12 in Homs, five in the " +
+        "Damascus suburb of Beit Jinn, two in Daraa, two in Deir Ezzor and one in Aleppo.",
     );
     expect(x.incidents.map((i) => [i.killed, i.province])).toEqual([
       [24, "Idlib"],
@@ -2568,7 +2569,9 @@ describe("round 23: a day's toll split by governorate", () => {
 describe("round 23: 'eight each in Hama and Idlib', and a country's toll told place by place", () => {
   it("each place's figure is that place's attack, the count after 'each' holding for both places", () => {
     const x = run(
-      "Syrian regime forces killed 49 in Homs, 13 in the suburbs of the capital Damascus, eight each in Hama and Idlib, seven each in Aleppo and Daraa, and three in Deir ez-Zor in air and ground offensives across the country.",
+      "Syrian regime forces killed 49 in Homs, 13 in the suburbs of the capital Damascus, eight each in " +
+        "Hama and Idlib, seven each in Aleppo and Daraa, and three in Deir ez-Zor in air and ground " +
+        "offensives across the country.",
     );
     expect(x.incidents.map((i) => [i.killed, i.province])).toEqual([
       [49, "Homs"],
@@ -2598,7 +2601,9 @@ describe("round 23: 'eight each in Hama and Idlib', and a country's toll told pl
 describe("round 23: an earthquake's toll told in the next sentence", () => {
   it("'A 7.8-magnitude earthquake hit Kahramanmaras ... As of Monday the death toll in the two countries stands at 35,000' is no incident", () => {
     const x = run(
-      "A Turkish drone killed a fighter in Kobane on Sunday. Last week a 7.8-magnitude earthquake hit Kahramanmaras in Turkey and tore through neighbouring Syria. As of Monday afternoon the confirmed death toll in the two countries stands at more than 35,000.",
+      "A Turkish drone killed a fighter in Kobane on Sunday. Last week a 7.8-magnitude earthquake hit " +
+        "Kahramanmaras in Turkey and tore through neighbouring Syria. As of Monday afternoon the confirmed " +
+        "death toll in the two countries stands at more than 35,000.",
     );
     expect(x.incidents.map((i) => i.killed)).toEqual([1]);
   });
@@ -2607,7 +2612,9 @@ describe("round 23: an earthquake's toll told in the next sentence", () => {
 describe("round 23: the attackers' dead of a repelled attack", () => {
   it("'army units fought the attackers, ...' then 'More than 50 terrorists were killed in the clashes': attackers killed", () => {
     const x = run(
-      "A military source said army units fought the attackers, who had tried to attack military posts around Maan town in the Hama countryside on Monday.\n\nMore than 50 terrorists were killed in the clashes.",
+      "A military source said army units fought the attackers, who had tried to attack military posts " +
+        "around Maan town in the Hama countryside on Monday.\n\nMore than 50 terrorists were killed in the " +
+        "clashes.",
     );
     expect(x.incidents.map((i) => [i.killed, i.attackersKilled])).toEqual([[0, 50]]);
   });
@@ -2617,19 +2624,26 @@ describe("round 23: the attackers' dead of a repelled attack", () => {
   });
   it("'In the night battle, 43 terrorists were killed' after the attack that killed four servicemen: that attack's attackers", () => {
     const x = run(
-      "Four Russian servicemen were killed when militants attacked a Syrian army artillery battery in Deir ez-Zor on Monday night.\n\nIn the night battle, 43 terrorists were killed.",
+      "Four Russian servicemen were killed when militants attacked a Syrian army artillery battery in Deir " +
+        "ez-Zor on Monday night.\n\nIn the night battle, 43 terrorists were killed.",
     );
     expect(x.incidents.map((i) => [i.killed, i.attackersKilled])).toEqual([[4, 43]]);
   });
 });
 
 describe("round 23: the attackers counted among the dead after the verb", () => {
-  it("'11 people were killed in the fighting, among them a Syrian soldier, eight Iranian-backed fighters and two ISIS terrorists' after an ISIS attack: 9 and 2 attackers", () => {
-    const x = run(
-      "ISIS cells attacked several positions of the Syrian army near al-Sukhnah on Monday.\n\nThe attack set off heavy clashes. The monitor said at least 11 people were killed in the fighting, among them a Syrian soldier, eight Iranian-backed fighters and two ISIS terrorists.",
-    );
-    expect(x.incidents.map((i) => [i.killed, i.attackersKilled])).toEqual([[9, 2]]);
-  });
+  it(
+    "'11 people were killed in the fighting, among them a Syrian soldier, eight Iranian-backed fighters " +
+      "and two ISIS terrorists' after an ISIS attack: 9 and 2 attackers",
+    () => {
+      const x = run(
+        "ISIS cells attacked several positions of the Syrian army near al-Sukhnah on Monday.\n\nThe attack " +
+          "set off heavy clashes. The monitor said at least 11 people were killed in the fighting, among them a " +
+          "Syrian soldier, eight Iranian-backed fighters and two ISIS terrorists.",
+      );
+      expect(x.incidents.map((i) => [i.killed, i.attackersKilled])).toEqual([[9, 2]]);
+    },
+  );
 });
 
 describe("round 23: dead who were attacking", () => {
@@ -2654,7 +2668,8 @@ describe("round 23: a vague word and the number after it", () => {
 describe("round 23: a source's reported clauses, 'that ..., that ..., and that ...'", () => {
   it("each reported clause with its own count and place is its own statement", () => {
     const x = run(
-      "The Observatory reported that a civilian was shot dead in Idlib on Monday, that two others died in the central province of Homs, and that one was killed by gunfire in Daraa.",
+      "The Observatory reported that a civilian was shot dead in Idlib on Monday, that two others died in " +
+        "the central province of Homs, and that one was killed by gunfire in Daraa.",
     );
     expect(x.incidents.map((i) => [i.killed, i.province])).toEqual([
       [1, "Idlib"],

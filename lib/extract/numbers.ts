@@ -342,7 +342,8 @@ const PERSON_PLURAL =
   "laborers|smugglers|snipers|cadets|graduates|pedestrians|bystanders|passers-by|guests|mourners|patients|tribesmen|" +
   "defectors|deserters|extremists|islamists|jihadis|politicians|lawyers|pharmacists|imams|preachers|priests|poets|" +
   "writers|bloggers|cameramen|correspondents|businessmen|contractors|elders|notables|councillors|mechanics|vendors|" +
-  "shopkeepers|bakers|athletes|footballers|translators|interpreters|service members|servicemembers|herdsmen|peasants|schoolboys|schoolgirls|schoolchildren|pupils|" +
+  "shopkeepers|bakers|athletes|footballers|translators|interpreters|service members|servicemembers|herdsmen|peasants|" +
+  "schoolboys|schoolgirls|schoolchildren|pupils|" +
   "toddlers|youngsters|adolescents|newborns|pensioners|physicians|surgeons|companions|comrades|colleagues|escorts|aides|" +
   "assistants|followers|associates|bombers|suicide bombers|activists|dissidents|opponents|defenders|suspects|others|" +
   "advisers|advisors|experts|technicians|specialists|instructors|trainers|diplomats|observers|peacekeepers|sailors|airmen|" +
