@@ -20,6 +20,8 @@ export interface Counts {
   attackersOfPrevious: boolean;
   /** The side whose attack was pushed back in the sentence before, all of whose dead these are. */
   repelled?: ActorMention;
+  /** The dead are the attackers of an attack the sentence before told, named only as militants. */
+  attackersUnnamed?: boolean;
 }
 
 /** Is this phrase of the dead the attacking side? */

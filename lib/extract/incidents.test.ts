@@ -2678,3 +2678,19 @@ describe("round 23: a source's reported clauses, 'that ..., that ..., and that .
     ]);
   });
 });
+
+describe("round 23: a repelled attack's place and attacker", () => {
+  it("the attackers' dead take the place of the attack the sentence before told, and no attacker from those who answered", () => {
+    const x = run(
+      [
+        "Regime forces killed three people in Deir ez-Zor on Monday.",
+        "Army units fought the attackers, who had tried to attack military posts around Maan town in the Hama countryside on Monday.",
+        "More than 50 terrorists were killed in the clashes.",
+      ].join("\n\n"),
+    );
+    expect(x.incidents.map((i) => [i.killed, i.attackersKilled, i.province, i.perpetrator])).toEqual([
+      [3, null, "Deir ez-Zor", "Syrian government forces"],
+      [0, 50, "Hama", null],
+    ]);
+  });
+});

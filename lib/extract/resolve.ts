@@ -104,8 +104,11 @@ function resolveFrame(doc: ArticleDoc, f: Frame, h: History, segRef: DateValue |
   const who = resolveActors(doc, f, { previous, continued, context });
   const counts = countsOrFolded(f, previous, who.perpetrator, date, when.own, doc.infos[f.info.index - 1]);
   if (counts === null) return null;
+  // (the attack the sentence before told, by attackers it does not name: its place, and no attacker from the answerers)
+  const before = counts.attackersUnnamed && !where.own ? resolveLocation(doc.infos[f.info.index - 1]!.s.text) : null;
+  const loc = before?.province ? before : where.loc;
   const st: Statement = {
-    incident: incidentOf(f, date, where.loc, counts, who),
+    incident: incidentOf(f, date, loc, counts, counts.attackersUnnamed ? { ...who, perpetrator: null } : who),
     frame: f,
     sentenceIndex: f.info.index,
     segment: f.segment,
@@ -155,7 +158,9 @@ function countsOrFolded(
   }
   const repelled = counts.attackersKilled === null ? repelledAttacker(f, before) : null;
   if (repelled) counts = { ...counts, killed: 0, killedLow: 0, killedHigh: 0, attackersKilled: f.figure!.best, repelled };
-  else if (counts.attackersKilled === null && (repelledUnnamed(f, before) || killedAttacking(f)))
+  else if (counts.attackersKilled === null && repelledUnnamed(f, before))
+    counts = { ...counts, killed: 0, killedLow: 0, killedHigh: 0, attackersKilled: f.figure!.best, attackersUnnamed: true };
+  else if (counts.attackersKilled === null && killedAttacking(f))
     counts = { ...counts, killed: 0, killedLow: 0, killedHigh: 0, attackersKilled: f.figure!.best };
   if (counts.attackersOfPrevious && previous && !f.newEvent && f.info.index - previous.sentenceIndex <= 2) {
     addAttackersKilled(previous, counts.killed ?? 0);
