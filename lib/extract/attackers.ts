@@ -250,6 +250,5 @@ export function repelledUnnamed(f: Frame, before: SentenceInfo | undefined): boo
   const figure = f.figure;
   if (!figure || !before || before.figures.length > 0 || !RESPONSE_RE.test(before.s.text) || !THE_FIGHT_RE.test(f.text)) return false;
   const nps = figure.parts.length > 0 ? figure.parts.map((p) => p.np) : [figure.victims ?? ""];
-  return nps.every((np) => UNNAMED_ATTACKERS_RE.test(np) && findActors(np).length === 0);
+  return nps.every((np) => (ATTACKER_NP_RE.test(np) || /\bmercenaries\b/i.test(np)) && findActors(np).length === 0);
 }
-const UNNAMED_ATTACKERS_RE = /\b(?:attackers|assailants|gunmen|militants|jihadists|terrorists?|insurgents|mercenaries)\b/i;

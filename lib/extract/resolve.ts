@@ -154,14 +154,12 @@ function countsOrFolded(
       addAttackersKilled(attack, f.figure!.best);
       return null;
     }
-    counts = { ...counts, killed: 0, killedLow: 0, killedHigh: 0, attackersKilled: f.figure!.best };
+    counts = attackersOnlyCounts(counts, f);
   }
   const repelled = counts.attackersKilled === null ? repelledAttacker(f, before) : null;
-  if (repelled) counts = { ...counts, killed: 0, killedLow: 0, killedHigh: 0, attackersKilled: f.figure!.best, repelled };
-  else if (counts.attackersKilled === null && repelledUnnamed(f, before))
-    counts = { ...counts, killed: 0, killedLow: 0, killedHigh: 0, attackersKilled: f.figure!.best, attackersUnnamed: true };
-  else if (counts.attackersKilled === null && killedAttacking(f))
-    counts = { ...counts, killed: 0, killedLow: 0, killedHigh: 0, attackersKilled: f.figure!.best };
+  if (repelled) counts = { ...attackersOnlyCounts(counts, f), repelled };
+  else if (counts.attackersKilled === null && repelledUnnamed(f, before)) counts = { ...attackersOnlyCounts(counts, f), attackersUnnamed: true };
+  else if (counts.attackersKilled === null && killedAttacking(f)) counts = attackersOnlyCounts(counts, f);
   if (counts.attackersOfPrevious && previous && !f.newEvent && f.info.index - previous.sentenceIndex <= 2) {
     addAttackersKilled(previous, counts.killed ?? 0);
     return null;
@@ -172,6 +170,9 @@ function countsOrFolded(
   }
   return counts;
 }
+
+/** The frame's whole figure as the attackers' dead, and no victims. */
+const attackersOnlyCounts = (counts: Counts, f: Frame): Counts => ({ ...counts, killed: 0, killedLow: 0, killedHigh: 0, attackersKilled: f.figure!.best });
 
 function addAttackersKilled(st: Statement, n: number): void {
   st.incident.attackersKilled = Math.max(st.incident.attackersKilled ?? 0, n);

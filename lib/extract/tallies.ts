@@ -431,14 +431,14 @@ function insideSinceClause(sentence: string, p: { text: string; end: number }, a
 
 const DAYS_ATTACK_BEFORE_RE = new RegExp(
   String.raw`\b(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:attack|strike|airstrike|bombing|raid|ambush|blast|explosion)\s+on\s+` +
-    String.raw`(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\d{1,2}\s+${MONTHS}|${MONTHS}\s+\d{1,2})\s+(?:that|which)\s+(?:killed|left)\s+$`,
+    String.raw`(?:${WEEKDAY}|\d{1,2}\s+${MONTHS}|${MONTHS}\s+\d{1,2})\s+(?:that|which)\s+(?:killed|left)\s+$`,
   "i",
 );
 const MOST_OF_THEM_WHERE_RE = /\b(?:most|many|the\s+majority)\s+of\s+them\s+in\s+[^,.;]{1,50},\s*where\s+$/i;
-const KILLED_ON_WEEKDAY_RE = /\b(?:killed|died|dead|slain|martyred)\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/;
+const KILLED_ON_WEEKDAY_RE = new RegExp(String.raw`\b(?:killed|died|dead|slain|martyred)\s+(?:on\s+)?(?:${WEEKDAY})\b`);
 // ("Up to 70 people were killed in Syria on 26/9/2013": a full date too)
 const DAY_IN_SYRIA_RE = new RegExp(
-  String.raw`\b(?:killed|dead|died|deaths|martyred)\s+(?:in|across|throughout)\s+Syria\s+(?:on\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|` +
+  String.raw`\b(?:killed|dead|died|deaths|martyred)\s+(?:in|across|throughout)\s+Syria\s+(?:on\s+(?:${WEEKDAY}|` +
     String.raw`\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{1,2}\s+${MONTHS}|${MONTHS}\s+\d{1,2})|yesterday|today)\b`,
   "i",
 );
