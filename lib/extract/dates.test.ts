@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { datesCompatible, eventWeekdays, findDates, findRelativeAnchors, latestWeekday, shiftDate, weekdayDatesOf } from "./dates";
+import { datesCompatible, eventWeekdays, findDates, findRelativeAnchors, latestWeekday, shiftDate, weekdayCheckedDate, weekdayDatesOf } from "./dates";
 
 const one = (text: string, pub: string) =>
   findDates(text, pub)
@@ -205,5 +205,11 @@ describe("round 22: a yardstick is no date", () => {
     expect(one("The operation, one of the biggest the militants have mounted this year, killed 25", "2018-06-09")).toEqual([]);
     expect(one("the deadliest in the city since March 2017, when a suicide attack killed 31", "2018-03-15")).toEqual(["2017-03-01/month"]);
     expect(one("This year 25 fighters were killed in the town", "2018-06-09")).toEqual(["2018-01-01/year"]);
+  });
+  it("a weekday, day and month take the one year the text names in which that day is that weekday", () => {
+    expect(weekdayCheckedDate("exploded on Tuesday, 11 February, killing 4 ... in 2024 and in 2025")).toBe("2025-02-11");
+    expect(weekdayCheckedDate("on Friday, August 22 ... since 2023 ... August 22, 2025 ... 2016")).toBe("2025-08-22");
+    expect(weekdayCheckedDate("exploded on Tuesday, 11 February, killing 4 ... in 2024")).toBeNull();
+    expect(weekdayCheckedDate("exploded on Tuesday, 11 February, in 2014 and 2025")).toBeNull(); // both fit
   });
 });

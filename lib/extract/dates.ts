@@ -156,6 +156,30 @@ export function weekdayDatesOf(dates: readonly string[]): Map<number, string> {
   return new Map([...by].filter(([, ds]) => ds.size === 1).map(([wd, ds]) => [wd, [...ds][0]!]));
 }
 
+const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+const WEEKDAYS = ["sun", "mon", "tue", "wed", "thu", "fri", "sat"];
+const MONTH_WORD = String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?`;
+const WEEKDAY_DAY_MONTH_RE = new RegExp(
+  String.raw`\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+(?:the\s+)?(?:(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(${MONTH_WORD})|(${MONTH_WORD})\s+(\d{1,2})(?:st|nd|rd|th)?)(?!,?\s*(?:19|20)\d\d)\b`,
+  "gi",
+);
+
+/**
+ * "exploded on Tuesday, 11 February" on a page with no publication date and no full date: the one year
+ * named in the text in which 11 February is a Tuesday (labellers read "the current year 2025" so), else null.
+ */
+export function weekdayCheckedDate(text: string): string | null {
+  const years = [...new Set([...text.matchAll(/\b((?:19|20)\d\d)\b/g)].map((m) => Number(m[1])))];
+  for (const m of text.matchAll(WEEKDAY_DAY_MONTH_RE)) {
+    const month = MONTHS.indexOf((m[3] ?? m[4]!).slice(0, 3).toLowerCase());
+    const day = Number(m[2] ?? m[5]);
+    const weekday = WEEKDAYS.indexOf(m[1]!.slice(0, 3).toLowerCase());
+    const fits = years.filter((y) => new Date(Date.UTC(y, month, day)).getUTCDay() === weekday && new Date(Date.UTC(y, month, day)).getUTCDate() === day);
+    if (fits.length === 1) return toIso(new Date(Date.UTC(fits[0]!, month, day)));
+  }
+  return null;
+}
+
 /** A weekday's name, for patterns elsewhere ("Tuesday's attack"). */
 export const WEEKDAY_NAME = String.raw`(?:mon|tues|wednes|thurs|fri|satur|sun)day`;
 const WEEKDAY_NAME_RE = new RegExp(String.raw`\b${WEEKDAY_NAME}\b`, "gi");

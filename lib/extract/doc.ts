@@ -3,7 +3,7 @@
 // the same attack as a given one.
 import type { ParsedArticle } from "./article";
 import { type CasualtyFigure, findCasualtyFigures, listItemFigures } from "./casualties";
-import { addDays, weekdayDatesOf, type DateMention, type DateValue, findDates, precisionRank } from "./dates";
+import { addDays, weekdayCheckedDate, weekdayDatesOf, type DateMention, type DateValue, findDates, precisionRank } from "./dates";
 import { ANAPHORA_RE, EVENT_RE, NEW_EVENT_RE, SOURCE_NAMES_RE, WIRE_DATELINE_RE, YEAR_HINT_RE } from "./patterns";
 import { findLocations, governorateOfLabel, homonymIn, type ResolvedLocation, resolveLocation } from "./places";
 import { listedDeath, splitPlaceLists } from "./place-lists";
@@ -153,7 +153,7 @@ export class ArticleDoc {
         const full = x.dates.filter((d) => (d.kind === "explicit" || (stamp && d.kind === "month")) && /\b(?:19|20)\d{2}\b/.test(d.text));
         if (full.length > 0) last = full[full.length - 1]!.date;
       }
-      const first = this.yearContexts.find((c) => c !== null) ?? last ?? (this.yearHint ? `${this.yearHint}-07-01` : null);
+      const first = this.yearContexts.find((c) => c !== null) ?? last ?? weekdayCheckedDate(this.fullText) ?? (this.yearHint ? `${this.yearHint}-07-01` : null);
       // sentences read before any full date are read again with the first one
       this.infos.forEach((x, k) => {
         if (this.yearContexts![k] === null && first !== null) x.dates = null;

@@ -2693,4 +2693,22 @@ describe("round 23: a repelled attack's place and attacker", () => {
       [0, 50, "Hama", null],
     ]);
   });
+  it("with no publication date, a lead's 'slaughter of 187 civilians' over 'Sunday (21/7/2013)' dates the day's places", () => {
+    const x = extractArticle({
+      raw:
+        "The LCC said that over the whole of Sunday (21/7/2013) regime forces carried out a savage slaughter of 187 civilians.\n\n" +
+        "In Idlib province 28 civilians were killed. In Hamah province regime forces slaughtered 12 civilians.",
+    });
+    expect(x.incidents.map((i) => [i.killed, i.date])).toEqual([
+      [28, "2013-07-21"],
+      [12, "2013-07-21"],
+    ]);
+  });
+  it("with no publication date or full date, 'on Tuesday, 11 February' takes the one named year it is a Tuesday in", () => {
+    const raw =
+      "A landmine exploded on Tuesday, 11 February, killing 4 people near al-Sukhnah in the Homs countryside.\n\n" +
+      "Since the start of the current year 2025, the Civil Defence has responded to more than 45 explosions of mines.";
+    expect(extractArticle({ raw }).incidents.map((i) => i.date)).toEqual(["2025-02-11"]);
+    expect(extractArticle({ raw: raw.replace("2025", "2024") }).incidents.map((i) => i.date)).toEqual([null]);
+  });
 });
