@@ -482,4 +482,10 @@ describe("round 23: more ways of telling a count", () => {
       "The raids killed 19 people, six of them children, on the outskirts of Saraqeb, and a further 23 people, including 10 children, in the town of Ehsim.";
     expect(figs(s)).toEqual(["death:19", "death:23"]);
   });
+  it("a toll that 'climbed above 50' is 50 at least, and an Arabic copy's '/ 3 /' is 3", () => {
+    expect(figs("The number of dead at the hospital, which MSF supported, has now climbed above 50, counting the areas around it.")).toEqual(["death:50"]);
+    expect(figs("The death toll rose above 100 on Sunday.")).toEqual(["death:100"]);
+    expect(figs("According to the source, the aggression killed / 3 / Syrian army soldiers and wounded one soldier.")).toEqual(["death:3", "injury:1"]);
+    expect(figs("The aggression killed /3/ soldiers.")).toEqual(["death:3"]);
+  });
 });

@@ -87,7 +87,7 @@ const TOLL_BEFORE_RE = new RegExp(
     String.raw`ave\s+|had\s+)?died)|number\s+of\s+(?:killed\s+[\w-]+|deaths|dead|fatalities|victims|martyrs|those\s+killed|people\s+killed|dead\s+peopl` +
     String.raw`e|(?:people|persons|civilians|those)\s+(?:who\s+(?:were|have\s+been|had\s+been)\s+)?killed)|fatalities|deaths)\b(?:(?!\b` +
     String.raw`(?:at|to|reached)\s+(?:\d|least\b))[^.;!?]){0,400}?\b(?:at|to|of|reached|hit|is|was|stood\s+at|stands\s+at|rose\s+to|cli` +
-    String.raw`mbed\s+to|increased\s+to|jumped\s+to)\s+$`,
+    String.raw`mbed\s+to|increased\s+to|jumped\s+to|(?:rose|risen|climbed|increased|jumped))\s+$`,
   "i",
 );
 // "lost more than 11,000 fighters": a side's losses (combatants only: "lost two sons" is left alone).
@@ -196,6 +196,7 @@ export function findCasualtyFigures(raw: string): CasualtyFigure[] {
   const sentence = raw
     .replace(/["“”[\]]/g, " ") // ("Five of our [comrades]": an editor's insertion)
     .replace(/\bU\.S\.(?=\s+[a-z])/g, "USA ") // ("two U.S. service members": the abbreviation's stops end no phrase)
+    .replace(/(?<=\s)\/\s*\d[\d,]*\s*\/(?=\s)/g, (m) => m.replace(/\//g, " ")) // ("killed / 3 / soldiers": Arabic copy's number marks)
     .replace(TITLE_CASE_CASUALTY_RE, (m) => " ".repeat(m.length))
     .replace(IDIOM_RE, (m) => " ".repeat(m.length));
   const counts = findCountExpressions(sentence).filter(

@@ -157,13 +157,13 @@ const VAGUE_SRC = Object.keys(VAGUE)
 
 const QUALIFIERS: Array<[RegExp, CountQualifier]> = [
   [/^(?:at\s+least|no\s+(?:fewer|less)\s+than|not\s+less\s+than|a\s+minimum\s+of|at\s+a\s+minimum)$/i, "atLeast"],
-  [/^(?:more\s+than|over|upwards\s+of|in\s+excess\s+of)$/i, "moreThan"],
+  [/^(?:more\s+than|over|above|upwards\s+of|in\s+excess\s+of)$/i, "moreThan"],
   [/^(?:nearly|almost|up\s+to|as\s+many\s+as|close\s+to|at\s+most|no\s+more\s+than)$/i, "upTo"],
   [/^(?:about|around|some|approximately|roughly|an\s+estimated|estimated|a\s+total\s+of|a\s+further|another)$/i, "approx"],
 ];
 const QUAL_SRC = [
   String.raw`at\s+least|no\s+(?:fewer|less)\s+than|not\s+less\s+than|a\s+minimum\s+of|at\s+a\s+minimum`,
-  String.raw`more\s+than|over|upwards\s+of|in\s+excess\s+of|nearly|almost|up\s+to|as\s+many\s+as|close\s+to`,
+  String.raw`more\s+than|over|above|upwards\s+of|in\s+excess\s+of|nearly|almost|up\s+to|as\s+many\s+as|close\s+to`,
   String.raw`at\s+most|no\s+more\s+than|about|around|some|approximately|roughly|an\s+estimated|estimated`,
   String.raw`a\s+total\s+of|a\s+further|another`,
 ].join("|");
