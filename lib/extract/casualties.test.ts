@@ -488,4 +488,11 @@ describe("round 23: more ways of telling a count", () => {
     expect(figs("According to the source, the aggression killed / 3 / Syrian army soldiers and wounded one soldier.")).toEqual(["death:3", "injury:1"]);
     expect(figs("The aggression killed /3/ soldiers.")).toEqual(["death:3"]);
   });
+  it("'documented as killed', 'dragged off a bus and killed', and a side that 'had lost at least one fighter'", () => {
+    expect(figs("Activists said at least 109 people have been documented as killed in the offensive.")).toEqual(["death:109"]);
+    expect(figs("An activist reported that nine Alawites were dragged off a bus and killed near the city.")).toEqual(["death:9"]);
+    expect(figs("Three men were wounded and killed.")).toEqual(["injury:3"]);
+    expect(figs("He said the fighters who remained in Manbij had lost at least one fighter.")).toEqual(["death:1"]);
+    expect(figs("The family lost one son.")).toEqual([]);
+  });
 });

@@ -93,7 +93,7 @@ const TOLL_BEFORE_RE = new RegExp(
 // "lost more than 11,000 fighters": a side's losses (combatants only: "lost two sons" is left alone).
 const LOST_BEFORE_RE = /\b(?:lost|loses|lose|losing)\s+(?:(?:a\s+total\s+of|an\s+estimated|some)\s+)?$/i;
 const COMBATANT_HEAD_RE =
-  /^(?:fighters|soldiers|troops|members|militiamen|personnel|officers|men|combatants|recruits|conscripts|servicemen|commanders|jihadists|militants|rebels)$/i;
+  /^(?:fighters?|soldiers?|troops|members?|militiam[ae]n|personnel|officers?|men|combatants?|recruits?|conscripts?|servicem[ae]n|commanders?|jihadists?|militants?|rebels?)$/i;
 const LIVES_AFTER_RE = /^\s+li(?:fe|ves)\b/i;
 const LIVES_BEFORE_RE = /\b(?:claim(?:ed|ing|s)?|t(?:ook|aking|akes?)|cost(?:ing|s)?)\s+$/i;
 
@@ -106,6 +106,9 @@ const AUX = String.raw`(?:(?:${AUX_WORDS})\s+){0,5}`;
 const PAREN = String.raw`(?:\s*\([^)]{0,80}\))?(?:\s*,[^,.;]{1,90},)?(?:\s*[—–-][^—–.;]{1,60}[—–-])?`;
 const DEATH_AFTER_RE = new RegExp(
   String.raw`^${PAREN}\s*,?\s*${AUX}` +
+    // ("109 people have been documented as killed"; "nine Alawites were dragged off a bus and killed")
+    String.raw`(?:(?:documented|recorded|registered|listed|confirmed|counted)\s+as\s+)?` +
+    String.raw`(?:(?!wounded|injured|hurt)[a-z]+ed(?:\s+[\w'-]+){0,4}?\s+and\s+(?:then\s+|later\s+)?(?=killed|executed|shot\s+dead|murdered|slaughtered))?` +
     String.raw`(killed|dead|died|slain|executed|massacred|murdered|gunned\s+down|shot\s+dead` +
     String.raw`|lost\s+(?:their|his|her)\s+li(?:ves|fe)|met\s+(?:their|his|her)\s+deaths?|perished|martyred|were\s+martyred|killed|assassinated` +
     String.raw`|suffocated|asphyxiated|burn(?:ed|t)\s+to\s+death|neutrali[sz]ed|eliminated|slaughtered|beheaded|butchered|lynched` +
