@@ -495,4 +495,9 @@ describe("round 23: more ways of telling a count", () => {
     expect(figs("He said the fighters who remained in Manbij had lost at least one fighter.")).toEqual(["death:1"]);
     expect(figs("The family lost one son.")).toEqual([]);
   });
+  it("'One martyr also fell to sniper fire' is one dead; 'the funeral of a martyr' and 'of one martyr' are no count", () => {
+    expect(figs("One martyr also fell to sniper fire in the town of Qusayr.")).toEqual(["death:1"]);
+    expect(figs("Fire was opened during the funeral of a martyr who fell in the village.")).toEqual([]);
+    expect(figs("The hospital made public the names of the wounded and of one martyr.")).toEqual([]);
+  });
 });

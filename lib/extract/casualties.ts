@@ -430,6 +430,10 @@ function activeLinkBefore(sentence: string, from: number, to: number): { kind: L
 
 function linkOfGroup(sentence: string, g: PersonGroup, before: string, after: string, head: string): { kind: LinkKind; triggerAt: number } | null {
   if (DEATH_HEAD_RE.test(head) && !/lives/i.test(head)) return COMBINED_AFTER_RE.test(after) ? null : { kind: "death", triggerAt: g.start };
+  // ("One martyr also fell to sniper fire", "one death and many injured"; not "the funeral of a martyr")
+  if (/^(?:martyr|death)$/i.test(head) && /^one\b/i.test(sentence.slice(g.start, g.end)) && !/\bof\s+$/i.test(before)) {
+    return { kind: "death", triggerAt: g.start };
+  }
   if (INJURY_HEAD_RE.test(head)) return { kind: "injury", triggerAt: g.start };
   // "claims 7 pro-regime fighters' lives"
   if (/['’]s?$/.test(sentence.slice(g.start, g.end)) && /^\s*lives\b/i.test(after) && LIVES_BEFORE_RE.test(before))
