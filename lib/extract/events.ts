@@ -221,7 +221,9 @@ function sameAttack(e: AttackEvent, c: Statement, latest: boolean): boolean {
   const eMain = e.statements.some((x) => x.isMain);
   if (partOfAttack(m, c) && (eMain || latest)) return true;
   // "SDF aborted an attack, 5 mercenaries killed", then "two civilians lost their lives": the attack's victims
-  if (attackersOnlySoFar(m) && latest && !c.frame.newEvent && (c.incident.killed ?? 0) > 0 && c.incident.attackersKilled === null) return true;
+  // (not dead in another town: "Local sources in al-Mayadden said ... killing nine terrorists")
+  const elsewhere = c.ownPlace && otherTown(m, c.incident);
+  if (attackersOnlySoFar(m) && latest && !c.frame.newEvent && !elsewhere && (c.incident.killed ?? 0) > 0 && c.incident.attackersKilled === null) return true;
   if (!countsCompatible(m, c.incident)) return false;
   if (alsoReportsElsewhere(m, c)) return false;
   // "The strikes also targeted sites in Homs, killing two others": more victims, somewhere else

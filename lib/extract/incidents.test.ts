@@ -2711,4 +2711,14 @@ describe("round 23: a repelled attack's place and attacker", () => {
     expect(extractArticle({ raw }).incidents.map((i) => i.date)).toEqual(["2025-02-11"]);
     expect(extractArticle({ raw: raw.replace("2025", "2024") }).incidents.map((i) => i.date)).toEqual([null]);
   });
+  it("'foiled an attempt by ISIS terrorists to attack posts ..., killing 5 of them' are attackers; dead in another town are not its victims", () => {
+    const x = run(
+      "An army unit foiled an attempt by ISIS terrorists to attack military posts in the Tal Brook area northwest of Deir Ezzor city, " +
+        "killing 5 of them and wounding others.\n\nLocal sources in al-Mayadin city said popular resistance groups killed nine terrorists.",
+    );
+    expect(x.incidents.map((i) => [i.killed, i.attackersKilled ?? null, i.place])).toEqual([
+      [0, 5, "Deir ez-Zor"],
+      [9, null, "Al-Mayadin"],
+    ]);
+  });
 });
