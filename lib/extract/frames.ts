@@ -329,6 +329,8 @@ function splitByDay(text: string, deaths: CasualtyFigure[], injuries: CasualtyFi
 /** Several death figures in one statement: disagreeing sources give a range; otherwise they add up. */
 const WITH_TOLL_GAP_RE = /,\s*with\s+(?:(?:the\s+)?(?:death\s+)?toll\s+(?:at|reaching|standing\s+at)\s+)?$/i;
 
+const DASH_BREAKDOWN_GAP_RE = /\s(?:--|—|–)\s/;
+
 export function combineFigures(text: string, figs: CasualtyFigure[]): CombinedFigure | null {
   if (figs.length === 0) return null;
   const first = figs[0]!;
@@ -337,6 +339,9 @@ export function combineFigures(text: string, figs: CasualtyFigure[]): CombinedFi
   // the vague word and the number after it are the same dead
   const [a, b] = figs as [CasualtyFigure, CasualtyFigure];
   if (figs.length === 2 && a.vague && !b.vague && b.best >= a.best && WITH_TOLL_GAP_RE.test(text.slice(a.end, b.start))) return { ...b, disagreement: false };
+  // ("at least 11 people were killed ... -- four soldiers shot by terrorists and seven civilians killed by the
+  // security forces"): after a dash, the total's own breakdown
+  if (figs.length === 2 && b.best < a.best && DASH_BREAKDOWN_GAP_RE.test(text.slice(a.end, b.start))) return { ...a, disagreement: false };
   if (figuresDisagree(text, figs)) {
     // "Dozens of fighters were killed ..., with the monitor putting the toll at 37": the number, not the word
     const pool = figs.some((f) => !f.vague) ? figs.filter((f) => !f.vague) : figs;

@@ -2721,4 +2721,10 @@ describe("round 23: a repelled attack's place and attacker", () => {
       [9, null, "Al-Mayadin"],
     ]);
   });
+  it("'at least 11 people were killed ... -- four soldiers ... and seven civilians killed': the dash opens the total's breakdown", () => {
+    const x = run(
+      "At least 11 people were killed on Friday in clashes in the city of Daraa -- four soldiers shot by gunmen and seven civilians killed by the security forces.",
+    );
+    expect(killed(x)).toEqual([11]);
+  });
 });
