@@ -8,6 +8,7 @@ import { type ArticleDoc, blankOutside, maskForPlaces, type SentenceInfo } from 
 import { addDays, type DateMention, findRelativeAnchors, type RelativeAnchor } from "./dates";
 import {
   ANAPHORA_RE,
+  ATTACK_WORD_RE,
   NAMED_ATTACK_RE,
   CONFLICT_CAUSE_RE,
   figuresDisagree,
@@ -211,7 +212,12 @@ function frameOf(doc: ArticleDoc, info: SentenceInfo, seg: Segment, segment: num
   const dates = placeSplit && segment > 0 && inSegment.length === 0 ? doc.datesOf(info).filter((d) => d.end <= firstToll) : inSegment;
   // ("the day before yesterday" is a date, not the anchor "the day before")
   const anchors = findRelativeAnchors(text, triggerAt).filter(
-    (a) => a.start >= seg.start && a.end <= seg.end + 40 && !dates.some((d) => a.start < d.end && d.start < a.end),
+    (a) =>
+      a.start >= seg.start &&
+      a.end <= seg.end + 40 &&
+      !dates.some((d) => a.start < d.end && d.start < a.end) &&
+      // ("After the attack 23 dead bodies were found": the attack's own dead, no second attack after it)
+      !(AFTER_THE_ATTACK_RE.test(a.text) && !ATTACK_WORD_RE.test(text.slice(a.end))),
   );
   // An attack told over a span of the last days ("since the day before yesterday, clashes have killed 29")
   // starts on that day.
@@ -329,6 +335,7 @@ function splitByDay(text: string, deaths: CasualtyFigure[], injuries: CasualtyFi
 /** Several death figures in one statement: disagreeing sources give a range; otherwise they add up. */
 const WITH_TOLL_GAP_RE = /,\s*with\s+(?:(?:the\s+)?(?:death\s+)?toll\s+(?:at|reaching|standing\s+at)\s+)?$/i;
 
+const AFTER_THE_ATTACK_RE = /^(?:following|after|in\s+the\s+wake\s+of)\s/i;
 const DASH_BREAKDOWN_GAP_RE = /\s(?:--|—|–)\s/;
 
 export function combineFigures(text: string, figs: CasualtyFigure[]): CombinedFigure | null {

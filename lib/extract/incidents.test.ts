@@ -2727,4 +2727,9 @@ describe("round 23: a repelled attack's place and attacker", () => {
     );
     expect(killed(x)).toEqual([11]);
   });
+  it("'After the attack 23 dead bodies were found' is the attack's own dead; 'after the attack, troops shelled' is another", () => {
+    const lead = "A car bomb attack close to the Bab al-Salama crossing killed at least 23 people on Thursday.\n\n";
+    expect(killed(run(`${lead}"After the attack 23 dead bodies were found," an activist said.`))).toEqual([23]);
+    expect(killed(run(`${lead}After the attack, troops shelled the town of Azaz, killing 5 people.`))).toEqual([23, 5]);
+  });
 });
