@@ -224,6 +224,8 @@ function sameAttack(e: AttackEvent, c: Statement, latest: boolean): boolean {
   // (not dead in another town: "Local sources in al-Mayadden said ... killing nine terrorists")
   const elsewhere = c.ownPlace && otherTown(m, c.incident);
   if (attackersOnlySoFar(m) && latest && !c.frame.newEvent && !elsewhere && (c.incident.killed ?? 0) > 0 && c.incident.attackersKilled === null) return true;
+  // ("the strikes also killed eight fighters": more dead of the attack just told, whatever their number)
+  if (alsoKilled(c) && latest && !c.background) return true;
   if (!countsCompatible(m, c.incident)) return false;
   if (alsoReportsElsewhere(m, c)) return false;
   // "The strikes also targeted sites in Homs, killing two others": more victims, somewhere else
@@ -284,7 +286,16 @@ const TOGETHER_WITH_OTHERS_RE = /\b(?:together|along)\s+with\s+\S+\s+others\b/i;
 const namesAllDead = (m: ExtractedIncident, c: Statement) => m.killed !== null && c.incident.killed === m.killed && TOGETHER_WITH_OTHERS_RE.test(c.frame.text);
 
 // "A child was also killed", "His driver was killed too": one more victim of the attack just told
-const ALSO_KILLED_RE = /\b(?:was|were)\s+also\s+(?:killed|shot\s+dead|slain)\b|\b(?:killed|died)\s+too\b|\balso\s+(?:died|perished)\b/i;
+// ("the strikes also killed eight fighters of the SDF")
+const ALSO_KILLED_ACTIVE_RE = new RegExp(
+  String.raw`\b(?:the|these|those|its|their)\s+(?:[\w-]+\s+){0,2}?(?:air\s*strikes|strikes|raids|attacks?|bombardment|shelling|bombings?|blasts?|explosions?)` +
+    String.raw`\s+(?:had\s+|have\s+)?also\s+(?:killed|claimed)\b`,
+  "i",
+);
+const ALSO_KILLED_RE = new RegExp(
+  String.raw`\b(?:was|were)\s+also\s+(?:killed|shot\s+dead|slain)\b|\b(?:killed|died)\s+too\b|\balso\s+(?:died|perished)\b|${ALSO_KILLED_ACTIVE_RE.source}`,
+  "i",
+);
 const alsoKilled = (c: Statement) => !c.ownPlace && !c.ownDated && !c.frame.newEvent && !c.heading && ALSO_KILLED_RE.test(c.frame.text);
 
 const lastWord = (s: string | null | undefined) => s?.trim().split(/\s+/).pop()?.toLowerCase() ?? null;
@@ -296,6 +307,8 @@ const headNoun = (st: Statement) => lastWord(st.frame.figure?.victims);
  */
 function restatesPart(e: AttackEvent, c: Statement): boolean {
   const noun = headNoun(c);
+  // ("the strikes also killed eight fighters" after fourteen civilians: dead of another kind, not a part retold)
+  if (ALSO_KILLED_ACTIVE_RE.test(c.frame.text) && noun !== null && e.statements.every((x) => headNoun(x) !== noun)) return false;
   const samePart = (x: Statement) => x.frame.figure?.parts.some((p) => p.count.best === c.incident.killed && noun !== null && lastWord(p.np) === noun) ?? false;
   return e.statements.filter((x) => !x.heading).length > 1 || e.statements.some(samePart);
 }
@@ -369,7 +382,7 @@ function join(e: AttackEvent, c: Statement): void {
     addsVictims(c) &&
     !toldInParts &&
     !c.revision &&
-    !c.altToll &&
+    (!c.altToll || ALSO_KILLED_ACTIVE_RE.test(c.frame.text)) &&
     !wasHeadingOnly &&
     !namesAllDead(before, c) &&
     before.killed !== null &&

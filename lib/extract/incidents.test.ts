@@ -2732,4 +2732,13 @@ describe("round 23: a repelled attack's place and attacker", () => {
     expect(killed(run(`${lead}"After the attack 23 dead bodies were found," an activist said.`))).toEqual([23]);
     expect(killed(run(`${lead}After the attack, troops shelled the town of Azaz, killing 5 people.`))).toEqual([23, 5]);
   });
+  it("'the strikes also killed eight fighters' after fourteen civilians adds them to the attack, even in a source's words", () => {
+    const x = run(
+      "A Turkish-led bombardment killed 14 civilians in the village of Bab al-Kheir on Friday.\n\n" +
+        "The Observatory said the 14 civilians were killed by Turkish airstrikes in and around the village of Bab al-Kheir.\n\n" +
+        "The monitor said the strikes also killed eight fighters of the Syrian Democratic Forces.",
+    );
+    expect(killed(x)).toEqual([22]);
+    expect(x.tallies).toEqual([]);
+  });
 });

@@ -299,6 +299,7 @@ describe("round 22: a day's toll spread over a province or several places", () =
     expect(isTally("The website said 6 members were killed and 7 wounded in separate targetings across the province on Tuesday.", 6)).toBe(true);
     expect(isTally("The Network said that 101 were killed yesterday, Tuesday, most of them in Idlib and in Damascus and its countryside.", 101)).toBe(true);
     expect(isTally("Syria air raids kill 29 in and around Aleppo", 29)).toBe(true);
+    expect(isTally("The 14 civilians were killed by airstrikes in and around the village of Bab al-Kheir.", 14)).toBe(false);
   });
   it("an attack told in its own 'where' clause, and uncounted 'separate attacks' of one day, stay attacks", () => {
     const s = "More than 50 people were killed nationwide during the day, most of them in Homs and in Hama province, where 13 factory workers were killed.";

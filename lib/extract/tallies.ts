@@ -208,7 +208,10 @@ const MANY_PLACES_RE = new RegExp(
 // One figure over several places: "in different towns of Idlib", "struck several areas of the city and
 // its countryside", "in the coastal provinces of Latakia and Tartus", "on Damascus and its suburbs" (which on a
 // day of its own is one attack's ground: "bombed the town and its outskirts on Tuesday").
-export const SEVERAL_PLACES_RE = new RegExp(String.raw`${MANY_PLACES_RE.source}|\band\s+its\s+(?:suburbs|countryside|outskirts)\b|\bin\s+and\s+around\b`, "i");
+export const SEVERAL_PLACES_RE = new RegExp(
+  String.raw`${MANY_PLACES_RE.source}|\band\s+its\s+(?:suburbs|countryside|outskirts)\b|\bin\s+and\s+around\b(?!\s+(?:the\s+)?(?:village|town|hamlet|neighbou?rhood)\s+of\b)`,
+  "i",
+);
 // A whole governorate or two of them, dated or not: "bombing across Idlib", "the countryside of both Aleppo and Idlib"
 const ACROSS_GOVERNORATES_RE = new RegExp(
   String.raw`\bacross\s+(?:the\s+)?(?:${GOVERNORATE_NAMES})\b|\b(?:of|in|on)\s+both\s+(?:${GOVERNORATE_NAMES})\s+and\s+(?:${GOVERNORATE_NAMES})\b`,
