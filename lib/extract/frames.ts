@@ -250,7 +250,8 @@ function splitAtAnchors(text: string, deaths: CasualtyFigure[], injuries: Casual
   const whole: Segment = { start: 0, end: text.length, deaths, injuries };
   if (deaths.length < 2) return [whole];
   const cuts: number[] = [];
-  for (const m of [...text.matchAll(SPLIT_ANCHOR_RE), ...text.matchAll(SECOND_ATTACK_SPLIT_RE)].sort((a, b) => a.index! - b.index!)) {
+  const fights = [...text.matchAll(WHILE_IN_CLASHES_RE)].filter((m) => BOMBING_WORD_RE.test(text.slice(0, m.index)));
+  for (const m of [...text.matchAll(SPLIT_ANCHOR_RE), ...text.matchAll(SECOND_ATTACK_SPLIT_RE), ...fights].sort((a, b) => a.index! - b.index!)) {
     const at = m.index! < deaths[deaths.length - 1]!.start ? m.index! : clauseBefore(text, deaths, m.index!);
     if (at !== null && deaths.some((f) => f.end <= at) && deaths.some((f) => f.start >= at) && !cuts.includes(at)) cuts.push(at);
   }
@@ -335,6 +336,10 @@ function splitByDay(text: string, deaths: CasualtyFigure[], injuries: CasualtyFi
 /** Several death figures in one statement: disagreeing sources give a range; otherwise they add up. */
 const WITH_TOLL_GAP_RE = /,\s*with\s+(?:(?:the\s+)?(?:death\s+)?toll\s+(?:at|reaching|standing\s+at)\s+)?$/i;
 
+// ("a car bomb attack in al-Bab killed one Turkish soldier, while 11 ISIS militants were killed in clashes on
+// Sunday": a bombing, then a fight told in its own clause)
+const WHILE_IN_CLASHES_RE = /,\s*(?:while|whereas)\s+(?=[^.;]{0,80}?\b(?:killed|died)\s+in\s+(?:the\s+)?(?:clashes|fighting|battles|confrontations)\b)/gi;
+const BOMBING_WORD_RE = /\b(?:car\s+bomb|bomb(?:ing)?|blast|explosion|explosive\s+device|IED|landmine|mine|suicide)\b/i;
 const AFTER_THE_ATTACK_RE = /^(?:following|after|in\s+the\s+wake\s+of)\s/i;
 const DASH_BREAKDOWN_GAP_RE = /\s(?:--|—|–)\s/;
 

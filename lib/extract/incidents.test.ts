@@ -2741,4 +2741,12 @@ describe("round 23: a repelled attack's place and attacker", () => {
     expect(killed(x)).toEqual([22]);
     expect(x.tallies).toEqual([]);
   });
+  it("'a car bomb in al-Bab killed one soldier, while 11 militants were killed in clashes on Sunday': two attacks", () => {
+    const x = run(
+      "The military said on Monday that a car bomb attack in the town of al-Bab killed one Turkish soldier, " +
+        "while 11 ISIS militants were killed in clashes on Sunday.",
+    );
+    expect(killed(x)).toEqual([1, 11]);
+    expect(killed(run("Clashes in the town of al-Bab killed one Turkish soldier, while 11 ISIS militants were killed in clashes on Sunday."))).toEqual([12]);
+  });
 });
