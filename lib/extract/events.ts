@@ -9,7 +9,7 @@
 import { eventWeekdays } from "./dates";
 import { countsCompatible, datesOk, informativeness, mergeIncidents, perpetratorsOk, provincesOk, withCounts, withinFactor } from "./dedupe";
 import { eventTypeOf } from "./kinds";
-import { ALSO_REPORTED_RE, ALT_TOLL_RE, ATTACK_WORD_RE, addsDead } from "./patterns";
+import { ALSO_REPORTED_RE, ALT_TOLL_RE, ATTACK_WORD_RE, ATTRIBUTED_RE, addsDead } from "./patterns";
 import { lookupPlace } from "./places";
 import type { Statement } from "./resolve";
 import { isSumOfSeveral } from "./sums";
@@ -233,6 +233,10 @@ function sameAttack(e: AttackEvent, c: Statement, latest: boolean): boolean {
   const eHeading = headingOnly(e);
   const sameDay = m.datePrecision === "day" && c.incident.datePrecision === "day" && m.date === c.incident.date;
   const equal = m.killed === c.incident.killed && m.killed !== null && !differentSites(e, c);
+  // ("SANA quoted its correspondent: a bus in the Kabajeb area came under a terrorist attack that left 25 dead",
+  // after 28 dead in an attack on a bus near Kabajeb): another source's count for the attack on that town
+  const sourcesTown = sameTown(m, c.incident) && ATTRIBUTED_RE.test(c.frame.info.s.text) && withinFactor(m, c.incident, 1.3) && !differentSites(e, c);
+  if (sourcesTown && !c.background && !addsVictims(c) && (eMain || latest)) return true;
   if (c.background) return (eHeading && m.killed === c.incident.killed) || (equal && (sameDay || sameTown(m, c.incident)));
   // "killing hundreds" in the lead, then the sources' figures: a vague floor and a compatible figure of the same day
   // (the same date however precise, or none at all: a page with no day of its own)

@@ -2749,4 +2749,15 @@ describe("round 23: a repelled attack's place and attacker", () => {
     expect(killed(x)).toEqual([1, 11]);
     expect(killed(run("Clashes in the town of al-Bab killed one Turkish soldier, while 11 ISIS militants were killed in clashes on Sunday."))).toEqual([12]);
   });
+  it("a source's own count for the attack on the same town ('left 25 citizens dead' after 28) is one attack; 19 and 13 stay two", () => {
+    const lead = "On Wednesday, a terrorist attack on a bus in the Kabajeb area of Deir al Zour killed 20 soldiers and 8 civilians.\n\n";
+    const x = run(
+      `${lead}SANA quoted its correspondent as saying that a Pullman in the Kabajeb area came under a terrorist attack that left 25 citizens dead.`,
+    );
+    expect(x.incidents.map((i) => [i.killed, i.killedHigh])).toEqual([[25, 28]]);
+    const y = run(
+      `${lead}SANA quoted its correspondent as saying that a Pullman in the Kabajeb area came under a terrorist attack that left 19 citizens dead.`,
+    );
+    expect(killed(y)).toEqual([28, 19]);
+  });
 });
