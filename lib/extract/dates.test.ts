@@ -1,5 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { datesCompatible, eventWeekdays, findDates, findRelativeAnchors, latestWeekday, shiftDate, weekdayCheckedDate, weekdayDatesOf } from "./dates";
+import {
+  datesCompatible,
+  eventDaysOfMonth,
+  eventWeekdays,
+  findDates,
+  findRelativeAnchors,
+  latestWeekday,
+  shiftDate,
+  weekdayCheckedDate,
+  weekdayDatesOf,
+} from "./dates";
 
 const one = (text: string, pub: string) =>
   findDates(text, pub)
@@ -211,5 +221,12 @@ describe("round 22: a yardstick is no date", () => {
     expect(weekdayCheckedDate("on Friday, August 22 ... since 2023 ... August 22, 2025 ... 2016")).toBe("2025-08-22");
     expect(weekdayCheckedDate("exploded on Tuesday, 11 February, killing 4 ... in 2024")).toBeNull();
     expect(weekdayCheckedDate("exploded on Tuesday, 11 February, in 2014 and 2025")).toBeNull(); // both fit
+  });
+  it("days of the month a text names, with or without a year to place them", () => {
+    expect([...eventDaysOfMonth("On February 7, three were killed; on the 18th of February five more")]).toEqual(["1-7", "1-18"]);
+    expect([...eventDaysOfMonth("killed yesterday, February 18, 2024")]).toEqual([]);
+    expect([...eventDaysOfMonth("fighting that began on December 22")]).toEqual([]);
+    expect([...eventDaysOfMonth("in the attack of 22 December")]).toEqual(["11-22"]);
+    expect([...eventDaysOfMonth("since December 22, the toll")]).toEqual([]);
   });
 });

@@ -198,6 +198,27 @@ export function eventWeekdays(text: string): Set<number> {
   return out;
 }
 
+const DAY_MONTH_RE = new RegExp(
+  String.raw`\b(?:(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(${MONTH_WORD})|(${MONTH_WORD})\s+(\d{1,2})(?:st|nd|rd|th)?)\b(?!\s*,?\s*(?:19|20)\d\d)`,
+  "gi",
+);
+
+/**
+ * The days of the month a text names as days things happened, as "month-day" ("On February 7" -> "1-7"), known
+ * even with no year to place them in.
+ */
+export function eventDaysOfMonth(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of text.matchAll(DAY_MONTH_RE)) {
+    const before = text.slice(Math.max(0, m.index - 40), m.index);
+    if (REPORTING_BEFORE_RE.test(before) || SINCE_BEFORE_RE.test(before) || UNTIL_BEFORE_RE.test(before)) continue;
+    const month = MONTHS.indexOf((m[2] ?? m[3]!).slice(0, 3).toLowerCase());
+    const day = Number(m[1] ?? m[4]);
+    if (month >= 0 && day >= 1 && day <= 31) out.add(`${month}-${day}`);
+  }
+  return out;
+}
+
 // ("the heavier fighting for Wadi Barada that began on December 22": when a period of fighting started)
 // "On Tuesday the Observatory said the toll of yesterday's bombings ...": the day a source spoke, told before it
 const REPORTING_AFTER_RE = new RegExp(

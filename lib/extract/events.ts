@@ -6,7 +6,7 @@
 // attack"), one of the two is a headline, another source gives its toll, or the counts are equal. A
 // statement that opens another attack ("another attack", "days earlier", its own different date) joins
 // only a headline or the same figure of the same day.
-import { eventWeekdays } from "./dates";
+import { eventDaysOfMonth, eventWeekdays } from "./dates";
 import { countsCompatible, datesOk, informativeness, mergeIncidents, perpetratorsOk, provincesOk, withCounts, withinFactor } from "./dedupe";
 import { eventTypeOf } from "./kinds";
 import { ALSO_REPORTED_RE, ALT_TOLL_RE, ATTACK_WORD_RE, ATTRIBUTED_RE, addsDead } from "./patterns";
@@ -96,7 +96,7 @@ const OTHER_DAY_RE = new RegExp(String.raw`\b(?:on|last|earlier|previous|since)\
  */
 function sameKindPair(e: AttackEvent, c: Statement): boolean {
   if (c.heading || c.background || c.frame.newEvent || c.refersToUntold || c.ownDated || !e.statements.some((x) => x.isMain)) return false;
-  if (OTHER_DAY_RE.test(c.frame.info.s.text) || (c.ownPlace && c.incident.place !== e.merged.place)) return false;
+  if (OTHER_DAY_RE.test(c.frame.info.s.text) || (c.ownPlace && c.incident.place !== e.merged.place) || otherDays(e, c, eventDaysOfMonth)) return false;
   return (
     sameAttackKind(e, c, false) &&
     provincesOk(e.merged, c.incident) &&
@@ -258,9 +258,14 @@ function sameAttack(e: AttackEvent, c: Statement, latest: boolean): boolean {
 // "On Saturday five civilians were killed by a mine ... On Friday, three civilians were killed by a mine": other
 // days, though with no publication date neither can be dated
 function otherWeekday(e: AttackEvent, c: Statement): boolean {
-  const mine = eventWeekdays(c.frame.text);
+  return otherDays(e, c, eventWeekdays) || otherDays(e, c, eventDaysOfMonth);
+}
+
+// ("On February 7, three smugglers were killed", then "five other smugglers were killed yesterday, February 18")
+function otherDays<T>(e: AttackEvent, c: Statement, daysOf: (text: string) => Set<T>): boolean {
+  const mine = daysOf(c.frame.text);
   if (mine.size === 0 || c.heading) return false;
-  const theirs = new Set(e.statements.filter((x) => !x.heading).flatMap((x) => [...eventWeekdays(x.frame.text)]));
+  const theirs = new Set(e.statements.filter((x) => !x.heading).flatMap((x) => [...daysOf(x.frame.text)]));
   return theirs.size > 0 && [...mine].every((d) => !theirs.has(d));
 }
 

@@ -2760,4 +2760,12 @@ describe("round 23: a repelled attack's place and attacker", () => {
     );
     expect(killed(y)).toEqual([28, 19]);
   });
+  it("with no year to place them, 'On February 7' and 'yesterday, February 18' are still two days, so two clashes", () => {
+    const x = extractArticle({
+      raw:
+        "On February 7, three smugglers were killed in clashes on the Syria-Jordan border.\n\n" +
+        "In addition, five other smugglers were killed yesterday, February 18, in clashes with Jordanian forces.",
+    });
+    expect(killed(x)).toEqual([3, 5]);
+  });
 });
