@@ -428,6 +428,24 @@ function isHeadlineSum(e: AttackEvent, events: AttackEvent[]): boolean {
 }
 
 /**
+ * "Airstrikes destroy Al Quds hospital leaving 14 dead" over a body whose update raised the toll to above 50: a
+ * headline telling the count of one statement of an attack told with other counts too is that attack.
+ */
+function headlineOfOneCount(e: AttackEvent, events: AttackEvent[]): boolean {
+  const m = e.merged;
+  if (!headingOnly(e) || m.killed === null) return false;
+  return events.some(
+    (o) =>
+      o !== e &&
+      !headingOnly(o) &&
+      o.statements.some((x) => !x.heading && x.incident.killed === m.killed) &&
+      o.statements.some((x) => !x.heading && x.incident.killed !== null && x.incident.killed !== m.killed) &&
+      provincesOk(o.merged, m) &&
+      datesOk(o.merged, m),
+  );
+}
+
+/**
  * "killing dozens" beside an attack told with its figure ("the killings happened on June 11 ... 60"): a vague
  * count with no day of its own, in the same governorate, is that attack told loosely, not another one.
  */
@@ -457,5 +475,5 @@ export function groupStatements(statements: readonly Statement[]): AttackEvent[]
       events.push({ statements: [c], merged: c.incident, evidenceScore, spans: new Set([spanOf(c)]) });
     }
   }
-  return events.filter((e) => !isHeadlineSum(e, events) && !restatesLoosely(e, events));
+  return events.filter((e) => !isHeadlineSum(e, events) && !restatesLoosely(e, events) && !headlineOfOneCount(e, events));
 }

@@ -2768,4 +2768,12 @@ describe("round 23: a repelled attack's place and attacker", () => {
     });
     expect(killed(x)).toEqual([3, 5]);
   });
+  it("a headline's '14 dead' over a release whose update says the toll climbed above 50 is that one attack", () => {
+    const x = run(
+      "Airstrikes destroy Al Quds hospital in Aleppo leaving 14 dead\n\n" +
+        "Update: the number of dead at the Al Quds hospital has now climbed above 50.\n\n" +
+        "At least 14 people have been killed in the bombing of the Al Quds hospital in Aleppo on Wednesday night.",
+    );
+    expect(x.incidents.map((i) => [i.killed, i.killedHigh])).toEqual([[14, 50]]);
+  });
 });
