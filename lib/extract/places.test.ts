@@ -649,4 +649,9 @@ describe("round 23: 'the suburbs of the capital Damascus'", () => {
   it("is the capital's countryside, Rif Dimashq", () => {
     expect(resolveLocation("13 in the suburbs of the capital Damascus,")).toMatchObject({ province: "Rif Dimashq", geoPrecision: 3 });
   });
+  it("an article glued to the name ('alSha'ar') is read as 'al-Sha'ar'; 'Aleppo' is not split", () => {
+    expect(resolveLocation("killing 6 civilians in alSha'ar")?.place).toBe("Al-Shaar");
+    expect(resolveLocation("killing 6 civilians in al-Sha'ar")?.place).toBe("Al-Shaar");
+    expect(resolveLocation("shelling on Aleppo city")?.province).toBe("Aleppo");
+  });
 });

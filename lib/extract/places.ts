@@ -535,14 +535,19 @@ const TOKEN_RE = /[\p{L}\p{M}\p{N}]+(?:['’‘ʼʻ`][\p{L}\p{M}\p{N}]+)*/gu;
 function tokenize(text: string): Tok[] {
   const out: Tok[] = [];
   for (const m of text.matchAll(TOKEN_RE)) {
-    const raw = m[0];
-    const start = m.index!;
-    const possessive = /['’]s$/i.test(raw) && raw.length > 3;
-    const full = fold(raw);
-    const w = possessive ? fold(raw.slice(0, -2)) : full;
-    out.push({ raw, w, wFull: full, start, end: start + raw.length, cap: /^\p{Lu}/u.test(raw), possessive });
+    // ("alSha'ar", "alFerdaws": the article glued to the name, as some transliterations write it)
+    const glued = /^(al|el)(\p{Lu}\p{Ll})/u.exec(m[0]);
+    if (glued) out.push(token(glued[1]!, m.index!), token(m[0].slice(2), m.index! + 2));
+    else out.push(token(m[0], m.index!));
   }
   return out;
+}
+
+function token(raw: string, start: number): Tok {
+  const possessive = /['’]s$/i.test(raw) && raw.length > 3;
+  const full = fold(raw);
+  const w = possessive ? fold(raw.slice(0, -2)) : full;
+  return { raw, w, wFull: full, start, end: start + raw.length, cap: /^\p{Lu}/u.test(raw), possessive };
 }
 
 /** Tokens i and i+1 joined only by spaces or a hyphen. */
