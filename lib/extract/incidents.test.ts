@@ -2776,4 +2776,12 @@ describe("round 23: a repelled attack's place and attacker", () => {
     );
     expect(x.incidents.map((i) => [i.killed, i.killedHigh])).toEqual([[14, 50]]);
   });
+  it("'The airstrikes followed by just a few hours a deadly blast that killed 34' tells the blast apart", () => {
+    const x = run(
+      "Airstrikes on the rebel-held province of Idlib killed at least 21 civilians on Monday, a monitor reported.\n\n" +
+        "The Syrian government made no official comment.\n\n" +
+        "The airstrikes followed by just a few hours a deadly blast in Idlib that killed 34 people, 18 of them civilians, the Observatory said.",
+    );
+    expect(killed(x)).toEqual([21, 34]);
+  });
 });
