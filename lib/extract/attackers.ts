@@ -198,6 +198,9 @@ export function killedInResponse(f: Frame, responder: { label: ActorLabel } | nu
   // the answer came first ("aborted an attack ... 5 killed"), or killed them ("were killed when the SDF fired
   // back"); "two soldiers were killed ... before troops counterattacked" are the attack's victims
   if (m.index > figure.start && !/\b(?:when|as|after|while)\b/i.test(f.text.slice(figure.end, m.index))) return false;
+  // ("33 soldiers were killed in a surprise offensive by ISIL jihadists, while ... clashes to repel the assault go
+  // on": the dead of the attack named, whoever answers it)
+  if (m.index > figure.start && ATTACK_BY_RE.test(f.text.slice(figure.end, m.index))) return false;
   // ("foiled an attempt by ISIS terrorists to attack posts ..., killing 5 of them": the attackers the answer names)
   if (figure.parts.length === 0 && figure.victims === null && OF_THEM_AFTER_RE.test(f.text.slice(figure.end))) {
     return m.index < figure.start && answeredAttacker(f) !== null;
@@ -206,6 +209,7 @@ export function killedInResponse(f: Frame, responder: { label: ActorLabel } | nu
   if (nps.some((np) => np === "" || CIVILIAN_DEAD_RE.test(np))) return false;
   return !(responder && nps.some((np) => findActors(np).some((a) => a.label === responder.label)));
 }
+const ATTACK_BY_RE = /\b(?:attack|offensive|assault|ambush|raid|incursion)\s+(?:launched\s+|carried\s+out\s+|led\s+)?by\b/i;
 const OF_THEM_AFTER_RE = /^\s+of\s+(?:them|whom)\b/i;
 
 // ("17 fighters of the Army of Conquest were killed as it intensified its assault on the last two villages"): the

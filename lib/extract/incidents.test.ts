@@ -2784,4 +2784,11 @@ describe("round 23: a repelled attack's place and attacker", () => {
     );
     expect(killed(x)).toEqual([21, 34]);
   });
+  it("'33 soldiers were killed in a surprise offensive by ISIL, while ... clashes to repel the assault go on': victims, not attackers", () => {
+    const x = run(
+      "Amaq said 33 Syrian soldiers were killed in Al-Shawla in a surprise offensive by ISIL jihadists, " +
+        "while a military source said that clashes to repel the terrorists' assault are still going on.",
+    );
+    expect(x.incidents.map((i) => [i.killed, i.attackersKilled ?? null])).toEqual([[33, null]]);
+  });
 });
