@@ -270,4 +270,12 @@ describe("round 15: publication dates from a long stamp line and from the lead",
     const a = readArticle({ raw, url: "https://example.org/2016/10/29/barrels" });
     expect([a.publishedAt, a.publishedFrom]).toEqual(["2016-07-22", "dateline"]);
   });
+  it("an 'Updated Dec 22, 2016' stamp under the lead's first paragraphs dates the page", () => {
+    const raw =
+      "Daesh pushes FSA out of al-Bab\n\nTurkey has confirmed that Daesh has now killed 16 of its soldiers in al-Bab.\n\nPhoto by: AA\n\n" +
+      "Sixteen Turkish soldiers have lost their lives in heavy fighting near al-Bab since Wednesday.\n\nUpdated Dec 22, 2016\n\n" +
+      "On Thursday the FSA was driven out of the town.";
+    expect(readArticle({ raw }).publishedAt).toBe("2016-12-22");
+    expect(readArticle({ raw: raw.replace("Updated Dec 22, 2016", "The talks were updated on Dec 22, 2016 in Ankara.") }).publishedAt).toBeNull();
+  });
 });

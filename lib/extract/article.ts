@@ -479,7 +479,9 @@ export function readArticle(input: ArticleInput, maxChars = Number.POSITIVE_INFI
   const furniture: ParsedArticle["furniture"] = [];
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i]!;
-    const reason = lineReason(l.text, state.proseSeen < 2 && i < 8, state);
+    // ("Updated Dec 22, 2016" under the lead's first paragraphs: the page's own stamp, however far down)
+    const stamp = i < 16 && PUBLISHED_LABEL_RE.test(l.text) && l.text.trim().length < 60;
+    const reason = lineReason(l.text, (state.proseSeen < 2 && i < 8) || stamp, state);
     if (reason) {
       furniture.push({ start: l.start, end: l.end, reason });
       continue;
