@@ -500,4 +500,13 @@ describe("round 23: more ways of telling a count", () => {
     expect(figs("Fire was opened during the funeral of a martyr who fell in the village.")).toEqual([]);
     expect(figs("The hospital made public the names of the wounded and of one martyr.")).toEqual([]);
   });
+  it("a day's toll told place by place after semicolons: '59 martyrs in Damascus; 11 in Idlib; 8 in Hama'", () => {
+    expect(figs("99 martyrs in Aleppo; 59 martyrs in Damascus and its Suburbs; 11 in Idlib; 8 in Hama; 4 in Homs.")).toEqual([
+      "death:99",
+      "death:59",
+      "death:11",
+      "death:8",
+      "death:4",
+    ]);
+  });
 });

@@ -139,7 +139,7 @@ const BARE_END_RE = new RegExp(
     String.raw`)`,
   "i",
 );
-const ELLIPSIS_BEFORE_RE = /(?:,|:|\s[-–—]|\band|\bwhile|\bwith)\s+(?:another\s+)?$/i;
+const ELLIPSIS_BEFORE_RE = /(?:,|;|:|\s[-–—]|\band|\bwhile|\bwith)\s+(?:another\s+)?$/i;
 // (an aside may come first: "and seven, a girl among them, in the town of Tal Hawash")
 // ("one during army raids in Damascus", "one by gunfire in the central city of Homs": how, then where)
 const ELLIPSIS_AFTER_RE = new RegExp(
