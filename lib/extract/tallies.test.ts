@@ -375,4 +375,9 @@ describe("round 23: one day's attack inside a framing period; a twin attack on o
     expect(isTally("Two terrorist attacks struck al-Zahra'a neighborhood in Homs on Monday, killing 19 civilians.", 19)).toBe(false);
     expect(isTally("Two terrorist attacks struck Homs and Hama, killing 19 civilians.", 19, "")).toBe(true);
   });
+  it("'killed when security forces opened fire on demonstrators in cities around the country' is the day's nationwide toll", () => {
+    const s = "Activists said at least 24 protesters were killed on Friday when security forces opened fire on demonstrators in cities around the country.";
+    expect(isTally(s, 24)).toBe(true);
+    expect(isTally("At least 24 protesters were killed on Friday when security forces opened fire around the town of Daraa.", 24)).toBe(false);
+  });
 });

@@ -74,7 +74,7 @@ const MONITOR_DOCUMENTED_RE = new RegExp(
 );
 // A toll over the whole country for a day or a period: "Across Syria, at least 90 people were killed on Monday".
 const NATIONWIDE_RE = new RegExp(
-  String.raw`\b(?:across|throughout|all\s+over|nationwide\s+in)\s+(?:the\s+)?(?:syria|syrian\s+territor(?:y|ies)|(?:whole\s+|entire\s` +
+  String.raw`\b(?:across|throughout|all\s+over|around|nationwide\s+in)\s+(?:the\s+)?(?:syria|syrian\s+territor(?:y|ies)|(?:whole\s+|entire\s` +
     String.raw`+)?country)\b|\bnationwide\b|\ball\s+(?:of\s+)?syria\b` +
     // "killed in violence in Syria on Sunday": the day's unrest everywhere, not one attack
     String.raw`|\b(?:violence|unrest|bloodshed)\s+(?:in|around)\s+(?:syria|the\s+country)\b`,
