@@ -509,4 +509,11 @@ describe("round 23: more ways of telling a count", () => {
       "death:4",
     ]);
   });
+  it("'killed 10 people whom we could identify, plus three others whose remains ...' counts the three too", () => {
+    expect(figs("The attack killed 10 people whom we were able to identify, plus three others whose identities could not be established.")).toEqual([
+      "death:10",
+      "death:3",
+    ]);
+    expect(figs("The attack wounded 10 people, plus three others.")).toEqual(["injury:13"]);
+  });
 });

@@ -553,6 +553,11 @@ function bareLink(sentence: string, c: CountExpr, found: CasualtyFigure[]): { ki
   }
   const i = BARE_INJURY_AFTER_RE.exec(after);
   if (i) return { kind: "injury", triggerAt: c.end + i[0].length - i[1]!.length };
+  // ("killed 10 people whom we were able to identify, plus three others whose identities ...": more of the same dead)
+  if (/\bplus\s+$/i.test(before) && /^\s+(?:others|more)\b/i.test(after)) {
+    const prevFig = found.filter((f) => f.end <= c.start).pop();
+    if (prevFig) return { kind: prevFig.kind, triggerAt: c.start };
+  }
   // "57 people were killed in Homs and 87 in Sayyida Zeinab": an elided repetition of the figure before
   if (ELLIPSIS_BEFORE_RE.test(before) && ELLIPSIS_AFTER_RE.test(after)) {
     const prevFig = found.filter((f) => f.end <= c.start).pop();
