@@ -654,4 +654,8 @@ describe("round 23: 'the suburbs of the capital Damascus'", () => {
     expect(resolveLocation("killing 6 civilians in al-Sha'ar")?.place).toBe("Al-Shaar");
     expect(resolveLocation("shelling on Aleppo city")?.province).toBe("Aleppo");
   });
+  it("foreign fighters' homelands ('from Chechnya, Azerbaijan') are no Syrian villages", () => {
+    expect(resolveLocation("most of them from the former Soviet Union, Chechnya, Azerbaijan and Turkey")).toBeNull();
+    expect(resolveLocation("in the village of Sisniyah")?.province).toBe("Tartus");
+  });
 });
