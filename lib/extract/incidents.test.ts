@@ -2791,4 +2791,8 @@ describe("round 23: a repelled attack's place and attacker", () => {
     );
     expect(x.incidents.map((i) => [i.killed, i.attackersKilled ?? null])).toEqual([[33, null]]);
   });
+  it("'four armed militants were killed on Monday when they attacked an army checkpoint' are attackers", () => {
+    const x = run("In al-Rosafa, at least four armed militants were killed on Monday when they attacked an army checkpoint.");
+    expect(x.incidents.map((i) => [i.killed, i.attackersKilled ?? null])).toEqual([[0, 4]]);
+  });
 });
