@@ -302,10 +302,12 @@ const ALSO_KILLED_ACTIVE_RE = new RegExp(
   "i",
 );
 const ALSO_KILLED_RE = new RegExp(
-  String.raw`\b(?:was|were)\s+also\s+(?:killed|shot\s+dead|slain)\b|\b(?:killed|died)\s+too\b|\balso\s+(?:died|perished)\b|${ALSO_KILLED_ACTIVE_RE.source}`,
+  String.raw`\b(?:(?:was|were)\s+also|(?:had|has|have)\s+also\s+been)\s+(?:killed|shot\s+dead|slain)\b|\b(?:killed|died)\s+too\b|\balso\s+(?:died|perished)\b|${ALSO_KILLED_ACTIVE_RE.source}`,
   "i",
 );
-const alsoKilled = (c: Statement) => !c.ownPlace && !c.ownDated && !c.frame.newEvent && !c.heading && ALSO_KILLED_RE.test(c.frame.text);
+// ("a Syrian soldier had also been killed in Homs": the province only, no town of its own)
+const alsoKilled = (c: Statement) =>
+  (!c.ownPlace || c.incident.place === c.incident.province) && !c.ownDated && !c.frame.newEvent && !c.heading && ALSO_KILLED_RE.test(c.frame.text);
 
 const lastWord = (s: string | null | undefined) => s?.trim().split(/\s+/).pop()?.toLowerCase() ?? null;
 const headNoun = (st: Statement) => lastWord(st.frame.figure?.victims);

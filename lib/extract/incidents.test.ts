@@ -2795,4 +2795,11 @@ describe("round 23: a repelled attack's place and attacker", () => {
     const x = run("In al-Rosafa, at least four armed militants were killed on Monday when they attacked an army checkpoint.");
     expect(x.incidents.map((i) => [i.killed, i.attackersKilled ?? null])).toEqual([[0, 4]]);
   });
+  it("'He added that a Syrian soldier had also been killed in Homs' is one more of the province's dead", () => {
+    const x = run(
+      "The Observatory told dpa that a woman and three men had been killed in Homs province on Monday.\n\n" +
+        "He added that a Syrian soldier had also been killed in Homs.",
+    );
+    expect(killed(x)).toEqual([5]);
+  });
 });
