@@ -516,4 +516,7 @@ describe("round 23: more ways of telling a count", () => {
     ]);
     expect(figs("The attack wounded 10 people, plus three others.")).toEqual(["injury:13"]);
   });
+  it("'Sheikh Atilyoush, one of the tribe's dignitaries, was martyred together with his son' counts two", () => {
+    expect(figs("Sheikh Atilyoush al-Shatat, one of the dignitaries of the tribe, was martyred together with his son in the village.")).toEqual(["death:2"]);
+  });
 });

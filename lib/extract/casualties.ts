@@ -1026,7 +1026,7 @@ const OBJECT_AFTER_RE = new RegExp(
   "i",
 );
 const ALONG_WITH_RE = new RegExp(
-  String.raw`\b(was|were|(?:had|has|have)\s+been)\s+(?:(?:reportedly|also)\s+)?(?:killed|slain|executed|murdered|shot\s+dead|gunned\s+down)` +
+  String.raw`\b(was|were|(?:had|has|have)\s+been)\s+(?:(?:reportedly|also)\s+)?(?:killed|slain|executed|murdered|martyred|assassinated|shot\s+dead|gunned\s+down)` +
     String.raw`\s*,?\s+(?:along|together)\s+with\s+`,
   "gi",
 );
