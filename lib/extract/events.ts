@@ -112,7 +112,8 @@ const NAME = String.raw`(?:(?:al|el|as|ash|ad|ar|at|az)-)?[A-Z][\p{L}'’-]+`;
 const SITE_RE = new RegExp(String.raw`\b(?:near|in|at|on|inside)\s+(?:the\s+)?(${NAME}(?:\s+${NAME}){0,3})`, "gu");
 const NOT_A_SITE_RE = new RegExp(
   String.raw`^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September` +
-    String.raw`|October|November|December|Syria)\b` +
+    // ("on Dec 10" is a day; "the Islamic State in Iraq and Syria" a group's name: countries are no sites)
+    String.raw`|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Syria|Iraq|Iran|Lebanon|Turkey|Jordan|Israel|Russia)\b` +
     // ("on the Kurdish enclave of Afrin": an adjective, not a place)
     String.raw`|^(?:Kurdish|Syrian|Turkish|Russian|Israeli|Iranian|Iraqi|Lebanese|Arab|Alawite|Druze|Christian|Sunni|Shiite|Assyrian` +
     String.raw`|Armenian|Turkmen|American|Western|Northern|Southern|Eastern)$`,

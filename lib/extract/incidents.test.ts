@@ -2802,4 +2802,12 @@ describe("round 23: a repelled attack's place and attacker", () => {
     );
     expect(killed(x)).toEqual([5]);
   });
+  it("'said on Dec 10' and 'the Islamic State in Iraq and Syria' name no site that keeps the Sukhna executions apart", () => {
+    const x = extractArticle({
+      raw:
+        "BEIRUT – A Syria war monitor said on Dec 10 that militants of the Islamic State in Iraq and Syria (ISIS) had killed 54 fleeing soldiers " +
+        'in central Homs province.\n\nThe Syrian Observatory said ISIS militants seized soldiers and "executed 54" of them in the Sukhna area of Homs province.',
+    });
+    expect(killed(x)).toEqual([54]);
+  });
 });
