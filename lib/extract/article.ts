@@ -22,6 +22,11 @@ export interface ParsedArticle {
   furniture: Array<TextRange & { reason: string }>;
   /** With no publication date, the year a one-year copyright line gives, to read "On May 1". */
   yearHint: number | null;
+  /**
+   * With no publication date, the day the text calls today below its lead ("this afternoon, February 14, 2021"):
+   * what its "yesterday" is reckoned from, though the page does not show it as its date.
+   */
+  textToday?: string | null;
 }
 
 // "Copyright © 2012 Naharnet.com": one year, not a range ("2004-2024" is the site's, not the story's)
@@ -346,6 +351,7 @@ interface ReadState {
   title: string | null;
   pageTitle: string | null;
   datelineDate: string | null;
+  textToday: string | null;
   /** A date line above the headline: often the site's date bar ("Tuesday November 19, 2024"), not the article's. */
   headerDate: string | null;
   /** The year in the page's address ("/2022/01/"), for a dateline without one. */
@@ -440,13 +446,15 @@ function noteKeptLine(t: string, text: string, state: ReadState): void {
   } else {
     state.proseSeen++;
     if (state.proseSeen === 1 && state.datelineDate === null) state.datelineDate = wireDatelineDate(t, text, state.urlYear) ?? todayDate(t);
+    // ("The car explosion, which took place this afternoon, February 14, 2021, ..." a few paragraphs down)
+    else if (state.proseSeen <= 4) state.textToday ??= todayDate(t);
   }
 }
 
 // "Assad's aircraft today, Friday 22 July 2016, went on dropping ...": a lead that names its own day in full
 const TODAY_DATE_RE = new RegExp(
   String.raw`\b(?:today|tonight|this\s+(?:morning|afternoon|evening))\s*,?\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?` +
-    String.raw`(?:the\s+)?([0-9A-Z][^,.;]{3,24}?(?:19|20)\d\d)\b`,
+    String.raw`(?:the\s+)?([0-9A-Z][^,.;]{3,24}?(?:,\s*)?(?:19|20)\d\d)\b`,
   "i",
 );
 
@@ -468,6 +476,7 @@ export function readArticle(input: ArticleInput, maxChars = Number.POSITIVE_INFI
     title: asString(input.title) ?? asString(fm.title),
     pageTitle: null,
     datelineDate: null,
+    textToday: null,
     headerDate: null,
     urlYear: urlYear ? Number(urlYear) : null,
     captionBodies: captionBodiesOf(lines),
@@ -503,5 +512,6 @@ export function readArticle(input: ArticleInput, maxChars = Number.POSITIVE_INFI
     content,
     furniture,
     yearHint: publishedAt ? null : Number(COPYRIGHT_YEAR_RE.exec(text)?.[1]) || null,
+    textToday: publishedAt ? null : state.textToday,
   };
 }

@@ -86,7 +86,7 @@ export class ArticleDoc {
   private sections: Array<ResolvedLocation | null> | null = null;
 
   constructor(article: ParsedArticle) {
-    this.pub = article.publishedAt;
+    this.pub = article.publishedAt ?? article.textToday ?? null;
     this.yearHint = article.yearHint;
     this.fullText = article.text;
     this.title = article.title;

@@ -2810,4 +2810,13 @@ describe("round 23: a repelled attack's place and attacker", () => {
     });
     expect(killed(x)).toEqual([54]);
   });
+  it("with no publication date, 'this afternoon, February 14, 2021' below the lead places 'Yesterday's explosion'", () => {
+    const raw =
+      "Two explosions in the northern Aleppo countryside kill 2\n\nThe town of Jindires was hit by a car bomb.\n\nResidents fled the market.\n\n" +
+      "The car explosion, which took place this afternoon, February 14, 2021, wounded 6 people.\n\n" +
+      "Yesterday's explosion in Al-Rai killed two people on the spot and injured 8 others.";
+    const x = extractArticle({ raw });
+    expect(x.incidents.map((i) => [i.killed, i.date])).toEqual([[2, "2021-02-13"]]);
+    expect(readArticle({ raw }).publishedAt).toBeNull();
+  });
 });
