@@ -380,4 +380,9 @@ describe("round 23: one day's attack inside a framing period; a twin attack on o
     expect(isTally(s, 24)).toBe(true);
     expect(isTally("At least 24 protesters were killed on Friday when security forces opened fire around the town of Daraa.", 24)).toBe(false);
   });
+  it("'The death toll in Syria climbed to 23 on Thursday' is the day's toll everywhere", () => {
+    const s = "The death toll in Syria was reported to have climbed to 23 people on Thursday after government forces launched an offensive on Homs.";
+    expect(isTally(s, 23)).toBe(true);
+    expect(isTally("The death toll in the village of Taldou climbed to 23 on Thursday.", 23)).toBe(false);
+  });
 });

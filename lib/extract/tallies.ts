@@ -77,7 +77,9 @@ const NATIONWIDE_RE = new RegExp(
   String.raw`\b(?:across|throughout|all\s+over|around|nationwide\s+in)\s+(?:the\s+)?(?:syria|syrian\s+territor(?:y|ies)|(?:whole\s+|entire\s` +
     String.raw`+)?country)\b|\bnationwide\b|\ball\s+(?:of\s+)?syria\b` +
     // "killed in violence in Syria on Sunday": the day's unrest everywhere, not one attack
-    String.raw`|\b(?:violence|unrest|bloodshed)\s+(?:in|around)\s+(?:syria|the\s+country)\b`,
+    String.raw`|\b(?:violence|unrest|bloodshed)\s+(?:in|around)\s+(?:syria|the\s+country)\b` +
+    // "The death toll in Syria was reported to have climbed to 23 on Thursday": the day's count everywhere
+    String.raw`|\b(?:death\s+)?toll\s+(?:in|across)\s+syria\b`,
   "i",
 );
 // A campaign or a multi-week war as the killer, told in the present perfect: "The offensive, launched on
