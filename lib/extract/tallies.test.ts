@@ -385,4 +385,10 @@ describe("round 23: one day's attack inside a framing period; a twin attack on o
     expect(isTally(s, 23)).toBe(true);
     expect(isTally("The death toll in the village of Taldou climbed to 23 on Thursday.", 23)).toBe(false);
   });
+  it("'more than a week of heavy air raids', 'a week of military operations', 'six days of terror' are periods", () => {
+    expect(isTally("In Idlib province, more than a week of heavy Russian and Syrian regime air raids has killed over 150 civilians.", 150)).toBe(true);
+    expect(isTally("Tuesday's deaths take the number of fighters killed in a week of military operations against Yarmuk to more than 52.", 52)).toBe(true);
+    expect(isTally("After six days of terror, the death toll is put at more than 900.", 900)).toBe(true);
+    expect(isTally("Air raids on the town of Saraqib killed 15 civilians on Tuesday.", 15)).toBe(false);
+  });
 });

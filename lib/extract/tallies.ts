@@ -125,11 +125,14 @@ const SIDE_LOSSES_RE = new RegExp(
 const FIGHTING_PERIOD_RE = new RegExp(
   String.raw`\btoll\s+(?:from|of|in|over)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:days?|weeks?|months?)\s+of\b|\b(?:(?:the|two|three|` +
     String.raw`four|five|six|seven|eight|nine|ten|several|many|\d+)\s+)(?:weeks|months|years)\s+of\s+(?:(?:fierce|heavy|intense)\s+)?(?` +
-    String.raw`:fighting|clashes|battles?|combat|bombardment|violence|hostilities)\b|\b(?:a|one)\s+(?:week|month)\s+of\s+(?:[\w-]+\s+)?` +
-    String.raw`(?:fighting|clashes|battles|combat|bombardment|violence|hostilities|tension|confrontations|unrest)\b` +
-    // "in four days of battles", "over several days": longer than one fight the text could tell as one
+    String.raw`:fighting|clashes|battles?|combat|bombardment|violence|hostilities)\b|\b(?:a|one)\s+(?:week|month)\s+of\s+(?:[\w-]+\s+){0,5}?` +
+    // ("more than a week of heavy Russian and Syrian regime air raids", "a week of military operations")
+    String.raw`(?:fighting|clashes|battles|combat|bombardment|violence|hostilities|tension|confrontations|unrest|air\s*raids|air\s*strikes|raids` +
+    String.raw`|(?:military\s+)?operations|terror)\b` +
+    // "in four days of battles", "over several days", "after six days of terror": longer than one fight the text could tell as one
     String.raw`|\b(?:three|four|five|six|seven|eight|nine|ten|several|[3-9]|1\d)\s+days\s+of\s+(?:(?:fierce|heavy|intense)\s+)?` +
-    String.raw`(?:fighting|clashes|battles?|combat|bombardment|violence|hostilities|shelling)\b|\bover\s+(?:several|many)\s+days\b` +
+    String.raw`(?:fighting|clashes|battles?|combat|bombardment|violence|hostilities|shelling|terror|air\s*raids|air\s*strikes)\b` +
+    String.raw`|\bover\s+(?:several|many)\s+days\b` +
     // "died during the days of clashes": the whole stretch of fighting
     String.raw`|\b(?:during|in|over|throughout)\s+the\s+days\s+of\s+(?:fighting|clashes|battles|combat|violence|hostilities|unrest)\b` +
     // "between 5 October and 11 November", "between August 24, 2016 and today"
