@@ -16,6 +16,7 @@ const FOLDERS = [
   "eval/test5/articles",
   "eval/test6/articles",
   "eval/test7/articles",
+  "eval/test8/articles",
   "eval/holdout/articles",
   "eval/holdout2/articles",
   "eval/holdout3/articles",
