@@ -80,6 +80,13 @@ function secondSourcePair(e: AttackEvent, c: Statement): boolean {
   );
 }
 
+/** The statement names a kind of attack, and the event's statements name only other kinds. */
+function otherKind(e: AttackEvent, c: Statement): boolean {
+  const kind = eventTypeOf([c.frame.info.s.text]);
+  const theirs = e.statements.map((x) => eventTypeOf([x.frame.info.s.text])).filter((k) => k !== "other");
+  return kind !== "other" && theirs.length > 0 && !theirs.includes(kind);
+}
+
 /** The statement names the kind of attack (not "other") that a statement of the event (a headline, if allowed) names too. */
 function sameAttackKind(e: AttackEvent, c: Statement, headings = true): boolean {
   const kind = eventTypeOf([c.frame.info.s.text]);
@@ -236,7 +243,9 @@ function sameAttack(e: AttackEvent, c: Statement, latest: boolean): boolean {
   const equal = m.killed === c.incident.killed && m.killed !== null && !differentSites(e, c);
   // ("SANA quoted its correspondent: a bus in the Kabajeb area came under a terrorist attack that left 25 dead",
   // after 28 dead in an attack on a bus near Kabajeb): another source's count for the attack on that town
-  const sourcesTown = sameTown(m, c.incident) && ATTRIBUTED_RE.test(c.frame.info.s.text) && withinFactor(m, c.incident, 1.3) && !differentSites(e, c);
+  // (not "the fierce fighting in which over 170 soldiers were killed" beside the executions of 160 at the same base)
+  const sourcesTown =
+    sameTown(m, c.incident) && ATTRIBUTED_RE.test(c.frame.info.s.text) && withinFactor(m, c.incident, 1.3) && !differentSites(e, c) && !otherKind(e, c);
   if (sourcesTown && !c.background && !addsVictims(c) && (eMain || latest)) return true;
   if (c.background) return (eHeading && m.killed === c.incident.killed) || (equal && (sameDay || sameTown(m, c.incident)));
   // "killing hundreds" in the lead, then the sources' figures: a vague floor and a compatible figure of the same day

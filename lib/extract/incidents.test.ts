@@ -2819,4 +2819,14 @@ describe("round 23: a repelled attack's place and attacker", () => {
     expect(x.incidents.map((i) => [i.killed, i.date])).toEqual([[2, "2021-02-13"]]);
     expect(readArticle({ raw }).publishedAt).toBeNull();
   });
+  it("the fighting in which 170 soldiers died is no second count of the 160 executed at the same base", () => {
+    const x = run(
+      "IS executes more than 160 Syrian soldiers captured at Tabqa air base\n\n" +
+        "Jihadists executed more than 160 Syrian soldiers captured after they seized Tabqa air base, the Observatory said Thursday.\n\n" +
+        "The video showed dozens of men being marched through the desert.\n\n" +
+        "The jihadists seized the air base on Sunday after days of fierce fighting in which over 170 soldiers were killed, according to the Observatory.",
+      "2014-08-28",
+    );
+    expect(killed(x)).toEqual([160, 170]);
+  });
 });
