@@ -220,7 +220,8 @@ const OWN_ASSAULT_AFTER_RE = new RegExp(
     String.raw`(?:assault|attack|offensive|advance|push|incursion|infiltration)\b|^[^.;]{0,40}?\b(?:killed|died)\s+while\s+(?:attacking|storming|` +
     String.raw`trying\s+to\s+(?:storm|attack|advance|infiltrate|break\s+into))\b` +
     // ("four armed militants were killed on Monday when they attacked an army checkpoint")
-    String.raw`|^[^.;]{0,40}?\b(?:killed|died|dead)\s+(?:[\w-]+\s+){0,3}?(?:as|while|when)\s+they\s+(?:attacked|stormed|raided|tried\s+to\s+(?:storm|attack|infiltrate|sneak))\b`,
+    String.raw`|^[^.;]{0,40}?\b(?:killed|died|dead)\s+(?:[\w-]+\s+){0,3}?(?:as|while|when)\s+they\s+` +
+    String.raw`(?:attacked|stormed|raided|tried\s+to\s+(?:storm|attack|infiltrate|sneak))\b`,
   "i",
 );
 

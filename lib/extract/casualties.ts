@@ -92,8 +92,11 @@ const TOLL_BEFORE_RE = new RegExp(
 );
 // "lost more than 11,000 fighters": a side's losses (combatants only: "lost two sons" is left alone).
 const LOST_BEFORE_RE = /\b(?:lost|loses|lose|losing)\s+(?:(?:a\s+total\s+of|an\s+estimated|some)\s+)?$/i;
-const COMBATANT_HEAD_RE =
-  /^(?:fighters?|soldiers?|troops|members?|militiam[ae]n|personnel|officers?|men|combatants?|recruits?|conscripts?|servicem[ae]n|commanders?|jihadists?|militants?|rebels?)$/i;
+const COMBATANT_HEAD_RE = new RegExp(
+  String.raw`^(?:fighters?|soldiers?|troops|members?|militiam[ae]n|personnel|officers?|men|combatants?|recruits?|conscripts?` +
+    String.raw`|servicem[ae]n|commanders?|jihadists?|militants?|rebels?)$`,
+  "i",
+);
 const LIVES_AFTER_RE = /^\s+li(?:fe|ves)\b/i;
 const LIVES_BEFORE_RE = /\b(?:claim(?:ed|ing|s)?|t(?:ook|aking|akes?)|cost(?:ing|s)?)\s+$/i;
 
@@ -1026,7 +1029,8 @@ const OBJECT_AFTER_RE = new RegExp(
   "i",
 );
 const ALONG_WITH_RE = new RegExp(
-  String.raw`\b(was|were|(?:had|has|have)\s+been)\s+(?:(?:reportedly|also)\s+)?(?:killed|slain|executed|murdered|martyred|assassinated|shot\s+dead|gunned\s+down)` +
+  String.raw`\b(was|were|(?:had|has|have)\s+been)\s+(?:(?:reportedly|also)\s+)?` +
+    String.raw`(?:killed|slain|executed|murdered|martyred|assassinated|shot\s+dead|gunned\s+down)` +
     String.raw`\s*,?\s+(?:along|together)\s+with\s+`,
   "gi",
 );

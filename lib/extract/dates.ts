@@ -160,7 +160,8 @@ const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "
 const WEEKDAYS = ["sun", "mon", "tue", "wed", "thu", "fri", "sat"];
 const MONTH_WORD = String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?`;
 const WEEKDAY_DAY_MONTH_RE = new RegExp(
-  String.raw`\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+(?:the\s+)?(?:(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(${MONTH_WORD})|(${MONTH_WORD})\s+(\d{1,2})(?:st|nd|rd|th)?)(?!,?\s*(?:19|20)\d\d)\b`,
+  String.raw`\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+(?:the\s+)?` +
+    String.raw`(?:(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(${MONTH_WORD})|(${MONTH_WORD})\s+(\d{1,2})(?:st|nd|rd|th)?)(?!,?\s*(?:19|20)\d\d)\b`,
   "gi",
 );
 

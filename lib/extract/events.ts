@@ -312,7 +312,8 @@ const ALSO_KILLED_ACTIVE_RE = new RegExp(
   "i",
 );
 const ALSO_KILLED_RE = new RegExp(
-  String.raw`\b(?:(?:was|were)\s+also|(?:had|has|have)\s+also\s+been)\s+(?:killed|shot\s+dead|slain)\b|\b(?:killed|died)\s+too\b|\balso\s+(?:died|perished)\b|${ALSO_KILLED_ACTIVE_RE.source}`,
+  String.raw`\b(?:(?:was|were)\s+also|(?:had|has|have)\s+also\s+been)\s+(?:killed|shot\s+dead|slain)\b|\b(?:killed|died)\s+too\b` +
+    String.raw`|\balso\s+(?:died|perished)\b|${ALSO_KILLED_ACTIVE_RE.source}`,
   "i",
 );
 // ("a Syrian soldier had also been killed in Homs": the province only, no town of its own)

@@ -2723,7 +2723,8 @@ describe("round 23: a repelled attack's place and attacker", () => {
   });
   it("'at least 11 people were killed ... -- four soldiers ... and seven civilians killed': the dash opens the total's breakdown", () => {
     const x = run(
-      "At least 11 people were killed on Friday in clashes in the city of Daraa -- four soldiers shot by gunmen and seven civilians killed by the security forces.",
+      "At least 11 people were killed on Friday in clashes in the city of Daraa -- " +
+        "four soldiers shot by gunmen and seven civilians killed by the security forces.",
     );
     expect(killed(x)).toEqual([11]);
   });
@@ -2806,7 +2807,8 @@ describe("round 23: a repelled attack's place and attacker", () => {
     const x = extractArticle({
       raw:
         "BEIRUT – A Syria war monitor said on Dec 10 that militants of the Islamic State in Iraq and Syria (ISIS) had killed 54 fleeing soldiers " +
-        'in central Homs province.\n\nThe Syrian Observatory said ISIS militants seized soldiers and "executed 54" of them in the Sukhna area of Homs province.',
+        "in central Homs province.\n\n" +
+        'The Syrian Observatory said ISIS militants seized soldiers and "executed 54" of them in the Sukhna area of Homs province.',
     });
     expect(killed(x)).toEqual([54]);
   });

@@ -8,7 +8,8 @@ import { WEEKDAY_NAME } from "./dates";
 export const EVENT_RE = new RegExp(
   String.raw`\b(?:` +
     [
-      String.raw`deaths?|killings?|massacre[sd]?|slaughter(?:s|ed)?|attack(?:s|ed|ing)?|ambush(?:ed|es)?|assault(?:s|ed)?|clash(?:es|ed)?|kill(?:s|ed|ing)?|dead|died`,
+      String.raw`deaths?|killings?|massacre[sd]?|slaughter(?:s|ed)?|attack(?:s|ed|ing)?|ambush(?:ed|es)?|assault(?:s|ed)?|clash(?:es|ed)?`,
+      String.raw`kill(?:s|ed|ing)?|dead|died`,
       String.raw`bomb(?:s|ed|ing|ings)?|explosion|blast|strikes?|airstrikes?|shell(?:ed|ing)|raid(?:s|ed)?|offensive|fighting|took\s+place|happened`,
       String.raw`occurred|targeted|intercepted|captured|opened\s+fire|launched|stormed|executed|shot|abducted|kidnapp?ed|assassinated`,
       String.raw`blew\s+up|exploded|went\s+off|detonated|by\s+surprise`,

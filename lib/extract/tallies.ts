@@ -214,7 +214,8 @@ const MANY_PLACES_RE = new RegExp(
 // its countryside", "in the coastal provinces of Latakia and Tartus", "on Damascus and its suburbs" (which on a
 // day of its own is one attack's ground: "bombed the town and its outskirts on Tuesday").
 export const SEVERAL_PLACES_RE = new RegExp(
-  String.raw`${MANY_PLACES_RE.source}|\band\s+its\s+(?:suburbs|countryside|outskirts)\b|\bin\s+and\s+around\b(?!\s+(?:the\s+)?(?:village|town|hamlet|neighbou?rhood)\s+of\b)`,
+  String.raw`${MANY_PLACES_RE.source}|\band\s+its\s+(?:suburbs|countryside|outskirts)\b` +
+    String.raw`|\bin\s+and\s+around\b(?!\s+(?:the\s+)?(?:village|town|hamlet|neighbou?rhood)\s+of\b)`,
   "i",
 );
 // A whole governorate or two of them, dated or not: "bombing across Idlib", "the countryside of both Aleppo and Idlib"
