@@ -488,5 +488,14 @@ export function groupStatements(statements: readonly Statement[]): AttackEvent[]
       events.push({ statements: [c], merged: c.incident, evidenceScore, spans: new Set([spanOf(c)]) });
     }
   }
-  return events.filter((e) => !isHeadlineSum(e, events) && !restatesLoosely(e, events) && !headlineOfOneCount(e, events));
+  const kept = events.filter((e) => !isHeadlineSum(e, events) && !restatesLoosely(e, events) && !headlineOfOneCount(e, events));
+  // A title that joined no attack of the body summarises it all the same ("Shelling kills four children in Hama
+  // province" over a body placing them elsewhere, "Damascus court house, restaurant bombed, killing dozens" over the
+  // bombings' own counts): the body's attacks stand, and the title is no attack of its own.
+  return kept.filter((e) => !titleOnly(e) || !kept.some((o) => !headingOnly(o)));
+}
+
+/** Told only by the page's title line (and its repetition). */
+function titleOnly(e: AttackEvent): boolean {
+  return e.statements.every((x) => x.heading && x.sentenceIndex <= 1);
 }

@@ -2831,4 +2831,9 @@ describe("round 23: a repelled attack's place and attacker", () => {
     );
     expect(killed(x)).toEqual([160, 170]);
   });
+  it("a title that joined no attack of the body is no attack of its own; alone, it still is one", () => {
+    const body = "Shelling by government forces killed four children in the village of Qastoun in the Idlib countryside on Tuesday.";
+    expect(killed(run(`Shelling kills four children in Hama province\n\n${body}`))).toEqual([4]);
+    expect(killed(run("Shelling kills four children in Hama province\n\nThe village has been shelled for weeks."))).toEqual([4]);
+  });
 });
