@@ -299,6 +299,7 @@ function splitByPlace(text: string, deaths: CasualtyFigure[], injuries: Casualty
   const bounds = [0, ...deaths.slice(1).map(cutBefore), text.length];
   const segs: Segment[] = [];
   const places = new Set<string>();
+  let listed = 0;
   for (let k = 0; k + 1 < bounds.length; k++) {
     const [a, b, f] = [bounds[k]!, bounds[k + 1]!, deaths[k]!];
     // the place after the figure ("killed 4 others in the village of X"), else the one its clause opens with
@@ -306,12 +307,25 @@ function splitByPlace(text: string, deaths: CasualtyFigure[], injuries: Casualty
     const after = f.atPlace ? f.start : f.end;
     const loc = resolveLocation(maskForPlaces(text.slice(after, b))) ?? (a < f.start ? resolveLocation(maskForPlaces(text.slice(a, f.start))) : null);
     // ("and seven in the town of Tal Hawash": a town the gazetteer lacks is a place of its own all the same)
-    const unlisted = loc?.province ? null : unlistedLocality(text.slice(after, b));
+    const unlisted = loc?.province ? null : (unlistedLocality(text.slice(after, b)) ?? bareNameAfter(text.slice(after, b)));
     if (!unlisted && (!loc || loc.province === null)) return null;
+    if (!unlisted) listed++;
     places.add(unlisted ?? loc!.place ?? loc!.province!);
     segs.push({ start: a, end: b, deaths: [f], injuries: injuries.filter((i) => i.start >= a && i.start < b) });
   }
-  return places.size === segs.length ? segs : null;
+  // (a bare name only counts in a list that names at least one place the gazetteer knows)
+  return places.size === segs.length && listed > 0 ? segs : null;
+}
+
+// ("20 civilians were killed in Hammouriyah, 7 (one family) in Otaya, 12 in Saqba": a town the gazetteer lacks,
+// named right after the figure of a list of places)
+const ARTICLE = String.raw`(?:(?:al|el|as|ash|ad|ar|at|az)-)?`;
+const BARE_NAME_AFTER_RE = new RegExp(
+  String.raw`^\s*(?:\([^)]{1,40}\)\s*)?(?:others?\s+|more\s+)?(?:(?:were|was)\s+killed\s+|died\s+)?in\s+(${ARTICLE}[A-Z][\p{L}'’]+)`,
+  "u",
+);
+function bareNameAfter(text: string): string | null {
+  return BARE_NAME_AFTER_RE.exec(text)?.[1] ?? null;
 }
 
 /** Each death figure with a day of its own, all days different: one segment per figure, cut at "and" or a comma. */

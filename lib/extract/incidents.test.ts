@@ -2836,4 +2836,16 @@ describe("round 23: a repelled attack's place and attacker", () => {
     expect(killed(run(`Shelling kills four children in Hama province\n\n${body}`))).toEqual([4]);
     expect(killed(run("Shelling kills four children in Hama province\n\nThe village has been shelled for weeks."))).toEqual([4]);
   });
+  it("a toll told town by town splits even where the gazetteer lacks some towns ('7 (one family) in Otaya')", () => {
+    const x = run("Regime shelling killed at least 20 civilians in Hammouriyah, 7 (one family) in Otaya, 12 in Saqba and 4 in Jisreen on Tuesday.");
+    // (the towns the gazetteer lacks are placed in the governorate of the list's known towns)
+    expect(x.incidents.map((i) => [i.killed, i.place, i.province])).toEqual([
+      [20, "Hamouriyeh", "Rif Dimashq"],
+      [7, "Rif Dimashq", "Rif Dimashq"],
+      [12, "Saqba", "Rif Dimashq"],
+      [4, "Rif Dimashq", "Rif Dimashq"],
+    ]);
+    // (no town the gazetteer knows: no list of places, one toll)
+    expect(killed(run("Shelling killed 6 civilians in Blimbo and 9 others in Qarqashtan on Tuesday."))).toEqual([15]);
+  });
 });
