@@ -18,7 +18,7 @@ import {
   SPLIT_ANCHOR_RE,
   TALLY_BREAKDOWN_OPEN_RE,
 } from "./patterns";
-import { governorateOfLabel, resolveLocation, unlistedLocality } from "./places";
+import { governorateOfLabel, resolveLocation, unlistedLocality, unlistedSpotName } from "./places";
 import { readTallies, SEVERAL_PLACES_RE } from "./tallies";
 import type { ExtractedTally } from "./types";
 
@@ -307,7 +307,8 @@ function splitByPlace(text: string, deaths: CasualtyFigure[], injuries: Casualty
     const after = f.atPlace ? f.start : f.end;
     const loc = resolveLocation(maskForPlaces(text.slice(after, b))) ?? (a < f.start ? resolveLocation(maskForPlaces(text.slice(a, f.start))) : null);
     // ("and seven in the town of Tal Hawash": a town the gazetteer lacks is a place of its own all the same)
-    const unlisted = loc?.province ? null : (unlistedLocality(text.slice(after, b)) ?? bareNameAfter(text.slice(after, b)));
+    const clause = text.slice(after, b);
+    const unlisted = loc?.province ? null : (unlistedLocality(clause) ?? unlistedSpotName(clause) ?? bareNameAfter(clause));
     if (!unlisted && (!loc || loc.province === null)) return null;
     if (!unlisted) listed++;
     places.add(unlisted ?? loc!.place ?? loc!.province!);

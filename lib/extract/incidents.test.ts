@@ -2848,4 +2848,11 @@ describe("round 23: a repelled attack's place and attacker", () => {
     // (no town the gazetteer knows: no list of places, one toll)
     expect(killed(run("Shelling killed 6 civilians in Blimbo and 9 others in Qarqashtan on Tuesday."))).toEqual([15]);
   });
+  it("one sentence of several villages' dead, some of them villages the gazetteer lacks ('bombed Om Nayr village'), splits", () => {
+    const x = run(
+      "On Monday one citizen died in ground shelling on the vicinity of Murak town in the northern countryside of Hama; " +
+        "and another citizen was killed when Russian warplanes bombed Om Nayr village in Jabal Shashabo.",
+    );
+    expect(killed(x)).toEqual([1, 1]);
+  });
 });

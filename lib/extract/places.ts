@@ -1482,6 +1482,12 @@ export function unlistedSpotIn(text: string, loc: ResolvedLocation): ResolvedLoc
   if (!name || lookupPlace(name) || normalizeGovernorate(name)) return null;
   return { ...loc, place: name, placeId: null, geoPrecision: loc.geoPrecision === 1 ? 2 : loc.geoPrecision, phrase: name };
 }
+/** "bombed Shannan village": the name of a spot the gazetteer lacks, told with what kind of place it is. */
+export function unlistedSpotName(text: string): string | null {
+  const m = UNLISTED_SPOT_RE.exec(text);
+  const name = m ? (m[1] ?? m[2])! : null;
+  return name && !lookupPlace(name) && !normalizeGovernorate(name) ? name : null;
+}
 const SPOT_TYPES = String.raw`village|town|neighbou?rhoods?|area|district|quarter|camp|square`;
 
 const LOCALITY_NAME = String.raw`((?:(?:al|el|as|ash|ad|ar|at|az)-)?[A-Z][\p{L}'’]+(?:(?:\s|-)(?:(?:al|el|as|ash|ad|ar|at|az)-)?[A-Z][\p{L}'’]+){0,2})`;
