@@ -519,4 +519,8 @@ describe("round 23: more ways of telling a count", () => {
   it("'Sheikh Atilyoush, one of the tribe's dignitaries, was martyred together with his son' counts two", () => {
     expect(figs("Sheikh Atilyoush al-Shatat, one of the dignitaries of the tribe, was martyred together with his son in the village.")).toEqual(["death:2"]);
   });
+  it("'as many as 70 soldiers were cut down by machine-gun fire' are dead; 'trees were cut down' tells no one", () => {
+    expect(figs("Activists said as many as 70 soldiers were cut down by machine-gun fire as they fled their posts.")).toEqual(["death:70"]);
+    expect(figs("Two hundred olive trees were cut down.")).toEqual([]);
+  });
 });

@@ -54,6 +54,7 @@ export const CASUALTY_HINT_RE = new RegExp(
     String.raw`kill|dead|death|died|dies\b|lives|life\b|lost\b|slain|slay|slew|execut|massacr|gunned|shot|perish|wound|injur|toll|liquidat`,
     String.raw`fatalit|murder|slaughter|martyr|hurt|suffocat|asphyxiat|neutrali[sz]|eliminat|assassinat|bodies|corpses|stabb|behead|butcher|lynch|hanged`,
     String.raw`body\s+of|(?:his|her|['’]s)\s+body\s+(?:was|had|has)\b|\bfell\s+in\b|\bfell\s+(?:as\s+)?(?:martyrs|victims|dead|today|yesterday)\b`,
+    String.raw`\b(?:cut|mowed)\s+down\s+by\b`,
   ].join("|"),
   "i",
 );
@@ -112,7 +113,7 @@ const DEATH_AFTER_RE = new RegExp(
     // ("109 people have been documented as killed"; "nine Alawites were dragged off a bus and killed")
     String.raw`(?:(?:documented|recorded|registered|listed|confirmed|counted)\s+as\s+)?` +
     String.raw`(?:(?!wounded|injured|hurt)[a-z]+ed(?:\s+[\w'-]+){0,4}?\s+and\s+(?:then\s+|later\s+)?(?=killed|executed|shot\s+dead|murdered|slaughtered))?` +
-    String.raw`(killed|dead|died|slain|executed|massacred|murdered|gunned\s+down|shot\s+dead` +
+    String.raw`(killed|dead|died|slain|executed|massacred|murdered|gunned\s+down|shot\s+dead|(?:cut|mowed)\s+down(?=\s+by\s)` +
     String.raw`|lost\s+(?:their|his|her)\s+li(?:ves|fe)|met\s+(?:their|his|her)\s+deaths?|perished|martyred|were\s+martyred|killed|assassinated` +
     String.raw`|suffocated|asphyxiated|burn(?:ed|t)\s+to\s+death|neutrali[sz]ed|eliminated|slaughtered|beheaded|butchered|lynched` +
     String.raw`|hanged|(?:stabbed|beaten|tortured|crushed|starved|hacked|bludgeoned)\s+to\s+death` +

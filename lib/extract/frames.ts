@@ -197,7 +197,7 @@ function framesOf(doc: ArticleDoc, info: SentenceInfo, deaths: CasualtyFigure[],
 }
 
 // a clause cut off at ", while the number of ... rose to 3" tells another attack's toll, not an update of the first
-const OTHER_TOLL_CLAUSE_RE = /^,\s*(?:while|whereas)\s+the\s+(?:number\s+of|death\s+toll|toll)\b/i;
+const OTHER_TOLL_CLAUSE_RE = /^,\s*(?:while|whereas)\s+the\s+(?:number\s+of|death\s+toll|toll|bodies\s+of)\b/i;
 
 function frameOf(doc: ArticleDoc, info: SentenceInfo, seg: Segment, segment: number, placeSplit: boolean, daySplit = false): Frame {
   const full = info.s.text;

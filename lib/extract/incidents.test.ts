@@ -2855,4 +2855,12 @@ describe("round 23: a repelled attack's place and attacker", () => {
     );
     expect(killed(x)).toEqual([1, 1]);
   });
+  it("', while the bodies of eight men were found' and ', where 20 soldiers were killed in fighting' start statements of their own", () => {
+    const x = run("The toll included five rebels and one civilian killed in Salaheddin, while the bodies of eight unidentified men were found near a base.");
+    expect(killed(x)).toEqual([6, 8]);
+    const y = run(
+      "Regime shelling killed 12 people on Friday in a Kurdish town in Aleppo province, where 20 soldiers and seven rebels were killed in fighting at a base.",
+    );
+    expect(killed(y)).toEqual([12, 27]);
+  });
 });

@@ -261,7 +261,13 @@ export const SECOND_ATTACK_SPLIT_RE = new RegExp(
     String.raw`(?:number\s+of|death\s+toll|toll)\b|,\s*meanwhile\b|${MONITOR_NEXT_ITEM_RE.source}` +
     // ("It reported that a civilian was shot dead near the border, that two others died in Homs, and that one was
     // killed in Daraa": each reported clause its own statement)
-    String.raw`|,\s*(?:and\s+)?that\s+(?=(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s)`,
+    String.raw`|,\s*(?:and\s+)?that\s+(?=(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s)` +
+    // ("five rebels and one civilian killed in Salaheddin, while the bodies of eight unidentified men were found": a
+    // find, not more of the fighting's dead)
+    String.raw`|,\s*(?:while|whereas)\s+(?=the\s+bodies\s+of\b)` +
+    // ("shelling killed 12 people in a Kurdish town in Aleppo province, where 20 soldiers and seven rebels were killed
+    // in fighting at a military base": another fight in the place just named)
+    String.raw`|,\s*where\s+(?=[^.;]{0,60}\b(?:killed|died)\s+in\s+(?:the\s+)?(?:fighting|clashes|battles)\b)`,
   "gi",
 );
 
