@@ -90,6 +90,12 @@ export function extractFromArticle(article: ParsedArticle): ExtractionParts {
   const sums = splitSums(withoutHeadlineTallies(resolveStatements(doc, frames), tallies));
   // An attack that wounded but killed no one is not an incident (UCDP's fatal events; docs/labelling.md).
   const events = groupStatements(sums.statements).filter((e) => e.merged.killed !== null || e.merged.attackersKilled !== null);
-  const incidents = events.map((e) => incidentOf(doc, e));
-  return { incidents, tallies: uniqueTallies(doc, [...tallies, ...sums.tallies], incidents), features: events.map(confidenceFeatures) };
+  const incidents = events.map((e) => storedEvidence(article, incidentOf(doc, e)));
+  const kept = uniqueTallies(doc, [...tallies, ...sums.tallies], incidents).map((t) => storedEvidence(article, t));
+  return { incidents, tallies: kept, features: events.map(confidenceFeatures) };
+}
+
+/** The evidence as the stored text has it (sentences are read with a wrapped line's break as a space). */
+function storedEvidence<T extends { evidence: string; evidenceStart: number; evidenceEnd: number }>(article: ParsedArticle, x: T): T {
+  return { ...x, evidence: article.text.slice(x.evidenceStart, x.evidenceEnd) };
 }

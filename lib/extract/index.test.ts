@@ -80,4 +80,10 @@ describe("toContractJson", () => {
     expect(j.incidents[0]!.confidence).toBeLessThanOrEqual(1);
     expect(Object.keys(j.tallies[0]!)).toEqual(["count", "description", "since", "evidence"]);
   });
+  it("the evidence is the stored text at its offsets, line breaks included (a sentence wrapped over two lines)", () => {
+    const raw = "Seven soldiers were killedSeven soldiers were killed dozens of\nSeven soldiers were killed";
+    const x = extractArticle({ raw });
+    expect(x.incidents.length).toBeGreaterThan(0);
+    for (const i of [...x.incidents, ...x.tallies]) expect(i.evidence).toBe(x.text.slice(i.evidenceStart, i.evidenceEnd));
+  });
 });
