@@ -558,13 +558,10 @@ function bareLink(sentence: string, c: CountExpr, found: CasualtyFigure[]): { ki
   const i = BARE_INJURY_AFTER_RE.exec(after);
   if (i) return { kind: "injury", triggerAt: c.end + i[0].length - i[1]!.length };
   // ("killed 10 people whom we were able to identify, plus three others whose identities ...": more of the same dead)
-  if (/\bplus\s+$/i.test(before) && /^\s+(?:others|more)\b/i.test(after)) {
-    const prevFig = found.filter((f) => f.end <= c.start).pop();
-    if (prevFig) return { kind: prevFig.kind, triggerAt: c.start };
-  }
+  const prevFig = found.filter((f) => f.end <= c.start).pop();
+  if (prevFig && /\bplus\s+$/i.test(before) && /^\s+(?:others|more)\b/i.test(after)) return { kind: prevFig.kind, triggerAt: c.start };
   // "57 people were killed in Homs and 87 in Sayyida Zeinab": an elided repetition of the figure before
   if (ELLIPSIS_BEFORE_RE.test(before) && ELLIPSIS_AFTER_RE.test(after)) {
-    const prevFig = found.filter((f) => f.end <= c.start).pop();
     // ("at least 56 killed today, 44 in Homs": a smaller figure after a toll that names no place is its part)
     const partOf = prevFig && c.best < prevFig.best && !/\b(?:in|at|near|on)\s/i.test(sentence.slice(prevFig.end, c.start));
     if (prevFig && !partOf) return { kind: prevFig.kind, triggerAt: c.start };

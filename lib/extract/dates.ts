@@ -157,13 +157,18 @@ export function weekdayDatesOf(dates: readonly string[]): Map<number, string> {
 }
 
 const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
-const WEEKDAYS = ["sun", "mon", "tue", "wed", "thu", "fri", "sat"];
 const MONTH_WORD = String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?`;
-const WEEKDAY_DAY_MONTH_RE = new RegExp(
-  String.raw`\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+(?:the\s+)?` +
-    String.raw`(?:(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(${MONTH_WORD})|(${MONTH_WORD})\s+(\d{1,2})(?:st|nd|rd|th)?)(?!,?\s*(?:19|20)\d\d)\b`,
-  "gi",
-);
+// "11 February", "the 18th of February", "February 18": a day and a month, with no year after them
+const DAY_MONTH_SRC =
+  String.raw`(?:(?<d1>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<m1>${MONTH_WORD})|(?<m2>${MONTH_WORD})\s+(?<d2>\d{1,2})(?:st|nd|rd|th)?)` +
+  String.raw`\b(?!\s*,?\s*(?:19|20)\d\d)`;
+const WEEKDAY_DAY_MONTH_RE = new RegExp(String.raw`\b(?<wd>mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+(?:the\s+)?${DAY_MONTH_SRC}`, "gi");
+const DAY_MONTH_RE = new RegExp(String.raw`\b${DAY_MONTH_SRC}`, "gi");
+
+/** The month (0-11) and day a DAY_MONTH_SRC match names. */
+function monthDayOf(g: Partial<Record<string, string>>): { month: number; day: number } {
+  return { month: MONTHS.indexOf((g.m1 ?? g.m2!).slice(0, 3).toLowerCase()), day: Number(g.d1 ?? g.d2) };
+}
 
 /**
  * "exploded on Tuesday, 11 February" on a page with no publication date and no full date: the one year
@@ -172,11 +177,10 @@ const WEEKDAY_DAY_MONTH_RE = new RegExp(
 export function weekdayCheckedDate(text: string): string | null {
   const years = [...new Set([...text.matchAll(/\b((?:19|20)\d\d)\b/g)].map((m) => Number(m[1])))];
   for (const m of text.matchAll(WEEKDAY_DAY_MONTH_RE)) {
-    const month = MONTHS.indexOf((m[3] ?? m[4]!).slice(0, 3).toLowerCase());
-    const day = Number(m[2] ?? m[5]);
-    const weekday = WEEKDAYS.indexOf(m[1]!.slice(0, 3).toLowerCase());
-    const fits = years.filter((y) => new Date(Date.UTC(y, month, day)).getUTCDay() === weekday && new Date(Date.UTC(y, month, day)).getUTCDate() === day);
-    if (fits.length === 1) return toIso(new Date(Date.UTC(fits[0]!, month, day)));
+    const { month, day } = monthDayOf(m.groups!);
+    const weekday = WEEKDAY_NUM[m.groups!.wd!.toLowerCase()];
+    const dates = years.map((y) => new Date(Date.UTC(y, month, day))).filter((d) => d.getUTCDay() === weekday && d.getUTCDate() === day);
+    if (dates.length === 1) return toIso(dates[0]!);
   }
   return null;
 }
@@ -199,11 +203,6 @@ export function eventWeekdays(text: string): Set<number> {
   return out;
 }
 
-const DAY_MONTH_RE = new RegExp(
-  String.raw`\b(?:(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(${MONTH_WORD})|(${MONTH_WORD})\s+(\d{1,2})(?:st|nd|rd|th)?)\b(?!\s*,?\s*(?:19|20)\d\d)`,
-  "gi",
-);
-
 /**
  * The days of the month a text names as days things happened, as "month-day" ("On February 7" -> "1-7"), known
  * even with no year to place them in.
@@ -213,8 +212,7 @@ export function eventDaysOfMonth(text: string): Set<string> {
   for (const m of text.matchAll(DAY_MONTH_RE)) {
     const before = text.slice(Math.max(0, m.index - 40), m.index);
     if (REPORTING_BEFORE_RE.test(before) || SINCE_BEFORE_RE.test(before) || UNTIL_BEFORE_RE.test(before)) continue;
-    const month = MONTHS.indexOf((m[2] ?? m[3]!).slice(0, 3).toLowerCase());
-    const day = Number(m[1] ?? m[4]);
+    const { month, day } = monthDayOf(m.groups!);
     if (month >= 0 && day >= 1 && day <= 31) out.add(`${month}-${day}`);
   }
   return out;

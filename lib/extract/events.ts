@@ -10,7 +10,7 @@ import { eventDaysOfMonth, eventWeekdays } from "./dates";
 import { countsCompatible, datesOk, informativeness, mergeIncidents, perpetratorsOk, provincesOk, withCounts, withinFactor } from "./dedupe";
 import { eventTypeOf } from "./kinds";
 import { ALSO_REPORTED_RE, ALT_TOLL_RE, ATTACK_WORD_RE, ATTRIBUTED_RE, addsDead } from "./patterns";
-import { lookupPlace } from "./places";
+import { ARTICLE_SRC, lookupPlace } from "./places";
 import type { Statement } from "./resolve";
 import { isSumOfSeveral } from "./sums";
 import type { ExtractedIncident } from "./types";
@@ -115,7 +115,7 @@ function sameKindPair(e: AttackEvent, c: Statement): boolean {
 }
 
 // Named spots the gazetteer may lack: "near al-Farouq school", "in al-Abbassiyeen bus garage", "on Baghdad Street".
-const NAME = String.raw`(?:(?:al|el|as|ash|ad|ar|at|az)-)?[A-Z][\p{L}'’-]+`;
+const NAME = String.raw`${ARTICLE_SRC}[A-Z][\p{L}'’-]+`;
 const SITE_RE = new RegExp(String.raw`\b(?:near|in|at|on|inside)\s+(?:the\s+)?(${NAME}(?:\s+${NAME}){0,3})`, "gu");
 const NOT_A_SITE_RE = new RegExp(
   String.raw`^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September` +

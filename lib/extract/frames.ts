@@ -18,7 +18,7 @@ import {
   SPLIT_ANCHOR_RE,
   TALLY_BREAKDOWN_OPEN_RE,
 } from "./patterns";
-import { governorateOfLabel, resolveLocation, unlistedLocality, unlistedSpotName } from "./places";
+import { governorateOfLabel, nameAfterFigure, resolveLocation, unlistedLocality, unlistedSpotName } from "./places";
 import { readTallies, SEVERAL_PLACES_RE } from "./tallies";
 import type { ExtractedTally } from "./types";
 
@@ -308,7 +308,7 @@ function splitByPlace(text: string, deaths: CasualtyFigure[], injuries: Casualty
     const loc = resolveLocation(maskForPlaces(text.slice(after, b))) ?? (a < f.start ? resolveLocation(maskForPlaces(text.slice(a, f.start))) : null);
     // ("and seven in the town of Tal Hawash": a town the gazetteer lacks is a place of its own all the same)
     const clause = text.slice(after, b);
-    const unlisted = loc?.province ? null : (unlistedLocality(clause) ?? unlistedSpotName(clause) ?? bareNameAfter(clause));
+    const unlisted = loc?.province ? null : (unlistedLocality(clause) ?? unlistedSpotName(clause) ?? nameAfterFigure(clause));
     if (!unlisted && (!loc || loc.province === null)) return null;
     if (!unlisted) listed++;
     places.add(unlisted ?? loc!.place ?? loc!.province!);
@@ -316,17 +316,6 @@ function splitByPlace(text: string, deaths: CasualtyFigure[], injuries: Casualty
   }
   // (a bare name only counts in a list that names at least one place the gazetteer knows)
   return places.size === segs.length && listed > 0 ? segs : null;
-}
-
-// ("20 civilians were killed in Hammouriyah, 7 (one family) in Otaya, 12 in Saqba": a town the gazetteer lacks,
-// named right after the figure of a list of places)
-const ARTICLE = String.raw`(?:(?:al|el|as|ash|ad|ar|at|az)-)?`;
-const BARE_NAME_AFTER_RE = new RegExp(
-  String.raw`^\s*(?:\([^)]{1,40}\)\s*)?(?:others?\s+|more\s+)?(?:(?:were|was)\s+killed\s+|died\s+)?in\s+(${ARTICLE}[A-Z][\p{L}'’]+)`,
-  "u",
-);
-function bareNameAfter(text: string): string | null {
-  return BARE_NAME_AFTER_RE.exec(text)?.[1] ?? null;
 }
 
 /** Each death figure with a day of its own, all days different: one segment per figure, cut at "and" or a comma. */

@@ -1477,20 +1477,39 @@ export function unlistedLocality(text: string): string | null {
  * told with what kind of place it is, inside the coarser place found (its name, that place's point).
  */
 export function unlistedSpotIn(text: string, loc: ResolvedLocation): ResolvedLocation | null {
-  const m = UNLISTED_SPOT_RE.exec(text);
-  const name = m ? (m[1] ?? m[2])! : unlistedLocality(text);
-  if (!name || lookupPlace(name) || normalizeGovernorate(name)) return null;
+  const name = spotName(text) ?? unlistedLocality(text);
+  if (!name || !unlisted(name)) return null;
   return { ...loc, place: name, placeId: null, geoPrecision: loc.geoPrecision === 1 ? 2 : loc.geoPrecision, phrase: name };
 }
+
 /** "bombed Shannan village": the name of a spot the gazetteer lacks, told with what kind of place it is. */
 export function unlistedSpotName(text: string): string | null {
-  const m = UNLISTED_SPOT_RE.exec(text);
-  const name = m ? (m[1] ?? m[2])! : null;
-  return name && !lookupPlace(name) && !normalizeGovernorate(name) ? name : null;
+  const name = spotName(text);
+  return name && unlisted(name) ? name : null;
 }
+
+/**
+ * "20 civilians were killed in Hammouriyah, 7 (one family) in Otaya, 12 in Saqba": the name right after a figure
+ * of a list of places, which the caller trusts only beside places the gazetteer knows.
+ */
+export function nameAfterFigure(text: string): string | null {
+  return NAME_AFTER_FIGURE_RE.exec(text)?.[1] ?? null;
+}
+
+const spotName = (text: string) => {
+  const m = UNLISTED_SPOT_RE.exec(text);
+  return m ? (m[1] ?? m[2])! : null;
+};
+const unlisted = (name: string) => !lookupPlace(name) && !normalizeGovernorate(name);
 const SPOT_TYPES = String.raw`village|town|neighbou?rhoods?|area|district|quarter|camp|square`;
 
-const LOCALITY_NAME = String.raw`((?:(?:al|el|as|ash|ad|ar|at|az)-)?[A-Z][\p{L}'’]+(?:(?:\s|-)(?:(?:al|el|as|ash|ad|ar|at|az)-)?[A-Z][\p{L}'’]+){0,2})`;
+/** An Arabic article before a transliterated name ("al-", "ash-"). */
+export const ARTICLE_SRC = String.raw`(?:(?:al|el|as|ash|ad|ar|at|az)-)?`;
+const LOCALITY_NAME = String.raw`(${ARTICLE_SRC}[A-Z][\p{L}'’]+(?:(?:\s|-)${ARTICLE_SRC}[A-Z][\p{L}'’]+){0,2})`;
+const NAME_AFTER_FIGURE_RE = new RegExp(
+  String.raw`^\s*(?:\([^)]{1,40}\)\s*)?(?:others?\s+|more\s+)?(?:(?:were|was)\s+killed\s+|died\s+)?in\s+(${ARTICLE_SRC}[A-Z][\p{L}'’]+)`,
+  "u",
+);
 const UNLISTED_SPOT_RE = new RegExp(
   String.raw`\b(?:in|at|on|hit|struck|targeted|shelled|bombed)\s+(?:the\s+)?${LOCALITY_NAME}\s+(?:${SPOT_TYPES})\b` +
     String.raw`|\b(?:${SPOT_TYPES})\s+of\s+${LOCALITY_NAME}`,
