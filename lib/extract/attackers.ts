@@ -260,7 +260,11 @@ export function repelledAttacker(f: Frame, before: SentenceInfo | undefined): Ac
  */
 export function repelledUnnamed(f: Frame, before: SentenceInfo | undefined): boolean {
   const figure = f.figure;
-  if (!figure || !before || before.figures.length > 0 || !RESPONSE_RE.test(before.s.text) || !THE_FIGHT_RE.test(f.text)) return false;
+  if (!figure || !before || before.figures.length > 0 || !THE_FIGHT_RE.test(f.text)) return false;
+  if (!RESPONSE_RE.test(before.s.text) && !ATTEMPTED_ATTACK_RE.test(before.s.text)) return false;
   const nps = figure.parts.length > 0 ? figure.parts.map((p) => p.np) : [figure.victims ?? ""];
-  return nps.every((np) => (ATTACKER_NP_RE.test(np) || /\bmercenaries\b/i.test(np)) && findActors(np).length === 0);
+  return nps.every((np) => (ATTACKER_NP_RE.test(np) || /\b(?:mercenaries|gang\s+members)\b/i.test(np)) && findActors(np).length === 0);
 }
+
+// ("the gang groups tried to infiltrate the neighborhood ..., and heavy clashes broke out"): an attack that failed
+const ATTEMPTED_ATTACK_RE = /\b(?:tried|attempted|were\s+trying|was\s+trying)\s+to\s+(?:infiltrate|storm|attack|sneak|break\s+into|advance\s+on)\b/i;

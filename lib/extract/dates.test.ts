@@ -130,6 +130,11 @@ describe("no publication date (round 5)", () => {
     const d = findDates("on Jan. 4 gunmen shot a teacher", null, "2022-12-29");
     expect(d.map((x) => x.date)).toEqual(["2023-01-04"]);
   });
+  it("a month alone takes the year of the full date told around it (round 26)", () => {
+    const d = findDates("In April, more than 50 people were killed in a truck bombing in Afrin.", null, "2020-10-06");
+    expect(d.map((x) => [x.date, x.precision])).toEqual([["2020-04-01", "month"]]);
+    expect(findDates("In April, more than 50 people were killed.", null)).toEqual([]);
+  });
 });
 
 describe("a day of this or last month (round 9)", () => {

@@ -568,9 +568,10 @@ function yearlessMonthDate(scan: DateScan, month: number): string | null {
 function addMonth(scan: DateScan, c: chrono.ParsedComponents, t: string, start: number, hasYear: boolean): void {
   if (hasYear) {
     addMention(scan, { text: t, start, end: start + t.length, date: isoOf(c.get("year")!, c.get("month")!, 1), precision: "month", kind: "month" });
-  } else if (scan.ref) {
+  } else {
     const tt = t.replace(/,?\s*\d+$/, "");
-    addMention(scan, { text: tt, start, end: start + tt.length, date: latestMonth(scan.ref, c.get("month")!), precision: "month", kind: "month" });
+    const date = yearlessMonthDate(scan, c.get("month")!);
+    if (date) addMention(scan, { text: tt, start, end: start + tt.length, date, precision: "month", kind: "month" });
   }
 }
 

@@ -234,6 +234,7 @@ function sameAttack(e: AttackEvent, c: Statement, latest: boolean): boolean {
   if (attackersOnlySoFar(m) && latest && !c.frame.newEvent && !elsewhere && (c.incident.killed ?? 0) > 0 && c.incident.attackersKilled === null) return true;
   // ("the strikes also killed eight fighters": more dead of the attack just told, whatever their number)
   if (alsoKilled(c) && latest && !c.background) return true;
+  if (retoldAsAttackers(m, c) && (eMain || latest) && !elsewhere) return true;
   if (!countsCompatible(m, c.incident)) return false;
   if (alsoReportsElsewhere(m, c)) return false;
   // "The strikes also targeted sites in Homs, killing two others": more victims, somewhere else
@@ -264,6 +265,10 @@ function sameAttack(e: AttackEvent, c: Statement, latest: boolean): boolean {
     (alsoKilled(c) && latest)
   );
 }
+
+/** The attack's whole toll told again as the attackers' losses ("11 gang members were killed in the clashes"). */
+const retoldAsAttackers = (m: ExtractedIncident, c: Statement) =>
+  attackersOnlySoFar(c.incident) && !c.frame.newEvent && m.attackersKilled === null && m.killed !== null && m.killed === c.incident.attackersKilled;
 
 // "On Saturday five civilians were killed by a mine ... On Friday, three civilians were killed by a mine": other
 // days, though with no publication date neither can be dated
@@ -394,6 +399,13 @@ function join(e: AttackEvent, c: Statement): void {
   // attackers' losses told again, not victims
   if (attackersOnlySoFar(before) && restatesAttackers(e, c)) {
     e.merged = { ...before, attackersKilled: Math.max(before.attackersKilled ?? 0, c.incident.killed ?? 0) };
+    if (better) e.evidenceScore = score;
+    return;
+  }
+  // "11 members of gang groups were killed", then "11 gang members were killed in the clashes" when their
+  // infiltration failed: the dead counted first were the attackers
+  if (retoldAsAttackers(before, c)) {
+    e.merged = { ...before, killed: 0, killedLow: 0, killedHigh: 0, attackersKilled: before.killed };
     if (better) e.evidenceScore = score;
     return;
   }

@@ -2864,3 +2864,18 @@ describe("round 23: a repelled attack's place and attacker", () => {
     expect(killed(y)).toEqual([12, 27]);
   });
 });
+
+describe("attackers' losses told again (round 26)", () => {
+  const text =
+    "11 members of gang groups were killed in clashes in Sheikh Maqsoud neighborhood of Aleppo.\n\n" +
+    "The YPG said the groups shelled the neighborhood with mortars on Monday night.\n\n" +
+    "At the same time, the gang groups tried to infiltrate the neighborhood from two sides, and heavy clashes broke out with YPG forces. " +
+    "At least 11 gang members were confirmed killed in the clashes.";
+  it("'tried to infiltrate ..., and clashes broke out. 11 gang members were killed in the clashes': the lead's 11 were the attackers", () => {
+    expect(run(text).incidents.map((i) => [i.killed, i.attackersKilled])).toEqual([[0, 11]]);
+  });
+  it("dead of the clashes after an attack that did not fail stay its victims", () => {
+    const x = run(text.replace("tried to infiltrate", "entered").replace("11 gang members", "11 members"));
+    expect(x.incidents.map((i) => [i.killed, i.attackersKilled])).toEqual([[11, null]]);
+  });
+});
