@@ -524,3 +524,29 @@ describe("round 23: more ways of telling a count", () => {
     expect(figs("Two hundred olive trees were cut down.")).toEqual([]);
   });
 });
+
+describe("round 26", () => {
+  it("'shot dead the leader of a group affiliated with ..., along with his two escorts' counts three", () => {
+    const s = "Gunmen shot dead the leader of a local group affiliated with the Air-Force Intelligence service, along with his two escorts, on the road.";
+    expect(figs(s)).toEqual(["death:3"]);
+  });
+  it("'he had been executed together with his wife' counts two", () => {
+    expect(figs("He had been executed together with his wife for sorcery.")).toEqual(["death:2"]);
+    expect(figs("He was executed in the square.")).toEqual(["death:1"]);
+  });
+  it("'crucified a young man' is a killing", () => {
+    expect(figs("ISIS terrorists crucified a young man in al-Bukamal city.")).toEqual(["death:1"]);
+  });
+  it("'killing (9) mercenaries': a count in brackets; an age in brackets after a name is none", () => {
+    expect(figs("Clashes erupted in al-Mansour Neighborhood, killing (9) mercenaries.")).toEqual(["death:9"]);
+    expect(figs("Ebid Ehmed El-Salih (40) and his daughter Rojin (4) were also killed by fire on the border.")).not.toContain("death:4");
+    expect(figs("Soldiers killed Ebid El-Salih (40) on the border.")).toEqual(["death:1"]);
+  });
+  it("'the recovery of 15 bodies' counts the dead", () => {
+    expect(figs("The group pointed to the recovery of 15 bodies from the outskirts of the village.")).toEqual(["death:15"]);
+  });
+  it("'took away ten men and then shot them' counts the men taken; 'later released them' does not", () => {
+    expect(figs("Gunmen took away ten men and then shot them in the street.")).toEqual(["death:10"]);
+    expect(figs("Gunmen took away ten men and later released them.")).toEqual([]);
+  });
+});

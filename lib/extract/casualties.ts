@@ -52,7 +52,7 @@ export interface CasualtyFigure {
 export const CASUALTY_HINT_RE = new RegExp(
   [
     String.raw`kill|dead|death|died|dies\b|lives|life\b|lost\b|slain|slay|slew|execut|massacr|gunned|shot|perish|wound|injur|toll|liquidat`,
-    String.raw`fatalit|murder|slaughter|martyr|hurt|suffocat|asphyxiat|neutrali[sz]|eliminat|assassinat|bodies|corpses|stabb|behead|butcher|lynch|hanged`,
+    String.raw`fatalit|murder|slaughter|martyr|hurt|suffocat|asphyxiat|neutrali[sz]|eliminat|assassinat|bodies|corpses|stabb|behead|crucif|butcher|lynch|hanged`,
     String.raw`body\s+of|(?:his|her|['’]s)\s+body\s+(?:was|had|has)\b|\bfell\s+in\b|\bfell\s+(?:as\s+)?(?:martyrs|victims|dead|today|yesterday)\b`,
     String.raw`\b(?:cut|mowed)\s+down\s+by\b`,
   ].join("|"),
@@ -63,7 +63,7 @@ const DEATH_ACTIVE_BEFORE_RE = new RegExp(
   String.raw`\b(?:` +
     [
       String.raw`kill(?:ed|ing|s)?|execut(?:ed|ing|es?)|massacr(?:ed|ing|es?)|slaughter(?:ed|ing|s)?|slew|slay(?:ing|s)?|murder(?:ed|ing|s)?`,
-      String.raw`behead(?:ed|ing|s)?|butcher(?:ed|ing|s)?|lynch(?:ed|ing|es)?|(?:stabb|beat|tortur|burn)(?:ed|en|t|ing)?\s+to\s+death`,
+      String.raw`behead(?:ed|ing|s)?|crucif(?:ied|ying|ies)|butcher(?:ed|ing|s)?|lynch(?:ed|ing|es)?|(?:stabb|beat|tortur|burn)(?:ed|en|t|ing)?\s+to\s+death`,
       String.raw`martyr(?:ed|ing|s)|assassinat(?:ed|ing|es?)|neutrali[sz](?:ed|ing|es?)|eliminat(?:ed|ing|es?)|liquidat(?:ed|ing|es?)`,
       String.raw`(?:found|discovered|recovered|retrieved|pulled\s+out)\s+(?:the\s+)?bodies\s+of`,
       String.raw`gunn(?:ed|ing)\s+down|shot\s+dead|shooting\s+dead|(?:claim(?:ed|ing|s)?|t(?:ook|aking|akes?)|cost(?:ing|s)?)\s+the\s+lives?\s+of`,
@@ -115,7 +115,7 @@ const DEATH_AFTER_RE = new RegExp(
     String.raw`(?:(?!wounded|injured|hurt)[a-z]+ed(?:\s+[\w'-]+){0,4}?\s+and\s+(?:then\s+|later\s+)?(?=killed|executed|shot\s+dead|murdered|slaughtered))?` +
     String.raw`(killed|dead|died|slain|executed|massacred|murdered|gunned\s+down|shot\s+dead|(?:cut|mowed)\s+down(?=\s+by\s)` +
     String.raw`|lost\s+(?:their|his|her)\s+li(?:ves|fe)|met\s+(?:their|his|her)\s+deaths?|perished|martyred|were\s+martyred|killed|assassinated` +
-    String.raw`|suffocated|asphyxiated|burn(?:ed|t)\s+to\s+death|neutrali[sz]ed|eliminated|slaughtered|beheaded|butchered|lynched` +
+    String.raw`|suffocated|asphyxiated|burn(?:ed|t)\s+to\s+death|neutrali[sz]ed|eliminated|slaughtered|beheaded|crucified|butchered|lynched` +
     String.raw`|hanged|(?:stabbed|beaten|tortured|crushed|starved|hacked|bludgeoned)\s+to\s+death` +
     // "220 people fell today in Taramseh", "twelve fell as martyrs": translated Arabic for the dead
     String.raw`|fell(?=\s+(?:as\s+)?(?:martyrs|victims|dead|today|yesterday)\b)` +
@@ -204,6 +204,8 @@ export function findCasualtyFigures(raw: string): CasualtyFigure[] {
     .replace(/["“”[\]]/g, " ") // ("Five of our [comrades]": an editor's insertion)
     .replace(/\bU\.S\.(?=\s+[a-z])/g, "USA ") // ("two U.S. service members": the abbreviation's stops end no phrase)
     .replace(/(?<=\s)\/\s*\d[\d,]*\s*\/(?=\s)/g, (m) => m.replace(/\//g, " ")) // ("killed / 3 / soldiers": Arabic copy's number marks)
+    // ("killing (9) mercenaries": the same marks as brackets; not an age after a name, "Rojin (4) were")
+    .replace(/(?<=\b[a-z]+\s)\(\d[\d,]*\)(?=\s)/g, (m) => ` ${m.slice(1, -1)} `)
     .replace(TITLE_CASE_CASUALTY_RE, (m) => " ".repeat(m.length))
     .replace(IDIOM_RE, (m) => " ".repeat(m.length));
   const counts = findCountExpressions(sentence).filter(
@@ -416,6 +418,12 @@ function companionBefore(sentence: string, g: PersonGroup): number | null {
   return g.start - before.length + m.index;
 }
 
+// ("he had been executed together with his wife": the one dead and the kin no count names)
+const KIN_TOGETHER_RE = new RegExp(
+  String.raw`^[^,.;]{0,50}?\b(?:killed|slain|executed|murdered|martyred|assassinated|shot\s+dead)\s*,?\s+(?:along|together)\s+with\s+` +
+    String.raw`(?:his|her)\s+(?:son|daughter|wife|husband|brother|sister|father|mother|nephew|cousin|uncle|child)\b(?!\s+(?:and|of)\b)`,
+  "i",
+);
 const KIN_HEAD_RE = /^(?:son|daughter|wife|husband|brother|sister|father|mother|nephew|cousin|uncle|child)$/i;
 
 const PLACE_END_RE = new RegExp(
@@ -448,8 +456,15 @@ function linkOfGroup(sentence: string, g: PersonGroup, before: string, after: st
   if (INJURY_ACTIVE_BEFORE_RE.test(before)) return { kind: "injury", triggerAt: Math.max(0, g.start - 1) };
   // "the two men's bodies were discovered"
   if (/['’]s?$/.test(sentence.slice(g.start, g.end)) && BODIES_FOUND_AFTER_RE.test(after)) return { kind: "death", triggerAt: g.end };
+  // "took away ten men and then shot them in the street": the people taken are the dead
+  const them = TAKEN_BEFORE_RE.test(before) ? KILLED_THEM_AFTER_RE.exec(after) : null;
+  if (them) return { kind: "death", triggerAt: g.end + them.index + them[0].length - them[1]!.length };
   return linkAfterGroup(g, after);
 }
+
+const TAKEN_BEFORE_RE = /\b(?:took(?:\s+away)?|abducted|kidnapped|seized|detained|arrested|rounded\s+up|dragged(?:\s+out)?|lined\s+up)\s+(?:the\s+)?$/i;
+const KILLED_THEM_AFTER_RE =
+  /^[^.;]{0,60}?\b(?:and|before)\s+(?:then\s+|later\s+)?((?:shot|killed|executed|murdered|slaughtered|shooting|killing|executing)\s+(?:all\s+of\s+)?them)\b/i;
 
 /** The death or injury word after the counted people: "seven soldiers were killed", "140 members of X and police were killed". */
 function linkAfterGroup(g: PersonGroup, after: string): { kind: LinkKind; triggerAt: number } | null {
@@ -863,7 +878,8 @@ const DEATH_AFTER_TAIL_RE = new RegExp(
 // "the two men's bodies were discovered", "39 bodies were found"
 const BODIES_FOUND_AFTER_RE =
   /^\s*(?:bodies|corpses)\s+(?:(?:were|was|had\s+been|have\s+been)\s+)?(?:also\s+|later\s+)?(?:found|discovered|recovered|dumped|retrieved|pulled)\b/i;
-const FOUND_BEFORE_RE = /\b(?:found|discovered|recovered|retrieved|pulled\s+out)\s+(?:the\s+)?$/i;
+// ("found 39 bodies", "the recovery of 15 bodies")
+const FOUND_BEFORE_RE = /\b(?:found|discovered|recovered|retrieved|pulled\s+out|(?:recovery|discovery|retrieval)\s+of)\s+(?:the\s+)?$/i;
 const PRONOUN_DEATH_RE =
   /\b(?:kill(?:ing|ed)|shot|shooting|gunn(?:ing|ed)\s+down|martyr(?:ing|ed)|assassinat(?:ing|ed)|execut(?:ing|ed)|stabb(?:ing|ed))\s+(him|her)\b/gi;
 const PERSON_NOUNS = [
@@ -944,13 +960,13 @@ const PERSONS_BODY_RE = new RegExp(
 );
 // "gunmen assassinated Sheikh Ahmad al-Masalmeh", "shot dead journalist Ali Mahmoud": one named person, the object
 const NAMED_OBJECT_RE = new RegExp(
-  String.raw`\b(assassinated|shot\s+dead|gunned\s+down|killed|murdered|executed|beheaded|stabbed\s+to\s+death)\s+` +
+  String.raw`\b(assassinated|shot\s+dead|gunned\s+down|killed|murdered|executed|beheaded|crucified|stabbed\s+to\s+death)\s+` +
     String.raw`((?:(?:the|a|an)\s+)?${ROLE_BEFORE_NAME}(${PERSON_NAME}))(?![\w'’-])` +
     String.raw`(?!\s+(?:[a-z]+\s+)?(?:fighters|members|militants|soldiers|troops|forces|people|civilians|and\s+\d))`,
 );
 // "shot dead the mukhtar of the village", "killed the head of the local council": one person by role
 const ROLE_OBJECT_RE = new RegExp(
-  String.raw`\b(assassinated|shot\s+dead|gunned\s+down|killed|murdered|executed|beheaded|stabbed\s+to\s+death|killing|assassinating` +
+  String.raw`\b(assassinated|shot\s+dead|gunned\s+down|killed|murdered|executed|beheaded|crucified|stabbed\s+to\s+death|killing|assassinating` +
     // "led to the martyrdom of the policeman", "the assassination of the mukhtar"
     String.raw`|(?:martyrdom|killing|assassination|murder)\s+of)\s+` +
     // ("killed the head of the council and his son" is two; "killed the leader and wounded three" one)
@@ -994,13 +1010,15 @@ function companionsAfter(rest: string): number {
 }
 
 // "assassinated a former leader of the group, together with three people who were with him": the others die too
-const TOGETHER_WITH_RE = /^(?:\s+of\s+[^,.;]{1,40}?)?\s*,?\s*(?:along|together)\s+with\s+/i;
+// ("shot dead the leader of a local group affiliated with the Air-Force Intelligence, along with his two escorts")
+const TOGETHER_WITH_RE = /^(?:\s+of\s+[^,.;]{1,80}?)?\s*,?\s*(?:along|together)\s+with\s+(?:his\s+|her\s+|their\s+)?/i;
 const COMPANION_HEAD_RE =
   /^\s+(?:(?:other\s+)?(?:people|persons|others|men|companions|members|fighters|civilians|soldiers|bodyguards|escorts)|of\s+(?:his|her|their))\b/i;
 
 function withCompanions(sentence: string, f: CasualtyFigure): CasualtyFigure {
   if (f.kind !== "death" || f.best !== 1) return f;
-  const m = TOGETHER_WITH_RE.exec(sentence.slice(f.end, f.end + 70));
+  if (KIN_TOGETHER_RE.test(sentence.slice(f.end, f.end + 120))) return { ...f, best: 2, low: 2, high: 2 };
+  const m = TOGETHER_WITH_RE.exec(sentence.slice(f.end, f.end + 110));
   if (!m) return f;
   const rest = sentence.slice(f.end + m[0].length, f.end + m[0].length + 60);
   const c = findCountExpressions(rest)[0];

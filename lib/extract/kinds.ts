@@ -37,7 +37,7 @@ const EVENT_TYPE_RULES: ReadonlyArray<readonly [EventType, RegExp]> = [
   [
     "execution-abduction",
     words(
-      String.raw`execut(?:ed|ion|ions|ing)|beheaded|summar(?:y|ily)\s+(?:killed|killing|executed)|abduct(?:ed|ion|ions)`,
+      String.raw`execut(?:ed|ion|ions|ing)|beheaded|crucified|summar(?:y|ily)\s+(?:killed|killing|executed)|abduct(?:ed|ion|ions)`,
       String.raw`kidnapp?(?:ed|ing|ings)|tortur(?:e|ed)|bod(?:y|ies)\s+(?:were\s+|was\s+)?(?:found|discovered|dumped)|found\s+dead|in\s+detention`,
     ),
   ],

@@ -179,7 +179,7 @@ export const TOLL_UPDATE_RE = new RegExp(
 
 export const ALT_TOLL_RE = new RegExp(
   String.raw`\b(?:lower|higher|different|revised|conflicting|separate|own|larger|smaller|higher)\s+(?:death\s+)?(?:toll|figure|count|` +
-    String.raw`tally|number)\b|\bput(?:s|ting)?\s+the\s+(?:[\w-]+\s+){0,2}?(?:(?:death\s+)?toll|death\s+count|number\s+of\s+(?:the\s+)?` +
+    String.raw`tally|number)\b|\bput(?:s|ting)?\s+the\s+(?:[\w-]+\s+){0,2}?(?:(?:death\s+)?toll|death\s+count|dead|number\s+of\s+(?:the\s+)?` +
     String.raw`(?:dead|deaths|victims|martyrs|fatalities|those\s+killed|people\s+killed))\s+at\b` +
     String.raw`|\bg(?:ave|ives?|iving|iven)\s+(?:a|the)\s+(?:death\s+)?(?:toll|figures?)\s+(?:of|as|at)\b` +
     String.raw`|\b(?:likewise|similarly)\s+(?:confirmed|reported|documented|said)\b|\balso\s+confirmed\b` +
