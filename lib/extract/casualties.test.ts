@@ -550,3 +550,21 @@ describe("round 26", () => {
     expect(figs("Gunmen took away ten men and later released them.")).toEqual([]);
   });
 });
+
+describe("round 26, second set", () => {
+  it("'the deaths of 12 soldiers and injuries to 17 others': the 17 are wounded; a toll's own 'rose to 40' stays dead", () => {
+    expect(figs("SOHR documented the deaths of 12 regime soldiers and loyalists, as well as injuries to more than 17 others.")).toEqual([
+      "death:12",
+      "injury:17",
+    ]);
+    expect(figs("SOHR documented the deaths of six civilians and the injury of nine others.")).toEqual(["death:6"]);
+    expect(figs("The Observatory confirmed the deaths, and put the number of injured at three.")).toEqual([]);
+    expect(figs("The death toll from the bombing, which also wounded dozens, rose to 40.")).toEqual(["injury:12", "death:40"]);
+  });
+  it("'three soldiers, one of them an officer, were killed' counts three", () => {
+    expect(figs("At least three Syrian Arab Army soldiers, one of them an officer, were killed in the battle.")).toEqual(["death:3"]);
+  });
+  it("'killing her instantly along with her mother, her father and three children' counts six", () => {
+    expect(figs("Gunmen opened fire on her family, killing her instantly along with her mother, her father and three children.")).toEqual(["death:6"]);
+  });
+});

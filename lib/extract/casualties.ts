@@ -91,6 +91,12 @@ const TOLL_BEFORE_RE = new RegExp(
     String.raw`mbed\s+to|increased\s+to|jumped\s+to|(?:rose|risen|climbed|increased|jumped))\s+$`,
   "i",
 );
+// The wounded's word, then only words that lead to their count: "the injury of", "the number of injured at"
+const INJURED_JUST_BEFORE_RE = new RegExp(
+  String.raw`\b(?:injur\w*|wound\w*|hurt)(?:\s+(?:of|to|at|was|were|is|has|have|had|been|stood|stands|reached|rose|risen|climbed|increased|` +
+    String.raw`jumped|estimated|put|placed|between|the|number|toll|total|figure|some|about|around|nearly|almost|over))*\s*$`,
+  "i",
+);
 // "lost more than 11,000 fighters": a side's losses (combatants only: "lost two sons" is left alone).
 const LOST_BEFORE_RE = /\b(?:lost|loses|lose|losing)\s+(?:(?:a\s+total\s+of|an\s+estimated|some)\s+)?$/i;
 const COMBATANT_HEAD_RE = new RegExp(
@@ -452,8 +458,11 @@ function linkOfGroup(sentence: string, g: PersonGroup, before: string, after: st
     return { kind: "death", triggerAt: g.start };
   // "the army has lost more than 1,000 soldiers"
   if (LOST_BEFORE_RE.test(before) && COMBATANT_HEAD_RE.test(head)) return { kind: "death", triggerAt: Math.max(0, g.start - 1) };
-  if (DEATH_ACTIVE_BEFORE_RE.test(before) || TOLL_BEFORE_RE.test(before)) return { kind: "death", triggerAt: Math.max(0, g.start - 1) };
+  if (DEATH_ACTIVE_BEFORE_RE.test(before)) return { kind: "death", triggerAt: Math.max(0, g.start - 1) };
+  // ("the deaths of 12 soldiers and injuries to 17 others": the wounded's own word comes after the toll's)
   if (INJURY_ACTIVE_BEFORE_RE.test(before)) return { kind: "injury", triggerAt: Math.max(0, g.start - 1) };
+  // ("the deaths of six civilians and the injury of nine others", "put the number of injured at three")
+  if (TOLL_BEFORE_RE.test(before) && !INJURED_JUST_BEFORE_RE.test(before)) return { kind: "death", triggerAt: Math.max(0, g.start - 1) };
   // "the two men's bodies were discovered"
   if (/['’]s?$/.test(sentence.slice(g.start, g.end)) && BODIES_FOUND_AFTER_RE.test(after)) return { kind: "death", triggerAt: g.end };
   // "took away ten men and then shot them in the street": the people taken are the dead
@@ -555,7 +564,9 @@ function bareLink(sentence: string, c: CountExpr, found: CasualtyFigure[]): { ki
   const before = sentence.slice(Math.max(0, c.start - 90), c.start);
   const after = sentence.slice(c.end, c.end + 60);
   if (NOT_PEOPLE_AFTER_RE.test(after) || MONTH_BEFORE_RE.test(before)) return null;
-  const toll = TOLL_BEFORE_RE.test(sentence.slice(Math.max(0, c.start - 480), c.start)) || tollNamedAfter(before, sentence.slice(c.end, c.end + 120));
+  const toll =
+    (TOLL_BEFORE_RE.test(sentence.slice(Math.max(0, c.start - 480), c.start)) && !INJURED_JUST_BEFORE_RE.test(before)) ||
+    tollNamedAfter(before, sentence.slice(c.end, c.end + 120));
   if ((DEATH_ACTIVE_BEFORE_RE.test(before) || toll) && (BARE_END_RE.test(after) || toll)) return { kind: "death", triggerAt: c.start };
   if (INJURY_ACTIVE_BEFORE_RE.test(before) && BARE_END_RE.test(after)) return { kind: "injury", triggerAt: c.start };
   // "the blast took one life", "claimed two lives"
@@ -1011,7 +1022,7 @@ function companionsAfter(rest: string): number {
 
 // "assassinated a former leader of the group, together with three people who were with him": the others die too
 // ("shot dead the leader of a local group affiliated with the Air-Force Intelligence, along with his two escorts")
-const TOGETHER_WITH_RE = /^(?:\s+of\s+[^,.;]{1,80}?)?\s*,?\s*(?:along|together)\s+with\s+(?:his\s+|her\s+|their\s+)?/i;
+const TOGETHER_WITH_RE = /^(?:\s+of\s+[^,.;]{1,80}?)?(?:\s+(?:instantly|immediately|on\s+the\s+spot))?\s*,?\s*(?:along|together)\s+with\s+/i;
 const COMPANION_HEAD_RE =
   /^\s+(?:(?:other\s+)?(?:people|persons|others|men|companions|members|fighters|civilians|soldiers|bodyguards|escorts)|of\s+(?:his|her|their))\b/i;
 
@@ -1020,10 +1031,13 @@ function withCompanions(sentence: string, f: CasualtyFigure): CasualtyFigure {
   if (KIN_TOGETHER_RE.test(sentence.slice(f.end, f.end + 120))) return { ...f, best: 2, low: 2, high: 2 };
   const m = TOGETHER_WITH_RE.exec(sentence.slice(f.end, f.end + 110));
   if (!m) return f;
-  const rest = sentence.slice(f.end + m[0].length, f.end + m[0].length + 60);
+  const rest = sentence.slice(f.end + m[0].length, f.end + m[0].length + 80);
   const c = findCountExpressions(rest)[0];
-  if (c?.start !== 0 || c.vague || !COMPANION_HEAD_RE.test(rest.slice(c.end))) return f;
-  return { ...f, best: 1 + c.best, low: 1 + c.best, high: 1 + c.best };
+  if (c?.start === 0 && !c.vague && COMPANION_HEAD_RE.test(rest.slice(c.end))) return { ...f, best: 1 + c.best, low: 1 + c.best, high: 1 + c.best };
+  // ("killing her instantly along with her mother, her father and three children": the kin listed)
+  const g = /^(?:his|her|their)\s/i.test(rest) ? findPersonGroups(rest)[0] : undefined;
+  if (g?.start !== 0 || g.vague) return f;
+  return { ...f, best: 1 + g.total, low: 1 + g.total, high: 1 + g.total };
 }
 
 function withLeader(sentence: string, f: CasualtyFigure): CasualtyFigure {

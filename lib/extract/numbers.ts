@@ -643,7 +643,9 @@ function readMember(text: string, pos: number, counts: CountExpr[]): PersonPart 
 const COORD_RE = /^\s*(?:,\s*)?(?:and|as well as|plus|along with)\s+/i;
 const COMMA_RE = /^\s*,\s+/;
 const NAMING_APPOSITIVE_RE = /^\s*,\s*(?:known\s+as|called|named|dubbed|referred\s+to\s+as)\s+[^,;.]{1,40}(?=,)/i;
-const BREAKDOWN_RE = /^\s*(?:,|:|\(|—|–|-)?\s*(?:including|among them|among whom|of whom|of which|mostly|mainly)\s+(?:at\s+least\s+)?/i;
+// ("three soldiers, one of them an officer, were killed": the officer is one of the three)
+const BREAKDOWN_RE =
+  /^\s*(?:,|:|\(|—|–|-)?\s*(?:including|among them|among whom|of whom|of which|mostly|mainly|(?:one|two|three|four|five|\d+)\s+of\s+(?:them|whom))\s+(?:at\s+least\s+)?/i;
 const BREAKDOWN_COORD_RE = /^\s*(?:and|as well as|plus)\s+/i;
 const POSTFIX_BREAKDOWN_RE = /^(\s*,\s*)(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+[\w-]+\s+among\s+(?:them|whom)(?=\s*,)/i;
 // An apposition list after a total: "seventeen, seven pro-government militiamen and nine members of ..."
