@@ -235,3 +235,11 @@ describe("round 22: a yardstick is no date", () => {
     expect([...eventDaysOfMonth("since December 22, the toll")]).toEqual([]);
   });
 });
+
+describe("round 26", () => {
+  it("'On Saturday, 08-09-2012' is 8 September (day first, with dashes, the weekday agreeing)", () => {
+    expect(findDates("On Saturday, 08-09-2012, a MIG23 airplane dropped barrels.", null).map((x) => x.date)).toEqual(["2012-09-08"]);
+    expect(findDates("On 08-09-2012 a plane dropped barrels.", null).map((x) => x.date)).toEqual(["2012-09-08"]);
+    expect(findDates("the 12-05/2012 figure", null).map((x) => x.date)).not.toContain("2012-05-12");
+  });
+});

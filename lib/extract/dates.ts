@@ -364,7 +364,8 @@ function addPhraseDates(scan: DateScan): void {
   if (holiday) addMention(scan, holiday);
 }
 
-const NUMERIC_DATE_RE = /\b(\d{1,2})[/.](\d{1,2})[/.]((?:19|20)\d\d)\b/g;
+// ("08-09-2012" too: dashes as Syrian outlets write them, one separator throughout)
+const NUMERIC_DATE_RE = /\b(\d{1,2})([/.-])(\d{1,2})\2((?:19|20)\d\d)\b/g;
 
 /**
  * "Tuesday 1/8/2023", "06/10/2013": day and month in either order. A number above 12 settles it; else a weekday
@@ -372,7 +373,7 @@ const NUMERIC_DATE_RE = /\b(\d{1,2})[/.](\d{1,2})[/.]((?:19|20)\d\d)\b/g;
  * non-US outlets write it.
  */
 function numericDayMonth(text: string, m: RegExpMatchArray, ref: string | null): string | null {
-  const [a, b, y] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const [a, b, y] = [Number(m[1]), Number(m[3]), Number(m[4])];
   const valid = (mo: number, d: number) => mo >= 1 && mo <= 12 && d >= 1 && toIso(new Date(Date.UTC(y, mo - 1, d))) === isoOf(y, mo, d);
   const readings = [valid(b, a) ? isoOf(y, b, a) : null, valid(a, b) ? isoOf(y, a, b) : null].filter((d): d is string => d !== null);
   if (readings.length < 2) return readings[0] ?? null;

@@ -2,6 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { classifyTally } from "./tallies";
 import { findDates } from "./dates";
+import { extractArticle } from "./index";
 
 const isTally = (s: string, best: number, pub = "2021-09-15") => {
   const own = findDates(s, pub).filter((d) => !d.reporting && d.periodBound === null);
@@ -390,5 +391,13 @@ describe("round 23: one day's attack inside a framing period; a twin attack on o
     expect(isTally("Tuesday's deaths take the number of fighters killed in a week of military operations against Yarmuk to more than 52.", 52)).toBe(true);
     expect(isTally("After six days of terror, the death toll is put at more than 900.", 900)).toBe(true);
     expect(isTally("Air raids on the town of Saraqib killed 15 civilians on Tuesday.", 15)).toBe(false);
+  });
+});
+
+describe("round 26", () => {
+  it("'killed 15 on Tuesday as the regime pushed on with a campaign that has killed hundreds': the 15 are the day's attack", () => {
+    const s = "Syrian air strikes killed 15 people in Aleppo on Tuesday as the regime pushed on with a nine-day bombing campaign that has killed hundreds.";
+    const x = extractArticle({ raw: s, publishedAt: "2013-12-25" });
+    expect(x.incidents.map((i) => i.killed)).toEqual([15]);
   });
 });

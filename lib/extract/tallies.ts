@@ -397,6 +397,9 @@ export function classifyTally(
   // ("the second drone strike within 24 hours, following an attack on Thursday that killed three SDF fighters": the
   // figure is that one day's attack, whatever period frames the sentence)
   if (DAYS_ATTACK_BEFORE_RE.test(sentence.slice(0, figure.start))) return { tally: false, period: null, reason: null, continues };
+  // ("... on Tuesday as the regime pushed on with a nine-day bombing campaign that has killed hundreds": the
+  // campaign's toll, whatever day the sentence's own attack has)
+  if (CAMPAIGN_HAS_KILLED_RE.test(before)) return tallyOf(null, "campaign", continues);
   // ("In April, 72 people died.": a month's count, told with no attack)
   if (MONTH_COUNT_RE.test(sentence) && !ATTACK_WORD_RE.test(sentence)) return tallyOf(MONTH_COUNT_RE.exec(sentence)![1]!, "period", continues);
   // "nearly 400 people dead in Syria on Saturday": a day's toll over the whole country
@@ -420,6 +423,8 @@ function inAsideBefore(sentence: string, p: { start: number; end: number }, at: 
   return opened && sentence.slice(p.end, at).includes(",");
 }
 
+const CAMPAIGN_HAS_KILLED_RE =
+  /\b(?:campaign|offensive|onslaught|bombardment|siege|war|conflict|uprising)\s+(?:that|which)\s+(?:has|have)\s+(?:so\s+far\s+|now\s+|already\s+)?(?:killed|claimed)\s+(?:the\s+lives\s+of\s+)?(?:more\s+than\s+|at\s+least\s+|over\s+|nearly\s+|some\s+)?$/i;
 const MONTH_COUNT_RE = new RegExp(
   String.raw`^\s*(In\s+${MONTHS}(?:\s+(?:19|20)\d\d)?),\s+(?:[\w-]+\s+){0,3}(?:died|were\s+killed|lost\s+their\s+lives)\b[^,;]*$`,
   "i",
@@ -618,7 +623,11 @@ function ownClauses(full: string, f: CasualtyFigure, deaths: CasualtyFigure[]): 
   const text = " ".repeat(from) + kept.slice(from); // (blanked, so offsets still hold)
   const next = deaths.find((o) => o.start > f.end && o.start < text.length);
   if (!next) return text;
-  const cut = text.slice(f.end, next.start).search(/,\s*(?:which|that|who|bringing|raising|taking)\b[^,]*$/i);
+  // ("killed 15 people on Tuesday as the regime pushed on with a nine-day campaign that has killed hundreds": the
+  // next figure's clause is the campaign's, not this one's)
+  const cut = text
+    .slice(f.end, next.start)
+    .search(/,\s*(?:which|that|who|bringing|raising|taking)\b[^,]*$|\s(?:which|that)\s+(?:has|have|had)\s+(?:[a-z]+\s+)?(?:killed|claimed)\s*$/i);
   return cut < 0 ? text : text.slice(0, f.end + cut);
 }
 
