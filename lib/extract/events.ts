@@ -235,6 +235,9 @@ function sameAttack(e: AttackEvent, c: Statement, latest: boolean): boolean {
   // ("the strikes also killed eight fighters": more dead of the attack just told, whatever their number)
   if (alsoKilled(c) && latest && !c.background) return true;
   if (retoldAsAttackers(m, c) && (eMain || latest) && !elsewhere) return true;
+  // ("By 0700 the Observatory said fourteen were dead", then its statement quoted: "14 members of the regime forces
+  // were killed ...": a figure this attack's sources already gave, told again)
+  if (eMain && !c.frame.newEvent && !c.ownDated && !elsewhere && toldByASource(e, c)) return true;
   if (!countsCompatible(m, c.incident)) return false;
   if (alsoReportsElsewhere(m, c)) return false;
   // "The strikes also targeted sites in Homs, killing two others": more victims, somewhere else
@@ -265,6 +268,10 @@ function sameAttack(e: AttackEvent, c: Statement, latest: boolean): boolean {
     (alsoKilled(c) && latest)
   );
 }
+
+/** Another source's figure for this attack, already joined to it, given again. */
+const toldByASource = (e: AttackEvent, c: Statement) =>
+  c.incident.killed !== null && c.incident.killed > 1 && e.statements.some((x) => x.altToll && !x.heading && x.incident.killed === c.incident.killed);
 
 /** The attack's whole toll told again as the attackers' losses ("11 gang members were killed in the clashes"). */
 const retoldAsAttackers = (m: ExtractedIncident, c: Statement) =>

@@ -2897,3 +2897,16 @@ describe("another estimate of the same dead (round 26)", () => {
     expect(x.incidents.map((i) => [i.killed, i.killedLow, i.killedHigh])).toEqual([[10, 10, 20]]);
   });
 });
+
+describe("a source's figure told again (round 26)", () => {
+  it("the Observatory's fourteen, then its statement quoted with the 14: one attack of 8 (8-14)", () => {
+    const x = run(
+      [
+        "A bomb hit a military bus near Palmyra on Monday, killing eight soldiers, the defence ministry said.",
+        "The Syrian Observatory for Human Rights, however, put the toll at fourteen.",
+        'Its statement read: "14 members of the regime forces were killed and 19 were wounded when the bus was hit."',
+      ].join("\n\n"),
+    );
+    expect(x.incidents.map((i) => [i.killed, i.killedLow, i.killedHigh])).toEqual([[8, 8, 14]]);
+  });
+});
