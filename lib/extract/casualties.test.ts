@@ -568,3 +568,10 @@ describe("round 26, second set", () => {
     expect(figs("Gunmen opened fire on her family, killing her instantly along with her mother, her father and three children.")).toEqual(["death:6"]);
   });
 });
+
+describe("round 26, third set", () => {
+  it("'arrested a number of young men, seven of whom they executed' counts seven; 'five of whom were released' none", () => {
+    expect(figs("Security forces arrested a number of young men from the neighborhood, seven of whom they executed in the field.")).toEqual(["death:7"]);
+    expect(figs("They arrested 20 men, five of whom were later released.")).toEqual([]);
+  });
+});

@@ -571,6 +571,9 @@ function bareLink(sentence: string, c: CountExpr, found: CasualtyFigure[]): { ki
   if (INJURY_ACTIVE_BEFORE_RE.test(before) && BARE_END_RE.test(after)) return { kind: "injury", triggerAt: c.start };
   // "the blast took one life", "claimed two lives"
   if (!c.vague && LIVES_AFTER_RE.test(after) && LIVES_BEFORE_RE.test(before)) return { kind: "death", triggerAt: c.start };
+  // ("arrested a number of young men, seven of whom they executed in the field": the share of the people taken)
+  const whom = c.best > 1 ? OF_WHOM_KILLED_AFTER_RE.exec(after) : null;
+  if (whom) return { kind: "death", triggerAt: c.end + whom[0].length - whom[1]!.length };
   const d = BARE_DEATH_AFTER_RE.exec(after);
   // ("leave 27 dead and wounded": the dead and the wounded together, no count of the dead)
   if (d && COMBINED_AFTER_RE.test(after.slice(d[0].length))) return null;
@@ -594,6 +597,9 @@ function bareLink(sentence: string, c: CountExpr, found: CasualtyFigure[]): { ki
   }
   return null;
 }
+
+const OF_WHOM_KILLED_AFTER_RE =
+  /^\s+of\s+whom\s+(?:they\s+|were\s+|had\s+been\s+|have\s+been\s+)?(?:later\s+|then\s+|subsequently\s+)?(executed|killed|shot\s+dead|murdered|slaughtered|died)\b/i;
 
 /** One person counted by a word ("another", "him"): a figure of 1. */
 function onePerson(kind: LinkKind, start: number, end: number, word: string, triggerAt: number, victims: string | null = null): CasualtyFigure {

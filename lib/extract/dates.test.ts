@@ -243,3 +243,9 @@ describe("round 26", () => {
     expect(findDates("the 12-05/2012 figure", null).map((x) => x.date)).not.toContain("2012-05-12");
   });
 });
+
+describe("round 26, midnight", () => {
+  it("'at midnight between Thursday and Friday' is the Friday", () => {
+    expect(findDates("an attack at midnight between Thursday and Friday on a military site", "2024-02-17").map((x) => x.date)).toEqual(["2024-02-16"]);
+  });
+});

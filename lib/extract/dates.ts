@@ -386,7 +386,11 @@ function numericDayMonth(text: string, m: RegExpMatchArray, ref: string | null):
 
 // "last night": the night before publication, dated by the day it began (as ACLED codes a night's events).
 // ("overnight" alone is left to the publication week: labellers date it either side of midnight.)
-const MIDNIGHT_OF_RE = new RegExp(String.raw`\bmidnight\s+(?:of\s+)?(?:the\s+night\s+of\s+)?${WEEKDAY_NAME}\s*[-–/]\s*(${WEEKDAY_NAME})\b`, "i");
+// ("at midnight between Thursday and Friday" too)
+const MIDNIGHT_OF_RE = new RegExp(
+  String.raw`\bmidnight\s+(?:of\s+|between\s+)?(?:the\s+night\s+of\s+)?${WEEKDAY_NAME}\s*(?:[-–/]|\band\b)\s*(${WEEKDAY_NAME})\b`,
+  "i",
+);
 const LAST_NIGHT_RE = /\b(?:late\s+)?last\s+(?:night|midnight)\b/i;
 
 const DAY_OF_MONTH_RE = /\bthe\s+(\d{1,2})(?:st|nd|rd|th)\s+of\s+(this|the\s+current|last|the\s+previous|the\s+past)\s+month\b/i;

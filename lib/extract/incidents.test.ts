@@ -2910,3 +2910,15 @@ describe("a source's figure told again (round 26)", () => {
     expect(x.incidents.map((i) => [i.killed, i.killedLow, i.killedHigh])).toEqual([[8, 8, 14]]);
   });
 });
+
+describe("'also reported' another attack (round 26)", () => {
+  it("'The Observatory also reported that government fire on rebel-held districts killed four' is its own attack, not a lower toll", () => {
+    const x = run(
+      [
+        "Rebel shells on government-held districts of Aleppo killed at least 19 civilians on Monday, a monitor said.",
+        "The Observatory also reported that government fire on rebel-held neighbourhoods of the city killed four people.",
+      ].join("\n\n"),
+    );
+    expect(x.incidents.map((i) => i.killed)).toEqual([19, 4]);
+  });
+});

@@ -292,7 +292,9 @@ function isSecondSource(f: Frame, previous: Statement | undefined, altish: boole
   if (addsDead(text, f.figure) || /\banother\s+$/i.test(text.slice(0, f.figure.start))) return false;
   // "The Observatory also documented the death of four citizens ... in al-Atareb": more dead, not another count
   // (unless it names its figure another toll: "also reported the attacks but put the overall toll at 78")
-  if (ALSO_REPORTED_RE.test(text.slice(0, f.figure.start)) && f.placeSplit && !ALT_TOLL_RE.test(text)) return false;
+  // ("The Observatory also reported that government fire on rebel-held districts killed four": another attack told)
+  const toldHow = f.placeSplit || TELLS_HOW_RE.test(text) || ALSO_ATTACK_RE.test(text.slice(0, f.figure.start));
+  if (ALSO_REPORTED_RE.test(text.slice(0, f.figure.start)) && toldHow && !ALT_TOLL_RE.test(text)) return false;
   // (a source's split by place is another count of an attack told in an earlier sentence, never of nothing)
   const splitOfEarlier =
     f.placeSplit &&
@@ -309,6 +311,8 @@ function isSecondSource(f: Frame, previous: Statement | undefined, altish: boole
 }
 
 // ("killed when regime forces crushed a prison mutiny", "people who residents said were slaughtered": how they died)
+const ALSO_ATTACK_RE =
+  /\b(?:fire|shelling|shells|strikes?|air\s*strikes?|raids?|bombardment|bombing|rockets?|barrel\s+bombs?)\s+(?:[\w-]+\s+){0,6}?(?:killed|kill)\s+$/i;
 const TELLS_HOW_RE = /\b(?:when|after|as)\s+(?:[\w-]+\s+){0,3}(?:forces|troops|gunmen|militants|rebels|army|fighters)\b|\b(?:slaughter|execut|behead)/i;
 
 // "killed 10 civilians", then "the raids killed three in Kafranbel and seven in Tal Hawash": the total shared out, place by place
