@@ -575,3 +575,21 @@ describe("round 26, third set", () => {
     expect(figs("They arrested 20 men, five of whom were later released.")).toEqual([]);
   });
 });
+
+describe("round 26, named dead", () => {
+  it("'killed Syrian Kurdish political leader Menije Hado', 'killed Kurdish artist and filmmaker Bafi Tyar': one each", () => {
+    expect(figs("A Turkish drone killed Syrian Kurdish political leader Menije Hado on Sunday.")).toEqual(["death:1"]);
+    expect(figs("A drone strike reportedly killed Kurdish artist and filmmaker Bafi Tyar.")).toEqual(["death:1"]);
+  });
+  it("'Abdul Rahman al-Hariri and a person with him were killed' counts two", () => {
+    expect(figs("Media activist Abdul Rahman al-Hariri and a person with him were killed on June 10.")).toEqual(["death:2"]);
+  });
+  it("'5 PKK/YPG members killed': the slashed name is one name", () => {
+    expect(figs("5 PKK/YPG members killed in northern Syria")).toEqual(["death:5"]);
+  });
+  it("'killed Yousef Omidzadeh, also known as Haj Sadegh, who headed the unit, together with his deputy' counts two", () => {
+    const s =
+      "An Israeli strike in Damascus killed Yousef Omidzadeh, also known as Haj Sadegh, who headed the IRGC intelligence unit in Syria, together with his deputy Haj Gholam.";
+    expect(figs(s)).toEqual(["death:2"]);
+  });
+});

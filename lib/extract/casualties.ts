@@ -209,6 +209,7 @@ export function findCasualtyFigures(raw: string): CasualtyFigure[] {
   const sentence = raw
     .replace(/["“”[\]]/g, " ") // ("Five of our [comrades]": an editor's insertion)
     .replace(/\bU\.S\.(?=\s+[a-z])/g, "USA ") // ("two U.S. service members": the abbreviation's stops end no phrase)
+    .replace(/(?<=\b[A-Z]{2,})\/(?=[A-Z]{2,}\b)/g, "-") // ("5 PKK/YPG members": one name, as Turkish media write it)
     .replace(/(?<=\s)\/\s*\d[\d,]*\s*\/(?=\s)/g, (m) => m.replace(/\//g, " ")) // ("killed / 3 / soldiers": Arabic copy's number marks)
     // ("killing (9) mercenaries": the same marks as brackets; not an age after a name, "Rojin (4) were")
     .replace(/(?<=\b[a-z]+\s)\(\d[\d,]*\)(?=\s)/g, (m) => ` ${m.slice(1, -1)} `)
@@ -415,7 +416,10 @@ function companionBefore(sentence: string, g: PersonGroup): number | null {
   // ("killing the pilot and three other soldiers": "other" says the pilot is one of them too)
   // ("Zuhair al-Darawsheh and his son were killed": the kin counted, and the man named before them)
   const kin = /^(?:his|her)$/i.test(g.count.text.trim()) && KIN_HEAD_RE.test(g.head ?? "");
-  if (!kin && !/^\s+(?:others?\b|other\s+[a-z])/i.test(sentence.slice(g.count.end, g.count.end + 10))) return null;
+  // ("media activist Abdul Rahman al-Hariri and a person with him were killed")
+  const withHim =
+    /^(?:a|an|one)$/i.test(g.count.text.trim()) && /^\s+(?:who\s+was\s+)?(?:with|accompanying)\s+(?:him|her)\b/i.test(sentence.slice(g.end, g.end + 30));
+  if (!kin && !withHim && !/^\s+(?:others?\b|other\s+[a-z])/i.test(sentence.slice(g.count.end, g.count.end + 10))) return null;
   const before = sentence.slice(Math.max(0, g.start - 120), g.start);
   const m = /([^,.;:\d()]{2,100}?)\s+and\s+$/.exec(before);
   if (!m || NUMBER_WORD_RE.test(m[1]!) || VERB_RE.test(m[1]!) || !(/\p{Lu}/u.test(m[1]!) || COMPANION_ROLE_RE.test(m[1]!))) return null;
@@ -905,6 +909,7 @@ const PERSON_NOUNS = [
   "resident|worker|cleric|sheikh|mukhtar|mayor|head|chief|notable|defector|student|teacher|engineer|paramedic|volunteer|militant",
   "jihadist|rebel|militiaman|person|father|mother|son|daughter|brother|sister|trader|merchant|dignitary|preacher|imam",
   "refugee|detainee|prisoner|pilot|smuggler|shopkeeper|baker|lawyer|pharmacist|contractor|herder",
+  "artist|filmmaker|politician|poet|writer|singer|photographer|reporter|correspondent|cameraman|judge|spokesman|director|surgeon|professor|businessman",
 ].join("|");
 // One person as the subject of a death, at the start of a clause: "a man riding a motorcycle was killed",
 // "Hassan Khaleh was killed".
@@ -912,7 +917,8 @@ const PERSON_NOUNS = [
 const NAME_WORD = String.raw`(?:(?:al|el|bin|ibn|abu|abd|bint|umm)[-\s])?[A-Z][\w'’-]+`;
 const PERSON_NAME = String.raw`(?:[A-Z][\w'’]+(?:\s+${NAME_WORD}){1,3}|(?:Al|El|Abu|Abd|Umm)-[A-Z][\w'’-]+)`;
 // "Local activist Ahmed Khalil", "journalist Ali Mahmoud": a lower-case role before the name
-const ROLE_BEFORE_NAME = String.raw`(?:(?:[A-Z][a-z]+\s+)?(?:[a-z-]+\s+)?(?:${PERSON_NOUNS}|young\s+men|brothers|citizens)\s+)?`;
+// ("Syrian Kurdish political leader Menije Hado", "Kurdish artist and filmmaker Bafi Tyar")
+const ROLE_BEFORE_NAME = String.raw`(?:(?:[A-Z][a-z]+\s+){0,2}(?:[a-z-]+\s+)?(?:(?:${PERSON_NOUNS})\s+and\s+)?(?:${PERSON_NOUNS}|young\s+men|brothers|citizens)\s+)?`;
 // "Rifa'i, who had been waiting for a bus, was killed on the spot": a name told before, now by surname only
 const SURNAME = String.raw`(?!(?:However|Meanwhile|Also|Yesterday|Today|Earlier|Later|Separately|Elsewhere|Moreover|Then|Now|Still)\b)[A-Z][\w'’-]{2,}`;
 const SINGLE_DEATH_RE = new RegExp(
@@ -1028,14 +1034,16 @@ function companionsAfter(rest: string): number {
 
 // "assassinated a former leader of the group, together with three people who were with him": the others die too
 // ("shot dead the leader of a local group affiliated with the Air-Force Intelligence, along with his two escorts")
-const TOGETHER_WITH_RE = /^(?:\s+of\s+[^,.;]{1,80}?)?(?:\s+(?:instantly|immediately|on\s+the\s+spot))?\s*,?\s*(?:along|together)\s+with\s+/i;
+// ("killed Yousef Omidzadeh, also known as Haj Sadegh, who headed the unit, together with his deputy")
+const TOGETHER_WITH_RE =
+  /^(?:\s+of\s+[^,.;]{1,80}?|\s*,\s*(?:also\s+known\s+as|known\s+as|who|whose)\b[^.;]{1,120}?)?(?:\s+(?:instantly|immediately|on\s+the\s+spot))?\s*,?\s*(?:along|together)\s+with\s+/i;
 const COMPANION_HEAD_RE =
   /^\s+(?:(?:other\s+)?(?:people|persons|others|men|companions|members|fighters|civilians|soldiers|bodyguards|escorts)|of\s+(?:his|her|their))\b/i;
 
 function withCompanions(sentence: string, f: CasualtyFigure): CasualtyFigure {
   if (f.kind !== "death" || f.best !== 1) return f;
   if (KIN_TOGETHER_RE.test(sentence.slice(f.end, f.end + 120))) return { ...f, best: 2, low: 2, high: 2 };
-  const m = TOGETHER_WITH_RE.exec(sentence.slice(f.end, f.end + 110));
+  const m = TOGETHER_WITH_RE.exec(sentence.slice(f.end, f.end + 160));
   if (!m) return f;
   const rest = sentence.slice(f.end + m[0].length, f.end + m[0].length + 80);
   const c = findCountExpressions(rest)[0];
