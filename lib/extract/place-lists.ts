@@ -72,7 +72,8 @@ function countsInPlaces(tail: string): Item[] | null {
   const out: Item[] = [];
   let from = 0;
   const pieces: Array<{ text: string; at: number }> = [];
-  for (const m of tail.matchAll(/,\s*/g)) {
+  // ("24 in Aleppo; 14 in Deir Ezzor; 13 in Homs, 11 in Idlib": semicolons part the items as commas do)
+  for (const m of tail.matchAll(/[,;]\s*|\s+(?=and\s+(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten)\s))/g)) {
     pieces.push({ text: tail.slice(from, m.index), at: from });
     from = m.index + m[0].length;
   }
