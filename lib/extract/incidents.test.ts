@@ -102,6 +102,10 @@ describe("tallies", () => {
     expect(x.tallies.map((t) => t.count)).toEqual([200, 40]);
     expect(x.incidents).toEqual([]);
   });
+  it("a tally broken down only by age and sex is one tally, its parts in its description (round 26)", () => {
+    const x = run("Since Wednesday, regime shelling has killed eight children and a woman in Idlib.");
+    expect(x.tallies.map((t) => [t.count, t.description])).toEqual([[9, "eight children and a woman killed (Since Wednesday)"]]);
+  });
   it("a tally sentence inherits the period of the one before", () => {
     const x = run("Since March 1, 2021, the monitor has documented the killing of 300 soldiers. It has also recorded the deaths of 12 shepherds.");
     expect(x.tallies.map((t) => [t.count, t.since])).toEqual([

@@ -729,19 +729,21 @@ export function readTallies(doc: ArticleDoc, info: SentenceInfo, deaths: Casualt
       decision.reason === "many attacks" && decision.period && prev ? tallySince(prev.s.text, decision.period, doc.datesOf(prev), doc.pub) : null;
     const since = tallySince(text, decision.period, doc.datesOf(info), doc.pub) ?? (decision.continues ? state.lastTallySince : null) ?? manyAttacksBefore;
     if (since) state.lastTallySince = since;
-    // ("rose to nine: seven children, a woman and a man" lists the nine, it is not three tallies)
-    const restated = f.parts.length >= 2 && f.parts[0]!.count.start !== f.start;
-    const members = f.parts.length >= 2 && f.breakdown.length === 0 && !restated ? f.parts : [null];
+    // A tally per part ("385 members of pro-regime forces and 165 civilians", "four gas-field workers and 11
+    // shepherds"), but one of a figure its parts only break down by age and sex ("eight children and a woman",
+    // "124,752 men, 17,139 children and 15,278 women"): one population, which labellers count once
+    const split = f.breakdown.length === 0 && f.parts.length >= 2 && f.parts[0]!.count.start === f.start;
+    const members = split && !f.parts.every((p) => DEMOGRAPHIC_PART_RE.test(p.np.trim())) ? f.parts : [null];
     for (const part of members) {
-      const what = tallyWhat(part ? part.np : (f.victims ?? "people"));
       const c = part ? part.count : f;
       if (c.vague && WORDS_NOT_FIGURE_RE.test(text.slice(c.start))) continue;
+      const what = part ? part.np : (partsTold(f) ?? f.victims ?? "people");
       out.tallies.push({
         count: c.best,
         countLow: c.low,
         countHigh: c.high,
         countVague: c.vague,
-        description: `${what}${decision.period ? ` (${decision.period})` : ""}`.replace(/\s+/g, " ").trim(),
+        description: `${tallyWhat(what)}${decision.period ? ` (${decision.period})` : ""}`.replace(/\s+/g, " ").trim(),
         since: since?.date ?? null,
         sincePrecision: since?.precision ?? null,
         reportedBy: findReporter(text)?.label ?? null,
@@ -752,6 +754,14 @@ export function readTallies(doc: ArticleDoc, info: SentenceInfo, deaths: Casualt
     }
   }
   return out;
+}
+
+const DEMOGRAPHIC_PART_RE = /^(?:[\w-]+\s+){0,2}?(?:children|child|kids|women|woman|men|man|boys?|girls?|infants?|babies|elderly|minors)$/i;
+
+/** "385 members of pro-regime forces and 165 civilians": a figure's parts with their own counts, for its description. */
+function partsTold(f: CasualtyFigure): string | null {
+  if (f.parts.length < 2 || f.breakdown.length > 0 || f.parts[0]!.count.start !== f.start) return null;
+  return f.parts.map((p) => `${p.count.text.trim()} ${p.np.trim()}`).join(" and ");
 }
 
 // "24 were killed in Idlib", "13 in the suburbs of Damascus", "eight each in Hama and Idlib": the figure's own place
