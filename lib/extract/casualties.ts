@@ -92,6 +92,9 @@ const TOLL_BEFORE_RE = new RegExp(
   "i",
 );
 // The wounded's word, then only words that lead to their count: "the injury of", "the number of injured at"
+// ("the number of people killed and injured by the explosions rises to 20": the dead and the wounded together)
+const COMBINED_TOLL_BEFORE_RE =
+  /\b(?:number|toll)\s+of\s+(?:[\w-]+\s+){0,2}?(?:killed|dead|deaths|casualties)\s+(?:and|or)\s+(?:injured|wounded|injuries)\b(?![^.;]*\b(?:deaths?|dead|killed)\b)[^.;]*$/i;
 const INJURED_JUST_BEFORE_RE = new RegExp(
   String.raw`\b(?:injur\w*|wound\w*|hurt)(?:\s+(?:of|to|at|was|were|is|has|have|had|been|stood|stands|reached|rose|risen|climbed|increased|` +
     String.raw`jumped|estimated|put|placed|between|the|number|toll|total|figure|some|about|around|nearly|almost|over))*\s*$`,
@@ -109,7 +112,7 @@ const LIVES_BEFORE_RE = /\b(?:claim(?:ed|ing|s)?|t(?:ook|aking|akes?)|cost(?:ing
 
 // After the noun phrase: optional parenthetical or appositive, auxiliaries, then the death word.
 const AUX_WORDS = [
-  "who|that|were|was|have|has|had|been|are|is|being|reportedly|also|all|allegedly|later|subsequently",
+  "who|that|were|was|have|has|had|been|are|is|being|reportedly|also|all|allegedly|later|subsequently|now|since|already",
   "then|apparently|found|both|initially|likely|believed|to|be|among|those|the|ones|reported|said|residents|left|confirmed|may|might",
 ].join("|");
 const AUX = String.raw`(?:(?:${AUX_WORDS})\s+){0,5}`;
@@ -466,7 +469,9 @@ function linkOfGroup(sentence: string, g: PersonGroup, before: string, after: st
   // ("the deaths of 12 soldiers and injuries to 17 others": the wounded's own word comes after the toll's)
   if (INJURY_ACTIVE_BEFORE_RE.test(before)) return { kind: "injury", triggerAt: Math.max(0, g.start - 1) };
   // ("the deaths of six civilians and the injury of nine others", "put the number of injured at three")
-  if (TOLL_BEFORE_RE.test(before) && !INJURED_JUST_BEFORE_RE.test(before)) return { kind: "death", triggerAt: Math.max(0, g.start - 1) };
+  if (TOLL_BEFORE_RE.test(before) && !INJURED_JUST_BEFORE_RE.test(before) && !COMBINED_TOLL_BEFORE_RE.test(before)) {
+    return { kind: "death", triggerAt: Math.max(0, g.start - 1) };
+  }
   // "the two men's bodies were discovered"
   if (/['’]s?$/.test(sentence.slice(g.start, g.end)) && BODIES_FOUND_AFTER_RE.test(after)) return { kind: "death", triggerAt: g.end };
   // "took away ten men and then shot them in the street": the people taken are the dead
@@ -569,7 +574,9 @@ function bareLink(sentence: string, c: CountExpr, found: CasualtyFigure[]): { ki
   const after = sentence.slice(c.end, c.end + 60);
   if (NOT_PEOPLE_AFTER_RE.test(after) || MONTH_BEFORE_RE.test(before)) return null;
   const toll =
-    (TOLL_BEFORE_RE.test(sentence.slice(Math.max(0, c.start - 480), c.start)) && !INJURED_JUST_BEFORE_RE.test(before)) ||
+    (TOLL_BEFORE_RE.test(sentence.slice(Math.max(0, c.start - 480), c.start)) &&
+      !INJURED_JUST_BEFORE_RE.test(before) &&
+      !COMBINED_TOLL_BEFORE_RE.test(sentence.slice(Math.max(0, c.start - 480), c.start))) ||
     tollNamedAfter(before, sentence.slice(c.end, c.end + 120));
   if ((DEATH_ACTIVE_BEFORE_RE.test(before) || toll) && (BARE_END_RE.test(after) || toll)) return { kind: "death", triggerAt: c.start };
   if (INJURY_ACTIVE_BEFORE_RE.test(before) && BARE_END_RE.test(after)) return { kind: "injury", triggerAt: c.start };
