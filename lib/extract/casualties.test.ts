@@ -604,3 +604,9 @@ describe("round 26, tolls told late or together", () => {
     expect(figs("The number of people killed in the blasts rose to 20.")).toEqual(["death:20"]);
   });
 });
+
+describe("round 26, kin of the counted", () => {
+  it("'killed eight children and the mother of three of them' counts nine", () => {
+    expect(figs("Artillery fire killed eight children and the mother of three of them, the Observatory reported.")).toEqual(["death:9"]);
+  });
+});

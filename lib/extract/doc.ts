@@ -49,8 +49,12 @@ export function maskForPlaces(text: string): string {
     .replace(SOURCE_NAMES_RE, (m) => " ".repeat(m.length))
     .replace(NAME_WITH_AGE_RE, (m) => " ".repeat(m.length))
     .replace(ROAD_END_RE, (_m, lead: string, end: string) => lead + " ".repeat(end.length))
-    .replace(BASED_IN_RE, (m) => " ".repeat(m.length));
+    .replace(BASED_IN_RE, (m) => " ".repeat(m.length))
+    .replace(PRO_PLACE_RE, (m) => " ".repeat(m.length));
 }
+
+// ("artillery fire by pro-Damascus forces", "anti-Damascus factions": a side named after the capital, not a place)
+const PRO_PLACE_RE = /\b(?:pro|anti)-(?:Damascus|Ankara|Moscow|Tehran|Turkey|Iran|Russia)\b/gi;
 
 // "shelling by rebel groups based on the western edges of the city and in Idlib Province": where the attackers
 // are based, not where the dead fell

@@ -2926,3 +2926,10 @@ describe("'also reported' another attack (round 26)", () => {
     expect(x.incidents.map((i) => i.killed)).toEqual([19, 4]);
   });
 });
+
+describe("a side named after a capital (round 26)", () => {
+  it("'artillery fire by pro-Damascus forces killed eight children in Balshun, Idlib' is in Idlib, not Damascus", () => {
+    const x = run("On Monday, in the village of Balshun in Idlib province, artillery fire by pro-Damascus forces killed eight children.");
+    expect(x.incidents.map((i) => i.province)).toEqual(["Idlib"]);
+  });
+});

@@ -578,8 +578,9 @@ const SINGULAR_INTRO_RE = /\b(?:a|an|one|another|his|her|their)\s+/iy;
 
 const BARE_KIN_RE = /(?:father|mother|brother|sister|son|daughter|wife|husband|grandfather|grandmother|uncle|aunt|cousin)\b(?!\s+of\b)/iy;
 // "six children, a teacher, and the mother of a student": one person named by whose kin she is
+// ("eight children and the mother of three of them")
 const THE_KIN_OF_RE =
-  /the\s+(?:father|mother|brother|sister|son|daughter|wife|husband|grandfather|grandmother|uncle|aunt|cousin)\s+of\s+(?:a|an|the|his|her|their)\s+[a-z]+\b/iy;
+  /the\s+(?:father|mother|brother|sister|son|daughter|wife|husband|grandfather|grandmother|uncle|aunt|cousin)\s+of\s+(?:(?:a|an|the|his|her|their)\s+[a-z]+|(?:two|three|four|five|six|seven|\d+)\s+of\s+them)\b/iy;
 
 const SHARE_OF_SIDE_RE = new RegExp(
   String.raw`^(?:[A-Z][\w-]*\s+){0,3}(?:assailants|attackers|gunmen|militants|terrorists|insurgents|jihadists|mercenaries|infiltrators` +
