@@ -5,6 +5,7 @@
 // points into the stored text.
 import { parse as parseYaml } from "yaml";
 import { isStorable, shortTitle } from "../incidents/text";
+import { addDays, findDates } from "./dates";
 import type { ArticleInput } from "./types";
 import type { TextRange } from "./sentences";
 
@@ -458,10 +459,23 @@ const TODAY_DATE_RE = new RegExp(
   "i",
 );
 
-/** The publication day a lead gives as "today, <full date>", or null. */
+// ("the massacre that hit Idlib city two days ago, on the 4th of February 2018": today is two days after it)
+const DAYS_AGO_DATE_RE = new RegExp(
+  String.raw`\b(yesterday|(one|two|three|four|five|six|\d)\s+days?\s+ago)\s*,?\s*(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?` +
+    String.raw`(?:the\s+)?([0-9A-Z][^,.;]{3,24}?(?:,\s*)?(?:19|20)\d\d)\b`,
+  "i",
+);
+const DAY_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6 };
+
+/** The publication day a lead gives as "today, <full date>" (or "two days ago, on <full date>"), or null. */
 function todayDate(lead: string): string | null {
   const m = TODAY_DATE_RE.exec(lead);
-  return m ? parseDatelineDate(m[1]!) : null;
+  if (m) return parseDatelineDate(m[1]!);
+  const ago = DAYS_AGO_DATE_RE.exec(lead);
+  const then = ago ? (parseDatelineDate(ago[3]!) ?? findDates(ago[3]!, null).find((d) => d.kind === "explicit" && d.precision === "day")?.date ?? null) : null;
+  if (!ago || !then) return null;
+  const n = /^yesterday$/i.test(ago[1]!) ? 1 : (DAY_WORDS[ago[2]!.toLowerCase()] ?? Number(ago[2]));
+  return addDays(then, n);
 }
 
 const shortOrNull = (title: string | null) => (title === null ? null : shortTitle(title));

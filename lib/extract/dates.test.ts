@@ -249,3 +249,9 @@ describe("round 26, midnight", () => {
     expect(findDates("an attack at midnight between Thursday and Friday on a military site", "2024-02-17").map((x) => x.date)).toEqual(["2024-02-16"]);
   });
 });
+
+describe("round 26, midnight on", () => {
+  it("'After midnight on Monday – Tuesday' is the Tuesday", () => {
+    expect(findDates("After midnight on Monday – Tuesday, warplanes also hit Afs village", "2018-02-06").map((x) => x.date)).toEqual(["2018-02-06"]);
+  });
+});

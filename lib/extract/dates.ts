@@ -388,7 +388,7 @@ function numericDayMonth(text: string, m: RegExpMatchArray, ref: string | null):
 // ("overnight" alone is left to the publication week: labellers date it either side of midnight.)
 // ("at midnight between Thursday and Friday" too)
 const MIDNIGHT_OF_RE = new RegExp(
-  String.raw`\bmidnight\s+(?:of\s+|between\s+)?(?:the\s+night\s+of\s+)?${WEEKDAY_NAME}\s*(?:[-–/]|\band\b)\s*(${WEEKDAY_NAME})\b`,
+  String.raw`\bmidnight\s+(?:of\s+|between\s+|on\s+)?(?:the\s+night\s+of\s+)?${WEEKDAY_NAME}\s*(?:[-–/]|\band\b)\s*(${WEEKDAY_NAME})\b`,
   "i",
 );
 const LAST_NIGHT_RE = /\b(?:late\s+)?last\s+(?:night|midnight)\b/i;
