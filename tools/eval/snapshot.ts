@@ -17,6 +17,7 @@ const FOLDERS = [
   "eval/test6/articles",
   "eval/test7/articles",
   "eval/test8/articles",
+  "eval/test9/articles",
   "eval/holdout/articles",
   "eval/holdout2/articles",
   "eval/holdout3/articles",
