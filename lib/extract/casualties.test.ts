@@ -595,9 +595,10 @@ describe("round 26, named dead", () => {
 });
 
 describe("round 26, tolls told late or together", () => {
-  it("'Five civilians have now died', 'have since died': the dead, whatever adverb comes first", () => {
+  it("'Five civilians have now died', 'have since died', 'were likewise killed': the dead, whatever adverb comes first", () => {
     expect(figs("Five civilians have now died as a result of a Turkish drone attack on Kobane.")).toEqual(["death:5"]);
     expect(figs("Five civilians have since died.")).toEqual(["death:5"]);
+    expect(figs("Five conscripts serving with SDF-linked forces were likewise killed.")).toEqual(["death:5"]);
   });
   it("'the number of people killed and injured ... rises to 20' is no death count; 'the number of people killed rose to 20' is", () => {
     expect(figs("The number of people killed and injured by the explosion of three landmines in rural Homs rises to 20.")).toEqual([]);

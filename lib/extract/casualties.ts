@@ -112,7 +112,7 @@ const LIVES_BEFORE_RE = /\b(?:claim(?:ed|ing|s)?|t(?:ook|aking|akes?)|cost(?:ing
 
 // After the noun phrase: optional parenthetical or appositive, auxiliaries, then the death word.
 const AUX_WORDS = [
-  "who|that|were|was|have|has|had|been|are|is|being|reportedly|also|all|allegedly|later|subsequently|now|since|already",
+  "who|that|were|was|have|has|had|been|are|is|being|reportedly|also|all|allegedly|later|subsequently|now|since|already|likewise|similarly",
   "then|apparently|found|both|initially|likely|believed|to|be|among|those|the|ones|reported|said|residents|left|confirmed|may|might",
 ].join("|");
 const AUX = String.raw`(?:(?:${AUX_WORDS})\s+){0,5}`;
