@@ -611,3 +611,10 @@ describe("round 26, kin of the counted", () => {
     expect(figs("Artillery fire killed eight children and the mother of three of them, the Observatory reported.")).toEqual(["death:9"]);
   });
 });
+
+describe("round 26, elided by day", () => {
+  it("'Five were killed on Thursday and another 2 on Friday': two figures, each with its day", () => {
+    expect(figs("Five of the Hezbollah fighters were killed on Thursday and another 2 on Friday.")).toEqual(["death:5", "death:2"]);
+    expect(figs("Five fighters were killed on Thursday and another 2 were captured.")).toEqual(["death:5"]);
+  });
+});

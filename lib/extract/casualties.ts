@@ -158,7 +158,9 @@ const ELLIPSIS_BEFORE_RE = /(?:,|;|:|\s[-–—]|\band|\bwhile|\bwith)\s+(?:anot
 const ELLIPSIS_AFTER_RE = new RegExp(
   String.raw`^(?:\s*,[^,.;]{1,40},|\s*\([^)]{1,40}\))?\s+(?:more\s+|others?\s+|each\s+)?(?:(?:during|by|from|under)\s+(?:[a-z]+\s+){1,3})?(?:in|at|near)\s+` +
     // ("and four in al-Bara": a name with a lower-case article; "13 in the suburbs of the capital Damascus")
-    String.raw`(?:the\s+)?(?:[a-z]+\s+){0,4}?(?:town\s+of\s+|city\s+of\s+|village\s+of\s+)?(?:(?:al|el|as|ash|ad|ar|at|az)-)?[A-Z]`,
+    String.raw`(?:the\s+)?(?:[a-z]+\s+){0,4}?(?:town\s+of\s+|city\s+of\s+|village\s+of\s+)?(?:(?:al|el|as|ash|ad|ar|at|az)-)?[A-Z]` +
+    // ("Five were killed on Thursday and another 2 on Friday": the day is the elided figure's own)
+    String.raw`|^\s+(?:more\s+|others?\s+)?on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b`,
 );
 // Bare numbers that are dates, sizes or years, never people
 const NOT_PEOPLE_AFTER_RE = new RegExp(
