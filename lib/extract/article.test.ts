@@ -283,7 +283,8 @@ describe("round 15: publication dates from a long stamp line and from the lead",
 describe("round 26", () => {
   it("'the airstrikes that hit Idlib two days ago, on the 4th of February 2018' makes today 6 February", () => {
     const raw =
-      "Title here\n\nWarplanes resumed their bombing this morning.\n\nThe toll from the airstrikes that hit Idlib city two days ago, on the 4th of February 2018, keeps climbing.";
+      "Title here\n\nWarplanes resumed their bombing this morning.\n\n" +
+      "The toll from the airstrikes that hit Idlib city two days ago, on the 4th of February 2018, keeps climbing.";
     expect(readArticle({ raw }).textToday).toBe("2018-02-06");
     expect(readArticle({ raw: raw.replace("two days ago, ", "") }).textToday).toBeNull();
   });

@@ -589,7 +589,8 @@ describe("round 26, named dead", () => {
   });
   it("'killed Yousef Omidzadeh, also known as Haj Sadegh, who headed the unit, together with his deputy' counts two", () => {
     const s =
-      "An Israeli strike in Damascus killed Yousef Omidzadeh, also known as Haj Sadegh, who headed the IRGC intelligence unit in Syria, together with his deputy Haj Gholam.";
+      "An Israeli strike in Damascus killed Yousef Omidzadeh, also known as Haj Sadegh, who headed the IRGC intelligence unit in Syria, " +
+      "together with his deputy Haj Gholam.";
     expect(figs(s)).toEqual(["death:2"]);
   });
 });

@@ -52,7 +52,8 @@ export interface CasualtyFigure {
 export const CASUALTY_HINT_RE = new RegExp(
   [
     String.raw`kill|dead|death|died|dies\b|lives|life\b|lost\b|slain|slay|slew|execut|massacr|gunned|shot|perish|wound|injur|toll|liquidat`,
-    String.raw`fatalit|murder|slaughter|martyr|hurt|suffocat|asphyxiat|neutrali[sz]|eliminat|assassinat|bodies|corpses|stabb|behead|crucif|butcher|lynch|hanged`,
+    String.raw`fatalit|murder|slaughter|martyr|hurt|suffocat|asphyxiat|neutrali[sz]|eliminat|assassinat|bodies|corpses|stabb|behead|crucif`,
+    String.raw`butcher|lynch|hanged`,
     String.raw`body\s+of|(?:his|her|['’]s)\s+body\s+(?:was|had|has)\b|\bfell\s+in\b|\bfell\s+(?:as\s+)?(?:martyrs|victims|dead|today|yesterday)\b`,
     String.raw`\b(?:cut|mowed)\s+down\s+by\b`,
   ].join("|"),
@@ -93,8 +94,11 @@ const TOLL_BEFORE_RE = new RegExp(
 );
 // The wounded's word, then only words that lead to their count: "the injury of", "the number of injured at"
 // ("the number of people killed and injured by the explosions rises to 20": the dead and the wounded together)
-const COMBINED_TOLL_BEFORE_RE =
-  /\b(?:number|toll)\s+of\s+(?:[\w-]+\s+){0,2}?(?:killed|dead|deaths|casualties)\s+(?:and|or)\s+(?:injured|wounded|injuries)\b(?![^.;]*\b(?:deaths?|dead|killed)\b)[^.;]*$/i;
+const COMBINED_TOLL_BEFORE_RE = new RegExp(
+  String.raw`\b(?:number|toll)\s+of\s+(?:[\w-]+\s+){0,2}?(?:killed|dead|deaths|casualties)\s+(?:and|or)\s+(?:injured|wounded|injuries)\b` +
+    String.raw`(?![^.;]*\b(?:deaths?|dead|killed)\b)[^.;]*$`,
+  "i",
+);
 const INJURED_JUST_BEFORE_RE = new RegExp(
   String.raw`\b(?:injur\w*|wound\w*|hurt)(?:\s+(?:of|to|at|was|were|is|has|have|had|been|stood|stands|reached|rose|risen|climbed|increased|` +
     String.raw`jumped|estimated|put|placed|between|the|number|toll|total|figure|some|about|around|nearly|almost|over))*\s*$`,
@@ -611,8 +615,11 @@ function bareLink(sentence: string, c: CountExpr, found: CasualtyFigure[]): { ki
   return null;
 }
 
-const OF_WHOM_KILLED_AFTER_RE =
-  /^\s+of\s+whom\s+(?:they\s+|were\s+|had\s+been\s+|have\s+been\s+)?(?:later\s+|then\s+|subsequently\s+)?(executed|killed|shot\s+dead|murdered|slaughtered|died)\b/i;
+const OF_WHOM_KILLED_AFTER_RE = new RegExp(
+  String.raw`^\s+of\s+whom\s+(?:they\s+|were\s+|had\s+been\s+|have\s+been\s+)?(?:later\s+|then\s+|subsequently\s+)?` +
+    String.raw`(executed|killed|shot\s+dead|murdered|slaughtered|died)\b`,
+  "i",
+);
 
 /** One person counted by a word ("another", "him"): a figure of 1. */
 function onePerson(kind: LinkKind, start: number, end: number, word: string, triggerAt: number, victims: string | null = null): CasualtyFigure {
@@ -927,7 +934,8 @@ const NAME_WORD = String.raw`(?:(?:al|el|bin|ibn|abu|abd|bint|umm)[-\s])?[A-Z][\
 const PERSON_NAME = String.raw`(?:[A-Z][\w'’]+(?:\s+${NAME_WORD}){1,3}|(?:Al|El|Abu|Abd|Umm)-[A-Z][\w'’-]+)`;
 // "Local activist Ahmed Khalil", "journalist Ali Mahmoud": a lower-case role before the name
 // ("Syrian Kurdish political leader Menije Hado", "Kurdish artist and filmmaker Bafi Tyar")
-const ROLE_BEFORE_NAME = String.raw`(?:(?:[A-Z][a-z]+\s+){0,2}(?:[a-z-]+\s+)?(?:(?:${PERSON_NOUNS})\s+and\s+)?(?:${PERSON_NOUNS}|young\s+men|brothers|citizens)\s+)?`;
+const ROLE_BEFORE_NAME =
+  String.raw`(?:(?:[A-Z][a-z]+\s+){0,2}(?:[a-z-]+\s+)?(?:(?:${PERSON_NOUNS})\s+and\s+)?` + String.raw`(?:${PERSON_NOUNS}|young\s+men|brothers|citizens)\s+)?`;
 // "Rifa'i, who had been waiting for a bus, was killed on the spot": a name told before, now by surname only
 const SURNAME = String.raw`(?!(?:However|Meanwhile|Also|Yesterday|Today|Earlier|Later|Separately|Elsewhere|Moreover|Then|Now|Still)\b)[A-Z][\w'’-]{2,}`;
 const SINGLE_DEATH_RE = new RegExp(
@@ -1044,8 +1052,11 @@ function companionsAfter(rest: string): number {
 // "assassinated a former leader of the group, together with three people who were with him": the others die too
 // ("shot dead the leader of a local group affiliated with the Air-Force Intelligence, along with his two escorts")
 // ("killed Yousef Omidzadeh, also known as Haj Sadegh, who headed the unit, together with his deputy")
-const TOGETHER_WITH_RE =
-  /^(?:\s+of\s+[^,.;]{1,80}?|\s*,\s*(?:also\s+known\s+as|known\s+as|who|whose)\b[^.;]{1,120}?)?(?:\s+(?:instantly|immediately|on\s+the\s+spot))?\s*,?\s*(?:along|together)\s+with\s+/i;
+const TOGETHER_WITH_RE = new RegExp(
+  String.raw`^(?:\s+of\s+[^,.;]{1,80}?|\s*,\s*(?:also\s+known\s+as|known\s+as|who|whose)\b[^.;]{1,120}?)?` +
+    String.raw`(?:\s+(?:instantly|immediately|on\s+the\s+spot))?\s*,?\s*(?:along|together)\s+with\s+`,
+  "i",
+);
 const COMPANION_HEAD_RE =
   /^\s+(?:(?:other\s+)?(?:people|persons|others|men|companions|members|fighters|civilians|soldiers|bodyguards|escorts)|of\s+(?:his|her|their))\b/i;
 

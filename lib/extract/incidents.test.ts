@@ -2896,7 +2896,8 @@ describe("attackers' losses told again (round 26)", () => {
 describe("another estimate of the same dead (round 26)", () => {
   it("'killed roughly 10 ..., although later estimates were higher, putting the dead at 20' is 10 (10-20), not 30", () => {
     const x = run(
-      "On Monday, a rocket attack in Afrin killed roughly 10 civilians and injured 34, although some later estimates were higher, putting the dead at 20 and the injured at 40.",
+      "On Monday, a rocket attack in Afrin killed roughly 10 civilians and injured 34, although some later estimates were higher, " +
+        "putting the dead at 20 and the injured at 40.",
     );
     expect(x.incidents.map((i) => [i.killed, i.killedLow, i.killedHigh])).toEqual([[10, 10, 20]]);
   });

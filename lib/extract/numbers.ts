@@ -579,8 +579,11 @@ const SINGULAR_INTRO_RE = /\b(?:a|an|one|another|his|her|their)\s+/iy;
 const BARE_KIN_RE = /(?:father|mother|brother|sister|son|daughter|wife|husband|grandfather|grandmother|uncle|aunt|cousin)\b(?!\s+of\b)/iy;
 // "six children, a teacher, and the mother of a student": one person named by whose kin she is
 // ("eight children and the mother of three of them")
-const THE_KIN_OF_RE =
-  /the\s+(?:father|mother|brother|sister|son|daughter|wife|husband|grandfather|grandmother|uncle|aunt|cousin)\s+of\s+(?:(?:a|an|the|his|her|their)\s+[a-z]+|(?:two|three|four|five|six|seven|\d+)\s+of\s+them)\b/iy;
+const THE_KIN_OF_RE = new RegExp(
+  String.raw`the\s+(?:father|mother|brother|sister|son|daughter|wife|husband|grandfather|grandmother|uncle|aunt|cousin)\s+of\s+` +
+    String.raw`(?:(?:a|an|the|his|her|their)\s+[a-z]+|(?:two|three|four|five|six|seven|\d+)\s+of\s+them)\b`,
+  "iy",
+);
 
 const SHARE_OF_SIDE_RE = new RegExp(
   String.raw`^(?:[A-Z][\w-]*\s+){0,3}(?:assailants|attackers|gunmen|militants|terrorists|insurgents|jihadists|mercenaries|infiltrators` +
@@ -645,8 +648,11 @@ const COORD_RE = /^\s*(?:,\s*)?(?:and|as well as|plus|along with)\s+/i;
 const COMMA_RE = /^\s*,\s+/;
 const NAMING_APPOSITIVE_RE = /^\s*,\s*(?:known\s+as|called|named|dubbed|referred\s+to\s+as)\s+[^,;.]{1,40}(?=,)/i;
 // ("three soldiers, one of them an officer, were killed": the officer is one of the three)
-const BREAKDOWN_RE =
-  /^\s*(?:,|:|\(|—|–|-)?\s*(?:including|among them|among whom|of whom|of which|mostly|mainly|(?:one|two|three|four|five|\d+)\s+of\s+(?:them|whom))\s+(?:at\s+least\s+)?/i;
+const BREAKDOWN_RE = new RegExp(
+  String.raw`^\s*(?:,|:|\(|—|–|-)?\s*(?:including|among them|among whom|of whom|of which|mostly|mainly|` +
+    String.raw`(?:one|two|three|four|five|\d+)\s+of\s+(?:them|whom))\s+(?:at\s+least\s+)?`,
+  "i",
+);
 const BREAKDOWN_COORD_RE = /^\s*(?:and|as well as|plus)\s+/i;
 const POSTFIX_BREAKDOWN_RE = /^(\s*,\s*)(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+[\w-]+\s+among\s+(?:them|whom)(?=\s*,)/i;
 // An apposition list after a total: "seventeen, seven pro-government militiamen and nine members of ..."

@@ -40,7 +40,8 @@ describe("lists of the dead by town", () => {
 describe("round 26", () => {
   it("'...martyrs in Deir Asafeer; 24 in Aleppo; 14 in Deir Ezzor; 13 in Homs, 11 in Idlib; ... and 2 martyrs in Lattakia': one item per place", () => {
     const s =
-      "Today 61 martyrs fell in Damascus, 10 of them slaughtered in Deir Asafeer; 24 in Aleppo; 14 in Deir Ezzor; 13 in Homs, 11 in Idlib; 3 in Daraa and 2 martyrs in Lattakia.";
+      "Today 61 martyrs fell in Damascus, 10 of them slaughtered in Deir Asafeer; 24 in Aleppo; 14 in Deir Ezzor; 13 in Homs, 11 in Idlib; " +
+      "3 in Daraa and 2 martyrs in Lattakia.";
     expect(split(s).map((x) => x[1])).toEqual([null, 24, 14, 13, 11, 3, 2]);
   });
 });

@@ -423,8 +423,11 @@ function inAsideBefore(sentence: string, p: { start: number; end: number }, at: 
   return opened && sentence.slice(p.end, at).includes(",");
 }
 
-const CAMPAIGN_HAS_KILLED_RE =
-  /\b(?:campaign|offensive|onslaught|bombardment|siege|war|conflict|uprising)\s+(?:that|which)\s+(?:has|have)\s+(?:so\s+far\s+|now\s+|already\s+)?(?:killed|claimed)\s+(?:the\s+lives\s+of\s+)?(?:more\s+than\s+|at\s+least\s+|over\s+|nearly\s+|some\s+)?$/i;
+const CAMPAIGN_HAS_KILLED_RE = new RegExp(
+  String.raw`\b(?:campaign|offensive|onslaught|bombardment|siege|war|conflict|uprising)\s+(?:that|which)\s+(?:has|have)\s+` +
+    String.raw`(?:so\s+far\s+|now\s+|already\s+)?(?:killed|claimed)\s+(?:the\s+lives\s+of\s+)?(?:more\s+than\s+|at\s+least\s+|over\s+|nearly\s+|some\s+)?$`,
+  "i",
+);
 const MONTH_COUNT_RE = new RegExp(
   String.raw`^\s*(In\s+${MONTHS}(?:\s+(?:19|20)\d\d)?),\s+(?:[\w-]+\s+){0,3}(?:died|were\s+killed|lost\s+their\s+lives)\b[^,;]*$`,
   "i",
