@@ -36,3 +36,10 @@ describe("civilians shown by where people died", () => {
     expect(civiliansAmongDead(["people"], "Eight people were killed.")).toBe(false);
   });
 });
+
+describe("round 26", () => {
+  it("'the leader of a group affiliated with the Air Force Intelligence' was shot, not struck from the air", () => {
+    expect(eventTypeOf(["Gunmen shot dead the leader of a local group affiliated with the Air Force Intelligence on Monday."])).not.toBe("air-drone-strike");
+    expect(eventTypeOf(["The Syrian Air Force bombed the town, killing five."])).toBe("air-drone-strike");
+  });
+});

@@ -29,7 +29,8 @@ const EVENT_TYPE_RULES: ReadonlyArray<readonly [EventType, RegExp]> = [
     "air-drone-strike",
     words(
       String.raw`air\s*strikes?|airstrikes?|air\s*raids?|warplanes?|war\s*planes?|fighter\s+jets?|jets|helicopters?`,
-      String.raw`barrel\s*bombs?|drones?|UAVs?|aircraft|aerial|air\s+force|bombers?`,
+      // (not "the Air Force Intelligence", a security branch whose men are shot and shoot)
+      String.raw`barrel\s*bombs?|drones?|UAVs?|aircraft|aerial|air\s*-?\s*force(?!\s+(?:intelligence|security))|bombers?`,
       String.raw`(?:russian|syrian|israeli|turkish|coalition|american|u\.?s\.?|jordanian)\s+(?:missile\s+)?strikes?`,
     ),
   ],
