@@ -2934,3 +2934,21 @@ describe("a side named after a capital (round 26)", () => {
     expect(x.incidents.map((i) => i.province)).toEqual(["Idlib"]);
   });
 });
+
+describe("an attacker is not carried into another governorate (round 27)", () => {
+  it("'a rocket attack in Afrin killed 10 (a source's 20)' after Idlib shelling by pro-Damascus forces names no attacker", () => {
+    const x = run(
+      [
+        "Shelling and ambushes kill dozens across Syria",
+        "In Idlib, artillery fire by pro-Damascus forces killed eight children in the village of Balshun on Monday.",
+        "On Monday, a rocket attack in Afrin killed roughly 10 civilians and injured 34, although some later estimates were higher, " +
+          "putting the dead at 20.",
+      ].join("\n\n"),
+      "2018-02-20",
+    );
+    expect(x.incidents.map((i) => [i.killed, i.perpetrator])).toEqual([
+      [8, "Syrian government forces"],
+      [10, null],
+    ]);
+  });
+});

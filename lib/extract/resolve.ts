@@ -614,7 +614,12 @@ function resolveActors(doc: ArticleDoc, f: Frame, c: { previous: Statement | und
   // "a landmine killed two people": no one is named as having laid it, so no one is borrowed from around
   const mine = perp === null && LEFTOVER_MINE_RE.test(f.text);
   if (mine) return { perpetrator: null, target, claim: null, reporter: findReporter(f.info.s.text), from };
-  if (c.continued?.incident.perpetrator) take(fromIncident(c.continued.incident), "near");
+  // (not the attacker of a statement in another governorate: "On Monday, a rocket attack in Afrin killed 10" after
+  // shelling in Idlib by pro-Damascus forces)
+  const ownProvince = doc.placeOf(f.info)?.province ?? null;
+  const continuedHere =
+    c.continued && (SAME_ATTACK_RE.test(f.text) || !(ownProvince && c.continued.incident.province && ownProvince !== c.continued.incident.province));
+  if (continuedHere && c.continued!.incident.perpetrator) take(fromIncident(c.continued!.incident), "near");
   if (f.start === 0) for (const s of c.context) take(pickPerpetrator(s.s.text, [], target?.label ?? null, 2), "near");
   take(pickPerpetrator(f.text, victimSpans, target?.label ?? null, 1), "own");
   // "Rebels seized the base on Monday. At least seven rebels and eight regime troops were killed": the side that
@@ -624,7 +629,8 @@ function resolveActors(doc: ArticleDoc, f: Frame, c: { previous: Statement | und
   if (prev?.incident.perpetrator && !prev.heading && ANOTHER_SAME_RE.test(f.text)) take(fromIncident(prev.incident), "near");
   take(resolveGroupAnaphor(doc, f), "near");
   take(resolvePronounAgent(doc, f, target?.label ?? null), "near");
-  const striker = STRIKE_WORD_RE.test(f.text) ? leadStriker(doc) : null;
+  // (not a strike in another governorate than the lead's: "a rocket attack in Afrin" below a lead about Idlib's shelling)
+  const striker = STRIKE_WORD_RE.test(f.text) && !elsewhereThanLead(doc, f) ? leadStriker(doc) : null;
   if (striker && striker.label !== target?.label) take(striker, "near");
   let claim = findClaim(f.info.s.text);
   for (const s of c.context) claim ??= findClaim(s.s.text);
@@ -658,6 +664,15 @@ const STRIKE_WORD_RE =
 const STRIKERS: ReadonlySet<ActorLabel> = new Set([ACTOR.GOV, ACTOR.RUSSIA, ACTOR.TURKEY, ACTOR.ISRAEL, ACTOR.COALITION]);
 
 /** ("Regime air strikes kill 14 in Idlib", then "warplanes hit Maarat al-Numan"): the one striking force the headline and lead name. */
+// ("the same shelling last week killed ...": the attack told before, wherever the gazetteer put the place)
+const SAME_ATTACK_RE = /\bthe\s+same\s+(?:attack|shelling|strike|air\s*strike|raid|bombing|bombardment|blast|explosion|ambush)\b/i;
+
+function elsewhereThanLead(doc: ArticleDoc, f: Frame): boolean {
+  const own = doc.placeOf(f.info)?.province ?? null;
+  const lead = doc.soleGovernorate();
+  return own !== null && lead !== null && own !== lead;
+}
+
 function leadStriker(doc: ArticleDoc): ActorMention | null {
   const lead = [doc.title ?? "", ...doc.infos.slice(0, 3).map((x) => x.s.text)].join("\n");
   const named = findActors(lead).filter((a) => STRIKERS.has(a.label));
