@@ -93,6 +93,12 @@ const TOLL_BEFORE_RE = new RegExp(
   "i",
 );
 // The wounded's word, then only words that lead to their count: "the injury of", "the number of injured at"
+/**
+ * A toll of the dead leads to the count at the end of `before` ("the death toll rose to"), unless the wounded's own
+ * word leads to it ("the deaths of six and the injury of") or the toll counts the dead and the wounded together.
+ */
+const deathTollBefore = (before: string) => TOLL_BEFORE_RE.test(before) && !INJURED_JUST_BEFORE_RE.test(before) && !COMBINED_TOLL_BEFORE_RE.test(before);
+
 // ("the number of people killed and injured by the explosions rises to 20": the dead and the wounded together)
 const COMBINED_TOLL_BEFORE_RE = new RegExp(
   String.raw`\b(?:number|toll)\s+of\s+(?:[\w-]+\s+){0,2}?(?:killed|dead|deaths|casualties)\s+(?:and|or)\s+(?:injured|wounded|injuries)\b` +
@@ -475,7 +481,7 @@ function linkOfGroup(sentence: string, g: PersonGroup, before: string, after: st
   // ("the deaths of 12 soldiers and injuries to 17 others": the wounded's own word comes after the toll's)
   if (INJURY_ACTIVE_BEFORE_RE.test(before)) return { kind: "injury", triggerAt: Math.max(0, g.start - 1) };
   // ("the deaths of six civilians and the injury of nine others", "put the number of injured at three")
-  if (TOLL_BEFORE_RE.test(before) && !INJURED_JUST_BEFORE_RE.test(before) && !COMBINED_TOLL_BEFORE_RE.test(before)) {
+  if (deathTollBefore(before)) {
     return { kind: "death", triggerAt: Math.max(0, g.start - 1) };
   }
   // "the two men's bodies were discovered"
@@ -579,11 +585,7 @@ function bareLink(sentence: string, c: CountExpr, found: CasualtyFigure[]): { ki
   const before = sentence.slice(Math.max(0, c.start - 90), c.start);
   const after = sentence.slice(c.end, c.end + 60);
   if (NOT_PEOPLE_AFTER_RE.test(after) || MONTH_BEFORE_RE.test(before)) return null;
-  const toll =
-    (TOLL_BEFORE_RE.test(sentence.slice(Math.max(0, c.start - 480), c.start)) &&
-      !INJURED_JUST_BEFORE_RE.test(before) &&
-      !COMBINED_TOLL_BEFORE_RE.test(sentence.slice(Math.max(0, c.start - 480), c.start))) ||
-    tollNamedAfter(before, sentence.slice(c.end, c.end + 120));
+  const toll = deathTollBefore(sentence.slice(Math.max(0, c.start - 480), c.start)) || tollNamedAfter(before, sentence.slice(c.end, c.end + 120));
   if ((DEATH_ACTIVE_BEFORE_RE.test(before) || toll) && (BARE_END_RE.test(after) || toll)) return { kind: "death", triggerAt: c.start };
   if (INJURY_ACTIVE_BEFORE_RE.test(before) && BARE_END_RE.test(after)) return { kind: "injury", triggerAt: c.start };
   // "the blast took one life", "claimed two lives"
