@@ -444,12 +444,13 @@ function companionBefore(sentence: string, g: PersonGroup): number | null {
 }
 
 // ("he had been executed together with his wife": the one dead and the kin no count names)
+const KIN = "son|daughter|wife|husband|brother|sister|father|mother|nephew|cousin|uncle|child";
 const KIN_TOGETHER_RE = new RegExp(
   String.raw`^[^,.;]{0,50}?\b(?:killed|slain|executed|murdered|martyred|assassinated|shot\s+dead)\s*,?\s+(?:along|together)\s+with\s+` +
-    String.raw`(?:his|her)\s+(?:son|daughter|wife|husband|brother|sister|father|mother|nephew|cousin|uncle|child)\b(?!\s+(?:and|of)\b)`,
+    String.raw`(?:his|her)\s+(?:${KIN})\b(?!\s+(?:and|of)\b)`,
   "i",
 );
-const KIN_HEAD_RE = /^(?:son|daughter|wife|husband|brother|sister|father|mother|nephew|cousin|uncle|child)$/i;
+const KIN_HEAD_RE = new RegExp(`^(?:${KIN})$`, "i");
 
 const PLACE_END_RE = new RegExp(
   String.raw`\b(?:countryside|province|governorate|city|town|village|area|district|region|neighbou?rhood|camp|desert)\s*$` +
