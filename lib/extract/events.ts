@@ -128,16 +128,23 @@ const NOT_A_SITE_RE = new RegExp(
 
 const escapeRe = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
+/** Named spots as the text spells them, but not the governorate ("in Deir Ezzor province", however spelt). */
+function spotsAsWritten(s: Statement): string[] {
+  const letters = (x: string) => x.toLowerCase().replace(/[^a-z]/g, "");
+  const province = letters(s.incident.province ?? "");
+  return [...s.frame.text.matchAll(SITE_RE)]
+    .map((m) => m[1]!)
+    .filter((x) => !NOT_A_SITE_RE.test(x))
+    .filter((x) => province === "" || !letters(x).startsWith(province));
+}
+
+// ("at Sarouja market", then "fell at the entrance of the ancient Sarouja market in Old Damascus": named again)
+const namesSpotOf = (a: Statement, b: Statement) => spotsAsWritten(a).some((x) => new RegExp(String.raw`\b${escapeRe(x)}\b`, "i").test(b.frame.text));
+
 /** Where a statement says its attack happened, finest first: named spots, then the town the gazetteer found. */
 function sitesOf(s: Statement): string[] {
   if (s.heading) return [];
-  // ("in Deir Ezzor province" names the governorate, however it is spelt)
-  const letters = (x: string) => x.toLowerCase().replace(/[^a-z]/g, "");
-  const province = letters(s.incident.province ?? "");
-  const spots = [...s.frame.text.matchAll(SITE_RE)]
-    .map((m) => m[1]!)
-    .filter((x) => !NOT_A_SITE_RE.test(x))
-    .filter((x) => province === "" || !letters(x).startsWith(province))
+  const spots = spotsAsWritten(s)
     // ("in Tell Tamr" / "in Tel Tamer": a town the gazetteer knows is one spot however it is spelt)
     .map((x) => (lookupPlace(x)?.name ?? x).toLowerCase());
   // a provincial capital's name is also its governorate's ("the Idlib fronts"): a town only when called a city
@@ -161,6 +168,7 @@ function differentSites(e: AttackEvent, c: Statement): boolean {
   return (
     e.statements.every((x) => {
       const theirs = sitesOf(x);
+      if (theirs.length > 0 && (namesSpotOf(c, x) || namesSpotOf(x, c))) return false;
       return theirs.length === 0 || !(within(mine[0]!, theirs) || within(theirs[0]!, mine));
     }) && e.statements.some((x) => sitesOf(x).length > 0)
   );

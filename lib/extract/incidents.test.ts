@@ -2952,3 +2952,17 @@ describe("an attacker is not carried into another governorate (round 27)", () =>
     ]);
   });
 });
+
+describe("a spot named again without a preposition (round 27)", () => {
+  it("'at Sarouja market ... killed three', then 'fell at the entrance of the old Sarouja market in Old Damascus, killing three' is one attack (no date)", () => {
+    const x = extractArticle({
+      raw: [
+        "Three killed in terrorist mortar attacks in Damascus",
+        "Damascus, SANA- Two mortar shells fired by terrorists at Sarouja market and al-Amara neighborhood in Damascus killed three civilians.",
+        "A police source in Damascus told SANA that a mortar shell fired by terrorists fell at the entrance of the old Sarouja market in " +
+          "Old Damascus, killing three people and wounding a dozen others.",
+      ].join("\n\n"),
+    });
+    expect(x.incidents.map((i) => [i.killed, i.injured])).toEqual([[3, 12]]);
+  });
+});
