@@ -2966,3 +2966,16 @@ describe("a spot named again without a preposition (round 27)", () => {
     expect(x.incidents.map((i) => [i.killed, i.injured])).toEqual([[3, 12]]);
   });
 });
+
+describe("a dateline of a name, a full date and a dash (round 27)", () => {
+  it("'KurdWatch, December 11, 2015—Reports said ... killed ... on December 7, 2015' is dated the 7th, not the filing day", () => {
+    const x = extractArticle({
+      raw: [
+        "Coalition bombs kill civilians near al-Hawl",
+        "KurdWatch, December 11, 2015—Reports said that as many as twenty-six civilians were killed when the US-led coalition bombed " +
+          "areas near the small city of al-Hawl on December 7, 2015.",
+      ].join("\n\n"),
+    });
+    expect(x.incidents.map((i) => [i.killed, i.date])).toEqual([[26, "2015-12-07"]]);
+  });
+});

@@ -160,7 +160,9 @@ export const WIRE_DATELINE_RE = new RegExp(
     // "Damascus, Syria− Five civilians ...": a city and the country, then a dash
     String.raw`|^[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?,\s*Syria\s*[-—–−]+\s*` +
     // "Damascus (agencies) - Seventy-three people ..."
-    String.raw`|^[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?\s*\([A-Za-z][\w .'/-]{1,30}\)\s*[-—–−:]+\s*`,
+    String.raw`|^[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?\s*\([A-Za-z][\w .'/-]{1,30}\)\s*[-—–−:]+\s*` +
+    // "KurdWatch, December 11, 2015—Reports said": a place or outlet and the filing day, then a dash
+    String.raw`|^[A-Z][A-Za-z]+(?:[ -][A-Z][a-z]+)?,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s+\d{4})?\s*[-—–−]+\s*`,
   "",
 );
 
