@@ -85,7 +85,7 @@ const predict = (w: number[], x: number[]) => sigmoid(x.reduce((z, v, k) => z + 
 function main(): void {
   const at = process.argv.indexOf("--dir");
   const dir = path.resolve(at >= 0 ? process.argv[at + 1]! : "eval/dev");
-  if (/(^|\/)test\d?\/?$/.test(dir)) throw new Error("refusing to fit on a frozen test set");
+  if (/(^|\/)test\d*\/?$/.test(dir)) throw new Error("refusing to fit on a frozen test set");
   const arts = load(dir);
   const folds = 5;
   // Out-of-fold probability of every predicted incident.

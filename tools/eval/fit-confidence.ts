@@ -72,7 +72,7 @@ function calibrationRows(data: Sample[], w: Weights): string[] {
 function main(): void {
   const at = process.argv.indexOf("--dir");
   const dir = path.resolve(at >= 0 ? process.argv[at + 1]! : "eval/dev");
-  if (/(^|\/)test\d?\/?$/.test(dir)) throw new Error("refusing to fit on a frozen test set");
+  if (/(^|\/)test\d*\/?$/.test(dir)) throw new Error("refusing to fit on a frozen test set");
   const data = samples(dir);
   const fitted = fitWeights(data);
   console.log(`${data.length} predicted incidents in ${path.relative(process.cwd(), dir)}, ${data.filter((s) => s.right).length} right`);

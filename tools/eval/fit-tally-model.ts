@@ -130,7 +130,7 @@ function main(): void {
     return at >= 0 ? process.argv[at + 1] : undefined;
   };
   const dir = path.resolve(arg("--dir") ?? "eval/dev");
-  if (/(^|\/)test\d?\/?$/.test(dir)) throw new Error("refusing to fit on a frozen test set");
+  if (/(^|\/)test\d*\/?$/.test(dir)) throw new Error("refusing to fit on a frozen test set");
   const exclude = new Set((arg("--exclude") ?? "").split(",").filter(Boolean));
   const files = fs
     .readdirSync(path.join(dir, "articles"))

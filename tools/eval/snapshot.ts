@@ -18,6 +18,7 @@ const FOLDERS = [
   "eval/test7/articles",
   "eval/test8/articles",
   "eval/test9/articles",
+  "eval/test10/articles",
   "eval/holdout/articles",
   "eval/holdout2/articles",
   "eval/holdout3/articles",
