@@ -2979,3 +2979,13 @@ describe("a dateline of a name, a full date and a dash (round 27)", () => {
     expect(x.incidents.map((i) => [i.killed, i.date])).toEqual([[26, "2015-12-07"]]);
   });
 });
+
+describe("one of the dead named with where he fell (round 27)", () => {
+  it("'Seven ... were killed ..., which says a commander killed in the Al-Villat neighborhood is among the dead' is seven", () => {
+    const x = run(
+      "Seven members of the pro-Iran militia were killed early Tuesday in an airstrike in Deir ez-Zor, according to the " +
+        "Observatory, which says a commander killed in the city's Al-Villat neighborhood is among the dead.",
+    );
+    expect(killed(x)).toEqual([7]);
+  });
+});

@@ -681,6 +681,7 @@ function placeShares(deaths: CasualtyFigure[]): { sharedToll: CasualtyFigure | u
   return { sharedToll, shares };
 }
 
+const KILLED_CLAUSE_RE = /^\s+(?:who\s+(?:was|were)\s+)?(?:killed|slain)\b[^,.;]{0,60}?(?=\s+(?:is|was|are|were)\s+(?:also\s+)?among\b)/i;
 const AMONG_DEAD_BEFORE_RE = /^\s*(?:[\w'’-]+\s+){0,2}?among\s+(?:all\s+)?(?:the|those)\s+(?:victims|dead|fatalities|killed|martyrs)\s+(?:were|are)\s+$/i;
 
 // "many people, including large numbers of security forces, have lost their lives since 2011": a tally needs a
@@ -698,7 +699,8 @@ export function readTallies(doc: ArticleDoc, info: SentenceInfo, deaths: Casualt
   const placed = own.filter((f) => f.atPlace || PLACE_AFTER_FIGURE_RE.test(text.slice(f.end, f.end + 80)));
   for (const f of own) {
     // "at least 135 civilians were among the dead": a breakdown of a toll told before, not a new figure
-    if (AMONG_DEAD_AFTER_RE.test(text.slice(f.end, f.end + 60))) continue;
+    // ("which says a commander killed in the city's Al-Villat neighborhood is among the dead": the same, with its place)
+    if (AMONG_DEAD_AFTER_RE.test(text.slice(f.end, f.end + 130).replace(KILLED_CLAUSE_RE, ""))) continue;
     // ("Among all the victims were 13 women, 9 children and 9 men who died under torture": who the dead were)
     if (AMONG_DEAD_BEFORE_RE.test(text.slice(0, f.start))) continue;
     const ownDates = doc.eventDates(info);
