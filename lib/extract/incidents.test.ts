@@ -2989,3 +2989,14 @@ describe("one of the dead named with where he fell (round 27)", () => {
     expect(killed(x)).toEqual([7]);
   });
 });
+
+describe("a toll shared out by place after 'with' (round 27)", () => {
+  it("'has risen to 23, with 10 killed in the city of Deir ez-Zor and 13 in the city of Al Mayadin' is two attacks and a tally", () => {
+    const x = run(
+      "The death toll of the US airstrikes on Friday night has risen to 23, the Observatory said, with 10 killed in the city of " +
+        "Deir ez-Zor and 13 in the city of Al Mayadin.",
+    );
+    expect(killed(x)).toEqual([10, 13]);
+    expect(x.tallies.map((t) => t.count)).toEqual([23]);
+  });
+});

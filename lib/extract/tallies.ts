@@ -675,10 +675,18 @@ function revisesTollBefore(doc: ArticleDoc, info: SentenceInfo, f: CasualtyFigur
  * "killed across Syria on Friday, four of them in Homs, and two others in Hama": a toll whose places' shares
  * follow it adds them up, and each share is that place's attack.
  */
-function placeShares(deaths: CasualtyFigure[]): { sharedToll: CasualtyFigure | undefined; shares: CasualtyFigure[] } {
-  const sharedToll = deaths.find((o) => deaths.some((s) => s.share && s.start > o.end && s.best < o.best));
+function placeShares(text: string, deaths: CasualtyFigure[]): { sharedToll: CasualtyFigure | undefined; shares: CasualtyFigure[] } {
+  const sharedToll = deaths.find((o) => deaths.some((s) => s.share && s.start > o.end && s.best < o.best)) ?? deaths.find((o) => addsUpTo(text, deaths, o));
   const shares = sharedToll ? deaths.filter((f) => f.start > sharedToll.end && f.best < sharedToll.best) : [];
   return { sharedToll, shares };
+}
+
+// ("has risen to 23, with 10 killed in the city of Deir ez-Zur and 13 in the city of Al Mayadin": shares that add up to it)
+function addsUpTo(text: string, deaths: CasualtyFigure[], toll: CasualtyFigure): boolean {
+  const after = deaths.filter((f) => f.start > toll.end);
+  if (after.length < 2 || !/\bwith\b/i.test(text.slice(toll.end, after[0]!.start))) return false;
+  if (!after.every((f) => f.atPlace || PLACE_AFTER_FIGURE_RE.test(text.slice(f.end, f.end + 80)))) return false;
+  return after.every((f) => f.best < toll.best) && after.reduce((n, f) => n + f.best, 0) === toll.best;
 }
 
 const KILLED_CLAUSE_RE = /^\s+(?:who\s+(?:was|were)\s+)?(?:killed|slain)\b[^,.;]{0,60}?(?=\s+(?:is|was|are|were)\s+(?:also\s+)?among\b)/i;
@@ -691,7 +699,7 @@ const WORDS_NOT_FIGURE_RE = /^(?:a\s+(?:large\s+)?number|(?:large\s+)?numbers|ma
 export function readTallies(doc: ArticleDoc, info: SentenceInfo, deaths: CasualtyFigure[], state: { lastTallySince: TallySince | null }): TallyReading {
   const text = info.s.text;
   const prev = doc.infos[info.index - 1];
-  const { sharedToll, shares } = placeShares(deaths);
+  const { sharedToll, shares } = placeShares(text, deaths);
   const own = deaths.filter((f) => !shares.includes(f));
   const disagree = figuresDisagree(text, own);
   const lowest = disagree ? Math.min(...own.map((f) => f.best)) : 0;
