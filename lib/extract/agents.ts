@@ -59,11 +59,13 @@ export function pickPerpetrator(
   const reporter = findReporter(text);
   let best: ActorMention | null = null;
   let bestScore = 0;
-  for (const a of findActors(text)) {
+  // ("“ISIS” launched a surprise attack": a group's name in quotation marks is still the subject of its verb)
+  const plain = text.replace(/[“”"]/g, " ");
+  for (const a of findActors(plain)) {
     if (a.label === ACTOR.CIVILIANS) continue;
     if (exclude.some((e) => a.start < e.end && e.start < a.end)) continue;
     if (reporter && a.start < reporter.end && reporter.start < a.end) continue;
-    const score = agentScore(text, a, targetLabel);
+    const score = agentScore(plain, a, targetLabel);
     if (score > bestScore) [best, bestScore] = [a, score];
   }
   return bestScore >= minScore ? best : null;
