@@ -659,3 +659,11 @@ describe("round 23: 'the suburbs of the capital Damascus'", () => {
     expect(resolveLocation("in the village of Sisniyah")?.province).toBe("Tartus");
   });
 });
+
+describe("a camp named after a place (round 27)", () => {
+  it.each([
+    ["Security forces in Hol Camp found the bodies of three women.", "Al-Hol"],
+    ["A refugee was stabbed in the Hawl Camp on Monday.", "Al-Hol"],
+  ])("%s", (text, place) => expect(resolveLocation(text)?.place).toBe(place));
+  it("a bare 'Hol' with no camp is still no place", () => expect(resolveLocation("Hol said the talks went well.")).toBeNull());
+});

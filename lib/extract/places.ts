@@ -660,7 +660,9 @@ function exactSpanMatch(toks: Tok[], i: number, end: number): SpanMatch | null {
     const span = toks.slice(i, j + 1);
     // every non-article word capitalised, except in exact multi-word keys ("Syrian desert", "Omar oil field")
     const allCap = isCapitalisedSpan(span);
-    for (const v of spanVariants(span)) {
+    // ("Hol Camp": a name that needs its article elsewhere is a place when a camp is named after it)
+    const camp = j + 1 < toks.length && toks[j + 1]!.w === "camp" && !ARTICLES.has(span[0]!.w);
+    for (const v of camp ? [...spanVariants(span), ...spanVariants(span).map((x) => ["al", ...x])] : spanVariants(span)) {
       if (ARTICLES.has(v[v.length - 1]!)) continue;
       const hit = lookupWords(v, { textOnly: true, loose: false });
       if (hit && (hit.tier === "exact" || allCap)) return { place: hit.place, i, j, tier: hit.tier };
