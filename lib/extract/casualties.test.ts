@@ -619,3 +619,10 @@ describe("round 26, elided by day", () => {
     expect(figs("Five fighters were killed on Thursday and another 2 were captured.")).toEqual(["death:5"]);
   });
 });
+
+describe("a count whose people are then named (round 27)", () => {
+  it.each([
+    ["The SDF said that three of its fighters, Hozan Qamishlo, Gule Halab, and Amed Afrin, were killed in a drone strike.", ["death:3"]],
+    ["Two brothers, Ahmad al-Hamad and Khaled al-Hamad, were shot dead near Jassim.", ["death:2"]],
+  ])("%s", (text, expected) => expect(figs(text)).toEqual(expected));
+});

@@ -397,7 +397,8 @@ function groupFigure(sentence: string, whole: PersonGroup): CasualtyFigure | nul
   const g = withoutWoundedTail(sentence, whole);
   const before = sentence.slice(Math.max(0, g.start - 90), g.start);
   if (g.count.qualifier === "exact" && MONTH_BEFORE_RE.test(before)) return null; // "on March 6 soldiers ..." is a date
-  const after = sentence.slice(g.end, g.end + 140);
+  // ("three of its fighters, Hozan Qamishlo, Gule Halab and Amed Afrin, were killed": the names are the three)
+  const after = sentence.slice(g.end, g.end + 140).replace(NAMES_APPOSITIVE_RE, (m) => " ".repeat(m.length));
   const head = g.head ?? "";
   const companion = companionBefore(sentence, g);
   const link = linkOfGroup(sentence, g, before, after, head) ?? (companion === null ? null : activeLinkBefore(sentence, companion, g.start));
@@ -954,6 +955,7 @@ const SINGLE_DEATH_RE = new RegExp(
 const NAME_COMMA_BEFORE_RE = new RegExp(
   String.raw`(?<!\b(?:[Oo]n|[Ii]n|[Aa]t|[Bb]y|[Ss]ince|[Ll]ast|[Ff]rom|[Nn]ear)\s)(?!(?:On|In|At|By|Since|Last|From|Near|The|This)\s)${PERSON_NAME}\s*,\s*$`,
 );
+const NAMES_APPOSITIVE_RE = new RegExp(String.raw`^\s*,\s*${PERSON_NAME}(?:\s*,\s*${PERSON_NAME})*\s*,?\s+and\s+${PERSON_NAME}\s*,(?=\s+(?:were|have|had)\b)`);
 const NAME_AND_BEFORE_RE = new RegExp(String.raw`(?:^|[,;:]\s+)${PERSON_NAME}\s+and\s+$`);
 const SECOND_PERSON_RE = new RegExp(String.raw`\s+and\s+(?:an?|the|his|her|their|one)\s+(?:[\w-]+\s+){0,2}?(?:${PERSON_NOUNS})\b`, "i");
 // "gunmen fired on Mohammed al-Rifai ... and he died on the spot"; "the body of Rabih Oreymesh ... was found dumped"
