@@ -348,7 +348,9 @@ export class ArticleDoc {
   private leadDayWithoutPub(): DateValue | null {
     for (const info of this.infos.slice(0, 4)) {
       // (a photo's caption, "People gather around the wreckage ..., January 9, 2014.", tells no dead)
-      if (!EVENT_RE.test(info.s.text) || !info.figures.some((f) => f.kind === "death")) continue;
+      // ("Report of Douma Massacre on June 16, 2012": a massacre is its dead, though it gives no count)
+      const dead = info.figures.some((f) => f.kind === "death") || /\bmassacre\b/i.test(info.s.text);
+      if (!EVENT_RE.test(info.s.text) || !dead) continue;
       const d = this.eventDates(info).find((x) => x.precision === "day" && x.kind === "explicit");
       if (d) return { date: d.date, precision: "day" };
     }

@@ -3000,3 +3000,20 @@ describe("a toll shared out by place after 'with' (round 27)", () => {
     expect(x.tallies.map((t) => t.count)).toEqual([23]);
   });
 });
+
+describe("a page with no publication date dated by its massacre's line (round 27)", () => {
+  it("'Report of Douma Massacre on June 16, 2012' dates the shelling that killed eight", () => {
+    const raw = [
+      '---\ntitle: "The Syrian People Go from One Massacre to the Next"\nsource: Rights Network\n---',
+      "The Syrian People Go from One Massacre to the Next",
+      "The Syrian People Go from One Massacre to the Next…. Report of Douma Massacre on June 16, 2012",
+      "Incident details:",
+      "Syrian regime forces launched a heavy attack on Douma city, east of the capital. Mortars shelled the city from every side, along " +
+        "with shelling from the army's vehicle base in Harasta city, close to Douma. The bombardment lasted from midnight until dawn. The " +
+        "artillery also hit a residential building, killing eight people at once, three women among them.",
+      "Our team could not reach the area because it was cordoned off.",
+      "We contacted relatives of the victims and obtained the names of eight victims killed in the bombardment, and recorded 40 wounded.",
+    ].join("\n\n");
+    expect(extractArticle({ raw }).incidents.map((i) => [i.killed, i.date])).toEqual([[8, "2012-06-16"]]);
+  });
+});
