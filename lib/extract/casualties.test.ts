@@ -626,3 +626,10 @@ describe("a count whose people are then named (round 27)", () => {
     ["Two brothers, Ahmad al-Hamad and Khaled al-Hamad, were shot dead near Jassim.", ["death:2"]],
   ])("%s", (text, expected) => expect(figs(text)).toEqual(expected));
 });
+
+describe("bodies recorded (round 27)", () => {
+  it.each([
+    ["Activists said 85 bodies had been recorded by Sunday evening, 28 of them in a hospital.", ["death:85"]],
+    ["The station said large numbers of the militants' bodies had been counted.", []],
+  ])("%s", (text, expected) => expect(figs(text)).toEqual(expected));
+});

@@ -602,7 +602,8 @@ function bareLink(sentence: string, c: CountExpr, found: CasualtyFigure[]): { ki
   // "found 39 bodies", "39 bodies were discovered"
   // ("six more bodies were also found", "five other corpses were recovered")
   const bodies = after.replace(/^\s+(?:more|other|further)\b/i, "");
-  if (/^\s+(?:bodies|corpses)\b/i.test(bodies) && (FOUND_BEFORE_RE.test(before) || BODIES_FOUND_AFTER_RE.test(bodies))) {
+  const recorded = !c.vague && BODIES_RECORDED_AFTER_RE.test(bodies);
+  if (/^\s+(?:bodies|corpses)\b/i.test(bodies) && (FOUND_BEFORE_RE.test(before) || BODIES_FOUND_AFTER_RE.test(bodies) || recorded)) {
     return { kind: "death", triggerAt: c.end };
   }
   const i = BARE_INJURY_AFTER_RE.exec(after);
@@ -919,6 +920,8 @@ const DEATH_AFTER_TAIL_RE = new RegExp(
 // "the two men's bodies were discovered", "39 bodies were found"
 const BODIES_FOUND_AFTER_RE =
   /^\s*(?:bodies|corpses)\s+(?:(?:were|was|had\s+been|have\s+been)\s+)?(?:also\s+|later\s+)?(?:found|discovered|recovered|dumped|retrieved|pulled)\b/i;
+// ("85 bodies had been recorded by Sunday evening": a counted toll; "large numbers of bodies had been counted" is none)
+const BODIES_RECORDED_AFTER_RE = /^\s*(?:bodies|corpses)\s+(?:were|had\s+been|have\s+been)\s+(?:recorded|counted|documented)\b/i;
 // ("found 39 bodies", "the recovery of 15 bodies")
 const FOUND_BEFORE_RE = /\b(?:found|discovered|recovered|retrieved|pulled\s+out|(?:recovery|discovery|retrieval)\s+of)\s+(?:the\s+)?$/i;
 const PRONOUN_DEATH_RE =
