@@ -633,3 +633,14 @@ describe("bodies recorded (round 27)", () => {
     ["The station said large numbers of the militants' bodies had been counted.", []],
   ])("%s", (text, expected) => expect(figs(text)).toEqual(expected));
 });
+
+describe("'N in A and B each' (round 27)", () => {
+  it("'nine in Homs and Aleppo each' is nine in each", () => {
+    expect(figs("Regime forces killed 26 in the suburbs of Damascus, nine in Homs and Aleppo each, and two in Idlib.")).toEqual([
+      "death:26",
+      "death:9",
+      "death:9",
+      "death:2",
+    ]);
+  });
+});

@@ -273,10 +273,13 @@ export function findCasualtyFigures(raw: string): CasualtyFigure[] {
 
 // "eight each in Hama and Idlib": the count holds for the second place too
 const EACH_IN_AFTER_RE = /^\s+each\s+(?:in|at)\s+(?:the\s+)?[^,.;]{2,40}?\s+and\s+(?:in\s+)?(?:the\s+)?(?=[A-Z])/;
+// ("nine in Homs and Aleppo each": the same, "each" after the places)
+const IN_EACH_AFTER_RE = /^\s+(?:in|at)\s+(?:the\s+)?[^,.;]{2,40}?\s+and\s+(?:in\s+)?(?:the\s+)?(?=[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+)?\s+each\b)/u;
 
 /** The second place's figure of "N each in A and B", set on B's name so each place keeps its own clause. */
 function eachPlaceFigure(sentence: string, f: CasualtyFigure): CasualtyFigure[] {
-  const m = f.kind === "death" ? EACH_IN_AFTER_RE.exec(sentence.slice(f.end)) : null;
+  const after = sentence.slice(f.end);
+  const m = f.kind === "death" ? (EACH_IN_AFTER_RE.exec(after) ?? IN_EACH_AFTER_RE.exec(after)) : null;
   if (!m) return [];
   const start = f.end + m[0].length;
   const end = start + /^[\p{L}'’-]+/u.exec(sentence.slice(start))![0].length;

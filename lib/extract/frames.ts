@@ -311,7 +311,8 @@ function splitByPlace(text: string, deaths: CasualtyFigure[], injuries: Casualty
     const unlisted = loc?.province ? null : (unlistedLocality(clause) ?? unlistedSpotName(clause) ?? nameAfterFigure(clause));
     if (!unlisted && (!loc || loc.province === null)) return null;
     if (!unlisted) listed++;
-    places.add(unlisted ?? loc!.place ?? loc!.province!);
+    // (a roundup may list a governorate twice with two counts, "five in Hama and Idlib each, ..., two in Idlib")
+    places.add(`${unlisted ?? loc!.place ?? loc!.province!}|${f.best}`);
     segs.push({ start: a, end: b, deaths: [f], injuries: injuries.filter((i) => i.start >= a && i.start < b) });
   }
   // (a bare name only counts in a list that names at least one place the gazetteer knows)

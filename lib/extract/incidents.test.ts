@@ -3017,3 +3017,23 @@ describe("a page with no publication date dated by its massacre's line (round 27
     expect(extractArticle({ raw }).incidents.map((i) => [i.killed, i.date])).toEqual([[8, "2012-06-16"]]);
   });
 });
+
+describe("a roundup naming a governorate twice with two counts (round 27)", () => {
+  it("'five in Hama and Idlib each, three in Daraa, two in Idlib' is split place by place", () => {
+    const x = run(
+      "Syrian regime forces killed 26 in the suburbs of the capital Damascus, nine in Homs and Aleppo each, five in Hama and Idlib each, " +
+        "three in Daraa, two in Idlib, and one in Quneitra and Hasaka each on Friday.",
+    );
+    expect(x.incidents.map((i) => `${i.killed} ${i.province}`)).toEqual([
+      "26 Rif Dimashq",
+      "9 Homs",
+      "9 Aleppo",
+      "5 Hama",
+      "5 Idlib",
+      "3 Daraa",
+      "2 Idlib",
+      "1 Quneitra",
+      "1 Hasakah",
+    ]);
+  });
+});
