@@ -644,3 +644,10 @@ describe("'N in A and B each' (round 27)", () => {
     ]);
   });
 });
+
+describe("one dead a place, counted by ordinals (round 27)", () => {
+  it("'one in Aleppo province, a second in Damascus province and a third in Busra al-Sham' is three ones", () => {
+    const f = figs("Three more people were killed in strikes elsewhere - one in Aleppo province, a second in Damascus province and a third in Busra al-Sham.");
+    expect(f.filter((x) => x === "death:1")).toHaveLength(3);
+  });
+});

@@ -257,6 +257,7 @@ export function findCasualtyFigures(raw: string): CasualtyFigure[] {
   out.push(...pronounFigures(sentence, out));
   out.push(...singlePersonFigures(sentence, out));
   out.push(...shareFigures(sentence, out));
+  out.push(...ordinalShareFigures(sentence, out));
   out.push(...placedShareFigures(sentence, out));
   out.push(...invertedTollFigures(sentence, out));
   out.sort((a, b) => a.start - b.start);
@@ -683,6 +684,18 @@ function invertedTollFigures(sentence: string, found: CasualtyFigure[]): Casualt
     out.push({ ...f, parts: [part], breakdown: [], victims: null });
   }
   return out;
+}
+
+// "one in Aleppo province, a second in Damascus province and a third in Busra al-Sham": one dead a place
+const ORDINAL_SHARE_RE = /(?:,|\band)\s+(?:a|the)\s+(second|third|fourth|fifth)\s+(?=(?:in|at|near)\s)/gi;
+
+function ordinalShareFigures(sentence: string, found: CasualtyFigure[]): CasualtyFigure[] {
+  const one = found.find((f) => f.kind === "death" && /^one$/i.test(sentence.slice(f.start, f.end)) && /^\s+(?:in|at|near)\s/i.test(sentence.slice(f.end)));
+  if (!one) return [];
+  return [...sentence.slice(one.end).matchAll(ORDINAL_SHARE_RE)].map((m) => {
+    const start = one.end + m.index + m[0].lastIndexOf(m[1]!);
+    return onePerson("death", start, start + m[1]!.length, m[1]!, start);
+  });
 }
 
 const DESCRIBES_AFTER_RE = /^\s*(?:were|was|are|included|comprised)\b/i;
