@@ -651,3 +651,9 @@ describe("one dead a place, counted by ordinals (round 27)", () => {
     expect(f.filter((x) => x === "death:1")).toHaveLength(3);
   });
 });
+
+describe("a first toll told as a clause (round 27)", () => {
+  it("'The first death toll announced was ten' is superseded, not a figure", () => {
+    expect(figs("The first death toll announced was ten, including women and children.")).toEqual([]);
+  });
+});

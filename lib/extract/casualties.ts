@@ -330,7 +330,8 @@ const POPULATION_BEFORE_RE =
 // "raising its earlier toll of 26", "up from 29", "a previous count of 9": a figure the text says is out of date.
 const SUPERSEDED_BEFORE_RE = new RegExp(
   String.raw`\b(?:(?:up|down)\s+from|(?:an?|the|its|their|his|her)\s+(?:earlier|previous|initial|preliminary|first|former|old)\s+(?:death\s+)?` +
-    String.raw`(?:toll|figure|count|tally|estimate|number)(?:\s+of)?` +
+    // ("The first death toll announced was ten": the same, as a clause)
+    String.raw`(?:toll|figure|count|tally|estimate|number)(?:\s+of|(?:\s+(?:announced|given|reported|released|issued))?\s+(?:was|stood\s+at))?` +
     // "The toll, initially put at six, rose ...": the first figure the text itself replaces
     String.raw`|\b(?:initially|originally|first|earlier)\s+(?:put|given|reported|estimated|set|placed)\s+(?:at|as)` +
     // "Earlier, the number of people killed in Homs had stood at seven", "The initial count of casualties had
