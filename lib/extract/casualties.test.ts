@@ -657,3 +657,10 @@ describe("a first toll told as a clause (round 27)", () => {
     expect(figs("The first death toll announced was ten, including women and children.")).toEqual([]);
   });
 });
+
+describe("'killed one of its members' (round 27)", () => {
+  it.each([
+    ["The army said the Israeli strike killed one of its members and wounded three others.", ["death:1", "injury:3"]],
+    ["The strike killed one of their commanders near Quneitra.", ["death:1"]],
+  ])("%s", (text, expected) => expect(figs(text)).toEqual(expected));
+});
