@@ -664,3 +664,10 @@ describe("'killed one of its members' (round 27)", () => {
     ["The strike killed one of their commanders near Quneitra.", ["death:1"]],
   ])("%s", (text, expected) => expect(figs(text)).toEqual(expected));
 });
+
+describe("an aside between the counted dead and their verb (round 27)", () => {
+  it.each([
+    ["9 other civilians who had been held by the terrorists were shot dead.", ["death:9"]],
+    ["Five soldiers, the army said, were killed near Palmyra.", ["death:5"]],
+  ])("%s", (text, expected) => expect(figs(text)).toEqual(expected));
+});

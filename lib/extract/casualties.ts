@@ -404,7 +404,12 @@ function groupFigure(sentence: string, whole: PersonGroup): CasualtyFigure | nul
   const before = sentence.slice(Math.max(0, g.start - 90), g.start);
   if (g.count.qualifier === "exact" && MONTH_BEFORE_RE.test(before)) return null; // "on March 6 soldiers ..." is a date
   // ("three of its fighters, Hozan Qamishlo, Gule Halab and Amed Afrin, were killed": the names are the three)
-  const after = sentence.slice(g.end, g.end + 140).replace(NAMES_APPOSITIVE_RE, (m) => " ".repeat(m.length));
+  // ("27 bodies, beyond recognition, had been found", "12 believers – and possibly as many as 20 – died",
+  // "9 other civilians who had been held by the terrorists were shot dead": an aside before the verb)
+  const after = sentence
+    .slice(g.end, g.end + 140)
+    .replace(NAMES_APPOSITIVE_RE, (m) => " ".repeat(m.length))
+    .replace(ASIDE_BEFORE_VERB_RE, (m) => " ".repeat(m.length));
   const head = g.head ?? "";
   const companion = companionBefore(sentence, g);
   const link = linkOfGroup(sentence, g, before, after, head) ?? (companion === null ? null : activeLinkBefore(sentence, companion, g.start));
@@ -976,6 +981,10 @@ const SINGLE_DEATH_RE = new RegExp(
 // (a name, not "On Wednesday," or "In Qamishli,")
 const NAME_COMMA_BEFORE_RE = new RegExp(
   String.raw`(?<!\b(?:[Oo]n|[Ii]n|[Aa]t|[Bb]y|[Ss]ince|[Ll]ast|[Ff]rom|[Nn]ear)\s)(?!(?:On|In|At|By|Since|Last|From|Near|The|This)\s)${PERSON_NAME}\s*,\s*$`,
+);
+const ASIDE_BEFORE_VERB_RE = new RegExp(
+  String.raw`^(?:\s*,\s*[^,;.\d]{2,40},|\s+[–—]\s+[^–—;.]{2,50}\s+[–—]|\s+(?:who|that)\s+(?:had\s+been|were)\s+[^,;.]{2,60}?)` +
+    String.raw`(?=\s+(?:had\s+been|have\s+been|were|died)\s+(?:\w+\s+)?(?:killed|found|shot|executed|slaughtered|murdered|dead)?)`,
 );
 const NAMES_APPOSITIVE_RE = new RegExp(String.raw`^\s*,\s*${PERSON_NAME}(?:\s*,\s*${PERSON_NAME})*\s*,?\s+and\s+${PERSON_NAME}\s*,(?=\s+(?:were|have|had)\b)`);
 const NAME_AND_BEFORE_RE = new RegExp(String.raw`(?:^|[,;:]\s+)${PERSON_NAME}\s+and\s+$`);
