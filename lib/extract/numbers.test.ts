@@ -167,3 +167,9 @@ describe("a breakdown after the list it counts", () => {
     expect(findPersonGroups("killed 2 soldiers and 3 civilians among them.")[0]?.total).toBe(5);
   });
 });
+
+describe("a singular noun after a count (round 27)", () => {
+  const totals = (t: string) => findPersonGroups(t).map((g) => g.total);
+  it("'killing 17 civilian and wounding 68 others' counts 17 civilians", () => expect(totals("killing 17 civilian and wounding 68 others")).toEqual([17, 68]));
+  it("'five civilian homes' is no group of people", () => expect(totals("shells destroyed five civilian homes in the town")).toEqual([]));
+});

@@ -500,6 +500,15 @@ function findHead(toks: Tok[], singular: boolean): number {
     // "a girl child", "a woman doctor": a person noun as a modifier of the next one
     if (singular && set.has(w) && next && set.has(bareWord(next.text))) continue;
     if (set.has(w)) return i;
+    // ("killing 17 civilian and wounding 68 others": a translated page's singular after a count, ending the phrase)
+    if (
+      !singular &&
+      i === 0 &&
+      SINGULAR_SET.has(w) &&
+      (!next || /^(?:and|or|were|had|have|killed|dead|died|in|on)$/i.test(next.text) || /^[,.;]/.test(next.text))
+    ) {
+      return i;
+    }
     // acronyms ("IS fighters", "SDF members") are modifiers, never the verb "is"
     const acronym = /^[A-Z]{2,}$/.test(tk.text);
     // "25 government and allied fighters", "Syrian and Iranian troops": two modifiers of one head
