@@ -671,3 +671,11 @@ describe("an aside between the counted dead and their verb (round 27)", () => {
     ["Five soldiers, the army said, were killed near Palmyra.", ["death:5"]],
   ])("%s", (text, expected) => expect(figs(text)).toEqual(expected));
 });
+
+describe("beheadings told in words (round 27)", () => {
+  it.each([
+    ["The terrorists cut off the heads of three civilians in al-Takaya street.", ["death:3"]],
+    ["ISIS militants slit the throats of four shepherds near Palmyra.", ["death:4"]],
+    ["The heads of three families met the governor in Hama.", []],
+  ])("%s", (text, expected) => expect(figs(text)).toEqual(expected));
+});
