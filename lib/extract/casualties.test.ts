@@ -679,3 +679,9 @@ describe("beheadings told in words (round 27)", () => {
     ["The heads of three families met the governor in Hama.", []],
   ])("%s", (text, expected) => expect(figs(text)).toEqual(expected));
 });
+
+describe("a named companion with an age (round 27)", () => {
+  it("'killing Khaled Tassah, 16, and two other people' is three dead", () => {
+    expect(figs("Troops opened fire in Kfar Batna, killing Khaled Tassah, 16, and two other people.")).toEqual(["death:3"]);
+  });
+});

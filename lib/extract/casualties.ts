@@ -450,7 +450,8 @@ function companionBefore(sentence: string, g: PersonGroup): number | null {
     /^(?:a|an|one)$/i.test(g.count.text.trim()) && /^\s+(?:who\s+was\s+)?(?:with|accompanying)\s+(?:him|her)\b/i.test(sentence.slice(g.end, g.end + 30));
   if (!kin && !withHim && !/^\s+(?:others?\b|other\s+[a-z])/i.test(sentence.slice(g.count.end, g.count.end + 10))) return null;
   const before = sentence.slice(Math.max(0, g.start - 120), g.start);
-  const m = /([^,.;:\d()]{2,100}?)\s+and\s+$/.exec(before);
+  // ("killing Khaled Tassah, 16, and two other people": the named one's age set off by commas)
+  const m = /([^,.;:\d()]{2,100}?)(?:,\s*\d{1,2},)?\s+and\s+$/.exec(before);
   if (!m || NUMBER_WORD_RE.test(m[1]!) || VERB_RE.test(m[1]!) || !(/\p{Lu}/u.test(m[1]!) || COMPANION_ROLE_RE.test(m[1]!))) return null;
   // ("... in the town of Salqin in the Idlib countryside and 27 others in Harasta": a place, not a person)
   if (PLACE_END_RE.test(m[1]!)) return null;
