@@ -19,6 +19,7 @@ const FOLDERS = [
   "eval/test8/articles",
   "eval/test9/articles",
   "eval/test10/articles",
+  "eval/test11/articles",
   "eval/holdout/articles",
   "eval/holdout2/articles",
   "eval/holdout3/articles",
