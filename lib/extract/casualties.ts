@@ -157,8 +157,8 @@ const BARE_INJURY_AFTER_RE = /^\s+(?:(?:were|are|have\s+been|had\s+been|reported
 const BARE_END_RE = new RegExp(
   String.raw`^\s*(?:` +
     [
-      String.raw`$|[,.;:)!?]|of\s+(?:them|whom|those|the\s+(?:soldiers|fighters|troops|passengers|workers|guards|men))\b|of\s+(?:its|their|his|her|our)\s+[a-z]` +
-        String.raw`|and\b|in\b|at\b|on\b`,
+      String.raw`$|[,.;:)!?]|of\s+(?:them|whom|those|the\s+(?:soldiers|fighters|troops|passengers|workers|guards|men))\b` +
+        String.raw`|of\s+(?:its|their|his|her|our)\s+[a-z]|and\b|in\b|at\b|on\b`,
       String.raw`near\b|during\b|when\b|while\b|after\b|including\b|across\b|inside\b|outside\b|overnight\b|yesterday\b|today\b|others?\b|more\b`,
       String.raw`early\b|late\b|last\b|this\b|earlier\b|according\b|as\b|since\b|but\b|with\b|by\b|before\b`,
     ].join("|") +

@@ -2954,7 +2954,7 @@ describe("an attacker is not carried into another governorate (round 27)", () =>
 });
 
 describe("a spot named again without a preposition (round 27)", () => {
-  it("'at Sarouja market ... killed three', then 'fell at the entrance of the old Sarouja market in Old Damascus, killing three' is one attack (no date)", () => {
+  it("'at Sarouja market ... killed three', then 'fell at the entrance of the old Sarouja market in Old Damascus' is one attack", () => {
     const x = extractArticle({
       raw: [
         "Three killed in terrorist mortar attacks in Damascus",
