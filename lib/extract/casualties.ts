@@ -406,8 +406,8 @@ function groupFigure(sentence: string, whole: PersonGroup): CasualtyFigure | nul
   const before = sentence.slice(Math.max(0, g.start - 90), g.start);
   if (g.count.qualifier === "exact" && MONTH_BEFORE_RE.test(before)) return null; // "on March 6 soldiers ..." is a date
   // ("three of its fighters, Hozan Qamishlo, Gule Halab and Amed Afrin, were killed": the names are the three)
-  // ("27 bodies, beyond recognition, had been found", "12 believers – and possibly as many as 20 – died",
-  // "9 other civilians who had been held by the terrorists were shot dead": an aside before the verb)
+  // ("five soldiers, the army said, were killed", "9 other civilians who had been held by the terrorists were shot
+  // dead": an aside or a relative clause before the verb)
   const after = sentence
     .slice(g.end, g.end + 140)
     .replace(NAMES_APPOSITIVE_RE, (m) => " ".repeat(m.length))
@@ -987,7 +987,7 @@ const NAME_COMMA_BEFORE_RE = new RegExp(
 );
 const ASIDE_BEFORE_VERB_RE = new RegExp(
   String.raw`^(?:\s*,\s*[^,;.\d]{2,40},|\s+[–—]\s+[^–—;.]{2,50}\s+[–—]|\s+(?:who|that)\s+(?:had\s+been|were)\s+[^,;.]{2,60}?)` +
-    String.raw`(?=\s+(?:had\s+been|have\s+been|were|died)\s+(?:\w+\s+)?(?:killed|found|shot|executed|slaughtered|murdered|dead)?)`,
+    String.raw`(?=\s+(?:had\s+been|have\s+been|were|died)\s)`,
 );
 const NAMES_APPOSITIVE_RE = new RegExp(String.raw`^\s*,\s*${PERSON_NAME}(?:\s*,\s*${PERSON_NAME})*\s*,?\s+and\s+${PERSON_NAME}\s*,(?=\s+(?:were|have|had)\b)`);
 const NAME_AND_BEFORE_RE = new RegExp(String.raw`(?:^|[,;:]\s+)${PERSON_NAME}\s+and\s+$`);
