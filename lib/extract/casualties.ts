@@ -153,12 +153,15 @@ const BARE_DEATH_AFTER_RE = new RegExp(
   "i",
 );
 const BARE_INJURY_AFTER_RE = /^\s+(?:(?:were|are|have\s+been|had\s+been|reportedly|others?|more)\s+)*(wounded|injured|hurt)\b/i;
+// "of its members", "of their commanders": a group named by its possessor
+const POSSESSED_GROUP = String.raw`(?:its|their|his|her|our)\s+[a-z]`;
+const ONE_OF_GROUP_AFTER_RE = new RegExp(String.raw`^\s+of\s+(?:them|those|the\s+[a-z]|${POSSESSED_GROUP})`, "i");
 // What may follow a bare count after an active verb: "killing 20 and wounding", "killed 5 in Daraa"
 const BARE_END_RE = new RegExp(
   String.raw`^\s*(?:` +
     [
       String.raw`$|[,.;:)!?]|of\s+(?:them|whom|those|the\s+(?:soldiers|fighters|troops|passengers|workers|guards|men))\b` +
-        String.raw`|of\s+(?:its|their|his|her|our)\s+[a-z]|and\b|in\b|at\b|on\b`,
+        String.raw`|of\s+${POSSESSED_GROUP}|and\b|in\b|at\b|on\b`,
       String.raw`near\b|during\b|when\b|while\b|after\b|including\b|across\b|inside\b|outside\b|overnight\b|yesterday\b|today\b|others?\b|more\b`,
       String.raw`early\b|late\b|last\b|this\b|earlier\b|according\b|as\b|since\b|but\b|with\b|by\b|before\b`,
     ].join("|") +
@@ -562,7 +565,7 @@ function bareFigures(sentence: string, counts: CountExpr[], used: Set<number>, f
     // (a bare "one" is no figure, unless it shares out the one before: "- one in Damascus and one in Homs")
     // ("killing one of them": one of the people just named)
     // ("killed one of its members": one of a group named by its possessor)
-    const oneOfThem = /^one$/i.test(c.text) && /^\s+of\s+(?:them|those|(?:its|their|his|her|our|the)\s+[a-z])/i.test(sentence.slice(c.end, c.end + 16));
+    const oneOfThem = /^one$/i.test(c.text) && ONE_OF_GROUP_AFTER_RE.test(sentence.slice(c.end, c.end + 16));
     const oneLife = LIVES_AFTER_RE.test(sentence.slice(c.end, c.end + 10));
     // ("..., and that one was killed by gunfire in Daraa": "one" as a clause's subject)
     const oneSubject = /^one$/i.test(c.text) && ONE_SUBJECT_BEFORE_RE.test(sentence.slice(0, c.start)) && ONE_DIED_AFTER_RE.test(sentence.slice(c.end));
