@@ -44,3 +44,18 @@ describe("where the postgres user can reach", () => {
     expect((await load(1000)).clusterDir(path.join(closed, "project", ".data"))).toBe(path.join(closed, "project", ".data"));
   });
 });
+
+describe("the shared runtime's links to its dependencies", () => {
+  it("makes again a link left dangling by a deleted checkout, and leaves a sound one", async () => {
+    const { linkDependencies } = await load(0);
+    const modules = path.join(scratch, "modules");
+    fs.mkdirSync(modules, { recursive: true });
+    fs.symlinkSync(path.join(scratch, "deleted-checkout", "node_modules", "pg"), path.join(modules, "pg"));
+    linkDependencies(modules);
+    expect(fs.existsSync(path.join(modules, "pg", "package.json"))).toBe(true);
+    expect(fs.existsSync(path.join(modules, "async-exit-hook", "package.json"))).toBe(true);
+    const before = fs.readlinkSync(path.join(modules, "pg"));
+    linkDependencies(modules);
+    expect(fs.readlinkSync(path.join(modules, "pg"))).toBe(before);
+  });
+});

