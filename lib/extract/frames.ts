@@ -308,14 +308,15 @@ function splitByPlace(text: string, deaths: CasualtyFigure[], injuries: Casualty
     const loc = resolveLocation(maskForPlaces(text.slice(after, b))) ?? (a < f.start ? resolveLocation(maskForPlaces(text.slice(a, f.start))) : null);
     // ("and seven in the town of Tal Hawash": a town the gazetteer lacks is a place of its own all the same)
     const clause = text.slice(after, b);
-    const unlisted = loc?.province ? null : (unlistedLocality(clause) ?? unlistedSpotName(clause) ?? nameAfterFigure(clause));
+    const typed = loc?.province ? null : (unlistedLocality(clause) ?? unlistedSpotName(clause));
+    const unlisted = typed ?? (loc?.province ? null : nameAfterFigure(clause));
     if (!unlisted && (!loc || loc.province === null)) return null;
-    if (!unlisted) listed++;
+    if (!unlisted || typed) listed++;
     // (a roundup may list a governorate twice with two counts, "five in Hama and Idlib each, ..., two in Idlib")
     places.add(`${unlisted ?? loc!.place ?? loc!.province!}|${f.best}`);
     segs.push({ start: a, end: b, deaths: [f], injuries: injuries.filter((i) => i.start >= a && i.start < b) });
   }
-  // (a bare name only counts in a list that names at least one place the gazetteer knows)
+  // (a bare name only counts in a list that names at least one place the gazetteer knows, or told as a place: "the X neighborhood")
   return places.size === segs.length && listed > 0 ? segs : null;
 }
 

@@ -2861,6 +2861,10 @@ describe("round 23: a repelled attack's place and attacker", () => {
     // (no town the gazetteer knows: no list of places, one toll)
     expect(killed(run("Shelling killed 6 civilians in Blimbo and 9 others in Qarqashtan on Tuesday."))).toEqual([15]);
   });
+  it("a list of unknown places splits when a place is told as one ('two others, a child among them, in the Blimbo neighborhood')", () => {
+    const x = run("Air strikes hit Aleppo on Sunday. Nine civilians were killed in Qarqashtan and two others, a child among them, in the Blimbo neighborhood.");
+    expect(killed(x)).toEqual([9, 2]);
+  });
   it("one sentence of several villages' dead, some of them villages the gazetteer lacks ('bombed Om Nayr village'), splits", () => {
     const x = run(
       "On Monday one citizen died in ground shelling on the vicinity of Murak town in the northern countryside of Hama; " +
