@@ -64,6 +64,11 @@ export interface Frame {
   newEvent: boolean;
   /** One of several per-place figures of its sentence ("57 in Homs and 87 in Sayyida Zeinab"). */
   placeSplit: boolean;
+  /**
+   * For an elided figure of such a list ("..., 12 in Saqba"), the sentence before the list's first figure
+   * ("Regime shelling killed"): its weapon is this figure's too. Empty otherwise.
+   */
+  listHead: string;
 }
 
 interface Segment {
@@ -242,6 +247,7 @@ function frameOf(doc: ArticleDoc, info: SentenceInfo, seg: Segment, segment: num
       ANAPHORA_RE.test(text) || NAMED_ATTACK_RE.test(text) || (figure !== null && /^(?:he|she|his|her|their)\b/i.test(full.slice(figure.start, figure.end))),
     newEvent: NEW_EVENT_RE.test(text) || anchors.length > 0 || (segment > 0 && OTHER_TOLL_CLAUSE_RE.test(full.slice(seg.start))),
     placeSplit,
+    listHead: placeSplit && segment > 0 && figure !== null && figure.triggerAt === figure.start ? full.slice(0, firstToll) : "",
   };
 }
 

@@ -2861,6 +2861,17 @@ describe("round 23: a repelled attack's place and attacker", () => {
     // (no town the gazetteer knows: no list of places, one toll)
     expect(killed(run("Shelling killed 6 civilians in Blimbo and 9 others in Qarqashtan on Tuesday."))).toEqual([15]);
   });
+  it("the places after the first of a list share its attacker and weapon ('Regime shelling killed 20 in A, 12 in B')", () => {
+    const x = run("Regime shelling killed at least 20 civilians in Hammouriyah, 12 in Saqba and 4 in Jisreen on Tuesday.");
+    expect(x.incidents.map((i) => [i.killed, i.perpetrator, i.eventType])).toEqual([
+      [20, "Syrian government forces", "shelling"],
+      [12, "Syrian government forces", "shelling"],
+      [4, "Syrian government forces", "shelling"],
+    ]);
+    // (a clause with its own verb keeps its own kind: "while rebels also killed 12 ... in Deraa")
+    const y = run("Defectors ambushed a checkpoint in Idlib, killing 10 soldiers, while rebels also killed 12 loyalists in the southern town of Deraa.");
+    expect(y.incidents.map((i) => i.eventType)).toEqual(["ambush-raid", "other"]);
+  });
   it("a list of unknown places splits when a place is told as one ('two others, a child among them, in the Blimbo neighborhood')", () => {
     const x = run("Air strikes hit Aleppo on Sunday. Nine civilians were killed in Qarqashtan and two others, a child among them, in the Blimbo neighborhood.");
     expect(killed(x)).toEqual([9, 2]);

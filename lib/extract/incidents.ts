@@ -59,7 +59,9 @@ function victimWords(s: Statement): string[] {
 function incidentOf(doc: ArticleDoc, e: AttackEvent): ExtractedIncident {
   const main = evidenceStatement(e);
   // a sentence split by place tells each attack in its own clause ("regime forces shelled A, ..., while jets struck B")
-  const told = [main, ...e.statements.filter((s) => s !== main)].map((s) => (s.frame.placeSplit ? s.frame.text : s.frame.info.s.text));
+  const told = [main, ...e.statements.filter((s) => s !== main)].flatMap((s) =>
+    s.frame.placeSplit ? [s.frame.text, s.frame.listHead] : [s.frame.info.s.text],
+  );
   const context = doc.contextSentences(main.frame.info, main.isMain).map((c) => c.s.text);
   const m = told.some((t) => ELSEWHERE_RE.test(t)) ? e.merged : withSoleGovernorate(doc, e.merged);
   return {

@@ -43,3 +43,13 @@ describe("round 26", () => {
     expect(eventTypeOf(["The Syrian Air Force bombed the town, killing five."])).toBe("air-drone-strike");
   });
 });
+
+describe("round 28", () => {
+  it("'raids' that kill are air raids in translated Arabic; a raid by ground forces or on houses, or 'raided', is not", () => {
+    expect(eventTypeOf(["Four civilians, one child among them, died in raids on Talbiseh."])).toBe("air-drone-strike");
+    expect(eventTypeOf(["The raids killed three civilians on the edges of the town."])).toBe("air-drone-strike");
+    expect(eventTypeOf(["Three civilians were killed during a raid by Syrian forces in Atarib."])).not.toBe("air-drone-strike");
+    expect(eventTypeOf(["Two civilians were killed in army raids on the town."])).not.toBe("air-drone-strike");
+    expect(eventTypeOf(["Gunmen raided the outpost and killed two guards."])).toBe("ambush-raid");
+  });
+});

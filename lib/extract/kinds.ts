@@ -32,6 +32,9 @@ const EVENT_TYPE_RULES: ReadonlyArray<readonly [EventType, RegExp]> = [
       // (not "the Air Force Intelligence", a security branch whose men are shot and shoot)
       String.raw`barrel\s*bombs?|drones?|UAVs?|aircraft|aerial|air\s*-?\s*force(?!\s+(?:intelligence|security))|bombers?`,
       String.raw`(?:russian|syrian|israeli|turkish|coalition|american|u\.?s\.?|jordanian)\s+(?:missile\s+)?strikes?`,
+      // ("the raids killed three civilians", "died in raids on Talbiseh": translated Arabic for air raids; "raided" is a ground raid)
+      String.raw`(?<!\b(?:army|security|ground|military|police|SDF|commando|house|dawn)\s+)raids?\b(?!\s+(?:on|against|into)\s+(?:the\s+)?(?:houses?|homes?)\b)` +
+        String.raw`(?![^.;]{0,30}\b(?:forces|troops|army|security|SDF|police|gunmen|soldiers)\b)`,
     ),
   ],
   ["shelling", words(String.raw`shell(?:s|ed|ing)?|mortars?|artillery|rockets?|missiles?|grads?|bombardment|howitzers?|tank\s+(?:fire|shells?)|cannons?`)],
@@ -49,7 +52,7 @@ const EVENT_TYPE_RULES: ReadonlyArray<readonly [EventType, RegExp]> = [
     words(
       String.raw`ambush(?:ed|es)?|gunmen|gunman|gunfire|gunshots?|gunned\s+down|shot\s+dead`,
       String.raw`shot\s+(?:an?|one|the)\s+(?:[\w-]+\s+){1,6}?dead|shot\s+and\s+killed|shooting|opened\s+fire|assassinat(?:ed|ion|ions)`,
-      String.raw`snipers?|raid(?:s|ed)?|stormed|stabbed|motorcycle\s+gunmen|fired\s+(?:on|at)|machine[- ]guns?|attacked\s+(?:a|the|an)\s+`,
+      String.raw`snipers?|raided|stormed|stabbed|motorcycle\s+gunmen|fired\s+(?:on|at)|machine[- ]guns?|attacked\s+(?:a|the|an)\s+`,
     ),
   ],
   [

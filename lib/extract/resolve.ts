@@ -620,6 +620,9 @@ function resolveActors(doc: ArticleDoc, f: Frame, c: { previous: Statement | und
   const continuedHere =
     c.continued && (SAME_ATTACK_RE.test(f.text) || !(ownProvince && c.continued.incident.province && ownProvince !== c.continued.incident.province));
   if (continuedHere && c.continued!.incident.perpetrator) take(fromIncident(c.continued!.incident), "near");
+  // ("Regime shelling killed 20 in Hammouriyah, 12 in Saqba": the places after the first share its attacker)
+  const prevHere = c.previous?.sentenceIndex === f.info.index ? c.previous : undefined;
+  if (f.placeSplit && prevHere?.frame.placeSplit && prevHere.incident.perpetrator) take(fromIncident(prevHere.incident), "near");
   if (f.start === 0) for (const s of c.context) take(pickPerpetrator(s.s.text, [], target?.label ?? null, 2), "near");
   take(pickPerpetrator(f.text, victimSpans, target?.label ?? null, 1), "own");
   // "Rebels seized the base on Monday. At least seven rebels and eight regime troops were killed": the side that
