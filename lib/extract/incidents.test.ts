@@ -3052,3 +3052,16 @@ describe("a roundup naming a governorate twice with two counts (round 27)", () =
     ]);
   });
 });
+
+describe("round 28", () => {
+  it("a toll that the next sentences' attacks, in places of its governorate, add up to in order is their sum (a tally)", () => {
+    const x = run(
+      "On Saturday fourteen civilians were killed in Idlib as regime forces widened the areas they target. " +
+        "In the centre of Idlib city, seven civilians were killed when a jet struck homes near the stadium. " +
+        "A jet that struck the market in Binnish killed a woman and three children. " +
+        "A bombardment on the village of al-Neirab killed three civilians.",
+    );
+    expect(killed(x)).toEqual([7, 4, 3]);
+    expect(x.tallies.map((t) => t.count)).toEqual([14]);
+  });
+});

@@ -66,7 +66,10 @@ export function splitSums(statements: Statement[]): { statements: Statement[]; t
     const others = addends.filter((o) => o.sentenceIndex !== s.sentenceIndex).map((o) => o.incident.killed!);
     return isSumOfSeveral(s.incident.killed, others);
   });
-  const shared = statements.filter((s) => !sums.includes(s) && (sharedOut(s, statements) || splitByPlaceAfter(s, statements) || sumOfListed(s, statements)));
+  const nextSums = sumsOfNext(statements);
+  const shared = statements.filter(
+    (s) => !sums.includes(s) && (sharedOut(s, statements) || splitByPlaceAfter(s, statements) || sumOfListed(s, statements) || nextSums.has(s)),
+  );
   // a share that does not add up with others to a total is one part of the total's attack, no attack of its own,
   // unless it names where it happened ("Of these, 44 fell in Homs": that town's attack within a country's toll)
   const loneShares = statements.filter((s) => s.frame.figure?.share && !placedShare(s) && !shared.some((t) => sharesOf(t, statements).includes(s)));
@@ -130,4 +133,39 @@ function sumOfListed(total: Statement, statements: Statement[]): boolean {
     if (sum === killed) return true;
   }
   return false;
+}
+
+/**
+ * "On Saturday fifteen civilians were killed in Idlib", then seven in the city centre, four in Binnish and four in
+ * al-Neirab: a toll the attacks told in the next sentences, in places of its governorate, add up to in order.
+ * (An addend is no total of its own: "seven in the city centre" is not the sum of the four and the three after it.)
+ */
+function sumsOfNext(statements: Statement[]): Set<Statement> {
+  const totals = new Set<Statement>();
+  const addends = new Set<Statement>();
+  for (const total of statements) {
+    if (addends.has(total)) continue;
+    const parts = addendsAfter(total, statements);
+    if (parts === null) continue;
+    totals.add(total);
+    for (const p of parts) addends.add(p);
+  }
+  return totals;
+}
+
+function addendsAfter(total: Statement, statements: Statement[]): Statement[] | null {
+  const killed = total.incident.killed;
+  if (killed === null || killed < 3 || total.heading || total.frame.placeSplit || total.frame.info.listItem || total.incident.killedVague) return null;
+  const next = statements.filter((o) => !o.heading && o.sentenceIndex > total.sentenceIndex && o.sentenceIndex - total.sentenceIndex <= 5);
+  const parts: Statement[] = [];
+  let sum = 0;
+  for (const o of next) {
+    if (o.incident.killed === null) continue;
+    if (o.revision || o.altToll || (o.incident.province !== null && o.incident.province !== total.incident.province)) return null;
+    sum += o.incident.killed;
+    parts.push(o);
+    if (sum >= killed) break;
+  }
+  const places = new Set(parts.map((o) => o.incident.place));
+  return sum === killed && places.size >= 2 && !places.has(null) ? parts : null;
 }
