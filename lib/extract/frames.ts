@@ -326,6 +326,8 @@ function splitByPlace(text: string, deaths: CasualtyFigure[], injuries: Casualty
   return places.size === segs.length && listed > 0 ? segs : null;
 }
 
+const WEEKDAY_G_RE = /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/g;
+
 /** Each death figure with a day of its own, all days different: one segment per figure, cut at "and" or a comma. */
 function splitByDay(text: string, deaths: CasualtyFigure[], injuries: CasualtyFigure[], dates: DateMention[]): Segment[] | null {
   if (deaths.length < 2) return null;
@@ -335,11 +337,18 @@ function splitByDay(text: string, deaths: CasualtyFigure[], injuries: CasualtyFi
   const bounds = [0, ...cuts, text.length];
   const segs: Segment[] = [];
   const seen = new Set<string>();
+  // (with no publication date a weekday is no date, yet "on Thursday ... and on Wednesday" still tells two days)
+  const dayOf = (a: number, b: number) => {
+    const own = days.filter((d) => d.start >= a && d.end <= b);
+    if (days.length > 0) return own.length === 1 ? own[0]!.date : null;
+    const names = text.slice(a, b).match(WEEKDAY_G_RE) ?? [];
+    return names.length === 1 ? names[0]!.toLowerCase() : null;
+  };
   for (let k = 0; k + 1 < bounds.length; k++) {
     const [a, b] = [bounds[k]!, bounds[k + 1]!];
-    const own = days.filter((d) => d.start >= a && d.end <= b);
-    if (own.length !== 1 || seen.has(own[0]!.date)) return null;
-    seen.add(own[0]!.date);
+    const day = dayOf(a, b);
+    if (day === null || seen.has(day)) return null;
+    seen.add(day);
     segs.push({ start: a, end: b, deaths: [deaths[k]!], injuries: injuries.filter((i) => i.start >= a && i.start < b) });
   }
   return segs;

@@ -3065,3 +3065,12 @@ describe("round 28", () => {
     expect(x.tallies.map((t) => t.count)).toEqual([14]);
   });
 });
+
+describe("round 28: days without a publication date", () => {
+  it("'raids on Thursday night had killed 37 ..., and strikes on Wednesday had killed another 15': two days, two attacks", () => {
+    const raw = "Raids on the town on Thursday night had killed 37 civilians, 13 of them children, and strikes on Wednesday had killed another 15.";
+    expect(extractArticle({ raw }).incidents.map((i) => i.killed)).toEqual([37, 15]);
+    // (the same weekday twice is no split)
+    expect(extractArticle({ raw: raw.replace("Wednesday", "Thursday") }).incidents.length).toBe(1);
+  });
+});
