@@ -3066,6 +3066,17 @@ describe("round 28", () => {
   });
 });
 
+describe("round 28: a source's next statement", () => {
+  it("'N were killed in the shelling', adding that 'the number killed since ... has risen to M': an attack, then a tally", () => {
+    const x = run(
+      'The Observatory said "11 civilians were killed in the shelling that hit two buildings in Ariha", adding that ' +
+        '"the number of those killed since the start of the escalation on 30 April has risen to 2743".',
+    );
+    expect(killed(x)).toEqual([11]);
+    expect(x.tallies.map((t) => t.count)).toEqual([2743]);
+  });
+});
+
 describe("round 28: days without a publication date", () => {
   it("'raids on Thursday night had killed 37 ..., and strikes on Wednesday had killed another 15': two days, two attacks", () => {
     const raw = "Raids on the town on Thursday night had killed 37 civilians, 13 of them children, and strikes on Wednesday had killed another 15.";

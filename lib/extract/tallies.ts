@@ -628,10 +628,15 @@ function ownClauses(full: string, f: CasualtyFigure, deaths: CasualtyFigure[]): 
   if (!next) return text;
   // ("killed 15 people on Tuesday as the regime pushed on with a nine-day campaign that has killed hundreds": the
   // next figure's clause is the campaign's, not this one's)
-  const cut = text
-    .slice(f.end, next.start)
-    .search(/,\s*(?:which|that|who|bringing|raising|taking)\b[^,]*$|\s(?:which|that)\s+(?:has|have|had)\s+(?:[a-z]+\s+)?(?:killed|claimed)\s*$/i);
-  return cut < 0 ? text : text.slice(0, f.end + cut);
+  const between = text.slice(f.end, next.start);
+  const cut = between.search(
+    /,\s*(?:which|that|who|bringing|raising|taking)\b[^,]*$|\s(?:which|that)\s+(?:has|have|had)\s+(?:[a-z]+\s+)?(?:killed|claimed)\s*$/i,
+  );
+  // ("11 civilians were killed in the shelling", adding that "the number of those killed since ... has risen to 2743":
+  // the source's next statement, with its own toll)
+  const added = between.search(/,["”]?\s*(?:adding|and\s+added|noting)\s+that\b/i);
+  const at = [cut, added].filter((k) => k >= 0);
+  return at.length === 0 ? text : text.slice(0, f.end + Math.min(...at));
 }
 
 const ATTACK_CLAUSE_RE = /\b(?:attacked|struck|targeted|bombed|shelled|stormed|ambushed|raided|hit)\b/i;
