@@ -3077,6 +3077,17 @@ describe("round 28: a source's next statement", () => {
   });
 });
 
+describe("round 28: a campaign's span", () => {
+  it("'a week-long campaign of strikes had killed 90', 'killed in the fourth phase of the operation': tallies, not attacks", () => {
+    const a = run("The monitor said a week-long campaign of U.S.-led strikes on Tabqa had killed at least 90 civilians.");
+    expect([killed(a), a.tallies.map((t) => t.count)]).toEqual([[], [90]]);
+    const b = run("11 ISIS members were killed and 30 SDF fighters lost their lives in the fourth phase of the operation launched on April 13.");
+    expect([killed(b), b.tallies.map((t) => t.count)]).toEqual([[], [11, 30]]);
+    // (a one-day raid within a campaign is still an attack)
+    expect(killed(run("A strike killed seven civilians in Tabqa on Monday, the monitor said."))).toEqual([7]);
+  });
+});
+
 describe("round 28: days without a publication date", () => {
   it("'raids on Thursday night had killed 37 ..., and strikes on Wednesday had killed another 15': two days, two attacks", () => {
     const raw = "Raids on the town on Thursday night had killed 37 civilians, 13 of them children, and strikes on Wednesday had killed another 15.";

@@ -400,6 +400,10 @@ export function classifyTally(
   // ("... on Tuesday as the regime pushed on with a nine-day bombing campaign that has killed hundreds": the
   // campaign's toll, whatever day the sentence's own attack has)
   if (CAMPAIGN_HAS_KILLED_RE.test(before)) return tallyOf(null, "campaign", continues);
+  // ("a week-long campaign of U.S.-led strikes ... had killed at least 90", "lost their lives in the fourth phase of
+  // the operation": a campaign's span, not one attack)
+  const span = LONG_CAMPAIGN_RE.exec(before) ?? CAMPAIGN_PHASE_RE.exec(sentence);
+  if (span) return tallyOf(span[0], "campaign", continues);
   // ("In April, 72 people died.": a month's count, told with no attack)
   if (MONTH_COUNT_RE.test(sentence) && !ATTACK_WORD_RE.test(sentence)) return tallyOf(MONTH_COUNT_RE.exec(sentence)![1]!, "period", continues);
   // "nearly 400 people dead in Syria on Saturday": a day's toll over the whole country
@@ -426,6 +430,15 @@ function inAsideBefore(sentence: string, p: { start: number; end: number }, at: 
 const CAMPAIGN_HAS_KILLED_RE = new RegExp(
   String.raw`\b(?:campaign|offensive|onslaught|bombardment|siege|war|conflict|uprising)\s+(?:that|which)\s+(?:has|have)\s+` +
     String.raw`(?:so\s+far\s+|now\s+|already\s+)?(?:killed|claimed)\s+(?:the\s+lives\s+of\s+)?(?:more\s+than\s+|at\s+least\s+|over\s+|nearly\s+|some\s+)?$`,
+  "i",
+);
+const CAMPAIGN_NOUNS = String.raw`(?:campaign|offensive|onslaught|bombardment|siege|operation|assault)`;
+const LONG_CAMPAIGN_RE = new RegExp(
+  String.raw`\b(?:(?:\w+-)?(?:day|week|month)s?-?long|(?:\d+|two|three|four|five|six|seven|eight|nine|ten)-(?:day|week|month))\s+(?:[\w.-]+\s+){0,2}?${CAMPAIGN_NOUNS}\b`,
+  "i",
+);
+const CAMPAIGN_PHASE_RE = new RegExp(
+  String.raw`\bin\s+the\s+(?:first|second|third|fourth|fifth|sixth|latest|current|new)\s+phase\s+of\s+(?:the\s+|its\s+)?${CAMPAIGN_NOUNS}\b`,
   "i",
 );
 const MONTH_COUNT_RE = new RegExp(
