@@ -685,3 +685,9 @@ describe("a named companion with an age (round 27)", () => {
     expect(figs("Troops opened fire in Kfar Batna, killing Khaled Tassah, 16, and two other people.")).toEqual(["death:3"]);
   });
 });
+
+describe("round 28", () => {
+  it("'at least 10 civilians including three were killed': the bare share right after the count is among them, not added", () => {
+    expect(figs("A watchdog said that at least 10 civilians including three were killed in air strikes.")).toEqual(["death:10"]);
+  });
+});
