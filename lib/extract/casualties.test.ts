@@ -690,6 +690,13 @@ describe("round 28", () => {
   it("'at least 10 civilians including three were killed': the bare share right after the count is among them, not added", () => {
     expect(figs("A watchdog said that at least 10 civilians including three were killed in air strikes.")).toEqual(["death:10"]);
   });
+  it("'the number of people documented by the Observatory as killed ... has risen to 23': the toll's count", () => {
+    expect(
+      figs(
+        "The number of people documented by the Observatory as killed in a massacre by warplanes on the city has risen to at least 23, among them 9 children.",
+      ),
+    ).toEqual(["death:23"]);
+  });
   it("'are estimated to have been killed', 'are feared to have been killed': the dead all the same", () => {
     expect(figs("More than 100 members of the group are estimated to have been killed in a Russian air strike.")).toEqual(["death:100"]);
     expect(figs("Dozens of people are feared to have been killed in the blast.")).toEqual(["death:12"]);
