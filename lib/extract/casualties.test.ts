@@ -697,6 +697,9 @@ describe("round 28", () => {
       ),
     ).toEqual(["death:23"]);
   });
+  it("'took the lives of 6 civilians, and 10 others were reported wounded': the ten are the wounded, not more dead", () => {
+    expect(figs("The bombings took the lives of 6 civilians, and 10 others were reported wounded.")).toEqual(["death:6", "injury:10"]);
+  });
   it("'are estimated to have been killed', 'are feared to have been killed': the dead all the same", () => {
     expect(figs("More than 100 members of the group are estimated to have been killed in a Russian air strike.")).toEqual(["death:100"]);
     expect(figs("Dozens of people are feared to have been killed in the blast.")).toEqual(["death:12"]);

@@ -156,7 +156,7 @@ const BARE_DEATH_AFTER_RE = new RegExp(
     String.raw`(killed|dead|died|slain|martyred|executed|assassinated|suffocated|neutrali[sz]ed)\b`,
   "i",
 );
-const BARE_INJURY_AFTER_RE = /^\s+(?:(?:were|are|have\s+been|had\s+been|reportedly|others?|more)\s+)*(wounded|injured|hurt)\b/i;
+const BARE_INJURY_AFTER_RE = /^\s+(?:(?:were|are|have\s+been|had\s+been|reportedly|reported|others?|more)\s+)*(wounded|injured|hurt)\b/i;
 // "of its members", "of their commanders": a group named by its possessor
 const POSSESSED_GROUP = String.raw`(?:its|their|his|her|our)\s+[a-z]`;
 const ONE_OF_GROUP_AFTER_RE = new RegExp(String.raw`^\s+of\s+(?:them|those|the\s+[a-z]|${POSSESSED_GROUP})`, "i");
@@ -434,7 +434,9 @@ const VERB_RE = /\b(?:was|were|is|are|has|have|had|been|killed|injured|wounded|d
 const NUMBER_WORD_RE = /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens?|several|some|many|both)\b/i;
 
 // "killed three soldiers and seven others were wounded": the last members of the list have a verb of their own
-const OWN_INJURY_AFTER_RE = /^\s*(?:(?:have|has|had|were|was|are)\s+)?(?:(?:been|also)\s+)?(?:wounded|injured|hurt)\b/i;
+// ("... and 10 others were reported wounded", "and 20 others were reportedly injured")
+const OWN_INJURY_AFTER_RE =
+  /^\s*(?:(?:have|has|had|were|was|are)\s+)?(?:(?:been|also|reportedly|reported|said\s+to\s+have\s+been)\s+){0,2}(?:wounded|injured|hurt)\b/i;
 
 function withoutWoundedTail(sentence: string, g: PersonGroup): PersonGroup {
   const cut = g.parts.findIndex((p, k) => k > 0 && OWN_INJURY_AFTER_RE.test(sentence.slice(p.end, p.end + 40)));
