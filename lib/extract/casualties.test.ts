@@ -700,6 +700,12 @@ describe("round 28", () => {
   it("'took the lives of 6 civilians, and 10 others were reported wounded': the ten are the wounded, not more dead", () => {
     expect(figs("The bombings took the lives of 6 civilians, and 10 others were reported wounded.")).toEqual(["death:6", "injury:10"]);
   });
+  it("'the death toll has gone up to 23' is 23; 'three judges were killed' counts judges", () => {
+    expect(findCasualtyFigures("The death toll from the drone attack has therefore gone up to 23.").map((f) => [f.best, f.low, f.high])).toEqual([
+      [23, 23, 23],
+    ]);
+    expect(figs("Three judges were killed on Tuesday by the bullets of unknown gunmen.")).toEqual(["death:3"]);
+  });
   it("'are estimated to have been killed', 'are feared to have been killed': the dead all the same", () => {
     expect(figs("More than 100 members of the group are estimated to have been killed in a Russian air strike.")).toEqual(["death:100"]);
     expect(figs("Dozens of people are feared to have been killed in the blast.")).toEqual(["death:12"]);

@@ -350,6 +350,7 @@ const PERSON_PLURAL =
   "marines|paratroopers|commandos|reservists|veterans|guardsmen|gendarmes|conscripts|crew|crewmen|" +
   `${COMMUNITIES}|palestinians|egyptians|jordanians|saudis|tunisians|chechens|israelis|americans|` +
   "custodians|caretakers|butchers|electricians|plumbers|carpenters|builders|welders|barbers|cooks|clerks|porters|" +
+  "judges|magistrates|mayors|mukhtars|academics|lecturers|" +
   "accountants|managers|directors|professors|researchers|scientists|artists|actors|monks|nuns|collaborators|governors|" +
   "ministers|deputies|prosecutors|brokers|elements|" +
   "killings|murders|deaths|dead|fatalities|casualties|lives|killed|wounded|injured";
