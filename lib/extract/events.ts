@@ -75,9 +75,10 @@ function secondSourcePair(e: AttackEvent, c: Statement): boolean {
   const explicit = ALT_TOLL_RE.test(c.frame.info.s.text);
   const sameKind = explicit && c.incident.province !== null && c.incident.province === e.merged.province && sameAttackKind(e, c);
   const factor = sameKind ? 30 : bare ? 10 : explicit || c.anaphoric ? 4 : 2;
-  return (
-    c.altToll && !c.heading && sameDead && provincesOk(e.merged, c.incident) && datesOk(e.merged, c.incident) && withinFactor(e.merged, c.incident, factor)
-  );
+  // ("Al-Mayadeen confirmed the airstrike but gave a figure of six": a place taken from a paragraph about another
+  // story is no place of the toll's own)
+  const placeOk = c.placeFrom === "borrowed" || c.placeFrom === "fallback" || provincesOk(e.merged, c.incident);
+  return c.altToll && !c.heading && sameDead && placeOk && datesOk(e.merged, c.incident) && withinFactor(e.merged, c.incident, factor);
 }
 
 /** The statement names a kind of attack, and the event's statements name only other kinds. */

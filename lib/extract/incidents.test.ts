@@ -3088,6 +3088,20 @@ describe("round 28: a campaign's span", () => {
   });
 });
 
+describe("round 28: a second source's toll after another story", () => {
+  it("'Al-Mayadeen confirmed the airstrike but gave a figure of six' joins the strike, not the next story's town", () => {
+    const x = run(
+      "An Israeli airstrike on the outskirts of Damascus on Sunday killed 11 people, a war monitor reported. " +
+        "Israel keeps targeting Syrian military assets even though Assad has been overthrown.\n\n" +
+        "According to the Syrian Observatory for Human Rights, the strike was aimed at a weapons depot near Adra, northeast of Damascus. " +
+        "The observatory said most of the dead were civilians. " +
+        "The Beirut-based Al-Mayadeen TV confirmed the airstrike but gave a figure of six fatalities.\n\n" +
+        "In other developments, Turkish-backed Syrian rebels launched an attack near Kobani, a strategic town held by the Kurdish-led SDF.",
+    );
+    expect(x.incidents.map((i) => [i.killed, i.killedHigh, i.province])).toEqual([[6, 11, "Rif Dimashq"]]);
+  });
+});
+
 describe("round 28: days without a publication date", () => {
   it("'raids on Thursday night had killed 37 ..., and strikes on Wednesday had killed another 15': two days, two attacks", () => {
     const raw = "Raids on the town on Thursday night had killed 37 civilians, 13 of them children, and strikes on Wednesday had killed another 15.";
