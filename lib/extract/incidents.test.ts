@@ -3102,6 +3102,15 @@ describe("round 28: a second source's toll after another story", () => {
   });
 });
 
+describe("round 28: 'two days earlier' after a sentence naming a day", () => {
+  it("'... his funeral on March 24, 2012. He was reportedly killed two days earlier': March 22", () => {
+    const x = extractArticle({
+      raw: "Mourners buried 13-year-old Ahmad at his funeral on March 24, 2012. He was reportedly killed two days earlier when regime forces shelled Sermin.",
+    });
+    expect(x.incidents.map((i) => [i.killed, i.date])).toEqual([[1, "2012-03-22"]]);
+  });
+});
+
 describe("round 28: days without a publication date", () => {
   it("'raids on Thursday night had killed 37 ..., and strikes on Wednesday had killed another 15': two days, two attacks", () => {
     const raw = "Raids on the town on Thursday night had killed 37 civilians, 13 of them children, and strikes on Wednesday had killed another 15.";

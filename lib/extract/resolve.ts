@@ -368,7 +368,9 @@ function resolveDate(doc: ArticleDoc, f: Frame, h: History, segRef: DateValue | 
     when = { date: ownDate(f), own: true, from: "own", prevTold: null };
   } else if (f.anchors.length > 0) {
     const a = f.anchors[0]!;
-    const ref = (THAT_DAY_RE.test(a.text) ? dayNamedBefore(doc, f.info) : null) ?? segRef ?? h.lastIncidentDate ?? main ?? fallback;
+    // ("... at his funeral on March 24, 2012. He was reportedly killed two days earlier": the day the sentence before names)
+    const named = THAT_DAY_RE.test(a.text) || (h.lastIncidentDate === null && dayJustBefore(doc, f.info)) ? dayNamedBefore(doc, f.info) : null;
+    const ref = named ?? segRef ?? h.lastIncidentDate ?? main ?? fallback;
     when = { date: ref ? shiftDate(ref, a.days, a.precision) : null, own: false, from: "near", prevTold: null };
   } else {
     when = dateFromAround(doc, f, h);
@@ -386,6 +388,12 @@ function resolveDate(doc: ArticleDoc, f: Frame, h: History, segRef: DateValue | 
 // "... changed on October 25, 2019. On that day, X lost his life", "On Jan. 2, ... The same day, Y was killed":
 // the last day the sentences just before name.
 const THAT_DAY_RE = /^(?:on\s+)?(?:that|the\s+same)\b/i;
+
+/** The sentence right before, in the same paragraph, names a day of its own. */
+function dayJustBefore(doc: ArticleDoc, info: SentenceInfo): boolean {
+  const p = doc.infos[info.index - 1];
+  return p !== undefined && p.s.paragraph === info.s.paragraph && doc.eventDates(p).some((d) => d.precision === "day");
+}
 
 function dayNamedBefore(doc: ArticleDoc, info: SentenceInfo): DateValue | null {
   for (let k = info.index - 1; k >= Math.max(0, info.index - 3); k--) {
