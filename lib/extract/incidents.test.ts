@@ -3111,6 +3111,15 @@ describe("round 28: 'two days earlier' after a sentence naming a day", () => {
   });
 });
 
+describe("round 28: 'so far' in one attack's toll", () => {
+  it("'a massacre in Tramla, where 5 people have been killed so far' is the attack's toll; 'so far' alone is still a tally", () => {
+    const x = run("The raids caused a massacre in Tramla, where 5 people have been killed so far, among them a child and 2 women.");
+    expect([killed(x), x.tallies.length]).toEqual([[5], 0]);
+    const y = run("A UN spokesman said the UN had so far verified the killing of 111 civilians.");
+    expect([killed(y), y.tallies.map((t) => t.count)]).toEqual([[], [111]]);
+  });
+});
+
 describe("round 28: days without a publication date", () => {
   it("'raids on Thursday night had killed 37 ..., and strikes on Wednesday had killed another 15': two days, two attacks", () => {
     const raw = "Raids on the town on Thursday night had killed 37 civilians, 13 of them children, and strikes on Wednesday had killed another 15.";

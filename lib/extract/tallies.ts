@@ -384,9 +384,12 @@ export function classifyTally(
   }
   // ("tensions had been rising since militiamen opened fire on a demonstration and killed two youths": the figure
   // is the event the period starts with, told inside the "since" clause)
-  const periods = periodPhrases(sentence).filter(
+  const told = periodPhrases(sentence).filter(
     (p) => !insideSinceClause(sentence, p, figure.start) && !describesAfter(sentence, p, figure.start) && !inAsideBefore(sentence, p, figure.start),
   );
+  // ("The raids caused a massacre in Tramla, where 5 people have been killed so far": one attack's toll as it stands)
+  const soFarOnly = told.length > 0 && told.every((p) => /^(?:so|thus)\s+far$/i.test(p.text));
+  const periods = soFarOnly && ONE_ATTACK_RE.test(sentence) ? [] : told;
   const precise =
     ownDates.some(
       (d) => (d.precision === "day" || d.precision === "week" || /\bago\b/i.test(d.text)) && !d.periodBound && !d.reporting && !toldOn(whole, d.start),
@@ -432,6 +435,7 @@ const CAMPAIGN_HAS_KILLED_RE = new RegExp(
     String.raw`(?:so\s+far\s+|now\s+|already\s+)?(?:killed|claimed)\s+(?:the\s+lives\s+of\s+)?(?:more\s+than\s+|at\s+least\s+|over\s+|nearly\s+|some\s+)?$`,
   "i",
 );
+const ONE_ATTACK_RE = /\b(?:the|this|that|a|an)\s+(?:[\w-]+\s+)?(?:massacre|attack|bombing|blast|explosion|air\s*strike|strike|raid|ambush)\b(?!s)/i;
 const CAMPAIGN_NOUNS = String.raw`(?:campaign|offensive|onslaught|bombardment|siege|operation|assault)`;
 const LONG_CAMPAIGN_RE = new RegExp(
   String.raw`\b(?:(?:\w+-)?(?:day|week|month)s?-?long|(?:\d+|two|three|four|five|six|seven|eight|nine|ten)-(?:day|week|month))\s+(?:[\w.-]+\s+){0,2}?${CAMPAIGN_NOUNS}\b`,
