@@ -314,7 +314,13 @@ function splitByPlace(text: string, deaths: CasualtyFigure[], injuries: Casualty
     const loc = resolveLocation(maskForPlaces(text.slice(after, b))) ?? (a < f.start ? resolveLocation(maskForPlaces(text.slice(a, f.start))) : null);
     // ("and seven in the town of Tal Hawash": a town the gazetteer lacks is a place of its own all the same)
     const clause = text.slice(after, b);
-    const typed = loc?.province ? null : (unlistedLocality(clause) ?? unlistedSpotName(clause));
+    // ("and another 17 civilians died in other battlefront towns": places apart from the ones named, told as such)
+    const typed = loc?.province
+      ? null
+      : (unlistedLocality(clause) ??
+        unlistedSpotName(clause) ??
+        (k > 0 && ANOTHER_RE.test(text.slice(a, f.end)) ? OTHER_PLACES_RE.exec(clause)?.[0] : undefined) ??
+        null);
     const unlisted = typed ?? (loc?.province ? null : nameAfterFigure(clause));
     if (!unlisted && (!loc || loc.province === null)) return null;
     if (!unlisted || typed) listed++;
@@ -326,6 +332,8 @@ function splitByPlace(text: string, deaths: CasualtyFigure[], injuries: Casualty
   return places.size === segs.length && listed > 0 ? segs : null;
 }
 
+const OTHER_PLACES_RE = /\bin\s+other\s+(?:[\w-]+\s+)?(?:towns|areas|villages|parts|districts|neighbou?rhoods|cities|provinces)\b|\belsewhere\b/i;
+const ANOTHER_RE = /\b(?:another|more|further)\b/i;
 const WEEKDAY_G_RE = /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/g;
 
 /** Each death figure with a day of its own, all days different: one segment per figure, cut at "and" or a comma. */

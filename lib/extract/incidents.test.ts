@@ -3120,6 +3120,15 @@ describe("round 28: 'so far' in one attack's toll", () => {
   });
 });
 
+describe("round 28: 'and another 17 died in other towns'", () => {
+  it("a clause of more dead 'in other towns' after a place's toll is an attack apart, not added to it", () => {
+    const x = run("At least 20 civilians were killed in Douma on Saturday, and another 17 civilians died in other battlefront towns, the monitor said.");
+    expect(killed(x)).toEqual([20, 17]);
+    // (a toll's own breakdown "as five were killed in other towns" is not)
+    expect(killed(run("The death toll in Idlib rose to 7, as five civilians were killed in other towns on Wednesday."))).not.toEqual([7, 5]);
+  });
+});
+
 describe("round 28: days without a publication date", () => {
   it("'raids on Thursday night had killed 37 ..., and strikes on Wednesday had killed another 15': two days, two attacks", () => {
     const raw = "Raids on the town on Thursday night had killed 37 civilians, 13 of them children, and strikes on Wednesday had killed another 15.";
