@@ -255,3 +255,12 @@ describe("round 26, midnight on", () => {
     expect(findDates("After midnight on Monday – Tuesday, warplanes also hit Afs village", "2018-02-06").map((x) => x.date)).toEqual(["2018-02-06"]);
   });
 });
+
+describe("round 28", () => {
+  it("a day and month with no year and no publication date takes the nearby year in which its weekday falls", () => {
+    const d = findDates("An officer was shot dead today, Thursday 31 December.", null, "2020-02-02", null);
+    // (31 December 2019, nearest the caption's 2 February 2020, was a Tuesday)
+    expect(d.map((x) => x.date)).toEqual(["2020-12-31"]);
+    expect(findDates("An officer was shot dead on 31 December.", null, "2020-02-02", null).map((x) => x.date)).toEqual(["2019-12-31"]);
+  });
+});

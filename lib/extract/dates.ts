@@ -536,7 +536,7 @@ function addDayAndMonth(scan: DateScan, c: chrono.ParsedComponents, chronoText: 
   if (hasYear) {
     addMention(scan, { ...span, date: isoOf(c.get("year")!, month, day), precision: "day", kind: "explicit" });
   } else if (/\d/.test(t)) {
-    const date = yearlessDayDate(scan, month, day);
+    const date = yearlessDayDate(scan, month, day, c.isCertain("weekday") ? c.get("weekday") : null);
     if (date) addMention(scan, { ...span, date, precision: "day", kind: "explicit" });
   } else {
     // month name only ("In August"), chrono may have implied or mis-read the day
@@ -546,20 +546,22 @@ function addDayAndMonth(scan: DateScan, c: chrono.ParsedComponents, chronoText: 
 }
 
 /** A day and month without a year: the latest on or before publication, else in the year told before. */
-function yearlessDayDate(scan: DateScan, month: number, day: number): string | null {
+function yearlessDayDate(scan: DateScan, month: number, day: number, weekday: number | null = null): string | null {
   const { ref, yearContext } = scan;
   // no publication date: the year that puts it nearest the full date told around it ("On 27 August 2014 ...
   // On 30 August"; "on Jan. 4" in a week that also tells "Dec. 29, 2022" is January 2023)
-  if (!ref) return yearContext ? nearestYearDate(yearContext, month, day) : null;
+  if (!ref) return yearContext ? nearestYearDate(yearContext, month, day, weekday) : null;
   let y = Number(ref.slice(0, 4));
   if (isoOf(y, month, day) > ref) y--;
   return isoOf(y, month, day);
 }
 
-function nearestYearDate(context: string, month: number, day: number): string {
+function nearestYearDate(context: string, month: number, day: number, weekday: number | null): string {
   const y = Number(context.slice(0, 4));
   const days = (iso: string) => Math.abs(Date.parse(iso) - Date.parse(context));
-  return [y - 1, y, y + 1].map((yy) => isoOf(yy, month, day)).sort((a, b) => days(a) - days(b))[0]!;
+  const near = [y - 1, y, y + 1].map((yy) => isoOf(yy, month, day)).sort((a, b) => days(a) - days(b));
+  // ("today, Thursday 31 December" beside a caption of February 2020: the year in which it is a Thursday)
+  return near.find((iso) => weekday === null || new Date(iso).getUTCDay() === weekday) ?? near[0]!;
 }
 
 /** A month without a year: the latest on or before publication, else in the year told before. */
