@@ -93,7 +93,14 @@ export function readFrames(doc: ArticleDoc): FrameReading {
   for (const info of doc.infos) {
     if (info.figures.length === 0) {
       // ("The murders left 222 fatalities ... By region, the fatalities are distributed as follows:")
-      if (opensBreakdown(info.s.text) && state.lastTallySentence >= info.index - 2) state.listLine = info.index;
+      if (opensBreakdown(info.s.text) && (state.lastTallySentence >= info.index - 2 || /\d/.test(info.s.text))) state.listLine = info.index;
+      // ("... which claimed 256 people, distributed as follows:" then "– Homs: 104 (102 men and two women)"): a
+      // governorate's line of the total, with no casualty word of its own
+      const line = state.listLine === info.index - 1 ? governorateLine(info) : null;
+      if (line) {
+        tallies.push(line);
+        state.listLine = info.index;
+      }
       continue;
     }
     if (frames.length >= MAX_FRAMES) break;
@@ -158,6 +165,31 @@ function governorateLabel(text: string): boolean {
   return m !== null && governorateOfLabel(m[1]!) !== null;
 }
 
+const GOVERNORATE_LINE_RE = /^(?:[-–•*]\s*)?((?:Al-)?[A-Z][\p{L}'’-]+(?:\s+[A-Za-z][\p{L}'’-]+){0,2})\s*:\s*(\d{1,3}(?:,\d{3})*)(?=\s*[(,.;]|\s*$)/u;
+
+function governorateLine(info: SentenceInfo): ExtractedTally | null {
+  const m = GOVERNORATE_LINE_RE.exec(info.s.text);
+  if (!m || governorateOfLabel(m[1]!) === null) return null;
+  const count = Number(m[2]!.replace(/,/g, ""));
+  return {
+    ...categoryTallyBase(info),
+    count,
+    countLow: count,
+    countHigh: count,
+    countVague: false,
+    description: `killed in ${m[1]} (part of the total before)`,
+  };
+}
+
+const categoryTallyBase = (info: SentenceInfo) => ({
+  since: null,
+  sincePrecision: null,
+  reportedBy: null,
+  evidence: info.s.text,
+  evidenceStart: info.s.start,
+  evidenceEnd: info.s.end,
+});
+
 function categoryTally(info: SentenceInfo, f: CasualtyFigure): ExtractedTally {
   return {
     count: f.best,
@@ -165,12 +197,7 @@ function categoryTally(info: SentenceInfo, f: CasualtyFigure): ExtractedTally {
     countHigh: f.high,
     countVague: f.vague,
     description: `${f.victims ?? "people"} killed (part of the total before)`.replace(/\s+/g, " "),
-    since: null,
-    sincePrecision: null,
-    reportedBy: null,
-    evidence: info.s.text,
-    evidenceStart: info.s.start,
-    evidenceEnd: info.s.end,
+    ...categoryTallyBase(info),
   };
 }
 

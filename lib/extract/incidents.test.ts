@@ -3129,6 +3129,19 @@ describe("round 28: 'and another 17 died in other towns'", () => {
   });
 });
 
+describe("round 28: a governorate's line of a total", () => {
+  it("'– Homs: 104 (102 men and two women)' after a total 'distributed as follows:' is a tally of that governorate", () => {
+    const x = run(
+      "Revenge killings since the start of 2025 have reached 129 operations, which claimed 256 people, distributed as follows:\n" +
+        "– Homs: 104 (102 men and two women), 68 cases for sectarian affiliation.\n" +
+        "– Hama: 71 (68 men, two women and a child).\n" +
+        "– Idlib: 70 casualties in an arms depot blast.",
+    );
+    expect(x.tallies.map((t) => t.count)).toEqual([104, 71]);
+    expect(killed(x)).toEqual([]);
+  });
+});
+
 describe("round 28: days without a publication date", () => {
   it("'raids on Thursday night had killed 37 ..., and strikes on Wednesday had killed another 15': two days, two attacks", () => {
     const raw = "Raids on the town on Thursday night had killed 37 civilians, 13 of them children, and strikes on Wednesday had killed another 15.";
