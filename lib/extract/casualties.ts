@@ -176,7 +176,8 @@ const ELLIPSIS_BEFORE_RE = /(?:,|;|:|\s[-–—]|\band|\bwhile|\bwith)\s+(?:anot
 // (an aside may come first: "and seven, a girl among them, in the town of Tal Hawash", "and two others, a child among them, in")
 // ("one during army raids in Damascus", "one by gunfire in the central city of Homs": how, then where)
 const ELLIPSIS_AFTER_RE = new RegExp(
-  String.raw`^(?:\s+(?:more|others?))?(?:\s*,[^,.;]{1,40},|\s*\([^)]{1,40}\))?\s+(?:more\s+|others?\s+|each\s+)?(?:(?:during|by|from|under)\s+(?:[a-z]+\s+){1,3})?(?:in|at|near)\s+` +
+  String.raw`^(?:\s+(?:more|others?))?(?:\s*,[^,.;]{1,40},|\s*\([^)]{1,40}\))?\s+(?:more\s+|others?\s+|each\s+)?` +
+    String.raw`(?:(?:during|by|from|under)\s+(?:[a-z]+\s+){1,3})?(?:in|at|near)\s+` +
     // ("and four in al-Bara": a name with a lower-case article; "13 in the suburbs of the capital Damascus")
     String.raw`(?:the\s+)?(?:[a-z]+\s+){0,4}?(?:town\s+of\s+|city\s+of\s+|village\s+of\s+)?(?:(?:al|el|as|ash|ad|ar|at|az)-)?[A-Z]` +
     // ("Five were killed on Thursday and another 2 on Friday": the day is the elided figure's own)

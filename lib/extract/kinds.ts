@@ -33,7 +33,8 @@ const EVENT_TYPE_RULES: ReadonlyArray<readonly [EventType, RegExp]> = [
       String.raw`barrel\s*bombs?|drones?|UAVs?|aircraft|aerial|air\s*-?\s*force(?!\s+(?:intelligence|security))|bombers?`,
       String.raw`(?:russian|syrian|israeli|turkish|coalition|american|u\.?s\.?|jordanian)\s+(?:missile\s+)?strikes?`,
       // ("the raids killed three civilians", "died in raids on Talbiseh": translated Arabic for air raids; "raided" is a ground raid)
-      String.raw`(?<!\b(?:army|security|ground|military|police|SDF|commando|house|dawn)\s+)raids?\b(?!\s+(?:on|against|into)\s+(?:the\s+)?(?:houses?|homes?)\b)` +
+      String.raw`(?<!\b(?:army|security|ground|military|police|SDF|commando|house|dawn)\s+)raids?\b` +
+        String.raw`(?!\s+(?:on|against|into)\s+(?:the\s+)?(?:houses?|homes?)\b)` +
         String.raw`(?![^.;]{0,30}\b(?:forces|troops|army|security|SDF|police|gunmen|soldiers)\b)`,
     ),
   ],

@@ -438,7 +438,8 @@ const CAMPAIGN_HAS_KILLED_RE = new RegExp(
 const ONE_ATTACK_RE = /\b(?:the|this|that|a|an)\s+(?:[\w-]+\s+)?(?:massacre|attack|bombing|blast|explosion|air\s*strike|strike|raid|ambush)\b(?!s)/i;
 const CAMPAIGN_NOUNS = String.raw`(?:campaign|offensive|onslaught|bombardment|siege|operation|assault)`;
 const LONG_CAMPAIGN_RE = new RegExp(
-  String.raw`\b(?:(?:\w+-)?(?:day|week|month)s?-?long|(?:\d+|two|three|four|five|six|seven|eight|nine|ten)-(?:day|week|month))\s+(?:[\w.-]+\s+){0,2}?${CAMPAIGN_NOUNS}\b`,
+  String.raw`\b(?:(?:\w+-)?(?:day|week|month)s?-?long|(?:\d+|two|three|four|five|six|seven|eight|nine|ten)-(?:day|week|month))` +
+    String.raw`\s+(?:[\w.-]+\s+){0,2}?${CAMPAIGN_NOUNS}\b`,
   "i",
 );
 const CAMPAIGN_PHASE_RE = new RegExp(
