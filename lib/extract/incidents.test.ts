@@ -3063,6 +3063,13 @@ describe("round 28", () => {
     );
     expect(killed(x)).toEqual([7, 4, 3]);
     expect(x.tallies.map((t) => t.count)).toEqual([14]);
+    // (attacks on other days than the toll's own are no parts of it)
+    const y = run(
+      "ISIS members executed three shepherds in the desert of Deir Ezzor on Friday. " +
+        "Two oil workers lost their lives in a landmine explosion near Al-Omar oil field yesterday. " +
+        "On Saturday, gunmen shot dead a young man at a checkpoint in Al-Busayrah.",
+    );
+    expect(killed(y)).toEqual([3, 2, 1]);
   });
 });
 

@@ -162,6 +162,8 @@ function addendsAfter(total: Statement, statements: Statement[]): Statement[] | 
   for (const o of next) {
     if (o.incident.killed === null) continue;
     if (o.revision || o.altToll || (o.incident.province !== null && o.incident.province !== total.incident.province)) return null;
+    // ("executed three shepherds on Friday", then two workers killed yesterday and a man shot on Saturday: other days)
+    if (o.ownDated && total.incident.date !== null && o.incident.date !== total.incident.date) return null;
     sum += o.incident.killed;
     parts.push(o);
     if (sum >= killed) break;
