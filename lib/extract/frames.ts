@@ -342,12 +342,8 @@ function splitByPlace(text: string, deaths: CasualtyFigure[], injuries: Casualty
     // ("and seven in the town of Tal Hawash": a town the gazetteer lacks is a place of its own all the same)
     const clause = text.slice(after, b);
     // ("and another 17 civilians died in other battlefront towns": places apart from the ones named, told as such)
-    const typed = loc?.province
-      ? null
-      : (unlistedLocality(clause) ??
-        unlistedSpotName(clause) ??
-        (k > 0 && ANOTHER_RE.test(text.slice(a, f.end)) ? OTHER_PLACES_RE.exec(clause)?.[0] : undefined) ??
-        null);
+    const apart = k > 0 && ANOTHER_RE.test(text.slice(a, f.end)) ? (OTHER_PLACES_RE.exec(clause)?.[0] ?? null) : null;
+    const typed = loc?.province ? null : (unlistedLocality(clause) ?? unlistedSpotName(clause) ?? apart);
     const unlisted = typed ?? (loc?.province ? null : nameAfterFigure(clause));
     if (!unlisted && (!loc || loc.province === null)) return null;
     if (!unlisted || typed) listed++;
