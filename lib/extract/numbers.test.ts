@@ -173,3 +173,11 @@ describe("a singular noun after a count (round 27)", () => {
   it("'killing 17 civilian and wounding 68 others' counts 17 civilians", () => expect(totals("killing 17 civilian and wounding 68 others")).toEqual([17, 68]));
   it("'five civilian homes' is no group of people", () => expect(totals("shells destroyed five civilian homes in the town")).toEqual([]));
 });
+
+describe("round 28", () => {
+  it("'another 5', 'a further 23' are exact counts of more dead, not approximations", () => {
+    expect(findCountExpressions("killed another 5").map((c) => [c.best, c.low, c.high])).toEqual([[5, 5, 5]]);
+    expect(findCountExpressions("a further 23 people").map((c) => [c.best, c.low, c.high])).toEqual([[23, 23, 23]]);
+    expect(findCountExpressions("about 40 people").map((c) => [c.best, c.low, c.high])).toEqual([[40, null, null]]);
+  });
+});

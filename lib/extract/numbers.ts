@@ -6,7 +6,7 @@
 // - "at least n", "no fewer than n":           best = low = n, high = null
 // - "more than n", "over n", "upwards of n":   best = low = n, high = null  (UCDP: a floor, not n+1)
 // - "nearly/almost/up to/as many as n":        best = high = n, low = null
-// - "about/around/some/approximately n":       best = n, low = high = null
+// - "about/around/some/approximately n":       best = n, low = high = null ("another n" is exact)
 // - ranges "between a and b", "a to b", "a-b", "a or b": best = low = a (ACLED: lowest), high = b
 // - vague quantities (ACLED/UCDP conservative floors): "dozens" 12, "tens" 10, "scores" 20, "hundreds" 100,
 //   "thousands" 1000, "tens of thousands" 10000, "hundreds of thousands" 100000, "several"/"a few"/
@@ -159,7 +159,8 @@ const QUALIFIERS: Array<[RegExp, CountQualifier]> = [
   [/^(?:at\s+least|no\s+(?:fewer|less)\s+than|not\s+less\s+than|a\s+minimum\s+of|at\s+a\s+minimum)$/i, "atLeast"],
   [/^(?:more\s+than|over|above|upwards\s+of|in\s+excess\s+of)$/i, "moreThan"],
   [/^(?:nearly|almost|up\s+to|as\s+many\s+as|close\s+to|at\s+most|no\s+more\s+than)$/i, "upTo"],
-  [/^(?:about|around|some|approximately|roughly|an\s+estimated|estimated|a\s+total\s+of|a\s+further|another)$/i, "approx"],
+  // ("another 5", "a further 23" are no approximations: exact counts of more dead, read as "exact")
+  [/^(?:about|around|some|approximately|roughly|an\s+estimated|estimated|a\s+total\s+of)$/i, "approx"],
 ];
 const QUAL_SRC = [
   String.raw`at\s+least|no\s+(?:fewer|less)\s+than|not\s+less\s+than|a\s+minimum\s+of|at\s+a\s+minimum`,
