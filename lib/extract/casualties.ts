@@ -93,7 +93,7 @@ const TOLL_BEFORE_RE = new RegExp(
     String.raw`number\s+of\s+(?:killed\s+[\w-]+|deaths|dead|fatalities|victims|martyrs|those\s+killed|people\s+killed|dead\s+peopl` +
     String.raw`e|(?:people|persons|civilians|those)\s+(?:who\s+(?:were|have\s+been|had\s+been)\s+)?killed)|fatalities|deaths)\b(?:(?!\b` +
     String.raw`(?:at|to|reached)\s+(?:\d|least\b))[^.;!?]){0,400}?\b(?:at|to|of|reached|hit|is|was|stood\s+at|stands\s+at|rose\s+to|cli` +
-    String.raw`mbed\s+to|increased\s+to|jumped\s+to|(?:rose|risen|climbed|increased|jumped|went|gone|goes))\s+$`,
+    String.raw`mbed\s+to|increased\s+to|jumped\s+to|(?:rose|risen|climbed|increased|jumped))\s+$`,
   "i",
 );
 // The wounded's word, then only words that lead to their count: "the injury of", "the number of injured at"
@@ -583,13 +583,11 @@ function bareFigures(sentence: string, counts: CountExpr[], used: Set<number>, f
     // drop groups the apposition re-read ("seven pro-government militiamen and nine members")
     for (let k = found.length - 1; k >= 0; k--) if (found[k]!.start >= c.end && found[k]!.end <= end) found.splice(k, 1);
     const victims = listed.length > 0 ? listed.map((p) => p.np).join(" and ") : null;
-    // ("the death toll has gone up to 23": the toll is 23, not at most 23)
-    const tollUpTo = /^up\s+to\b/i.test(c.text) && /\b(?:went|gone|goes)\s+$/i.test(sentence.slice(Math.max(0, c.start - 8), c.start));
     out.push({
       kind: link.kind,
       best: c.best,
-      low: tollUpTo ? c.best : c.low,
-      high: tollUpTo ? c.best : c.high,
+      low: c.low,
+      high: c.high,
       vague: c.vague,
       start: c.start,
       end,

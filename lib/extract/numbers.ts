@@ -164,7 +164,8 @@ const QUALIFIERS: Array<[RegExp, CountQualifier]> = [
 ];
 const QUAL_SRC = [
   String.raw`at\s+least|no\s+(?:fewer|less)\s+than|not\s+less\s+than|a\s+minimum\s+of|at\s+a\s+minimum`,
-  String.raw`more\s+than|over|above|upwards\s+of|in\s+excess\s+of|nearly|almost|up\s+to|as\s+many\s+as|close\s+to`,
+  // ("the death toll has gone up to 23": a toll that rose to exactly 23, not a ceiling)
+  String.raw`more\s+than|over|above|upwards\s+of|in\s+excess\s+of|nearly|almost|(?<!\b(?:went|gone|goes)\s)up\s+to|as\s+many\s+as|close\s+to`,
   String.raw`at\s+most|no\s+more\s+than|about|around|some|approximately|roughly|an\s+estimated|estimated`,
   String.raw`a\s+total\s+of|a\s+further|another`,
 ].join("|");
