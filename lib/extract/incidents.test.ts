@@ -2730,7 +2730,7 @@ describe("round 23: a repelled attack's place and attacker", () => {
         "killing 5 of them and wounding others.\n\nLocal sources in al-Mayadin city said popular resistance groups killed nine terrorists.",
     );
     expect(x.incidents.map((i) => [i.killed, i.attackersKilled ?? null, i.place])).toEqual([
-      [0, 5, "Deir ez-Zor"],
+      [0, 5, "Tal Brook"],
       [9, null, "Al-Mayadin"],
     ]);
   });

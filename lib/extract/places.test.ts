@@ -553,8 +553,9 @@ describe("a village the gazetteer lacks (holdout-2 rule)", () => {
   it("a known village keeps its own entry", () => {
     expect(resolveLocation("Shells hit the village of Kabani in the hills north of Latakia.")).toMatchObject({ place: "Kabani", geoPrecision: 1 });
   });
-  it("a bearing from a town keeps the town", () => {
-    expect(resolveLocation("A drone hit a car near the village of Tell Sukkar, west of Qamishli.")?.place).not.toBe("Tell Sukkar");
+  it("a bearing from a town gives the village the town's point (docs/labelling.md: the most specific named place)", () => {
+    const r = resolveLocation("A drone hit a car near the village of Tell Sukkar, west of Qamishli.");
+    expect(r).toMatchObject({ place: "Tell Sukkar", placeId: null, province: "Hasakah", geoPrecision: 2 });
   });
 });
 
@@ -666,4 +667,26 @@ describe("a camp named after a place (round 27)", () => {
     ["A refugee was stabbed in the Hawl Camp on Monday.", "Al-Hol"],
   ])("%s", (text, place) => expect(resolveLocation(text)?.place).toBe(place));
   it("a bare 'Hol' with no camp is still no place", () => expect(resolveLocation("Hol said the talks went well.")).toBeNull());
+});
+
+describe("a name the gazetteer lacks, framed by a known place (round 29)", () => {
+  const where = (t: string) => {
+    const l = resolveLocation(t);
+    return l && [l.place, l.province, l.geoPrecision];
+  };
+  it("'the town of Anadan, north of Aleppo', 'Busra al-Harir (33 km northeast of Daraa)': the town, at the frame's point", () => {
+    expect(where("20 civilians were killed in the town of Anadan, north of Aleppo, when jets bombed it")).toEqual(["Anadan", "Aleppo", 2]);
+    expect(where("a checkpoint in the town of Busra al-Harir (33 km northeast of Daraa) was attacked")).toEqual(["Busra al-Harir", "Daraa", 2]);
+  });
+  it("'near Kafr Ruma in Idlib province', 'in Benin in the south of Idlib', 'the Abu Khashab village in the ... countryside'", () => {
+    expect(where("killing eight soldiers near Kafr Ruma in Idlib province")).toEqual(["Kafr Ruma", "Idlib", 2]);
+    expect(where("eleven civilians were killed in Benin in the south of Idlib")).toEqual(["Benin", "Idlib", 2]);
+    expect(where("close to the Abu Khashab village in the northern Deir Ezzor countryside")).toEqual(["Abu Khashab", "Deir ez-Zor", 2]);
+  });
+  it("groups, acronyms, demonyms and dates before the frame are no place", () => {
+    expect(where("two fighters of Jaish al-Islam in Idlib province")?.[0]).toBe("Idlib");
+    expect(where("killed in Operation Olive Branch north of Aleppo")?.[0]).toBe("Aleppo");
+    expect(where("an attack on the SDF in the eastern Deir Ezzor countryside")?.[0]).toBe("Deir ez-Zor");
+    expect(where("three were killed on Assyrian farms in the Hasakah countryside")?.[0]).toBe("Hasakah");
+  });
 });

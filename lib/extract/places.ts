@@ -1281,7 +1281,7 @@ export function resolveLocation(text: string): ResolvedLocation | null {
   mergeNeighbours(text, all);
   const top = mostSpecific(all, text);
   if (top && isPeoplesOrigin(text, top)) return null;
-  return top ? (namedLocality(text, top, all) ?? namedLandmark(text, top, all) ?? top) : theCapital(text);
+  return top ? (namedLocality(text, top, all) ?? framedUnlisted(text, top, all) ?? namedLandmark(text, top, all) ?? top) : theCapital(text);
 }
 
 // "families displaced from Aleppo who fled to Deir Ezzor": where the victims came from or went, never where
@@ -1408,9 +1408,8 @@ function specificityScore(l: ResolvedLocation, all: ResolvedLocation[]): number 
 
 /**
  * "in the village of Um al-Kaif, on the outskirts of Tal Tamr": a named village the gazetteer lacks is
- * still where it happened; it takes the governorate and coordinates of the place that frames it. (Not
- * when the frame is a bearing from a town, "near the village of Hilwa, east of Qamishli": the town is the
- * reference the report gives.)
+ * still where it happened; it takes the governorate and coordinates of the place that frames it. (A bearing
+ * from a town, "near the village of Hilwa, east of Qamishli", is left to framedUnlisted.)
  */
 function namedLocality(text: string, top: ResolvedLocation, all: ResolvedLocation[]): ResolvedLocation | null {
   if (top.province === null || (top.geoPrecision ?? 3) < 2 || !UNKNOWN_LOCALITY_HINT_RE.test(text)) return null;
@@ -1425,6 +1424,23 @@ function namedLocality(text: string, top: ResolvedLocation, all: ResolvedLocatio
     return { ...top, place: name, placeId: null, geoPrecision: top.geoPrecision === 3 ? 3 : 2, phrase, start, end, cue: "near" };
   }
   return null;
+}
+
+/**
+ * "in the town of Anadan, north of Aleppo", "near Kafr Ruma in Idlib province", "in Benin in the south of Idlib": a
+ * name the gazetteer lacks, told right before the coarser place that frames it, is where it happened; it takes
+ * that place's governorate and point.
+ */
+function framedUnlisted(text: string, top: ResolvedLocation, all: ResolvedLocation[]): ResolvedLocation | null {
+  if (top.province === null || (top.geoPrecision ?? 3) < 2) return null;
+  const from = Math.max(0, top.start - 90);
+  const m = FRAMED_NAME_RE.exec(text.slice(from, top.start));
+  const name = m?.[1];
+  if (!name || !unlisted(name) || NOT_A_PLACE_RE.test(name)) return null;
+  const start = from + m.index + m[0].indexOf(name);
+  const end = start + name.length;
+  if (all.some((o) => o !== top && o.start < end && o.end > start)) return null;
+  return { ...top, place: name, placeId: null, geoPrecision: 2, phrase: text.slice(start, top.end), start, end, cue: "near" };
 }
 
 /**
@@ -1515,6 +1531,21 @@ const NAME_AFTER_FIGURE_RE = new RegExp(
 const UNLISTED_SPOT_RE = new RegExp(
   String.raw`\b(?:in|at|on|hit|struck|targeted|shelled|bombed)\s+(?:the\s+)?${LOCALITY_NAME}\s+(?:${SPOT_TYPES})\b` +
     String.raw`|\b(?:${SPOT_TYPES})\s+of\s+${LOCALITY_NAME}`,
+  "u",
+);
+// "<prep> (the town of) <Name>( village)" right before its frame: ", north of X", " in X province", " (33 km east of X)"
+const FRAMED_NAME_RE = new RegExp(
+  String.raw`\b(?:in|near|close\s+to|into|on|at|around|outside|targeting|targeted|hit|struck|shelled|bombed)\s+(?:the\s+)?` +
+    String.raw`(?:(?:town|village|hamlet|city|neighbou?rhood|district|area|camp|suburb)\s+of\s+)?${LOCALITY_NAME}` +
+    String.raw`(?:\s+(?:village|town|hamlet|neighbou?rhood|district|area|camp))?\s*[,(]?\s*(?:(?:in|to)\s+the\s+|in\s+)?$`,
+  "u",
+);
+// Capitalised words that open no place name: dates, countries, operations and armed groups
+const NOT_A_PLACE_RE = new RegExp(
+  String.raw`^(?:(?:al|el)-)?(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday` +
+    String.raw`|Wednesday|Thursday|Friday|Saturday|Sunday|Ramadan|Eid|Syria|Turkey|Iraq|Lebanon|Jordan|Israel|Russia|Iran|Assad` +
+    String.raw`|[A-Z][a-z]+(?:ian|ish|ite|ese)|Operation|Islamic|State|Army|Forces|Front|Brigades?|Division|Council|Ministry|Observatory` +
+    String.raw`|Hayat|Hayyat|Jaish|Jabhat|Ahrar|Liwa|[A-Z]{2,})\b`,
   "u",
 );
 const UNLISTED_LOCALITY_RE = new RegExp(String.raw`\b(?:town|village|hamlet|city|neighbou?rhood|district|camp)\s+of\s+${LOCALITY_NAME}`, "gu");
