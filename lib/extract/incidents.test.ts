@@ -3157,3 +3157,23 @@ describe("round 28: days without a publication date", () => {
     expect(extractArticle({ raw: raw.replace("Wednesday", "Thursday") }).incidents.length).toBe(1);
   });
 });
+
+describe("a named spot the gazetteer lacks refines a coarse place (round 29)", () => {
+  const places = (raw: string) => run(raw).incidents.map((i) => [i.killed, i.place, i.province]);
+  it("'in the Karm al Louz neighbourhood' after 'In Homs,': an article standing apart inside the name", () => {
+    expect(places("In Homs, gunmen broke into several houses in the Karm al Louz neighbourhood on Monday and killed 15 civilians.")).toEqual([
+      [15, "Karm al Louz", "Homs"],
+    ]);
+  });
+  it("'slammed into the Dablan neighbourhood' with the city only in the lead: the spot refines the borrowed place", () => {
+    const raw =
+      "Mortar attack kills 10 in Homs\n\nHoms came under fire again on Monday, officials said.\n\n" +
+      "Three mortar rounds slammed into the Dablan neighbourhood before dawn on Monday, leaving 10 dead and 26 wounded.";
+    expect(places(raw)).toEqual([[10, "Dablan", "Homs"]]);
+  });
+  it("'the besieged neighborhood of Harabesh in Deir Ezzor city': a city seat is coarse beside its neighbourhood", () => {
+    expect(places("On Monday rocket shells fired by ISIS on the besieged neighborhood of Harabesh in Deir Ezzor city killed 3 persons.")).toEqual([
+      [3, "Harabesh", "Deir ez-Zor"],
+    ]);
+  });
+});

@@ -1523,13 +1523,14 @@ const SPOT_TYPES = String.raw`village|town|neighbou?rhoods?|area|district|quarte
 
 /** An Arabic article before a transliterated name ("al-", "ash-"). */
 export const ARTICLE_SRC = String.raw`(?:(?:al|el|as|ash|ad|ar|at|az)-)?`;
-const LOCALITY_NAME = String.raw`(${ARTICLE_SRC}[A-Z][\p{L}'’]+(?:(?:\s|-)${ARTICLE_SRC}[A-Z][\p{L}'’]+){0,2})`;
+// ("Karm al Louz": an article may stand apart between the capitalised words)
+const LOCALITY_NAME = String.raw`(${ARTICLE_SRC}[A-Z][\p{L}'’]+(?:(?:\s|-)(?:(?:al|el)\s)?${ARTICLE_SRC}[A-Z][\p{L}'’]+){0,2})`;
 const NAME_AFTER_FIGURE_RE = new RegExp(
   String.raw`^\s*(?:\([^)]{1,40}\)\s*)?(?:others?\s+|more\s+)?(?:(?:were|was)\s+killed\s+|died\s+)?in\s+(${ARTICLE_SRC}[A-Z][\p{L}'’]+)`,
   "u",
 );
 const UNLISTED_SPOT_RE = new RegExp(
-  String.raw`\b(?:in|at|on|hit|struck|targeted|shelled|bombed)\s+(?:the\s+)?${LOCALITY_NAME}\s+(?:${SPOT_TYPES})\b` +
+  String.raw`\b(?:in|into|at|on|near|inside|hit|struck|targeted|targeting|shelled|bombed)\s+(?:the\s+(?:(?:old|besieged|[a-z]+-held)\s+)?)?${LOCALITY_NAME}\s+(?:${SPOT_TYPES})\b` +
     String.raw`|\b(?:${SPOT_TYPES})\s+of\s+${LOCALITY_NAME}`,
   "u",
 );

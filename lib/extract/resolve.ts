@@ -550,8 +550,9 @@ function resolvePlace(doc: ArticleDoc, f: Frame, c: PlaceContext): { loc: Resolv
   const refined = refineFromContext(doc, loc, c.context, c.background);
   if (refined !== loc) take(refined, from === "none" ? "borrowed" : from === "own" && refined?.province === own?.province ? "own" : "borrowed");
   // ("a citizen was killed when warplanes bombed Ketyan village in Idlib countryside": that village, in Idlib)
-  const coarse = loc !== null && (loc.geoPrecision === 3 || isBareCapital(loc) || loc.cue === "countryside") && loc.province !== null;
-  if (coarse && from === "own") take(unlistedSpotIn(maskForPlaces(f.text), loc!), "own");
+  const coarse =
+    loc !== null && (loc.geoPrecision === 3 || isBareCapital(loc) || loc.place === loc.province || loc.cue === "countryside") && loc.province !== null;
+  if (coarse) take(unlistedSpotIn(maskForPlaces(f.text), loc!), from === "own" ? "own" : "borrowed");
   // a town's line in a list of the dead by town, which the gazetteer lacks: that town, in the article's governorate
   const sole = loc === null && f.info.listItem ? doc.soleGovernorate() : null;
   if (sole) take(unlistedIn(f.info.s.text.replace(/\s+\d{1,4}(?:\s*\(.*)?$/, ""), sole), "borrowed");
