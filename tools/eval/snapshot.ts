@@ -20,6 +20,7 @@ const FOLDERS = [
   "eval/test9/articles",
   "eval/test10/articles",
   "eval/test11/articles",
+  "eval/test13/articles",
   "eval/holdout/articles",
   "eval/holdout2/articles",
   "eval/holdout3/articles",
