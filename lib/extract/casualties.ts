@@ -172,7 +172,7 @@ const BARE_END_RE = new RegExp(
     String.raw`)`,
   "i",
 );
-const ELLIPSIS_BEFORE_RE = /(?:,|;|:|\s[-–—]|\band|\bwhile|\bwith)\s+(?:another\s+)?$/i;
+const ELLIPSIS_BEFORE_RE = /(?:,|;|:|\s[-–—]|\band|\bwhile|\bwith|\bincluding)\s+(?:another\s+)?$/i;
 // (an aside may come first: "and seven, a girl among them, in the town of Tal Hawash", "and two others, a child among them, in")
 // ("one during army raids in Damascus", "one by gunfire in the central city of Homs": how, then where)
 const ELLIPSIS_AFTER_RE = new RegExp(
@@ -366,9 +366,14 @@ function withoutPartitives(sentence: string, figs: CasualtyFigure[]): CasualtyFi
     /^\s*of\s+(?:them|whom|those|these|the\s+dead|the\s+victims)\b/i.test(sentence.slice(f.end, f.end + 24)) ||
     /^[^.;]{0,50}?\band\s+the\s+(?:rest|remainder|others)\b/i.test(sentence.slice(f.end, f.end + 80));
   // "five people from one family, including three children, were killed": the three are among the five
-  const breakdownOf = (f: CasualtyFigure, o: CasualtyFigure) => o.best >= f.best && INCLUDING_BEFORE_RE.test(sentence.slice(o.end, f.start));
+  // (but "45 were killed, including 20 in Homs, 15 in Idlib and 10 in Daraa": a toll shared out by place, whose parts are the attacks)
+  const placed = (f: CasualtyFigure) => PLACED_AFTER_RE.test(sentence.slice(f.end, f.end + 60));
+  const byPlace = (f: CasualtyFigure) => placed(f) && figs.some((o) => o.start > f.start && o.kind === "death" && placed(o));
+  const breakdownOf = (f: CasualtyFigure, o: CasualtyFigure) => o.best >= f.best && INCLUDING_BEFORE_RE.test(sentence.slice(o.end, f.start)) && !byPlace(f);
   return figs.filter((f) => f.share || !figs.some((o) => o !== f && o.start < f.start && o.kind === f.kind && (partitive(f) || breakdownOf(f, o))));
 }
+// "20 in Homs", "15 civilians in the town of Binnish": a figure told with its place right after it
+const PLACED_AFTER_RE = /^\s+(?:[a-z]+\s+){0,2}?(?:in|at)\s+(?:the\s+)?(?:[a-z]+\s+){0,3}?(?:(?:al|el|as|ash|ad|ar|at|az)-)?[A-Z]/;
 // ("rose to 23 (among them 10 children, 6 women and 7 men)": the same in brackets; "10 civilians including three")
 const INCLUDING_BEFORE_RE = /^(?:[^.;,(]{0,50}(?:,|\(|\s[-–—]))?\s*(?:including|among\s+them|among\s+whom|of\s+whom)\s+(?:at\s+least\s+)?$/i;
 
@@ -639,7 +644,9 @@ function bareLink(sentence: string, c: CountExpr, found: CasualtyFigure[]): { ki
   // "57 people were killed in Homs and 87 in Sayyida Zeinab": an elided repetition of the figure before
   if (ELLIPSIS_BEFORE_RE.test(before) && ELLIPSIS_AFTER_RE.test(after)) {
     // ("at least 56 killed today, 44 in Homs": a smaller figure after a toll that names no place is its part)
-    const partOf = prevFig && c.best < prevFig.best && !/\b(?:in|at|near|on)\s/i.test(sentence.slice(prevFig.end, c.start));
+    // ("45 were killed, including 20 in Homs, 15 in Idlib ...": a part told with its place, in a list by place)
+    const placedPart = /\bincluding\s+$/i.test(before);
+    const partOf = prevFig && c.best < prevFig.best && !placedPart && !/\b(?:in|at|near|on)\s/i.test(sentence.slice(prevFig.end, c.start));
     if (prevFig && !partOf) return { kind: prevFig.kind, triggerAt: c.start };
   }
   return null;

@@ -225,13 +225,15 @@ function framesOf(doc: ArticleDoc, info: SentenceInfo, deaths: CasualtyFigure[],
   // "Thirteen people died on Thursday and two were killed on Friday": one figure per day, each its own statement.
   const perDay = segments.length === 1 && !disagree ? splitByDay(text, deaths, injuries, doc.eventDates(info)) : null;
   if (perDay) segments = perDay;
-  return segments.map((seg, k) => frameOf(doc, info, seg, k, perPlace !== null, perDay !== null));
+  // (the first place's figure: a day told before it is every place's, "37 died on Thursday, including 22 in Homs, 7 in ...")
+  const opening = segments[0]?.deaths[0]?.start ?? 0;
+  return segments.map((seg, k) => frameOf(doc, info, seg, k, perPlace !== null, perDay !== null, opening));
 }
 
 // a clause cut off at ", while the number of ... rose to 3" tells another attack's toll, not an update of the first
 const OTHER_TOLL_CLAUSE_RE = /^,\s*(?:while|whereas)\s+the\s+(?:number\s+of|death\s+toll|toll|bodies\s+of)\b/i;
 
-function frameOf(doc: ArticleDoc, info: SentenceInfo, seg: Segment, segment: number, placeSplit: boolean, daySplit = false): Frame {
+function frameOf(doc: ArticleDoc, info: SentenceInfo, seg: Segment, segment: number, placeSplit: boolean, daySplit = false, opening = 0): Frame {
   const full = info.s.text;
   // (split by day, the figures share the sentence's place and attacker: only the dates are each segment's own)
   const text = daySplit || (seg.start === 0 && seg.end >= full.length) ? full : blankOutside(full, seg.start, seg.end);
@@ -240,7 +242,7 @@ function frameOf(doc: ArticleDoc, info: SentenceInfo, seg: Segment, segment: num
   const inSegment = doc.datesOf(info).filter((d) => d.start >= seg.start && d.end <= seg.end);
   // ("On 21/10/2023 the raids killed three in Kafranbel, and seven in Tal Hawash": the sentence's opening day is
   // every place's)
-  const firstToll = info.figures.find((x) => x.kind === "death")?.start ?? 0;
+  const firstToll = Math.max(info.figures.find((x) => x.kind === "death")?.start ?? 0, opening);
   const dates = placeSplit && segment > 0 && inSegment.length === 0 ? doc.datesOf(info).filter((d) => d.end <= firstToll) : inSegment;
   // ("the day before yesterday" is a date, not the anchor "the day before")
   const anchors = findRelativeAnchors(text, triggerAt).filter(

@@ -3177,3 +3177,36 @@ describe("a named spot the gazetteer lacks refines a coarse place (round 29)", (
     ]);
   });
 });
+
+describe("a day's toll shared out by place after 'including' (round 29)", () => {
+  const rows = (raw: string) => {
+    const x = run(raw);
+    return { incidents: x.incidents.map((i) => [i.killed, i.province, i.date]), tallies: x.tallies.map((t) => t.count) };
+  };
+  it("'45 were killed on Monday, including 20 in Homs, 15 in Idlib and 10 in Daraa': three attacks, the 45 a tally", () => {
+    expect(rows("Activists said 45 people were killed on Monday, including 20 in Homs, 15 in Idlib and 10 in Daraa.")).toEqual({
+      incidents: [
+        [20, "Homs", "2022-03-14"],
+        [15, "Idlib", "2022-03-14"],
+        [10, "Daraa", "2022-03-14"],
+      ],
+      tallies: [45],
+    });
+  });
+  it("some places' shares only ('including 20 in Homs and 15 in Idlib' of 45): still the places' attacks, never 80 in Homs", () => {
+    expect(rows("Activists said 45 people were killed on Monday, including 20 in Homs and 15 in Idlib.")).toEqual({
+      incidents: [
+        [20, "Homs", "2022-03-14"],
+        [15, "Idlib", "2022-03-14"],
+      ],
+      tallies: [45],
+    });
+  });
+  it("a day told between the toll and its first place is every place's", () => {
+    const x = rows("The LCC said 37 people died in Syria on Monday, including 22 in Homs, 7 in the town of Jabatha in Quneitra and 3 in Idlib.");
+    expect(x.incidents.map((i) => i[2])).toEqual(["2022-03-14", "2022-03-14", "2022-03-14"]);
+  });
+  it("a breakdown by kind stays part of the count", () => {
+    expect(rows("Five people from one family, including three children, were killed in Homs on Monday.").incidents).toEqual([[5, "Homs", "2022-03-14"]]);
+  });
+});

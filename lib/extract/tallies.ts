@@ -704,12 +704,16 @@ function placeShares(text: string, deaths: CasualtyFigure[]): { sharedToll: Casu
   return { sharedToll, shares };
 }
 
-// ("has risen to 23, with 10 killed in the city of Deir ez-Zur and 13 in the city of Al Mayadin": shares that add up to it)
+// ("has risen to 23, with 10 killed in the city of Deir ez-Zur and 13 in the city of Al Mayadin": shares that add up to it;
+// "45 were killed, including 20 in Homs and 15 in Idlib": some of its places' shares)
 function addsUpTo(text: string, deaths: CasualtyFigure[], toll: CasualtyFigure): boolean {
   const after = deaths.filter((f) => f.start > toll.end);
-  if (after.length < 2 || !/\bwith\b/i.test(text.slice(toll.end, after[0]!.start))) return false;
+  const gap = after.length >= 2 ? text.slice(toll.end, after[0]!.start) : "";
+  const including = /\bincluding\s+$/i.test(gap);
+  if (after.length < 2 || !(including || /\bwith\b/i.test(gap))) return false;
   if (!after.every((f) => f.atPlace || PLACE_AFTER_FIGURE_RE.test(text.slice(f.end, f.end + 80)))) return false;
-  return after.every((f) => f.best < toll.best) && after.reduce((n, f) => n + f.best, 0) === toll.best;
+  const sum = after.reduce((n, f) => n + f.best, 0);
+  return after.every((f) => f.best < toll.best) && (sum === toll.best || (including && sum < toll.best));
 }
 
 const KILLED_CLAUSE_RE = /^\s+(?:who\s+(?:was|were)\s+)?(?:killed|slain)\b[^,.;]{0,60}?(?=\s+(?:is|was|are|were)\s+(?:also\s+)?among\b)/i;
