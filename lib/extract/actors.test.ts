@@ -104,3 +104,14 @@ describe("round 22: the coalition's strikes named without 'US-led'", () => {
     expect(findActors("coalition raids killed seven more civilians").map((a) => a.label)).toContain("US-led coalition");
   });
 });
+
+describe("Turkish forces by other names (round 29)", () => {
+  it.each([
+    ["the Turkish occupation bombed the village of Misherfa", "the Turkish occupation"],
+    ["Turkish occupation forces shelled Ain Issa", "Turkish occupation forces"],
+    ["activists accused the Turkish border guards of shooting him", "Turkish border guards"],
+  ])("%s", (text, words) => expect(findActors(text)[0]).toMatchObject({ label: "Turkish forces", text: expect.stringContaining(words.replace(/^the /, "")) }));
+  it("'the Turkish occupation of Afrin' is the occupation, not an attacker's name", () => {
+    expect(findActors("since the Turkish occupation of Afrin began").map((a) => a.label)).toEqual([]);
+  });
+});

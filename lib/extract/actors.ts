@@ -91,7 +91,9 @@ const PATTERNS: Array<[ActorLabel, RegExp]> = [
     ACTOR.TURKEY,
     new RegExp(
       String.raw`\bTurkish\s+(?:\w+\s+){0,1}?(?:forces|army|troops|soldiers|military|drones?|jets|warplanes|aircraft|airstrikes?|air\s+st` +
-        String.raw`rikes?|strikes?|artillery|shelling|bombardment|raids?)|\bTurkey\b|\bAnkara\b`,
+        // ("the Turkish occupation bombed": Kurdish outlets' name for the Turkish army; "Turkish border guards")
+        String.raw`rikes?|strikes?|artillery|shelling|bombardment|raids?|guards?|gendarmerie|Jandarma)|\bTurkish\s+occupation(?!\s+of)` +
+        String.raw`(?:\s+(?:army|forces|state))?|\bTurkey\b|\bAnkara\b`,
       "gi",
     ),
   ],

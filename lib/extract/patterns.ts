@@ -123,6 +123,8 @@ export const PRONOUN_AGENT_RE = new RegExp(
 export const AGENT_AFTER_RE = new RegExp(
   String.raw`^\s*(?:\([^)]{0,20}\)\s*)?(?:['’]s?\s+)?(?:(?:\w+[- ]){0,2})?(?:attacks?|ambush(?:es)?|assaults?|offensive|bombings?|str` +
     String.raw`ikes?|airstrikes?|raids?|shelling|fire|cells?|militants|fighters|gunmen|remnants|jihadists)\b|^\s*(?:\([^)]{0,20}\)\s*)?` +
+    // ("Syrian troops backed by tanks stormed", "gunmen, riding a motorcycle, opened fire": a modifier before the verb)
+    String.raw`(?:,?\s*(?:backed|supported|aided|reinforced|accompanied|riding|driving|armed)\s+(?:by|with|on|in)?\s*(?:[\w-]+\s+){0,3}?[\w-]+,?\s+)?` +
     String.raw`(?:\w+\s+){0,2}?(?:attacked|ambushed|bombed|launched|killed|kills?|targets|hits|pound(?:s|ed)|shells|targeted|stormed|sh` +
     String.raw`elled|struck|hit|executed|seized|captured|overran|took\s+control|intercepted|opened\s+fire|carried\s+out|detonated|claim` +
     String.raw`ed|fired|raided|kidnapped|abducted|has\s+launched|have\s+launched|shot|massacred|slaughtered|murdered|gunned\s+down|assa` +
