@@ -711,3 +711,22 @@ describe("round 28", () => {
     expect(figs("Dozens of people are feared to have been killed in the blast.")).toEqual(["death:12"]);
   });
 });
+
+describe("a manner adverb before the death or injury word (round 29)", () => {
+  const read = (t: string) => findCasualtyFigures(t).map((f) => [f.kind, f.best]);
+  it.each([
+    ["Hevrin Khalaf was summarily executed by the group", [["death", 1]]],
+    ["Three fighters were brutally killed near the town", [["death", 3]]],
+    ["Two soldiers were fatally shot at a checkpoint", [["death", 2]]],
+    [
+      "one person was killed and two others seriously injured",
+      [
+        ["death", 1],
+        ["injury", 2],
+      ],
+    ],
+  ])("%s", (text, want) => expect(read(text)).toEqual(want));
+  it("'was nearly killed', 'were narrowly missed': what did not happen is no death", () => {
+    expect(read("A commander was nearly killed when a bomb went off")).toEqual([]);
+  });
+});

@@ -130,6 +130,8 @@ const AUX_WORDS = [
   "then|apparently|found|both|initially|likely|believed|to|be|among|those|the|ones|reported|said|residents|left|confirmed|may|might",
   // ("More than 100 members ... are estimated to have been killed")
   "estimated|thought|feared|presumed",
+  // ("was summarily executed", "were brutally killed": any manner adverb, not one that says it did not happen)
+  String.raw`(?!(?:nearly|almost|narrowly|barely|hardly)\b)[a-z]{3,}ly`,
 ].join("|");
 const AUX = String.raw`(?:(?:${AUX_WORDS})\s+){0,5}`;
 const PAREN = String.raw`(?:\s*\([^)]{0,80}\))?(?:\s*,[^,.;]{1,90},)?(?:\s*[—–-][^—–.;]{1,60}[—–-])?`;
@@ -141,7 +143,7 @@ const DEATH_AFTER_RE = new RegExp(
     String.raw`(killed|dead|died|slain|executed|massacred|murdered|gunned\s+down|shot\s+dead|(?:cut|mowed)\s+down(?=\s+by\s)` +
     String.raw`|lost\s+(?:their|his|her)\s+li(?:ves|fe)|met\s+(?:their|his|her)\s+deaths?|perished|martyred|were\s+martyred|killed|assassinated` +
     String.raw`|suffocated|asphyxiated|burn(?:ed|t)\s+to\s+death|neutrali[sz]ed|eliminated|slaughtered|beheaded|crucified|butchered|lynched` +
-    String.raw`|hanged|(?:stabbed|beaten|tortured|crushed|starved|hacked|bludgeoned)\s+to\s+death` +
+    String.raw`|hanged|(?:stabbed|beaten|tortured|crushed|starved|hacked|bludgeoned)\s+to\s+death|fatally\s+(?:shot|stabbed|wounded|injured)` +
     // "220 people fell today in Taramseh", "twelve fell as martyrs": translated Arabic for the dead
     String.raw`|fell(?=\s+(?:as\s+)?(?:martyrs|victims|dead|today|yesterday)\b)` +
     // "three of our fighters attained martyrdom", "18 civilians got martyred"
@@ -940,7 +942,7 @@ const WHERE_GAP_RE = /^[^.;]*?,\s*(?:where|in\s+which|of\s+whom|of\s+them)\s*$/i
 
 const COUNT_WORD = String.raw`(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|scores|several|a\s+few|many|some)\b`;
 const PASSIVE_DEATH =
-  String.raw`(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:also\s+|reportedly\s+|later\s+|then\s+|badly\s+|likewise\s+|similarly\s+)?` +
+  String.raw`(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:also\s+|later\s+|then\s+|(?!(?:nearly|almost|narrowly|barely|hardly)\b)[a-z]{3,}ly\s+)?` +
   // "was detained by the army and tortured to death", "was kidnapped and then killed": held first, then killed
   String.raw`(?:(?:detained|arrested|kidnapped|abducted|tortured|captured|seized|taken)\b[^,.;]{0,50}?\s+and\s+(?:then\s+|later\s+)?)?` +
   String.raw`(killed|shot\s+dead|assassinated|executed|martyred|slain|gunned\s+down|neutrali[sz]ed|murdered|beheaded|` +
