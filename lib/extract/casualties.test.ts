@@ -730,3 +730,14 @@ describe("a manner adverb before the death or injury word (round 29)", () => {
     expect(read("A commander was nearly killed when a bomb went off")).toEqual([]);
   });
 });
+
+describe("victims told by rank, bodies told with a description (round 29)", () => {
+  const read = (t: string) => findCasualtyFigures(t).map((f) => [f.kind, f.best]);
+  it("'killed four of the country's top security chiefs': chiefs are people", () => {
+    expect(read("The bombing killed four of the country's top security chiefs.")).toEqual([["death", 4]]);
+  });
+  it.each([
+    ["Thirty bodies without heads were found in Damascus today.", 30],
+    ["12 bodies bearing signs of torture were recovered from the river.", 12],
+  ])("%s", (text, n) => expect(read(text)).toEqual([["death", n]]));
+});

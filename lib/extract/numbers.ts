@@ -335,7 +335,7 @@ const PERSON_PLURAL =
   "officers|children|kids|women|men|boys|girls|babies|infants|minors|teenagers|youths|jihadists|rebels|combatants|gunmen|" +
   "policemen|police|guards|loyalists|shepherds|herders|workers|farmers|residents|villagers|students|teachers|doctors|" +
   "nurses|paramedics|medics|rescuers|journalists|recruits|conscripts|servicemen|commanders|leaders|operatives|insurgents|" +
-  "generals|colonels|brigadiers|lieutenants|majors|captains|sergeants|pilots|" +
+  "generals|colonels|brigadiers|lieutenants|majors|captains|sergeants|pilots|chiefs|" +
   "terrorists|attackers|assailants|victims|syrians|russians|iranians|iraqis|afghans|pakistanis|lebanese|kurds|turks|" +
   "nationals|foreigners|elements|truckers|drivers|staff|employees|volunteers|pilgrims|worshippers|relatives|siblings|" +
   "brothers|sisters|sons|daughters|family members|forces|cadres|mercenaries|agents|informants|detainees|" +
