@@ -741,3 +741,9 @@ describe("victims told by rank, bodies told with a description (round 29)", () =
     ["12 bodies bearing signs of torture were recovered from the river.", 12],
   ])("%s", (text, n) => expect(read(text)).toEqual([["death", n]]));
 });
+
+describe("'the body of another refugee was found' (round 29)", () => {
+  it("is one more dead", () => {
+    expect(findCasualtyFigures("On Saturday the body of another Iraqi refugee was found inside the camp.").map((f) => f.best)).toEqual([1]);
+  });
+});

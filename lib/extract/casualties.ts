@@ -1044,7 +1044,8 @@ const HIS_COMPANION_DEAD_RE = new RegExp(
 const HIS_BODY_RE =
   /^(?:[^.;]{0,40}?,\s*)?(His|Her)\s+body\s+(?:was|had\s+been|has\s+been)\s+(?:later\s+|then\s+)?(found|discovered|recovered|dumped|retrieved)\b/;
 const BODY_OF_RE = new RegExp(
-  String.raw`\b[Tt]he\s+body\s+of\s+(${PERSON_NAME}|(?:an?|one)\s+(?:[\w-]+\s+)?(?:${PERSON_NOUNS}))\b[^.;]{0,120}?\b(?:was|had\s+been|has\s+been)\s+` +
+  // ("the body of another Iraqi refugee was found": one more dead, of the kind told before)
+  String.raw`\b[Tt]he\s+body\s+of\s+(${PERSON_NAME}|(?:an?|one|another)\s+(?:[\w-]+\s+)?(?:${PERSON_NOUNS}))\b[^.;]{0,120}?\b(?:was|had\s+been|has\s+been)\s+` +
     String.raw`(found|discovered|recovered|dumped|retrieved)\b`,
 );
 // "residents found the body of the young man Salim ...", "came across a body belonging to Muhammad ...": one dead, active
