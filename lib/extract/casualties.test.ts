@@ -747,3 +747,11 @@ describe("'the body of another refugee was found' (round 29)", () => {
     expect(findCasualtyFigures("On Saturday the body of another Iraqi refugee was found inside the camp.").map((f) => f.best)).toEqual([1]);
   });
 });
+
+describe("'succumbed to their wounds', 'claimed 30 victims' (round 29)", () => {
+  it.each([
+    ["Two civilians succumbed to their wounds on Monday.", 2],
+    ["A woman succumbed to her injuries in hospital.", 1],
+    ["The massacre claimed 30 victims.", 30],
+  ])("%s", (text, n) => expect(findCasualtyFigures(text).map((f) => [f.kind, f.best])).toEqual([["death", n]]));
+});

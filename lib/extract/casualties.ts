@@ -121,7 +121,8 @@ const COMBATANT_HEAD_RE = new RegExp(
     String.raw`|servicem[ae]n|commanders?|jihadists?|militants?|rebels?)$`,
   "i",
 );
-const LIVES_AFTER_RE = /^\s+li(?:fe|ves)\b/i;
+// ("took two lives", "claimed 30 victims")
+const LIVES_AFTER_RE = /^\s+(?:li(?:fe|ves)|victims)\b/i;
 const LIVES_BEFORE_RE = /\b(?:claim(?:ed|ing|s)?|t(?:ook|aking|akes?)|cost(?:ing|s)?)\s+$/i;
 
 // After the noun phrase: optional parenthetical or appositive, auxiliaries, then the death word.
@@ -144,6 +145,7 @@ const DEATH_AFTER_RE = new RegExp(
     String.raw`|lost\s+(?:their|his|her)\s+li(?:ves|fe)|met\s+(?:their|his|her)\s+deaths?|perished|martyred|were\s+martyred|killed|assassinated` +
     String.raw`|suffocated|asphyxiated|burn(?:ed|t)\s+to\s+death|neutrali[sz]ed|eliminated|slaughtered|beheaded|crucified|butchered|lynched` +
     String.raw`|hanged|(?:stabbed|beaten|tortured|crushed|starved|hacked|bludgeoned)\s+to\s+death|fatally\s+(?:shot|stabbed|wounded|injured)` +
+    String.raw`|succumbed\s+to\s+(?:(?:his|her|their)\s+)?(?:wounds|injuries)` +
     // "220 people fell today in Taramseh", "twelve fell as martyrs": translated Arabic for the dead
     String.raw`|fell(?=\s+(?:as\s+)?(?:martyrs|victims|dead|today|yesterday)\b)` +
     // "three of our fighters attained martyrdom", "18 civilians got martyred"
