@@ -3210,3 +3210,14 @@ describe("a day's toll shared out by place after 'including' (round 29)", () => 
     expect(rows("Five people from one family, including three children, were killed in Homs on Monday.").incidents).toEqual([[5, "Homs", "2022-03-14"]]);
   });
 });
+
+describe("'the town' with no place of its own (round 29)", () => {
+  it("is the town named as a town in the sentences just before, not the governorate of the headline", () => {
+    const raw =
+      "Drones crowd Idlib skies as province awaits battle\n\nFollowing deadly air raids on Monday, people in Idlib say drones are flying over the area.\n\n" +
+      "An uneasy calm has settled over the town of Jisr al-Shoghur in northwestern Idlib province after several days of air strikes.\n\n" +
+      "On Tuesday residents said the air raids had halted, but drones were circling over the town and the surrounding area.\n\n" +
+      "Russian and Syrian jets bombed the town and its outskirts on Monday, killing 10 civilians and wounding 20.";
+    expect(run(raw).incidents.map((i) => [i.killed, i.place])).toEqual([[10, "Jisr al-Shughur"]]);
+  });
+});

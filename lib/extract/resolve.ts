@@ -547,6 +547,7 @@ function resolvePlace(doc: ArticleDoc, f: Frame, c: PlaceContext): { loc: Resolv
   // "in the east of the city": the town of the incident just told
   const prevPlace = c.previous && !c.previous.heading && c.previous.incident.province !== null ? c.previous.incident : null;
   if (loc === null && prevPlace && THE_TOWN_RE.test(f.text)) take(locationOf(prevPlace), "near");
+  if (loc === null) take(townReferredTo(doc, f), "near");
   const refined = refineFromContext(doc, loc, c.context, c.background);
   if (refined !== loc) take(refined, from === "none" ? "borrowed" : from === "own" && refined?.province === own?.province ? "own" : "borrowed");
   // ("a citizen was killed when warplanes bombed Ketyan village in Idlib countryside": that village, in Idlib)
@@ -558,6 +559,26 @@ function resolvePlace(doc: ArticleDoc, f: Frame, c: PlaceContext): { loc: Resolv
   if (sole) take(unlistedIn(f.info.s.text.replace(/\s+\d{1,4}(?:\s*\(.*)?$/, ""), sole), "borrowed");
   if (loc === null || (loc as ResolvedLocation).province === null) take(doc.sectionPlaceOf(f.info), "borrowed");
   return { loc, own: own !== null, from };
+}
+
+// "jets bombed the town and its outskirts", "strikes on the residential district": a place named before, not here
+const PLACE_ANAPHOR_RE =
+  /\b(?:the|this)\s+(?:same\s+)?(?:(?:residential|besieged|rebel-held|regime-held|small|border)\s+)?(city|town|village|district|neighbou?rhood|camp|provincial\s+capital)\b(?!\s+(?:of\b|[A-Z]))/;
+
+/** The town named in the three sentences before as a town ("the town of X", "X town"), for a statement whose only place is "the town". */
+function townReferredTo(doc: ArticleDoc, f: Frame): ResolvedLocation | null {
+  const noun = PLACE_ANAPHOR_RE.exec(f.text)?.[1]?.split(/\s/)[0];
+  if (!noun) return null;
+  const named = new RegExp(String.raw`\b${noun}\b`, "i");
+  for (let k = f.info.index - 1; k >= Math.max(0, f.info.index - 3); k--) {
+    const info = doc.infos[k]!;
+    const l = doc.placeOf(info);
+    if (!l?.province || !l.place || l.place === l.province || (l.geoPrecision ?? 3) > 2) continue;
+    const at = info.s.text.indexOf(l.phrase);
+    // ("the city" is not the town of Saraqeb told just before)
+    if (at >= 0 && named.test(info.s.text.slice(Math.max(0, at - 25), at + l.phrase.length + 25))) return l;
+  }
+  return null;
 }
 
 /**
