@@ -968,7 +968,11 @@ const DEATH_AFTER_TAIL_RE = new RegExp(
 // "the two men's bodies were discovered", "39 bodies were found"
 const BODIES_FOUND_AFTER_RE =
   // ("Thirty bodies without heads were found", "12 bodies bearing signs of torture were recovered": a short description first)
-  /^\s*(?:bodies|corpses)\s+(?:(?:without|with|bearing|showing|of|belonging\s+to)\s+(?:[\w'’-]+\s+){1,5}?)?(?:(?:were|was|had\s+been|have\s+been)\s+)?(?:also\s+|later\s+)?(?:found|discovered|recovered|dumped|retrieved|pulled)\b/i;
+  new RegExp(
+    String.raw`^\s*(?:bodies|corpses)\s+(?:(?:without|with|bearing|showing|of|belonging\s+to)\s+(?:[\w'’-]+\s+){1,5}?)?` +
+      String.raw`(?:(?:were|was|had\s+been|have\s+been)\s+)?(?:also\s+|later\s+)?(?:found|discovered|recovered|dumped|retrieved|pulled)\b`,
+    "i",
+  );
 // ("85 bodies had been recorded by Sunday evening": a counted toll; "large numbers of bodies had been counted" is none)
 const BODIES_RECORDED_AFTER_RE = /^\s*(?:bodies|corpses)\s+(?:were|had\s+been|have\s+been)\s+(?:recorded|counted|documented)\b/i;
 // ("found 39 bodies", "the recovery of 15 bodies")

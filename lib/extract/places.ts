@@ -1530,7 +1530,8 @@ const NAME_AFTER_FIGURE_RE = new RegExp(
   "u",
 );
 const UNLISTED_SPOT_RE = new RegExp(
-  String.raw`\b(?:in|into|at|on|near|inside|hit|struck|targeted|targeting|shelled|bombed)\s+(?:the\s+(?:(?:old|besieged|[a-z]+-held)\s+)?)?${LOCALITY_NAME}\s+(?:${SPOT_TYPES})\b` +
+  String.raw`\b(?:in|into|at|on|near|inside|hit|struck|targeted|targeting|shelled|bombed)\s+` +
+    String.raw`(?:the\s+(?:(?:old|besieged|[a-z]+-held)\s+)?)?${LOCALITY_NAME}\s+(?:${SPOT_TYPES})\b` +
     String.raw`|\b(?:${SPOT_TYPES})\s+of\s+${LOCALITY_NAME}`,
   "u",
 );

@@ -562,8 +562,10 @@ function resolvePlace(doc: ArticleDoc, f: Frame, c: PlaceContext): { loc: Resolv
 }
 
 // "jets bombed the town and its outskirts", "strikes on the residential district": a place named before, not here
-const PLACE_ANAPHOR_RE =
-  /\b(?:the|this)\s+(?:same\s+)?(?:(?:residential|besieged|rebel-held|regime-held|small|border)\s+)?(city|town|village|district|neighbou?rhood|camp|provincial\s+capital)\b(?!\s+(?:of\b|[A-Z]))/;
+const PLACE_ANAPHOR_RE = new RegExp(
+  String.raw`\b(?:the|this)\s+(?:same\s+)?(?:(?:residential|besieged|rebel-held|regime-held|small|border)\s+)?` +
+    String.raw`(city|town|village|district|neighbou?rhood|camp|provincial\s+capital)\b(?!\s+(?:of\b|[A-Z]))`,
+);
 
 /** The town named in the three sentences before as a town ("the town of X", "X town"), for a statement whose only place is "the town". */
 function townReferredTo(doc: ArticleDoc, f: Frame): ResolvedLocation | null {
