@@ -22,6 +22,7 @@ import {
   type PersonGroup,
   type PersonPart,
 } from "./numbers";
+import { PLACE_AFTER_FIGURE_RE } from "./patterns";
 
 export type LinkKind = "death" | "injury";
 
@@ -125,14 +126,15 @@ const COMBATANT_HEAD_RE = new RegExp(
 const LIVES_AFTER_RE = /^\s+(?:li(?:fe|ves)|victims)\b/i;
 const LIVES_BEFORE_RE = /\b(?:claim(?:ed|ing|s)?|t(?:ook|aking|akes?)|cost(?:ing|s)?)\s+$/i;
 
+// ("was summarily executed", "were brutally killed": any manner adverb, not one that says it did not happen)
+const MANNER_ADVERB = String.raw`(?!(?:nearly|almost|narrowly|barely|hardly)\b)[a-z]{3,}ly`;
 // After the noun phrase: optional parenthetical or appositive, auxiliaries, then the death word.
 const AUX_WORDS = [
   "who|that|were|was|have|has|had|been|are|is|being|reportedly|also|all|allegedly|later|subsequently|now|since|already|likewise|similarly",
   "then|apparently|found|both|initially|likely|believed|to|be|among|those|the|ones|reported|said|residents|left|confirmed|may|might",
   // ("More than 100 members ... are estimated to have been killed")
   "estimated|thought|feared|presumed",
-  // ("was summarily executed", "were brutally killed": any manner adverb, not one that says it did not happen)
-  String.raw`(?!(?:nearly|almost|narrowly|barely|hardly)\b)[a-z]{3,}ly`,
+  MANNER_ADVERB,
 ].join("|");
 const AUX = String.raw`(?:(?:${AUX_WORDS})\s+){0,5}`;
 const PAREN = String.raw`(?:\s*\([^)]{0,80}\))?(?:\s*,[^,.;]{1,90},)?(?:\s*[—–-][^—–.;]{1,60}[—–-])?`;
@@ -371,13 +373,11 @@ function withoutPartitives(sentence: string, figs: CasualtyFigure[]): CasualtyFi
     /^[^.;]{0,50}?\band\s+the\s+(?:rest|remainder|others)\b/i.test(sentence.slice(f.end, f.end + 80));
   // "five people from one family, including three children, were killed": the three are among the five
   // (but "45 were killed, including 20 in Homs, 15 in Idlib and 10 in Daraa": a toll shared out by place, whose parts are the attacks)
-  const placed = (f: CasualtyFigure) => PLACED_AFTER_RE.test(sentence.slice(f.end, f.end + 60));
+  const placed = (f: CasualtyFigure) => PLACE_AFTER_FIGURE_RE.test(sentence.slice(f.end, f.end + 80));
   const byPlace = (f: CasualtyFigure) => placed(f) && figs.some((o) => o.start > f.start && o.kind === "death" && placed(o));
   const breakdownOf = (f: CasualtyFigure, o: CasualtyFigure) => o.best >= f.best && INCLUDING_BEFORE_RE.test(sentence.slice(o.end, f.start)) && !byPlace(f);
   return figs.filter((f) => f.share || !figs.some((o) => o !== f && o.start < f.start && o.kind === f.kind && (partitive(f) || breakdownOf(f, o))));
 }
-// "20 in Homs", "15 civilians in the town of Binnish": a figure told with its place right after it
-const PLACED_AFTER_RE = /^\s+(?:[a-z]+\s+){0,2}?(?:in|at)\s+(?:the\s+)?(?:[a-z]+\s+){0,3}?(?:(?:al|el|as|ash|ad|ar|at|az)-)?[A-Z]/;
 // ("rose to 23 (among them 10 children, 6 women and 7 men)": the same in brackets; "10 civilians including three")
 const INCLUDING_BEFORE_RE = /^(?:[^.;,(]{0,50}(?:,|\(|\s[-–—]))?\s*(?:including|among\s+them|among\s+whom|of\s+whom)\s+(?:at\s+least\s+)?$/i;
 
@@ -944,7 +944,7 @@ const WHERE_GAP_RE = /^[^.;]*?,\s*(?:where|in\s+which|of\s+whom|of\s+them)\s*$/i
 
 const COUNT_WORD = String.raw`(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|scores|several|a\s+few|many|some)\b`;
 const PASSIVE_DEATH =
-  String.raw`(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:also\s+|later\s+|then\s+|(?!(?:nearly|almost|narrowly|barely|hardly)\b)[a-z]{3,}ly\s+)?` +
+  String.raw`(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:also\s+|later\s+|then\s+|${MANNER_ADVERB}\s+)?` +
   // "was detained by the army and tortured to death", "was kidnapped and then killed": held first, then killed
   String.raw`(?:(?:detained|arrested|kidnapped|abducted|tortured|captured|seized|taken)\b[^,.;]{0,50}?\s+and\s+(?:then\s+|later\s+)?)?` +
   String.raw`(killed|shot\s+dead|assassinated|executed|martyred|slain|gunned\s+down|neutrali[sz]ed|murdered|beheaded|` +

@@ -315,3 +315,7 @@ export const NAMED_ATTACK_RE = /\bthe\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s
 /** A word that names an attack: a sentence without one tells no event of its own. */
 export const ATTACK_WORD_RE =
   /\b(?:attack|ambush|assault|clash|bomb|explosion|blast|strike|airstrike|shell|raid|offensive|fighting|massacre|opened\s+fire|stormed)/i;
+
+// "20 in Homs", "killed 12 in the city of al-Bab", "eight each in Hama": a figure told with its place right after it
+export const PLACE_AFTER_FIGURE_RE =
+  /^(?:\s+[a-z-]+){0,4}?\s+(?:each\s+)?(?:in|at|near)\s+(?:the\s+)?(?:[a-z-]+\s+){0,5}?(?!Syria\b)(?:(?:al|el|as|ash|ad|ar|at|az)-)?[A-Z]/;

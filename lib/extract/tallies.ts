@@ -15,7 +15,7 @@ import { findReporter } from "./actors";
 import type { CasualtyFigure } from "./casualties";
 import type { DateMention } from "./dates";
 import type { ArticleDoc, SentenceInfo } from "./doc";
-import { AMONG_DEAD_AFTER_RE, ATTACK_WORD_RE, addsDead, figuresDisagree, MONITOR_NEXT_ITEM_RE } from "./patterns";
+import { AMONG_DEAD_AFTER_RE, ATTACK_WORD_RE, addsDead, figuresDisagree, MONITOR_NEXT_ITEM_RE, PLACE_AFTER_FIGURE_RE } from "./patterns";
 import { learnedTally } from "./tally-model";
 import type { ExtractedTally } from "./types";
 
@@ -805,7 +805,6 @@ function partsTold(f: CasualtyFigure): string | null {
 }
 
 // "24 were killed in Idlib", "13 in the suburbs of Damascus", "eight each in Hama and Idlib": the figure's own place
-const PLACE_AFTER_FIGURE_RE = /^(?:\s+[a-z-]+){0,4}?\s+(?:each\s+)?(?:in|at|near)\s+(?:the\s+)?(?:[a-z-]+\s+){0,5}?(?!Syria\b)[A-Z]/;
 
 // A monitor's monthly or yearly report ("SNHR's monthly report on casualties", "In the month of January,
 // Suwayda 24 monitored the killing of 23 people"): its figures add up a period unless one is given a day.
