@@ -101,3 +101,17 @@ export function resolvePronounAgent(doc: ArticleDoc, f: Frame, targetLabel: Acto
   const a = findActors(doc.infos[f.info.index - 1]!.s.text).find((x) => x.label !== ACTOR.CIVILIANS && x.label !== targetLabel);
   return a ? { label: a.label, text: a.text, start: pm.index, end: pm.index + 4 } : null;
 }
+
+// "a mine left behind by IS", "a landmine that ISIS had planted": who laid it, the one the text blames
+const PLANTED_BY_RE = /\b(?:planted|laid|left(?:\s+(?:behind|over))?|placed|sown)\s+(?:\w+\s+){0,2}?by\s+(?:the\s+)?["“]?$/i;
+const THAT_PLANTED_RE = /^["”]?\s+(?:had\s+)?(?:previously\s+|earlier\s+)?(?:planted|laid|left)\b/i;
+
+/** The actor a mine or bomb is told as planted or left behind by, or null. */
+export function minePlanter(text: string): ActorMention | null {
+  for (const a of findActors(text)) {
+    if (a.label === ACTOR.CIVILIANS || a.label === ACTOR.GUNMEN) continue;
+    const before = text.slice(Math.max(0, a.start - 45), a.start);
+    if (PLANTED_BY_RE.test(before) || (/\bthat\s+(?:the\s+)?["“]?$/i.test(before) && THAT_PLANTED_RE.test(text.slice(a.end, a.end + 40)))) return a;
+  }
+  return null;
+}

@@ -3221,3 +3221,15 @@ describe("'the town' with no place of its own (round 29)", () => {
     expect(run(raw).incidents.map((i) => [i.killed, i.place])).toEqual([[10, "Jisr al-Shughur"]]);
   });
 });
+
+describe("who left a mine (round 30)", () => {
+  const perps = (raw: string) => run(raw).incidents.map((i) => i.perpetrator);
+  it("'a mine left over by the Islamic State', 'a landmine that ISIS had planted': the one who laid it", () => {
+    expect(perps("Three children died when a mine left over by the Islamic State went off near Raqqa on Monday.")).toEqual(["Islamic State"]);
+    expect(perps('A soldier was killed by a landmine that the "Islamic State" had planted near Palmyra on Monday.')).toEqual(["Islamic State"]);
+  });
+  it("'a mine exploded', 'a mine planted by unknown persons': no one named", () => {
+    expect(perps("Three civilians died when a mine exploded near Palmyra on Monday.")).toEqual([null]);
+    expect(perps("Two men were killed when a mine planted by unknown persons exploded near Daraa on Monday.")).toEqual([null]);
+  });
+});

@@ -23,7 +23,7 @@ import {
   THE_TOWN_RE,
   TOLL_UPDATE_RE,
 } from "./patterns";
-import { pickPerpetrator, pickTarget, resolveGroupAnaphor, resolvePronounAgent } from "./agents";
+import { minePlanter, pickPerpetrator, pickTarget, resolveGroupAnaphor, resolvePronounAgent } from "./agents";
 import { isBareCapital, type ResolvedLocation, resolveLocation, unlistedIn, unlistedLocality, unlistedSpotIn } from "./places";
 import {
   answeredAttacker,
@@ -645,7 +645,8 @@ function resolveActors(doc: ArticleDoc, f: Frame, c: { previous: Statement | und
   };
   // "a landmine killed two people": no one is named as having laid it, so no one is borrowed from around
   const mine = perp === null && LEFTOVER_MINE_RE.test(f.text);
-  if (mine) return { perpetrator: null, target, claim: null, reporter: findReporter(f.info.s.text), from };
+  if (mine) take(minePlanter(f.text) ?? minePlanter(f.info.s.text), "own");
+  if (mine && !perp) return { perpetrator: null, target, claim: null, reporter: findReporter(f.info.s.text), from };
   // (not the attacker of a statement in another governorate: "On Monday, a rocket attack in Afrin killed 10" after
   // shelling in Idlib by pro-Damascus forces)
   const ownProvince = doc.placeOf(f.info)?.province ?? null;
