@@ -115,3 +115,11 @@ describe("Turkish forces by other names (round 29)", () => {
     expect(findActors("since the Turkish occupation of Afrin began").map((a) => a.label)).toEqual([]);
   });
 });
+
+describe("the government's forces by their arms (round 30)", () => {
+  it.each([
+    ["Assad militiamen fired a missile at civilians harvesting olives", "Assad militiamen"],
+    ["a MiG-23 of the Assad airforce struck the residential areas", "Assad airforce"],
+    ["he was shot dead by a Syrian government sniper close to the camp", "government sniper"],
+  ])("%s", (text, words) => expect(findActors(text)[0]).toMatchObject({ label: "Syrian government forces", text: expect.stringContaining(words) }));
+});

@@ -135,8 +135,8 @@ const PATTERNS: Array<[ActorLabel, RegExp]> = [
         String.raw`iers|military|forces|armed\s+forces|air\s+force|warplanes|jets)\b|\bNational Defen[cs]e Forces?\b|\bNDF\b|\b(?:Assad|al-` +
         String.raw`Assad|Asad|al-Asad)(?:['’]s)?\s+(?:forces|regime|troops|army|government)|\bmilitias?\s+loyal\s+to\s+the\s+(?:regime|gove` +
         String.raw`rnment)|\b(?:Fourth|4th)\s+Division\b|\bsecurity\s+forces\b|\bsoldiers\b|\bthe\s+army\b|\b(?:Assad|al-Assad|re` +
-        String.raw`gime|army)(?:['’]s)?\s+(?:shells|shellfire|shelling|warplanes|helicopters|artillery|jets|aircraft|barrel\s+bombs|rock` +
-        String.raw`ets|missiles|tanks|snipers?)\b|\bbarrel[- ]bombs?\b` +
+        String.raw`gime|army|government)(?:['’]s)?\s+(?:shells|shellfire|shelling|warplanes|helicopters|artillery|jets|aircraft|barrel\s+bombs|rock` +
+        String.raw`ets|missiles|tanks|snipers?|air\s*force|militias?|militiamen)\b|\bbarrel[- ]bombs?\b` +
         // state media's "army units killed 9 terrorists", "Syrian fighter jets bombed ..."
         String.raw`|(?<!\b(?:Free\s+Syrian|National|Islam)\s)\b(?:army|military)\s+units?\b|\bSyrian\s+fighter\s+jets\b`,
       "gi",
