@@ -3233,3 +3233,15 @@ describe("who left a mine (round 30)", () => {
     expect(perps("Two men were killed when a mine planted by unknown persons exploded near Daraa on Monday.")).toEqual([null]);
   });
 });
+
+describe("the attacker a headline names (round 30)", () => {
+  const body = "At least 27 regime forces and allied fighters were killed in fierce clashes in the village of Al-Ateira in Latakia on Monday.";
+  const perp = (title: string) => run(`---\ntitle: "${title}"\n---\n\n${body}`).incidents.map((i) => i.perpetrator);
+  it("'Rebels kill 27 regime fighters': the body's clash is the rebels' attack", () => {
+    expect(perp("Rebels kill 27 regime fighters in northwest Syria")).toEqual(["Syrian opposition"]);
+  });
+  it("a headline naming no one as the subject of its attack lends no attacker", () => {
+    expect(perp("27 regime fighters killed in northwest Syria")).toEqual([null]);
+    expect(perp("Rebels mourn as fighting rages in Latakia")).toEqual([null]);
+  });
+});

@@ -668,6 +668,9 @@ function resolveActors(doc: ArticleDoc, f: Frame, c: { previous: Statement | und
   // (not a strike in another governorate than the lead's: "a rocket attack in Afrin" below a lead about Idlib's shelling)
   const striker = STRIKE_WORD_RE.test(f.text) && !elsewhereThanLead(doc, f) ? leadStriker(doc) : null;
   if (striker && striker.label !== target?.label) take(striker, "near");
+  // ("Rebels kill 27 regime fighters" over "27 regime forces were killed in clashes in Al-Ateira": the body names no one)
+  const headline = elsewhereThanLead(doc, f) ? null : headlineAttacker(doc);
+  if (headline && headline.label !== target?.label) take(headline, "near");
   let claim = findClaim(f.info.s.text);
   for (const s of c.context) claim ??= findClaim(s.s.text);
   // an attack claimed is an attack by the claimant
@@ -713,6 +716,11 @@ function leadStriker(doc: ArticleDoc): ActorMention | null {
   const lead = [doc.title ?? "", ...doc.infos.slice(0, 3).map((x) => x.s.text)].join("\n");
   const named = findActors(lead).filter((a) => STRIKERS.has(a.label));
   return new Set(named.map((a) => a.label)).size === 1 ? named[0]! : null;
+}
+
+/** "Rebels kill 27 regime fighters", "Russian raids kill 12": the attacker a headline names as the subject of its attack. */
+function headlineAttacker(doc: ArticleDoc): ActorMention | null {
+  return doc.title ? pickPerpetrator(doc.title, [], null, 4) : null;
 }
 
 const LEFTOVER_MINE_RE = /\b(?:land\s*mines?|mines?|unexploded|remnants?\s+of\s+(?:the\s+)?war|war\s+remnants?|explosive\s+remnants?)\b/i;
