@@ -379,7 +379,7 @@ function withoutPartitives(sentence: string, figs: CasualtyFigure[]): CasualtyFi
   return figs.filter((f) => f.share || !figs.some((o) => o !== f && o.start < f.start && o.kind === f.kind && (partitive(f) || breakdownOf(f, o))));
 }
 // ("rose to 23 (among them 10 children, 6 women and 7 men)": the same in brackets; "10 civilians including three")
-const INCLUDING_BEFORE_RE = /^(?:[^.;,(]{0,50}(?:,|\(|\s[-–—]))?\s*(?:including|among\s+them|among\s+whom|of\s+whom)\s+(?:at\s+least\s+)?$/i;
+const INCLUDING_BEFORE_RE = /^(?:[^.;,(]{0,90}(?:,|\(|\s[-–—]))?\s*(?:including|among\s+them|among\s+whom|of\s+whom)\s+(?:at\s+least\s+)?$/i;
 
 /** "10 dead and 56 wounded" is two figures, not one group of 66: a list stops at a casualty word of another kind. */
 function splitAtCasualtyWords(g: PersonGroup): PersonGroup[] {
