@@ -131,7 +131,7 @@ const MANNER_ADVERB = String.raw`(?!(?:nearly|almost|narrowly|barely|hardly)\b)[
 // After the noun phrase: optional parenthetical or appositive, auxiliaries, then the death word.
 const AUX_WORDS = [
   "who|that|were|was|have|has|had|been|are|is|being|reportedly|also|all|allegedly|later|subsequently|now|since|already|likewise|similarly",
-  "then|apparently|found|both|initially|likely|believed|to|be|among|those|the|ones|reported|said|residents|left|confirmed|may|might",
+  "then|apparently|found|discovered|both|initially|likely|believed|to|be|among|those|the|ones|reported|said|residents|left|confirmed|may|might",
   // ("More than 100 members ... are estimated to have been killed")
   "estimated|thought|feared|presumed",
   MANNER_ADVERB,
@@ -146,7 +146,7 @@ const DEATH_AFTER_RE = new RegExp(
     String.raw`(killed|dead|died|slain|executed|massacred|murdered|gunned\s+down|shot\s+dead|(?:cut|mowed)\s+down(?=\s+by\s)` +
     String.raw`|lost\s+(?:their|his|her)\s+li(?:ves|fe)|met\s+(?:their|his|her)\s+deaths?|perished|martyred|were\s+martyred|killed|assassinated` +
     String.raw`|suffocated|asphyxiated|burn(?:ed|t)\s+to\s+death|neutrali[sz]ed|eliminated|slaughtered|beheaded|crucified|butchered|lynched` +
-    String.raw`|hanged|(?:stabbed|beaten|tortured|crushed|starved|hacked|bludgeoned)\s+to\s+death|fatally\s+(?:shot|stabbed|wounded|injured)` +
+    String.raw`|hanged|(?:stabbed|beaten|tortured|crushed|starved|hacked|bludgeoned|stoned|shot|put)\s+to\s+death|fatally\s+(?:shot|stabbed|wounded|injured)` +
     String.raw`|succumbed\s+to\s+(?:(?:his|her|their)\s+)?(?:wounds|injuries)` +
     // "220 people fell today in Taramseh", "twelve fell as martyrs": translated Arabic for the dead
     String.raw`|fell(?=\s+(?:as\s+)?(?:martyrs|victims|dead|today|yesterday)\b)` +

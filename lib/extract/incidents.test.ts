@@ -3253,3 +3253,10 @@ describe("a breakdown after a long verb phrase (round 30)", () => {
     expect(run(raw).incidents.map((i) => i.killed)).toEqual([4]);
   });
 });
+
+describe("more words for a killing (round 30)", () => {
+  it.each([
+    ["Altogether seven prisoners were put to death in Raqqa on Monday.", 7],
+    ["An Iraqi refugee was discovered murdered in al-Hol camp on Monday.", 1],
+  ])("%s", (raw, n) => expect(run(raw).incidents.map((i) => i.killed)).toEqual([n]));
+});
