@@ -1076,7 +1076,9 @@ const ROLE_OBJECT_RE = new RegExp(
     // "led to the martyrdom of the policeman", "the assassination of the mukhtar"
     String.raw`|(?:martyrdom|killing|assassination|murder)\s+of)\s+` +
     // ("killed the head of the council and his son" is two; "killed the leader and wounded three" one)
-    String.raw`(the\s+(?:[a-z-]+\s+){0,2}?(?:${PERSON_NOUNS}))\b(?!['’]s|s\b|\s+(?:and|or)\b(?!\s+(?:wounded|injured|wounding|injuring)\b))`,
+    // ("killing the driver and a girl": two, counted below)
+    String.raw`(the\s+(?:[a-z-]+\s+){0,2}?(?:${PERSON_NOUNS}))\b(?!['’]s|s\b|\s+(?:and|or)\b(?!\s+(?:wounded|injured|wounding|injuring)\b` +
+    String.raw`|\s+(?:an?|one)\s+(?:[\w-]+\s+){0,2}?(?:${PERSON_NOUNS})\b))`,
 );
 // A capitalised phrase that names a side, not a person: "killed Islamic State fighters", "killed Syrian Democratic Forces members"
 const ORG_WORD_RE = new RegExp(

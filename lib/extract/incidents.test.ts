@@ -3260,3 +3260,10 @@ describe("more words for a killing (round 30)", () => {
     ["An Iraqi refugee was discovered murdered in al-Hol camp on Monday.", 1],
   ])("%s", (raw, n) => expect(run(raw).incidents.map((i) => i.killed)).toEqual([n]));
 });
+
+describe("one person by role and another (round 30)", () => {
+  it("'killing the driver and a girl' is two; 'killing the driver and wounding two' one", () => {
+    expect(run("A shell hit a car in Daraa on Monday, killing the driver and a girl.").incidents.map((i) => i.killed)).toEqual([2]);
+    expect(run("A shell hit a car in Daraa on Monday, killing the driver and wounding two.").incidents.map((i) => i.killed)).toEqual([1]);
+  });
+});
