@@ -45,3 +45,26 @@ describe("round 26", () => {
     expect(split(s).map((x) => x[1])).toEqual([null, 24, 14, 13, 11, 3, 2]);
   });
 });
+
+describe("town lists with asides and shared counts (round 30)", () => {
+  it("an aside in brackets with 'and' inside stays with its item", () => {
+    const s = "Twenty residents lost their lives this Thursday; Douma 7, Muaddamiyat Asham 6 (one from Damascus and another from Idlib), Dareyya 3.";
+    expect(split(s).map((x) => [x[0], x[1]])).toEqual([
+      ["Twenty residents lost their lives this Thursday;", null],
+      ["Douma 7", 7],
+      ["Muaddamiyat Asham 6 (one from Damascus and another from Idlib)", 6],
+      ["Dareyya 3", 3],
+    ]);
+  });
+  it("'... and one victim in each of the following: Yelda, Kafr Batna' gives each town the shared count", () => {
+    const s = "Twelve residents lost their lives in rural Damascus: Douma 7, Dareyya 2 and one victim in each of the following: Yelda, Kafr Batna, 'Adraa.";
+    expect(split(s).map((x) => [x[0], x[1]])).toEqual([
+      ["Twelve residents lost their lives in rural Damascus:", null],
+      ["Douma 7", 7],
+      ["Dareyya 2", 2],
+      ["Yelda", 1],
+      ["Kafr Batna", 1],
+      ["'Adraa", 1],
+    ]);
+  });
+});

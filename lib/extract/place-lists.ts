@@ -50,12 +50,28 @@ type Item = { text: string; at: number; count: number };
 
 /** "Albuwaida 16, Athiyabiyah 8 and Hajeerah 1": every piece a name and its count. */
 function namesThenCounts(tail: string): Item[] | null {
-  const items = splitItems(tail).map((p) => ({ ...p, m: ITEM_RE.exec(p.text) }));
+  const each = EACH_RE.exec(tail);
+  const listed = each ? tail.slice(0, each.index) : tail;
+  const items = splitItems(listed).map((p) => ({ ...p, m: ITEM_RE.exec(p.text) }));
   if (items.length < 2 || items.some((i) => i.m === null)) return null;
-  return items.map(({ m, at }) => {
+  const named = items.map(({ m, at }) => {
     const text = m![0].trim().replace(/^and\s+/, "");
     return { text, at: at + m![0].indexOf(text), count: Number(m![2]) };
   });
+  if (!each) return named;
+  const rest = eachOf(tail.slice(each.index + each[0].length), each.index + each[0].length, parseNumberWords(each[1]!.toLowerCase()));
+  return rest ? [...named, ...rest] : null;
+}
+
+// "... Dar'aa 2 and one victim in each of the following: Yelda, Kafr Batna, 'Adraa": the same count for each name after
+const EACH_RE = /(?:,\s*|\s+)and\s+(one|two|three|four|five)\s+(?:victims?\s+|martyrs?\s+|dead\s+)?in\s+each\s+of\s+(?:the\s+following|these)\s*:\s*/i;
+const NAME_ONLY_RE = /^\s*(?:and\s+)?((?:['’`]?[A-Z][\p{L}'’`-]*)(?:\s+(?:al-|el-)?['’`]?[A-Z][\p{L}'’`-]*){0,3})\s*$/u;
+
+function eachOf(names: string, offset: number, count: number | null): Item[] | null {
+  if (!count) return null;
+  const items = splitItems(names).map((p) => ({ ...p, m: NAME_ONLY_RE.exec(p.text) }));
+  if (items.length < 2 || items.some((i) => i.m === null)) return null;
+  return items.map(({ m, at }) => ({ text: m![1]!, at: offset + at + m![0].indexOf(m![1]!), count }));
 }
 
 // "twenty in Daraa", "fifteen in Aleppo who were summarily executed ...", "and one martyr in Idlib"
@@ -96,6 +112,9 @@ function splitItems(tail: string): Array<{ text: string; at: number }> {
   const re = /,\s*|\s+and\s+(?=\S)/g;
   let from = 0;
   for (const m of tail.matchAll(re)) {
+    // ("Muaddamiyat Asham 6 (one victim from Damascus and another from Idlib)": no item ends inside brackets)
+    const before = tail.slice(0, m.index);
+    if ((before.match(/\(/g) ?? []).length > (before.match(/\)/g) ?? []).length) continue;
     out.push({ text: tail.slice(from, m.index), at: from });
     from = m.index + m[0].length;
   }
