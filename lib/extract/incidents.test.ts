@@ -3267,3 +3267,13 @@ describe("one person by role and another (round 30)", () => {
     expect(run("A shell hit a car in Daraa on Monday, killing the driver and wounding two.").incidents.map((i) => i.killed)).toEqual([1]);
   });
 });
+
+describe("a part of a town by its bearing (round 30)", () => {
+  const places = (raw: string) => run(raw).incidents.map((i) => i.place);
+  it("'in the western al-Nashwa neighborhood of Hasakah city' is al-Nashwa", () => {
+    expect(places("Gunmen shot dead an SDF member in the western al-Nashwa neighborhood of Hasakah city on Monday.")).toEqual(["al-Nashwa"]);
+  });
+  it("'in the eastern Idlib town of Kefraya' is Kefraya, not the governorate before 'town'", () => {
+    expect(places("Air strikes killed a man and his wife in the eastern Idlib town of Kefraya on Monday.")).toEqual(["Kefraya"]);
+  });
+});

@@ -690,3 +690,10 @@ describe("a name the gazetteer lacks, framed by a known place (round 29)", () =>
     expect(where("three were killed on Assyrian farms in the Hasakah countryside")?.[0]).toBe("Hasakah");
   });
 });
+
+describe("an unlisted name told with what kind of place it is (round 30)", () => {
+  it("'in al-Jina, a rebel-held village southwest of Atarib': the village, at its frame's point", () => {
+    const l = resolveLocation("warplanes struck a mosque in al-Jina, a rebel-held village southwest of Atarib, killing 42");
+    expect(l && [l.place, l.province, l.geoPrecision]).toEqual(["al-Jina", "Aleppo", 2]);
+  });
+});

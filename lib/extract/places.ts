@@ -1514,9 +1514,13 @@ export function nameAfterFigure(text: string): string | null {
   return NAME_AFTER_FIGURE_RE.exec(text)?.[1] ?? null;
 }
 
+// ("in the eastern Idlib town of Kefraya": not the governorate before "town", the name after it)
 const spotName = (text: string) => {
-  const m = UNLISTED_SPOT_RE.exec(text);
-  return m ? (m[1] ?? m[2])! : null;
+  for (const m of text.matchAll(UNLISTED_SPOT_RE)) {
+    const name = (m[1] ?? m[2])!;
+    if (!normalizeGovernorate(name)) return name;
+  }
+  return null;
 };
 const unlisted = (name: string) => !lookupPlace(name) && !normalizeGovernorate(name);
 const SPOT_TYPES = String.raw`village|town|neighbou?rhoods?|area|district|quarter|camp|square`;
@@ -1531,15 +1535,18 @@ const NAME_AFTER_FIGURE_RE = new RegExp(
 );
 const UNLISTED_SPOT_RE = new RegExp(
   String.raw`\b(?:in|into|at|on|near|inside|hit|struck|targeted|targeting|shelled|bombed)\s+` +
-    String.raw`(?:the\s+(?:(?:old|besieged|[a-z]+-held)\s+)?)?${LOCALITY_NAME}\s+(?:${SPOT_TYPES})\b` +
+    // ("in the western al-Nashwa neighborhood": a part of the city by its bearing)
+    String.raw`(?:the\s+(?:(?:old|besieged|[a-z]+-held|(?:north|south)?(?:east|west)ern|northern|southern|central)\s+)?)?${LOCALITY_NAME}\s+(?:${SPOT_TYPES})\b` +
     String.raw`|\b(?:${SPOT_TYPES})\s+of\s+${LOCALITY_NAME}`,
-  "u",
+  "gu",
 );
 // "<prep> (the town of) <Name>( village)" right before its frame: ", north of X", " in X province", " (33 km east of X)"
 const FRAMED_NAME_RE = new RegExp(
   String.raw`\b(?:in|near|close\s+to|into|on|at|around|outside|targeting|targeted|hit|struck|shelled|bombed)\s+(?:the\s+)?` +
     String.raw`(?:(?:town|village|hamlet|city|neighbou?rhood|district|area|camp|suburb)\s+of\s+)?${LOCALITY_NAME}` +
-    String.raw`(?:\s+(?:village|town|hamlet|neighbou?rhood|district|area|camp))?\s*[,(]?\s*(?:(?:in|to)\s+the\s+|in\s+)?$`,
+    String.raw`(?:\s+(?:village|town|hamlet|neighbou?rhood|district|area|camp))?\s*[,(]?\s*(?:(?:in|to)\s+the\s+|in\s+)?` +
+    // ("in al-Jina, a rebel-held village southwest of Atarib": what kind of place it is, then its frame)
+    String.raw`(?:an?\s+(?:[\w-]+\s+){0,2}?(?:village|town|hamlet|neighbou?rhood|district|suburb|area)\s+)?$`,
   "u",
 );
 // Capitalised words that open no place name: dates, countries, operations and armed groups
