@@ -149,7 +149,7 @@ export function readFrames(doc: ArticleDoc): FrameReading {
 const BREAKDOWN_ANNOUNCE_RE = /\b(?:breaks?|broken|broke)\b[^.;]{0,40}\bdown\b|\bas\s+follows\b|\bdistributed\s+(?:as|among|across|by)\b/i;
 
 const PLACED_DEATH_RE = /\b(?:fell|died|were\s+killed)\s+(?:in|at|near)\s+(?:the\s+)?(?:[a-z]+\s+){0,3}?[A-Z]/;
-const opensBreakdown = (text: string) => /:\s*$/.test(text) && BREAKDOWN_ANNOUNCE_RE.test(text);
+export const opensBreakdown = (text: string) => /:\s*$/.test(text) && BREAKDOWN_ANNOUNCE_RE.test(text);
 
 /** A line of a total's breakdown that names no single place or day: a category of the dead, not an attack. */
 function listedCategory(doc: ArticleDoc, info: SentenceInfo): boolean {

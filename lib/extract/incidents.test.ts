@@ -3277,3 +3277,12 @@ describe("a part of a town by its bearing (round 30)", () => {
     expect(places("Air strikes killed a man and his wife in the eastern Idlib town of Kefraya on Monday.")).toEqual(["Kefraya"]);
   });
 });
+
+describe("the lines of a breakdown (round 30)", () => {
+  it("'... all killed by regime artillery fire. The dead were distributed as follows: • Balyoun town: two children.' is the regime's", () => {
+    const raw =
+      "The toll of Monday's massacre rose to seven, all killed by regime artillery fire on Jabal al-Zawiyah in southern Idlib. " +
+      "The dead were distributed as follows:\n\n• Balyoun town: two children.\n\n• Iblin town: a family of five.";
+    expect(run(raw).incidents.map((i) => i.perpetrator)).toEqual(["Syrian government forces", "Syrian government forces"]);
+  });
+});

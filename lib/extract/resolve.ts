@@ -5,7 +5,7 @@
 import { ACTOR, type ActorLabel, type ActorMention, findActors, findClaim, findReporter } from "./actors";
 import { type DateValue, datesCompatible, eventWeekdays, fromIso, WEEKDAY_NAME, findRelativeAnchors, precisionRank, shiftDate } from "./dates";
 import { type ArticleDoc, EVENT_KIND_RANK, maskForPlaces, type SentenceInfo } from "./doc";
-import type { Frame } from "./frames";
+import { type Frame, opensBreakdown } from "./frames";
 import {
   ALSO_REPORTED_RE,
   addsDead,
@@ -669,6 +669,7 @@ function resolveActors(doc: ArticleDoc, f: Frame, c: { previous: Statement | und
   const striker = STRIKE_WORD_RE.test(f.text) && !elsewhereThanLead(doc, f) ? leadStriker(doc) : null;
   if (striker && striker.label !== target?.label) take(striker, "near");
   // ("Rebels kill 27 regime fighters" over "27 regime forces were killed in clashes in Al-Ateira": the body names no one)
+  take(breakdownAttacker(doc, f), "near");
   const headline = elsewhereThanLead(doc, f) ? null : headlineAttacker(doc);
   if (headline && headline.label !== target?.label) take(headline, "near");
   let claim = findClaim(f.info.s.text);
@@ -716,6 +717,24 @@ function leadStriker(doc: ArticleDoc): ActorMention | null {
   const lead = [doc.title ?? "", ...doc.infos.slice(0, 3).map((x) => x.s.text)].join("\n");
   const named = findActors(lead).filter((a) => STRIKERS.has(a.label));
   return new Set(named.map((a) => a.label)).size === 1 ? named[0]! : null;
+}
+
+const LIST_ITEM_RE = /^\s*(?:[-•*·]\s*)?[A-Z][^:.;]{0,40}:\s/u;
+
+/**
+ * "... all killed by regime artillery fire. The dead were distributed as follows: • Balyoun town: two children.":
+ * the lines of a breakdown are the attack the lines announcing it told, by its attacker.
+ */
+function breakdownAttacker(doc: ArticleDoc, f: Frame): ActorMention | null {
+  if (!LIST_ITEM_RE.test(f.info.s.text)) return null;
+  for (let k = f.info.index - 1; k >= Math.max(0, f.info.index - 10); k--) {
+    const text = doc.infos[k]!.s.text;
+    if (opensBreakdown(text)) {
+      return pickPerpetrator(text, [], null, 2) ?? (k > 0 ? pickPerpetrator(doc.infos[k - 1]!.s.text, [], null, 2) : null);
+    }
+    if (!LIST_ITEM_RE.test(text)) return null;
+  }
+  return null;
 }
 
 /** "Rebels kill 27 regime fighters", "Russian raids kill 12": the attacker a headline names as the subject of its attack. */
