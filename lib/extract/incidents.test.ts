@@ -3281,8 +3281,15 @@ describe("a part of a town by its bearing (round 30)", () => {
 describe("the lines of a breakdown (round 30)", () => {
   it("'... all killed by regime artillery fire. The dead were distributed as follows: • Balyoun town: two children.' is the regime's", () => {
     const raw =
-      "The toll of Monday's massacre rose to seven, all killed by regime artillery fire on Jabal al-Zawiyah in southern Idlib. " +
-      "The dead were distributed as follows:\n\n• Balyoun town: two children.\n\n• Iblin town: a family of five.";
-    expect(run(raw).incidents.map((i) => i.perpetrator)).toEqual(["Syrian government forces", "Syrian government forces"]);
+      "Early on Sunday morning regime forces fired rockets at Kansfara, al-Ramy and Balyoun in the southern Idlib countryside, with no " +
+      "information yet on casualties.\n\nYesterday, activists recorded the death of a child who succumbed to the wounds she had suffered in " +
+      "regime artillery fire on Balshoun village in southern Idlib. With her death, the toll of today's massacre rose to nine: seven " +
+      "children, a woman and a man, all killed by regime artillery fire on several areas of Jabal al-Zawiyah in the southern Idlib " +
+      "countryside. The dead were distributed as follows:\n\n• Balyoun town: two children.\n\n• Iblin town: a family of five.";
+    const lines = extractArticle({ raw }).incidents.filter((i) => i.killed !== 1);
+    expect(lines.map((i) => [i.killed, i.perpetrator])).toEqual([
+      [2, "Syrian government forces"],
+      [5, "Syrian government forces"],
+    ]);
   });
 });
