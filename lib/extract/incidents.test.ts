@@ -3249,7 +3249,8 @@ describe("the attacker a headline names (round 30)", () => {
 describe("a breakdown after a long verb phrase (round 30)", () => {
   it("'four civilians in the city were killed by the government's security forces, among them an infant and a girl' is four", () => {
     const raw =
-      "Four civilians in the city were killed by the government's security forces on Monday, among them an infant and a young girl who died in machine-gun fire.";
+      "Four civilians in the city were killed by the government's security forces on Monday, " +
+      "among them an infant and a young girl who died in machine-gun fire.";
     expect(run(raw).incidents.map((i) => i.killed)).toEqual([4]);
   });
 });

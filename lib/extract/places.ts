@@ -1536,7 +1536,8 @@ const NAME_AFTER_FIGURE_RE = new RegExp(
 const UNLISTED_SPOT_RE = new RegExp(
   String.raw`\b(?:in|into|at|on|near|inside|hit|struck|targeted|targeting|shelled|bombed)\s+` +
     // ("in the western al-Nashwa neighborhood": a part of the city by its bearing)
-    String.raw`(?:the\s+(?:(?:old|besieged|[a-z]+-held|(?:north|south)?(?:east|west)ern|northern|southern|central)\s+)?)?${LOCALITY_NAME}\s+(?:${SPOT_TYPES})\b` +
+    String.raw`(?:the\s+(?:(?:old|besieged|[a-z]+-held|(?:north|south)?(?:east|west)ern|northern|southern|central)\s+)?)?` +
+    String.raw`${LOCALITY_NAME}\s+(?:${SPOT_TYPES})\b` +
     String.raw`|\b(?:${SPOT_TYPES})\s+of\s+${LOCALITY_NAME}`,
   "gu",
 );
