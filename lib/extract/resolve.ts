@@ -629,8 +629,8 @@ const fromIncident = (i: ExtractedIncident): ActorMention => ({
 /**
  * The attacker: an agent in the statement itself ("by Daesh", "IS militants killed", "an IS attack"), else
  * the incident it continues, else an agent in the sentences telling the same attack, else any armed actor
- * named in the sentence, else "another strike" by the previous attacker, a group named before, "they", or
- * the claimant.
+ * named in the sentence, else "another strike" by the previous attacker, a group named before, "they", the
+ * attacker announcing a breakdown, the headline's attacker, or the claimant.
  */
 function resolveActors(doc: ArticleDoc, f: Frame, c: { previous: Statement | undefined; continued: Statement | null; context: SentenceInfo[] }): Who {
   const victimSpans = f.figure ? [{ start: f.figure.start, end: f.figure.end }] : f.injuries.map((x) => ({ start: x.start, end: x.end }));
@@ -668,8 +668,8 @@ function resolveActors(doc: ArticleDoc, f: Frame, c: { previous: Statement | und
   // (not a strike in another governorate than the lead's: "a rocket attack in Afrin" below a lead about Idlib's shelling)
   const striker = STRIKE_WORD_RE.test(f.text) && !elsewhereThanLead(doc, f) ? leadStriker(doc) : null;
   if (striker && striker.label !== target?.label) take(striker, "near");
-  // ("Rebels kill 27 regime fighters" over "27 regime forces were killed in clashes in Al-Ateira": the body names no one)
   take(breakdownAttacker(doc, f), "near");
+  // ("Rebels kill 27 regime fighters" over "27 regime forces were killed in clashes in Al-Ateira": the body names no one)
   const headline = elsewhereThanLead(doc, f) ? null : headlineAttacker(doc);
   if (headline && headline.label !== target?.label) take(headline, "near");
   let claim = findClaim(f.info.s.text);
