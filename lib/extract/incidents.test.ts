@@ -3240,6 +3240,12 @@ describe("the attacker a headline names (round 30)", () => {
   it("'Rebels kill 27 regime fighters': the body's clash is the rebels' attack", () => {
     expect(perp("Rebels kill 27 regime fighters in northwest Syria")).toEqual(["Syrian opposition"]);
   });
+  it("not to a statement in another governorate than the only one the headline names", () => {
+    const raw =
+      '---\ntitle: "Regime shelling kills dozens in Eastern Ghouta"\n---\n\n' +
+      "In the north, the bodies of eight unidentified men were found near the town of Saraqeb in Idlib province on Monday.";
+    expect(run(raw).incidents.map((i) => i.perpetrator)).toEqual([null]);
+  });
   it("a headline naming no one as the subject of its attack lends no attacker", () => {
     expect(perp("27 regime fighters killed in northwest Syria")).toEqual([null]);
     expect(perp("Rebels mourn as fighting rages in Latakia")).toEqual([null]);

@@ -24,7 +24,7 @@ import {
   TOLL_UPDATE_RE,
 } from "./patterns";
 import { minePlanter, pickPerpetrator, pickTarget, resolveGroupAnaphor, resolvePronounAgent } from "./agents";
-import { isBareCapital, type ResolvedLocation, resolveLocation, unlistedIn, unlistedLocality, unlistedSpotIn } from "./places";
+import { findLocations, isBareCapital, type ResolvedLocation, resolveLocation, unlistedIn, unlistedLocality, unlistedSpotIn } from "./places";
 import {
   answeredAttacker,
   attackersOnly,
@@ -670,7 +670,7 @@ function resolveActors(doc: ArticleDoc, f: Frame, c: { previous: Statement | und
   if (striker && striker.label !== target?.label) take(striker, "near");
   take(breakdownAttacker(doc, f), "near");
   // ("Rebels kill 27 regime fighters" over "27 regime forces were killed in clashes in Al-Ateira": the body names no one)
-  const headline = elsewhereThanLead(doc, f) ? null : headlineAttacker(doc);
+  const headline = elsewhereThanLead(doc, f) || elsewhereThanHeadline(doc, f) ? null : headlineAttacker(doc);
   if (headline && headline.label !== target?.label) take(headline, "near");
   let claim = findClaim(f.info.s.text);
   for (const s of c.context) claim ??= findClaim(s.s.text);
@@ -735,6 +735,13 @@ function breakdownAttacker(doc: ArticleDoc, f: Frame): ActorMention | null {
     if (!LIST_ITEM_RE.test(text)) return null;
   }
   return null;
+}
+
+/** A statement placed in another governorate than the only one the headline names ("... in Eastern Ghouta" over Saraqeb). */
+function elsewhereThanHeadline(doc: ArticleDoc, f: Frame): boolean {
+  const own = doc.placeOf(f.info)?.province ?? null;
+  const heads = new Set(findLocations(doc.title ?? "").map((l) => l.province));
+  return own !== null && heads.size === 1 && !heads.has(own) && !heads.has(null);
 }
 
 /** "Rebels kill 27 regime fighters", "Russian raids kill 12": the attacker a headline names as the subject of its attack. */
