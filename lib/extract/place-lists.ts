@@ -17,7 +17,8 @@ const ANNOUNCE_RE = new RegExp(
 );
 // One item: a place's name (one to four words, possibly with an article or apostrophe), then its count.
 // ("Mu'adamyyat Asham 11 (1 victim from Idlib)": an aside about the dead may follow)
-const ITEM_RE = /^\s*(?:and\s+)?((?:['’`]?[A-Z][\p{L}'’`-]*)(?:\s+(?:al-|el-)?['’`]?[A-Z][\p{L}'’`-]*){0,3})\s+(\d{1,4})(?:\s*\([^)]{0,60}\))?\s*$/u;
+const LISTED_NAME = String.raw`((?:['’\u0060]?[A-Z][\p{L}'’\u0060-]*)(?:\s+(?:al-|el-)?['’\u0060]?[A-Z][\p{L}'’\u0060-]*){0,3})`;
+const ITEM_RE = new RegExp(String.raw`^\s*(?:and\s+)?${LISTED_NAME}\s+(\d{1,4})(?:\s*\([^)]{0,60}\))?\s*$`, "u");
 
 export interface ListedSentence {
   s: Sentence;
@@ -65,7 +66,7 @@ function namesThenCounts(tail: string): Item[] | null {
 
 // "... Dar'aa 2 and one victim in each of the following: Yelda, Kafr Batna, 'Adraa": the same count for each name after
 const EACH_RE = /(?:,\s*|\s+)and\s+(one|two|three|four|five)\s+(?:victims?\s+|martyrs?\s+|dead\s+)?in\s+each\s+of\s+(?:the\s+following|these)\s*:\s*/i;
-const NAME_ONLY_RE = /^\s*(?:and\s+)?((?:['’`]?[A-Z][\p{L}'’`-]*)(?:\s+(?:al-|el-)?['’`]?[A-Z][\p{L}'’`-]*){0,3})\s*$/u;
+const NAME_ONLY_RE = new RegExp(String.raw`^\s*(?:and\s+)?${LISTED_NAME}\s*$`, "u");
 
 function eachOf(names: string, offset: number, count: number | null): Item[] | null {
   if (!count) return null;
