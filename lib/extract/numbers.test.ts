@@ -67,6 +67,11 @@ describe("people counted", () => {
   it("a soldier = 1", () => expect(findPersonGroups("a soldier was shot dead")[0]!.total).toBe(1));
   it("two civilians and a child = 3", () => expect(findPersonGroups("two civilians and a child were killed")[0]!.total).toBe(3));
   it("comma lists closed by and", () => expect(findPersonGroups("two soldiers, three civilians and a child died")[0]!.total).toBe(6));
+  it("people of another age or sex after a count add to it, though their numbers sum to it (round 31)", () => {
+    expect(findPersonGroups("two children, a woman and a man were killed")[0]!.total).toBe(4);
+    expect(findPersonGroups("two civilians, a woman and a man were killed")[0]!.total).toBe(2);
+    expect(findPersonGroups("two children, a boy and a girl were killed")[0]!.total).toBe(2);
+  });
   it("breakdowns are part of the count", () => {
     const g = findPersonGroups("killing seven people including two civilians")[0]!;
     expect(g.total).toBe(7);

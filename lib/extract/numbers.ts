@@ -733,11 +733,21 @@ function readRestatement(text: string, g: GroupDraft, counts: CountExpr[]): void
   const first = g.parts[0]!;
   if (first.count.best < 2 || first.count.vague) return;
   const listed = readApposition(text, first.end, counts);
-  if (listed.length >= 2 && listed.reduce((n, x) => n + x.count.best, 0) === first.count.best) {
+  if (listed.length >= 2 && listed.reduce((n, x) => n + x.count.best, 0) === first.count.best && !listed.some((x) => otherAge(first.head, x.head))) {
     g.breakdown.push(...listed);
     g.end = listed[listed.length - 1]!.end;
   }
 }
+
+// "two children, a woman and a man": children are no woman and man, so the list adds people (four) however its
+// numbers happen to add up
+const AGE_KIND: ReadonlyArray<[RegExp, string]> = [
+  [/^(?:child(?:ren)?|kids?|boys?|girls?|infants?|bab(?:y|ies)|minors?|toddlers?)$/, "child"],
+  [/^(?:wom[ae]n)$/, "woman"],
+  [/^(?:m[ae]n)$/, "man"],
+];
+const ageKind = (head: string | null) => AGE_KIND.find(([re]) => head !== null && re.test(head.toLowerCase()))?.[1] ?? null;
+const otherAge = (a: string | null, b: string | null) => ageKind(a) !== null && ageKind(b) !== null && ageKind(a) !== ageKind(b);
 
 /** One step past the group's end: a breakdown, a coordinated member or a comma list; false when nothing more joins. */
 function extendGroup(text: string, g: GroupDraft, counts: CountExpr[]): boolean {
