@@ -755,3 +755,17 @@ describe("'succumbed to their wounds', 'claimed 30 victims' (round 29)", () => {
     ["The massacre claimed 30 victims.", 30],
   ])("%s", (text, n) => expect(findCasualtyFigures(text).map((f) => [f.kind, f.best])).toEqual([["death", n]]));
 });
+
+describe("a share in a clause of its own, a bracket about some of the dead (round 31)", () => {
+  it("'Nine of them were killed in X; a child and two women were killed in Y': each clause its dead", () => {
+    expect(figs("Nine of them were killed in the raids on Mhimideh town; a child and 2 women were killed in the raids on al-Kharita town.")).toEqual([
+      "death:9",
+      "death:3",
+    ]);
+    expect(figs("Three people were killed in Douma, two of them were killed in the market.")).toEqual(["death:3"]);
+  });
+  it("'(one of the women was killed together with her daughter)' counts no more dead", () => {
+    expect(figs("10 people, including six women (one of the women was killed together with her daughter), were killed in Husseiniya.")).toEqual(["death:10"]);
+    expect(figs("148 martyrs were reported (42 of them in Zamalka, 39 in Daraya), 27 in Daraa.")).toContain("death:27");
+  });
+});

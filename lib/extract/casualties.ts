@@ -376,7 +376,21 @@ function withoutPartitives(sentence: string, figs: CasualtyFigure[]): CasualtyFi
   const placed = (f: CasualtyFigure) => PLACE_AFTER_FIGURE_RE.test(sentence.slice(f.end, f.end + 80));
   const byPlace = (f: CasualtyFigure) => placed(f) && figs.some((o) => o.start > f.start && o.kind === "death" && placed(o));
   const breakdownOf = (f: CasualtyFigure, o: CasualtyFigure) => o.best >= f.best && INCLUDING_BEFORE_RE.test(sentence.slice(o.end, f.start)) && !byPlace(f);
-  return figs.filter((f) => f.share || !figs.some((o) => o !== f && o.start < f.start && o.kind === f.kind && (partitive(f) || breakdownOf(f, o))));
+  return figs.filter(
+    (f) =>
+      (f.share || !figs.some((o) => o !== f && o.start < f.start && o.kind === f.kind && (partitive(f) || breakdownOf(f, o)))) &&
+      !aboutSomeOfThem(sentence, f, figs),
+  );
+}
+
+// "10 people, including six women (one of the women was killed together with her daughter), were killed": a
+// bracket that opens on some of the dead just counted tells who they were, not more dead
+// (not "(42 of them in Zamalka, 39 in Daraya)": the dead shared out by place)
+const SOME_OF_THEM_RE = /^\(\s*(?:one|two|three|four|five|\d+)\s+of\s+(?:them|whom|those|these|the\s+[\w-]+)\s+(?:was|were|had|died)\b/i;
+function aboutSomeOfThem(sentence: string, f: CasualtyFigure, figs: CasualtyFigure[]): boolean {
+  const open = sentence.lastIndexOf("(", f.start);
+  if (open < 0 || sentence.lastIndexOf(")", f.start) > open || !SOME_OF_THEM_RE.test(sentence.slice(open))) return false;
+  return figs.some((o) => o.kind === "death" && o.end <= open);
 }
 // ("rose to 23 (among them 10 children, 6 women and 7 men)": the same in brackets; "10 civilians including three")
 const INCLUDING_BEFORE_RE = /^(?:[^.;,(]{0,90}(?:,|\(|\s[-–—]))?\s*(?:including|among\s+them|among\s+whom|of\s+whom)\s+(?:at\s+least\s+)?$/i;
@@ -732,10 +746,18 @@ function ordinalShareFigures(sentence: string, found: CasualtyFigure[]): Casualt
 
 const DESCRIBES_AFTER_RE = /^\s*(?:were|was|are|included|comprised)\b/i;
 
-/** Shares of a total told before, when the sentence tells no dead of its own. */
+/**
+ * Shares of a total told before, when the sentence, or the share's clause, tells no dead of its own ("Nine of
+ * them were killed in the raids on Mhimideh; a child and two women were killed in al-Kharita": one clause each).
+ */
 function shareFigures(sentence: string, found: CasualtyFigure[]): CasualtyFigure[] {
-  if (found.some((f) => f.kind === "death")) return [];
-  return sharesMatched(sentence, SHARE_RE);
+  const deaths = found.filter((f) => f.kind === "death");
+  return sharesMatched(sentence, SHARE_RE).filter((s) => {
+    const from = sentence.lastIndexOf(";", s.start) + 1;
+    const next = sentence.indexOf(";", s.end);
+    const to = next < 0 ? sentence.length : next;
+    return !deaths.some((f) => f.start < to && f.end > from);
+  });
 }
 
 // "killed across Syria on Friday, four of them in Homs": a place's share of the toll just told is that place's attack
