@@ -1647,6 +1647,10 @@ describe("round 12: a dateline with the outlet in brackets and no dash", () => {
     );
     expect(x.incidents.map((i) => [i.killed, i.province])).toEqual([[17, "Quneitra"]]);
   });
+  it("'Damascus, Feb 14: ...' (a colon, no outlet) is a dateline too (round 31)", () => {
+    const x = run("Damascus, Feb 14: A suicide car bomb exploded Friday in a town in Syria's southern province of Daraa, killing at least 10 people.");
+    expect(x.incidents.map((i) => [i.killed, i.province])).toEqual([[10, "Daraa"]]);
+  });
   it("'Hama, Aleppo, SANA –' and 'Aleppo/Damascus, SANA –' name where the story was filed", () => {
     const x = run("Hama, Aleppo, SANA – On Monday, seven civilians were martyred in terrorist rocket attacks on the town of Nubl.");
     expect(x.incidents.map((i) => [i.killed, i.place])).toEqual([[7, "Nubl"]]);

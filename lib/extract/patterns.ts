@@ -156,9 +156,9 @@ export const WIRE_DATELINE_RE = new RegExp(
     String.raw`?\s+\d{1,2}(?:,?\s+\d{4})?|\d{1,2}\s+[A-Z][a-z]{2,8}(?:,?\s+\d{4})?)?)?\s*(?:\([A-Za-z][\w .,'/-]{1,30}\)` +
     String.raw`\s*)?[-—–−:]+\s*|^[A-Z][A-Za-z .'-]{2,30},\s*Syria,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s+\d` +
     String.raw`{4})?\s*(?:\([A-Z][\w .]{1,30}\))?\s*[-—–−:]+\s*` +
-    // "Damascus, Dec 27 (IANS) No fewer than ...": the outlet in brackets ends it when no dash does
+    // "Damascus, Dec 27 (IANS) No fewer than ...": the outlet in brackets ends it when no dash does ("Damascus, Feb 14: A ...": a colon)
     String.raw`|^[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s+\d{4})?\s*` +
-    String.raw`\([A-Za-z][\w .'/-]{1,30}\)\s*[-—–−:]*\s*` +
+    String.raw`(?:\([A-Za-z][\w .'/-]{1,30}\)\s*[-—–−:]*|[-—–−:]+)\s*` +
     // "Damascus, Syria− Five civilians ...": a city and the country, then a dash
     String.raw`|^[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?,\s*Syria\s*[-—–−]+\s*` +
     // "Damascus (agencies) - Seventy-three people ..."
