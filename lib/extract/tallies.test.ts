@@ -401,3 +401,14 @@ describe("round 26", () => {
     expect(x.incidents.map((i) => i.killed)).toEqual([15]);
   });
 });
+
+describe("round 31: attacks on one town are its attack", () => {
+  it("'in similar attacks on the town of X', 'the 35 air raids on Raqqa, the stronghold': one place, no period", () => {
+    expect(isTally("Another nine civilians were killed in similar attacks on the town of Albu Kamal close to the Iraqi border.", 9)).toBe(false);
+    expect(isTally("Thirteen civilians died in the 35 air raids on Raqqa, the Syrian stronghold of the jihadist group.", 13)).toBe(false);
+  });
+  it("separate attacks, or raids on two towns, still add up", () => {
+    expect(isTally("Nine civilians were killed in separate attacks on the town of Albu Kamal.", 9)).toBe(true);
+    expect(isTally("Thirteen civilians died in the 35 air raids on Raqqa and Tabqa.", 13)).toBe(true);
+  });
+});

@@ -564,14 +564,17 @@ export const RAIDS_ON_ONE_PLACE_RE = new RegExp(
   String.raw`\b(?:two|twin|double)\s+(?:[\w-]+\s+)?(?:attacks|bombings|blasts|explosions)\s+(?:struck|hit|rocked|targeted)\s+(?:the\s+)?` +
     String.raw`(?:[\w'’-]+\s+){1,3}?(?:neighbou?rhood|district|square|street)\b|` +
     // ("killed in attacks on the town of Habit")
-    String.raw`(?:\b(?:in|by)\s+(?:the\s+)?attacks|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several)\s+` +
-    String.raw`(?:[\w-]+\s+)?(?:raids|strikes|airstrikes))\s+` +
+    // ("in similar attacks on the town of Albu Kamal", but not "in separate attacks on ...")
+    String.raw`(?:\b(?:in|by)\s+(?:the\s+)?(?:(?!(?:separate|several|multiple|various|different|numerous|repeated|these|such|those)\b)[\w-]+\s+)?attacks` +
+    String.raw`|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several)\s+(?:[\w-]+\s+)?(?:raids|strikes|airstrikes))\s+` +
     // ("2 raids carried out on the town", "6 raids on places in the city of Doma")
-    String.raw`(?:carried\s+out\s+)?(?:on|targeting|against)\s+(?:(?:areas|places|parts|positions)\s+(?:in|of)\s+)?(?:the\s+)?` +
+    String.raw`(?:carried\s+out\s+)?(?:on|targeting|against)\s+(?:(?:areas|places|parts|positions)\s+(?:in|of)\s+)?(?:(?:the\s+)?` +
     // ("'Erbeen: warplanes carried out two air raids on residential areas, killing one citizen")
     String.raw`(?:town|village|city|neighbou?rhood|residential\s+(?:areas|neighbou?rhoods|buildings))` +
     String.raw`(?:\s+of\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?(?!\s*(?:,|and|or)\s+(?:the\s+)?` +
-    String.raw`(?:towns?\b|villages?\b|[A-Z]))|(?=\s*[.,;]|\s+(?:on|at|in|killing|targeting|hitting)\b))`,
+    String.raw`(?:towns?\b|villages?\b|[A-Z]))|(?=\s*[.,;]|\s+(?:on|at|in|killing|targeting|hitting)\b))` +
+    // ("the 35 air raids on Raqqa, the Syrian stronghold of IS": a town by its bare name)
+    String.raw`|(?!(?:${WEEKDAY}|${MONTH_NAMES})\b)[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?=\s*[.;]|,\s+(?:the|a|an)\s|\s+(?:on|at|killing|targeting)\b))`,
 );
 
 // ... and in the passive: "Hundreds of civilians have been killed"
