@@ -67,6 +67,11 @@ describe("people counted", () => {
   it("a soldier = 1", () => expect(findPersonGroups("a soldier was shot dead")[0]!.total).toBe(1));
   it("two civilians and a child = 3", () => expect(findPersonGroups("two civilians and a child were killed")[0]!.total).toBe(3));
   it("comma lists closed by and", () => expect(findPersonGroups("two soldiers, three civilians and a child died")[0]!.total).toBe(6));
+  it("kin in a list: 'her mother, her aunt, her uncle's wife, her grandmother and two cousins' = 6 (round 31)", () => {
+    expect(findPersonGroups("The attackers killed her mother, her aunt, her uncle's wife, her grandmother and two cousins")[0]!.total).toBe(6);
+    expect(findPersonGroups("killed a mother, an aunt and two cousins")[0]!.total).toBe(4);
+    expect(findPersonGroups("the fighters' lives were lost")).toEqual([]);
+  });
   it("people of another age or sex after a count add to it, though their numbers sum to it (round 31)", () => {
     expect(findPersonGroups("two children, a woman and a man were killed")[0]!.total).toBe(4);
     expect(findPersonGroups("two civilians, a woman and a man were killed")[0]!.total).toBe(2);

@@ -338,7 +338,7 @@ const PERSON_PLURAL =
   "generals|colonels|brigadiers|lieutenants|majors|captains|sergeants|pilots|chiefs|" +
   "terrorists|attackers|assailants|victims|syrians|russians|iranians|iraqis|afghans|pakistanis|lebanese|kurds|turks|" +
   "nationals|foreigners|elements|truckers|drivers|staff|employees|volunteers|pilgrims|worshippers|relatives|siblings|" +
-  "brothers|sisters|sons|daughters|family members|forces|cadres|mercenaries|agents|informants|detainees|" +
+  "brothers|sisters|sons|daughters|cousins|nephews|nieces|uncles|aunts|wives|husbands|grandchildren|grandsons|granddaughters|family members|forces|cadres|mercenaries|agents|informants|detainees|" +
   "prisoners|inmates|captives|hostages|protesters|demonstrators|passengers|truffle hunters|hunters|bodyguards|" +
   "sheikhs|dignitaries|officials|clerics|engineers|citizens|martyrs|locals|refugees|traders|merchants|fishermen|labourers|" +
   "laborers|smugglers|snipers|cadets|graduates|pedestrians|bystanders|passers-by|guests|mourners|patients|tribesmen|" +
@@ -452,6 +452,9 @@ function tokensFrom(text: string, pos: number, max: number): Tok[] {
   return out;
 }
 
+const KIN_AFTER_POSSESSIVE_RE =
+  /^(?:wife|husband|son|daughter|mother|father|brother|sister|cousin|nephew|niece|uncle|aunt|grandson|granddaughter|child|children|wives|sons|daughters|brothers|sisters|cousins)$/i;
+
 function bareWord(w: string): string {
   return w.toLowerCase().replace(/['’]s?$/, "");
 }
@@ -465,8 +468,12 @@ function readNounPhrase(text: string, pos: number, singular: boolean): { head: s
   const headIdx = findHead(toks, singular);
   if (headIdx < 0) return null;
   const head = toks[headIdx]!;
-  // possessive head ("fighters’ lives"): the NP ends at the head
-  if (/['’]s?$/.test(head.text)) return { head: bareWord(head.text), headEnd: head.end, end: head.end };
+  // possessive head ("fighters’ lives"): the NP ends at the head, unless kin follow ("her uncle's wife": the wife)
+  if (/['’]s?$/.test(head.text)) {
+    const kin = toks[headIdx + 1];
+    if (kin && KIN_AFTER_POSSESSIVE_RE.test(kin.text)) return { head: bareWord(kin.text), headEnd: kin.end, end: kin.end };
+    return { head: bareWord(head.text), headEnd: head.end, end: head.end };
+  }
   let end = head.end;
   let i = headIdx + 1;
   const other = coordinatedHead(toks, i);
