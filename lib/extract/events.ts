@@ -375,8 +375,10 @@ function addedCounts(a: ExtractedIncident, b: ExtractedIncident): Pick<Extracted
 function eventFor(events: AttackEvent[], c: Statement): AttackEvent | null {
   // (a sentence split by place told its places' attacks apart on purpose)
   // (so did a list of the dead by town, one town a line)
+  // (and "killed a further nine people, and another six people were killed in the town of Maasaran": more dead in
+  // the sentence's next clause, though neither town is in the gazetteer)
   const sibling = (e: AttackEvent) =>
-    (c.frame.placeSplit && e.statements.some((x) => x.sentenceIndex === c.sentenceIndex)) ||
+    ((c.frame.placeSplit || (toldAsAnother(c) && c.segment > 0)) && e.statements.some((x) => x.sentenceIndex === c.sentenceIndex)) ||
     (c.frame.info.listItem === true && e.statements.some((x) => x.frame.info.listItem));
   const recent = events
     .slice(-40)

@@ -345,7 +345,11 @@ function splitByPlace(text: string, deaths: CasualtyFigure[], injuries: Casualty
     const clause = text.slice(after, b);
     // ("and another 17 civilians died in other battlefront towns": places apart from the ones named, told as such)
     const apart = k > 0 && ANOTHER_RE.test(text.slice(a, f.end)) ? (OTHER_PLACES_RE.exec(clause)?.[0] ?? null) : null;
-    const typed = loc?.province ? null : (unlistedLocality(clause) ?? unlistedSpotName(clause) ?? apart);
+    // ("Seven people were killed in the city centre, six in the village of Binnish": the centre of the town told)
+    const centre = CITY_CENTRE_RE.exec(clause)?.[0] ?? null;
+    // (", while the planes carried out similar raids on the town of Hazza, killing one civilian": the town before its figure)
+    const before = a < f.start ? unlistedLocality(text.slice(a, f.start)) : null;
+    const typed = loc?.province ? null : (unlistedLocality(clause) ?? unlistedSpotName(clause) ?? apart ?? centre ?? before);
     const unlisted = typed ?? (loc?.province ? null : nameAfterFigure(clause));
     if (!unlisted && (!loc || loc.province === null)) return null;
     if (!unlisted || typed) listed++;
@@ -357,6 +361,7 @@ function splitByPlace(text: string, deaths: CasualtyFigure[], injuries: Casualty
   return places.size === segs.length && listed > 0 ? segs : null;
 }
 
+const CITY_CENTRE_RE = /\bthe\s+(?:city|town)(?:['’]s)?\s+cent(?:re|er)\b/i;
 const OTHER_PLACES_RE = /\bin\s+other\s+(?:[\w-]+\s+)?(?:towns|areas|villages|parts|districts|neighbou?rhoods|cities|provinces)\b|\belsewhere\b/i;
 const ANOTHER_RE = /\b(?:another|more|further)\b/i;
 const WEEKDAY_G_RE = /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/g;

@@ -3304,3 +3304,27 @@ describe("the lines of a breakdown (round 30)", () => {
     ]);
   });
 });
+
+describe("round 31: more dead with a place of their own, inside one sentence", () => {
+  const counts = (raw: string) => run(raw, "2019-12-23").incidents.map((i) => i.killed);
+  it("'killed a further nine people, and another six people ... were killed in the town of Maasaran': two attacks", () => {
+    const raw = "Airstrikes on the nearby town of Telmans killed a further nine people, and another six people were killed in the town of Maasaran.";
+    expect(counts(raw).sort()).toEqual([6, 9]);
+  });
+  it("'and another 17 civilians died in other battlefront towns' stays the split by place", () => {
+    const x = run("At least 20 civilians were killed in Douma on Saturday, and another 17 civilians died in other battlefront towns.", "2018-03-18");
+    expect(x.incidents.map((i) => [i.killed, i.place]).sort()).toEqual([
+      [17, "Rif Dimashq"],
+      [20, "Douma"],
+    ]);
+  });
+  it("'Seven people were killed in the city centre, six in Binnish and four in Al-Nerab': the centre is a place of the list", () => {
+    const raw = "Seven people were killed in the city centre, six in the village of Binnish and four in the village of Al-Nerab.";
+    expect(counts(raw).sort((a, b) => a! - b!)).toEqual([4, 6, 7]);
+  });
+  it("', while the planes carried out similar raids on the town of Hazza, killing one civilian': the town before its figure", () => {
+    const raw =
+      "Six civilians were killed by air raids on the town of Jisreen, while the planes carried out similar raids on the town of Hazza, killing one civilian, and another civilian was killed in similar shelling on the city of Zamalka.";
+    expect(counts(raw).sort()).toEqual([1, 1, 6]);
+  });
+});

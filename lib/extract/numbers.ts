@@ -776,6 +776,8 @@ function extendGroup(text: string, g: GroupDraft, counts: CountExpr[]): boolean 
   const named = NAMING_APPOSITIVE_RE.exec(text.slice(g.end, g.end + 80));
   const at = named && COORD_RE.test(text.slice(g.end + named[0].length, g.end + named[0].length + 20)) ? g.end + named[0].length : g.end;
   const cm = COORD_RE.exec(text.slice(at, at + 40));
+  // ("killed a further nine people, and another six people ... were killed in Maasaran": a clause of its own)
+  if (cm && /^\s*,/.test(cm[0]) && /^(?:another|a\s+further|further)\s/i.test(text.slice(at + cm[0].length))) return false;
   if (cm) {
     const member = readMember(text, at + cm[0].length, counts);
     if (!member) return false;

@@ -271,7 +271,13 @@ export const SECOND_ATTACK_SPLIT_RE = new RegExp(
     String.raw`|,\s*(?:while|whereas)\s+(?=the\s+bodies\s+of\b)` +
     // ("shelling killed 12 people in a Kurdish town in Aleppo province, where 20 soldiers and seven rebels were killed
     // in fighting at a military base": another fight in the place just named)
-    String.raw`|,\s*where\s+(?=[^.;]{0,60}\b(?:killed|died)\s+in\s+(?:the\s+)?(?:fighting|clashes|battles)\b)`,
+    String.raw`|,\s*where\s+(?=[^.;]{0,60}\b(?:killed|died)\s+in\s+(?:the\s+)?(?:fighting|clashes|battles)\b)` +
+    // ("air strikes on Telmans killed a further nine people, and another six people ... were killed in Maasaran": more
+    // dead with a verb and a place of their own)
+    String.raw`|,\s*and\s+(?=(?:another|a\s+further)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s[^.;]{0,80}?` +
+    String.raw`\b(?:were\s+(?:killed|martyred)|died)\s+(?:in|at|near)\s+(?:the\s+(?:town|village|city|neighbou?rhood)\s+of\s+)?` +
+    // (the pattern ignores case: "in other battlefront towns" is no town of their own)
+    String.raw`(?!(?:other|several|various|different|nearby|neighbou?ring|surrounding|many|some|the|hospitals?)\b)[a-z])`,
   "gi",
 );
 
