@@ -412,3 +412,15 @@ describe("round 31: attacks on one town are its attack", () => {
     expect(isTally("Thirteen civilians died in the 35 air raids on Raqqa and Tabqa.", 13)).toBe(true);
   });
 });
+
+describe("round 31: what the period or the places belong to", () => {
+  it("'the second within 24 hours on the city' says how often, not how long the count ran", () => {
+    const s = "At least 24 people were killed in a raid by Syrian helicopters, the second within 24 hours on the city of al-Bab.";
+    expect(isTally(s, 24)).toBe(false);
+    expect(isTally("At least 24 people were killed within 24 hours in the city of al-Bab.", 24)).toBe(true);
+  });
+  it("'armed groups positioned in several areas of Eastern Ghouta shelled Qassa': where the shooters were", () => {
+    expect(isTally("Armed groups positioned in several areas of Eastern Ghouta shelled the neighborhood of Qassa, killing two civilians.", 2)).toBe(false);
+    expect(isTally("Shelling killed 12 people in several areas of Eastern Ghouta.", 12)).toBe(true);
+  });
+});

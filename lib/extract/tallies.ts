@@ -193,6 +193,7 @@ const SHORT_PERIOD_RE = new RegExp(
     String.raw`|\b(?:in|within|over)\s+(?:just\s+|only\s+)?(?:24|48|72|twenty-four|forty-eight|seventy-two)\s+hours\b(?!\s+(?:of|after|before)\b)`,
   "i",
 );
+const NTH_BEFORE_RE = /\b(?:second|third|fourth|fifth|another)(?:\s+[\w-]+){0,2}\s*$/i;
 const ONE_FIGHT_RE = /\b(?:fighting|clashes|battles?|confrontations|combat|hostilities)\b/i;
 const SEPARATE_ATTACKS_RE = /\b(?:air\s*strikes|strikes|attacks|raids|bombings|assassinations|assailants|gunmen|shelling)\b/i;
 const GOVERNORATE_NAMES =
@@ -201,7 +202,9 @@ const GOVERNORATE_NAMES =
 // Many places named as many, which a day of its own does not make one attack ("killed 12 people on Thursday in
 // various parts of Palmyra").
 const MANY_PLACES_RE = new RegExp(
-  String.raw`\b(?:different|several|various|multiple|many)\s+(?:towns|villages|areas|parts|cities|regions|locations)\b` +
+  // (not where the shooters were: "armed groups positioned in several areas of Eastern Ghouta shelled Qassa")
+  String.raw`(?<!\b(?:positioned|stationed|deployed|based|located|entrenched)\s+in\s+)` +
+    String.raw`\b(?:different|several|various|multiple|many)\s+(?:towns|villages|areas|parts|cities|regions|locations)\b` +
     String.raw`|\b(?:provinces|governorates)\s+of\b` +
     // "101 were killed yesterday, most of them in Idlib and in Damascus and its countryside"
     // (not "..., most of them in Homs and in Hama province, where 13 factory workers were killed": that clause's attack)
@@ -511,7 +514,9 @@ function byPeriod(
   }
   const short = SHORT_PERIOD_RE.exec(sentence);
   const startsIt = short !== null && insideSinceClause(sentence, { text: short[0], end: short.index + short[0].length }, figure.start);
-  if (short && !startsIt && !(ONE_FIGHT_RE.test(sentence) && !SEPARATE_ATTACKS_RE.test(sentence))) return tallyOf(short[0], "period", continues);
+  // ("killed in a raid by helicopters, the second within 24 hours on the city": how often, not how long the count ran)
+  const nth = short !== null && NTH_BEFORE_RE.test(sentence.slice(Math.max(0, short.index - 40), short.index));
+  if (short && !startsIt && !nth && !(ONE_FIGHT_RE.test(sentence) && !SEPARATE_ATTACKS_RE.test(sentence))) return tallyOf(short[0], "period", continues);
   return null;
 }
 
