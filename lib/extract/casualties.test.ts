@@ -769,3 +769,13 @@ describe("a share in a clause of its own, a bracket about some of the dead (roun
     expect(figs("148 martyrs were reported (42 of them in Zamalka, 39 in Daraya), 27 in Daraa.")).toContain("death:27");
   });
 });
+
+describe("'killed one of the members' (round 31)", () => {
+  it("one of a group, as the object of a killing, is one dead", () => {
+    expect(figs("The attack led to the death of one of the members, while the other suffered serious wounds.")).toEqual(["death:1"]);
+    expect(figs("The shooting killed one of the group's commanders.")).toEqual(["death:1"]);
+  });
+  it("'One of the ISIS terrorists killed on Saturday was a Belgian' describes the dead, counts none", () => {
+    expect(figs("One of the ISIS terrorists killed on Saturday was a Belgian.")).toEqual([]);
+  });
+});

@@ -595,6 +595,8 @@ function tailEnd(text: string, toks: Tok[], i: number, end: number): number {
 // Possessives introduce one person too, inside a list: "a woman and her child", "the man and his son".
 const SINGULAR_INTRO_RE = /\b(?:a|an|one|another|his|her|their)\s+/iy;
 
+const KILLING_BEFORE_RE = /(?:\bkill(?:ed|ing|s)?|\bassassinat(?:ed|ing|es)|\bdeath\s+of|\bmartyrdom\s+of|\bshot\s+dead)\s+$/i;
+const ONE_OF_RE = /one\s+of\s+(?:the|its|their|his|her|our)\s+(?:(?:two|three|four|five|\d+)\s+)?/iy;
 const BARE_KIN_RE = /(?:father|mother|brother|sister|son|daughter|wife|husband|grandfather|grandmother|uncle|aunt|cousin)\b(?!\s+of\b)/iy;
 // "six children, a teacher, and the mother of a student": one person named by whose kin she is
 // ("eight children and the mother of three of them")
@@ -648,6 +650,17 @@ function readMember(text: string, pos: number, counts: CountExpr[]): PersonPart 
     if (!kin) continue;
     const one: CountExpr = { text: kin[0], start: p, end: p + kin[0].length, best: 1, low: 1, high: 1, qualifier: "exact", vague: false };
     return { count: one, head: kin[0].toLowerCase(), np: kin[0], start: p, end: p + kin[0].length };
+  }
+  // "killed one of the members", "led to the death of one of the two members": one person of a group named
+  ONE_OF_RE.lastIndex = p;
+  const oneOf = ONE_OF_RE.exec(text);
+  // (as the object of a killing only: "One of the ISIS terrorists killed on Saturday was a Belgian" describes the dead)
+  if (oneOf && KILLING_BEFORE_RE.test(text.slice(Math.max(0, p - 30), p))) {
+    const np = readNounPhrase(text, p + oneOf[0].length, false);
+    if (np) {
+      const one: CountExpr = { text: "one", start: p, end: p + 3, best: 1, low: 1, high: 1, qualifier: "exact", vague: false };
+      return { count: one, head: np.head, np: text.slice(p + oneOf[0].length, np.end).trim(), start: p, end: np.end };
+    }
   }
   SINGULAR_INTRO_RE.lastIndex = p;
   const m = SINGULAR_INTRO_RE.exec(text);
