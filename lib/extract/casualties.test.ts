@@ -779,3 +779,11 @@ describe("'killed one of the members' (round 31)", () => {
     expect(figs("One of the ISIS terrorists killed on Saturday was a Belgian.")).toEqual([]);
   });
 });
+
+describe("one beheading told in words (round 31)", () => {
+  it("'cut off the head of an elderly man', 'slit the throat of a shepherd' are one dead each", () => {
+    expect(figs("Gunmen cut off the head of an elderly Syrian man in Tartus province.")).toEqual(["death:1"]);
+    expect(figs("They slit the throat of a shepherd near Palmyra.")).toEqual(["death:1"]);
+    expect(figs("The regime cut off the head of the snake, he said.")).toEqual([]);
+  });
+});

@@ -54,7 +54,7 @@ export const CASUALTY_HINT_RE = new RegExp(
   [
     String.raw`kill|dead|death|died|dies\b|lives|life\b|lost\b|slain|slay|slew|execut|massacr|gunned|shot|perish|wound|injur|toll|liquidat`,
     String.raw`fatalit|murder|slaughter|martyr|hurt|suffocat|asphyxiat|neutrali[sz]|eliminat|assassinat|bodies|corpses|stabb|behead|crucif`,
-    String.raw`butcher|lynch|hanged|\bheads\s+of|\bthroats\s+of`,
+    String.raw`butcher|lynch|hanged|\bheads?\s+of|\bthroats?\s+of`,
     String.raw`body\s+of|(?:his|her|['’]s)\s+body\s+(?:was|had|has)\b|\bfell\s+in\b|\bfell\s+(?:as\s+)?(?:martyrs|victims|dead|today|yesterday)\b`,
     String.raw`\b(?:cut|mowed)\s+down\s+by\b`,
   ].join("|"),
@@ -66,8 +66,9 @@ const DEATH_ACTIVE_BEFORE_RE = new RegExp(
     [
       String.raw`kill(?:ed|ing|s)?|execut(?:ed|ing|es?)|massacr(?:ed|ing|es?)|slaughter(?:ed|ing|s)?|slew|slay(?:ing|s)?|murder(?:ed|ing|s)?`,
       String.raw`behead(?:ed|ing|s)?|crucif(?:ied|ying|ies)|butcher(?:ed|ing|s)?|lynch(?:ed|ing|es)?|(?:stabb|beat|tortur|burn)(?:ed|en|t|ing)?\s+to\s+death`,
-      // ("cut off the heads of three civilians", "slit the throats of four shepherds": beheadings told in words)
-      String.raw`(?:cut(?:ting|s)?\s+off|severed|severing)\s+the\s+heads\s+of|slit(?:ting|s)?\s+the\s+throats\s+of`,
+      // ("cut off the heads of three civilians", "slit the throats of four shepherds", "cut off the head of an elderly
+      // man": beheadings told in words)
+      String.raw`(?:cut(?:ting|s)?\s+off|severed|severing)\s+the\s+heads?\s+of|slit(?:ting|s)?\s+the\s+throats?\s+of`,
       String.raw`martyr(?:ed|ing|s)|assassinat(?:ed|ing|es?)|neutrali[sz](?:ed|ing|es?)|eliminat(?:ed|ing|es?)|liquidat(?:ed|ing|es?)`,
       String.raw`(?:found|discovered|recovered|retrieved|pulled\s+out)\s+(?:the\s+)?bodies\s+of`,
       String.raw`gunn(?:ed|ing)\s+down|shot\s+dead|shooting\s+dead|(?:claim(?:ed|ing|s)?|t(?:ook|aking|akes?)|cost(?:ing|s)?)\s+the\s+lives?\s+of`,
