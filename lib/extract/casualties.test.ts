@@ -787,3 +787,12 @@ describe("one beheading told in words (round 31)", () => {
     expect(figs("The regime cut off the head of the snake, he said.")).toEqual([]);
   });
 });
+
+describe("a long name with the age after it (round 31)", () => {
+  it("'Ali Rida Fouad al-Hajj Hassan, 22, the nephew of the minister, was killed' is one dead", () => {
+    expect(figs("Residents said that Ali Rida Fouad al-Hajj Hassan, 22, the nephew of minister Hussein al-Hajj Hassan, was killed on Wednesday.")).toEqual([
+      "death:1",
+    ]);
+    expect(figs("Ahmed al-Khatib, 35, was shot dead near his home.")).toEqual(["death:1"]);
+  });
+});

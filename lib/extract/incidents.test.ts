@@ -3328,3 +3328,12 @@ describe("round 31: more dead with a place of their own, inside one sentence", (
     expect(counts(raw).sort()).toEqual([1, 1, 6]);
   });
 });
+
+describe("round 31: 'died in the same battle'", () => {
+  it("three others who died in the same battle are more dead of the attack told", () => {
+    const x = run(
+      "Ali Hassan, 22, was killed on Wednesday in Qalamoun, north of Damascus. They said three other fighters from among his comrades died in the same battle.",
+    );
+    expect(x.incidents.map((i) => i.killed)).toEqual([4]);
+  });
+});

@@ -50,7 +50,7 @@ export const BESIDES_THE_RE = new RegExp(BESIDES_THE, "i");
 export const ANAPHORA_RE = new RegExp(
   String.raw`\b(?:the|this|that|these|those)\s+(?:(?:recent|latest|deadly|same|previous|initial|dawn|night|suicide|car|bomb|twin|doub` +
     String.raw`le|simultaneous|coordinated|IS|Daesh|jihadist)\s+)?(?:attacks?|ambush(?:es)?|assaults?|bombings?|incident|raids?|clashes` +
-    String.raw`|crossfire|explosions?|blasts?|strikes?|air\s*strikes?|air\s*raids?|operation|massacre|fighting|offensive|shooting|shell` +
+    String.raw`|crossfire|explosions?|blasts?|strikes?|air\s*strikes?|air\s*raids?|operation|massacre|fighting|battle|firefight|offensive|shooting|shell` +
     String.raw`s|bombs|barrel\s+bombs|missiles|rockets|shell` +
     String.raw`ing|bombardment|assassination|detonation)\b|\bthe\s+(?:soldiers|victims|dead|attackers|assailants|bodies|fighters)\b|\b(` +
     String.raw`?:the|this)\s+area\b|\bthe\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[\w-]+\s+)?(?:children|men|women|peo` +
