@@ -270,13 +270,17 @@ function sameAttack(e: AttackEvent, c: Statement, latest: boolean): boolean {
   return (
     c.heading ||
     eHeading ||
-    (c.anaphoric && (eMain || latest)) ||
+    (c.anaphoric && (eMain || (latest && !deathlessAside(e)))) ||
     (equal && (eMain || c.isMain || sameDay || sameTown(m, c.incident))) ||
     vagueSameDay ||
     woundedOnly ||
     (alsoKilled(c) && latest)
   );
 }
+
+// ("Elsewhere in northern Syria, troops fought battles with defectors", then "the Observatory confirmed the incident
+// and said 15 prisoners had been killed": "the incident" is the article's attack, not the aside that told no dead)
+const deathlessAside = (e: AttackEvent) => e.merged.killed === null && e.statements.every((x) => x.background && x.frame.newEvent);
 
 /** Another source's figure for this attack, already joined to it, given again. */
 const toldByASource = (e: AttackEvent, c: Statement) =>

@@ -3337,3 +3337,16 @@ describe("round 31: 'died in the same battle'", () => {
     expect(x.incidents.map((i) => i.killed)).toEqual([4]);
   });
 });
+
+describe("round 31: 'the incident' after an aside that told no dead", () => {
+  it("joins the article's attack, not the aside", () => {
+    const x = run(
+      [
+        "A series of explosions hit a police truck carrying prisoners through a tense part of northwestern Syria on Saturday, killing at least 14 people.",
+        "Elsewhere in northern Syria, troops fought fierce battles with defectors in Idlib province, and dozens of people were wounded.",
+        "The Syrian Observatory for Human Rights confirmed the incident on Saturday and said 15 prisoners had been killed.",
+      ].join("\n\n"),
+    );
+    expect(x.incidents.map((i) => [i.killed, i.killedHigh])).toEqual([[14, 15]]);
+  });
+});
