@@ -264,3 +264,11 @@ describe("round 28", () => {
     expect(findDates("An officer was shot dead on 31 December.", null, "2020-02-02", null).map((x) => x.date)).toEqual(["2019-12-31"]);
   });
 });
+
+describe("round 31: a month last year", () => {
+  it("'last year in August', 'in July last year' are that month of the year before publication", () => {
+    expect(findDates("Last year in August, at least 27 people were killed by another car bomb.", "2013-08-06").map((x) => x.date)).toContain("2012-08-01");
+    expect(findDates("In a similar incident in July last year, a mortar attack killed six people.", "2014-11-10").map((x) => x.date)).toContain("2013-07-01");
+    expect(findDates("In July, a mortar attack killed six people.", "2014-11-10").map((x) => x.date)).toContain("2014-07-01");
+  });
+});

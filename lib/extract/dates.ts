@@ -564,6 +564,8 @@ function nearestYearDate(context: string, month: number, day: number, weekday: n
   return near.find((iso) => weekday === null || new Date(iso).getUTCDay() === weekday) ?? near[0]!;
 }
 
+const LAST_YEAR_RE = /\b(?:last|the\s+previous|the\s+preceding)\s+year\b|\ba\s+year\s+(?:ago|earlier)\b/i;
+
 /** A month without a year: the latest on or before publication, else in the year told before. */
 function yearlessMonthDate(scan: DateScan, month: number): string | null {
   const { ref, yearContext } = scan;
@@ -577,7 +579,10 @@ function addMonth(scan: DateScan, c: chrono.ParsedComponents, t: string, start: 
     addMention(scan, { text: t, start, end: start + t.length, date: isoOf(c.get("year")!, c.get("month")!, 1), precision: "month", kind: "month" });
   } else {
     const tt = t.replace(/,?\s*\d+$/, "");
-    const date = yearlessMonthDate(scan, c.get("month")!);
+    // ("last year in August", "in July last year": that month of the year before publication)
+    const around = scan.text.slice(Math.max(0, start - 20), start + t.length + 16);
+    const lastYear = scan.ref !== null && LAST_YEAR_RE.test(around);
+    const date = lastYear ? isoOf(Number(scan.ref!.slice(0, 4)) - 1, c.get("month")!, 1) : yearlessMonthDate(scan, c.get("month")!);
     if (date) addMention(scan, { text: tt, start, end: start + tt.length, date, precision: "month", kind: "month" });
   }
 }
