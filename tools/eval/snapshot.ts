@@ -21,6 +21,7 @@ const FOLDERS = [
   "eval/test10/articles",
   "eval/test11/articles",
   "eval/test13/articles",
+  "eval/test14/articles",
   "eval/holdout/articles",
   "eval/holdout2/articles",
   "eval/holdout3/articles",
