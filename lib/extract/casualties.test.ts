@@ -796,3 +796,13 @@ describe("a long name with the age after it (round 31)", () => {
     expect(figs("Ahmed al-Khatib, 35, was shot dead near his home.")).toEqual(["death:1"]);
   });
 });
+
+describe("'killing him, his son George and his wife Violette' (round 31)", () => {
+  it("counts him and the kin listed after him", () => {
+    expect(figs("Gunmen executed him and members of his family, killing him, his son George and his wife Violette, and wounding his son Fadi.")).toEqual([
+      "death:3",
+      "injury:1",
+    ]);
+    expect(figs("Gunmen shot him dead on Monday.")).toEqual(["death:1"]);
+  });
+});

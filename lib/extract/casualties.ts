@@ -848,10 +848,22 @@ function pronounFigures(sentence: string, found: CasualtyFigure[]): CasualtyFigu
   const out: CasualtyFigure[] = [];
   for (const m of sentence.matchAll(PRONOUN_DEATH_RE)) {
     const start = m.index + m[0].length - m[1]!.length;
-    if (!inside(found, start)) out.push(onePerson("death", start, start + m[1]!.length, m[1]!, m.index));
+    if (inside(found, start)) continue;
+    const one = onePerson("death", start, start + m[1]!.length, m[1]!, m.index);
+    // ("killing him, his son George and his wife Violette": he and the kin listed after him)
+    const kin = KIN_AFTER_PRONOUN_RE.exec(sentence.slice(one.end));
+    if (kin) {
+      const n = 1 + (kin[0].match(/\b(?:his|her|their)\s/gi) ?? []).length;
+      out.push({ ...one, best: n, low: n, high: n, end: one.end + kin[0].length });
+    } else out.push(one);
   }
-  return out.slice(0, 1);
+  // (one person told twice, "executed him ..., killing him, his son and his wife": the telling that counts most)
+  return out.length > 0 ? [out.reduce((a, b) => (b.best > a.best ? b : a))] : [];
 }
+const LISTED_KIN =
+  String.raw`(?:his|her|their)\s+(?:wife|husband|son|daughter|mother|father|brother|sister|nephew|niece|cousin|uncle|aunt|grandson|granddaughter)` +
+  String.raw`(?:\s+[A-Z][\w'’-]+){0,2}`;
+const KIN_AFTER_PRONOUN_RE = new RegExp(String.raw`^\s*,\s*${LISTED_KIN}(?:\s*,\s*${LISTED_KIN})*\s*,?\s+and\s+${LISTED_KIN}`);
 
 /**
  * One person named or described as the subject of a death: "Hassan Khaleh was killed by an explosive
