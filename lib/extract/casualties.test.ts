@@ -806,3 +806,9 @@ describe("'killing him, his son George and his wife Violette' (round 31)", () =>
     expect(figs("Gunmen shot him dead on Monday.")).toEqual(["death:1"]);
   });
 });
+
+describe("'four reported killed' (round 31)", () => {
+  it("'reported' between a bare count and its verb", () => {
+    expect(figs("The blast hit a bus, with at least four reported killed and 17 hurt.")).toEqual(["death:4", "injury:17"]);
+  });
+});

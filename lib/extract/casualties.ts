@@ -159,7 +159,8 @@ const INJURY_AFTER_RE = new RegExp(String.raw`^${PAREN}\s*,?\s*${AUX}(wounded|in
 // Bare number right before a casualty word: "34 killed", "5 dead, 10 wounded"
 // ("dozens more were wounded", "three others were killed": "more"/"others" after the count)
 const BARE_DEATH_AFTER_RE = new RegExp(
-  String.raw`^\s+(?:(?:were|are|was|have\s+been|had\s+been|has\s+been|have|had|has|reportedly|more|others?|also)\s+)*` +
+  // ("with at least four reported killed and 17 hurt", as the injury pattern below reads "17 reported hurt")
+  String.raw`^\s+(?:(?:were|are|was|have\s+been|had\s+been|has\s+been|have|had|has|reportedly|reported|more|others?|also)\s+)*` +
     String.raw`(killed|dead|died|slain|martyred|executed|assassinated|suffocated|neutrali[sz]ed)\b`,
   "i",
 );
