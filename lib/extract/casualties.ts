@@ -1027,8 +1027,10 @@ const PERSON_NOUNS = [
 // "Hassan Khaleh was killed".
 // A person's name: "Shibli Khalifa", "Mohammed al-Ali", "Al-Laban" (one word only when hyphenated).
 const NAME_WORD = String.raw`(?:(?:al|el|bin|ibn|abu|abd|bint|umm)[-\s])?[A-Z][\w'’-]+`;
-// ("Ali Rida Fouad al-Hajj Hassan": five parts)
-const PERSON_NAME = String.raw`(?:[A-Z][\w'’]+(?:\s+${NAME_WORD}){1,4}|(?:Al|El|Abu|Abd|Umm)-[A-Z][\w'’-]+)`;
+const PERSON_NAME = String.raw`(?:[A-Z][\w'’]+(?:\s+${NAME_WORD}){1,3}|(?:Al|El|Abu|Abd|Umm)-[A-Z][\w'’-]+)`;
+// ("Ali Rida Fouad al-Hajj Hassan, 22, ...": five parts, told with the age; kept apart, as the longer name slows every
+// pattern that has to try it)
+const NAME_WITH_AGE = String.raw`[A-Z][\w'’]+(?:\s+${NAME_WORD}){1,4}\s*,\s*\d{1,3}\s*,(?:[^,;.]{1,90},)?`;
 // "Local activist Ahmed Khalil", "journalist Ali Mahmoud": a lower-case role before the name
 // ("Syrian Kurdish political leader Menije Hado", "Kurdish artist and filmmaker Bafi Tyar")
 const ROLE_BEFORE_NAME =
@@ -1041,8 +1043,9 @@ const SINGLE_DEATH_RE = new RegExp(
     String.raw`(?:\s*,\s*${PERSON_NAME}\s*,|\s+[^,.;]{0,70}?)?` +
     // "one of its members was killed": one of a side's people
     String.raw`|[Oo]ne\s+of\s+(?:its|their|his|her|our|the)\s+(?:own\s+)?(?:[\w-]+\s+)?(?:(?:${PERSON_NOUNS})s|men|women|children)\b` +
+    String.raw`|${ROLE_BEFORE_NAME}${PERSON_NAME}(?:\s*,[^,;.]{1,90},)?` +
     // ("Ali Hassan, 22, the nephew of the minister, was killed": the age, then who he was)
-    String.raw`|${ROLE_BEFORE_NAME}${PERSON_NAME}(?:\s*,\s*\d{1,3}\s*,(?:[^,;.]{1,90},)?|\s*,[^,;.]{1,90},)?` +
+    String.raw`|${NAME_WITH_AGE}` +
     String.raw`|${SURNAME}\s*,\s*(?:who|whose|a|an|the)\b[^,;.]{1,90},)\s+(?:${PASSIVE_DEATH}|${DIED})\b`,
 );
 // (a name, not "On Wednesday," or "In Qamishli,")
