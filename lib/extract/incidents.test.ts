@@ -3324,7 +3324,8 @@ describe("round 31: more dead with a place of their own, inside one sentence", (
   });
   it("', while the planes carried out similar raids on the town of Hazza, killing one civilian': the town before its figure", () => {
     const raw =
-      "Six civilians were killed by air raids on the town of Jisreen, while the planes carried out similar raids on the town of Hazza, killing one civilian, and another civilian was killed in similar shelling on the city of Zamalka.";
+      "Six civilians were killed by air raids on the town of Jisreen, while the planes carried out similar raids on the town of Hazza, " +
+      "killing one civilian, and another civilian was killed in similar shelling on the city of Zamalka.";
     expect(counts(raw).sort()).toEqual([1, 1, 6]);
   });
 });

@@ -338,7 +338,8 @@ const PERSON_PLURAL =
   "generals|colonels|brigadiers|lieutenants|majors|captains|sergeants|pilots|chiefs|" +
   "terrorists|attackers|assailants|victims|syrians|russians|iranians|iraqis|afghans|pakistanis|lebanese|kurds|turks|" +
   "nationals|foreigners|elements|truckers|drivers|staff|employees|volunteers|pilgrims|worshippers|relatives|siblings|" +
-  "brothers|sisters|sons|daughters|cousins|nephews|nieces|uncles|aunts|wives|husbands|grandchildren|grandsons|granddaughters|family members|forces|cadres|mercenaries|agents|informants|detainees|" +
+  "brothers|sisters|sons|daughters|cousins|nephews|nieces|uncles|aunts|wives|husbands|grandchildren|grandsons|" +
+  "granddaughters|family members|forces|cadres|mercenaries|agents|informants|detainees|" +
   "prisoners|inmates|captives|hostages|protesters|demonstrators|passengers|truffle hunters|hunters|bodyguards|" +
   "sheikhs|dignitaries|officials|clerics|engineers|citizens|martyrs|locals|refugees|traders|merchants|fishermen|labourers|" +
   "laborers|smugglers|snipers|cadets|graduates|pedestrians|bystanders|passers-by|guests|mourners|patients|tribesmen|" +
@@ -453,7 +454,7 @@ function tokensFrom(text: string, pos: number, max: number): Tok[] {
 }
 
 const KIN_AFTER_POSSESSIVE_RE =
-  /^(?:wife|husband|son|daughter|mother|father|brother|sister|cousin|nephew|niece|uncle|aunt|grandson|granddaughter|child|children|wives|sons|daughters|brothers|sisters|cousins)$/i;
+  /^(?:wife|husband|son|daughter|mother|father|brother|sister|cousin|nephew|niece|uncle|aunt|grandson|granddaughter|child|children)$|^(?:wives|sons|daughters|brothers|sisters|cousins)$/i;
 
 function bareWord(w: string): string {
   return w.toLowerCase().replace(/['’]s?$/, "");
