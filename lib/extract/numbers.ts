@@ -453,8 +453,11 @@ function tokensFrom(text: string, pos: number, max: number): Tok[] {
   return out;
 }
 
-const KIN_AFTER_POSSESSIVE_RE =
-  /^(?:wife|husband|son|daughter|mother|father|brother|sister|cousin|nephew|niece|uncle|aunt|grandson|granddaughter|child|children)$|^(?:wives|sons|daughters|brothers|sisters|cousins)$/i;
+const KIN_AFTER_POSSESSIVE_RE = new RegExp(
+  String.raw`^(?:wife|husband|son|daughter|mother|father|brother|sister|cousin|nephew|niece|uncle|aunt|grandson|granddaughter` +
+    String.raw`|child|children|wives|sons|daughters|brothers|sisters|cousins)$`,
+  "i",
+);
 
 function bareWord(w: string): string {
   return w.toLowerCase().replace(/['’]s?$/, "");
