@@ -21,6 +21,7 @@ import {
   type CountExpr,
   type PersonGroup,
   type PersonPart,
+  KIN_NOUNS,
 } from "./numbers";
 import { PLACE_AFTER_FIGURE_RE } from "./patterns";
 
@@ -494,7 +495,7 @@ function companionBefore(sentence: string, g: PersonGroup): number | null {
 }
 
 // ("he had been executed together with his wife": the one dead and the kin no count names)
-const KIN = "son|daughter|wife|husband|brother|sister|father|mother|nephew|cousin|uncle|child";
+const KIN = `${KIN_NOUNS}|child`;
 const KIN_TOGETHER_RE = new RegExp(
   String.raw`^[^,.;]{0,50}?\b(?:killed|slain|executed|murdered|martyred|assassinated|shot\s+dead)\s*,?\s+(?:along|together)\s+with\s+` +
     String.raw`(?:his|her)\s+(?:${KIN})\b(?!\s+(?:and|of)\b)`,
@@ -861,9 +862,7 @@ function pronounFigures(sentence: string, found: CasualtyFigure[]): CasualtyFigu
   // (one person told twice, "executed him ..., killing him, his son and his wife": the telling that counts most)
   return out.length > 0 ? [out.reduce((a, b) => (b.best > a.best ? b : a))] : [];
 }
-const LISTED_KIN =
-  String.raw`(?:his|her|their)\s+(?:wife|husband|son|daughter|mother|father|brother|sister|nephew|niece|cousin|uncle|aunt|grandson|granddaughter)` +
-  String.raw`(?:\s+[A-Z][\w'’-]+){0,2}`;
+const LISTED_KIN = String.raw`(?:his|her|their)\s+(?:${KIN_NOUNS})(?:\s+[A-Z][\w'’-]+){0,2}`;
 const KIN_AFTER_PRONOUN_RE = new RegExp(String.raw`^\s*,\s*${LISTED_KIN}(?:\s*,\s*${LISTED_KIN})*\s*,?\s+and\s+${LISTED_KIN}`);
 
 /**

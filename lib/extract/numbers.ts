@@ -453,11 +453,9 @@ function tokensFrom(text: string, pos: number, max: number): Tok[] {
   return out;
 }
 
-const KIN_AFTER_POSSESSIVE_RE = new RegExp(
-  String.raw`^(?:wife|husband|son|daughter|mother|father|brother|sister|cousin|nephew|niece|uncle|aunt|grandson|granddaughter` +
-    String.raw`|child|children|wives|sons|daughters|brothers|sisters|cousins)$`,
-  "i",
-);
+/** One person by kinship: the words every kin pattern of the extractor shares. */
+export const KIN_NOUNS = "father|mother|brother|sister|son|daughter|wife|husband|grandfather|grandmother|grandson|granddaughter|uncle|aunt|cousin|nephew|niece";
+const KIN_AFTER_POSSESSIVE_RE = new RegExp(String.raw`^(?:${KIN_NOUNS}|child|children|wives|sons|daughters|brothers|sisters|cousins)$`, "i");
 
 function bareWord(w: string): string {
   return w.toLowerCase().replace(/['’]s?$/, "");
@@ -601,12 +599,11 @@ const SINGULAR_INTRO_RE = /\b(?:a|an|one|another|his|her|their)\s+/iy;
 
 const KILLING_BEFORE_RE = /(?:\bkill(?:ed|ing|s)?|\bassassinat(?:ed|ing|es)|\bdeath\s+of|\bmartyrdom\s+of|\bshot\s+dead)\s+$/i;
 const ONE_OF_RE = /one\s+of\s+(?:the|its|their|his|her|our)\s+(?:(?:two|three|four|five|\d+)\s+)?/iy;
-const BARE_KIN_RE = /(?:father|mother|brother|sister|son|daughter|wife|husband|grandfather|grandmother|uncle|aunt|cousin)\b(?!\s+of\b)/iy;
+const BARE_KIN_RE = new RegExp(String.raw`(?:${KIN_NOUNS})\b(?!\s+of\b)`, "iy");
 // "six children, a teacher, and the mother of a student": one person named by whose kin she is
 // ("eight children and the mother of three of them")
 const THE_KIN_OF_RE = new RegExp(
-  String.raw`the\s+(?:father|mother|brother|sister|son|daughter|wife|husband|grandfather|grandmother|uncle|aunt|cousin)\s+of\s+` +
-    String.raw`(?:(?:a|an|the|his|her|their)\s+[a-z]+|(?:two|three|four|five|six|seven|\d+)\s+of\s+them)\b`,
+  String.raw`the\s+(?:${KIN_NOUNS})\s+of\s+` + String.raw`(?:(?:a|an|the|his|her|their)\s+[a-z]+|(?:two|three|four|five|six|seven|\d+)\s+of\s+them)\b`,
   "iy",
 );
 
