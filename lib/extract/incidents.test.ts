@@ -1924,6 +1924,18 @@ describe("round 15: a total shared out by place, loose restatements, sources add
     });
     expect(killed(x)).toEqual([5, 3]);
   });
+  it("with no publication date, 'On Thursday, eight died in bombings of <town>' is that town's attack, not a tally", () => {
+    const x = extractArticle({
+      raw:
+        "Activists say the two rebel strongholds have been bombed heavily for a week.\n\n" +
+        "On Thursday, eight people, among them a woman and a child, died in bombings of Moadamiyet al-Sham, and one person was killed in Daraya.",
+    });
+    expect(x.incidents.map((i) => [i.killed, i.date])).toEqual([
+      [8, null],
+      [1, null],
+    ]);
+    expect(x.tallies).toEqual([]);
+  });
   it("a monitor's run-on item: 'rose to 26, where 14 civilians died and 12 IS members were killed, meanwhile two citizens died ...'", () => {
     const x = run(
       "The number of those who died in the bombardment on Palmyra on Monday rose to at least 26, where 14 civilians died and 12 members " +

@@ -399,7 +399,7 @@ export function classifyTally(
     ) ||
     /^\s*(?:today|yesterday)\b/i.test(sentence) ||
     // ("who were killed Friday in Turkish attacks": a weekday the undated page cannot place is a day all the same)
-    (ownDates.length === 0 && KILLED_ON_WEEKDAY_RE.test(sentence));
+    (ownDates.length === 0 && unplacedWeekday(sentence));
   // ("the second drone strike within 24 hours, following an attack on Thursday that killed three SDF fighters": the
   // figure is that one day's attack, whatever period frames the sentence)
   if (DAYS_ATTACK_BEFORE_RE.test(sentence.slice(0, figure.start))) return { tally: false, period: null, reason: null, continues };
@@ -474,6 +474,9 @@ const DAYS_ATTACK_BEFORE_RE = new RegExp(
 );
 const MOST_OF_THEM_WHERE_RE = /\b(?:most|many|the\s+majority)\s+of\s+them\s+in\s+[^,.;]{1,50},\s*where\s+$/i;
 const KILLED_ON_WEEKDAY_RE = new RegExp(String.raw`\b(?:killed|died|dead|slain|martyred)\s+(?:on\s+)?(?:${WEEKDAY})\b`);
+// ("On Thursday, eight people died in bombings of the town": the clause opens on the day an undated page cannot place)
+const ON_WEEKDAY_LEAD_RE = new RegExp(String.raw`^\s*(?:(?:early|late)\s+)?on\s+(?:${WEEKDAY})\b`, "i");
+const unplacedWeekday = (clause: string) => KILLED_ON_WEEKDAY_RE.test(clause) || ON_WEEKDAY_LEAD_RE.test(clause);
 // ("Up to 70 people were killed in Syria on 26/9/2013": a full date too)
 const DAY_IN_SYRIA_RE = new RegExp(
   String.raw`\b(?:killed|dead|died|deaths|martyred)\s+(?:in|across|throughout)\s+Syria\s+(?:on\s+(?:${WEEKDAY}|` +
@@ -748,7 +751,9 @@ export function readTallies(doc: ArticleDoc, info: SentenceInfo, deaths: Casualt
     if (AMONG_DEAD_BEFORE_RE.test(text.slice(0, f.start))) continue;
     const ownDates = doc.eventDates(info);
     let decision = classifyTally(ownClauses(text, f, deaths), disagree ? { best: lowest, start: f.start } : f, ownDates, prev?.s.text ?? null);
-    const dayOrWeek = ownDates.some((d) => d.precision === "day" || d.precision === "week");
+    // (a weekday an undated page cannot place is a day all the same, for an attack on a named place)
+    const undatedDay = ownDates.length === 0 && unplacedWeekday(text) && placed.includes(f) && !/:\s*$/.test(text);
+    const dayOrWeek = ownDates.some((d) => d.precision === "day" || d.precision === "week") || undatedDay;
     // ("killed 49 in Homs, 13 in the suburbs of Damascus, ... across the country": the country's toll told place
     // by place; each place's figure is that place's)
     const ownPlace = placed.length >= 2 && placed.includes(f);
