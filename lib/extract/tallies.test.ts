@@ -27,6 +27,10 @@ describe("periods", () => {
     expect(isTally("The death toll for Monday stood at 248, 192 of them fighters, the Observatory said.", 248, "2014-02-11")).toBe(true);
     expect(isTally("The death toll for Monday's car bombing in Homs stood at 48.", 48, "2014-02-11")).toBe(false);
   });
+  it("'between early December and Saturday, December 24' is a span: its deaths are a tally", () => {
+    const s = "The Observatory has documented the deaths of 40 regime soldiers, among them six officers, between early December and Saturday, December 24.";
+    expect(isTally(s, 40, "2022-12-26")).toBe(true);
+  });
   it("a period in a relative clause about the place, closed before the figure, is not the figure's", () => {
     const s = "In Aleppo, which has seen relative calm since the protests began, activists said 3 people were killed when forces fired on protesters.";
     expect(isTally(s, 3, "2012-01-28")).toBe(false);

@@ -39,7 +39,9 @@ const PERIOD_RE = new RegExp(
     // "have been killed in Daraa province in recent days"
     String.raw`|\b(?:in|over|during)\s+(?:the\s+)?recent\s+(?:days|weeks|months)\b` +
     // "From July 2018 to July 2020, ... killed 309", "between January and March 2021"
-    String.raw`|\b(?:from|between)\s+${MONTHS}(?:\s+(?:19|20)\d\d)?\s+(?:to|until|till|through|and)\s+${MONTHS}(?:\s+(?:19|20)\d\d)?\b`,
+    String.raw`|\b(?:from|between)\s+${MONTHS}(?:\s+(?:19|20)\d\d)?\s+(?:to|until|till|through|and)\s+${MONTHS}(?:\s+(?:19|20)\d\d)?\b` +
+    // "between early December and Saturday, December 24": a span from part of a month to a day
+    String.raw`|\bbetween\s+(?:early|mid|late|the\s+(?:start|beginning|end)\s+of)[\s-]+${MONTHS}\s+and\s+(?:\w+day,?\s+)?(?:\d{1,2}\s+)?${MONTHS}\b`,
   "gi",
 );
 const MONTH_BEFORE_RE = new RegExp(
