@@ -5,6 +5,11 @@ import { findCasualtyFigures } from "./casualties";
 const figs = (s: string) => findCasualtyFigures(s).map((f) => `${f.kind}:${f.best}`);
 
 describe("casualty wording", () => {
+  it("an age used as the noun counts people: 'two 13-year-olds', 'a 12-year-old was shot'", () => {
+    expect(figs("A 40-year-old woman and two 13 year olds were killed on Tuesday.")).toEqual(["death:3"]);
+    expect(figs("Two 13-year-olds were killed by a landmine.")).toEqual(["death:2"]);
+    expect(figs("A 12-year-old was shot dead at the checkpoint.")).toEqual(["death:1"]);
+  });
   it("figures of speech are no figures", () => {
     expect(figs('"I\'m dying a thousand deaths a day," he said by phone.')).toEqual([]);
     expect(figs("The strike killed a thousand people.")).toEqual(["death:1000"]);

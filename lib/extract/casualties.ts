@@ -217,6 +217,9 @@ const AGE_BEFORE_RE = /\b(?:aged|ages(?:\s+of)?|age\s+of)\s+(?:between\s+)?(?:\d
 // "a 10-year-old boy": an age, not a count
 const AGE_AFTER_RE = /^\s*-?\s*(?:years?|months?|weeks?|days?)[-\s]+old\b/i;
 
+// "two 13-year-olds were killed", "a 12-year-old was shot": an age used as the noun itself
+const AGE_NOUN_RE = /\b\d{1,2}[-\s]year[-\s]olds\b|\b\d{1,2}-year-old(?=\s+(?:was|who|died|and|had|has|is)\b|\s*[,.;)])/gi;
+
 function isYearLike(c: CountExpr): boolean {
   return c.qualifier === "exact" && /^(?:19|20)\d\d$/.test(c.text.trim());
 }
@@ -248,6 +251,7 @@ export function findCasualtyFigures(raw: string): CasualtyFigure[] {
     .replace(/(?<=\s)\/\s*\d[\d,]*\s*\/(?=\s)/g, (m) => m.replace(/\//g, " ")) // ("killed / 3 / soldiers": Arabic copy's number marks)
     // ("killing (9) mercenaries": the same marks as brackets; not an age after a name, "Rojin (4) were")
     .replace(/(?<=\b[a-z]+\s)\(\d[\d,]*\)(?=\s)/g, (m) => ` ${m.slice(1, -1)} `)
+    .replace(AGE_NOUN_RE, (m) => (/olds$/i.test(m) ? "youngsters" : "youngster").padEnd(m.length)) // ("two 13-year-olds": people, not an age)
     .replace(TITLE_CASE_CASUALTY_RE, (m) => " ".repeat(m.length))
     .replace(IDIOM_RE, (m) => " ".repeat(m.length));
   const counts = findCountExpressions(sentence).filter(
