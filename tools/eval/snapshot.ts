@@ -22,6 +22,7 @@ const FOLDERS = [
   "eval/test11/articles",
   "eval/test13/articles",
   "eval/test14/articles",
+  "eval/test15/articles",
   "eval/holdout/articles",
   "eval/holdout2/articles",
   "eval/holdout3/articles",
