@@ -10,6 +10,9 @@ describe("casualty wording", () => {
     expect(figs("Two 13-year-olds were killed by a landmine.")).toEqual(["death:2"]);
     expect(figs("A 12-year-old was shot dead at the checkpoint.")).toEqual(["death:1"]);
   });
+  it("'raises to 177 the number of citizens ... who have been killed': the toll's figure comes first", () => {
+    expect(figs("This raises to 177 the number of Syrian citizens who have been killed by the shelling.")).toEqual(["death:177"]);
+  });
   it("figures of speech are no figures", () => {
     expect(figs('"I\'m dying a thousand deaths a day," he said by phone.')).toEqual([]);
     expect(figs("The strike killed a thousand people.")).toEqual(["death:1000"]);

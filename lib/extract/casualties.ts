@@ -719,6 +719,8 @@ const INVERTED_TOLL_RE = new RegExp(
   String.raw`\b(?:rais(?:e|es|ed|ing)|bring(?:s|ing)?|brought|push(?:es|ed|ing)?)\s+to\s+` +
     String.raw`((?:about|around|nearly|some|almost|over|at\s+least|more\s+than)\s+)?` +
     String.raw`(\d[\d,]*)(?:\s*,[^,.;]{1,80},)?\s+the\s+(?:[\w-]+\s+){0,2}?(?:death\s+toll|toll|number\s+of\s+(?:[\w-]+\s+){0,3}?` +
+    // ("raises to 177 the number of Syrian citizens of the Kurds and Arabs, among them 29 children, who have been killed")
+    String.raw`(?:[^.;]{0,120}?\bwho\s+(?:have|has|had)\s+been\s+)?` +
     String.raw`(?:killed|dead|deaths|martyrs|fatalities|victims)|number\s+of\s+(?:killed|dead)\b)`,
   "gi",
 );

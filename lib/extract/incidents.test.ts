@@ -1936,6 +1936,16 @@ describe("round 15: a total shared out by place, loose restatements, sources add
     ]);
     expect(x.tallies).toEqual([]);
   });
+  it("'This raises to 177 the number of citizens ... who have been killed ... since <date>' is a running total", () => {
+    const x = run(
+      "Turkish shelling on Kortkeh killed two civilians of one family on Tuesday.\n\n" +
+        "This raises to 177 the number of Syrian citizens of the Kurds, Arabs and Armenians, among them 29 children and 25 women, " +
+        "who have been killed by the Turkish shelling in the Afrin area since the 20th of January 2018.",
+      "2018-03-01",
+    );
+    expect(killed(x)).toEqual([2]);
+    expect(x.tallies.map((t) => t.count)).toContain(177);
+  });
   it("a monitor's run-on item: 'rose to 26, where 14 civilians died and 12 IS members were killed, meanwhile two citizens died ...'", () => {
     const x = run(
       "The number of those who died in the bombardment on Palmyra on Monday rose to at least 26, where 14 civilians died and 12 members " +

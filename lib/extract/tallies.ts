@@ -698,6 +698,8 @@ function revisesTollBefore(doc: ArticleDoc, info: SentenceInfo, f: CasualtyFigur
   if (periodPhrases(text.slice(0, clauseEnd < 0 ? text.length : clauseEnd)).length > 0) return false;
   // ("brings to 48 the number of civilians killed since yesterday", "... during six days of demonstrations")
   if (KILLED_OVER_RE.test(text.slice(f.end, f.end + 140))) return false;
+  // ("raises to 177 the number of citizens of the Kurds, Arabs and Armenians ... killed ... since the 20th of January")
+  if (periodPhrases(text.slice(f.end)).some((p) => /^since\b/i.test(p.text))) return false;
   for (let k = info.index - 1; k >= Math.max(0, info.index - 2); k--) {
     const p = doc.infos[k]!;
     if (p.s.heading) return false;
