@@ -32,7 +32,7 @@ export function isAttackerPart(np: string, perpetrator: ActorLabel): boolean {
 }
 
 // Dead named by their role in the attack ("nine of the assailants", "two attackers"): the attacking side, whoever it was.
-const ROLE_ATTACKERS_RE = /^(?:[\w-]+\s+){0,2}?(?:assailants|attackers)\b/i;
+export const ROLE_ATTACKERS_RE = /^(?:[\w-]+\s+){0,2}?(?:assailants|attackers)\b/i;
 
 // The bombers themselves: "killing two suicide bombers" (an attack whose only dead are its attackers).
 const SELF_KILLED_RE = /^(?:[\w-]+\s+){0,2}?(?:suicide\s+)?bombers?\b/i;

@@ -1946,6 +1946,10 @@ describe("round 15: a total shared out by place, loose restatements, sources add
     expect(killed(x)).toEqual([2]);
     expect(x.tallies.map((t) => t.count)).toContain(177);
   });
+  it("'the assault failed and at least 20 of the attackers were killed', no victims told: killed 0, attackersKilled 20", () => {
+    const x = run("The Observatory said the assault on the army post near Hama failed and at least 20 of the attackers were killed.");
+    expect(x.incidents.map((i) => [i.killed, i.attackersKilled])).toEqual([[0, 20]]);
+  });
   it("a monitor's run-on item: 'rose to 26, where 14 civilians died and 12 IS members were killed, meanwhile two citizens died ...'", () => {
     const x = run(
       "The number of those who died in the bombardment on Palmyra on Monday rose to at least 26, where 14 civilians died and 12 members " +

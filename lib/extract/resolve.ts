@@ -34,6 +34,7 @@ import {
   killedInResponse,
   repelledAttacker,
   repelledUnnamed,
+  ROLE_ATTACKERS_RE,
   splitAttackers,
 } from "./attackers";
 import type { ExtractedIncident } from "./types";
@@ -168,6 +169,8 @@ function countsOrFolded(
     addAttackersKilled(previous!, f.figure!.best);
     return null;
   }
+  // ("the assault failed and at least 20 of the attackers were killed", no attack told before: that attack's only dead)
+  if (counts.attackersOfPrevious && f.figure!.parts.every((p) => ROLE_ATTACKERS_RE.test(p.np))) return attackersOnlyCounts(counts, f);
   return counts;
 }
 
