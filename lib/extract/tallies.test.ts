@@ -31,6 +31,10 @@ describe("periods", () => {
     const s = "The Observatory has documented the deaths of 40 regime soldiers, among them six officers, between early December and Saturday, December 24.";
     expect(isTally(s, 40, "2022-12-26")).toBe(true);
   });
+  it("a period in a 'where' clause about the place after the figure is the place's, not the figure's", () => {
+    const s = "Two men died in bombing on the town of Daraya, where rebels have been holding out against an onslaught since mid-summer.";
+    expect(isTally(s, 2, "2012-10-20")).toBe(false);
+  });
   it("a period in a relative clause about the place, closed before the figure, is not the figure's", () => {
     const s = "In Aleppo, which has seen relative calm since the protests began, activists said 3 people were killed when forces fired on protesters.";
     expect(isTally(s, 3, "2012-01-28")).toBe(false);

@@ -390,7 +390,11 @@ export function classifyTally(
   // ("tensions had been rising since militiamen opened fire on a demonstration and killed two youths": the figure
   // is the event the period starts with, told inside the "since" clause)
   const told = periodPhrases(sentence).filter(
-    (p) => !insideSinceClause(sentence, p, figure.start) && !describesAfter(sentence, p, figure.start) && !inAsideBefore(sentence, p, figure.start),
+    (p) =>
+      !insideSinceClause(sentence, p, figure.start) &&
+      !describesAfter(sentence, p, figure.start) &&
+      !inAsideBefore(sentence, p, figure.start) &&
+      !inPlaceClauseAfter(sentence, p, figure.start),
   );
   // ("The raids caused a massacre in Tramla, where 5 people have been killed so far": one attack's toll as it stands)
   const soFarOnly = told.length > 0 && told.every((p) => /^(?:so|thus)\s+far$/i.test(p.text));
@@ -433,6 +437,13 @@ function inAsideBefore(sentence: string, p: { start: number; end: number }, at: 
   if (p.end > at) return false;
   const opened = /,\s*(?:which|where|who)\b[^,]*$/i.test(sentence.slice(0, p.start));
   return opened && sentence.slice(p.end, at).includes(",");
+}
+
+// ("two men died in bombing on the town of Daraya, where rebels have been holding out since mid-summer": the period
+// is the place's, in a clause that opens after the figure)
+function inPlaceClauseAfter(sentence: string, p: { start: number }, at: number): boolean {
+  if (p.start < at) return false;
+  return /,\s*where\b[^,;]*$/i.test(sentence.slice(at, p.start));
 }
 
 const CAMPAIGN_HAS_KILLED_RE = new RegExp(
