@@ -44,6 +44,10 @@ describe("dates relative to publication", () => {
     expect(one("launched an offensive on November 27, 2024", "2024-12-11")).toEqual(["2024-11-27/day"]);
     expect(one("in March 2019", "2020-01-01")).toEqual(["2019-03-01/month"]);
   });
+  it("a date in a clause telling when a place changed hands dates no attack ('which was liberated ... on Oct. 13')", () => {
+    const d = findDates("A car bomb went off in Suluk, which was liberated from the YPG on Oct. 13 in Operation Peace Spring.", "2019-10-28");
+    expect(d.map((x) => x.date)).toEqual([]);
+  });
   it("flags statement dates and period bounds", () => {
     const d = findDates("The Observatory said on Friday that the attack on Wednesday killed five", "2023-11-11");
     expect(d.map((x) => [x.date, x.reporting])).toEqual([

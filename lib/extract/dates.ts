@@ -312,6 +312,9 @@ function markSpeakersDays(scan: DateScan): void {
   }
 }
 
+const PLACE_TAKEN_BEFORE_RE =
+  /,\s*(?:which|that)\s+(?:was|were|had\s+been|has\s+been)\s+(?:liberated|captured|seized|taken|retaken|recaptured|occupied|freed)\b[^,;.]{0,60}$/i;
+
 /** Records a mention, flagged by the words just before it (reporting verb, "since", "until"). */
 function addMention(scan: DateScan, m: FoundDate): void {
   const { text } = scan;
@@ -323,6 +326,8 @@ function addMention(scan: DateScan, m: FoundDate): void {
   const periodBound = since ? "since" : UNTIL_BEFORE_RE.test(before) ? "until" : null;
   // ("one of the biggest the militants have mounted this year", "the deadliest in years"): a yardstick, no date
   if (!since && !whenAfter && SUPERLATIVE_BEFORE_RE.test(clause) && (m.kind === "year" || m.kind === "month")) return;
+  // ("the town of Suluk, which was liberated from the YPG on Oct. 13": when the place changed hands, no date of the attack)
+  if (PLACE_TAKEN_BEFORE_RE.test(clause)) return;
   scan.out.push({ ...m, date: canonical(m.date, m.precision), reporting: REPORTING_BEFORE_RE.test(before), periodBound });
 }
 
