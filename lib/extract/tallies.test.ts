@@ -35,6 +35,12 @@ describe("periods", () => {
     const s = "Two men died in bombing on the town of Daraya, where rebels have been holding out against an onslaught since mid-summer.";
     expect(isTally(s, 2, "2012-10-20")).toBe(false);
   });
+  it("'last month' with one named village or town is that place's attack, not a month's toll", () => {
+    const s = "Last month the US-led coalition warplanes shelled houses in al-Fadel village near al-Shaddadi, killing 25 civilians.";
+    expect(isTally(s, 25, "2015-06-20")).toBe(false);
+    expect(isTally("In a push last month, fighters attacked the town of Kobani and killed more than 200 people.", 200, "2015-06-20")).toBe(false);
+    expect(isTally("Last month, 25 civilians were killed in the province, the monitor said.", 25, "2015-06-20")).toBe(true);
+  });
   it("a period in a relative clause about the place, closed before the figure, is not the figure's", () => {
     const s = "In Aleppo, which has seen relative calm since the protests began, activists said 3 people were killed when forces fired on protesters.";
     expect(isTally(s, 3, "2012-01-28")).toBe(false);

@@ -300,6 +300,9 @@ const SINGLE_EVENT_RE = new RegExp(
   "i",
 );
 
+const ONE_NAMED_PLACE_RE =
+  /\b(?:village|town|city|neighbou?rhood|camp)\s+of\s+(?:al-)?[A-Z]|\bin\s+(?:the\s+)?(?:al-)?[A-Z][\w'’-]+\s+(?:village|town|neighbou?rhood|camp)\b/;
+
 const SINGLE_CAUSE_RE = new RegExp(
   String.raw`\b(?:` +
     [
@@ -522,7 +525,14 @@ function byPeriod(
   // "Last month, regime shelling killed 12": a weapon or an armed force as the killer of a modest number
   const singleCause = SINGLE_CAUSE_RE.test(sentence) && figure.best < 100;
   // "Last month, gunmen shot dead a politician and her driver": a handful of dead in a month is one attack
-  if (yearOnly && (SINGLE_EVENT_RE.test(sentence) || singleCause || figure.best <= 10) && !MANY_ATTACKS_RE.test(sentence) && !MONITOR_COUNT_RE.test(sentence)) {
+  // ("Last month coalition warplanes shelled houses in al-Fadel village, killing 25 civilians": one place's attack)
+  const onePlace = ONE_NAMED_PLACE_RE.test(sentence);
+  if (
+    yearOnly &&
+    (SINGLE_EVENT_RE.test(sentence) || singleCause || onePlace || figure.best <= 10) &&
+    !MANY_ATTACKS_RE.test(sentence) &&
+    !MONITOR_COUNT_RE.test(sentence)
+  ) {
     return { tally: false, period: null, reason: null, continues };
   }
   if (periods.length > 0 && !(precise && periods.every((p) => /^since\b/i.test(p.text) && !/\b(?:then|start|beginning|outbreak|onset)\b/i.test(p.text)))) {
