@@ -41,6 +41,10 @@ describe("periods", () => {
     expect(isTally("In a push last month, fighters attacked the town of Kobani and killed more than 200 people.", 200, "2015-06-20")).toBe(false);
     expect(isTally("Last month, 25 civilians were killed in the province, the monitor said.", 25, "2015-06-20")).toBe(true);
   });
+  it("'struck the town of Talbiseh with three raids, killing one': raids on one town are one attack", () => {
+    const s = "Elsewhere, regime warplanes also struck the town of Talbiseh with three raids, killing one person and wounding 10 others.";
+    expect(isTally(s, 1, "2016-05-20")).toBe(false);
+  });
   it("a period in a relative clause about the place, closed before the figure, is not the figure's", () => {
     const s = "In Aleppo, which has seen relative calm since the protests began, activists said 3 people were killed when forces fired on protesters.";
     expect(isTally(s, 3, "2012-01-28")).toBe(false);

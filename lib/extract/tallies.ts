@@ -591,8 +591,11 @@ function byCount(sentence: string, figure: { best: number }, precise: boolean, c
 
 // "warplanes carried out 8 raids on the town of Kafr Nabl, killing 6": a night's raids on one town are one attack
 export const RAIDS_ON_ONE_PLACE_RE = new RegExp(
-  // ("two terrorist attacks struck al-Zahra'a neighborhood in Homs": a twin attack on one place)
-  String.raw`\b(?:two|twin|double)\s+(?:[\w-]+\s+)?(?:attacks|bombings|blasts|explosions)\s+(?:struck|hit|rocked|targeted)\s+(?:the\s+)?` +
+  // ("warplanes also struck the town of Talbiseh with three raids, killing one person")
+  String.raw`\b(?:struck|hit|targeted|bombed|pounded)\s+the\s+(?:town|village|city|neighbou?rhood)\s+of\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?` +
+    String.raw`\s+with\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several)\s+(?:[\w-]+\s+)?(?:raids|strikes|airstrikes|missiles|rockets)\b|` +
+    // ("two terrorist attacks struck al-Zahra'a neighborhood in Homs": a twin attack on one place)
+    String.raw`\b(?:two|twin|double)\s+(?:[\w-]+\s+)?(?:attacks|bombings|blasts|explosions)\s+(?:struck|hit|rocked|targeted)\s+(?:the\s+)?` +
     String.raw`(?:[\w'’-]+\s+){1,3}?(?:neighbou?rhood|district|square|street)\b|` +
     // ("killed in attacks on the town of Habit")
     // ("in similar attacks on the town of Albu Kamal", but not "in separate attacks on ...")
