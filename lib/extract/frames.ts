@@ -93,7 +93,12 @@ export function readFrames(doc: ArticleDoc): FrameReading {
   for (const info of doc.infos) {
     if (info.figures.length === 0) {
       // ("The murders left 222 fatalities ... By region, the fatalities are distributed as follows:")
-      if (opensBreakdown(info.s.text) && (state.lastTallySentence >= info.index - 2 || /\d/.test(info.s.text))) state.listLine = info.index;
+      if (
+        opensBreakdown(info.s.text) &&
+        (state.lastTallySentence >= info.index - 2 || /\d/.test(info.s.text) || onlyListsSince(doc, state.lastTallySentence, info.index))
+      ) {
+        state.listLine = info.index;
+      }
       // ("... which claimed 256 people, distributed as follows:" then "– Homs: 104 (102 men and two women)"): a
       // governorate's line of the total, with no casualty word of its own
       const line = state.listLine === info.index - 1 ? governorateLine(info) : null;
@@ -151,6 +156,16 @@ const BREAKDOWN_ANNOUNCE_RE = /\b(?:breaks?|broken|broke)\b[^.;]{0,40}\bdown\b|\
 const PLACED_DEATH_RE = /\b(?:fell|died|were\s+killed)\s+(?:in|at|near)\s+(?:the\s+)?(?:[a-z]+\s+){0,3}?[A-Z]/;
 export const opensBreakdown = (text: string) => /:\s*$/.test(text) && BREAKDOWN_ANNOUNCE_RE.test(text);
 
+// ("146 martyrs ... The civilian martyrs break down as follows: – 41 children. – 18 women. By province, they are spread as
+// follows:"): a second breakdown of the same total, after the first one and its list lines
+const BULLET_LINE_RE = /^\s*(?:[-–—•*]|\d+[.)])\s*/;
+function onlyListsSince(doc: ArticleDoc, tallyAt: number, at: number): boolean {
+  if (tallyAt < 0) return false;
+  const between = doc.infos.slice(tallyAt + 1, at);
+  const first = between.findIndex((x) => opensBreakdown(x.s.text));
+  return first >= 0 && first <= 2 && between.slice(first + 1).every((x) => BULLET_LINE_RE.test(x.s.text) || opensBreakdown(x.s.text));
+}
+
 /** A line of a total's breakdown that names no single place or day: a category of the dead, not an attack. */
 function listedCategory(doc: ArticleDoc, info: SentenceInfo): boolean {
   if (doc.eventDates(info).some((d) => d.precision === "day")) return false;
@@ -160,9 +175,11 @@ function listedCategory(doc: ArticleDoc, info: SentenceInfo): boolean {
 
 // "Daraa: 65 murder crimes left 76 dead": a line filed under a governorate's name, though a city bears it too
 const LABEL_RE = /^(?:[-•*]\s*)?((?:Al-)?[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+)?)\s*:\s/u;
+// ("– 95 martyrs in Dara' province.": a list line of a total by governorate)
+const IN_GOVERNORATE_RE = /\bin\s+((?:Al-)?[A-Z][\p{L}'’-]+)\s+(?:province|governorate)\b/u;
 function governorateLabel(text: string): boolean {
   const m = LABEL_RE.exec(text);
-  return m !== null && governorateOfLabel(m[1]!) !== null;
+  return (m !== null && governorateOfLabel(m[1]!) !== null) || IN_GOVERNORATE_RE.test(text);
 }
 
 const GOVERNORATE_LINE_RE = /^(?:[-–•*]\s*)?((?:Al-)?[A-Z][\p{L}'’-]+(?:\s+[A-Za-z][\p{L}'’-]+){0,2})\s*:\s*(\d{1,3}(?:,\d{3})*)(?=\s*[(,.;]|\s*$)/u;

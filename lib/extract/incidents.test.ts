@@ -1950,6 +1950,15 @@ describe("round 15: a total shared out by place, loose restatements, sources add
     const x = run("The Observatory said the assault on the army post near Hama failed and at least 20 of the attackers were killed.");
     expect(x.incidents.map((i) => [i.killed, i.attackersKilled])).toEqual([[0, 20]]);
   });
+  it("a second breakdown of a period's total ('By province, ... as follows:') after the first one's list: lines are tallies", () => {
+    const x = run(
+      "The office documented 146 civilian martyrs killed in bombardment since the fifth of last May.\n\n" +
+        "The regime killed most of the martyrs, 138 of them.\n\n*- The civilian martyrs break down as follows:\n\n– 41 children.\n\n– 18 women.\n\n" +
+        "*- By province, the civilian martyrs are spread as follows:\n\n– 95 martyrs in Dara' province.\n\n– 15 martyrs in Homs province.",
+    );
+    expect(x.incidents).toEqual([]);
+    expect(x.tallies.map((t) => t.count)).toEqual([146, 95, 15]);
+  });
   it("a monitor's run-on item: 'rose to 26, where 14 civilians died and 12 IS members were killed, meanwhile two citizens died ...'", () => {
     const x = run(
       "The number of those who died in the bombardment on Palmyra on Monday rose to at least 26, where 14 civilians died and 12 members " +
