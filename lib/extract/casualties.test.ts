@@ -13,6 +13,9 @@ describe("casualty wording", () => {
   it("'raises to 177 the number of citizens ... who have been killed': the toll's figure comes first", () => {
     expect(figs("This raises to 177 the number of Syrian citizens who have been killed by the shelling.")).toEqual(["death:177"]);
   });
+  it("'Death tolls given by activists run from 217 to 260': a toll's range", () => {
+    expect(figs("Death tolls given by activists and opposition groups run from 217 to 260.")).toEqual(["death:217"]);
+  });
   it("figures of speech are no figures", () => {
     expect(figs('"I\'m dying a thousand deaths a day," he said by phone.')).toEqual([]);
     expect(figs("The strike killed a thousand people.")).toEqual(["death:1000"]);

@@ -89,14 +89,15 @@ const INJURY_ACTIVE_BEFORE_RE =
 const TOLL_BEFORE_RE = new RegExp(
   // ("the wounded toll rises to two": the injured's, not the dead's)
   // ("the Observatory put the dead at four")
-  String.raw`\b(?:death\s+toll|(?<!\b(?:wounded|injury|injured|injuries)\s+)toll|(?:put|puts|putting|placed|places|placing)\s+the\s+dead|` +
+  String.raw`\b(?:death\s+tolls?|(?<!\b(?:wounded|injury|injured|injuries)\s+)toll|(?:put|puts|putting|placed|places|placing)\s+the\s+dead|` +
     String.raw`number\s+of\s+(?:[\w-]+\s+){1,10}?(?:who|that)\s+(?:(?:were|have\s+been|had\s+been)\s+killed|(?:h` +
     // ("the number of people documented by the Observatory as killed in a massacre ... has risen to")
     String.raw`ave\s+|had\s+)?died)|number\s+of\s+(?:people|persons|civilians|those)\s+(?:[\w-]+\s+){1,10}?as\s+(?:killed|dead)|` +
     String.raw`number\s+of\s+(?:killed\s+[\w-]+|deaths|dead|fatalities|victims|martyrs|those\s+killed|people\s+killed|dead\s+peopl` +
     String.raw`e|(?:people|persons|civilians|those)\s+(?:who\s+(?:were|have\s+been|had\s+been)\s+)?killed)|fatalities|deaths)\b(?:(?!\b` +
     String.raw`(?:at|to|reached)\s+(?:\d|least\b))[^.;!?]){0,400}?\b(?:at|to|of|reached|hit|is|was|stood\s+at|stands\s+at|rose\s+to|cli` +
-    String.raw`mbed\s+to|increased\s+to|jumped\s+to|(?:rose|risen|climbed|increased|jumped))\s+$`,
+    // ("Death tolls given by activists run from 217 to 260")
+    String.raw`mbed\s+to|increased\s+to|jumped\s+to|(?:rose|risen|climbed|increased|jumped)|(?:runs?|ranges?|ranging|var(?:y|ies))\s+from)\s+$`,
   "i",
 );
 // The wounded's word, then only words that lead to their count: "the injury of", "the number of injured at"
