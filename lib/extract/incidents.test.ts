@@ -1651,6 +1651,10 @@ describe("round 12: a dateline with the outlet in brackets and no dash", () => {
     const x = run("Damascus, Feb 14: A suicide car bomb exploded Friday in a town in Syria's southern province of Daraa, killing at least 10 people.");
     expect(x.incidents.map((i) => [i.killed, i.province])).toEqual([[10, "Daraa"]]);
   });
+  it("'Damascus // A landmine ...' (a wire's double slash) is a dateline", () => {
+    const x = run("Damascus // A landmine went off on Sunday in Deir ez-Zor, Syria's eastern province, killing four pro-government fighters.");
+    expect(x.incidents.map((i) => [i.killed, i.province])).toEqual([[4, "Deir ez-Zor"]]);
+  });
   it("'Hama, Aleppo, SANA –' and 'Aleppo/Damascus, SANA –' name where the story was filed", () => {
     const x = run("Hama, Aleppo, SANA – On Monday, seven civilians were martyred in terrorist rocket attacks on the town of Nubl.");
     expect(x.incidents.map((i) => [i.killed, i.place])).toEqual([[7, "Nubl"]]);

@@ -164,7 +164,9 @@ export const WIRE_DATELINE_RE = new RegExp(
     // "Damascus (agencies) - Seventy-three people ..."
     String.raw`|^[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?\s*\([A-Za-z][\w .'/-]{1,30}\)\s*[-—–−:]+\s*` +
     // "KurdWatch, December 11, 2015—Reports said": a place or outlet and the filing day, then a dash
-    String.raw`|^[A-Z][A-Za-z]+(?:[ -][A-Z][a-z]+)?,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s+\d{4})?\s*[-—–−]+\s*`,
+    String.raw`|^[A-Z][A-Za-z]+(?:[ -][A-Z][a-z]+)?,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s+\d{4})?\s*[-—–−]+\s*` +
+    // "Damascus // A landmine went off ...": South Asian wires' double slash
+    String.raw`|^[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?\s*\/\/\s*`,
   "",
 );
 
