@@ -45,6 +45,11 @@ describe("periods", () => {
     const s = "Elsewhere, regime warplanes also struck the town of Talbiseh with three raids, killing one person and wounding 10 others.";
     expect(isTally(s, 1, "2016-05-20")).toBe(false);
   });
+  it("'more than 60 people lost their lives in Syria as ...': the country's day, a tally", () => {
+    const s = "Rights activists say that more than 60 people lost their lives in Syria as thousands of demonstrators poured onto the streets.";
+    expect(isTally(s, 60, "2011-06-04")).toBe(true);
+    expect(isTally("Four people lost their lives in Syria's Daraa when a mine exploded.", 4, "2011-06-04")).toBe(false);
+  });
   it("a period in a relative clause about the place, closed before the figure, is not the figure's", () => {
     const s = "In Aleppo, which has seen relative calm since the protests began, activists said 3 people were killed when forces fired on protesters.";
     expect(isTally(s, 3, "2012-01-28")).toBe(false);

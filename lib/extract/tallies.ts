@@ -422,7 +422,7 @@ export function classifyTally(
   // ("In April, 72 people died.": a month's count, told with no attack)
   if (MONTH_COUNT_RE.test(sentence) && !ATTACK_WORD_RE.test(sentence)) return tallyOf(MONTH_COUNT_RE.exec(sentence)![1]!, "period", continues);
   // "nearly 400 people dead in Syria on Saturday": a day's toll over the whole country
-  if (figure.best >= 20 && DAY_IN_SYRIA_RE.test(sentence)) return tallyOf(null, "nationwide", continues);
+  if (figure.best >= 20 && (DAY_IN_SYRIA_RE.test(sentence) || KILLED_IN_SYRIA_RE.test(sentence))) return tallyOf(null, "nationwide", continues);
   // The tests run in this order: the first that decides wins.
   return (
     byPeriod(sentence, figure, periods, precise, continues) ??
@@ -494,6 +494,9 @@ const KILLED_ON_WEEKDAY_RE = new RegExp(String.raw`\b(?:killed|died|dead|slain|m
 const ON_WEEKDAY_LEAD_RE = new RegExp(String.raw`^\s*(?:(?:early|late)\s+)?on\s+(?:${WEEKDAY})\b`, "i");
 const unplacedWeekday = (clause: string) => KILLED_ON_WEEKDAY_RE.test(clause) || ON_WEEKDAY_LEAD_RE.test(clause);
 // ("Up to 70 people were killed in Syria on 26/9/2013": a full date too)
+// ("more than 60 people lost their lives in Syria as thousands of demonstrators poured onto the streets": the country's day)
+const KILLED_IN_SYRIA_RE =
+  /\b(?:killed|died|dead|lost\s+their\s+lives|martyred)\s+(?:in|across)\s+Syria(?!['’]s)(?=\s*(?:[,.;]|$)|\s+(?:as|on|during|since|yesterday|today|when)\b)/;
 const DAY_IN_SYRIA_RE = new RegExp(
   String.raw`\b(?:killed|dead|died|deaths|martyred)\s+(?:in|across|throughout)\s+Syria\s+(?:on\s+(?:${WEEKDAY}|` +
     String.raw`\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{1,2}\s+${MONTHS}|${MONTHS}\s+\d{1,2})|yesterday|today)\b`,
