@@ -1655,6 +1655,14 @@ describe("round 12: a dateline with the outlet in brackets and no dash", () => {
     const x = run("Damascus // A landmine went off on Sunday in Deir ez-Zor, Syria's eastern province, killing four pro-government fighters.");
     expect(x.incidents.map((i) => [i.killed, i.province])).toEqual([[4, "Deir ez-Zor"]]);
   });
+  it("'Earlier on Sunday, a journalist was also killed' (undated page) is the day's other attack, not more dead of the first", () => {
+    const x = extractArticle({
+      raw:
+        "At least 17 civilians, three of them children, were killed on Sunday in regime air strikes on Idlib province.\n\n" +
+        "Earlier on Sunday, a freelance journalist was also killed by a Russian airstrike in Idlib province.",
+    });
+    expect(killed(x)).toEqual([17, 1]);
+  });
   it("'Hama, Aleppo, SANA –' and 'Aleppo/Damascus, SANA –' name where the story was filed", () => {
     const x = run("Hama, Aleppo, SANA – On Monday, seven civilians were martyred in terrorist rocket attacks on the town of Nubl.");
     expect(x.incidents.map((i) => [i.killed, i.place])).toEqual([[7, "Nubl"]]);

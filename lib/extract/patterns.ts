@@ -78,6 +78,8 @@ export const NEW_EVENT_RE = new RegExp(
     String.raw`also\s+(?:pounded|shelled|struck|hit|bombed|targeted|attacked|raided)\s+(?:the\s+)?(?:[\w-]+\s+)?` +
     String.raw`(?:town|village|city|district|neighbou?rhood)\b|` +
     String.raw`earlier\s+(?:this|that|last)\s+(?:week|month|year)|last\s+(?:week|month|year)` +
+    // ("Earlier on Sunday, a journalist was also killed by an airstrike": the day's other attack, unless a source speaks)
+    String.raw`|\bearlier\s+on\s+${WEEKDAY_NAME}\b(?!\s*,?\s*(?:[\w()'’-]+\s+){1,9}?(?:said|says|reported|reports|told|documented|stated))` +
     // ("The airstrikes followed by just a few hours a deadly blast that killed 34": the blast is another attack)
     String.raw`|follow(?:ed|s|ing)\s+(?:by\s+)?(?:just\s+|only\s+)?(?:a\s+few|several|a\s+couple\s+of|two|three|\d+)\s+(?:hours|days)\s+(?:an?|the)\s` +
     // ("In one clash, 16 jihadists were killed": one of the several the article speaks of)
