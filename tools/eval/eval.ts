@@ -1,6 +1,6 @@
 // `npm run eval`: scores lib/extract against labelled articles.
 //
-// By default the real-report corpus: eval/dev (tune on it: its errors are printed), eval/test and eval/test2 to test11 and test13 to test15
+// By default the real-report corpus: eval/dev (tune on it: its errors are printed), eval/test and eval/test2 to test11 and test13 to test16
 // (frozen: only their figures are printed; see eval/README.md). `--dir <folder>` scores one folder
 // (<folder>/articles/*.md, labels in <folder>/gold), e.g. the team's earlier holdouts; `--team`
 // scores the team's own eval/articles and the seeds. Schema and matching rule:
@@ -96,7 +96,24 @@ function setsToRun(root: string, o: Options): EvalSet[] {
     return [{ name: path.relative(root, dir) || ".", dir, showErrors: true, load: () => loadFolder(dir) }];
   }
   if (o.team) return [{ name: "eval/articles + seeds", dir: path.join(root, "eval"), showErrors: true, load: () => loadCorpus(root) }];
-  return ["dev", "test", "test2", "test3", "test4", "test5", "test6", "test7", "test8", "test9", "test10", "test11", "test13", "test14", "test15"].map((n) => {
+  return [
+    "dev",
+    "test",
+    "test2",
+    "test3",
+    "test4",
+    "test5",
+    "test6",
+    "test7",
+    "test8",
+    "test9",
+    "test10",
+    "test11",
+    "test13",
+    "test14",
+    "test15",
+    "test16",
+  ].map((n) => {
     const dir = path.join(root, "eval", n);
     return { name: `eval/${n}`, dir, showErrors: n === "dev", load: () => loadFolder(dir) };
   });

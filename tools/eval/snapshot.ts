@@ -23,6 +23,7 @@ const FOLDERS = [
   "eval/test13/articles",
   "eval/test14/articles",
   "eval/test15/articles",
+  "eval/test16/articles",
   "eval/holdout/articles",
   "eval/holdout2/articles",
   "eval/holdout3/articles",
