@@ -32,7 +32,11 @@ export function isAttackerPart(np: string, perpetrator: ActorLabel): boolean {
 }
 
 // Dead named by their role in the attack ("nine of the assailants", "two attackers"): the attacking side, whoever it was.
-export const ROLE_ATTACKERS_RE = /^(?:[\w-]+\s+){0,2}?(?:assailants|attackers)\b/i;
+const ROLE_ATTACKERS_RE = /^(?:[\w-]+\s+){0,2}?(?:assailants|attackers)\b/i;
+
+/** Every dead the figure counts is named by role ("nine of the assailants", "20 of the attackers"). */
+export const namedByRole = (figure: Frame["figure"]): boolean =>
+  figure !== null && figure.parts.length > 0 && figure.parts.every((x) => ROLE_ATTACKERS_RE.test(x.np));
 
 // The bombers themselves: "killing two suicide bombers" (an attack whose only dead are its attackers).
 const SELF_KILLED_RE = /^(?:[\w-]+\s+){0,2}?(?:suicide\s+)?bombers?\b/i;
@@ -140,7 +144,7 @@ export function attackersOnly(
 ): boolean {
   const figure = f.figure;
   // ("the Assayish killed two of the attackers", paragraphs later: the attackers of the article's attack)
-  const byRole = figure !== null && figure.parts.length > 0 && figure.parts.every((x) => ROLE_ATTACKERS_RE.test(x.np));
+  const byRole = namedByRole(figure);
   // ("..., he said, adding that at least 18 militants had also died": a quote may come between)
   const reach = byRole ? 6 : /\balso\b/i.test(f.text) ? 4 : 2;
   if (!figure || !previous || previous.heading || f.newEvent || f.info.index - previous.sentenceIndex > reach) return false;

@@ -32,9 +32,9 @@ import {
   counterKill,
   killedAttacking,
   killedInResponse,
+  namedByRole,
   repelledAttacker,
   repelledUnnamed,
-  ROLE_ATTACKERS_RE,
   splitAttackers,
 } from "./attackers";
 import type { ExtractedIncident } from "./types";
@@ -170,7 +170,7 @@ function countsOrFolded(
     return null;
   }
   // ("the assault failed and at least 20 of the attackers were killed", no attack told before: that attack's only dead)
-  if (counts.attackersOfPrevious && f.figure!.parts.every((p) => ROLE_ATTACKERS_RE.test(p.np))) return attackersOnlyCounts(counts, f);
+  if (counts.attackersOfPrevious && namedByRole(f.figure)) return attackersOnlyCounts(counts, f);
   return counts;
 }
 
