@@ -126,7 +126,7 @@ const OBJECT_OF_KILLING_RE = /\b(?:kill(?:ed|ing|s)?|execut(?:ed|ing)|shot\s+dea
 const DAY_MS = 86_400_000;
 
 /** Told within a day of the attack, or with no day of its own. */
-const sameDayAs = (p: ExtractedIncident, date: DateValue | null, ownDated: boolean) =>
+export const sameDayAs = (p: ExtractedIncident, date: DateValue | null, ownDated: boolean) =>
   !ownDated || (date !== null && p.date !== null && Math.abs(Date.parse(date.date) - Date.parse(p.date)) <= DAY_MS);
 const THE_FIGHT_RE =
   /\b(?:in|during)\s+the\s+(?:ensuing\s+|night\s+|subsequent\s+)?(?:exchange\s+of\s+(?:fire|gunfire)|firefight|gunfight|shoot-?out|clashes|fighting|battle)\b/i;
@@ -272,3 +272,70 @@ export function repelledUnnamed(f: Frame, before: SentenceInfo | undefined): boo
 
 // ("the gang groups tried to infiltrate the neighborhood ..., and heavy clashes broke out"): an attack that failed
 const ATTEMPTED_ATTACK_RE = /\b(?:tried|attempted|were\s+trying|was\s+trying)\s+to\s+(?:infiltrate|storm|attack|sneak|break\s+into|advance\s+on)\b/i;
+
+// An attack the text says failed: "beat back an attack", "the attack was thwarted", "attacked ... but failed to take".
+const FAILED_ATTACK_RE = new RegExp(
+  `${RESPONSE_RE.source}|${ATTEMPTED_ATTACK_RE.source}|` +
+    String.raw`\b(?:attempted|tried)\s+an?\s+(?:[\w-]+\s+){0,2}?(?:infiltration|attack|assault|incursion|advance)\b|\b(?:threw|thrown|throwing)\s+back\b|` +
+    String.raw`\bfail(?:ed|ing)\s+to\s+(?:take|capture|storm|seize|advance|enter|break|infiltrate|reach)\b|\bbeat(?:ing)?\s+back\b|\bbroke\s+up\s+an?\s+attack\b`,
+  "i",
+);
+// Where a sentence names who attacked: "ISIS fighters attacked", "an attack by the mercenaries", "an ISIS attack",
+// "repelled ISIS fighters"
+const ATTACK_VERB_AFTER_RE =
+  /^(?:'s)?\s+(?:[\w-]+\s+){0,3}?(?:attacked|stormed|raided|launched|mounted|tried|attempted|sought|were\s+trying|(?:has|have|had)\s+attacked)\b/i;
+const ATTACK_NOUN_AFTER_RE = /^(?:'s?)?\s+(?:[\w-]+\s+){0,1}?(?:attacks?|offensive|assault|infiltration|incursion|advance)\b/i;
+const BY_BEFORE_RE = /\b(?:attacks?|offensive|assault|infiltration|incursion|attempt|advance)\s+(?:[\w-]+\s+){0,3}?by\s+(?:the\s+)?$/i;
+const ANSWERED_BEFORE_RE = new RegExp(`(?:${RESPONSE_RE.source})\\s+(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+){0,1}?$`, "i");
+
+function attackersNamed(text: string): ActorMention[] {
+  return findActors(text).filter(
+    (a) =>
+      ATTACK_VERB_AFTER_RE.test(text.slice(a.end)) ||
+      ATTACK_NOUN_AFTER_RE.test(text.slice(a.end)) ||
+      BY_BEFORE_RE.test(text.slice(Math.max(0, a.start - 60), a.start)) ||
+      ANSWERED_BEFORE_RE.test(text.slice(Math.max(0, a.start - 60), a.start)),
+  );
+}
+
+const OWN_ACTION_RE =
+  /\b(?:air\s*strikes?|airstrikes?|air\s*raids?|struck|strik(?:es|ing)|shell(?:ed|ing)|bomb(?:ed|ing|ardment)|jets|warplanes|aircraft|drones?|artillery|retook|recaptured|advanc(?:ed|ing))\b/i;
+
+const OWN_FIGHT_RE = /\b(?:in|during)\s+(?:a|an|another)\s+(?:[\w-]+\s+){0,2}?(?:clash|battle|firefight|gunfight|ambush|attack|confrontation)\b/i;
+
+// The attacking side called by a word, not a name ("18 mercenaries", "At least 15 militants", "9 gang members")
+const HOSTILE_NP_RE =
+  /\b(?:attackers|assailants|gunmen|militants|jihadists|terrorists?|insurgents|mercenar(?:y|ies)|infiltrators|gang\s+members|members\s+of\s+the\s+(?:organi[sz]ation|gang|group|cell))\b/i;
+
+/**
+ * "IS fighters attacked YPG positions ... but failed to take the village. The YPG says two IS fighters were killed": an
+ * attack the text says failed, in this sentence or up to four before, and dead who are all of the side that made it
+ * (named as that side, or by a word such as "militants" or "mercenaries"). Returns that attack's sentence and attacker.
+ */
+export function failedAttackSide(infos: readonly SentenceInfo[], f: Frame): { at: number; attacker: ActorMention | null } | null {
+  const figure = f.figure;
+  if (!figure || f.newEvent || f.info.s.heading) return null;
+  const nps = figure.parts.length > 0 ? figure.parts.map((p) => p.np) : [figure.victims ?? ""];
+  if (nps.some((np) => np === "" || CIVILIAN_DEAD_RE.test(np)) || CIVILIAN_DEAD_RE.test(f.text.slice(figure.start, figure.end + 20))) return null;
+  // (the dead of a strike or an advance the sentence tells are that action's victims; both sides' dead of a clash count)
+  if (OWN_ACTION_RE.test(f.info.s.text) || isMutualClash(f, figure.parts)) return null;
+  for (let i = f.info.index; i >= Math.max(0, f.info.index - 4); i--) {
+    const info = infos[i]!;
+    if (info.s.heading) break;
+    const text = i === f.info.index ? f.text.slice(0, figure.start) : info.s.text;
+    // ("Three terrorists were killed in a clash with an army unit", after the attack: a fight of its own)
+    if (i < f.info.index && OWN_FIGHT_RE.test(f.text)) return null;
+    if (!FAILED_ATTACK_RE.test(text)) {
+      if (i < f.info.index && info.figures.some((x) => x.kind === "death")) break;
+      continue;
+    }
+    const attackers = attackersNamed(text);
+    const ofAttackers = (np: string) => {
+      const sides = findActors(np);
+      if (sides.length === 0) return HOSTILE_NP_RE.test(np);
+      return sides.every((s) => attackers.some((a) => a.label === s.label));
+    };
+    return nps.every(ofAttackers) ? { at: i, attacker: attackers[0] ?? null } : null;
+  }
+  return null;
+}

@@ -1962,6 +1962,23 @@ describe("round 15: a total shared out by place, loose restatements, sources add
     const x = run("The Observatory said the assault on the army post near Hama failed and at least 20 of the attackers were killed.");
     expect(x.incidents.map((i) => [i.killed, i.attackersKilled])).toEqual([[0, 20]]);
   });
+  it("an attack the text says failed, then dead of the attacking side: killed 0, attackersKilled n, that side the perpetrator", () => {
+    const x = run(
+      "Fighting broke out on Monday south of Manbij. IS fighters attacked SDF positions in the village of Arima but failed to take it. " +
+        "The SDF says three IS fighters were killed.",
+    );
+    expect(x.incidents.map((i) => [i.killed, i.attackersKilled, i.perpetrator])).toEqual([[0, 3, "Islamic State"]]);
+  });
+  it("a repelled attack by attackers no one names, then 'At least 15 militants were killed': the attackers' dead", () => {
+    const x = run("Troops beat back an attack on the military airport near Sweida on Tuesday. The army kept control of it. At least 15 militants were killed.");
+    expect(x.incidents.map((i) => [i.killed, i.attackersKilled])).toEqual([[0, 15]]);
+  });
+  it("after a failed attack, militants killed by an air strike, or soldiers of the side that answered, are victims", () => {
+    const strike = run("Troops beat back an attack near Palmyra on Tuesday. Russian jets then struck the town, killing 30 militants.");
+    expect(strike.incidents.map((i) => [i.killed, i.attackersKilled ?? null])).toEqual([[30, null]]);
+    const own = run("IS fighters attacked army posts near Palmyra on Tuesday but failed to advance. Four soldiers were killed.");
+    expect(own.incidents.map((i) => [i.killed, i.attackersKilled ?? null])).toEqual([[4, null]]);
+  });
   it("a second breakdown of a period's total ('By province, ... as follows:') after the first one's list: lines are tallies", () => {
     const x = run(
       "The office documented 146 civilian martyrs killed in bombardment since the fifth of last May.\n\n" +

@@ -30,11 +30,13 @@ import {
   attackersOnly,
   type Counts,
   counterKill,
+  failedAttackSide,
   killedAttacking,
   killedInResponse,
   namedByRole,
   repelledAttacker,
   repelledUnnamed,
+  sameDayAs,
   splitAttackers,
 } from "./attackers";
 import type { ExtractedIncident } from "./types";
@@ -103,7 +105,7 @@ function resolveFrame(doc: ArticleDoc, f: Frame, h: History, segRef: DateValue |
   if (altish && previous?.incident.date) date = { date: previous.incident.date, precision: previous.incident.datePrecision ?? "day" };
   const where = resolvePlace(doc, f, { previous, continued, context, background, prevTold: when.prevTold, altish });
   const who = resolveActors(doc, f, { previous, continued, context });
-  const counts = countsOrFolded(f, previous, who.perpetrator, date, when.own, doc.infos[f.info.index - 1]);
+  const counts = countsOrFolded(f, previous, who.perpetrator, date, when.own, doc.infos[f.info.index - 1], doc);
   if (counts === null) return null;
   // (the attack the sentence before told, by attackers it does not name: its place, and no attacker from the answerers)
   const before = counts.attackersUnnamed && !where.own ? resolveLocation(doc.infos[f.info.index - 1]!.s.text) : null;
@@ -144,6 +146,7 @@ function countsOrFolded(
   date: DateValue | null,
   ownDated: boolean,
   before: SentenceInfo | undefined,
+  doc: ArticleDoc,
 ): Counts | null {
   let counts = splitAttackers(f, agent);
   // (a sentence split by place: the other place's dead are another attack's, never this one's attackers)
@@ -171,7 +174,15 @@ function countsOrFolded(
   }
   // ("the assault failed and at least 20 of the attackers were killed", no attack told before: that attack's only dead)
   if (counts.attackersOfPrevious && namedByRole(f.figure)) return attackersOnlyCounts(counts, f);
-  return counts;
+  const failed = counts.attackersKilled === null ? failedAttackSide(doc.infos, f) : null;
+  // (a clash at a place of its own, after the failed attack: another fight)
+  if (!failed || (failed.at < f.info.index && hasOwnPlace(doc, f))) return counts;
+  // (the attack's victims, or its attackers' dead, told since the attack: these dead are its attackers' too)
+  if (previous && !previous.heading && !previous.background && previous.sentenceIndex >= failed.at && sameDayAs(previous.incident, date, ownDated)) {
+    addAttackersKilled(previous, f.figure!.best);
+    return null;
+  }
+  return { ...attackersOnlyCounts(counts, f), ...(failed.attacker ? { repelled: failed.attacker } : {}) };
 }
 
 /** The frame's whole figure as the attackers' dead, and no victims. */
