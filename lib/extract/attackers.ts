@@ -276,8 +276,10 @@ const ATTEMPTED_ATTACK_RE = /\b(?:tried|attempted|were\s+trying|was\s+trying)\s+
 // An attack the text says failed: "beat back an attack", "the attack was thwarted", "attacked ... but failed to take".
 const FAILED_ATTACK_RE = new RegExp(
   `${RESPONSE_RE.source}|${ATTEMPTED_ATTACK_RE.source}|` +
-    String.raw`\b(?:attempted|tried)\s+an?\s+(?:[\w-]+\s+){0,2}?(?:infiltration|attack|assault|incursion|advance)\b|\b(?:threw|thrown|throwing)\s+back\b|` +
-    String.raw`\bfail(?:ed|ing)\s+to\s+(?:take|capture|storm|seize|advance|enter|break|infiltrate|reach)\b|\bbeat(?:ing)?\s+back\b|\bbroke\s+up\s+an?\s+attack\b`,
+    String.raw`\b(?:attempted|tried)\s+an?\s+(?:[\w-]+\s+){0,2}?(?:infiltration|attack|assault|incursion|advance)\b|` +
+    String.raw`\b(?:threw|thrown|throwing)\s+back\b|` +
+    String.raw`\bfail(?:ed|ing)\s+to\s+(?:take|capture|storm|seize|advance|enter|break|infiltrate|reach)\b|` +
+    String.raw`\bbeat(?:ing)?\s+back\b|\bbroke\s+up\s+an?\s+attack\b`,
   "i",
 );
 // Where a sentence names who attacked: "ISIS fighters attacked", "an attack by the mercenaries", "an ISIS attack",
@@ -298,14 +300,20 @@ function attackersNamed(text: string): ActorMention[] {
   );
 }
 
-const OWN_ACTION_RE =
-  /\b(?:air\s*strikes?|airstrikes?|air\s*raids?|struck|strik(?:es|ing)|shell(?:ed|ing)|bomb(?:ed|ing|ardment)|jets|warplanes|aircraft|drones?|artillery|retook|recaptured|advanc(?:ed|ing))\b/i;
+const OWN_ACTION_RE = new RegExp(
+  String.raw`\b(?:air\s*strikes?|airstrikes?|air\s*raids?|struck|strik(?:es|ing)|shell(?:ed|ing)|bomb(?:ed|ing|ardment)|jets|warplanes|` +
+    String.raw`aircraft|drones?|artillery|retook|recaptured|advanc(?:ed|ing))\b`,
+  "i",
+);
 
 const OWN_FIGHT_RE = /\b(?:in|during)\s+(?:a|an|another)\s+(?:[\w-]+\s+){0,2}?(?:clash|battle|firefight|gunfight|ambush|attack|confrontation)\b/i;
 
 // The attacking side called by a word, not a name ("18 mercenaries", "At least 15 militants", "9 gang members")
-const HOSTILE_NP_RE =
-  /\b(?:attackers|assailants|gunmen|militants|jihadists|terrorists?|insurgents|mercenar(?:y|ies)|infiltrators|gang\s+members|members\s+of\s+the\s+(?:organi[sz]ation|gang|group|cell))\b/i;
+const HOSTILE_NP_RE = new RegExp(
+  String.raw`\b(?:attackers|assailants|gunmen|militants|jihadists|terrorists?|insurgents|mercenar(?:y|ies)|infiltrators|gang\s+members|` +
+    String.raw`members\s+of\s+the\s+(?:organi[sz]ation|gang|group|cell))\b`,
+  "i",
+);
 
 /**
  * "IS fighters attacked YPG positions ... but failed to take the village. The YPG says two IS fighters were killed": an
