@@ -191,3 +191,16 @@ describe("round 28", () => {
     expect(findCountExpressions("about 40 people").map((c) => [c.best, c.low, c.high])).toEqual([[40, null, null]]);
   });
 });
+
+describe("outlets named '<place> 24'", () => {
+  const counts = (t: string) => findCountExpressions(t).map((c) => c.best);
+  it("'Suwayda 24 recorded', 'the Daraa 24 network', 'Kurdistan 24 reported' are names, not counts", () => {
+    expect(counts("Suwayda 24 recorded eight people killed in November.")).toEqual([8]);
+    expect(counts("The Daraa 24 network recorded the deaths of no fewer than 27 people.")).toEqual([27]);
+    expect(counts("Kurdistan 24 reported that five people were killed.")).toEqual([5]);
+  });
+  it("a list line or a noun of people after the place keeps the count", () => {
+    expect(counts("The dead by province: Daraa 24, Homs 12.")).toEqual([24, 12]);
+    expect(counts("In Daraa 24 people were killed.")).toEqual([24]);
+  });
+});

@@ -245,7 +245,7 @@ export function findCountExpressions(text: string): CountExpr[] {
     }
     if (g.n !== undefined) {
       let expr = numberExpr(whole, start, g.n, qualifier);
-      if (expr === null) continue;
+      if (expr === null || outletName(text, expr)) continue;
       // "15 or more people": a floor told after the number
       const floor = /^\s+or\s+more\b/i.exec(text.slice(expr.end));
       if (floor && expr.qualifier === "exact") expr = build(expr.text + floor[0], expr.start, expr.best, "atLeast");
@@ -256,6 +256,14 @@ export function findCountExpressions(text: string): CountExpr[] {
   }
   return out;
 }
+
+// Outlets named "<place> 24" ("Suwayda 24 recorded", "the Daraa 24 network", "Kurdistan 24 reported"), unless a list
+// line or a noun of people follows ("Daraa 24, Homs 12"; "Daraa 24 people")
+const OUTLET_24_BEFORE_RE = /\b(?:Kurdistan|Suwayda|Sweida|Suwaida|Daraa|Deraa|Ezzor|Ez-Zor|ez-Zor|Zor|France|Houran|Horan)\s+$/;
+const NOT_OUTLET_AFTER_RE =
+  /^\s*(?:[,;:.)\]]|$|(?:[\w-]+\s+)?(?:people|persons|civilians|children|women|men|soldiers|fighters|members|martyrs|dead|killed|died|others|victims|of)\b)/i;
+const outletName = (text: string, e: CountExpr) =>
+  e.best === 24 && OUTLET_24_BEFORE_RE.test(text.slice(Math.max(0, e.start - 12), e.start)) && !NOT_OUTLET_AFTER_RE.test(text.slice(e.end, e.end + 40));
 
 /**
  * A matched pair "a-b", "a to b", "between a and b" read as a hyphenated compound ("fifty-four") or a range;
