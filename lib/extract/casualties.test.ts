@@ -823,3 +823,15 @@ describe("'four reported killed' (round 31)", () => {
     expect(figs("The blast hit a bus, with at least four reported killed and 17 hurt.")).toEqual(["death:4", "injury:17"]);
   });
 });
+
+describe("one person 'has been killed', 'was summarily executed'", () => {
+  it("a named person or one person by a noun, with 'has been killed' or a verb of killing only people undergo", () => {
+    expect(figs("The local commander Omar Haddad has been killed.")).toEqual(["death:1"]);
+    expect(figs("Khalil was summarily executed by a faction in Afrin.")).toEqual(["death:1"]);
+    expect(figs("The young man was beheaded in the square.")).toEqual(["death:1"]);
+  });
+  it("a plan 'executed' or a plural 'had been killed' is no one's death", () => {
+    expect(figs("The plan was executed by the army.")).toEqual([]);
+    expect(figs("They had been killed three days earlier.")).toEqual([]);
+  });
+});

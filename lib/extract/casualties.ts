@@ -933,7 +933,12 @@ function otherSinglePerson(sentence: string): CasualtyFigure[] {
   }
   const subject = SUBJECT_WAS_KILLED_RE.exec(sentence);
   // ("A man identified as X, who originally came from al-Najiya, was shot dead": a relative clause describes him)
-  if (subject && !NOT_ONE_PERSON_RE.test(subject[1]!.replace(/,\s*who\s+(?:originally\s+)?(?:came|comes|was|is|hails?|lived|worked)\b[^,]*$/i, ""))) {
+  const killedWord = subject ? /^(?:killed|shot|assassinated)/.test(subject[2]!) : false;
+  if (
+    subject &&
+    !NOT_ONE_PERSON_RE.test(subject[1]!.replace(/,\s*who\s+(?:originally\s+)?(?:came|comes|was|is|hails?|lived|worked)\b[^,]*$/i, "")) &&
+    (killedWord || (PERSON_SUBJECT_RE.test(subject[1]!) && !ORG_WORD_RE.test(subject[1]!)))
+  ) {
     return [personOf(subject, true)];
   }
   const he = HE_DIED_RE.exec(sentence);
@@ -1082,7 +1087,12 @@ const HE_DIED_RE = new RegExp(
 // the government, was also killed": a singular subject, told at the clause's start, whose death is the verb
 const SUBJECT_WAS_KILLED_RE = new RegExp(
   String.raw`(?:^|\bthat\s+|^(?:On|Late\s+on|Early\s+on)\s+\w+,?\s+)((?:[Aa]n?|[Tt]he|[Oo]ne|[A-Z][\w'’-]+)\b[^.;:!?]{0,160}?),?` +
-    String.raw`\s+was\s+(?:also\s+|reportedly\s+|later\s+)?(killed|shot\s+dead|assassinated|shot\s+and\s+killed)\b`,
+    String.raw`\s+(?:was|has\s+been)\s+(?:also\s+|reportedly\s+|later\s+|summarily\s+|brutally\s+)?` +
+    String.raw`(killed|shot\s+dead|assassinated|shot\s+and\s+killed|executed|beheaded|murdered|slain|stabbed\s+to\s+death|tortured\s+to\s+death)\b`,
+);
+// ("The plan was executed": only a person is executed or murdered)
+const PERSON_SUBJECT_RE = new RegExp(
+  String.raw`^(?:(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:[\w-]+\s+){0,2}?(?:${PERSON_NOUNS})\b|[A-Z][\w'’-]+(?:\s+${NAME_WORD}){0,3}\s*(?:,|$))`,
 );
 // a subject that is not one person: a count, a pair, a clause, nobody
 const NOT_ONE_PERSON_RE = /\d|\b(?:and|who|which|before|after|when|since|until|while|because|no\s+one|nobody|none|neither|each|every|it|he|she|this|that)\b/i;
