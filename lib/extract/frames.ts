@@ -168,9 +168,21 @@ function onlyListsSince(doc: ArticleDoc, tallyAt: number, at: number): boolean {
 
 /** A line of a total's breakdown that names no single place or day: a category of the dead, not an attack. */
 function listedCategory(doc: ArticleDoc, info: SentenceInfo): boolean {
-  if (doc.eventDates(info).some((d) => d.precision === "day")) return false;
+  if (doc.eventDates(info).some((d) => d.precision === "day") || daysListByGovernorate(doc, info)) return false;
   const place = doc.placeOf(info);
   return place === null || place.geoPrecision === 3 || governorateLabel(info.s.text) || SEVERAL_PLACES_RE.test(info.s.text);
+}
+
+// ("gave yesterday's toll by province as follows:" then "Aleppo: 13 martyrs, including 6 children"): one day's dead by
+// governorate are each governorate's incident of that day; a month's or a year's stay categories of its total
+const DAYS_TOLL_RE = /\b(?:yesterday|today|tonight)['’]s\b|\b(?:daily|day['’]s)\s+(?:toll|report|tally|count)\b/i;
+function daysListByGovernorate(doc: ArticleDoc, info: SentenceInfo): boolean {
+  if (!governorateLabel(info.s.text)) return false;
+  let at = info.index - 1;
+  while (at > 0 && !opensBreakdown(doc.infos[at]!.s.text)) at--;
+  const opener = doc.infos[at];
+  if (!opener || !opensBreakdown(opener.s.text) || info.index - at > 16) return false;
+  return DAYS_TOLL_RE.test(opener.s.text) || doc.eventDates(opener).some((d) => d.precision === "day");
 }
 
 // "Daraa: 65 murder crimes left 76 dead": a line filed under a governorate's name, though a city bears it too

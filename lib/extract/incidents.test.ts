@@ -1979,6 +1979,19 @@ describe("round 15: a total shared out by place, loose restatements, sources add
     const own = run("IS fighters attacked army posts near Palmyra on Tuesday but failed to advance. Four soldiers were killed.");
     expect(own.incidents.map((i) => [i.killed, i.attackersKilled ?? null])).toEqual([[4, null]]);
   });
+  it("a day's toll by governorate ('gave yesterday's toll by province as follows:'): each line is that governorate's incident", () => {
+    const x = run(
+      "The monitor recorded yesterday, Tuesday, the names of 45 people killed by government fire across the country.\n\n" +
+        "It gave yesterday's toll by province as follows:\n\nHama: 20 martyrs, including three women.\n\n" +
+        "Aleppo: 15 martyrs, including 6 children.\n\nHoms: 10 martyrs.",
+    );
+    expect(x.incidents.map((i) => [i.killed, i.province])).toEqual([
+      [20, "Hama"],
+      [15, "Aleppo"],
+      [10, "Homs"],
+    ]);
+    expect(x.tallies.map((t) => t.count)).toEqual([45]);
+  });
   it("a second breakdown of a period's total ('By province, ... as follows:') after the first one's list: lines are tallies", () => {
     const x = run(
       "The office documented 146 civilian martyrs killed in bombardment since the fifth of last May.\n\n" +

@@ -68,7 +68,9 @@ export function splitSums(statements: Statement[]): { statements: Statement[]; t
   });
   const nextSums = sumsOfNext(statements);
   const shared = statements.filter(
-    (s) => !sums.includes(s) && (sharedOut(s, statements) || splitByPlaceAfter(s, statements) || sumOfListed(s, statements) || nextSums.has(s)),
+    (s) =>
+      !sums.includes(s) &&
+      (sharedOut(s, statements) || splitByPlaceAfter(s, statements) || sumOfListed(s, statements) || nextSums.has(s) || sumOfLabelled(s, statements)),
   );
   // a share that does not add up with others to a total is one part of the total's attack, no attack of its own,
   // unless it names where it happened ("Of these, 44 fell in Homs": that town's attack within a country's toll)
@@ -131,6 +133,24 @@ function sumOfListed(total: Statement, statements: Statement[]): boolean {
   for (let j = 1; j < listed.length && sum < killed; j++) {
     sum += listed[j]!;
     if (sum === killed) return true;
+  }
+  return false;
+}
+
+// "Idlib: 29 martyrs, including two women.": a line of a toll by place, filed under the place's name
+const LABELLED_LINE_RE = /^\s*(?:[-–•*]\s*)?[A-Z][\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,2}\s*:\s/u;
+
+/** A toll that the "<place>: N" lines after it add up to, in their order ("60 martyrs", then "Idlib: 29", "Aleppo: 13" ...). */
+function sumOfLabelled(total: Statement, statements: Statement[]): boolean {
+  const killed = total.incident.killed;
+  if (killed === null || killed < 2 || total.heading || LABELLED_LINE_RE.test(total.frame.info.s.text)) return false;
+  const lines = statements.filter(
+    (o) => o.sentenceIndex > total.sentenceIndex && o.sentenceIndex - total.sentenceIndex <= 12 && o.ownPlace && LABELLED_LINE_RE.test(o.frame.info.s.text),
+  );
+  let sum = 0;
+  for (const o of lines) {
+    sum += o.incident.killed ?? 0;
+    if (sum === killed) return lines.length >= 3;
   }
   return false;
 }
