@@ -835,3 +835,14 @@ describe("one person 'has been killed', 'was summarily executed'", () => {
     expect(figs("They had been killed three days earlier.")).toEqual([]);
   });
 });
+
+describe("a total's shares by place", () => {
+  it("'Eleven of those killed died in Saraqeb' is a share of the total told", () => {
+    expect(figs("Eleven of those killed died in Saraqeb.")).toEqual(["death:11"]);
+    expect(figs("Six of those killed were children.")).toEqual([]);
+  });
+  it("'Seven of them died in Saraqeb and five in Binnish': the next place's dead with noun and verb left out", () => {
+    expect(figs("Seven of them died in Saraqeb and five in Binnish.")).toEqual(["death:7", "death:5"]);
+    expect(figs("Four people were killed in August, 2012 in Syria.")).toEqual(["death:4"]);
+  });
+});

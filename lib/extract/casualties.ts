@@ -284,6 +284,7 @@ export function findCasualtyFigures(raw: string): CasualtyFigure[] {
   out.push(...shareFigures(sentence, out));
   out.push(...ordinalShareFigures(sentence, out));
   out.push(...placedShareFigures(sentence, out));
+  out.push(...elidedPlacedFigures(sentence, out));
   out.push(...invertedTollFigures(sentence, out));
   out.sort((a, b) => a.start - b.start);
   // "besides the two minors, the other two dead were women": who the dead told before were, not more dead
@@ -707,7 +708,7 @@ const inside = (found: CasualtyFigure[], at: number) => found.some((f) => at >= 
 // "at least seven of them died in air strikes around Ras al-Ain", "shelling on Qamishli killed the other three"
 const SMALL_COUNT = String.raw`\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve`;
 const SHARE_RE = new RegExp(
-  String.raw`(?<![\w-])(?:at\s+least\s+)?(${SMALL_COUNT})\s+of\s+(?:them|those|the\s+dead|the\s+victims)\s+` +
+  String.raw`(?<![\w-])(?:at\s+least\s+)?(${SMALL_COUNT})\s+of\s+(?:them|those(?:\s+killed)?|the\s+dead|the\s+victims)\s+` +
     String.raw`(?:had\s+|have\s+)?(?:died|were\s+killed|perished)\b` +
     String.raw`|\b(?:killed|killing)\s+the\s+(?:other|remaining)\s+(${SMALL_COUNT})\b` +
     // "Of these, 44 fell in Homs"
@@ -776,6 +777,40 @@ const PLACED_SHARE_RE = new RegExp(
     String.raw`(?:in|at|near)\s+(?:the\s+)?(?:[a-z]+\s+){0,6}?[A-Z]`,
   "g",
 );
+
+// "Seven of them died in Saraqeb and five in Binnish": the next place's dead, their noun and verb left out
+const ELIDED_PLACED_AFTER_RE = new RegExp(
+  String.raw`^[^.;]{0,50}?\b(?:in|at|near)\s+(?:the\s+)?(?:[a-z]+\s+){0,3}?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}` +
+    String.raw`(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+|\s*,?\s*while\s+)(?:another\s+)?(${SMALL_COUNT})\s+(?:(?:more|others?)\s+)?` +
+    String.raw`(?:in|at|near)\s+(?:the\s+)?(?:[a-z]+\s+){0,3}?[A-Z]`,
+  "d",
+);
+const MONTH_COMMA_RE = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s*,/;
+function elidedPlacedFigures(sentence: string, found: CasualtyFigure[]): CasualtyFigure[] {
+  const out: CasualtyFigure[] = [];
+  for (const f of found) {
+    if (f.kind !== "death") continue;
+    const m = ELIDED_PLACED_AFTER_RE.exec(sentence.slice(f.end));
+    const n = m ? (/^\d+$/.test(m[1]!) ? Number(m[1]) : parseNumberWords(m[1]!.toLowerCase())) : null;
+    // ("killed in August, 2012 in Syria": a date, not a place's dead)
+    if (!m || !n || n >= 1000 || MONTH_COMMA_RE.test(m[0])) continue;
+    const start = f.end + m.indices![1]![0];
+    if ([...found, ...out].some((g) => g.start <= start && g.end > start)) continue;
+    const count: CountExpr = { text: m[1]!, start, end: start + m[1]!.length, best: n, low: n, high: n, qualifier: "exact", vague: false };
+    out.push({
+      ...f,
+      best: n,
+      low: n,
+      high: n,
+      vague: false,
+      start,
+      end: count.end,
+      parts: [{ count, head: null, np: m[1]!, start, end: count.end }],
+      breakdown: [],
+    });
+  }
+  return out;
+}
 
 function placedShareFigures(sentence: string, found: CasualtyFigure[]): CasualtyFigure[] {
   return sharesMatched(sentence, PLACED_SHARE_RE).filter((s) => found.some((f) => f.kind === "death" && f.end <= s.start && f.best > s.best));
