@@ -791,26 +791,32 @@ function elidedPlacedFigures(sentence: string, found: CasualtyFigure[]): Casualt
   for (const f of found) {
     if (f.kind !== "death") continue;
     const m = ELIDED_PLACED_AFTER_RE.exec(sentence.slice(f.end));
-    const n = m ? (/^\d+$/.test(m[1]!) ? Number(m[1]) : parseNumberWords(m[1]!.toLowerCase())) : null;
+    const count = m ? smallCount(m[1]!, f.end + m.indices![1]![0]) : null;
     // ("killed in August, 2012 in Syria": a date, not a place's dead)
-    if (!m || !n || n >= 1000 || MONTH_COMMA_RE.test(m[0])) continue;
-    const start = f.end + m.indices![1]![0];
-    if ([...found, ...out].some((g) => g.start <= start && g.end > start)) continue;
-    const count: CountExpr = { text: m[1]!, start, end: start + m[1]!.length, best: n, low: n, high: n, qualifier: "exact", vague: false };
-    out.push({
-      ...f,
-      best: n,
-      low: n,
-      high: n,
-      vague: false,
-      start,
-      end: count.end,
-      parts: [{ count, head: null, np: m[1]!, start, end: count.end }],
-      breakdown: [],
-    });
+    if (!m || !count || count.best >= 1000 || MONTH_COMMA_RE.test(m[0])) continue;
+    if ([...found, ...out].some((g) => g.start <= count.start && g.end > count.start)) continue;
+    out.push({ ...f, ...ofCountAlone(count) });
   }
   return out;
 }
+
+/** A small count word ("7", "seven") at `start`, read as an exact count, or null. */
+function smallCount(word: string, start: number): CountExpr | null {
+  const n = /^\d+$/.test(word) ? Number(word) : parseNumberWords(word.toLowerCase());
+  return n ? { text: word, start, end: start + word.length, best: n, low: n, high: n, qualifier: "exact", vague: false } : null;
+}
+
+/** A figure's counts and span for a count with no noun of its own. */
+const ofCountAlone = (count: CountExpr) => ({
+  best: count.best,
+  low: count.best,
+  high: count.best,
+  vague: false,
+  start: count.start,
+  end: count.end,
+  parts: [{ count, head: null, np: count.text, start: count.start, end: count.end }],
+  breakdown: [],
+});
 
 function placedShareFigures(sentence: string, found: CasualtyFigure[]): CasualtyFigure[] {
   return sharesMatched(sentence, PLACED_SHARE_RE).filter((s) => found.some((f) => f.kind === "death" && f.end <= s.start && f.best > s.best));
@@ -820,22 +826,12 @@ function sharesMatched(sentence: string, re: RegExp): CasualtyFigure[] {
   const out: CasualtyFigure[] = [];
   for (const m of sentence.matchAll(re)) {
     const word = (m[1] ?? m[2] ?? m[3])!;
-    const n = /^\d+$/.test(word) ? Number(word) : parseNumberWords(word.toLowerCase());
-    if (!n) continue;
-    const start = m.index + m[0].indexOf(word);
-    const count: CountExpr = { text: word, start, end: start + word.length, best: n, low: n, high: n, qualifier: "exact", vague: false };
-    const part = { count, head: null, np: word, start, end: count.end };
+    const count = smallCount(word, m.index + m[0].indexOf(word));
+    if (!count) continue;
     out.push({
       kind: "death",
-      best: n,
-      low: n,
-      high: n,
-      vague: false,
-      start,
-      end: count.end,
+      ...ofCountAlone(count),
       triggerAt: m.index,
-      parts: [part],
-      breakdown: [],
       victims: null,
       share: true,
     });
