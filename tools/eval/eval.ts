@@ -113,6 +113,7 @@ function setsToRun(root: string, o: Options): EvalSet[] {
     "test14",
     "test15",
     "test16",
+    "test17",
   ].map((n) => {
     const dir = path.join(root, "eval", n);
     return { name: `eval/${n}`, dir, showErrors: n === "dev", load: () => loadFolder(dir) };

@@ -24,6 +24,7 @@ const FOLDERS = [
   "eval/test14/articles",
   "eval/test15/articles",
   "eval/test16/articles",
+  "eval/test17/articles",
   "eval/holdout/articles",
   "eval/holdout2/articles",
   "eval/holdout3/articles",
