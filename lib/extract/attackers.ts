@@ -308,12 +308,9 @@ const OWN_ACTION_RE = new RegExp(
 
 const OWN_FIGHT_RE = /\b(?:in|during)\s+(?:a|an|another)\s+(?:[\w-]+\s+){0,2}?(?:clash|battle|firefight|gunfight|ambush|attack|confrontation)\b/i;
 
+const HOSTILE_WORDS = String.raw`\b(?:mercenar(?:y|ies)|infiltrators|gang\s+members|members\s+of\s+the\s+(?:organi[sz]ation|gang|group|cell))\b`;
 // The attacking side called by a word, not a name ("18 mercenaries", "At least 15 militants", "9 gang members")
-const HOSTILE_NP_RE = new RegExp(
-  String.raw`\b(?:attackers|assailants|gunmen|militants|jihadists|terrorists?|insurgents|mercenar(?:y|ies)|infiltrators|gang\s+members|` +
-    String.raw`members\s+of\s+the\s+(?:organi[sz]ation|gang|group|cell))\b`,
-  "i",
-);
+const HOSTILE_NP_RE = new RegExp(`${ATTACKER_NP_RE.source}|${HOSTILE_WORDS}`, "i");
 
 /**
  * "IS fighters attacked YPG positions ... but failed to take the village. The YPG says two IS fighters were killed": an

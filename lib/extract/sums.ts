@@ -127,14 +127,24 @@ function splitByPlaceAfter(total: Statement, statements: Statement[]): boolean {
 function sumOfListed(total: Statement, statements: Statement[]): boolean {
   const killed = total.incident.killed;
   if (killed === null || killed < 2 || total.frame.info.listItem || total.incident.killedVague) return false;
-  const listed = statements.filter((o) => o.frame.info.listItem).map((o) => o.incident.killed ?? 0);
   // (the list's first items, in its order: with many small items almost any toll is the sum of some of them)
-  let sum = listed[0]!;
-  for (let j = 1; j < listed.length && sum < killed; j++) {
-    sum += listed[j]!;
-    if (sum === killed) return true;
+  return (
+    itemsSumming(
+      statements.filter((o) => o.frame.info.listItem),
+      killed,
+    ) >= 2
+  );
+}
+
+/** How many of the statements, taken in order from the first, add up to `total` exactly; 0 when none do. */
+function itemsSumming(items: readonly Statement[], total: number): number {
+  let sum = 0;
+  for (const [n, o] of items.entries()) {
+    sum += o.incident.killed ?? 0;
+    if (sum === total) return n + 1;
+    if (sum > total) return 0;
   }
-  return false;
+  return 0;
 }
 
 // "Idlib: 29 martyrs, including two women.": a line of a toll by place, filed under the place's name
@@ -147,12 +157,7 @@ function sumOfLabelled(total: Statement, statements: Statement[]): boolean {
   const lines = statements.filter(
     (o) => o.sentenceIndex > total.sentenceIndex && o.sentenceIndex - total.sentenceIndex <= 12 && o.ownPlace && LABELLED_LINE_RE.test(o.frame.info.s.text),
   );
-  let sum = 0;
-  for (const o of lines) {
-    sum += o.incident.killed ?? 0;
-    if (sum === killed) return lines.length >= 3;
-  }
-  return false;
+  return lines.length >= 3 && itemsSumming(lines, killed) > 0;
 }
 
 /**
