@@ -114,6 +114,7 @@ function setsToRun(root: string, o: Options): EvalSet[] {
     "test15",
     "test16",
     "test17",
+    "test18",
   ].map((n) => {
     const dir = path.join(root, "eval", n);
     return { name: `eval/${n}`, dir, showErrors: n === "dev", load: () => loadFolder(dir) };

@@ -25,6 +25,7 @@ const FOLDERS = [
   "eval/test15/articles",
   "eval/test16/articles",
   "eval/test17/articles",
+  "eval/test18/articles",
   "eval/holdout/articles",
   "eval/holdout2/articles",
   "eval/holdout3/articles",
