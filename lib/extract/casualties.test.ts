@@ -846,3 +846,17 @@ describe("a total's shares by place", () => {
     expect(figs("Four people were killed in August, 2012 in Syria.")).toEqual(["death:4"]);
   });
 });
+
+describe("round 34: counts of nobody, and translated copy's victims", () => {
+  it("'not one military man was killed', 'No soldier was killed' count no one", () => {
+    expect(figs("It killed civilians; not one military man was killed.")).toEqual([]);
+    expect(figs("No soldier was killed in the attack.")).toEqual([]);
+    expect(figs("No fewer than 17 militants were killed.")).toEqual(["death:17"]);
+    expect(figs("The figures did not include 5 civilians killed in Jindires on Monday.")).toEqual(["death:5"]);
+  });
+  it("'the explosion left 5 victims', '41 victims had been documented' are the dead", () => {
+    expect(figs("Al-Raqqa's explosion left 5 victims")).toEqual(["death:5"]);
+    expect(figs("By the end of the day on Thursday, 41 victims had been documented:")).toEqual(["death:41"]);
+    expect(figs("The families of 41 victims met the governor.")).toEqual([]);
+  });
+});
