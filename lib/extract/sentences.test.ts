@@ -76,3 +76,11 @@ describe("round 22: a blog's censored 'k**led'", () => {
     expect(s!.text).toBe("Suicide bomber kills 50 security men, and at least 10 people were killed there.");
   });
 });
+
+describe("round 34: a headline's trailing note", () => {
+  it("'... in Idlib (translated from Arabic)' and '... (VIDEO)' are headlines; a paragraph ending '(SANA).' is not", () => {
+    expect(splitSentences("Activists: security forces execute forty people in Idlib (translated from Arabic)")[0]!.heading).toBe(true);
+    expect(splitSentences("At least 6 dead in car bomb attack in Jaramana (VIDEO)")[0]!.heading).toBe(true);
+    expect(splitSentences("Six people were killed in the blast (SANA).")[0]!.heading).toBe(false);
+  });
+});

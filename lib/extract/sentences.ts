@@ -118,7 +118,8 @@ function splitLine(text: string, start: number, end: number, paragraph: number, 
     }
     merged.push({ ...p });
   }
-  const lineTrim = line.trimEnd();
+  // ("... in Idlib (translated from Arabic)", "... strike (VIDEO)": a headline's trailing note ends no sentence)
+  const lineTrim = line.trimEnd().replace(/\s*\([^()]{1,40}\)$/, "");
   const heading = !/[.!?:;"”’')\]]$/.test(lineTrim) || (lineTrim.length < 20 && !/[.!?]$/.test(lineTrim));
   for (const m of merged) {
     let s = m.s;
