@@ -74,6 +74,7 @@ const SECTION_LABEL_RE = /^([A-Z][\p{L}'’`-]+(?:\s+[A-Z][\p{L}'’`-]+){0,2})\
 // A relative clause in the past perfect before a date tells an earlier event than the article's.
 const OTHER_ATTACK_RE =
   /\b(?:a\s+similar|another|an\s+earlier|a\s+previous|a\s+prior)\s+(?:[\w-]+\s+)?(?:attack|bombing|strike|explosion|blast|ambush|shelling|assault)\b/i;
+const PLUPERFECT_RE = /\bhad\s+(?:been\s+)?(?:killed|wounded|injured|died|struck|hit|shelled|attacked|targeted|bombed|shot)\b/i;
 const EARLIER_CLAUSE_BEFORE_RE = /\b(?:who|which|that|whom)\s+had\s+(?:been\s+)?[a-z]+[^,.;]*$/i;
 
 export class ArticleDoc {
@@ -302,6 +303,8 @@ export class ArticleDoc {
       if (!EVENT_RE.test(info.s.text)) continue;
       // ("Three militants were also killed yesterday in Al Marj", after a lead with no day: another attack's day)
       if (info.index > 2 && /\b(?:also|meanwhile|separately|elsewhere)\b/i.test(info.s.text)) continue;
+      // ("On Tuesday, 25 people had been injured in fighting in the city": an earlier day, told in the pluperfect)
+      if (info.index > 2 && PLUPERFECT_RE.test(info.s.text)) continue;
       // ("On Tuesday, a similar attack ...", "On Sunday, a drone struck Hasakah" under a lead about Afrin: another attack's day)
       if (!this.isMainPosition(info) && (OTHER_ATTACK_RE.test(info.s.text) || this.elsewhere(info, leadProvince))) continue;
       // a feature's lead may open with an attack weeks old ("The June 17th bombing ...", published in July)

@@ -78,7 +78,8 @@ function secondSourcePair(e: AttackEvent, c: Statement): boolean {
   // ("Al-Mayadeen confirmed the airstrike but gave a figure of six": a place taken from a paragraph about another
   // story is no place of the toll's own)
   const placeOk = c.placeFrom === "borrowed" || c.placeFrom === "fallback" || provincesOk(e.merged, c.incident);
-  return c.altToll && !c.heading && sameDead && placeOk && datesOk(e.merged, c.incident) && withinFactor(e.merged, c.incident, factor);
+  // ("the latest airstrikes on the 17th of August killed more than 20" after a bombing "on the 11th of August")
+  return c.altToll && !c.heading && sameDead && placeOk && datesOk(e.merged, c.incident) && withinFactor(e.merged, c.incident, factor) && !otherWeekday(e, c);
 }
 
 /** The statement names a kind of attack, and the event's statements name only other kinds. */

@@ -3428,3 +3428,36 @@ describe("round 31: 'the incident' after an aside that told no dead", () => {
     expect(x.incidents.map((i) => [i.killed, i.killedHigh])).toEqual([[14, 15]]);
   });
 });
+
+describe("round 34: days, second sources and breakdowns", () => {
+  it("a day told in the pluperfect ('On Tuesday, 25 people had been injured') is not the main attack's day", () => {
+    const x = run(
+      [
+        "Militants shell Syria's Deraa",
+        "MOSCOW, July 2. Militant groups fired shells at residential districts held by government troops in the city of Deraa, the official SANA news agency quoted a local health official as saying on Saturday.",
+        "The mortar fire killed two civilians and injured 12. On Tuesday, 25 people had been injured in fighting in the city.",
+      ].join("\n\n"),
+      "2017-07-02",
+    );
+    expect(x.incidents.map((i) => [i.killed, i.date])).toEqual([[2, "2017-07-02"]]);
+  });
+  it("a source's toll 'on the 17th of August' is not another toll of a bombing 'on the 11th of August'", () => {
+    const raw = [
+      "Several killed after unidentified airstrike on militants in Daraa",
+      "On the 17th of August, unidentified aircraft bombed areas held by an ISIS-affiliated group in the west of Daraa province.",
+      "This is not the first time the coalition has hit the group in Daraa. The most recent attack blamed on the group was a suicide bombing on the 11th of August, when a bomber blew himself up at a meeting in the town of Naseeb, killing two dozen fighters.",
+      "According to locals, the latest airstrikes on the 17th of August killed more than 20 people.",
+    ].join("\n\n");
+    expect(killed(extractArticle({ raw })).sort()).toEqual([20, 24]);
+  });
+  it("one sentence's figures that add up to the attack's dead are its breakdown, not tallies", () => {
+    const x = run(
+      [
+        "At least 12 people were killed on Thursday in fighting between rebel groups in Douma, a monitor said.",
+        "According to Orient News, seven Jaish al-Islam members and five civilians had been killed in the fighting so far.",
+      ].join("\n\n"),
+    );
+    expect(killed(x)).toEqual([12]);
+    expect(x.tallies.map((t) => t.count)).toEqual([]);
+  });
+});

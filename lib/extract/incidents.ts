@@ -45,7 +45,14 @@ function uniqueTallies(doc: ArticleDoc, tallies: ExtractedTally[], incidents: Ex
     incidents.some((i) => i.killed === t.count && !heading.has(i.evidenceStart));
   // ("the number of people killed in the attacks has climbed to four", then the attack's four: its latest count)
   const sameDead = (t: ExtractedTally) => t.since === null && !t.description.includes("(") && incidents.some((i) => i.killed === t.count);
-  return tallies.filter((t) => !(heading.has(t.evidenceStart) && told(t)) && !sameDead(t));
+  // ("seven Jaish al-Islam members and five civilians had been killed in the fighting so far" beside its 12 dead):
+  // one sentence's tallies that add up to an attack's dead are its breakdown
+  const sentenceSum = (t: ExtractedTally) => {
+    const same = tallies.filter((o) => o.evidenceStart === t.evidenceStart);
+    const sum = same.reduce((n, o) => n + o.count, 0);
+    return same.length > 1 && incidents.some((i) => i.killed === sum);
+  };
+  return tallies.filter((t) => !(heading.has(t.evidenceStart) && told(t)) && !sameDead(t) && !sentenceSum(t));
 }
 
 /** The victims' words of a statement: the counted phrase, its members and its breakdown. */
