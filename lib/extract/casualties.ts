@@ -57,7 +57,8 @@ export const CASUALTY_HINT_RE = new RegExp(
     String.raw`fatalit|murder|slaughter|martyr|hurt|suffocat|asphyxiat|neutrali[sz]|eliminat|assassinat|bodies|corpses|stabb|behead|crucif`,
     String.raw`butcher|lynch|hanged|\bheads?\s+of|\bthroats?\s+of`,
     String.raw`body\s+of|(?:his|her|['’]s)\s+body\s+(?:was|had|has)\b|\bfell\s+in\b|\bfell\s+(?:as\s+)?(?:martyrs|victims|dead|today|yesterday)\b`,
-    String.raw`\b(?:cut|mowed)\s+down\s+by\b|\b(?:left|leav(?:e|es|ing))\s+(?:\S+\s+){1,3}victims\b|\bvictims\s+(?:had|have|has)\s+been\s+(?:documented|recorded|registered|counted)\b`,
+    String.raw`\b(?:cut|mowed)\s+down\s+by\b|\b(?:left|leav(?:e|es|ing))\s+(?:\S+\s+){1,3}victims\b`,
+    String.raw`\bvictims\s+(?:had|have|has)\s+been\s+(?:documented|recorded|registered|counted)\b`,
   ].join("|"),
   "i",
 );

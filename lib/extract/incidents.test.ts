@@ -3434,7 +3434,8 @@ describe("round 34: days, second sources and breakdowns", () => {
     const x = run(
       [
         "Militants shell Syria's Deraa",
-        "MOSCOW, July 2. Militant groups fired shells at residential districts held by government troops in the city of Deraa, the official SANA news agency quoted a local health official as saying on Saturday.",
+        "MOSCOW, July 2. Militant groups fired shells at residential districts held by government troops in the city of Deraa, " +
+          "the official SANA news agency quoted a local health official as saying on Saturday.",
         "The mortar fire killed two civilians and injured 12. On Tuesday, 25 people had been injured in fighting in the city.",
       ].join("\n\n"),
       "2017-07-02",
@@ -3445,7 +3446,8 @@ describe("round 34: days, second sources and breakdowns", () => {
     const raw = [
       "Several killed after unidentified airstrike on militants in Daraa",
       "On the 17th of August, unidentified aircraft bombed areas held by an ISIS-affiliated group in the west of Daraa province.",
-      "This is not the first time the coalition has hit the group in Daraa. The most recent attack blamed on the group was a suicide bombing on the 11th of August, when a bomber blew himself up at a meeting in the town of Naseeb, killing two dozen fighters.",
+      "This is not the first time the coalition has hit the group in Daraa. The most recent attack blamed on the group was a " +
+        "suicide bombing on the 11th of August, when a bomber blew himself up at a meeting in the town of Naseeb, killing two dozen fighters.",
       "According to locals, the latest airstrikes on the 17th of August killed more than 20 people.",
     ].join("\n\n");
     expect(killed(extractArticle({ raw })).sort()).toEqual([20, 24]);
