@@ -51,6 +51,8 @@ export interface CasualtyFigure {
 }
 
 // Cheap prefilter: a sentence without any of these cannot hold a casualty figure.
+// "41 victims had been documented": translated copy's word for the dead, by the verb monitors use of them
+const VICTIMS_DOCUMENTED = String.raw`victims\s+(?:had|have|has)\s+been\s+(?:documented|recorded|registered|counted)\b`;
 export const CASUALTY_HINT_RE = new RegExp(
   [
     String.raw`kill|dead|death|died|dies\b|lives|life\b|lost\b|slain|slay|slew|execut|massacr|gunned|shot|perish|wound|injur|toll|liquidat`,
@@ -58,7 +60,7 @@ export const CASUALTY_HINT_RE = new RegExp(
     String.raw`butcher|lynch|hanged|\bheads?\s+of|\bthroats?\s+of`,
     String.raw`body\s+of|(?:his|her|['’]s)\s+body\s+(?:was|had|has)\b|\bfell\s+in\b|\bfell\s+(?:as\s+)?(?:martyrs|victims|dead|today|yesterday)\b`,
     String.raw`\b(?:cut|mowed)\s+down\s+by\b|\b(?:left|leav(?:e|es|ing))\s+(?:\S+\s+){1,3}victims\b`,
-    String.raw`\bvictims\s+(?:had|have|has)\s+been\s+(?:documented|recorded|registered|counted)\b`,
+    String.raw`\b${VICTIMS_DOCUMENTED}`,
   ].join("|"),
   "i",
 );
@@ -129,7 +131,10 @@ const COMBATANT_HEAD_RE = new RegExp(
 // ("took two lives", "claimed 30 victims")
 const LIVES_AFTER_RE = /^\s+(?:li(?:fe|ves)|victims)\b/i;
 const VICTIMS_LEFT_BEFORE_RE = /\b(?:left|leav(?:e|es|ing))\s+$/i;
-const VICTIMS_DOCUMENTED_AFTER_RE = /^\s+victims\s+(?:had|have|has)\s+been\s+(?:documented|recorded|registered|counted)\b/i;
+const VICTIMS_DOCUMENTED_AFTER_RE = new RegExp(String.raw`^\s+${VICTIMS_DOCUMENTED}`, "i");
+/** "the explosion left 5 victims", "41 victims had been documented": victims who are the dead. */
+const victimsDead = (before: string, after: string) =>
+  VICTIMS_DOCUMENTED_AFTER_RE.test(after) || (VICTIMS_LEFT_BEFORE_RE.test(before) && /^\s+victims\b/i.test(after));
 const LIVES_BEFORE_RE = /\b(?:claim(?:ed|ing|s)?|t(?:ook|aking|akes?)|cost(?:ing|s)?)\s+$/i;
 
 // ("was summarily executed", "were brutally killed": any manner adverb, not one that says it did not happen)
@@ -298,7 +303,7 @@ export function findCasualtyFigures(raw: string): CasualtyFigure[] {
     withoutPartitives(sentence, out).map((f) => withCompanions(sentence, withLeader(sentence, f))),
   )
     .filter((f) => !SUPERSEDED_BEFORE_RE.test(sentence.slice(Math.max(0, f.start - 160), f.start)) && !unrealised(sentence, f) && !revisedLater(sentence, f))
-    .filter((f) => !NEGATED_BEFORE_RE.test(sentence.slice(Math.max(0, f.start - 40), f.start)) && !NEGATED_RE.test(sentence.slice(f.start, f.end)))
+    .filter((f) => !negated(sentence, f))
     .flatMap((f) => [f, ...eachPlaceFigure(sentence, f)]);
 }
 
@@ -357,6 +362,8 @@ function unrealised(sentence: string, f: CasualtyFigure): boolean {
 const NEGATED_BEFORE_RE =
   /\b(?:(?:no|not\s+(?:a\s+single|a|any)|none\s+of(?:\s+(?:the|their|its))?)\s+(?!(?:fewer|less|more|longer|sooner)\b)(?:[\w-]+\s+){0,2}|not\s+)$/i;
 const NEGATED_RE = /^(?:no|none)\s+(?!(?:fewer|less|more|longer|sooner)\b)/i;
+const negated = (sentence: string, f: CasualtyFigure) =>
+  NEGATED_BEFORE_RE.test(sentence.slice(Math.max(0, f.start - 40), f.start)) || NEGATED_RE.test(sentence.slice(f.start, f.end));
 
 // "the country of 23 million", "a city of 300,000 people": how many live there
 const POPULATION_BEFORE_RE =
@@ -658,9 +665,7 @@ function bareLink(sentence: string, c: CountExpr, found: CasualtyFigure[]): { ki
   if (INJURY_ACTIVE_BEFORE_RE.test(before) && BARE_END_RE.test(after)) return { kind: "injury", triggerAt: c.start };
   // "the blast took one life", "claimed two lives"
   if (!c.vague && LIVES_AFTER_RE.test(after) && LIVES_BEFORE_RE.test(before)) return { kind: "death", triggerAt: c.start };
-  // "the explosion left 5 victims", "41 victims had been documented": translated copy's word for the dead
-  if (!c.vague && (VICTIMS_LEFT_BEFORE_RE.test(before) ? /^\s+victims\b/i : VICTIMS_DOCUMENTED_AFTER_RE).test(after))
-    return { kind: "death", triggerAt: c.start };
+  if (!c.vague && victimsDead(before, after)) return { kind: "death", triggerAt: c.start };
   // ("arrested a number of young men, seven of whom they executed in the field": the share of the people taken)
   const whom = c.best > 1 ? OF_WHOM_KILLED_AFTER_RE.exec(after) : null;
   if (whom) return { kind: "death", triggerAt: c.end + whom[0].length - whom[1]!.length };
